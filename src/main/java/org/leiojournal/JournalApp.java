@@ -1,0 +1,92 @@
+package org.leiojournal;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.leiojournal.cli.CommandLine;
+import org.leiojournal.platform.FolderOpener;
+import org.leiojournal.settings.AppPaths;
+import org.leiojournal.settings.SettingsStore;
+import org.leiojournal.settings.WindowSettings;
+import org.leiojournal.storage.JournalInUseException;
+import org.leiojournal.storage.JournalStore;
+import org.leiojournal.storage.NewerJournalException;
+import org.leiojournal.storage.StorageException;
+import org.leiojournal.ui.MainWindow;
+import org.leiojournal.ui.common.BackgroundTasks;
+import org.leiojournal.ui.common.Messages;
+
+/** The composition root: opens the journal, builds the window, and closes everything on exit. */
+public final class JournalApp extends Application {
+
+    private static final Logger LOG = Logger.getLogger(JournalApp.class.getName());
+
+    private JournalStore store;
+    private ExecutorService worker;
+    private SettingsStore settings;
+
+    @Override
+    public void start(Stage stage) throws Exception {
+        Messages messages = new Messages(Locale.getDefault());
+        Path folder = AppPaths.dataFolder(CommandLine.parse(getParameters().getRaw().toArray(String[]::new)).dataDir(),
+                System.getenv());
+        try {
+            store = JournalStore.open(folder);
+        } catch (JournalInUseException e) {
+            fatal(messages.get("startup.inUse.title"), messages.get("startup.inUse.body", folder.toString()));
+            return;
+        } catch (NewerJournalException e) {
+            fatal(messages.get("startup.newer.title"), messages.get("startup.newer.body", folder.toString(),
+                    e.foundVersion(), e.supportedVersion()));
+            return;
+        } catch (StorageException e) {
+            LOG.warning("Journal could not be opened: " + e.getCause());
+            fatal(messages.get("startup.failed.title"), messages.get("startup.failed.body", folder.toString()));
+            return;
+        }
+        worker = Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, "journal-worker");
+            thread.setDaemon(true);
+            return thread;
+        });
+        settings = new SettingsStore(folder);
+        WindowSettings window = settings.load();
+        new MainWindow(stage, window, store, messages, new BackgroundTasks(worker, Platform::runLater),
+                Clock.systemDefaultZone(), FolderOpener.system());
+        stage.setOnCloseRequest(e -> settings.save(new WindowSettings(stage.getWidth(), stage.getHeight(),
+                stage.isMaximized())));
+        stage.show();
+    }
+
+    @Override
+    public void stop() throws InterruptedException {
+        if (worker != null) {
+            worker.shutdown();
+            worker.awaitTermination(10, TimeUnit.SECONDS); // let the last save finish before closing the file
+        }
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    private static void fatal(String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        Label content = new Label(message);
+        content.setWrapText(true);
+        content.setMaxWidth(520);
+        alert.getDialogPane().setContent(content);
+        alert.showAndWait();
+        Platform.exit();
+    }
+}

@@ -1,0 +1,47 @@
+package org.leiojournal.domain.measure;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Objects;
+
+/** A body temperature as the user entered it: the number and its unit, never silently converted. */
+public record Temperature(BigDecimal value, TemperatureUnit unit) {
+
+    /** The range the journal accepts, in °C (34–43 °C is 93.2–109.4 °F). */
+    public static final BigDecimal MIN_CELSIUS = new BigDecimal("34.0");
+    public static final BigDecimal MAX_CELSIUS = new BigDecimal("43.0");
+
+    public Temperature {
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(unit, "unit");
+        if (!inRange(value, unit)) {
+            throw new IllegalArgumentException("temperature outside 34–43 °C: " + value + unit.symbol());
+        }
+    }
+
+    public static Temperature celsius(String value) {
+        return new Temperature(new BigDecimal(value), TemperatureUnit.CELSIUS);
+    }
+
+    public static Temperature fahrenheit(String value) {
+        return new Temperature(new BigDecimal(value), TemperatureUnit.FAHRENHEIT);
+    }
+
+    public static boolean inRange(BigDecimal value, TemperatureUnit unit) {
+        BigDecimal c = unit.toCelsius(value);
+        return c.compareTo(MIN_CELSIUS) >= 0 && c.compareTo(MAX_CELSIUS) <= 0;
+    }
+
+    public BigDecimal celsius() {
+        return unit.toCelsius(value);
+    }
+
+    /** This temperature in another unit, to one decimal place, for display. */
+    public BigDecimal in(TemperatureUnit target) {
+        return target.fromCelsius(celsius()).setScale(1, RoundingMode.HALF_UP);
+    }
+
+    public String display() {
+        return value.toPlainString() + " " + unit.symbol();
+    }
+}

@@ -1,0 +1,45 @@
+package org.leiojournal.domain.measure;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Objects;
+
+/** A body weight as the user entered it: the number and its unit. */
+public record Weight(BigDecimal value, WeightUnit unit) {
+
+    public static final BigDecimal MIN_KG = new BigDecimal("20");
+    public static final BigDecimal MAX_KG = new BigDecimal("300");
+
+    public Weight {
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(unit, "unit");
+        if (!inRange(value, unit)) {
+            throw new IllegalArgumentException("weight outside 20–300 kg: " + value + unit.symbol());
+        }
+    }
+
+    public static boolean inRange(BigDecimal value, WeightUnit unit) {
+        BigDecimal kg = unit.toKilograms(value);
+        return kg.compareTo(MIN_KG) >= 0 && kg.compareTo(MAX_KG) <= 0;
+    }
+
+    /** The accepted range expressed in a unit, rounded inwards to one decimal, for messages. */
+    public static BigDecimal[] rangeIn(WeightUnit unit) {
+        return new BigDecimal[] {
+            unit.fromKilograms(MIN_KG).setScale(1, RoundingMode.CEILING),
+            unit.fromKilograms(MAX_KG).setScale(1, RoundingMode.FLOOR)
+        };
+    }
+
+    public BigDecimal kilograms() {
+        return unit.toKilograms(value);
+    }
+
+    public BigDecimal in(WeightUnit target) {
+        return target.fromKilograms(kilograms()).setScale(1, RoundingMode.HALF_UP);
+    }
+
+    public String display() {
+        return value.toPlainString() + " " + unit.symbol();
+    }
+}

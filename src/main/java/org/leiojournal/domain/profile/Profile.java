@@ -1,0 +1,46 @@
+package org.leiojournal.domain.profile;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import org.leiojournal.domain.measure.TemperatureUnit;
+import org.leiojournal.domain.measure.WeightUnit;
+import org.leiojournal.domain.symptom.Recorder;
+
+/**
+ * Whose journal this is and how it is kept. The fever threshold is always held in °C; it is the number the
+ * user's care team gave, defaulting to the more cautious 37.5 °C (facts.md §6.3).
+ */
+public record Profile(String patientName, Recorder usualRecorder, TemperatureUnit temperatureUnit,
+                      WeightUnit weightUnit, BigDecimal feverThresholdCelsius, boolean welcomeCompleted) {
+
+    public static final BigDecimal DEFAULT_THRESHOLD_CELSIUS = new BigDecimal("37.5");
+    /** Thresholds teams give range from 37.5 to 38.3 °C; allow a little either side, nothing absurd. */
+    public static final BigDecimal MIN_THRESHOLD_CELSIUS = new BigDecimal("37.0");
+    public static final BigDecimal MAX_THRESHOLD_CELSIUS = new BigDecimal("38.5");
+    public static final int MAX_NAME_LENGTH = 80;
+
+    public static final Profile NEW = new Profile("", Recorder.PATIENT, TemperatureUnit.CELSIUS,
+            WeightUnit.KILOGRAM, DEFAULT_THRESHOLD_CELSIUS, false);
+
+    public Profile {
+        patientName = patientName == null ? "" : patientName.strip();
+        Objects.requireNonNull(usualRecorder, "usualRecorder");
+        Objects.requireNonNull(temperatureUnit, "temperatureUnit");
+        Objects.requireNonNull(weightUnit, "weightUnit");
+        if (!thresholdAllowed(feverThresholdCelsius)) {
+            throw new IllegalArgumentException("fever threshold outside 37.0–38.5 °C: " + feverThresholdCelsius);
+        }
+        if (patientName.length() > MAX_NAME_LENGTH) {
+            throw new IllegalArgumentException("name too long");
+        }
+    }
+
+    public static boolean thresholdAllowed(BigDecimal celsius) {
+        return celsius != null && celsius.compareTo(MIN_THRESHOLD_CELSIUS) >= 0
+                && celsius.compareTo(MAX_THRESHOLD_CELSIUS) <= 0;
+    }
+
+    public Profile withWelcomeCompleted() {
+        return new Profile(patientName, usualRecorder, temperatureUnit, weightUnit, feverThresholdCelsius, true);
+    }
+}

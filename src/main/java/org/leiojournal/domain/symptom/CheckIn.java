@@ -1,0 +1,65 @@
+package org.leiojournal.domain.symptom;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.leiojournal.domain.measure.Temperature;
+import org.leiojournal.domain.measure.Weight;
+
+/**
+ * One saved check-in. {@code answers} maps item ids to values; an item that is absent was left unanswered,
+ * which is not the same as 0. {@code uid} is the entry's stable identity across edits, exports and imports;
+ * {@code id} is the store's row number (0 before the first save).
+ */
+public record CheckIn(long id, String uid, ZonedDateTime recordedAt, Recorder recorder, Map<Long, Integer> answers,
+                      String otherProblem, Temperature temperature, Weight weight, String note) {
+
+    public static final int MAX_NOTE_LENGTH = 10_000;
+    public static final int MAX_OTHER_PROBLEM_LENGTH = 60;
+
+    public CheckIn {
+        Objects.requireNonNull(uid, "uid");
+        Objects.requireNonNull(recordedAt, "recordedAt");
+        Objects.requireNonNull(recorder, "recorder");
+        answers.forEach((item, value) -> {
+            if (value == null || value < 0) {
+                throw new IllegalArgumentException("answer for item " + item + " must be 0 or more");
+            }
+        });
+        answers = Collections.unmodifiableMap(new TreeMap<>(answers));
+        otherProblem = otherProblem == null ? "" : otherProblem.strip();
+        note = note == null ? "" : note;
+        if (note.length() > MAX_NOTE_LENGTH || otherProblem.length() > MAX_OTHER_PROBLEM_LENGTH) {
+            throw new IllegalArgumentException("text too long");
+        }
+    }
+
+    public static String newUid() {
+        return UUID.randomUUID().toString();
+    }
+
+    public LocalDate day() {
+        return recordedAt.toLocalDate();
+    }
+
+    public Optional<Integer> answer(long itemId) {
+        return Optional.ofNullable(answers.get(itemId));
+    }
+
+    public Optional<Temperature> temperatureReading() {
+        return Optional.ofNullable(temperature);
+    }
+
+    public Optional<Weight> weightReading() {
+        return Optional.ofNullable(weight);
+    }
+
+    public CheckIn withId(long newId) {
+        return new CheckIn(newId, uid, recordedAt, recorder, answers, otherProblem, temperature, weight, note);
+    }
+}

@@ -1,0 +1,48 @@
+package org.leiojournal.settings;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.logging.Logger;
+import org.leiojournal.platform.FilePermissions;
+
+/** Reads and writes settings.json in the data folder. A missing or damaged file means defaults, never a crash. */
+public final class SettingsStore {
+
+    public static final String FILE_NAME = "settings.json";
+    private static final Logger LOG = Logger.getLogger(SettingsStore.class.getName());
+
+    private final Path file;
+    private final ObjectMapper json = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    public SettingsStore(Path dataFolder) {
+        this.file = dataFolder.resolve(FILE_NAME);
+    }
+
+    public WindowSettings load() {
+        if (!Files.isRegularFile(file)) {
+            return WindowSettings.DEFAULT;
+        }
+        try {
+            return json.readValue(file.toFile(), WindowSettings.class);
+        } catch (IOException | RuntimeException e) {
+            LOG.warning("settings.json could not be read; using defaults (" + e.getClass().getSimpleName() + ")");
+            return WindowSettings.DEFAULT;
+        }
+    }
+
+    public void save(WindowSettings settings) {
+        try {
+            Path temp = file.resolveSibling(FILE_NAME + ".tmp");
+            FilePermissions.createPrivateFile(temp);
+            json.writerWithDefaultPrettyPrinter().writeValue(temp.toFile(), settings);
+            Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            LOG.warning("settings.json could not be written (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+}

@@ -1,0 +1,217 @@
+package org.leiojournal.storage;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.leiojournal.domain.measure.Temperature;
+import org.leiojournal.domain.measure.TemperatureUnit;
+import org.leiojournal.domain.measure.Weight;
+import org.leiojournal.domain.measure.WeightUnit;
+import org.leiojournal.domain.symptom.CheckIn;
+import org.leiojournal.domain.symptom.Recorder;
+import org.leiojournal.domain.symptom.RecorderRole;
+
+/** Check-ins and their answers. Each save, edit, delete or restore is one transaction. */
+public final class CheckInRepository {
+
+    private static final String COLUMNS = "id, uid, recorded_at, zone, recorder_role, recorder_name, other_problem, "
+            + "temperature_value, temperature_unit, weight_value, weight_unit, note";
+
+    private final Database db;
+
+    CheckInRepository(Database db) {
+        this.db = db;
+    }
+
+    /** Inserts a new entry, or replaces the answers of an existing one while keeping its id and uid. */
+    public CheckIn save(CheckIn entry) {
+        return db.inTransaction(c -> {
+            if (entry.id() == 0) {
+                return insert(c, entry, false);
+            }
+            try (var s = c.prepareStatement("UPDATE check_in SET day = ?, recorded_at = ?, zone = ?, "
+                    + "recorder_role = ?, recorder_name = ?, other_problem = ?, temperature_value = ?, "
+                    + "temperature_unit = ?, weight_value = ?, weight_unit = ?, note = ? WHERE id = ? AND uid = ?")) {
+                bindValues(s, 1, entry);
+                s.setLong(12, entry.id());
+                s.setString(13, entry.uid());
+                if (s.executeUpdate() != 1) {
+                    throw new SQLException("entry " + entry.id() + " no longer exists");
+                }
+            }
+            try (var s = c.prepareStatement("DELETE FROM check_in_answer WHERE check_in_id = ?")) {
+                s.setLong(1, entry.id());
+                s.executeUpdate();
+            }
+            insertAnswers(c, entry.id(), entry.answers());
+            return entry;
+        });
+    }
+
+    /** Puts a deleted entry back exactly as it was, with its id and uid (undo). */
+    public CheckIn restore(CheckIn entry) {
+        return db.inTransaction(c -> insert(c, entry, true));
+    }
+
+    public void delete(long id) {
+        db.inTransaction(c -> {
+            try (var s = c.prepareStatement("DELETE FROM check_in WHERE id = ?")) {
+                s.setLong(1, id);
+                s.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Every entry, newest first. */
+    public List<CheckIn> all() {
+        return query("1 = 1", s -> { });
+    }
+
+    /** Entries whose day lies in [from, to], newest first. */
+    public List<CheckIn> between(LocalDate from, LocalDate to) {
+        return query("day BETWEEN ? AND ?", s -> {
+            s.setString(1, from.toString());
+            s.setString(2, to.toString());
+        });
+    }
+
+    /** The most recent entry recorded before a moment: what "Same as yesterday" copies. */
+    public Optional<CheckIn> latestBefore(Instant moment) {
+        String sql = "SELECT id FROM check_in WHERE recorded_at < ? ORDER BY recorded_at DESC, id DESC LIMIT 1";
+        Optional<Long> id = db.read(c -> {
+            try (var s = c.prepareStatement(sql)) {
+                s.setString(1, format(moment));
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+                }
+            }
+        });
+        return id.flatMap(this::find);
+    }
+
+    public Optional<CheckIn> find(long id) {
+        return query("id = ?", s -> s.setLong(1, id)).stream().findFirst();
+    }
+
+    public int count() {
+        return db.read(c -> {
+            try (var s = c.prepareStatement("SELECT COUNT(*) FROM check_in"); ResultSet rs = s.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        });
+    }
+
+    private interface Binder {
+        void bind(PreparedStatement s) throws SQLException;
+    }
+
+    private List<CheckIn> query(String where, Binder binder) {
+        return db.read(c -> {
+            Map<Long, Map<Long, Integer>> answers = answers(c, where, binder);
+            List<CheckIn> entries = new ArrayList<>();
+            try (var s = c.prepareStatement("SELECT " + COLUMNS + " FROM check_in WHERE " + where
+                    + " ORDER BY recorded_at DESC, id DESC")) {
+                binder.bind(s);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        entries.add(read(rs, answers.getOrDefault(rs.getLong(1), Map.of())));
+                    }
+                }
+            }
+            return entries;
+        });
+    }
+
+    private static Map<Long, Map<Long, Integer>> answers(Connection c, String where, Binder binder)
+            throws SQLException {
+        Map<Long, Map<Long, Integer>> answers = new HashMap<>();
+        try (var s = c.prepareStatement("SELECT check_in_id, item_id, value FROM check_in_answer "
+                + "WHERE check_in_id IN (SELECT id FROM check_in WHERE " + where + ")")) {
+            binder.bind(s);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    answers.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>()).put(rs.getLong(2), rs.getInt(3));
+                }
+            }
+        }
+        return answers;
+    }
+
+    private static CheckIn read(ResultSet rs, Map<Long, Integer> answers) throws SQLException {
+        ZoneId zone = ZoneId.of(rs.getString(4));
+        String temperature = rs.getString(8);
+        String weight = rs.getString(10);
+        return new CheckIn(rs.getLong(1), rs.getString(2), Instant.parse(rs.getString(3)).atZone(zone),
+                new Recorder(RecorderRole.valueOf(rs.getString(5)), rs.getString(6)), answers, rs.getString(7),
+                temperature == null ? null
+                        : new Temperature(new BigDecimal(temperature), TemperatureUnit.valueOf(rs.getString(9))),
+                weight == null ? null : new Weight(new BigDecimal(weight), WeightUnit.valueOf(rs.getString(11))),
+                rs.getString(12));
+    }
+
+    private static CheckIn insert(Connection c, CheckIn entry, boolean keepId) throws SQLException {
+        String sql = "INSERT INTO check_in (day, recorded_at, zone, recorder_role, recorder_name, other_problem, "
+                + "temperature_value, temperature_unit, weight_value, weight_unit, note, uid, id) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        try (var s = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            bindValues(s, 1, entry);
+            s.setString(12, entry.uid());
+            if (keepId) {
+                s.setLong(13, entry.id());
+            } else {
+                s.setNull(13, Types.INTEGER);
+            }
+            s.executeUpdate();
+            long id = keepId ? entry.id() : SymptomItemRepository.generatedId(s);
+            insertAnswers(c, id, entry.answers());
+            return entry.withId(id);
+        }
+    }
+
+    private static void bindValues(PreparedStatement s, int first, CheckIn e) throws SQLException {
+        s.setString(first, e.day().toString());
+        s.setString(first + 1, format(e.recordedAt().toInstant()));
+        s.setString(first + 2, e.recordedAt().getZone().getId());
+        s.setString(first + 3, e.recorder().role().name());
+        s.setString(first + 4, e.recorder().name());
+        s.setString(first + 5, e.otherProblem());
+        s.setString(first + 6, e.temperatureReading().map(t -> t.value().toPlainString()).orElse(null));
+        s.setString(first + 7, e.temperatureReading().map(t -> t.unit().name()).orElse(null));
+        s.setString(first + 8, e.weightReading().map(w -> w.value().toPlainString()).orElse(null));
+        s.setString(first + 9, e.weightReading().map(w -> w.unit().name()).orElse(null));
+        s.setString(first + 10, e.note());
+    }
+
+    private static void insertAnswers(Connection c, long checkInId, Map<Long, Integer> answers) throws SQLException {
+        try (var s = c.prepareStatement("INSERT INTO check_in_answer (check_in_id, item_id, value) VALUES (?, ?, ?)")) {
+            for (Map.Entry<Long, Integer> answer : answers.entrySet()) {
+                s.setLong(1, checkInId);
+                s.setLong(2, answer.getKey());
+                s.setInt(3, answer.getValue());
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    /** Whole seconds, so that stored instants have one width and sort as text. */
+    private static String format(Instant instant) {
+        return DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));
+    }
+}

@@ -1,0 +1,96 @@
+package org.leiojournal.storage;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * The one connection to the journal file. Every user action runs in {@link #inTransaction}, so it is saved
+ * whole or not at all. Pragmas that write (WAL) are applied only after the schema version has been checked.
+ */
+final class Database implements AutoCloseable {
+
+    private final Connection connection;
+
+    private Database(Connection connection) {
+        this.connection = connection;
+    }
+
+    static Database open(Path file) {
+        try {
+            return new Database(DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath()));
+        } catch (SQLException e) {
+            throw new StorageException("Could not open the journal file", e);
+        }
+    }
+
+    int userVersion() {
+        return read(c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        });
+    }
+
+    /** WAL for crash safety and concurrent reads, foreign keys enforced, FULL sync because this is health data. */
+    void applyWritePragmas() {
+        read(c -> {
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA busy_timeout = 5000");
+                s.execute("PRAGMA journal_mode = WAL");
+                s.execute("PRAGMA synchronous = FULL");
+                s.execute("PRAGMA foreign_keys = ON");
+            }
+            return null;
+        });
+    }
+
+    <T> T read(SqlWork<T> work) {
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new StorageException("Could not read the journal", e);
+        }
+    }
+
+    <T> T inTransaction(SqlWork<T> work) {
+        try {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StorageException("Could not save to the journal", e);
+        }
+    }
+
+    /** A consistent copy of the whole database, safe while the app is open. */
+    void copyTo(Path target) {
+        read(c -> {
+            try (var s = c.prepareStatement("VACUUM INTO ?")) {
+                s.setString(1, target.toAbsolutePath().toString());
+                s.execute();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new StorageException("Could not close the journal", e);
+        }
+    }
+}

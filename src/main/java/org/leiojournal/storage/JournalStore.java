@@ -1,0 +1,95 @@
+package org.leiojournal.storage;
+
+import org.leiojournal.platform.FilePermissions;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * An open journal: the data folder locked for this process, the SQLite file migrated to the current schema,
+ * and the repositories that read and write it. Opening never writes to a journal from a newer version, and a
+ * second copy of the app on the same folder is refused before it touches anything.
+ */
+public final class JournalStore implements AutoCloseable {
+
+    public static final String FILE_NAME = "journal.sqlite";
+    public static final String BACKUP_FOLDER = "backups";
+    private static final Logger LOG = Logger.getLogger(JournalStore.class.getName());
+
+    private final Path folder;
+    private final DataFolderLock lock;
+    private final Database db;
+    private final CheckInRepository checkIns;
+    private final SymptomItemRepository items;
+    private final ProfileRepository profile;
+    private final CareContactRepository contacts;
+
+    private JournalStore(Path folder, DataFolderLock lock, Database db) {
+        this.folder = folder;
+        this.lock = lock;
+        this.db = db;
+        this.checkIns = new CheckInRepository(db);
+        this.items = new SymptomItemRepository(db);
+        this.profile = new ProfileRepository(db);
+        this.contacts = new CareContactRepository(db);
+    }
+
+    public static JournalStore open(Path folder) throws JournalInUseException, NewerJournalException {
+        return open(folder, Migration.bundled(), Clock.systemUTC());
+    }
+
+    static JournalStore open(Path folder, List<Migration> migrations, Clock clock)
+            throws JournalInUseException, NewerJournalException {
+        DataFolderLock lock = null;
+        Database db = null;
+        try {
+            FilePermissions.createPrivateDirectory(folder);
+            lock = DataFolderLock.acquire(folder);
+            Path file = folder.resolve(FILE_NAME);
+            FilePermissions.createPrivateFile(file);
+            db = Database.open(file);
+            Migrator migrator = new Migrator(migrations, clock);
+            migrator.checkNotNewer(db);
+            db.applyWritePragmas();
+            migrator.migrate(db, folder.resolve(BACKUP_FOLDER));
+            for (String suffix : List.of("-wal", "-shm")) {
+                FilePermissions.makePrivate(folder.resolve(FILE_NAME + suffix));
+            }
+            LOG.info("Journal opened");
+            return new JournalStore(folder, lock, db);
+        } catch (IOException e) {
+            closeQuietly(db, lock);
+            throw new StorageException("Could not prepare the data folder", e);
+        } catch (JournalInUseException | NewerJournalException | RuntimeException e) {
+            closeQuietly(db, lock);
+            throw e;
+        }
+    }
+
+    private static void closeQuietly(Database db, DataFolderLock lock) {
+        try {
+            if (db != null) {
+                db.close();
+            }
+            if (lock != null) {
+                lock.close();
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.warning("Could not release the journal cleanly: " + e.getClass().getSimpleName());
+        }
+    }
+
+    public Path folder() { return folder; }
+    public Path file() { return folder.resolve(FILE_NAME); }
+    public CheckInRepository checkIns() { return checkIns; }
+    public SymptomItemRepository items() { return items; }
+    public ProfileRepository profile() { return profile; }
+    public CareContactRepository contacts() { return contacts; }
+
+    @Override
+    public void close() {
+        closeQuietly(db, lock);
+    }
+}

@@ -1,0 +1,53 @@
+package org.leiojournal.storage;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import org.leiojournal.domain.measure.TemperatureUnit;
+import org.leiojournal.domain.measure.WeightUnit;
+import org.leiojournal.domain.profile.Profile;
+import org.leiojournal.domain.symptom.Recorder;
+import org.leiojournal.domain.symptom.RecorderRole;
+
+/** The single profile row: whose journal, units, and the care team's fever threshold. */
+public final class ProfileRepository {
+
+    private final Database db;
+
+    ProfileRepository(Database db) {
+        this.db = db;
+    }
+
+    public Profile load() {
+        return db.read(c -> {
+            try (var s = c.prepareStatement("SELECT patient_name, recorder_role, recorder_name, temperature_unit, "
+                    + "weight_unit, fever_threshold_c, welcome_completed FROM profile WHERE id = 1");
+                 ResultSet rs = s.executeQuery()) {
+                if (!rs.next()) {
+                    return Profile.NEW;
+                }
+                return new Profile(rs.getString(1),
+                        new Recorder(RecorderRole.valueOf(rs.getString(2)), rs.getString(3)),
+                        TemperatureUnit.valueOf(rs.getString(4)), WeightUnit.valueOf(rs.getString(5)),
+                        new BigDecimal(rs.getString(6)), rs.getInt(7) == 1);
+            }
+        });
+    }
+
+    public void save(Profile profile) {
+        db.inTransaction(c -> {
+            try (var s = c.prepareStatement("UPDATE profile SET patient_name = ?, recorder_role = ?, "
+                    + "recorder_name = ?, temperature_unit = ?, weight_unit = ?, fever_threshold_c = ?, "
+                    + "welcome_completed = ? WHERE id = 1")) {
+                s.setString(1, profile.patientName());
+                s.setString(2, profile.usualRecorder().role().name());
+                s.setString(3, profile.usualRecorder().name());
+                s.setString(4, profile.temperatureUnit().name());
+                s.setString(5, profile.weightUnit().name());
+                s.setString(6, profile.feverThresholdCelsius().toPlainString());
+                s.setInt(7, profile.welcomeCompleted() ? 1 : 0);
+                s.executeUpdate();
+            }
+            return null;
+        });
+    }
+}

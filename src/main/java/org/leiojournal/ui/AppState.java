@@ -1,0 +1,43 @@
+package org.leiojournal.ui;
+
+import java.util.List;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.leiojournal.domain.profile.CareContact;
+import org.leiojournal.domain.profile.Profile;
+import org.leiojournal.domain.symptom.CheckIn;
+import org.leiojournal.domain.symptom.SymptomItem;
+
+/**
+ * What the screens share, as observable values: the profile, the symptom items, the care contacts, the screen
+ * shown, the entry being edited, and a revision number that moves whenever check-ins change.
+ */
+public final class AppState {
+
+    private final ObjectProperty<Profile> profile = new SimpleObjectProperty<>(Profile.NEW);
+    private final ObservableList<SymptomItem> items = FXCollections.observableArrayList();
+    private final ObservableList<CareContact> contacts = FXCollections.observableArrayList();
+    private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.TODAY);
+    private final ObjectProperty<CheckIn> entryToEdit = new SimpleObjectProperty<>();
+    private final IntegerProperty journalRevision = new SimpleIntegerProperty();
+
+    public ObjectProperty<Profile> profileProperty() { return profile; }
+    public Profile profile() { return profile.get(); }
+    public ObservableList<SymptomItem> items() { return items; }
+    public ObservableList<CareContact> contacts() { return contacts; }
+    public ObjectProperty<Screen> screenProperty() { return screen; }
+    public ObjectProperty<CheckIn> entryToEditProperty() { return entryToEdit; }
+    public IntegerProperty journalRevisionProperty() { return journalRevision; }
+
+    public List<SymptomItem> activeItems() {
+        return items.stream().filter(i -> !i.retired()).toList();
+    }
+
+    public void journalChanged() {
+        journalRevision.set(journalRevision.get() + 1);
+    }
+}

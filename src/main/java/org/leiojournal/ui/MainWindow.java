@@ -1,0 +1,159 @@
+package org.leiojournal.ui;
+
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.leiojournal.platform.FolderOpener;
+import org.leiojournal.settings.WindowSettings;
+import org.leiojournal.storage.JournalStore;
+import org.leiojournal.ui.common.BackgroundTasks;
+import org.leiojournal.ui.common.DialogService;
+import org.leiojournal.ui.common.FxDialogService;
+import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.journal.JournalView;
+import org.leiojournal.ui.journal.JournalViewModel;
+import org.leiojournal.ui.settings.SettingsView;
+import org.leiojournal.ui.settings.SettingsViewModel;
+import org.leiojournal.ui.today.CheckInViewModel;
+import org.leiojournal.ui.today.TodayView;
+import org.leiojournal.ui.welcome.WelcomeView;
+import org.leiojournal.ui.welcome.WelcomeViewModel;
+
+/**
+ * The window: a sidebar of screens and the screen shown. Builds every view and view model once, from the open
+ * journal, and shows the welcome instead until the first-start questions are answered.
+ */
+public final class MainWindow {
+
+    private static final String STYLESHEET = "/org/leiojournal/css/leio.css";
+
+    private final AppState state = new AppState();
+    private final BorderPane root = new BorderPane();
+    private final Map<Screen, Node> screens = new EnumMap<>(Screen.class);
+    private final Map<Screen, ToggleButton> navigation = new EnumMap<>(Screen.class);
+    private final CheckInViewModel checkIn;
+    private final TodayView today;
+    private final JournalView journal;
+    private final Node sidebar;
+    private final WelcomeView welcome;
+
+    public MainWindow(Stage stage, WindowSettings window, JournalStore store, Messages messages,
+                      BackgroundTasks tasks, Clock clock, FolderOpener folderOpener) {
+        state.profileProperty().set(store.profile().load());
+        state.items().setAll(store.items().all());
+        state.contacts().setAll(store.contacts().all());
+
+        DialogService dialogs = new FxDialogService(stage, messages);
+        checkIn = new CheckInViewModel(state, store.checkIns(), tasks, dialogs, messages, clock);
+        today = new TodayView(checkIn, messages);
+        journal = new JournalView(new JournalViewModel(state, store.checkIns(), tasks, dialogs, messages), messages);
+        screens.put(Screen.TODAY, today);
+        screens.put(Screen.JOURNAL, journal);
+        screens.put(Screen.SETTINGS, new SettingsView(
+                new SettingsViewModel(state, store, tasks, dialogs, messages, folderOpener), messages));
+        welcome = new WelcomeView(new WelcomeViewModel(state, store.profile(), tasks, dialogs, messages), messages);
+        sidebar = sidebar(messages);
+
+        root.getStyleClass().add("main-window");
+        Scene scene = new Scene(root, window.width(), window.height());
+        scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
+        addShortcuts(scene);
+        stage.setTitle(messages.get("app.title"));
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        stage.setMaximized(window.maximized());
+        stage.setScene(scene);
+
+        state.screenProperty().addListener((o, old, screen) -> show(screen));
+        state.profileProperty().addListener((o, old, profile) -> showWelcomeOrJournal());
+        showWelcomeOrJournal();
+    }
+
+    public AppState state() {
+        return state;
+    }
+
+    private void showWelcomeOrJournal() {
+        if (!state.profile().welcomeCompleted()) {
+            root.setLeft(null);
+            root.setCenter(welcome);
+            Platform.runLater(welcome::focusFirst);
+        } else if (root.getLeft() == null) {
+            root.setLeft(sidebar);
+            show(state.screenProperty().get());
+        }
+    }
+
+    private void show(Screen screen) {
+        if (root.getLeft() == null) {
+            return;
+        }
+        root.setCenter(screens.get(screen));
+        navigation.get(screen).setSelected(true);
+        Platform.runLater(screen == Screen.TODAY ? today::focusFirstField
+                : screen == Screen.JOURNAL ? journal::focusTable : () -> { });
+    }
+
+    private Node sidebar(Messages messages) {
+        Label name = new Label(messages.get("app.title"));
+        name.getStyleClass().add("app-name");
+        Label whose = new Label();
+        whose.getStyleClass().add("item-hint");
+        whose.textProperty().bind(state.profileProperty().map(p -> p.patientName().isEmpty() ? ""
+                : messages.get("app.whose", p.patientName())));
+        VBox box = new VBox(6, name, whose);
+        ToggleGroup group = new ToggleGroup();
+        for (Screen screen : Screen.values()) {
+            ToggleButton button = new ToggleButton(messages.get(screen.messageKey()));
+            button.setId("nav-" + screen.name().toLowerCase(java.util.Locale.ROOT));
+            button.getStyleClass().add("nav-button");
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setToggleGroup(group);
+            button.setAccessibleHelp(messages.get("nav.shortcut", screen.ordinal() + 1));
+            button.setOnAction(e -> {
+                button.setSelected(true); // a second click keeps the screen, it does not deselect it
+                state.screenProperty().set(screen);
+            });
+            navigation.put(screen, button);
+            box.getChildren().add(button);
+        }
+        Region spacer = new Region();
+        VBox.setVgrow(spacer, Priority.ALWAYS);
+        Label keys = new Label(messages.get("nav.keys"));
+        keys.getStyleClass().add("sidebar-hint");
+        keys.setWrapText(true);
+        box.getChildren().addAll(spacer, keys);
+        box.getStyleClass().add("sidebar");
+        return box;
+    }
+
+    private void addShortcuts(Scene scene) {
+        for (Screen screen : Screen.values()) {
+            KeyCode digit = KeyCode.valueOf("DIGIT" + (screen.ordinal() + 1));
+            scene.getAccelerators().put(new KeyCodeCombination(digit, KeyCombination.SHORTCUT_DOWN), () -> {
+                if (root.getLeft() != null) {
+                    state.screenProperty().set(screen);
+                }
+            });
+        }
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (root.getCenter() == today) {
+                checkIn.save();
+            }
+        });
+    }
+}

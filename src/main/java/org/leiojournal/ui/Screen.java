@@ -1,0 +1,16 @@
+package org.leiojournal.ui;
+
+/** The screens of the sidebar, in order; Ctrl+1… selects them. */
+public enum Screen {
+    TODAY("nav.today"),
+    JOURNAL("nav.journal"),
+    SETTINGS("nav.settings");
+
+    private final String messageKey;
+
+    Screen(String messageKey) {
+        this.messageKey = messageKey;
+    }
+
+    public String messageKey() { return messageKey; }
+}

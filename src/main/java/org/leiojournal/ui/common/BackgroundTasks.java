@@ -1,0 +1,38 @@
+package org.leiojournal.ui.common;
+
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Runs journal work off the UI thread and hands the result back to it. One worker thread, so writes to the
+ * journal happen in the order the user made them. Tests pass same-thread executors.
+ */
+public final class BackgroundTasks {
+
+    private static final Logger LOG = Logger.getLogger(BackgroundTasks.class.getName());
+
+    private final Executor worker;
+    private final Executor uiThread;
+
+    public BackgroundTasks(Executor worker, Executor uiThread) {
+        this.worker = worker;
+        this.uiThread = uiThread;
+    }
+
+    public <T> void run(Supplier<T> work, Consumer<T> onSuccess, Consumer<RuntimeException> onFailure) {
+        worker.execute(() -> {
+            T result;
+            try {
+                result = work.get();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Background work failed: " + e.getClass().getSimpleName(), e);
+                uiThread.execute(() -> onFailure.accept(e));
+                return;
+            }
+            uiThread.execute(() -> onSuccess.accept(result));
+        });
+    }
+}

@@ -1,0 +1,36 @@
+package org.leiojournal.ui.common;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** How dates and times read on screen: "Sun 22 Nov 2026, 14:05". Shown in the entry's own zone. */
+public final class Formats {
+
+    private final DateTimeFormatter date;
+    private final DateTimeFormatter dateTime;
+    private final DateTimeFormatter longDate;
+
+    public Formats(Locale locale) {
+        this.date = DateTimeFormatter.ofPattern("EEE d MMM yyyy", locale);
+        this.dateTime = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", locale);
+        this.longDate = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale);
+    }
+
+    public String date(LocalDate day) {
+        return date.format(day);
+    }
+
+    public String longDate(LocalDate day) {
+        return longDate.format(day);
+    }
+
+    public String dateTime(ZonedDateTime moment) {
+        return dateTime.format(moment);
+    }
+
+    public DateTimeFormatter dateFormatter() {
+        return date;
+    }
+}

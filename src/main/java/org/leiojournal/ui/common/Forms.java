@@ -1,0 +1,54 @@
+package org.leiojournal.ui.common;
+
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+
+/** The few building blocks every form screen shares: cards, labelled rows, buttons with stable ids. */
+public final class Forms {
+
+    private Forms() {
+    }
+
+    public static GridPane grid() {
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(10);
+        return grid;
+    }
+
+    /** A label tied to its field, so screen readers announce it and a click focuses the field. */
+    public static Label label(String text, Node target) {
+        Label label = new Label(text);
+        label.setLabelFor(target);
+        label.getStyleClass().add("form-label");
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // labels never shrink to "..."
+        return label;
+    }
+
+    public static VBox card(String title, Node... content) {
+        Label heading = new Label(title);
+        heading.getStyleClass().add("card-title");
+        VBox card = new VBox(10, heading);
+        card.getChildren().addAll(content);
+        card.getStyleClass().add("card");
+        return card;
+    }
+
+    public static Button button(String id, String text, Runnable action) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setMnemonicParsing(true);
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
+    public static Label hint(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("item-hint");
+        label.setWrapText(true);
+        return label;
+    }
+}

@@ -1,0 +1,55 @@
+package org.leiojournal.ui.common;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.stage.Window;
+
+/** Dialogs as JavaFX alerts, owned by the main window so they stay on top of it. */
+public final class FxDialogService implements DialogService {
+
+    private final Window owner;
+    private final Messages messages;
+
+    public FxDialogService(Window owner, Messages messages) {
+        this.owner = owner;
+        this.messages = messages;
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        Alert alert = alert(Alert.AlertType.ERROR, title, message);
+        alert.getDialogPane().setId("error-dialog");
+        alert.showAndWait();
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String confirmLabel) {
+        ButtonType yes = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
+        ButtonType no = new ButtonType(messages.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
+        alert.getButtonTypes().setAll(no, yes);
+        alert.getDialogPane().setId("confirm-dialog");
+        // The safe choice has the focus: Enter on a tired evening must not delete anything.
+        alert.getDialogPane().lookupButton(no).setId("confirm-cancel");
+        alert.getDialogPane().lookupButton(yes).setId("confirm-ok");
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(yes)).setDefaultButton(false);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(no)).setDefaultButton(true);
+        return alert.showAndWait().filter(yes::equals).isPresent();
+    }
+
+    private Alert alert(Alert.AlertType type, String title, String message) {
+        Alert alert = new Alert(type);
+        if (owner != null) {
+            alert.initOwner(owner);
+        }
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        Label content = new Label(message);
+        content.setWrapText(true);
+        content.setMaxWidth(480);
+        alert.getDialogPane().setContent(content);
+        return alert;
+    }
+}

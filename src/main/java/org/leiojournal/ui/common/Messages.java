@@ -1,0 +1,37 @@
+package org.leiojournal.ui.common;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.leiojournal.domain.validation.Problem;
+
+/** All user-facing text, from one resource bundle with dotted keys. */
+public final class Messages {
+
+    private final ResourceBundle bundle;
+    private final Locale locale;
+
+    public Messages(Locale locale) {
+        this.locale = locale;
+        this.bundle = ResourceBundle.getBundle("org.leiojournal.i18n.messages", locale);
+    }
+
+    public String get(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return key; // visible in the UI and caught by MessagesTest, never a crash
+        }
+        return new MessageFormat(pattern, locale).format(args);
+    }
+
+    public String problem(Problem problem) {
+        return get(problem.messageKey(), problem.args().toArray());
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+}

@@ -1,0 +1,250 @@
+package org.leiojournal.ui.journal;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.leiojournal.domain.symptom.CheckIn;
+import org.leiojournal.domain.symptom.ItemKind;
+import org.leiojournal.domain.symptom.SeverityBand;
+import org.leiojournal.domain.symptom.SymptomItem;
+import org.leiojournal.ui.common.Converters;
+import org.leiojournal.ui.common.Formats;
+import org.leiojournal.ui.common.Forms;
+import org.leiojournal.ui.common.Messages;
+
+/** The journal as a table: filters above, every entry newest first, Enter to edit, Delete to delete (with undo). */
+public final class JournalView extends BorderPane {
+
+    private final JournalViewModel model;
+    private final Messages messages;
+    private final Formats formats;
+    private final TableView<CheckIn> table = new TableView<>();
+
+    public JournalView(JournalViewModel model, Messages messages) {
+        this.model = model;
+        this.messages = messages;
+        this.formats = new Formats(messages.locale());
+        setId("journal-view");
+        getStyleClass().add("screen");
+        Label title = new Label(messages.get("journal.title"));
+        title.getStyleClass().add("screen-title");
+        setTop(new VBox(10, title, filters(), undoBar()));
+        setCenter(table());
+        setBottom(actions());
+    }
+
+    public void focusTable() {
+        table.requestFocus();
+        if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+            table.getSelectionModel().selectFirst();
+        }
+    }
+
+    private Node filters() {
+        DatePicker from = datePicker("journal-from", model.fromProperty());
+        DatePicker to = datePicker("journal-to", model.toProperty());
+        ComboBox<SymptomItem> symptom = new ComboBox<>();
+        symptom.setId("journal-symptom");
+        symptom.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(SymptomItem item) {
+                return item == null ? messages.get("journal.anySymptom") : item.displayName();
+            }
+
+            @Override
+            public SymptomItem fromString(String text) {
+                return null;
+            }
+        });
+        Runnable fillSymptoms = () -> {
+            symptom.getItems().setAll((SymptomItem) null);
+            symptom.getItems().addAll(model.state().items());
+        };
+        model.state().items().addListener((ListChangeListener<SymptomItem>) c -> fillSymptoms.run());
+        fillSymptoms.run();
+        symptom.valueProperty().bindBidirectional(model.symptomProperty());
+        Spinner<Integer> minimum = new Spinner<>(0, ItemKind.COUNT.max(), 1);
+        minimum.setId("journal-minimum");
+        minimum.setEditable(true);
+        minimum.setPrefWidth(80);
+        minimum.getValueFactory().valueProperty().addListener((o, a, b) -> model.minimumProperty().set(b == null ? 0 : b));
+        minimum.disableProperty().bind(symptom.valueProperty().isNull());
+        Button clear = Forms.button("journal-clear-filters", messages.get("journal.clearFilters"), () -> {
+            model.clearFilters();
+            minimum.getValueFactory().setValue(1);
+        });
+        Label summary = new Label();
+        summary.setId("journal-summary");
+        summary.textProperty().bind(model.summaryProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, Forms.label(messages.get("journal.from"), from), from,
+                Forms.label(messages.get("journal.to"), to), to,
+                Forms.label(messages.get("journal.symptom"), symptom), symptom,
+                Forms.label(messages.get("journal.atLeast"), minimum), minimum, clear, spacer, summary);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private DatePicker datePicker(String id, javafx.beans.property.ObjectProperty<java.time.LocalDate> value) {
+        DatePicker picker = new DatePicker();
+        picker.setId(id);
+        picker.setPrefWidth(150);
+        picker.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(java.time.LocalDate day) {
+                return day == null ? "" : formats.date(day);
+            }
+
+            @Override
+            public java.time.LocalDate fromString(String text) {
+                return Converters.parseDate(text, formats);
+            }
+        });
+        picker.valueProperty().bindBidirectional(value);
+        return picker;
+    }
+
+    private Node undoBar() {
+        Label text = new Label();
+        text.setId("journal-undo-text");
+        Button undo = Forms.button("journal-undo", messages.get("journal.undo"), model::undoDelete);
+        Button close = Forms.button("journal-undo-close", messages.get("common.dismiss"), model::dismissUndo);
+        HBox bar = new HBox(10, text, undo, close);
+        bar.setId("journal-undo-bar");
+        bar.getStyleClass().add("undo-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        model.lastDeletedProperty().addListener((o, old, now) -> text.setText(model.deletedMessage()));
+        bar.visibleProperty().bind(model.lastDeletedProperty().isNotNull());
+        bar.managedProperty().bind(bar.visibleProperty());
+        return bar;
+    }
+
+    private Node table() {
+        table.setId("journal-table");
+        table.setItems(model.entries());
+        table.setPlaceholder(new Label(messages.get("journal.empty")));
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                model.open(table.getSelectionModel().getSelectedItem());
+                e.consume();
+            } else if (e.getCode() == KeyCode.DELETE) {
+                model.delete(table.getSelectionModel().getSelectedItem());
+                e.consume();
+            }
+        });
+        table.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                model.open(table.getSelectionModel().getSelectedItem());
+            }
+        });
+        model.state().items().addListener((ListChangeListener<SymptomItem>) c -> buildColumns());
+        buildColumns();
+        return table;
+    }
+
+    private void buildColumns() {
+        table.getColumns().clear();
+        table.getColumns().add(textColumn("col-when", messages.get("journal.col.when"), 170,
+                e -> formats.dateTime(e.recordedAt())));
+        table.getColumns().add(textColumn("col-by", messages.get("journal.col.by"), 130,
+                e -> messages.get(e.recorder().role().messageKey())
+                        + (e.recorder().name().isEmpty() ? "" : " (" + e.recorder().name() + ")")));
+        for (SymptomItem item : model.state().items()) {
+            table.getColumns().add(itemColumn(item));
+        }
+        table.getColumns().add(textColumn("col-temperature", messages.get("journal.col.temperature"), 90,
+                e -> e.temperatureReading().map(t -> t.display()).orElse("–")));
+        table.getColumns().add(textColumn("col-weight", messages.get("journal.col.weight"), 90,
+                e -> e.weightReading().map(w -> w.display()).orElse("–")));
+        table.getColumns().add(textColumn("col-note", messages.get("journal.col.note"), 260,
+                e -> e.note().replaceAll("\\s+", " ")));
+    }
+
+    private TableColumn<CheckIn, String> textColumn(String id, String title, double width,
+                                                    java.util.function.Function<CheckIn, String> text) {
+        TableColumn<CheckIn, String> column = new TableColumn<>(title);
+        column.setId(id);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(text.apply(c.getValue())));
+        return column;
+    }
+
+    private TableColumn<CheckIn, Integer> itemColumn(SymptomItem item) {
+        String title = item.displayName() + (item.retired() ? " " + messages.get("journal.retired") : "");
+        TableColumn<CheckIn, Integer> column = new TableColumn<>(title);
+        column.setId("col-item-" + item.id());
+        column.setPrefWidth(Math.max(64, title.length() * 7.5));
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().answer(item.id()).orElse(null)));
+        column.setCellFactory(c -> new ScoreCell(item.kind(), messages.get("journal.unanswered")));
+        return column;
+    }
+
+    private Node actions() {
+        Button open = Forms.button("journal-open", messages.get("journal.open"),
+                () -> model.open(table.getSelectionModel().getSelectedItem()));
+        Button delete = Forms.button("journal-delete", messages.get("journal.delete"),
+                () -> model.delete(table.getSelectionModel().getSelectedItem()));
+        open.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        delete.disableProperty().bind(open.disableProperty());
+        HBox bar = new HBox(8, open, delete, Forms.hint(messages.get("journal.keys")));
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("action-bar");
+        return bar;
+    }
+
+    /** A score or count; "–" for unanswered (which a screen reader hears as "unanswered"), never 0. */
+    private static final class ScoreCell extends TableCell<CheckIn, Integer> {
+        private final ItemKind kind;
+        private final String unanswered;
+
+        ScoreCell(ItemKind kind, String unanswered) {
+            this.kind = kind;
+            this.unanswered = unanswered;
+        }
+
+        @Override
+        protected void updateItem(Integer value, boolean empty) {
+            super.updateItem(value, empty);
+            for (SeverityBand band : SeverityBand.values()) {
+                getStyleClass().remove(band.styleClass());
+            }
+            getStyleClass().remove("unanswered");
+            if (empty) {
+                setText(null);
+                setAccessibleText(null);
+                return;
+            }
+            if (value == null) {
+                setText("–");
+                setAccessibleText(unanswered);
+                getStyleClass().add("unanswered");
+                return;
+            }
+            setText(Integer.toString(value));
+            setAccessibleText(null);
+            if (kind == ItemKind.SCORE) {
+                getStyleClass().add(SeverityBand.of(value).styleClass());
+            }
+        }
+    }
+}

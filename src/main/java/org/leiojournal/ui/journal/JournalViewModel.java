@@ -1,0 +1,157 @@
+package org.leiojournal.ui.journal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Predicate;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import org.leiojournal.domain.symptom.CheckIn;
+import org.leiojournal.domain.symptom.SymptomItem;
+import org.leiojournal.storage.CheckInRepository;
+import org.leiojournal.ui.AppState;
+import org.leiojournal.ui.Screen;
+import org.leiojournal.ui.common.BackgroundTasks;
+import org.leiojournal.ui.common.DialogService;
+import org.leiojournal.ui.common.Formats;
+import org.leiojournal.ui.common.Messages;
+
+/**
+ * Every entry, newest first, filtered by date range and by a symptom scored at least some value. Deleting asks
+ * first and can be undone: the entry comes back with the same identity.
+ */
+public final class JournalViewModel {
+
+    private final AppState state;
+    private final CheckInRepository checkIns;
+    private final BackgroundTasks tasks;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private final Formats formats;
+
+    private final ObservableList<CheckIn> all = FXCollections.observableArrayList();
+    private final FilteredList<CheckIn> shown = new FilteredList<>(all);
+    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
+    private final ObjectProperty<SymptomItem> symptom = new SimpleObjectProperty<>();
+    private final IntegerProperty minimum = new SimpleIntegerProperty(1);
+    private final ObjectProperty<CheckIn> lastDeleted = new SimpleObjectProperty<>();
+    private final StringProperty summary = new SimpleStringProperty("");
+
+    public JournalViewModel(AppState state, CheckInRepository checkIns, BackgroundTasks tasks, DialogService dialogs,
+                            Messages messages) {
+        this.state = state;
+        this.checkIns = checkIns;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        this.formats = new Formats(messages.locale());
+        from.addListener(o -> refilter());
+        to.addListener(o -> refilter());
+        symptom.addListener(o -> refilter());
+        minimum.addListener(o -> refilter());
+        state.journalRevisionProperty().addListener(o -> reload());
+        reload();
+    }
+
+    public ObservableList<CheckIn> entries() { return shown; }
+    public ObjectProperty<LocalDate> fromProperty() { return from; }
+    public ObjectProperty<LocalDate> toProperty() { return to; }
+    public ObjectProperty<SymptomItem> symptomProperty() { return symptom; }
+    public IntegerProperty minimumProperty() { return minimum; }
+    public ReadOnlyObjectProperty<CheckIn> lastDeletedProperty() { return lastDeleted; }
+    public ReadOnlyStringProperty summaryProperty() { return summary; }
+    public AppState state() { return state; }
+
+    public void reload() {
+        tasks.run(checkIns::all, entries -> {
+            all.setAll(entries);
+            refilter();
+        }, this::showReadFailure);
+    }
+
+    public void clearFilters() {
+        from.set(null);
+        to.set(null);
+        symptom.set(null);
+        minimum.set(1);
+    }
+
+    /** Opens an entry on the check-in screen for editing. */
+    public void open(CheckIn entry) {
+        if (entry != null) {
+            state.entryToEditProperty().set(entry);
+            state.screenProperty().set(Screen.TODAY);
+        }
+    }
+
+    public void delete(CheckIn entry) {
+        if (entry == null || !dialogs.confirm(messages.get("journal.delete.title"),
+                messages.get("journal.delete.body", formats.dateTime(entry.recordedAt())),
+                messages.get("journal.delete.confirm"))) {
+            return;
+        }
+        tasks.run(() -> {
+            checkIns.delete(entry.id());
+            return entry;
+        }, deleted -> {
+            lastDeleted.set(deleted);
+            state.journalChanged();
+        }, this::showWriteFailure);
+    }
+
+    public void undoDelete() {
+        CheckIn entry = lastDeleted.get();
+        if (entry == null) {
+            return;
+        }
+        tasks.run(() -> checkIns.restore(entry), restored -> {
+            lastDeleted.set(null);
+            state.journalChanged();
+        }, this::showWriteFailure);
+    }
+
+    public void dismissUndo() {
+        lastDeleted.set(null);
+    }
+
+    public String deletedMessage() {
+        CheckIn entry = lastDeleted.get();
+        return entry == null ? "" : messages.get("journal.deleted", formats.dateTime(entry.recordedAt()));
+    }
+
+    private void refilter() {
+        shown.setPredicate(filter());
+        summary.set(messages.get("journal.summary", shown.size(), all.size()));
+    }
+
+    private Predicate<CheckIn> filter() {
+        LocalDate start = from.get();
+        LocalDate end = to.get();
+        SymptomItem item = symptom.get();
+        int min = minimum.get();
+        return entry -> (start == null || !entry.day().isBefore(start))
+                && (end == null || !entry.day().isAfter(end))
+                && (item == null || entry.answer(item.id()).filter(v -> v >= min).isPresent());
+    }
+
+    private void showReadFailure(RuntimeException e) {
+        dialogs.showError(messages.get("error.read.title"), messages.get("error.read.body"));
+    }
+
+    private void showWriteFailure(RuntimeException e) {
+        dialogs.showError(messages.get("error.save.title"), messages.get("error.save.body"));
+    }
+
+    List<CheckIn> allEntries() {
+        return List.copyOf(all);
+    }
+}

@@ -1,0 +1,93 @@
+package org.leiojournal.ui.settings;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.leiojournal.domain.symptom.ItemKind;
+import org.leiojournal.domain.symptom.SymptomItem;
+import org.leiojournal.ui.common.FieldErrors;
+import org.leiojournal.ui.common.Forms;
+import org.leiojournal.ui.common.Messages;
+
+/** The symptom list: the ESAS-r items (fixed wording) and the user's own, which can be added, renamed or retired. */
+final class ItemsCard extends VBox {
+
+    ItemsCard(SettingsViewModel model, Messages messages) {
+        ListView<SymptomItem> list = new ListView<>(model.state().items());
+        list.setId("items-list");
+        list.setPrefHeight(220);
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(SymptomItem item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : describe(item, messages));
+            }
+        });
+
+        TextField rename = new TextField();
+        rename.setId("item-rename");
+        rename.setPromptText(messages.get("settings.items.rename.prompt"));
+        Label renameError = new Label();
+        renameError.setId("item-rename-error");
+        renameError.getStyleClass().add("field-error");
+        Button renameButton = Forms.button("item-rename-apply", messages.get("settings.items.rename"), () ->
+                renameError.setText(model.renameItem(list.getSelectionModel().getSelectedItem(), rename.getText())
+                        .orElse("")));
+        Button retire = Forms.button("item-retire", messages.get("settings.items.retire"), () -> {
+            SymptomItem item = list.getSelectionModel().getSelectedItem();
+            model.setRetired(item, item != null && !item.retired());
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((o, old, item) -> {
+            boolean custom = item != null && !item.isEsas();
+            rename.setText(custom ? item.name() : "");
+            renameError.setText("");
+            retire.setText(messages.get(item != null && item.retired() ? "settings.items.restore" : "settings.items.retire"));
+        });
+        rename.disableProperty().bind(list.getSelectionModel().selectedItemProperty().map(SymptomItem::isEsas).orElse(true));
+        renameButton.disableProperty().bind(rename.disableProperty());
+        retire.disableProperty().bind(rename.disableProperty());
+        HBox editRow = new HBox(8, rename, renameButton, retire);
+        editRow.setAlignment(Pos.CENTER_LEFT);
+
+        TextField name = new TextField();
+        name.setId("item-new-name");
+        name.setPromptText(messages.get("settings.items.new.prompt"));
+        name.textProperty().bindBidirectional(model.itemNameProperty());
+        ComboBox<ItemKind> kind = new ComboBox<>();
+        kind.setId("item-new-kind");
+        kind.getItems().setAll(ItemKind.values());
+        kind.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ItemKind k) {
+                return k == null ? "" : messages.get(k == ItemKind.SCORE ? "item.kind.score" : "item.kind.count");
+            }
+
+            @Override
+            public ItemKind fromString(String s) {
+                return null;
+            }
+        });
+        kind.valueProperty().bindBidirectional(model.itemKindProperty());
+        Button add = Forms.button("item-add", messages.get("settings.items.add"), model::addItem);
+        GridPane grid = Forms.grid();
+        grid.addRow(0, Forms.label(messages.get("settings.items.new"), name), new VBox(4, new HBox(8, name, kind, add),
+                FieldErrors.errorLabel("item-new-name", SymptomItem.NAME_FIELD, model.errors(), name)));
+        getChildren().add(Forms.card(messages.get("settings.items"), Forms.hint(messages.get("settings.items.hint")),
+                list, new VBox(4, editRow, renameError), grid));
+    }
+
+    private static String describe(SymptomItem item, Messages messages) {
+        String kind = messages.get(item.kind() == ItemKind.SCORE ? "item.kind.score" : "item.kind.count");
+        String origin = item.isEsas() ? messages.get("settings.items.esas") : messages.get("settings.items.own");
+        String retired = item.retired() ? " — " + messages.get("settings.items.retired") : "";
+        return item.displayName() + " — " + kind + " — " + origin + retired;
+    }
+}

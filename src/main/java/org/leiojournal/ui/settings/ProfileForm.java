@@ -1,0 +1,102 @@
+package org.leiojournal.ui.settings;
+
+import java.math.BigDecimal;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.leiojournal.domain.measure.TemperatureUnit;
+import org.leiojournal.domain.measure.WeightUnit;
+import org.leiojournal.domain.symptom.RecorderRole;
+import org.leiojournal.ui.common.Converters;
+import org.leiojournal.ui.common.FieldErrors;
+import org.leiojournal.ui.common.Forms;
+import org.leiojournal.ui.common.Messages;
+
+/** Name, usual recorder, units and call threshold, with the reason for the default threshold spelled out. */
+public final class ProfileForm extends VBox {
+
+    private final TextField name = new TextField();
+
+    public ProfileForm(ProfileFormModel model, Messages messages, String idPrefix) {
+        super(12);
+        name.setId(idPrefix + "-name");
+        name.setPromptText(messages.get("profile.name.prompt"));
+        name.textProperty().bindBidirectional(model.nameProperty());
+
+        ComboBox<RecorderRole> role = new ComboBox<>();
+        role.setId(idPrefix + "-recorder-role");
+        role.getItems().setAll(RecorderRole.values());
+        role.setConverter(Converters.roles(messages));
+        role.valueProperty().bindBidirectional(model.recorderRoleProperty());
+        TextField recorderName = new TextField();
+        recorderName.setId(idPrefix + "-recorder-name");
+        recorderName.setPromptText(messages.get("profile.recorderName.prompt"));
+        recorderName.setAccessibleText(messages.get("profile.recorderName.accessible"));
+        recorderName.textProperty().bindBidirectional(model.recorderNameProperty());
+
+        HBox temperatureUnits = choices(idPrefix + "-temp", model.temperatureUnitProperty(),
+                TemperatureUnit.values(), u -> u.symbol());
+        HBox weightUnits = choices(idPrefix + "-weight", model.weightUnitProperty(), WeightUnit.values(),
+                u -> u.symbol());
+
+        TextField threshold = new TextField();
+        threshold.setId(idPrefix + "-threshold");
+        threshold.setPrefColumnCount(5);
+        threshold.textProperty().bindBidirectional(model.thresholdProperty());
+        javafx.scene.control.Label unit = new javafx.scene.control.Label();
+        unit.textProperty().bind(model.temperatureUnitProperty().map(TemperatureUnit::symbol));
+        Button uk = Forms.button(idPrefix + "-threshold-375", messages.get("profile.threshold.375"),
+                () -> model.presetThreshold(new BigDecimal("37.5")));
+        Button us = Forms.button(idPrefix + "-threshold-380", messages.get("profile.threshold.380"),
+                () -> model.presetThreshold(new BigDecimal("38.0")));
+        unit.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox thresholdRow = new HBox(8, threshold, unit);
+        thresholdRow.setAlignment(Pos.CENTER_LEFT);
+        HBox presets = new HBox(8, uk, us);
+
+        GridPane grid = Forms.grid();
+        grid.addRow(0, Forms.label(messages.get("profile.name"), name), new VBox(4, name,
+                FieldErrors.errorLabel(name.getId(), ProfileFormModel.NAME, model.errors(), name)));
+        grid.addRow(1, Forms.label(messages.get("profile.recorder"), role), new HBox(8, role, recorderName));
+        grid.addRow(2, Forms.label(messages.get("profile.temperatureUnit"), temperatureUnits), temperatureUnits);
+        grid.addRow(3, Forms.label(messages.get("profile.weightUnit"), weightUnits), weightUnits);
+        grid.addRow(4, Forms.label(messages.get("profile.threshold"), threshold), new VBox(6, thresholdRow,
+                FieldErrors.errorLabel(threshold.getId(), ProfileFormModel.THRESHOLD, model.errors(), threshold),
+                presets));
+        getChildren().addAll(grid, Forms.hint(messages.get("profile.threshold.why")));
+    }
+
+    public void focusFirst() {
+        name.requestFocus();
+    }
+
+    private static <T> HBox choices(String id, javafx.beans.property.ObjectProperty<T> value, T[] options,
+                                    java.util.function.Function<T, String> text) {
+        ToggleGroup group = new ToggleGroup();
+        HBox box = new HBox(12);
+        for (T option : options) {
+            RadioButton radio = new RadioButton(text.apply(option));
+            radio.setId(id + "-" + option.toString().toLowerCase(java.util.Locale.ROOT));
+            radio.setToggleGroup(group);
+            radio.setUserData(option);
+            box.getChildren().add(radio);
+        }
+        Runnable sync = () -> group.getToggles().forEach(t -> t.setSelected(t.getUserData().equals(value.get())));
+        value.addListener((o, a, b) -> sync.run());
+        group.selectedToggleProperty().addListener((o, a, selected) -> {
+            if (selected != null) {
+                @SuppressWarnings("unchecked")
+                T chosen = (T) selected.getUserData();
+                value.set(chosen);
+            }
+        });
+        sync.run();
+        return box;
+    }
+}

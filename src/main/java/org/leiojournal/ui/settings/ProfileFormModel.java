@@ -1,0 +1,94 @@
+package org.leiojournal.ui.settings;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableMap;
+import org.leiojournal.domain.measure.DecimalInput;
+import org.leiojournal.domain.measure.TemperatureUnit;
+import org.leiojournal.domain.measure.WeightUnit;
+import org.leiojournal.domain.profile.Profile;
+import org.leiojournal.domain.symptom.Recorder;
+import org.leiojournal.domain.symptom.RecorderRole;
+import org.leiojournal.ui.common.Messages;
+
+/**
+ * The profile as a form, shared by the first-start welcome and Settings: name, who usually records, units and
+ * the care team's call threshold, typed in the chosen unit and held in °C.
+ */
+public final class ProfileFormModel {
+
+    public static final String NAME = "profileName";
+    public static final String THRESHOLD = "profileThreshold";
+
+    private final Messages messages;
+    private final StringProperty name = new SimpleStringProperty("");
+    private final ObjectProperty<RecorderRole> recorderRole = new SimpleObjectProperty<>(RecorderRole.PATIENT);
+    private final StringProperty recorderName = new SimpleStringProperty("");
+    private final ObjectProperty<TemperatureUnit> temperatureUnit = new SimpleObjectProperty<>(TemperatureUnit.CELSIUS);
+    private final ObjectProperty<WeightUnit> weightUnit = new SimpleObjectProperty<>(WeightUnit.KILOGRAM);
+    private final StringProperty threshold = new SimpleStringProperty("");
+    private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
+
+    public ProfileFormModel(Messages messages) {
+        this.messages = messages;
+        temperatureUnit.addListener((obs, old, unit) -> {
+            // keep the same threshold when switching units: 37.5 °C becomes 99.5 °F
+            DecimalInput.parse(threshold.get()).ifPresent(v -> threshold.set(display(old.toCelsius(v), unit)));
+        });
+        threshold.addListener(o -> errors.remove(THRESHOLD));
+        name.addListener(o -> errors.remove(NAME));
+    }
+
+    public StringProperty nameProperty() { return name; }
+    public ObjectProperty<RecorderRole> recorderRoleProperty() { return recorderRole; }
+    public StringProperty recorderNameProperty() { return recorderName; }
+    public ObjectProperty<TemperatureUnit> temperatureUnitProperty() { return temperatureUnit; }
+    public ObjectProperty<WeightUnit> weightUnitProperty() { return weightUnit; }
+    public StringProperty thresholdProperty() { return threshold; }
+    public ObservableMap<String, String> errors() { return errors; }
+
+    public void load(Profile profile) {
+        name.set(profile.patientName());
+        recorderRole.set(profile.usualRecorder().role());
+        recorderName.set(profile.usualRecorder().name());
+        weightUnit.set(profile.weightUnit());
+        temperatureUnit.set(profile.temperatureUnit());
+        threshold.set(display(profile.feverThresholdCelsius(), profile.temperatureUnit()));
+        errors.clear();
+    }
+
+    /** Sets the threshold to a common value given in °C (37.5 or 38.0), shown in the chosen unit. */
+    public void presetThreshold(BigDecimal celsius) {
+        threshold.set(display(celsius, temperatureUnit.get()));
+    }
+
+    /** The profile these fields describe, or empty with the problems shown next to their fields. */
+    public Optional<Profile> toProfile(boolean welcomeCompleted) {
+        errors.clear();
+        if (name.get().strip().length() > Profile.MAX_NAME_LENGTH) {
+            errors.put(NAME, messages.get("profile.name.tooLong", Profile.MAX_NAME_LENGTH));
+        }
+        Optional<BigDecimal> celsius = DecimalInput.parse(threshold.get()).map(temperatureUnit.get()::toCelsius)
+                .filter(Profile::thresholdAllowed);
+        if (celsius.isEmpty()) {
+            errors.put(THRESHOLD, messages.get("profile.threshold.invalid",
+                    display(Profile.MIN_THRESHOLD_CELSIUS, temperatureUnit.get()),
+                    display(Profile.MAX_THRESHOLD_CELSIUS, temperatureUnit.get()), temperatureUnit.get().symbol()));
+        }
+        if (!errors.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Profile(name.get(), new Recorder(recorderRole.get(), recorderName.get()),
+                temperatureUnit.get(), weightUnit.get(), celsius.get(), welcomeCompleted));
+    }
+
+    static String display(BigDecimal celsius, TemperatureUnit unit) {
+        return unit.fromCelsius(celsius).setScale(1, RoundingMode.HALF_UP).toPlainString();
+    }
+}

@@ -1,0 +1,61 @@
+package org.leiojournal.ui.settings;
+
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.leiojournal.ui.common.Forms;
+import org.leiojournal.ui.common.Messages;
+
+/** Settings in cards: profile and threshold, care team, symptoms, and where the journal is stored. */
+public final class SettingsView extends BorderPane {
+
+    public SettingsView(SettingsViewModel model, Messages messages) {
+        setId("settings-view");
+        getStyleClass().add("screen");
+        Label title = new Label(messages.get("settings.title"));
+        title.getStyleClass().add("screen-title");
+        Label status = new Label();
+        status.setId("settings-status");
+        status.getStyleClass().add("status");
+        status.textProperty().bind(model.statusProperty());
+        setTop(new VBox(6, title, status));
+
+        VBox left = new VBox(16, profile(model, messages), new ContactsCard(model, messages));
+        VBox right = new VBox(16, new ItemsCard(model, messages), data(model, messages));
+        HBox.setHgrow(left, Priority.ALWAYS);
+        HBox.setHgrow(right, Priority.ALWAYS);
+        left.setPrefWidth(560);
+        right.setPrefWidth(560);
+        ScrollPane scroll = new ScrollPane(new HBox(16, left, right));
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("plain-scroll");
+        setCenter(scroll);
+    }
+
+    private static Node profile(SettingsViewModel model, Messages messages) {
+        Button save = Forms.button("profile-save", messages.get("settings.profile.save"), model::saveProfile);
+        save.getStyleClass().add("primary");
+        return Forms.card(messages.get("settings.profile"), new ProfileForm(model.profileForm(), messages, "profile"),
+                save);
+    }
+
+    private static Node data(SettingsViewModel model, Messages messages) {
+        TextField path = new TextField(model.journalFile().toString());
+        path.setId("data-path");
+        path.setEditable(false);
+        path.setAccessibleText(messages.get("settings.data.file"));
+        Button open = Forms.button("data-open-folder", messages.get("settings.data.open"), model::openDataFolder);
+        HBox row = new HBox(8, path, open);
+        HBox.setHgrow(path, Priority.ALWAYS);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return Forms.card(messages.get("settings.data"), Forms.label(messages.get("settings.data.file"), path), row,
+                Forms.hint(messages.get("settings.data.move")));
+    }
+}

@@ -1,0 +1,174 @@
+package org.leiojournal.ui.settings;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableMap;
+import org.leiojournal.domain.profile.CareContact;
+import org.leiojournal.domain.profile.Profile;
+import org.leiojournal.domain.symptom.ItemKind;
+import org.leiojournal.domain.symptom.SymptomItem;
+import org.leiojournal.domain.validation.Problem;
+import org.leiojournal.platform.FolderOpener;
+import org.leiojournal.storage.JournalStore;
+import org.leiojournal.ui.AppState;
+import org.leiojournal.ui.common.BackgroundTasks;
+import org.leiojournal.ui.common.DialogService;
+import org.leiojournal.ui.common.Messages;
+
+/** Settings: the profile, care-team numbers, the user's own symptom items, and where the data lives. */
+public final class SettingsViewModel {
+
+    private final AppState state;
+    private final JournalStore store;
+    private final BackgroundTasks tasks;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private final FolderOpener folderOpener;
+
+    private final ProfileFormModel profileForm;
+    private final StringProperty contactName = new SimpleStringProperty("");
+    private final StringProperty contactPhone = new SimpleStringProperty("");
+    private final StringProperty contactHours = new SimpleStringProperty("");
+    private final StringProperty itemName = new SimpleStringProperty("");
+    private final ObjectProperty<ItemKind> itemKind = new SimpleObjectProperty<>(ItemKind.SCORE);
+    private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
+    private final StringProperty status = new SimpleStringProperty("");
+
+    public SettingsViewModel(AppState state, JournalStore store, BackgroundTasks tasks, DialogService dialogs,
+                             Messages messages, FolderOpener folderOpener) {
+        this.state = state;
+        this.store = store;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        this.folderOpener = folderOpener;
+        this.profileForm = new ProfileFormModel(messages);
+        profileForm.load(state.profile());
+        state.profileProperty().addListener((o, old, now) -> profileForm.load(now));
+        contactName.addListener(o -> errors.remove(CareContact.NAME));
+        contactPhone.addListener(o -> errors.remove(CareContact.PHONE));
+        itemName.addListener(o -> errors.remove(SymptomItem.NAME_FIELD));
+    }
+
+    public ProfileFormModel profileForm() { return profileForm; }
+    public StringProperty contactNameProperty() { return contactName; }
+    public StringProperty contactPhoneProperty() { return contactPhone; }
+    public StringProperty contactHoursProperty() { return contactHours; }
+    public StringProperty itemNameProperty() { return itemName; }
+    public ObjectProperty<ItemKind> itemKindProperty() { return itemKind; }
+    public ObservableMap<String, String> errors() { return errors; }
+    public ReadOnlyStringProperty statusProperty() { return status; }
+    public AppState state() { return state; }
+    public Path dataFolder() { return store.folder(); }
+    public Path journalFile() { return store.file(); }
+
+    public void saveProfile() {
+        Optional<Profile> profile = profileForm.toProfile(true);
+        if (profile.isEmpty()) {
+            status.set(messages.get("settings.status.fix"));
+            return;
+        }
+        tasks.run(() -> {
+            store.profile().save(profile.get());
+            return profile.get();
+        }, saved -> {
+            state.profileProperty().set(saved);
+            status.set(messages.get("settings.status.saved"));
+        }, this::showWriteFailure);
+    }
+
+    public void addContact() {
+        List<Problem> problems = CareContact.problems(contactName.get(), contactPhone.get());
+        problems.forEach(p -> errors.put(p.field(), messages.problem(p)));
+        if (!problems.isEmpty()) {
+            return;
+        }
+        CareContact contact = new CareContact(0, contactName.get(), contactPhone.get(), contactHours.get());
+        tasks.run(() -> store.contacts().add(contact), added -> {
+            state.contacts().add(added);
+            contactName.set("");
+            contactPhone.set("");
+            contactHours.set("");
+            status.set(messages.get("settings.status.contactAdded", added.name()));
+        }, this::showWriteFailure);
+    }
+
+    public void removeContact(CareContact contact) {
+        if (contact == null || !dialogs.confirm(messages.get("settings.contact.remove.title"),
+                messages.get("settings.contact.remove.body", contact.name(), contact.phone()),
+                messages.get("settings.contact.remove.confirm"))) {
+            return;
+        }
+        tasks.run(() -> {
+            store.contacts().remove(contact.id());
+            return contact;
+        }, removed -> state.contacts().remove(removed), this::showWriteFailure);
+    }
+
+    public void addItem() {
+        Optional<Problem> problem = SymptomItem.nameProblem(itemName.get(), state.items(), -1);
+        if (problem.isPresent()) {
+            errors.put(problem.get().field(), messages.problem(problem.get()));
+            return;
+        }
+        String name = itemName.get();
+        ItemKind kind = itemKind.get();
+        tasks.run(() -> store.items().add(name, kind), added -> {
+            state.items().add(added);
+            itemName.set("");
+            status.set(messages.get("settings.status.itemAdded", added.displayName()));
+        }, this::showWriteFailure);
+    }
+
+    /** Renames a custom item; returns the problem to show next to the name, or empty when it was accepted. */
+    public Optional<String> renameItem(SymptomItem item, String newName) {
+        if (item == null || item.isEsas()) {
+            return Optional.of(messages.get("item.esas.fixed"));
+        }
+        Optional<Problem> problem = SymptomItem.nameProblem(newName, state.items(), item.id());
+        if (problem.isPresent()) {
+            return problem.map(messages::problem);
+        }
+        replaceItem(item.renamed(newName));
+        return Optional.empty();
+    }
+
+    /** Retired items are no longer asked; their history stays in the journal and in exports. */
+    public void setRetired(SymptomItem item, boolean retired) {
+        if (item != null && !item.isEsas()) {
+            replaceItem(item.withRetired(retired));
+        }
+    }
+
+    public void openDataFolder() {
+        try {
+            folderOpener.open(store.folder());
+        } catch (IOException | RuntimeException e) {
+            dialogs.showError(messages.get("settings.data.openFailed.title"),
+                    messages.get("settings.data.openFailed.body", store.folder().toString()));
+        }
+    }
+
+    private void replaceItem(SymptomItem changed) {
+        tasks.run(() -> {
+            store.items().update(changed);
+            return changed;
+        }, saved -> {
+            state.items().replaceAll(i -> i.id() == saved.id() ? saved : i);
+            status.set(messages.get("settings.status.itemSaved", saved.displayName()));
+        }, this::showWriteFailure);
+    }
+
+    private void showWriteFailure(RuntimeException e) {
+        status.set(messages.get("checkIn.status.notSaved"));
+        dialogs.showError(messages.get("error.save.title"), messages.get("error.save.body"));
+    }
+}

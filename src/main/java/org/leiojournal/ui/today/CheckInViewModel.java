@@ -1,0 +1,290 @@
+package org.leiojournal.ui.today;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
+import org.leiojournal.domain.alert.TemperatureAlert;
+import org.leiojournal.domain.alert.TemperatureAlertRule;
+import org.leiojournal.domain.measure.TemperatureUnit;
+import org.leiojournal.domain.measure.WeightUnit;
+import org.leiojournal.domain.profile.Profile;
+import org.leiojournal.domain.symptom.CheckIn;
+import org.leiojournal.domain.symptom.CheckInDraft;
+import org.leiojournal.domain.symptom.CheckInValidator;
+import org.leiojournal.domain.symptom.Recorder;
+import org.leiojournal.domain.symptom.RecorderRole;
+import org.leiojournal.domain.symptom.SymptomItem;
+import org.leiojournal.domain.validation.Problem;
+import org.leiojournal.domain.validation.Validated;
+import org.leiojournal.storage.CheckInRepository;
+import org.leiojournal.ui.AppState;
+import org.leiojournal.ui.Screen;
+import org.leiojournal.ui.common.BackgroundTasks;
+import org.leiojournal.ui.common.DialogService;
+import org.leiojournal.ui.common.Formats;
+import org.leiojournal.ui.common.Messages;
+
+/**
+ * The daily check-in form: what the user typed (as text, so nothing is lost when a field is wrong), the
+ * problems per field, and the commands Save, Same as yesterday, Yesterday and Now. Also edits saved entries.
+ */
+public final class CheckInViewModel {
+
+    private final AppState state;
+    private final CheckInRepository checkIns;
+    private final BackgroundTasks tasks;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private final Formats formats;
+    private final Clock clock;
+    private final CheckInValidator validator;
+
+    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
+    private final StringProperty time = new SimpleStringProperty("");
+    private final ObjectProperty<RecorderRole> recorderRole = new SimpleObjectProperty<>(RecorderRole.PATIENT);
+    private final StringProperty recorderName = new SimpleStringProperty("");
+    private final Map<Long, StringProperty> answers = new HashMap<>();
+    private final ObservableList<SymptomItem> formItems = FXCollections.observableArrayList();
+    private final StringProperty otherProblem = new SimpleStringProperty("");
+    private final StringProperty temperature = new SimpleStringProperty("");
+    private final StringProperty weight = new SimpleStringProperty("");
+    private final StringProperty note = new SimpleStringProperty("");
+    private final ObjectProperty<TemperatureUnit> temperatureUnit = new SimpleObjectProperty<>(TemperatureUnit.CELSIUS);
+    private final ObjectProperty<WeightUnit> weightUnit = new SimpleObjectProperty<>(WeightUnit.KILOGRAM);
+    private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
+    private final ObjectProperty<TemperatureAlert> alert = new SimpleObjectProperty<>();
+    private final StringProperty status = new SimpleStringProperty("");
+    private final ObjectProperty<CheckIn> editing = new SimpleObjectProperty<>();
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+
+    public CheckInViewModel(AppState state, CheckInRepository checkIns, BackgroundTasks tasks, DialogService dialogs,
+                            Messages messages, Clock clock) {
+        this.state = state;
+        this.checkIns = checkIns;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        this.formats = new Formats(messages.locale());
+        this.clock = clock;
+        this.validator = new CheckInValidator(clock);
+        state.items().addListener((javafx.collections.ListChangeListener<SymptomItem>) c -> refreshFormItems());
+        state.entryToEditProperty().addListener((obs, old, entry) -> {
+            if (entry != null) {
+                edit(entry);
+            }
+        });
+        state.profileProperty().addListener((obs, old, profile) -> {
+            if (editing.get() == null) {
+                temperatureUnit.set(profile.temperatureUnit());
+                weightUnit.set(profile.weightUnit());
+            }
+        });
+        startNew();
+    }
+
+    // ---- form values -------------------------------------------------------------------------------------
+
+    public ObjectProperty<LocalDate> dateProperty() { return date; }
+    public StringProperty timeProperty() { return time; }
+    public ObjectProperty<RecorderRole> recorderRoleProperty() { return recorderRole; }
+    public StringProperty recorderNameProperty() { return recorderName; }
+    public ObservableList<SymptomItem> formItems() { return formItems; }
+    public StringProperty otherProblemProperty() { return otherProblem; }
+    public StringProperty temperatureProperty() { return temperature; }
+    public StringProperty weightProperty() { return weight; }
+    public StringProperty noteProperty() { return note; }
+    public ReadOnlyObjectProperty<TemperatureUnit> temperatureUnitProperty() { return temperatureUnit; }
+    public ReadOnlyObjectProperty<WeightUnit> weightUnitProperty() { return weightUnit; }
+
+    /** The text typed for one item; empty means unanswered. */
+    public StringProperty answer(long itemId) {
+        return answers.computeIfAbsent(itemId, id -> new SimpleStringProperty(""));
+    }
+
+    // ---- state shown around the form ---------------------------------------------------------------------
+
+    /** Problems by field name ({@link CheckInValidator} field names), worded for the user. */
+    public ObservableMap<String, String> errors() { return errors; }
+    public ReadOnlyObjectProperty<TemperatureAlert> alertProperty() { return alert; }
+    public ReadOnlyStringProperty statusProperty() { return status; }
+    /** The saved entry being edited, or null for a new check-in. */
+    public ReadOnlyObjectProperty<CheckIn> editingProperty() { return editing; }
+    public ReadOnlyBooleanProperty busyProperty() { return busy; }
+    public AppState state() { return state; }
+
+    // ---- commands ----------------------------------------------------------------------------------------
+
+    /** An empty form for now, in the user's units and with the usual recorder. */
+    public void startNew() {
+        Profile profile = state.profile();
+        editing.set(null);
+        load(CheckInDraft.blank(ZonedDateTime.now(clock), profile.usualRecorder(), profile.temperatureUnit(),
+                profile.weightUnit()));
+    }
+
+    public void edit(CheckIn entry) {
+        editing.set(entry);
+        alert.set(null);
+        Profile profile = state.profile();
+        load(CheckInDraft.of(entry, profile.temperatureUnit(), profile.weightUnit()));
+        status.set(messages.get("checkIn.status.editing"));
+    }
+
+    public void cancelEdit() {
+        state.entryToEditProperty().set(null);
+        startNew();
+        status.set("");
+        state.screenProperty().set(Screen.JOURNAL);
+    }
+
+    public void setDateToday() {
+        date.set(LocalDate.now(clock));
+        time.set(ZonedDateTime.now(clock).toLocalTime().format(CheckInDraft.TIME_FORMAT));
+        errors.remove(CheckInValidator.DATE);
+        errors.remove(CheckInValidator.TIME);
+    }
+
+    public void setDateYesterday() {
+        date.set(LocalDate.now(clock).minusDays(1));
+        errors.remove(CheckInValidator.DATE);
+        errors.remove(CheckInValidator.TIME);
+    }
+
+    /** Pre-fills from the last entry before this one; unanswered items stay unanswered. */
+    public void sameAsLast() {
+        CheckInDraft current = draft();
+        java.time.Instant before = current.parsedTimeOrNull() != null && current.date() != null
+                ? ZonedDateTime.of(current.date(), current.parsedTimeOrNull(), current.zone()).toInstant()
+                : clock.instant();
+        tasks.run(() -> checkIns.latestBefore(before), last -> {
+            if (last.isEmpty()) {
+                status.set(messages.get("checkIn.status.nothingToCopy"));
+                return;
+            }
+            CheckIn previous = last.get();
+            CheckInDraft filled = current.sameAs(previous, formItems);
+            load(filled);
+            status.set(messages.get("checkIn.status.copied", formats.dateTime(previous.recordedAt())));
+        }, this::showFailure);
+    }
+
+    /** Checks one field as the user leaves it, without nagging about the others. */
+    public void checkField(String field) {
+        Validated<CheckIn> result = validator.validate(draft(), formItems);
+        result.problemFor(field).ifPresentOrElse(p -> errors.put(field, messages.problem(p)), () -> errors.remove(field));
+    }
+
+    public void clearError(String field) {
+        errors.remove(field);
+    }
+
+    public void dismissAlert() {
+        alert.set(null);
+    }
+
+    public void save() {
+        if (busy.get()) {
+            return;
+        }
+        Validated<CheckIn> result = validator.validate(draft(), formItems);
+        errors.clear();
+        for (Problem problem : result.problems()) {
+            errors.put(problem.field(), messages.problem(problem));
+        }
+        if (!result.isValid()) {
+            status.set(messages.get("checkIn.status.fixErrors", result.problems().size()));
+            return;
+        }
+        CheckIn entry = result.value().orElseThrow();
+        boolean wasEdit = editing.get() != null;
+        busy.set(true);
+        tasks.run(() -> checkIns.save(entry), saved -> {
+            busy.set(false);
+            TemperatureAlertRule rule = new TemperatureAlertRule(state.profile().feverThresholdCelsius());
+            alert.set(rule.check(saved).orElse(null));
+            state.journalChanged();
+            String when = formats.dateTime(saved.recordedAt());
+            if (wasEdit) {
+                state.entryToEditProperty().set(null);
+                startNew();
+                status.set(messages.get("checkIn.status.updated", when));
+                if (alert.get() == null) {
+                    state.screenProperty().set(Screen.JOURNAL);
+                }
+            } else {
+                startNew();
+                status.set(messages.get("checkIn.status.saved", when));
+            }
+        }, failure -> {
+            busy.set(false);
+            showFailure(failure);
+        });
+    }
+
+    // ---- helpers -----------------------------------------------------------------------------------------
+
+    private void showFailure(RuntimeException failure) {
+        status.set(messages.get("checkIn.status.notSaved"));
+        dialogs.showError(messages.get("error.save.title"), messages.get("error.save.body"));
+    }
+
+    CheckInDraft draft() {
+        CheckIn edited = editing.get();
+        Map<Long, String> typed = new HashMap<>();
+        for (SymptomItem item : formItems) {
+            typed.put(item.id(), answer(item.id()).get());
+        }
+        return new CheckInDraft(edited == null ? 0 : edited.id(), edited == null ? null : edited.uid(), date.get(),
+                time.get(), edited == null ? clock.getZone() : edited.recordedAt().getZone(),
+                new Recorder(recorderRole.get(), recorderName.get()), typed, otherProblem.get(), temperature.get(),
+                temperatureUnit.get(), weight.get(), weightUnit.get(), note.get());
+    }
+
+    private void load(CheckInDraft draft) {
+        errors.clear();
+        refreshFormItems();
+        date.set(draft.date());
+        time.set(draft.time());
+        recorderRole.set(draft.recorder().role());
+        recorderName.set(draft.recorder().name());
+        answers.values().forEach(p -> p.set(""));
+        draft.answers().forEach((id, text) -> answer(id).set(text));
+        otherProblem.set(draft.otherProblem());
+        temperature.set(draft.temperature());
+        temperatureUnit.set(draft.temperatureUnit());
+        weight.set(draft.weight());
+        weightUnit.set(draft.weightUnit());
+        note.set(draft.note());
+    }
+
+    /** Active items, plus any retired item the edited entry answered, so editing never drops history. */
+    private void refreshFormItems() {
+        CheckIn edited = editing.get();
+        Set<SymptomItem> shown = new LinkedHashSet<>();
+        for (SymptomItem item : state.items()) {
+            if (!item.retired() || (edited != null && edited.answers().containsKey(item.id()))) {
+                shown.add(item);
+            }
+        }
+        if (!List.copyOf(shown).equals(formItems)) {
+            formItems.setAll(shown);
+        }
+    }
+}

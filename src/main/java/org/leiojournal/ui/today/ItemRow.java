@@ -1,0 +1,149 @@
+package org.leiojournal.ui.today;
+
+import javafx.beans.property.StringProperty;
+import javafx.collections.ObservableMap;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.leiojournal.domain.symptom.EsasItem;
+import org.leiojournal.domain.symptom.ItemKind;
+import org.leiojournal.domain.symptom.SeverityBand;
+import org.leiojournal.domain.symptom.SymptomItem;
+import org.leiojournal.ui.common.FieldErrors;
+import org.leiojournal.ui.common.Messages;
+
+/**
+ * One symptom on the check-in: its name and meaning, a text field for the keyboard (Tab, type, Tab; arrows step;
+ * empty = unanswered) and, for scores, big 0–10 buttons for the mouse, with the form's anchors under them.
+ */
+final class ItemRow extends VBox {
+
+    private final TextField field = new TextField();
+
+    ItemRow(SymptomItem item, StringProperty value, StringProperty otherName, ObservableMap<String, String> errors,
+            String errorField, Messages messages, Runnable onLeave) {
+        getStyleClass().add("item-row");
+        String id = "item-" + (item.code() != null ? item.code().replace('.', '-') : Long.toString(item.id()));
+        setId(id + "-row");
+
+        Label title = new Label(item.displayName());
+        title.getStyleClass().add("item-title");
+        title.setLabelFor(field);
+        VBox titleBox = new VBox(2, title);
+        titleBox.getStyleClass().add("item-title-box");
+        item.esas().map(EsasItem::definition).ifPresent(d -> titleBox.getChildren().add(small("(" + d + ")")));
+        if (otherName != null) {
+            TextField name = new TextField();
+            name.setId("other-problem-name");
+            name.setPromptText(messages.get("checkIn.otherProblem.prompt"));
+            name.setAccessibleText(messages.get("checkIn.otherProblem.accessible"));
+            name.textProperty().bindBidirectional(otherName);
+            titleBox.getChildren().add(name);
+        }
+
+        field.setId(id);
+        field.getStyleClass().add("item-field");
+        field.setPrefColumnCount(2);
+        field.setPromptText("–");
+        field.textProperty().bindBidirectional(value);
+        field.setAccessibleText(accessibleText(item, messages));
+        field.textProperty().addListener((obs, old, now) -> errors.remove(errorField));
+        field.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                onLeave.run();
+            }
+        });
+        field.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN) {
+                step(item.kind(), value, e.getCode() == KeyCode.UP ? 1 : -1);
+                e.consume();
+            }
+        });
+
+        Region picker = item.kind() == ItemKind.SCORE ? scoreButtons(item, value, messages) : countButtons(value, messages);
+        HBox line = new HBox(10, titleBox, field, picker);
+        line.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(picker, Priority.NEVER);
+        getChildren().addAll(line, FieldErrors.errorLabel(id, errorField, errors, field));
+    }
+
+    TextField field() {
+        return field;
+    }
+
+    private static Region scoreButtons(SymptomItem item, StringProperty value, Messages messages) {
+        ToggleGroup group = new ToggleGroup();
+        HBox buttons = new HBox(3);
+        for (int score = 0; score <= 10; score++) {
+            ToggleButton button = new ToggleButton(Integer.toString(score));
+            button.getStyleClass().add("score-button");
+            button.getStyleClass().add(SeverityBand.of(score).styleClass());
+            button.setFocusTraversable(false); // the text field is the keyboard path; Tab stays short
+            button.setToggleGroup(group);
+            String text = Integer.toString(score);
+            button.setOnAction(e -> value.set(button.isSelected() ? text : ""));
+            buttons.getChildren().add(button);
+        }
+        Runnable sync = () -> group.getToggles().forEach(t -> t.setSelected(
+                ((ToggleButton) t).getText().equals(value.get() == null ? "" : value.get().strip())));
+        value.addListener((obs, old, now) -> sync.run());
+        sync.run();
+        String low = item.esas().map(EsasItem::lowAnchor).orElse(messages.get("checkIn.anchor.none"));
+        String high = item.esas().map(EsasItem::highAnchor).orElse(messages.get("checkIn.anchor.worst"));
+        BorderPane anchors = new BorderPane();
+        anchors.setLeft(small(low));
+        anchors.setRight(small(high));
+        return new VBox(2, buttons, anchors);
+    }
+
+    private static Region countButtons(StringProperty value, Messages messages) {
+        Button minus = new Button("−");
+        Button plus = new Button("+");
+        for (Button b : new Button[] {minus, plus}) {
+            b.getStyleClass().add("score-button");
+            b.setFocusTraversable(false);
+        }
+        minus.setOnAction(e -> step(ItemKind.COUNT, value, -1));
+        plus.setOnAction(e -> step(ItemKind.COUNT, value, 1));
+        HBox box = new HBox(3, minus, plus, small(messages.get("checkIn.count.unit")));
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    /** Arrow keys and +/− step from the current value; from unanswered they start at 0. */
+    private static void step(ItemKind kind, StringProperty value, int delta) {
+        String text = value.get() == null ? "" : value.get().strip();
+        int current;
+        try {
+            current = text.isEmpty() ? (delta > 0 ? kind.min() - 1 : kind.min() + 1) : Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            return;
+        }
+        int next = Math.max(kind.min(), Math.min(kind.max(), current + delta));
+        value.set(Integer.toString(next));
+    }
+
+    private static String accessibleText(SymptomItem item, Messages messages) {
+        if (item.kind() == ItemKind.COUNT) {
+            return messages.get("checkIn.count.accessible", item.displayName());
+        }
+        String low = item.esas().map(EsasItem::lowAnchor).orElse(messages.get("checkIn.anchor.none"));
+        String high = item.esas().map(EsasItem::highAnchor).orElse(messages.get("checkIn.anchor.worst"));
+        return messages.get("checkIn.score.accessible", item.displayName(), low, high);
+    }
+
+    private static Label small(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("item-hint");
+        return label;
+    }
+}

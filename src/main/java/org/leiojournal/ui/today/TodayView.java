@@ -1,0 +1,256 @@
+package org.leiojournal.ui.today;
+
+import java.time.LocalDate;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DateCell;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.leiojournal.domain.symptom.CheckInValidator;
+import org.leiojournal.domain.symptom.EsasItem;
+import org.leiojournal.domain.symptom.RecorderRole;
+import org.leiojournal.domain.symptom.SymptomItem;
+import org.leiojournal.ui.Screen;
+import org.leiojournal.ui.common.FieldErrors;
+import org.leiojournal.ui.common.Converters;
+import org.leiojournal.ui.common.Formats;
+import org.leiojournal.ui.common.Forms;
+import org.leiojournal.ui.common.Messages;
+
+/** The daily check-in: symptoms on the left, when/who, temperature, weight and note on the right. */
+public final class TodayView extends BorderPane {
+
+    private final CheckInViewModel model;
+    private final Messages messages;
+    private final Formats formats;
+    private final VBox rows = new VBox(6);
+    private final AlertPanel alertPanel;
+
+    public TodayView(CheckInViewModel model, Messages messages) {
+        this.model = model;
+        this.messages = messages;
+        this.formats = new Formats(messages.locale());
+        setId("today-view");
+        getStyleClass().add("screen");
+        alertPanel = new AlertPanel(messages, model.state().contacts(),
+                () -> model.state().screenProperty().set(Screen.SETTINGS), model::dismissAlert);
+        setTop(header());
+        HBox columns = new HBox(16, symptoms(), details());
+        HBox.setHgrow(columns.getChildren().get(0), Priority.ALWAYS);
+        setCenter(columns);
+        model.formItems().addListener((ListChangeListener<SymptomItem>) c -> buildRows());
+        buildRows();
+    }
+
+    /** Puts the cursor on the first symptom, so the keyboard path starts right away. */
+    public void focusFirstField() {
+        rows.getChildren().stream().filter(ItemRow.class::isInstance).findFirst()
+                .ifPresent(row -> ((ItemRow) row).field().requestFocus());
+    }
+
+    private Node header() {
+        Label title = new Label();
+        title.setId("today-title");
+        title.getStyleClass().add("screen-title");
+        title.textProperty().bind(model.editingProperty().map(e -> e == null
+                ? messages.get("checkIn.title.new") : messages.get("checkIn.title.edit", formats.dateTime(e.recordedAt())))
+                .orElse(messages.get("checkIn.title.new")));
+        Label status = new Label();
+        status.setId("checkin-status");
+        status.getStyleClass().add("status");
+        status.textProperty().bind(model.statusProperty());
+        VBox header = new VBox(6, title, status, alertPanel);
+        alertPanel.visibleProperty().bind(model.alertProperty().isNotNull());
+        alertPanel.managedProperty().bind(alertPanel.visibleProperty());
+        model.alertProperty().addListener((obs, old, alert) -> {
+            if (alert != null) {
+                alertPanel.show(alert, formats.dateTime(alert.measuredAt()),
+                        model.state().profile().temperatureUnit());
+            }
+        });
+        header.setPadding(new Insets(0, 0, 12, 0));
+        return header;
+    }
+
+    private Node symptoms() {
+        Label instruction = new Label(EsasItem.INSTRUCTION);
+        instruction.getStyleClass().add("card-title");
+        instruction.setWrapText(true);
+        Label acknowledgement = new Label(EsasItem.ACKNOWLEDGEMENT);
+        acknowledgement.setId("esas-acknowledgement");
+        acknowledgement.getStyleClass().add("acknowledgement");
+        acknowledgement.setWrapText(true);
+        VBox card = new VBox(10, instruction, rows, acknowledgement);
+        card.getStyleClass().add("card");
+        ScrollPane scroll = new ScrollPane(card);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("plain-scroll");
+        return scroll;
+    }
+
+    private void buildRows() {
+        rows.getChildren().clear();
+        for (SymptomItem item : model.formItems()) {
+            boolean other = item.esas().filter(EsasItem.OTHER_PROBLEM::equals).isPresent();
+            String field = CheckInValidator.itemField(item.id());
+            rows.getChildren().add(new ItemRow(item, model.answer(item.id()), other ? model.otherProblemProperty() : null,
+                    model.errors(), field, messages, () -> model.checkField(field)));
+        }
+    }
+
+    private Node details() {
+        VBox cards = new VBox(12, whenAndWho(), vitals(), note());
+        ScrollPane scroll = new ScrollPane(cards);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("plain-scroll");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        VBox column = new VBox(12, scroll, buttons());
+        column.setMinWidth(380);
+        column.setPrefWidth(420);
+        column.setMaxWidth(460);
+        return column;
+    }
+
+    private Node whenAndWho() {
+        DatePicker date = new DatePicker();
+        date.setId("checkin-date");
+        date.valueProperty().bindBidirectional(model.dateProperty());
+        date.setConverter(dateConverter());
+        date.setDayCellFactory(p -> new DateCell() {
+            @Override
+            public void updateItem(LocalDate day, boolean empty) {
+                super.updateItem(day, empty);
+                setDisable(empty || day.isAfter(LocalDate.now()));
+            }
+        });
+        date.valueProperty().addListener((obs, old, now) -> model.clearError(CheckInValidator.DATE));
+        Button today = Forms.button("checkin-now", messages.get("checkIn.now"), model::setDateToday);
+        Button yesterday = Forms.button("checkin-yesterday", messages.get("checkIn.yesterday"), model::setDateYesterday);
+
+        TextField time = new TextField();
+        time.setId("checkin-time");
+        time.setPrefColumnCount(5);
+        time.setPromptText("HH:MM");
+        time.textProperty().bindBidirectional(model.timeProperty());
+        time.textProperty().addListener((obs, old, now) -> model.clearError(CheckInValidator.TIME));
+        time.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                model.checkField(CheckInValidator.TIME);
+            }
+        });
+
+        ComboBox<RecorderRole> role = new ComboBox<>();
+        role.setId("checkin-recorder-role");
+        role.getItems().setAll(RecorderRole.values());
+        role.setConverter(Converters.roles(messages));
+        role.valueProperty().bindBidirectional(model.recorderRoleProperty());
+        TextField name = new TextField();
+        name.setId("checkin-recorder-name");
+        name.setPromptText(messages.get("checkIn.recorderName.prompt"));
+        name.setAccessibleText(messages.get("checkIn.recorderName.accessible"));
+        name.textProperty().bindBidirectional(model.recorderNameProperty());
+
+        GridPane grid = Forms.grid();
+        grid.addRow(0, Forms.label(messages.get("checkIn.date"), date), new VBox(4, date,
+                FieldErrors.errorLabel("checkin-date", CheckInValidator.DATE, model.errors(), date)), new HBox(6, today, yesterday));
+        grid.addRow(1, Forms.label(messages.get("checkIn.time"), time), new VBox(4, time,
+                FieldErrors.errorLabel("checkin-time", CheckInValidator.TIME, model.errors(), time)));
+        grid.addRow(2, Forms.label(messages.get("checkIn.recorder"), role), role, name);
+        return Forms.card(messages.get("checkIn.when"), grid);
+    }
+
+    private Node vitals() {
+        GridPane grid = Forms.grid();
+        TextField temperature = measureField("checkin-temperature", model.temperatureProperty(), CheckInValidator.TEMPERATURE);
+        Label tUnit = new Label();
+        tUnit.textProperty().bind(model.temperatureUnitProperty().map(u -> u.symbol()));
+        Label threshold = new Label();
+        threshold.getStyleClass().add("item-hint");
+        threshold.textProperty().bind(model.state().profileProperty().map(p -> messages.get("checkIn.threshold",
+                AlertPanel.temperature(p.feverThresholdCelsius(), p.temperatureUnit()))));
+        TextField weight = measureField("checkin-weight", model.weightProperty(), CheckInValidator.WEIGHT);
+        Label wUnit = new Label();
+        wUnit.textProperty().bind(model.weightUnitProperty().map(u -> u.symbol()));
+        grid.addRow(0, Forms.label(messages.get("checkIn.temperature"), temperature), new VBox(4, new HBox(6, temperature, tUnit),
+                FieldErrors.errorLabel("checkin-temperature", CheckInValidator.TEMPERATURE, model.errors(), temperature),
+                threshold));
+        grid.addRow(1, Forms.label(messages.get("checkIn.weight"), weight), new VBox(4, new HBox(6, weight, wUnit),
+                FieldErrors.errorLabel("checkin-weight", CheckInValidator.WEIGHT, model.errors(), weight)));
+        return Forms.card(messages.get("checkIn.vitals"), grid);
+    }
+
+    private Node note() {
+        TextArea note = new TextArea();
+        note.setId("checkin-note");
+        note.setPrefRowCount(4);
+        note.setWrapText(true);
+        note.setPromptText(messages.get("checkIn.note.prompt"));
+        note.setAccessibleText(messages.get("checkIn.note"));
+        note.textProperty().bindBidirectional(model.noteProperty());
+        return Forms.card(messages.get("checkIn.note"), new VBox(4, note,
+                FieldErrors.errorLabel("checkin-note", CheckInValidator.NOTE, model.errors(), note)));
+    }
+
+    private Node buttons() {
+        Button same = Forms.button("checkin-same", messages.get("checkIn.sameAsYesterday"), model::sameAsLast);
+        same.setMnemonicParsing(true);
+        Button cancel = Forms.button("checkin-cancel-edit", messages.get("checkIn.cancelEdit"), model::cancelEdit);
+        cancel.visibleProperty().bind(model.editingProperty().isNotNull());
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        Button save = new Button(messages.get("checkIn.save"));
+        save.setId("checkin-save");
+        save.setMnemonicParsing(true);
+        save.getStyleClass().add("primary");
+        save.setDefaultButton(true);
+        save.disableProperty().bind(model.busyProperty());
+        save.setOnAction(e -> model.save());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, same, cancel, spacer, save);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private TextField measureField(String id, javafx.beans.property.StringProperty value, String field) {
+        TextField text = new TextField();
+        text.setId(id);
+        text.setPrefColumnCount(6);
+        text.textProperty().bindBidirectional(value);
+        text.textProperty().addListener((obs, old, now) -> model.clearError(field));
+        text.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                model.checkField(field);
+            }
+        });
+        return text;
+    }
+
+    private StringConverter<LocalDate> dateConverter() {
+        return new StringConverter<>() {
+            @Override
+            public String toString(LocalDate day) {
+                return day == null ? "" : formats.date(day);
+            }
+
+            @Override
+            public LocalDate fromString(String text) {
+                return Converters.parseDate(text, formats);
+            }
+        };
+    }
+
+}

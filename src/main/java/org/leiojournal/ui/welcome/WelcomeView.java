@@ -1,0 +1,42 @@
+package org.leiojournal.ui.welcome;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.leiojournal.ui.common.Forms;
+import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.settings.ProfileForm;
+
+/** A short welcome on the first start: what the app is, that data stays here, and four questions. */
+public final class WelcomeView extends StackPane {
+
+    private final ProfileForm form;
+
+    public WelcomeView(WelcomeViewModel model, Messages messages) {
+        setId("welcome-view");
+        getStyleClass().add("screen");
+        Label title = new Label(messages.get("welcome.title"));
+        title.getStyleClass().add("screen-title");
+        form = new ProfileForm(model.form(), messages, "welcome");
+        Button start = Forms.button("welcome-start", messages.get("welcome.start"), model::start);
+        start.getStyleClass().add("primary");
+        start.setDefaultButton(true);
+        VBox card = new VBox(14, title, Forms.hint(messages.get("welcome.intro")),
+                Forms.hint(messages.get("welcome.private")), form, Forms.hint(messages.get("welcome.later")), start);
+        card.getStyleClass().addAll("card", "welcome-card");
+        card.setMaxWidth(720);
+        ScrollPane scroll = new ScrollPane(card);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("plain-scroll");
+        StackPane.setAlignment(scroll, Pos.TOP_CENTER);
+        scroll.setMaxWidth(760);
+        getChildren().add(scroll);
+    }
+
+    public void focusFirst() {
+        form.focusFirst();
+    }
+}

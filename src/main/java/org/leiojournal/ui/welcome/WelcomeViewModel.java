@@ -1,0 +1,43 @@
+package org.leiojournal.ui.welcome;
+
+import org.leiojournal.storage.ProfileRepository;
+import org.leiojournal.ui.AppState;
+import org.leiojournal.ui.common.BackgroundTasks;
+import org.leiojournal.ui.common.DialogService;
+import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.settings.ProfileFormModel;
+
+/** The first start: a few questions, all changeable later in Settings. */
+public final class WelcomeViewModel {
+
+    private final AppState state;
+    private final ProfileRepository profiles;
+    private final BackgroundTasks tasks;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private final ProfileFormModel form;
+
+    public WelcomeViewModel(AppState state, ProfileRepository profiles, BackgroundTasks tasks, DialogService dialogs,
+                            Messages messages) {
+        this.state = state;
+        this.profiles = profiles;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        this.form = new ProfileFormModel(messages);
+        form.load(state.profile());
+    }
+
+    public ProfileFormModel form() {
+        return form;
+    }
+
+    /** Saves the answers and opens the journal; on a bad threshold the form says why and nothing is saved. */
+    public void start() {
+        form.toProfile(true).ifPresent(profile -> tasks.run(() -> {
+            profiles.save(profile);
+            return profile;
+        }, saved -> state.profileProperty().set(saved),
+                e -> dialogs.showError(messages.get("error.save.title"), messages.get("error.save.body"))));
+    }
+}
