@@ -91,7 +91,7 @@ public final class MainWindow {
         if (!state.profile().welcomeCompleted()) {
             root.setLeft(null);
             root.setCenter(welcome);
-            Platform.runLater(welcome::focusFirst);
+            focusAfterLayout(welcome::focusFirst);
         } else if (root.getLeft() == null) {
             root.setLeft(sidebar);
             show(state.screenProperty().get());
@@ -104,8 +104,29 @@ public final class MainWindow {
         }
         root.setCenter(screens.get(screen));
         navigation.get(screen).setSelected(true);
-        Platform.runLater(screen == Screen.TODAY ? today::focusFirstField
+        focusAfterLayout(screen == Screen.TODAY ? today::focusFirstField
                 : screen == Screen.JOURNAL ? journal::focusTable : () -> { });
+    }
+
+    /**
+     * Moves the keyboard focus once the new screen has been laid out. Earlier, JavaFX may still hand the focus to
+     * the first control of the window when the old screen's focused field goes away.
+     */
+    private void focusAfterLayout(Runnable focus) {
+        Scene scene = root.getScene();
+        if (scene == null) {
+            Platform.runLater(focus);
+            return;
+        }
+        Runnable once = new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                focus.run();
+            }
+        };
+        scene.addPostLayoutPulseListener(once);
+        Platform.requestNextPulse();
     }
 
     private Node sidebar(Messages messages) {

@@ -1,0 +1,107 @@
+package org.leiojournal.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+import org.leiojournal.domain.profile.CareContact;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Bad input is named next to its field and saves nothing; a fever raises the "contact your care team" panel. */
+class AlertAndValidationViewTest extends JournalUiTest {
+
+    @Test
+    void temperatureOutOfRangeIsExplainedAndNothingIsSaved() {
+        completeWelcome();
+        clickOn("#item-esas-pain").write("4");
+        clickOn("#checkin-temperature").write("44");
+        shortcut(KeyCode.S);
+
+        Label error = lookup("#checkin-temperature-error").queryAs(Label.class);
+        assertTrue(error.isVisible());
+        assertEquals("Enter a temperature from 34.0–43.0 °C, or leave it empty.", error.getText());
+        assertEquals(0, store.checkIns().count(), "nothing is written");
+        assertEquals("44", lookup("#checkin-temperature").queryAs(TextField.class).getText(), "typing is kept");
+        assertEquals("4", lookup("#item-esas-pain").queryAs(TextField.class).getText());
+        assertFalse(lookup("#alert-panel").query().isVisible());
+    }
+
+    @Test
+    void scoreAboveTenIsExplainedWhenLeavingTheField() {
+        completeWelcome();
+        clickOn("#item-esas-nausea").write("11");
+        type(KeyCode.TAB);
+        Label error = lookup("#item-esas-nausea-error").queryAs(Label.class);
+        assertTrue(error.isVisible());
+        assertEquals("Enter a whole number from 0 to 10, or leave it empty.", error.getText());
+        shortcut(KeyCode.S);
+        assertEquals(0, store.checkIns().count());
+        // Correcting the value clears the message and the save goes through.
+        doubleClickOn("#item-esas-nausea").write("1");
+        assertFalse(error.isVisible());
+        shortcut(KeyCode.S);
+        assertEquals(1, store.checkIns().count());
+    }
+
+    @Test
+    void feverAtTheThresholdRaisesTheContactPanelWithWhatFired() {
+        completeWelcome();
+        clickOn("#checkin-temperature").write("37.5");
+        shortcut(KeyCode.S);
+
+        assertTrue(lookup("#alert-panel").query().isVisible());
+        String measured = lookup("#alert-measured").queryAs(Label.class).getText();
+        assertTrue(measured.contains("37.5 °C"), measured);
+        assertTrue(measured.contains("at or above"), measured);
+        assertTrue(lookup("#alert-add-number").query().isVisible(), "offers to add the missing number");
+        assertEquals(1, store.checkIns().count(), "the reading itself is saved");
+
+        clickOn("#alert-add-number");
+        assertTrue(lookup("#settings-view").query().isVisible());
+    }
+
+    @Test
+    void belowTheThresholdNoPanel() {
+        completeWelcome();
+        clickOn("#checkin-temperature").write("37.4");
+        shortcut(KeyCode.S);
+        assertFalse(lookup("#alert-panel").query().isVisible());
+    }
+
+    @Test
+    void lowTemperatureRaisesThePanelAndShowsTheSavedNumber() {
+        interact(() -> window.state().contacts().add(store.contacts().add(
+                new CareContact(0, "Chemo hotline", "0161 446 3000", "24 hours"))));
+        completeWelcome();
+        clickOn("#checkin-temperature").write("35.9");
+        shortcut(KeyCode.S);
+
+        String measured = lookup("#alert-measured").queryAs(Label.class).getText();
+        assertTrue(measured.contains("below 36.0 °C"), measured);
+        assertTrue(lookup(".alert-number").queryAll().stream()
+                .anyMatch(n -> ((Label) n).getText().equals("Chemo hotline: 0161 446 3000 (24 hours)")));
+        assertFalse(lookup("#alert-add-number").query().isVisible());
+        clickOn("#alert-dismiss");
+        assertFalse(lookup("#alert-panel").query().isVisible());
+    }
+
+    @Test
+    void aFailedWriteShowsADialogAndKeepsWhatWasTyped() {
+        completeWelcome();
+        clickOn("#item-esas-pain").write("7");
+        clickOn("#checkin-note").write("bad night");
+        interact(store::close); // the file can no longer be written
+        shortcut(KeyCode.S);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertTrue(lookup("#error-dialog").tryQuery().isPresent(), "a clear dialog, not a stack trace");
+        clickOn("OK");
+        assertEquals("7", lookup("#item-esas-pain").queryAs(TextField.class).getText());
+        assertEquals("bad night", lookup("#checkin-note").queryAs(javafx.scene.control.TextArea.class).getText());
+        store = null; // already closed
+    }
+}

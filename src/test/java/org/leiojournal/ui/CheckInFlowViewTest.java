@@ -1,0 +1,125 @@
+package org.leiojournal.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+import org.leiojournal.domain.symptom.CheckIn;
+import org.leiojournal.domain.symptom.EsasItem;
+import org.leiojournal.domain.symptom.SymptomItem;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The daily path of a patient: first start, a check-in by keyboard alone, then finding, editing and deleting it. */
+class CheckInFlowViewTest extends JournalUiTest {
+
+    @Test
+    void keyboardOnlyCheckInSurvivesRestartAndCanBeEditedDeletedAndRestored() {
+        // First start: the welcome has the focus on its first field; Enter accepts the defaults.
+        write("Ana");
+        type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(store.profile().load().welcomeCompleted());
+        assertEquals("Ana", store.profile().load().patientName());
+
+        // Today: the cursor starts on Pain. Type a score, Tab to the next item; leave Wellbeing unanswered.
+        String[] scores = {"3", "5", "0", "2", "4", "1", "0", "6", ""};
+        for (String score : scores) {
+            write(score);
+            type(KeyCode.TAB);
+        }
+        tabTo("checkin-temperature");
+        write("37.2");
+        type(KeyCode.TAB);
+        write("61.5");
+        shortcut(KeyCode.S);
+
+        List<CheckIn> saved = store.checkIns().all();
+        assertEquals(1, saved.size());
+        CheckIn entry = saved.get(0);
+        assertEquals(3, entry.answer(itemId(EsasItem.PAIN)).orElseThrow());
+        assertEquals(0, entry.answer(itemId(EsasItem.DROWSINESS)).orElseThrow(), "0 is an answer");
+        assertTrue(entry.answer(itemId(EsasItem.WELLBEING)).isEmpty(), "empty stays unanswered, never 0");
+        assertEquals("37.2 °C", entry.temperatureReading().orElseThrow().display());
+        assertEquals("61.5 kg", entry.weightReading().orElseThrow().display());
+        assertTrue(lookup("#checkin-status").queryAs(Label.class).getText().startsWith("Saved"));
+        assertEquals("", lookup("#item-esas-pain").queryAs(TextField.class).getText(), "form is ready for the next");
+
+        restart();
+
+        // Journal: Ctrl+2, the entry is there; Enter opens it for editing.
+        shortcut(KeyCode.DIGIT2);
+        TableView<CheckIn> table = lookup("#journal-table").queryTableView();
+        assertEquals(1, table.getItems().size());
+        type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        TextField pain = lookup("#item-esas-pain").queryAs(TextField.class);
+        assertEquals("3", pain.getText());
+        interact(pain::requestFocus);
+        push(KeyCode.CONTROL, KeyCode.A);
+        write("4");
+        shortcut(KeyCode.S);
+
+        CheckIn edited = store.checkIns().all().get(0);
+        assertEquals(entry.id(), edited.id(), "an edit keeps the entry's identity");
+        assertEquals(entry.uid(), edited.uid());
+        assertEquals(4, edited.answer(itemId(EsasItem.PAIN)).orElseThrow());
+        assertEquals(1, store.checkIns().count());
+
+        // Back in the journal after saving the edit; delete asks first, then can be undone.
+        assertTrue(lookup("#journal-view").query().isVisible());
+        interact(() -> table.getSelectionModel().selectFirst());
+        clickOn("#journal-delete");
+        clickOn("#confirm-ok");
+        assertEquals(0, store.checkIns().count());
+        assertTrue(lookup("#journal-undo-bar").query().isVisible());
+        clickOn("#journal-undo");
+        assertEquals(List.of(edited), store.checkIns().all(), "undo restores the same entry");
+        assertEquals(1, table.getItems().size());
+    }
+
+    @Test
+    void cancellingTheDeleteConfirmationKeepsTheEntry() {
+        completeWelcome();
+        clickOn("#item-esas-pain").write("2");
+        shortcut(KeyCode.S);
+        shortcut(KeyCode.DIGIT2);
+        interact(() -> lookup("#journal-table").queryTableView().getSelectionModel().selectFirst());
+        clickOn("#journal-delete");
+        clickOn("#confirm-cancel");
+        assertEquals(1, store.checkIns().count());
+        assertFalse(lookup("#journal-undo-bar").query().isVisible());
+    }
+
+    @Test
+    void sameAsYesterdayFillsFromTheLastEntryAndLeavesUnansweredEmpty() {
+        completeWelcome();
+        clickOn("#checkin-yesterday");
+        clickOn("#item-esas-pain").write("6");
+        clickOn("#item-esas-nausea").write("0");
+        clickOn("#checkin-temperature").write("36.8");
+        shortcut(KeyCode.S);
+
+        clickOn("#checkin-same");
+        assertEquals("6", text("#item-esas-pain"));
+        assertEquals("0", text("#item-esas-nausea"));
+        assertEquals("", text("#item-esas-tiredness"), "unanswered yesterday stays unanswered");
+        assertEquals("", text("#checkin-temperature"), "a temperature is measured afresh");
+    }
+
+    private String text(String query) {
+        return lookup(query).queryAs(TextField.class).getText();
+    }
+
+    private long itemId(EsasItem esas) {
+        return store.items().all().stream().filter(i -> esas.code().equals(i.code())).map(SymptomItem::id)
+                .findFirst().orElseThrow();
+    }
+
+}

@@ -1,0 +1,134 @@
+package org.leiojournal.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.leiojournal.settings.WindowSettings;
+import org.leiojournal.storage.JournalStore;
+import org.leiojournal.ui.common.BackgroundTasks;
+import org.leiojournal.ui.common.Messages;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Starts the real window on a journal in a fresh temporary folder, as a user's first start would, with journal
+ * work run on the UI thread so each step is finished before the next. {@link #restart()} closes and reopens it.
+ */
+abstract class JournalUiTest extends ApplicationTest {
+
+    /** 09:30 in London on Sunday 22 November 2026. */
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T09:30:00Z"), ZoneId.of("Europe/London"));
+
+    Path dataDir;
+    JournalStore store;
+    MainWindow window;
+    Stage stage;
+    final List<Path> openedFolders = new ArrayList<>();
+
+    @Override
+    public void start(Stage stage) throws Exception {
+        this.stage = stage;
+        dataDir = Files.createTempDirectory("leio-ui-test");
+        prepare(JournalStore.open(dataDir));
+        open();
+    }
+
+    /** A hook to put data in the journal before the window first opens. */
+    void prepare(JournalStore fresh) {
+        store = fresh;
+    }
+
+    void open() throws Exception {
+        if (store == null) {
+            store = JournalStore.open(dataDir);
+        }
+        window = new MainWindow(stage, new WindowSettings(1366, 768, false), store, new Messages(Locale.UK),
+                new BackgroundTasks(Runnable::run, Runnable::run), CLOCK, openedFolders::add);
+        stage.show();
+        stage.toFront();
+    }
+
+    /** Closes the journal and opens it again in the same folder, as quitting and starting the app does. */
+    void restart() {
+        WaitForAsyncUtils.waitForFxEvents();
+        interact(() -> {
+            store.close();
+            store = null;
+            try {
+                open();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    @AfterEach
+    void closeStore() {
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    /** Presses Tab until the node with this id has the keyboard focus, as a keyboard user would. */
+    void tabTo(String id) {
+        for (int i = 0; i < 40; i++) {
+            Node focused = stage.getScene().getFocusOwner();
+            if (focused != null && (id.equals(focused.getId()) || isInside(focused, id))) {
+                return;
+            }
+            type(KeyCode.TAB);
+        }
+        throw new AssertionError("Tab never reached #" + id);
+    }
+
+    private static boolean isInside(Node node, String id) {
+        for (Node n = node.getParent(); n != null; n = n.getParent()) {
+            if (id.equals(n.getId())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Scrolls the node into view, as a user scrolls to a control below the fold, and returns its query. */
+    String reveal(String query) {
+        Node node = lookup(query).query();
+        interact(() -> {
+            for (Node n = node.getParent(); n != null; n = n.getParent()) {
+                if (n instanceof javafx.scene.control.ScrollPane scroll) {
+                    double contentHeight = scroll.getContent().getBoundsInLocal().getHeight();
+                    double viewport = scroll.getViewportBounds().getHeight();
+                    double y = scroll.getContent().sceneToLocal(node.localToScene(0, 0)).getY();
+                    if (contentHeight > viewport) {
+                        scroll.setVvalue(Math.min(1, Math.max(0, (y - 40) / (contentHeight - viewport))));
+                    }
+                    scroll.layout();
+                    return;
+                }
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return query;
+    }
+
+    void shortcut(KeyCode key) {
+        push(new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    void completeWelcome() {
+        clickOn("#welcome-start");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
