@@ -1,0 +1,63 @@
+package org.leiojournal;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The layer rules of design.md: dependencies point down, the domain knows no JavaFX and no SQL. */
+class ArchitectureTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.leiojournal");
+    }
+
+    @Test
+    void domainDependsOnNothingOfOursOutsideTheDomainAndOnNoFrameworks() {
+        noClasses().that().resideInAPackage("org.leiojournal.domain..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.leiojournal.storage..", "org.leiojournal.ui..",
+                        "org.leiojournal.settings..", "org.leiojournal.platform..", "org.leiojournal.cli..",
+                        "javafx..", "java.sql..", "com.fasterxml..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyStorageTouchesSql() {
+        noClasses().that().resideOutsideOfPackage("org.leiojournal.storage..")
+                .should().dependOnClassesThat().resideInAPackage("java.sql..")
+                .check(classes);
+    }
+
+    @Test
+    void storageAndSettingsKnowNothingOfTheUi() {
+        noClasses().that().resideInAnyPackage("org.leiojournal.storage..", "org.leiojournal.settings..",
+                        "org.leiojournal.platform..", "org.leiojournal.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.leiojournal.ui..", "javafx..")
+                .check(classes);
+    }
+
+    @Test
+    void viewModelsBuildNoScenes() {
+        noClasses().that().haveSimpleNameEndingWith("ViewModel").or().haveSimpleNameEndingWith("FormModel")
+                .should().dependOnClassesThat().resideInAPackage("javafx.scene..")
+                .check(classes);
+    }
+
+    @Test
+    void noInternalsOfTheToolkit() {
+        noClasses().should().dependOnClassesThat().resideInAPackage("com.sun..").check(classes);
+    }
+
+    @Test
+    void packagesHaveNoCycles() {
+        slices().matching("org.leiojournal.(*)..").should().beFreeOfCycles().check(classes);
+    }
+}
