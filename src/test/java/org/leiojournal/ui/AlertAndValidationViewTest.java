@@ -54,7 +54,7 @@ class AlertAndValidationViewTest extends JournalUiTest {
         shortcut(KeyCode.S);
 
         assertTrue(lookup("#alert-panel").query().isVisible());
-        String measured = lookup("#alert-measured").queryAs(Label.class).getText();
+        String measured = lookup("#alert-measured").queryAs(Label.class).getText().replace('\u00A0', ' ');
         assertTrue(measured.contains("37.5 °C"), measured);
         assertTrue(measured.contains("at or above"), measured);
         assertTrue(lookup("#alert-add-number").query().isVisible(), "offers to add the missing number");
@@ -80,7 +80,7 @@ class AlertAndValidationViewTest extends JournalUiTest {
         clickOn("#checkin-temperature").write("35.9");
         shortcut(KeyCode.S);
 
-        String measured = lookup("#alert-measured").queryAs(Label.class).getText();
+        String measured = lookup("#alert-measured").queryAs(Label.class).getText().replace('\u00A0', ' ');
         assertTrue(measured.contains("below 36.0 °C"), measured);
         assertTrue(lookup(".alert-number").queryAll().stream()
                 .anyMatch(n -> ((Label) n).getText().equals("Chemo hotline: 0161 446 3000 (24 hours)")));

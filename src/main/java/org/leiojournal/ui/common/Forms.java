@@ -22,6 +22,7 @@ public final class Forms {
     /** A label tied to its field, so screen readers announce it and a click focuses the field. */
     public static Label label(String text, Node target) {
         Label label = new Label(text);
+        label.setMnemonicParsing(true); // "_Temperature": Alt+T jumps to the field
         label.setLabelFor(target);
         label.getStyleClass().add("form-label");
         label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // labels never shrink to "..."

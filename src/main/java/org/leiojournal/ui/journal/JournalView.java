@@ -164,9 +164,9 @@ public final class JournalView extends BorderPane {
 
     private void buildColumns() {
         table.getColumns().clear();
-        table.getColumns().add(textColumn("col-when", messages.get("journal.col.when"), 170,
+        table.getColumns().add(textColumn("col-when", messages.get("journal.col.when"), 190,
                 e -> formats.dateTime(e.recordedAt())));
-        table.getColumns().add(textColumn("col-by", messages.get("journal.col.by"), 130,
+        table.getColumns().add(textColumn("col-by", messages.get("journal.col.by"), 150,
                 e -> messages.get(e.recorder().role().messageKey())
                         + (e.recorder().name().isEmpty() ? "" : " (" + e.recorder().name() + ")")));
         for (SymptomItem item : model.state().items()) {
@@ -191,9 +191,14 @@ public final class JournalView extends BorderPane {
 
     private TableColumn<CheckIn, Integer> itemColumn(SymptomItem item) {
         String title = item.displayName() + (item.retired() ? " " + messages.get("journal.retired") : "");
-        TableColumn<CheckIn, Integer> column = new TableColumn<>(title);
+        TableColumn<CheckIn, Integer> column = new TableColumn<>();
         column.setId("col-item-" + item.id());
-        column.setPrefWidth(Math.max(64, title.length() * 7.5));
+        column.setPrefWidth(78);
+        Label header = new Label(title); // wraps, so "Shortness of Breath" stays readable in a narrow column
+        header.setWrapText(true);
+        header.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        header.prefWidthProperty().bind(column.widthProperty().subtract(10));
+        column.setGraphic(header);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().answer(item.id()).orElse(null)));
         column.setCellFactory(c -> new ScoreCell(item.kind(), messages.get("journal.unanswered")));
         return column;

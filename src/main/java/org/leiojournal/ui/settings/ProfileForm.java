@@ -63,7 +63,7 @@ public final class ProfileForm extends VBox {
         GridPane grid = Forms.grid();
         grid.addRow(0, Forms.label(messages.get("profile.name"), name), new VBox(4, name,
                 FieldErrors.errorLabel(name.getId(), ProfileFormModel.NAME, model.errors(), name)));
-        grid.addRow(1, Forms.label(messages.get("profile.recorder"), role), new HBox(8, role, recorderName));
+        grid.addRow(1, Forms.label(messages.get("profile.recorder"), role), new VBox(6, role, recorderName));
         grid.addRow(2, Forms.label(messages.get("profile.temperatureUnit"), temperatureUnits), temperatureUnits);
         grid.addRow(3, Forms.label(messages.get("profile.weightUnit"), weightUnits), weightUnits);
         grid.addRow(4, Forms.label(messages.get("profile.threshold"), threshold), new VBox(6, thresholdRow,

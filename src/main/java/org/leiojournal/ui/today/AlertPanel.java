@@ -61,7 +61,8 @@ final class AlertPanel extends VBox {
         String value = alert.measured().display();
         String threshold = temperature(alert.thresholdCelsius(), userUnit);
         String key = alert.kind() == TemperatureAlert.Kind.AT_OR_ABOVE_THRESHOLD ? "alert.high" : "alert.low";
-        measured.setText(messages.get(key, value, when, threshold));
+        // a no-break space keeps "37.5 °C" together when the sentence wraps
+        measured.setText(messages.get(key, value, when, threshold).replace(" °", "\u00A0°"));
         setAccessibleText(messages.get("alert.heading") + ". " + measured.getText());
     }
 

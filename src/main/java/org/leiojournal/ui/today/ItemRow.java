@@ -37,6 +37,7 @@ final class ItemRow extends VBox {
 
         Label title = new Label(item.displayName());
         title.getStyleClass().add("item-title");
+        title.setWrapText(true);
         title.setLabelFor(field);
         VBox titleBox = new VBox(2, title);
         titleBox.getStyleClass().add("item-title-box");
@@ -143,6 +144,7 @@ final class ItemRow extends VBox {
 
     private static Label small(String text) {
         Label label = new Label(text);
+        label.setWrapText(true);
         label.getStyleClass().add("item-hint");
         return label;
     }

@@ -165,11 +165,13 @@ public final class TodayView extends BorderPane {
         name.textProperty().bindBidirectional(model.recorderNameProperty());
 
         GridPane grid = Forms.grid();
-        grid.addRow(0, Forms.label(messages.get("checkIn.date"), date), new VBox(4, date,
-                FieldErrors.errorLabel("checkin-date", CheckInValidator.DATE, model.errors(), date)), new HBox(6, today, yesterday));
+        grid.addRow(0, Forms.label(messages.get("checkIn.date"), date), new VBox(6, date,
+                FieldErrors.errorLabel("checkin-date", CheckInValidator.DATE, model.errors(), date),
+                new HBox(6, today, yesterday)));
         grid.addRow(1, Forms.label(messages.get("checkIn.time"), time), new VBox(4, time,
                 FieldErrors.errorLabel("checkin-time", CheckInValidator.TIME, model.errors(), time)));
-        grid.addRow(2, Forms.label(messages.get("checkIn.recorder"), role), role, name);
+        grid.addRow(2, Forms.label(messages.get("checkIn.recorder"), role), role);
+        grid.add(name, 1, 3);
         return Forms.card(messages.get("checkIn.when"), grid);
     }
 
@@ -199,10 +201,13 @@ public final class TodayView extends BorderPane {
         note.setPrefRowCount(4);
         note.setWrapText(true);
         note.setPromptText(messages.get("checkIn.note.prompt"));
-        note.setAccessibleText(messages.get("checkIn.note"));
         note.textProperty().bindBidirectional(model.noteProperty());
-        return Forms.card(messages.get("checkIn.note"), new VBox(4, note,
-                FieldErrors.errorLabel("checkin-note", CheckInValidator.NOTE, model.errors(), note)));
+        Label heading = Forms.label(messages.get("checkIn.note"), note);
+        heading.getStyleClass().setAll("label", "card-title");
+        VBox card = new VBox(10, heading, note,
+                FieldErrors.errorLabel("checkin-note", CheckInValidator.NOTE, model.errors(), note));
+        card.getStyleClass().add("card");
+        return card;
     }
 
     private Node buttons() {

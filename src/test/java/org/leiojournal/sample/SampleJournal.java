@@ -1,0 +1,74 @@
+package org.leiojournal.sample;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.leiojournal.domain.measure.Temperature;
+import org.leiojournal.domain.measure.TemperatureUnit;
+import org.leiojournal.domain.measure.Weight;
+import org.leiojournal.domain.measure.WeightUnit;
+import org.leiojournal.domain.profile.CareContact;
+import org.leiojournal.domain.profile.Profile;
+import org.leiojournal.domain.symptom.CheckIn;
+import org.leiojournal.domain.symptom.ItemKind;
+import org.leiojournal.domain.symptom.Recorder;
+import org.leiojournal.domain.symptom.RecorderRole;
+import org.leiojournal.domain.symptom.SymptomItem;
+import org.leiojournal.storage.JournalStore;
+
+/**
+ * Fills a data folder with a few weeks of invented, plausible check-ins (for screenshots and demos):
+ * {@code mvn -q test-compile exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=org.leiojournal.sample.SampleJournal -Dexec.args="DIR DAYS"}. Not shipped in the app.
+ */
+public final class SampleJournal {
+
+    private SampleJournal() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path folder = Path.of(args[0]);
+        int days = args.length > 1 ? Integer.parseInt(args[1]) : 21;
+        try (JournalStore store = JournalStore.open(folder)) {
+            store.profile().save(new Profile("Maria", new Recorder(RecorderRole.PATIENT, ""), TemperatureUnit.CELSIUS,
+                    WeightUnit.KILOGRAM, Profile.DEFAULT_THRESHOLD_CELSIUS, true));
+            store.contacts().add(new CareContact(0, "Chemotherapy hotline", "0161 446 3658", "24 hours"));
+            SymptomItem numbness = store.items().add("Numbness or tingling", ItemKind.SCORE);
+            store.items().add("Vomiting episodes", ItemKind.COUNT);
+            List<SymptomItem> items = store.items().all();
+            Random random = new Random(42);
+            ZoneId zone = ZoneId.of("Europe/London");
+            LocalDate today = LocalDate.now(zone);
+            for (int d = days; d >= 1; d--) {
+                LocalDate day = today.minusDays(d);
+                int cycleDay = (days - d) % 21 + 1; // a made-up 21-day cycle: worse in the first week
+                int base = cycleDay <= 5 ? 5 : cycleDay <= 10 ? 3 : 1;
+                Map<Long, Integer> answers = new HashMap<>();
+                for (SymptomItem item : items) {
+                    if (item.kind() == ItemKind.COUNT) {
+                        answers.put(item.id(), cycleDay <= 3 ? random.nextInt(3) : 0);
+                    } else if (!"esas.other".equals(item.code()) && random.nextInt(12) != 0) {
+                        answers.put(item.id(), Math.max(0, Math.min(10, base + random.nextInt(3) - 1
+                                + (item.id() == numbness.id() ? 1 : 0))));
+                    }
+                }
+                String temp = cycleDay == 9 ? "37.8" : new BigDecimal("36.5").add(
+                        BigDecimal.valueOf(random.nextInt(6), 1)).toPlainString();
+                ZonedDateTime at = ZonedDateTime.of(day, LocalTime.of(8 + random.nextInt(3), random.nextInt(60)), zone);
+                store.checkIns().save(new CheckIn(0, CheckIn.newUid(), at,
+                        d % 4 == 0 ? new Recorder(RecorderRole.FAMILY_CAREGIVER, "Tom") : Recorder.PATIENT,
+                        answers, "", new Temperature(new BigDecimal(temp), TemperatureUnit.CELSIUS),
+                        new Weight(new BigDecimal("64.0").subtract(BigDecimal.valueOf(days - d, 1)), WeightUnit.KILOGRAM),
+                        cycleDay == 1 ? "Day 1 of the cycle. Anti-sickness tablets taken." : cycleDay == 9
+                                ? "Felt shivery in the evening, called the hotline." : ""));
+            }
+        }
+    }
+}
