@@ -9,8 +9,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.control.Alert;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.leiojournal.cli.CommandLine;
 import org.leiojournal.platform.FolderOpener;
@@ -23,6 +21,7 @@ import org.leiojournal.storage.NewerJournalException;
 import org.leiojournal.storage.StorageException;
 import org.leiojournal.ui.MainWindow;
 import org.leiojournal.ui.common.BackgroundTasks;
+import org.leiojournal.ui.common.FxDialogService;
 import org.leiojournal.ui.common.Messages;
 
 /** The composition root: opens the journal, builds the window, and closes everything on exit. */
@@ -33,10 +32,11 @@ public final class JournalApp extends Application {
     private JournalStore store;
     private ExecutorService worker;
     private SettingsStore settings;
+    private Messages messages;
 
     @Override
     public void start(Stage stage) throws Exception {
-        Messages messages = new Messages(Locale.getDefault());
+        messages = new Messages(Locale.getDefault());
         Path folder = AppPaths.dataFolder(CommandLine.parse(getParameters().getRaw().toArray(String[]::new)).dataDir(),
                 System.getenv());
         try {
@@ -78,15 +78,9 @@ public final class JournalApp extends Application {
         }
     }
 
-    private static void fatal(String title, String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR);
-        alert.setTitle(title);
-        alert.setHeaderText(title);
-        Label content = new Label(message);
-        content.setWrapText(true);
-        content.setMaxWidth(520);
-        alert.getDialogPane().setContent(content);
-        alert.showAndWait();
+    /** Says why the journal cannot be opened, then quits without having written anything. */
+    private void fatal(String title, String message) {
+        new FxDialogService(null, messages).showError(title, message);
         Platform.exit();
     }
 }

@@ -48,7 +48,8 @@ public final class FxDialogService implements DialogService {
         alert.setHeaderText(title);
         Label content = new Label(message);
         content.setWrapText(true);
-        content.setMaxWidth(480);
+        content.setPrefWidth(480); // wrap long messages instead of one very wide line
+        content.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         alert.getDialogPane().setContent(content);
         return alert;
     }
