@@ -9,6 +9,8 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Makes sure one copy of the app writes to a data folder. The operating system drops the lock when the process
@@ -18,10 +20,18 @@ final class DataFolderLock implements AutoCloseable {
 
     static final String FILE_NAME = "journal.lock";
 
+    /**
+     * Lock files this process holds. A second attempt from the same process must be refused before it opens the
+     * file: on POSIX, closing any handle to a file drops all of this process's locks on it, the first one too.
+     */
+    private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
+
+    private final Path file;
     private final FileChannel channel;
     private final FileLock lock;
 
-    private DataFolderLock(FileChannel channel, FileLock lock) {
+    private DataFolderLock(Path file, FileChannel channel, FileLock lock) {
+        this.file = file;
         this.channel = channel;
         this.lock = lock;
     }
@@ -29,26 +39,48 @@ final class DataFolderLock implements AutoCloseable {
     static DataFolderLock acquire(Path folder) throws JournalInUseException, IOException {
         Path file = folder.resolve(FILE_NAME);
         FilePermissions.createPrivateFile(file);
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE);
-        FileLock lock;
-        try {
-            lock = channel.tryLock();
-        } catch (OverlappingFileLockException e) {
-            lock = null; // held by this same process, e.g. a second window in a test
-        }
-        if (lock == null) {
-            channel.close();
+        Path key = file.toRealPath();
+        if (!HELD.add(key)) {
             throw new JournalInUseException(folder);
         }
-        channel.truncate(0);
-        channel.write(ByteBuffer.wrap(("pid " + ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.UTF_8)));
-        channel.force(true);
-        return new DataFolderLock(channel, lock);
+        FileChannel channel = null;
+        FileLock lock = null;
+        try {
+            channel = FileChannel.open(file, StandardOpenOption.WRITE);
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null;
+        } finally {
+            if (lock == null) {
+                HELD.remove(key);
+                if (channel != null) {
+                    channel.close();
+                }
+            }
+        }
+        if (lock == null) {
+            throw new JournalInUseException(folder);
+        }
+        DataFolderLock held = new DataFolderLock(key, channel, lock);
+        try {
+            channel.truncate(0);
+            channel.write(ByteBuffer.wrap(("pid " + ProcessHandle.current().pid() + "\n")
+                    .getBytes(StandardCharsets.UTF_8)));
+            channel.force(true);
+        } catch (IOException e) {
+            held.close();
+            throw e;
+        }
+        return held;
     }
 
     @Override
     public void close() throws IOException {
-        lock.release();
-        channel.close();
+        try {
+            lock.release();
+            channel.close();
+        } finally {
+            HELD.remove(file);
+        }
     }
 }

@@ -1,0 +1,56 @@
+package org.leiojournal.domain.profile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.leiojournal.domain.measure.TemperatureUnit;
+import org.leiojournal.domain.measure.WeightUnit;
+import org.leiojournal.domain.symptom.Recorder;
+
+class ProfileTest {
+
+    private static Profile withThreshold(String celsius) {
+        return new Profile("Alex", Recorder.PATIENT, TemperatureUnit.CELSIUS, WeightUnit.KILOGRAM,
+                new BigDecimal(celsius), true);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"37.0", "37.5", "38.0", "38.3", "38.5"})
+    void thresholdsCareTeamsGiveAreAllowed(String celsius) {
+        assertTrue(Profile.thresholdAllowed(new BigDecimal(celsius)));
+        assertEquals(new BigDecimal(celsius), withThreshold(celsius).feverThresholdCelsius());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"36.9", "38.6", "0", "100.4"})
+    void absurdThresholdsAreRefused(String celsius) {
+        assertFalse(Profile.thresholdAllowed(new BigDecimal(celsius)));
+        assertThrows(IllegalArgumentException.class, () -> withThreshold(celsius));
+    }
+
+    @Test
+    void missingThresholdIsRefused() {
+        assertFalse(Profile.thresholdAllowed(null));
+    }
+
+    @Test
+    void newProfileUsesTheCautiousDefault() {
+        assertEquals(0, new BigDecimal("37.5").compareTo(Profile.NEW.feverThresholdCelsius()));
+        assertFalse(Profile.NEW.welcomeCompleted());
+        assertTrue(Profile.NEW.withWelcomeCompleted().welcomeCompleted());
+    }
+
+    @Test
+    void nameIsTrimmedAndLimited() {
+        assertEquals("Alex", new Profile("  Alex ", Recorder.PATIENT, TemperatureUnit.CELSIUS, WeightUnit.KILOGRAM,
+                Profile.DEFAULT_THRESHOLD_CELSIUS, false).patientName());
+        assertThrows(IllegalArgumentException.class, () -> new Profile("a".repeat(81), Recorder.PATIENT,
+                TemperatureUnit.CELSIUS, WeightUnit.KILOGRAM, Profile.DEFAULT_THRESHOLD_CELSIUS, false));
+    }
+}

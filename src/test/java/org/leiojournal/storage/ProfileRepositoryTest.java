@@ -1,0 +1,57 @@
+package org.leiojournal.storage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.leiojournal.domain.measure.TemperatureUnit;
+import org.leiojournal.domain.measure.WeightUnit;
+import org.leiojournal.domain.profile.CareContact;
+import org.leiojournal.domain.profile.Profile;
+import org.leiojournal.domain.symptom.Recorder;
+import org.leiojournal.domain.symptom.RecorderRole;
+
+class ProfileRepositoryTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void newJournalHasTheNewProfile() throws Exception {
+        try (JournalStore store = JournalStore.open(folder)) {
+            Profile loaded = store.profile().load();
+            assertEquals(Profile.NEW.patientName(), loaded.patientName());
+            assertEquals(Profile.NEW.usualRecorder(), loaded.usualRecorder());
+            assertEquals(0, Profile.NEW.feverThresholdCelsius().compareTo(loaded.feverThresholdCelsius()));
+            assertEquals(Profile.NEW.welcomeCompleted(), loaded.welcomeCompleted());
+        }
+    }
+
+    @Test
+    void profileSurvivesReopening() throws Exception {
+        Profile profile = new Profile("Alex Morgan", new Recorder(RecorderRole.FAMILY_CAREGIVER, "Sam"),
+                TemperatureUnit.FAHRENHEIT, WeightUnit.POUND, new BigDecimal("38.0"), true);
+        try (JournalStore store = JournalStore.open(folder)) {
+            store.profile().save(profile);
+        }
+        try (JournalStore store = JournalStore.open(folder)) {
+            assertEquals(profile, store.profile().load());
+        }
+    }
+
+    @Test
+    void careContactsKeepTheirOrderAndCanBeRemoved() throws Exception {
+        try (JournalStore store = JournalStore.open(folder)) {
+            CareContact hotline = store.contacts().add(new CareContact(0, "Chemo hotline", "0800 123 4567", "24h"));
+            CareContact nurse = store.contacts().add(new CareContact(0, "Specialist nurse", "020 7946 0958", ""));
+            CareContact gp = store.contacts().add(new CareContact(0, "GP out of hours", "111", ""));
+            assertEquals(List.of(hotline, nurse, gp), store.contacts().all());
+
+            store.contacts().remove(nurse.id());
+            assertEquals(List.of(hotline, gp), store.contacts().all());
+        }
+    }
+}
