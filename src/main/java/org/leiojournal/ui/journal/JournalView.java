@@ -94,14 +94,12 @@ public final class JournalView extends BorderPane {
         Label summary = new Label();
         summary.setId("journal-summary");
         summary.textProperty().bind(model.summaryProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(8, Forms.label(messages.get("journal.from"), from), from,
                 Forms.label(messages.get("journal.to"), to), to,
                 Forms.label(messages.get("journal.symptom"), symptom), symptom,
-                Forms.label(messages.get("journal.atLeast"), minimum), minimum, clear, spacer, summary);
+                Forms.label(messages.get("journal.atLeast"), minimum), minimum, clear);
         bar.setAlignment(Pos.CENTER_LEFT);
-        return bar;
+        return new VBox(6, bar, summary);
     }
 
     private DatePicker datePicker(String id, javafx.beans.property.ObjectProperty<java.time.LocalDate> value) {
@@ -191,14 +189,10 @@ public final class JournalView extends BorderPane {
 
     private TableColumn<CheckIn, Integer> itemColumn(SymptomItem item) {
         String title = item.displayName() + (item.retired() ? " " + messages.get("journal.retired") : "");
-        TableColumn<CheckIn, Integer> column = new TableColumn<>();
+        TableColumn<CheckIn, Integer> column = new TableColumn<>(title);
         column.setId("col-item-" + item.id());
-        column.setPrefWidth(78);
-        Label header = new Label(title); // wraps, so "Shortness of Breath" stays readable in a narrow column
-        header.setWrapText(true);
-        header.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
-        header.prefWidthProperty().bind(column.widthProperty().subtract(10));
-        column.setGraphic(header);
+        // wide enough for the whole name: a readable header is worth a horizontal scroll
+        column.setPrefWidth(Math.max(64, 16 + 8.5 * title.length()));
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().answer(item.id()).orElse(null)));
         column.setCellFactory(c -> new ScoreCell(item.kind(), messages.get("journal.unanswered")));
         return column;
