@@ -5,6 +5,9 @@ public interface DialogService {
 
     void showError(String title, String message);
 
+    /** The journal file could not be written; what the user typed stays on screen. */
+    void showSaveFailure();
+
     /** True when the user chose the confirming button. */
     boolean confirm(String title, String message, String confirmLabel);
 }

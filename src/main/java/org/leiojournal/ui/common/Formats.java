@@ -10,20 +10,14 @@ public final class Formats {
 
     private final DateTimeFormatter date;
     private final DateTimeFormatter dateTime;
-    private final DateTimeFormatter longDate;
 
     public Formats(Locale locale) {
         this.date = DateTimeFormatter.ofPattern("EEE d MMM yyyy", locale);
         this.dateTime = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", locale);
-        this.longDate = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale);
     }
 
     public String date(LocalDate day) {
         return date.format(day);
-    }
-
-    public String longDate(LocalDate day) {
-        return longDate.format(day);
     }
 
     public String dateTime(ZonedDateTime moment) {

@@ -25,6 +25,11 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public void showSaveFailure() {
+        showError(messages.get("error.save.title"), messages.get("error.save.body"));
+    }
+
+    @Override
     public boolean confirm(String title, String message, String confirmLabel) {
         ButtonType yes = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
         ButtonType no = new ButtonType(messages.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);

@@ -1,7 +1,6 @@
 package org.leiojournal.ui.journal;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.function.Predicate;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -148,10 +147,6 @@ public final class JournalViewModel {
     }
 
     private void showWriteFailure(RuntimeException e) {
-        dialogs.showError(messages.get("error.save.title"), messages.get("error.save.body"));
-    }
-
-    List<CheckIn> allEntries() {
-        return List.copyOf(all);
+        dialogs.showSaveFailure();
     }
 }

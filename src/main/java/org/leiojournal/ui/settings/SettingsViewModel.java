@@ -169,6 +169,6 @@ public final class SettingsViewModel {
 
     private void showWriteFailure(RuntimeException e) {
         status.set(messages.get("checkIn.status.notSaved"));
-        dialogs.showError(messages.get("error.save.title"), messages.get("error.save.body"));
+        dialogs.showSaveFailure();
     }
 }

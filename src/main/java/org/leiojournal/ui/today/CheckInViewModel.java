@@ -154,6 +154,11 @@ public final class CheckInViewModel {
         state.screenProperty().set(Screen.JOURNAL);
     }
 
+    /** Today by the app's clock, the same day the validator calls "today". */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
     public void setDateToday() {
         date.set(LocalDate.now(clock));
         time.set(ZonedDateTime.now(clock).toLocalTime().format(CheckInDraft.TIME_FORMAT));
@@ -242,7 +247,7 @@ public final class CheckInViewModel {
 
     private void showFailure(RuntimeException failure) {
         status.set(messages.get("checkIn.status.notSaved"));
-        dialogs.showError(messages.get("error.save.title"), messages.get("error.save.body"));
+        dialogs.showSaveFailure();
     }
 
     CheckInDraft draft() {

@@ -134,7 +134,7 @@ public final class TodayView extends BorderPane {
             @Override
             public void updateItem(LocalDate day, boolean empty) {
                 super.updateItem(day, empty);
-                setDisable(empty || day.isAfter(LocalDate.now()));
+                setDisable(empty || day.isAfter(model.today()));
             }
         });
         date.valueProperty().addListener((obs, old, now) -> model.clearError(CheckInValidator.DATE));

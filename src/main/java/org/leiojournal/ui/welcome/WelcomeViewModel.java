@@ -14,7 +14,6 @@ public final class WelcomeViewModel {
     private final ProfileRepository profiles;
     private final BackgroundTasks tasks;
     private final DialogService dialogs;
-    private final Messages messages;
     private final ProfileFormModel form;
 
     public WelcomeViewModel(AppState state, ProfileRepository profiles, BackgroundTasks tasks, DialogService dialogs,
@@ -23,7 +22,6 @@ public final class WelcomeViewModel {
         this.profiles = profiles;
         this.tasks = tasks;
         this.dialogs = dialogs;
-        this.messages = messages;
         this.form = new ProfileFormModel(messages);
         form.load(state.profile());
     }
@@ -38,6 +36,6 @@ public final class WelcomeViewModel {
             profiles.save(profile);
             return profile;
         }, saved -> state.profileProperty().set(saved),
-                e -> dialogs.showError(messages.get("error.save.title"), messages.get("error.save.body"))));
+                e -> dialogs.showSaveFailure()));
     }
 }
