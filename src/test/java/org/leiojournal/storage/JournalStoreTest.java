@@ -73,7 +73,7 @@ class JournalStoreTest {
             assertEquals(folder().resolve(JournalStore.FILE_NAME), store.file());
         }
         assertEquals(Migration.bundled().size(), userVersion(folder().resolve(JournalStore.FILE_NAME)));
-        assertEquals(1, userVersion(folder().resolve(JournalStore.FILE_NAME)));
+        assertEquals(2, userVersion(folder().resolve(JournalStore.FILE_NAME)), "V001 foundation, V002 treatment");
     }
 
     @Test
@@ -109,7 +109,7 @@ class JournalStoreTest {
 
         NewerJournalException e = assertThrows(NewerJournalException.class, () -> JournalStore.open(folder()));
         assertEquals(99, e.foundVersion());
-        assertEquals(1, e.supportedVersion());
+        assertEquals(Migration.bundled().size(), e.supportedVersion());
         assertArrayEquals(before, Files.readAllBytes(file));
         assertFalse(Files.exists(folder().resolve(JournalStore.FILE_NAME + "-wal")));
         assertFalse(Files.exists(folder().resolve(JournalStore.BACKUP_FOLDER)));
@@ -136,14 +136,15 @@ class JournalStoreTest {
         try (JournalStore store = JournalStore.open(folder(), Migration.bundled(), CLOCK)) {
             store.checkIns().save(entry("saved-at-v1"));
         }
+        int current = Migration.bundled().size();
         List<Migration> withV2 = new ArrayList<>(Migration.bundled());
-        withV2.add(new Migration(2, "V002__test.sql",
+        withV2.add(new Migration(current + 1, "V999__test.sql",
                 "-- a test upgrade\nALTER TABLE check_in ADD COLUMN mood TEXT;\nUPDATE check_in SET note = 'changed by v2';\n"));
 
         try (JournalStore store = JournalStore.open(folder(), withV2, CLOCK)) {
             assertEquals("changed by v2", store.checkIns().all().get(0).note());
         }
-        assertEquals(2, userVersion(folder().resolve(JournalStore.FILE_NAME)));
+        assertEquals(current + 1, userVersion(folder().resolve(JournalStore.FILE_NAME)));
 
         List<Path> copies;
         try (Stream<Path> files = Files.list(folder().resolve(JournalStore.BACKUP_FOLDER))) {
@@ -151,7 +152,7 @@ class JournalStoreTest {
         }
         assertEquals(1, copies.size(), () -> "copies: " + copies);
         Path copy = copies.get(0);
-        assertEquals(1, userVersion(copy));
+        assertEquals(current, userVersion(copy));
         try (Connection c = connect(copy); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT uid, note FROM check_in")) {
             assertTrue(rs.next());
@@ -167,13 +168,14 @@ class JournalStoreTest {
         try (JournalStore store = JournalStore.open(folder(), Migration.bundled(), CLOCK)) {
             store.checkIns().save(entry("kept"));
         }
+        int current = Migration.bundled().size();
         List<Migration> broken = new ArrayList<>(Migration.bundled());
-        broken.add(new Migration(2, "V002__broken.sql",
+        broken.add(new Migration(current + 1, "V999__broken.sql",
                 "ALTER TABLE check_in ADD COLUMN mood TEXT;\nINSERT INTO no_such_table VALUES (1);\n"));
 
         assertThrows(StorageException.class, () -> JournalStore.open(folder(), broken, CLOCK));
 
-        assertEquals(1, userVersion(folder().resolve(JournalStore.FILE_NAME)));
+        assertEquals(current, userVersion(folder().resolve(JournalStore.FILE_NAME)));
         try (JournalStore store = JournalStore.open(folder(), Migration.bundled(), CLOCK)) {
             assertEquals("kept", store.checkIns().all().get(0).uid());
         }

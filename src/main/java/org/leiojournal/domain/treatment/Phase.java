@@ -1,0 +1,45 @@
+package org.leiojournal.domain.treatment;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A stretch of a regimen with one repeating cycle: LMS-04 has six cycles of doxorubicin + trabectedin, then a
+ * trabectedin maintenance phase. A cycle length of 0 means continuous treatment without cycles (pazopanib).
+ * {@code usualCycles} is empty when sources say "until progression or intolerance".
+ */
+public record Phase(String name, int cycleLengthDays, Optional<Integer> usualCycles, String lengthNote,
+                    List<DrugPlan> drugs, List<SupportPlan> support, List<MonitoringPlan> monitoring,
+                    List<LowCountWindow> lowCounts) {
+
+    public Phase {
+        Objects.requireNonNull(name, "name");
+        usualCycles = usualCycles == null ? Optional.empty() : usualCycles;
+        lengthNote = lengthNote == null ? "" : lengthNote;
+        drugs = List.copyOf(drugs);
+        support = support == null ? List.of() : List.copyOf(support);
+        monitoring = monitoring == null ? List.of() : List.copyOf(monitoring);
+        lowCounts = lowCounts == null ? List.of() : List.copyOf(lowCounts);
+        if (cycleLengthDays < 0) {
+            throw new IllegalArgumentException("cycle length " + cycleLengthDays);
+        }
+        if (drugs.isEmpty()) {
+            throw new IllegalArgumentException("a phase gives at least one drug");
+        }
+        for (DrugPlan drug : drugs) {
+            if (cycleLengthDays > 0 && drug.days().stream().anyMatch(d -> d > cycleLengthDays)) {
+                throw new IllegalArgumentException(drug.drug() + " given after the cycle ends");
+            }
+        }
+    }
+
+    public boolean continuous() {
+        return cycleLengthDays == 0;
+    }
+
+    /** Days of the cycle on which any drug of this phase is given, in order. */
+    public List<Integer> treatmentDays() {
+        return drugs.stream().flatMap(d -> d.days().stream()).distinct().sorted().toList();
+    }
+}
