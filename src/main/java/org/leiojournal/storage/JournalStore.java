@@ -25,6 +25,8 @@ public final class JournalStore implements AutoCloseable {
     private final SymptomItemRepository items;
     private final ProfileRepository profile;
     private final CareContactRepository contacts;
+    private final CourseRepository courses;
+    private final PriorAnthracyclineRepository priorAnthracycline;
 
     private JournalStore(Path folder, DataFolderLock lock, Database db) {
         this.folder = folder;
@@ -34,6 +36,8 @@ public final class JournalStore implements AutoCloseable {
         this.items = new SymptomItemRepository(db);
         this.profile = new ProfileRepository(db);
         this.contacts = new CareContactRepository(db);
+        this.courses = new CourseRepository(db);
+        this.priorAnthracycline = new PriorAnthracyclineRepository(db);
     }
 
     public static JournalStore open(Path folder) throws JournalInUseException, NewerJournalException {
@@ -87,6 +91,8 @@ public final class JournalStore implements AutoCloseable {
     public SymptomItemRepository items() { return items; }
     public ProfileRepository profile() { return profile; }
     public CareContactRepository contacts() { return contacts; }
+    public CourseRepository courses() { return courses; }
+    public PriorAnthracyclineRepository priorAnthracycline() { return priorAnthracycline; }
 
     @Override
     public void close() {

@@ -11,16 +11,19 @@ import org.leiojournal.domain.profile.CareContact;
 import org.leiojournal.domain.profile.Profile;
 import org.leiojournal.domain.symptom.CheckIn;
 import org.leiojournal.domain.symptom.SymptomItem;
+import org.leiojournal.domain.treatment.Course;
 
 /**
- * What the screens share, as observable values: the profile, the symptom items, the care contacts, the screen
- * shown, the entry being edited, and a revision number that moves whenever check-ins change.
+ * What the screens share, as observable values: the profile, the symptom items, the care contacts, the courses
+ * of treatment, the screen shown, the entry being edited, and a revision number that moves whenever check-ins
+ * change.
  */
 public final class AppState {
 
     private final ObjectProperty<Profile> profile = new SimpleObjectProperty<>(Profile.NEW);
     private final ObservableList<SymptomItem> items = FXCollections.observableArrayList();
     private final ObservableList<CareContact> contacts = FXCollections.observableArrayList();
+    private final ObservableList<Course> courses = FXCollections.observableArrayList();
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.TODAY);
     private final ObjectProperty<CheckIn> entryToEdit = new SimpleObjectProperty<>();
     private final IntegerProperty journalRevision = new SimpleIntegerProperty();
@@ -29,6 +32,7 @@ public final class AppState {
     public Profile profile() { return profile.get(); }
     public ObservableList<SymptomItem> items() { return items; }
     public ObservableList<CareContact> contacts() { return contacts; }
+    public ObservableList<Course> courses() { return courses; }
     public ObjectProperty<Screen> screenProperty() { return screen; }
     public ObjectProperty<CheckIn> entryToEditProperty() { return entryToEdit; }
     public IntegerProperty journalRevisionProperty() { return journalRevision; }

@@ -17,6 +17,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.leiojournal.catalog.RegimenCatalog;
 import org.leiojournal.platform.FolderOpener;
 import org.leiojournal.settings.WindowSettings;
 import org.leiojournal.storage.JournalStore;
@@ -30,6 +31,8 @@ import org.leiojournal.ui.settings.SettingsView;
 import org.leiojournal.ui.settings.SettingsViewModel;
 import org.leiojournal.ui.today.CheckInViewModel;
 import org.leiojournal.ui.today.TodayView;
+import org.leiojournal.ui.treatment.TreatmentView;
+import org.leiojournal.ui.treatment.TreatmentViewModel;
 import org.leiojournal.ui.welcome.WelcomeView;
 import org.leiojournal.ui.welcome.WelcomeViewModel;
 
@@ -56,13 +59,17 @@ public final class MainWindow {
         state.profileProperty().set(store.profile().load());
         state.items().setAll(store.items().all());
         state.contacts().setAll(store.contacts().all());
+        state.courses().setAll(store.courses().all());
 
         DialogService dialogs = new FxDialogService(stage, messages);
         checkIn = new CheckInViewModel(state, store.checkIns(), tasks, dialogs, messages, clock);
-        today = new TodayView(checkIn, messages);
+        TreatmentViewModel treatment = new TreatmentViewModel(state, store.courses(), tasks, dialogs, messages, clock,
+                RegimenCatalog.bundled());
+        today = new TodayView(checkIn, treatment, messages);
         journal = new JournalView(new JournalViewModel(state, store.checkIns(), tasks, dialogs, messages), messages);
         screens.put(Screen.TODAY, today);
         screens.put(Screen.JOURNAL, journal);
+        screens.put(Screen.TREATMENT, new TreatmentView(treatment, messages));
         screens.put(Screen.SETTINGS, new SettingsView(
                 new SettingsViewModel(state, store, tasks, dialogs, messages, folderOpener), messages));
         welcome = new WelcomeView(new WelcomeViewModel(state, store.profile(), tasks, dialogs, messages), messages);

@@ -4,6 +4,7 @@ package org.leiojournal.ui;
 public enum Screen {
     TODAY("nav.today"),
     JOURNAL("nav.journal"),
+    TREATMENT("nav.treatment"),
     SETTINGS("nav.settings");
 
     private final String messageKey;

@@ -30,6 +30,7 @@ import org.leiojournal.ui.common.Converters;
 import org.leiojournal.ui.common.Formats;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.treatment.TreatmentViewModel;
 
 /** The daily check-in: symptoms on the left, when/who, temperature, weight and note on the right. */
 public final class TodayView extends BorderPane {
@@ -40,10 +41,13 @@ public final class TodayView extends BorderPane {
     private final VBox rows = new VBox(6);
     private final AlertPanel alertPanel;
 
-    public TodayView(CheckInViewModel model, Messages messages) {
+    private final TreatmentTodayCard treatment;
+
+    public TodayView(CheckInViewModel model, TreatmentViewModel treatmentModel, Messages messages) {
         this.model = model;
         this.messages = messages;
         this.formats = new Formats(messages.locale());
+        this.treatment = new TreatmentTodayCard(treatmentModel, messages);
         setId("today-view");
         getStyleClass().add("screen");
         alertPanel = new AlertPanel(messages, model.state().contacts(),
@@ -73,7 +77,7 @@ public final class TodayView extends BorderPane {
         status.setId("checkin-status");
         status.getStyleClass().add("status");
         status.textProperty().bind(model.statusProperty());
-        VBox header = new VBox(6, title, status, alertPanel);
+        VBox header = new VBox(6, title, status, treatment, alertPanel);
         alertPanel.visibleProperty().bind(model.alertProperty().isNotNull());
         alertPanel.managedProperty().bind(alertPanel.visibleProperty());
         model.alertProperty().addListener((obs, old, alert) -> {

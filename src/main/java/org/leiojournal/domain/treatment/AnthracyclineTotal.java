@@ -1,0 +1,80 @@
+package org.leiojournal.domain.treatment;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The lifetime doxorubicin total in mg/m²: doses recorded as given in this journal (a reduced dose counts as the
+ * amount given, a skipped or unrecorded dose counts nothing) plus what the user's team says was given before.
+ * It is a record of what happened, shown beside the labels' figures; it never judges a total safe or unsafe.
+ */
+public record AnthracyclineTotal(BigDecimal prior, List<Contribution> contributions) {
+
+    /** US boxed warning: heart-damage risk 1–20 % at a cumulative 300–500 mg/m² given every 3 weeks. */
+    public static final BigDecimal LABEL_RISK_FROM = new BigDecimal("300");
+    public static final BigDecimal LABEL_RISK_TO = new BigDecimal("500");
+    /** Older labels: lifetime limit 550 mg/m², or 400 mg/m² after chest or mediastinal radiotherapy. */
+    public static final BigDecimal OLDER_LABEL_LIMIT = new BigDecimal("550");
+    public static final BigDecimal OLDER_LABEL_LIMIT_AFTER_CHEST_RT = new BigDecimal("400");
+
+    /** One recorded anthracycline dose, in mg/m². */
+    public record Contribution(long courseId, String regimen, int cycle, int day, LocalDate date, String drug,
+                               DoseOutcome outcome, BigDecimal mgPerSquareMetre) {
+    }
+
+    public AnthracyclineTotal {
+        contributions = List.copyOf(contributions);
+    }
+
+    public static AnthracyclineTotal of(List<Course> courses, BigDecimal prior) {
+        List<Contribution> found = new ArrayList<>();
+        for (Course course : courses) {
+            CourseCalendar calendar = course.calendar();
+            for (DoseRecord dose : course.history().doses()) {
+                if (dose.outcome() == DoseOutcome.SKIPPED) {
+                    continue;
+                }
+                Optional<TreatmentDay> day = calendar.treatmentDay(dose.cycle(), dose.day());
+                Optional<DrugPlan> drug = day.flatMap(d -> d.drugs().stream()
+                        .filter(p -> p.drug().equals(dose.drug())).findFirst());
+                if (drug.isPresent() && drug.get().anthracycline()) {
+                    BigDecimal amount = dose.reducedAmount().orElse(drug.get().dose().amount());
+                    found.add(new Contribution(course.id(), course.plan().name(), dose.cycle(), dose.day(),
+                            day.get().date(), dose.drug(), dose.outcome(),
+                            perSquareMetre(amount, drug.get().dose().unit(), course.bsa().squareMetres())));
+                }
+            }
+        }
+        found.sort(Comparator.comparing(Contribution::date));
+        return new AnthracyclineTotal(prior, found);
+    }
+
+    /** A flat dose is divided by the course's body surface area; g/m² becomes mg/m². */
+    static BigDecimal perSquareMetre(BigDecimal amount, DoseUnit unit, BigDecimal bsa) {
+        BigDecimal mg = unit == DoseUnit.G_PER_M2 || unit == DoseUnit.G ? amount.multiply(BigDecimal.valueOf(1000))
+                : amount;
+        if (unit.perSquareMetre()) {
+            return mg.stripTrailingZeros();
+        }
+        return mg.divide(bsa, MathContext.DECIMAL64).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros();
+    }
+
+    public BigDecimal given() {
+        return contributions.stream().map(Contribution::mgPerSquareMetre).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    public BigDecimal total() {
+        return given().add(prior);
+    }
+
+    /** The older-label figure that applies: 400 mg/m² after chest or mediastinal radiotherapy, else 550. */
+    public static BigDecimal olderLabelLimit(boolean chestRadiotherapy) {
+        return chestRadiotherapy ? OLDER_LABEL_LIMIT_AFTER_CHEST_RT : OLDER_LABEL_LIMIT;
+    }
+}

@@ -1,0 +1,65 @@
+package org.leiojournal.domain.treatment;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The course form as typed. {@code template} is the regimen the form started from (empty for one built from
+ * scratch); its supportive medicines, checks and low-count windows are kept, while the name, cycle lengths,
+ * cycle counts and drug rows come from the form. {@code bsaFromHeightAndWeight} picks Mosteller over the
+ * entered value.
+ */
+public record CourseDraft(long id, Optional<Regimen> template, String name, List<String> cycleLengthTexts,
+                          List<String> cycleCountTexts, List<DrugDraft> drugs, LocalDate start,
+                          boolean bsaFromHeightAndWeight, String bsaText, String heightCmText, String weightKgText,
+                          String note) {
+
+    public CourseDraft {
+        name = name == null ? "" : name;
+        cycleLengthTexts = List.copyOf(cycleLengthTexts);
+        cycleCountTexts = List.copyOf(cycleCountTexts);
+        drugs = List.copyOf(drugs);
+        note = note == null ? "" : note;
+    }
+
+    /** A new course from a template: its doses and days, its usual cycle counts (6 where sources give none). */
+    public static CourseDraft fromTemplate(Regimen template, LocalDate start) {
+        List<String> lengths = new ArrayList<>();
+        List<String> counts = new ArrayList<>();
+        List<DrugDraft> drugs = new ArrayList<>();
+        for (int p = 0; p < template.phases().size(); p++) {
+            Phase phase = template.phases().get(p);
+            lengths.add(Integer.toString(phase.cycleLengthDays()));
+            counts.add(phase.continuous() ? "" : Integer.toString(phase.usualCycles().orElse(DEFAULT_CYCLES)));
+            for (DrugPlan drug : phase.drugs()) {
+                drugs.add(DrugDraft.of(p, drug));
+            }
+        }
+        return new CourseDraft(0, Optional.of(template), template.name(), lengths, counts, drugs, start, false, "",
+                "", "", "");
+    }
+
+    /** A course as it was saved, for editing. */
+    public static CourseDraft of(Course course) {
+        CourseDraft draft = fromTemplate(course.plan(), course.start());
+        List<String> counts = course.plannedCycles().stream()
+                .map(n -> n == 0 ? "" : Integer.toString(n)).toList();
+        BodySurfaceArea bsa = course.bsa();
+        return new CourseDraft(course.id(), Optional.of(course.plan()), course.plan().name(),
+                draft.cycleLengthTexts(), counts, draft.drugs(), course.start(), bsa.computed(),
+                bsa.squareMetres().toPlainString(), bsa.heightCm().map(v -> v.toPlainString()).orElse(""),
+                bsa.weightKg().map(v -> v.toPlainString()).orElse(""), course.note());
+    }
+
+    /** A single-phase regimen built from scratch: one empty drug row, 21-day cycles. */
+    public static CourseDraft blank(LocalDate start) {
+        return new CourseDraft(0, Optional.empty(), "", List.of("21"), List.of(Integer.toString(DEFAULT_CYCLES)),
+                List.of(new DrugDraft(0, "", "", DoseUnit.MG_PER_M2, Route.INTRAVENOUS, "1")), start, false, "",
+                "", "", "");
+    }
+
+    /** Used when a template's sources name no usual number of cycles; the user changes it to the team's plan. */
+    public static final int DEFAULT_CYCLES = 6;
+}

@@ -1,0 +1,210 @@
+package org.leiojournal.domain.treatment;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.leiojournal.domain.measure.DecimalInput;
+import org.leiojournal.domain.measure.Weight;
+import org.leiojournal.domain.measure.WeightUnit;
+import org.leiojournal.domain.validation.Problem;
+import org.leiojournal.domain.validation.Validated;
+
+/**
+ * Turns the course form into a course, or says at each field what is wrong. It checks that values are
+ * well-formed and typed in the right unit; it never judges whether a dose is right for the patient.
+ */
+public final class CourseValidator {
+
+    public static final String NAME = "courseName";
+    public static final String START = "courseStart";
+    public static final String BSA = "courseBsa";
+    public static final String HEIGHT = "courseHeight";
+    public static final String WEIGHT = "courseWeight";
+    public static final int MAX_CYCLES = 99;
+    public static final int MAX_CYCLE_LENGTH = 99;
+
+    public static String cycleLengthField(int phase) { return "courseCycleLength." + phase; }
+    public static String cycleCountField(int phase) { return "courseCycles." + phase; }
+    public static String drugNameField(int row) { return "drugName." + row; }
+    public static String drugDoseField(int row) { return "drugDose." + row; }
+    public static String drugDaysField(int row) { return "drugDays." + row; }
+
+    /** @param others the courses already in the journal, to refuse two overlapping courses of the same drug */
+    public Validated<Course> validate(CourseDraft draft, List<Course> others) {
+        List<Problem> problems = new ArrayList<>();
+        if (draft.name().isBlank()) {
+            problems.add(Problem.of(NAME, "treatment.name.required"));
+        }
+        if (draft.start() == null) {
+            problems.add(Problem.of(START, "treatment.start.required"));
+        }
+        int phaseCount = draft.cycleLengthTexts().size();
+        List<Integer> lengths = new ArrayList<>();
+        List<Integer> counts = new ArrayList<>();
+        for (int p = 0; p < phaseCount; p++) {
+            boolean continuous = draft.template().map(t -> t.phases().get(0).continuous()).orElse(false);
+            lengths.add(continuous ? 0 : whole(draft.cycleLengthTexts().get(p), 1, MAX_CYCLE_LENGTH,
+                    cycleLengthField(p), "treatment.cycleLength.invalid", problems));
+            counts.add(continuous ? 0 : whole(draft.cycleCountTexts().get(p), 1, MAX_CYCLES,
+                    cycleCountField(p), "treatment.cycles.invalid", problems));
+        }
+        List<List<DrugPlan>> drugsByPhase = drugs(draft, lengths, problems);
+        Optional<BodySurfaceArea> bsa = bodySurface(draft, problems);
+        if (!problems.isEmpty()) {
+            return Validated.invalid(problems);
+        }
+        Course course = new Course(draft.id(), regimen(draft, lengths, drugsByPhase), draft.start(), counts,
+                bsa.orElseThrow(), draft.note().strip(), others.stream().filter(c -> c.id() == draft.id() && c.id() != 0)
+                .findFirst().map(Course::history).orElse(CourseHistory.EMPTY));
+        Optional<Problem> overlap = overlap(course, others);
+        return overlap.map(p -> Validated.<Course>invalid(List.of(p))).orElseGet(() -> Validated.valid(course));
+    }
+
+    private static int whole(String text, int min, int max, String field, String key, List<Problem> problems) {
+        try {
+            int value = Integer.parseInt(text == null ? "" : text.strip());
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        problems.add(Problem.of(field, key, min, max));
+        return min;
+    }
+
+    private static List<List<DrugPlan>> drugs(CourseDraft draft, List<Integer> lengths, List<Problem> problems) {
+        List<List<DrugPlan>> byPhase = new ArrayList<>();
+        lengths.forEach(l -> byPhase.add(new ArrayList<>()));
+        for (int row = 0; row < draft.drugs().size(); row++) {
+            DrugDraft d = draft.drugs().get(row);
+            int length = lengths.get(d.phase());
+            boolean ok = true;
+            if (d.name().isBlank()) {
+                problems.add(Problem.of(drugNameField(row), "treatment.drug.nameRequired"));
+                ok = false;
+            }
+            Optional<BigDecimal> amount = DecimalInput.parse(d.amountText());
+            if (amount.isEmpty() || amount.get().signum() <= 0) {
+                problems.add(Problem.of(drugDoseField(row), "treatment.dose.invalid", d.unit().symbol()));
+                ok = false;
+            } else if (amount.get().compareTo(d.unit().typingLimit()) > 0) {
+                problems.add(Problem.of(drugDoseField(row), "treatment.dose.tooLarge",
+                        d.unit().typingLimit(), d.unit().symbol()));
+                ok = false;
+            }
+            Optional<List<Integer>> days = length == 0 ? Optional.of(List.of()) : DayList.parse(d.daysText(), length);
+            if (days.isEmpty()) {
+                problems.add(Problem.of(drugDaysField(row), "treatment.days.invalid", length));
+                ok = false;
+            }
+            if (ok) {
+                byPhase.get(d.phase()).add(plan(draft, d, amount.get(), days.get()));
+            }
+        }
+        for (int p = 0; p < byPhase.size(); p++) {
+            if (byPhase.get(p).isEmpty() && problems.isEmpty()) {
+                problems.add(Problem.of(drugNameField(0), "treatment.drug.nameRequired"));
+            }
+        }
+        return byPhase;
+    }
+
+    /** Keeps what the template said about a drug (infusion, sources) when the row still names it. */
+    private static DrugPlan plan(CourseDraft draft, DrugDraft d, BigDecimal amount, List<Integer> days) {
+        Optional<DrugPlan> original = draft.template()
+                .filter(t -> d.phase() < t.phases().size())
+                .flatMap(t -> t.phases().get(d.phase()).drugs().stream()
+                        .filter(p -> p.drug().equalsIgnoreCase(d.name().strip())).findFirst());
+        String name = d.name().strip();
+        return new DrugPlan(name, new Dose(amount, d.unit()), d.route(),
+                original.map(DrugPlan::infusion).orElse(""), days,
+                original.map(DrugPlan::anthracycline).orElse(isAnthracycline(name)),
+                original.map(DrugPlan::note).orElse(""), original.map(DrugPlan::sources).orElse(List.of()));
+    }
+
+    static boolean isAnthracycline(String drug) {
+        String lower = drug.toLowerCase(Locale.ROOT);
+        return lower.contains("doxorubicin") || lower.contains("adriamycin");
+    }
+
+    private static Regimen regimen(CourseDraft draft, List<Integer> lengths, List<List<DrugPlan>> drugs) {
+        List<Phase> phases = new ArrayList<>();
+        for (int p = 0; p < lengths.size(); p++) {
+            int index = p;
+            Optional<Phase> from = draft.template().filter(t -> lengths.size() == t.phases().size())
+                    .map(t -> t.phases().get(index));
+            String phaseName = from.map(Phase::name).orElse(draft.name().strip());
+            phases.add(new Phase(lengths.size() == 1 ? draft.name().strip() : phaseName, lengths.get(p),
+                    from.flatMap(Phase::usualCycles), from.map(Phase::lengthNote).orElse(""), drugs.get(p),
+                    from.map(Phase::support).orElse(List.of()), from.map(Phase::monitoring).orElse(List.of()),
+                    from.map(Phase::lowCounts).orElse(List.of())));
+        }
+        String id = draft.template().map(Regimen::id).orElse("custom");
+        return new Regimen(id, draft.name().strip(), phases,
+                draft.template().map(Regimen::cautions).orElse(List.of()));
+    }
+
+    private static Optional<BodySurfaceArea> bodySurface(CourseDraft draft, List<Problem> problems) {
+        if (!draft.bsaFromHeightAndWeight()) {
+            Optional<BigDecimal> bsa = DecimalInput.parse(draft.bsaText());
+            if (bsa.isPresent() && inRange(bsa.get(), BodySurfaceArea.MIN, BodySurfaceArea.MAX)) {
+                return Optional.of(BodySurfaceArea.entered(bsa.get()));
+            }
+            problems.add(Problem.of(BSA, "treatment.bsa.invalid", BodySurfaceArea.MIN, BodySurfaceArea.MAX));
+            return Optional.empty();
+        }
+        Optional<BigDecimal> height = DecimalInput.parse(draft.heightCmText())
+                .filter(h -> inRange(h, BodySurfaceArea.MIN_HEIGHT_CM, BodySurfaceArea.MAX_HEIGHT_CM));
+        Optional<BigDecimal> weight = DecimalInput.parse(draft.weightKgText())
+                .filter(w -> Weight.inRange(w, WeightUnit.KILOGRAM));
+        if (height.isEmpty()) {
+            problems.add(Problem.of(HEIGHT, "treatment.height.invalid", BodySurfaceArea.MIN_HEIGHT_CM,
+                    BodySurfaceArea.MAX_HEIGHT_CM));
+        }
+        if (weight.isEmpty()) {
+            problems.add(Problem.of(WEIGHT, "treatment.weight.invalid", Weight.MIN_KG, Weight.MAX_KG));
+        }
+        if (height.isEmpty() || weight.isEmpty()) {
+            return Optional.empty();
+        }
+        BigDecimal value = BodySurfaceArea.mostellerValue(height.get(), weight.get());
+        if (!inRange(value, BodySurfaceArea.MIN, BodySurfaceArea.MAX)) {
+            problems.add(Problem.of(BSA, "treatment.bsa.computedOutOfRange", value, BodySurfaceArea.MIN,
+                    BodySurfaceArea.MAX));
+            return Optional.empty();
+        }
+        return Optional.of(BodySurfaceArea.mosteller(height.get(), weight.get()));
+    }
+
+    private static boolean inRange(BigDecimal value, BigDecimal min, BigDecimal max) {
+        return value.compareTo(min) >= 0 && value.compareTo(max) <= 0;
+    }
+
+    /** Two courses may not give the same drug on overlapping dates; the user is told which course is in the way. */
+    static Optional<Problem> overlap(Course course, List<Course> others) {
+        CourseCalendar mine = course.calendar();
+        for (Course other : others) {
+            if (other.id() == course.id() && course.id() != 0) {
+                continue;
+            }
+            Optional<String> shared = course.plan().drugNames().stream()
+                    .filter(d -> other.plan().drugNames().stream().anyMatch(o -> o.equalsIgnoreCase(d)))
+                    .findFirst();
+            CourseCalendar theirs = other.calendar();
+            if (shared.isPresent() && overlaps(mine, theirs)) {
+                return Optional.of(Problem.of(START, "treatment.overlap", other.plan().name(), other.start(),
+                        shared.get()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean overlaps(CourseCalendar a, CourseCalendar b) {
+        LocalDate far = LocalDate.MAX;
+        return !a.firstDay().isAfter(b.lastDay().orElse(far)) && !b.firstDay().isAfter(a.lastDay().orElse(far));
+    }
+}

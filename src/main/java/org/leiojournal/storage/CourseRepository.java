@@ -1,0 +1,206 @@
+package org.leiojournal.storage;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.leiojournal.catalog.RegimenJson;
+import org.leiojournal.domain.treatment.BodySurfaceArea;
+import org.leiojournal.domain.treatment.Course;
+import org.leiojournal.domain.treatment.CourseHistory;
+import org.leiojournal.domain.treatment.CourseStop;
+import org.leiojournal.domain.treatment.Delay;
+import org.leiojournal.domain.treatment.DoseOutcome;
+import org.leiojournal.domain.treatment.DoseRecord;
+
+/**
+ * Courses of treatment: the plan (kept as JSON, so it is the plan the user saw, whatever later templates say)
+ * and, in rows of their own, what happened. Saving a changed plan never touches the recorded delays or doses.
+ */
+public final class CourseRepository {
+
+    private final Database db;
+
+    CourseRepository(Database db) {
+        this.db = db;
+    }
+
+    /** Every course with its history, oldest start first. */
+    public List<Course> all() {
+        return db.read(c -> {
+            List<Course> courses = new ArrayList<>();
+            try (var s = c.prepareStatement("SELECT id, plan_json, start_date, planned_cycles, bsa_m2, height_cm, "
+                    + "weight_kg, note, stop_date, stop_reason FROM course ORDER BY start_date, id");
+                 ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    courses.add(course(c, rs));
+                }
+            }
+            return courses;
+        });
+    }
+
+    private static Course course(Connection c, ResultSet rs) throws SQLException {
+        long id = rs.getLong(1);
+        String height = rs.getString(6);
+        BodySurfaceArea bsa = new BodySurfaceArea(new BigDecimal(rs.getString(5)),
+                Optional.ofNullable(height).map(BigDecimal::new),
+                Optional.ofNullable(rs.getString(7)).map(BigDecimal::new));
+        List<Integer> cycles = Arrays.stream(rs.getString(4).split(",")).map(Integer::valueOf).toList();
+        Optional<CourseStop> stop = Optional.ofNullable(rs.getString(9))
+                .map(d -> new CourseStop(LocalDate.parse(d), text(rs, 10)));
+        return new Course(id, RegimenJson.read(rs.getString(2)), LocalDate.parse(rs.getString(3)), cycles, bsa,
+                rs.getString(8), new CourseHistory(delays(c, id), doses(c, id), stop));
+    }
+
+    private static String text(ResultSet rs, int column) {
+        try {
+            return rs.getString(column);
+        } catch (SQLException e) {
+            throw new StorageException("Could not read the journal", e);
+        }
+    }
+
+    private static List<Delay> delays(Connection c, long course) throws SQLException {
+        List<Delay> delays = new ArrayList<>();
+        try (var s = c.prepareStatement("SELECT cycle, day, new_date, reason FROM course_delay WHERE course_id = ? "
+                + "ORDER BY cycle, day")) {
+            s.setLong(1, course);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    delays.add(new Delay(rs.getInt(1), rs.getInt(2), LocalDate.parse(rs.getString(3)),
+                            rs.getString(4)));
+                }
+            }
+        }
+        return delays;
+    }
+
+    private static List<DoseRecord> doses(Connection c, long course) throws SQLException {
+        List<DoseRecord> doses = new ArrayList<>();
+        try (var s = c.prepareStatement("SELECT cycle, day, drug, outcome, reduced_amount, note FROM course_dose "
+                + "WHERE course_id = ? ORDER BY cycle, day, drug")) {
+            s.setLong(1, course);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    doses.add(new DoseRecord(rs.getInt(1), rs.getInt(2), rs.getString(3),
+                            DoseOutcome.valueOf(rs.getString(4)),
+                            Optional.ofNullable(rs.getString(5)).map(BigDecimal::new), rs.getString(6)));
+                }
+            }
+        }
+        return doses;
+    }
+
+    /** Inserts a new course (id 0) or updates the plan of an existing one; returns it with its id and history. */
+    public Course save(Course course) {
+        long id = db.inTransaction(c -> {
+            String sql = course.id() == 0
+                    ? "INSERT INTO course (plan_json, start_date, planned_cycles, bsa_m2, height_cm, weight_kg, note) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?)"
+                    : "UPDATE course SET plan_json = ?, start_date = ?, planned_cycles = ?, bsa_m2 = ?, height_cm = ?, "
+                            + "weight_kg = ?, note = ? WHERE id = ?";
+            try (var s = c.prepareStatement(sql, java.sql.Statement.RETURN_GENERATED_KEYS)) {
+                s.setString(1, RegimenJson.write(course.plan()));
+                s.setString(2, course.start().toString());
+                s.setString(3, course.plannedCycles().stream().map(String::valueOf).collect(Collectors.joining(",")));
+                s.setString(4, course.bsa().squareMetres().toPlainString());
+                s.setString(5, course.bsa().heightCm().map(BigDecimal::toPlainString).orElse(null));
+                s.setString(6, course.bsa().weightKg().map(BigDecimal::toPlainString).orElse(null));
+                s.setString(7, course.note());
+                if (course.id() != 0) {
+                    s.setLong(8, course.id());
+                    if (s.executeUpdate() != 1) {
+                        throw new SQLException("no course " + course.id());
+                    }
+                    return course.id();
+                }
+                s.executeUpdate();
+                try (ResultSet keys = s.getGeneratedKeys()) {
+                    keys.next();
+                    return keys.getLong(1);
+                }
+            }
+        });
+        return find(id).orElseThrow();
+    }
+
+    public Optional<Course> find(long id) {
+        return all().stream().filter(c -> c.id() == id).findFirst();
+    }
+
+    public void recordDelay(long course, Delay delay) {
+        update("INSERT OR REPLACE INTO course_delay (course_id, cycle, day, new_date, reason) VALUES (?, ?, ?, ?, ?)",
+                course, delay.cycle(), delay.day(), delay.newDate().toString(), delay.reason());
+    }
+
+    public void removeDelay(long course, int cycle, int day) {
+        update("DELETE FROM course_delay WHERE course_id = ? AND cycle = ? AND day = ?", course, cycle, day);
+    }
+
+    public void recordDose(long course, DoseRecord dose) {
+        update("INSERT OR REPLACE INTO course_dose (course_id, cycle, day, drug, outcome, reduced_amount, note) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?)", course, dose.cycle(), dose.day(), dose.drug(),
+                dose.outcome().name(), dose.reducedAmount().map(BigDecimal::toPlainString).orElse(null), dose.note());
+    }
+
+    public void removeDose(long course, int cycle, int day, String drug) {
+        update("DELETE FROM course_dose WHERE course_id = ? AND cycle = ? AND day = ? AND drug = ?",
+                course, cycle, day, drug);
+    }
+
+    public void stop(long course, CourseStop stop) {
+        update("UPDATE course SET stop_date = ?, stop_reason = ? WHERE id = ?", stop.date().toString(),
+                stop.reason(), course);
+    }
+
+    public void resume(long course) {
+        update("UPDATE course SET stop_date = NULL, stop_reason = '' WHERE id = ?", course);
+    }
+
+    /** Marks a day's oral dose as taken, at the moment the user ticked it. */
+    public void markOralDoseTaken(long course, LocalDate day, ZonedDateTime at) {
+        update("INSERT OR REPLACE INTO oral_dose_taken (course_id, day, taken_at, zone) VALUES (?, ?, ?, ?)", course,
+                day.toString(), at.toInstant().truncatedTo(ChronoUnit.SECONDS).toString(), at.getZone().getId());
+    }
+
+    public void unmarkOralDoseTaken(long course, LocalDate day) {
+        update("DELETE FROM oral_dose_taken WHERE course_id = ? AND day = ?", course, day.toString());
+    }
+
+    public Set<LocalDate> oralDosesTaken(long course) {
+        return db.read(c -> {
+            Set<LocalDate> days = new HashSet<>();
+            try (var s = c.prepareStatement("SELECT day FROM oral_dose_taken WHERE course_id = ?")) {
+                s.setLong(1, course);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        days.add(LocalDate.parse(rs.getString(1)));
+                    }
+                }
+            }
+            return days;
+        });
+    }
+
+    private void update(String sql, Object... args) {
+        db.inTransaction(c -> {
+            try (var s = c.prepareStatement(sql)) {
+                for (int i = 0; i < args.length; i++) {
+                    s.setObject(i + 1, args[i]);
+                }
+                return s.executeUpdate();
+            }
+        });
+    }
+}

@@ -1,0 +1,123 @@
+package org.leiojournal.ui.treatment;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.leiojournal.domain.treatment.CourseCalendar;
+import org.leiojournal.domain.treatment.DoseOutcome;
+import org.leiojournal.domain.treatment.DoseRecord;
+import org.leiojournal.ui.common.FieldErrors;
+import org.leiojournal.ui.common.Formats;
+import org.leiojournal.ui.common.Forms;
+import org.leiojournal.ui.common.Messages;
+
+/**
+ * Every planned dose of the course with what was recorded, and the actions for the selected one: given as
+ * planned, given at a reduced dose, skipped, or delayed (which moves the rest of the course).
+ */
+final class AdministrationsCard extends VBox {
+
+    AdministrationsCard(TreatmentViewModel model, Messages messages) {
+        super(10);
+        Formats formats = new Formats(messages.locale());
+        TableView<AdministrationRow> table = new TableView<>(model.administrations());
+        table.setId("administrations");
+        table.setPrefHeight(260);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column(messages.get("treatment.table.date"), r -> formats.date(r.day().date())
+                + (r.day().moved() ? "  " + messages.get("treatment.table.planned", formats.date(r.day().plannedDate()))
+                : "")));
+        table.getColumns().add(column(messages.get("treatment.table.cycleDay"),
+                r -> messages.get("treatment.table.cycleDayValue", r.day().cycle(), r.day().day())));
+        table.getColumns().add(column(messages.get("treatment.table.drug"), r -> r.drug().drug()));
+        table.getColumns().add(column(messages.get("treatment.table.plannedDose"),
+                r -> r.plannedForPatient().display() + " (" + r.drug().dose().display() + ")"));
+        table.getColumns().add(column(messages.get("treatment.table.recorded"), r -> recorded(r, messages)));
+        table.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> model.selectedRowProperty().set(row));
+        model.selectedRowProperty().addListener((o, old, row) -> {
+            if (row != table.getSelectionModel().getSelectedItem()) {
+                table.getSelectionModel().select(row);
+            }
+        });
+        table.setPlaceholder(new Label(messages.get("treatment.table.empty")));
+
+        Label selected = new Label();
+        selected.setId("administration-selected");
+        selected.getStyleClass().add("form-label");
+        selected.textProperty().bind(model.selectedRowProperty().map(r -> messages.get("treatment.action.selected",
+                r.drug().drug(), r.day().cycle(), r.day().day(), formats.date(r.day().date())))
+                .orElse(messages.get("treatment.action.none")));
+
+        Button given = Forms.button("dose-given", messages.get("treatment.action.given"), model::recordGiven);
+        Button skipped = Forms.button("dose-skipped", messages.get("treatment.action.skipped"), model::recordSkipped);
+        Button clear = Forms.button("dose-clear", messages.get("treatment.action.clear"), model::clearOutcome);
+        TextField reduced = new TextField();
+        reduced.setId("dose-reduced-amount");
+        reduced.setPrefColumnCount(5);
+        reduced.textProperty().bindBidirectional(model.reducedAmountProperty());
+        Label unit = new Label();
+        unit.textProperty().bind(model.selectedRowProperty().map(r -> r.drug().dose().unit().symbol()).orElse(""));
+        Button reduce = Forms.button("dose-reduced", messages.get("treatment.action.reduced"), model::recordReduced);
+
+        DatePicker delayDate = new DatePicker();
+        delayDate.setId("delay-date");
+        delayDate.setConverter(TreatmentFormats.dates(formats));
+        delayDate.valueProperty().bindBidirectional(model.delayDateProperty());
+        TextField reason = new TextField();
+        reason.setId("delay-reason");
+        reason.setPromptText(messages.get("treatment.action.reasonPrompt"));
+        reason.textProperty().bindBidirectional(model.delayReasonProperty());
+        Button delay = Forms.button("delay-apply", messages.get("treatment.action.delay"), model::delay);
+        Button undo = Forms.button("delay-undo", messages.get("treatment.action.undoDelay"), model::undoDelay);
+        undo.disableProperty().bind(model.selectedRowProperty().map(r -> r.day().delay().isEmpty()).orElse(true));
+
+        VBox actions = new VBox(8,
+                selected,
+                row(given, skipped, clear),
+                row(Forms.label(messages.get("treatment.action.reducedLabel"), reduced), reduced, unit, reduce),
+                FieldErrors.errorLabel("dose-reduced-amount", TreatmentViewModel.REDUCED_AMOUNT, model.errors(), reduced),
+                row(Forms.label(messages.get("treatment.action.delayLabel"), delayDate), delayDate, reason, delay, undo),
+                FieldErrors.errorLabel("delay-date", CourseCalendar.DELAY_DATE, model.errors(), delayDate),
+                Forms.hint(messages.get("treatment.action.delayHint")));
+        actions.disableProperty().bind(model.selectedRowProperty().isNull());
+        getChildren().add(Forms.card(messages.get("treatment.administrations.title"), table, actions));
+    }
+
+    private static FlowPane row(javafx.scene.Node... nodes) {
+        FlowPane row = new FlowPane(8, 6, nodes);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private static String recorded(AdministrationRow row, Messages messages) {
+        String delay = row.day().delay().map(d -> messages.get("treatment.recorded.delayed")
+                + (d.reason().isEmpty() ? "" : " (" + d.reason() + ")")).orElse("");
+        String dose = row.record().map(r -> outcome(r, row, messages)).orElse(messages.get("treatment.recorded.none"));
+        return delay.isEmpty() ? dose : dose + " · " + delay;
+    }
+
+    private static String outcome(DoseRecord record, AdministrationRow row, Messages messages) {
+        if (record.outcome() == DoseOutcome.REDUCED) {
+            return messages.get("treatment.recorded.reducedTo", record.reducedAmount().orElseThrow().toPlainString(),
+                    row.drug().dose().unit().symbol());
+        }
+        return TreatmentFormats.outcome(record.outcome(), messages);
+    }
+
+    private static TableColumn<AdministrationRow, String> column(String title,
+                                                                 java.util.function.Function<AdministrationRow, String> text) {
+        TableColumn<AdministrationRow, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(text.apply(c.getValue())));
+        column.setSortable(false);
+        return column;
+    }
+
+}

@@ -1,0 +1,214 @@
+package org.leiojournal.ui.treatment;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.leiojournal.domain.treatment.BodySurfaceArea;
+import org.leiojournal.domain.treatment.Course;
+import org.leiojournal.domain.treatment.CourseCalendar;
+import org.leiojournal.domain.treatment.DrugPlan;
+import org.leiojournal.domain.treatment.OralAdherence;
+import org.leiojournal.domain.treatment.Phase;
+import org.leiojournal.ui.common.FieldErrors;
+import org.leiojournal.ui.common.Formats;
+import org.leiojournal.ui.common.Forms;
+import org.leiojournal.ui.common.Messages;
+
+/** One course: its plan and doses for the patient, its calendar, and what really happened. */
+final class CourseDetail extends VBox {
+
+    private final TreatmentViewModel model;
+    private final Messages messages;
+    private final Formats formats;
+    private final VBox content = new VBox(12);
+    private final AdministrationsCard administrations;
+    private final Node stopCard;
+
+    CourseDetail(TreatmentViewModel model, Messages messages) {
+        this.model = model;
+        this.messages = messages;
+        this.formats = new Formats(messages.locale());
+        this.administrations = new AdministrationsCard(model, messages);
+        this.stopCard = stopCard();
+        setId("course-detail");
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("plain-scroll");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        getChildren().add(scroll);
+        model.selectedProperty().addListener((o, old, course) -> build(course));
+        build(model.selectedProperty().get());
+    }
+
+    private void build(Course course) {
+        if (course == null) {
+            Label empty = new Label(messages.get("treatment.noCourses"));
+            empty.setId("treatment-empty");
+            empty.setWrapText(true);
+            content.getChildren().setAll(Forms.card(messages.get("treatment.noCourses.title"), empty));
+            return;
+        }
+        CourseCalendar calendar = course.calendar();
+        List<Node> cards = new ArrayList<>(List.of(header(course, calendar), doses(course)));
+        if (course.plan().continuous()) {
+            cards.add(oral(course));
+            cards.add(checks(calendar));
+        } else {
+            ScrollPane strip = new ScrollPane(new CycleStrip(calendar, model.today(), messages));
+            strip.getStyleClass().add("plain-scroll");
+            strip.setFitToHeight(true);
+            cards.add(Forms.card(messages.get("treatment.calendar.title"), strip));
+            cards.add(administrations);
+        }
+        cards.add(stopCard);
+        content.getChildren().setAll(cards);
+    }
+
+    private Node header(Course course, CourseCalendar calendar) {
+        Label title = new Label(course.plan().name());
+        title.setId("course-title");
+        title.getStyleClass().add("card-title");
+        String span = calendar.lastDay().map(last -> messages.get("treatment.span", formats.date(course.start()),
+                formats.date(last))).orElse(messages.get("treatment.span.open", formats.date(course.start())));
+        Label dates = new Label(span);
+        dates.setId("course-span");
+        Label today = new Label(calendar.positionOn(model.today())
+                .map(p -> messages.get("treatment.today", TreatmentFormats.position(p, messages)))
+                .orElse(messages.get("treatment.today.outside")));
+        today.setId("course-today");
+        today.getStyleClass().add("position");
+        VBox text = new VBox(4, title, dates, today);
+        course.history().stop().ifPresent(stop -> {
+            Label stopped = new Label(messages.get("treatment.stopped", formats.date(stop.date()),
+                    stop.reason().isEmpty() ? "—" : stop.reason()));
+            stopped.setId("course-stopped");
+            stopped.getStyleClass().add("stopped");
+            text.getChildren().add(stopped);
+        });
+        Button edit = Forms.button("course-edit", messages.get("treatment.editPlan"), model::editSelected);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox box = new HBox(12, text, spacer, edit);
+        box.getStyleClass().add("card");
+        return box;
+    }
+
+    private Node doses(Course course) {
+        BodySurfaceArea bsa = course.bsa();
+        Label area = new Label(bsa.computed()
+                ? messages.get("treatment.bsa.summaryMosteller", bsa.squareMetres().toPlainString(),
+                        bsa.heightCm().orElseThrow().toPlainString(), bsa.weightKg().orElseThrow().toPlainString())
+                : messages.get("treatment.bsa.summaryEntered", bsa.squareMetres().toPlainString()));
+        area.setId("course-bsa-summary");
+        area.setWrapText(true);
+        Label check = new Label(messages.get("treatment.dose.checkSheet"));
+        check.getStyleClass().add("check-sheet");
+        check.setWrapText(true);
+        VBox lines = new VBox(4);
+        lines.setId("course-doses");
+        for (Phase phase : course.plan().phases()) {
+            if (course.plan().phases().size() > 1) {
+                Label name = new Label(phase.name());
+                name.getStyleClass().add("form-label");
+                lines.getChildren().add(name);
+            }
+            for (DrugPlan drug : phase.drugs()) {
+                lines.getChildren().add(wrapped(drugLine(drug, bsa)));
+            }
+            phase.support().forEach(s -> lines.getChildren().add(wrapped(messages.get("treatment.support.line",
+                    TreatmentFormats.supportKind(s.kind(), messages),
+                    s.name(), s.detail()))));
+            if (!phase.lengthNote().isEmpty()) {
+                lines.getChildren().add(Forms.hint(phase.lengthNote()));
+            }
+        }
+        VBox card = Forms.card(messages.get("treatment.doses.title"), area, check, lines);
+        course.plan().cautions().forEach(c -> {
+            Label caution = new Label("⚠ " + c);
+            caution.getStyleClass().add("caution");
+            caution.setWrapText(true);
+            card.getChildren().add(caution);
+        });
+        return card;
+    }
+
+    private String drugLine(DrugPlan drug, BodySurfaceArea bsa) {
+        String days = drug.days().isEmpty() ? messages.get("treatment.days.daily")
+                : messages.get("treatment.days.list", org.leiojournal.domain.treatment.DayList.format(drug.days()));
+        String amount = drug.dose().unit().perSquareMetre()
+                ? messages.get("treatment.dose.forBsa", drug.drug(), drug.dose().display(),
+                        bsa.squareMetres().toPlainString(), drug.dose().forBodySurface(bsa.squareMetres()).display())
+                : messages.get("treatment.dose.flat", drug.drug(), drug.dose().display());
+        String how = TreatmentFormats.routes(messages).toString(drug.route())
+                + (drug.infusion().isEmpty() ? "" : " " + drug.infusion());
+        String line = amount + " · " + how + " · " + days;
+        return drug.note().isEmpty() ? line : line + "\n" + drug.note();
+    }
+
+    private static Label wrapped(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        return label;
+    }
+
+    private Node oral(Course course) {
+        LocalDate today = model.today();
+        OralAdherence adherence = OralAdherence.of(course, model.oralDosesTaken(course), today);
+        CheckBox taken = new CheckBox(messages.get("treatment.oral.takenToday"));
+        taken.setId("oral-taken-detail");
+        taken.setSelected(adherence.takenToday());
+        taken.setDisable(!course.calendar().covers(today));
+        taken.setOnAction(e -> model.setOralTaken(course, today, taken.isSelected()));
+        Label counts = new Label(messages.get("treatment.oral.adherence", adherence.daysTaken(), adherence.daysDue()));
+        counts.setId("oral-adherence");
+        String missedDays = adherence.missed().isEmpty() ? messages.get("treatment.oral.noneMissed")
+                : messages.get("treatment.oral.missed", String.join(", ", adherence.missed().stream()
+                        .skip(Math.max(0, adherence.missed().size() - 14)).map(formats::date).toList()));
+        Label missed = new Label(missedDays);
+        missed.setId("oral-missed");
+        missed.setWrapText(true);
+        return Forms.card(messages.get("treatment.oral.title"), taken, counts, missed);
+    }
+
+    private Node checks(CourseCalendar calendar) {
+        VBox lines = new VBox(4);
+        lines.setId("course-checks");
+        calendar.entries().forEach(e -> lines.getChildren().add(new Label(messages.get("treatment.check.line",
+                formats.date(e.date()), e.label(), e.detail()))));
+        return Forms.card(messages.get("treatment.checks.title"), lines);
+    }
+
+    private Node stopCard() {
+        DatePicker date = new DatePicker();
+        date.setId("stop-date");
+        date.setConverter(TreatmentFormats.dates(formats));
+        date.valueProperty().bindBidirectional(model.stopDateProperty());
+        TextField reason = new TextField();
+        reason.setId("stop-reason");
+        reason.setPromptText(messages.get("treatment.stop.reasonPrompt"));
+        reason.textProperty().bindBidirectional(model.stopReasonProperty());
+        Button stop = Forms.button("course-stop", messages.get("treatment.stop.button"), model::stopCourse);
+        Button resume = Forms.button("course-resume", messages.get("treatment.stop.resume"), model::resumeCourse);
+        resume.visibleProperty().bind(model.selectedProperty().map(c -> c.history().stop().isPresent()).orElse(false));
+        resume.managedProperty().bind(resume.visibleProperty());
+        FlowPane row = new FlowPane(8, 6, Forms.label(messages.get("treatment.stop.date"), date), date, reason, stop,
+                resume);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return Forms.card(messages.get("treatment.stop.title"), row,
+                FieldErrors.errorLabel("stop-date", TreatmentViewModel.STOP_DATE, model.errors(), date),
+                Forms.hint(messages.get("treatment.stop.hint")));
+    }
+}

@@ -1,0 +1,228 @@
+package org.leiojournal.ui.treatment;
+
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.leiojournal.domain.treatment.CourseValidator;
+import org.leiojournal.domain.treatment.DoseUnit;
+import org.leiojournal.domain.treatment.Route;
+import org.leiojournal.ui.common.FieldErrors;
+import org.leiojournal.ui.common.Formats;
+import org.leiojournal.ui.common.Forms;
+import org.leiojournal.ui.common.Messages;
+
+/**
+ * The plan of a course, as the team gave it: start, cycles, each drug's dose and days, and the body surface
+ * area — typed from the team's sheet or worked out from height and weight. Problems show at their field.
+ */
+public final class CourseForm extends VBox {
+
+    private final CourseFormModel form;
+    private final Messages messages;
+    private final VBox phaseRows = new VBox(8);
+    private final GridPane drugGrid = Forms.grid();
+    private final TextField name = new TextField();
+
+    public CourseForm(TreatmentViewModel model, Messages messages) {
+        super(12);
+        this.form = model.form();
+        this.messages = messages;
+        setId("course-form");
+        Formats formats = new Formats(messages.locale());
+
+        name.setId("course-name");
+        name.textProperty().bindBidirectional(form.nameProperty());
+        DatePicker start = new DatePicker();
+        start.setId("course-start");
+        start.valueProperty().bindBidirectional(form.startProperty());
+        start.setConverter(TreatmentFormats.dates(formats));
+        start.setPromptText(messages.get("treatment.date.prompt"));
+        GridPane top = Forms.grid();
+        top.addRow(0, Forms.label(messages.get("treatment.form.name"), name), new VBox(4, name,
+                FieldErrors.errorLabel("course-name", CourseValidator.NAME, form.errors(), name)));
+        top.addRow(1, Forms.label(messages.get("treatment.form.start"), start), new VBox(4, start,
+                FieldErrors.errorLabel("course-start", CourseValidator.START, form.errors(), start)));
+
+        Button addDrug = Forms.button("course-add-drug", messages.get("treatment.form.addDrug"), () -> {
+            form.addDrugRow();
+            focusLastDrug();
+        });
+        addDrug.visibleProperty().bind(Bindings.createBooleanBinding(form::buildsFromScratch, form.templateProperty()));
+        addDrug.managedProperty().bind(addDrug.visibleProperty());
+
+        Button save = Forms.button("course-save", messages.get("treatment.form.save"), model::saveForm);
+        save.getStyleClass().add("primary");
+        save.setDefaultButton(true);
+        Button cancel = Forms.button("course-cancel", messages.get("treatment.form.cancel"), model::cancelForm);
+        cancel.setCancelButton(true);
+        HBox buttons = new HBox(8, cancel, save);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+
+        Label teamPlan = Forms.hint(messages.get("treatment.form.teamPlan"));
+        getChildren().addAll(Forms.card(messages.get("treatment.form.title"), teamPlan, top, phaseRows),
+                Forms.card(messages.get("treatment.form.drugs"), drugGrid, addDrug),
+                bodySurfaceCard(), buttons);
+        form.phases().addListener((ListChangeListener<PhaseRow>) c -> buildPhases());
+        form.drugs().addListener((ListChangeListener<DrugRow>) c -> {
+            while (c.next()) {
+                if (c.wasAdded() || c.wasRemoved()) {
+                    buildDrugs();
+                    return;
+                }
+            }
+        });
+        buildPhases();
+        buildDrugs();
+    }
+
+    public void focusFirst() {
+        name.requestFocus();
+    }
+
+    private void buildPhases() {
+        phaseRows.getChildren().clear();
+        for (int p = 0; p < form.phases().size(); p++) {
+            PhaseRow row = form.phases().get(p);
+            if (row.continuous()) {
+                phaseRows.getChildren().add(Forms.hint(messages.get("treatment.form.continuous")));
+                continue;
+            }
+            TextField length = small("course-cycle-length-" + p, row.lengthProperty());
+            TextField count = small("course-cycles-" + p, row.countProperty());
+            String lengthField = CourseValidator.cycleLengthField(p);
+            String countField = CourseValidator.cycleCountField(p);
+            length.textProperty().addListener(o -> form.errors().remove(lengthField));
+            count.textProperty().addListener(o -> form.errors().remove(countField));
+            Label heading = new Label(row.name().isEmpty() || form.phases().size() == 1 ? ""
+                    : messages.get("treatment.form.phase", p + 1, row.name()));
+            heading.getStyleClass().add("form-label");
+            heading.setManaged(!heading.getText().isEmpty());
+            GridPane grid = Forms.grid();
+            grid.addRow(0, Forms.label(messages.get("treatment.form.cycleLength"), length), new VBox(4,
+                    new HBox(6, length, new Label(messages.get("treatment.form.days"))),
+                    FieldErrors.errorLabel(length.getId(), lengthField, form.errors(), length)),
+                    Forms.label(messages.get("treatment.form.cycles"), count), new VBox(4, count,
+                    FieldErrors.errorLabel(count.getId(), countField, form.errors(), count)));
+            phaseRows.getChildren().addAll(heading, grid);
+        }
+    }
+
+    private void buildDrugs() {
+        drugGrid.getChildren().clear();
+        drugGrid.addRow(0, header("treatment.form.drug"), header("treatment.form.dose"), header("treatment.form.unit"),
+                header("treatment.form.route"), header("treatment.form.drugDays"));
+        for (int i = 0; i < form.drugs().size(); i++) {
+            DrugRow row = form.drugs().get(i);
+            TextField drug = new TextField();
+            drug.setId("drug-name-" + i);
+            drug.setPrefColumnCount(12);
+            drug.textProperty().bindBidirectional(row.nameProperty());
+            drug.setAccessibleText(messages.get("treatment.form.drug"));
+            TextField amount = small("drug-dose-" + i, row.amountProperty());
+            amount.setAccessibleText(messages.get("treatment.form.dose"));
+            ChoiceBox<DoseUnit> unit = new ChoiceBox<>();
+            unit.setId("drug-unit-" + i);
+            unit.getItems().setAll(DoseUnit.values());
+            unit.setConverter(TreatmentFormats.units());
+            unit.valueProperty().bindBidirectional(row.unitProperty());
+            ChoiceBox<Route> route = new ChoiceBox<>();
+            route.setId("drug-route-" + i);
+            route.getItems().setAll(Route.values());
+            route.setConverter(TreatmentFormats.routes(messages));
+            route.valueProperty().bindBidirectional(row.routeProperty());
+            TextField days = small("drug-days-" + i, row.daysProperty());
+            days.setPrefColumnCount(8);
+            days.setPromptText("1, 8");
+            days.setAccessibleText(messages.get("treatment.form.drugDays"));
+            boolean continuous = form.phases().size() == 1 && form.phases().get(0).continuous();
+            days.setDisable(continuous);
+            String nameField = CourseValidator.drugNameField(i);
+            String doseField = CourseValidator.drugDoseField(i);
+            String daysField = CourseValidator.drugDaysField(i);
+            drug.textProperty().addListener(o -> form.errors().remove(nameField));
+            amount.textProperty().addListener(o -> form.errors().remove(doseField));
+            days.textProperty().addListener(o -> form.errors().remove(daysField));
+            Button remove = Forms.button("drug-remove-" + i, "✕", () -> form.removeDrugRow(row));
+            remove.setAccessibleText(messages.get("treatment.form.removeDrug"));
+            remove.setVisible(form.buildsFromScratch() && form.drugs().size() > 1);
+            int r = i + 1;
+            drugGrid.addRow(r, new VBox(4, drug, FieldErrors.errorLabel(drug.getId(), nameField, form.errors(), drug)),
+                    new VBox(4, amount, FieldErrors.errorLabel(amount.getId(), doseField, form.errors(), amount)),
+                    unit, route,
+                    new VBox(4, days, FieldErrors.errorLabel(days.getId(), daysField, form.errors(), days)), remove);
+        }
+    }
+
+    private VBox bodySurfaceCard() {
+        ToggleGroup how = new ToggleGroup();
+        RadioButton entered = new RadioButton(messages.get("treatment.bsa.entered"));
+        entered.setId("bsa-entered");
+        entered.setToggleGroup(how);
+        RadioButton computed = new RadioButton(messages.get("treatment.bsa.computed"));
+        computed.setId("bsa-computed");
+        computed.setToggleGroup(how);
+        computed.setSelected(form.fromHeightAndWeightProperty().get());
+        entered.setSelected(!computed.isSelected());
+        form.fromHeightAndWeightProperty().addListener((o, was, now) -> (now ? computed : entered).setSelected(true));
+        computed.selectedProperty().addListener((o, was, now) -> form.fromHeightAndWeightProperty().set(now));
+
+        TextField bsa = small("course-bsa", form.bsaProperty());
+        TextField height = small("course-height", form.heightProperty());
+        TextField weight = small("course-weight", form.weightProperty());
+        bsa.disableProperty().bind(computed.selectedProperty());
+        height.disableProperty().bind(entered.selectedProperty());
+        weight.disableProperty().bind(entered.selectedProperty());
+        Label working = new Label();
+        working.setId("bsa-working");
+        working.getStyleClass().add("working");
+        working.textProperty().bind(form.workingProperty());
+        GridPane grid = Forms.grid();
+        grid.addRow(0, entered, new HBox(6, bsa, new Label("m²")),
+                FieldErrors.errorLabel("course-bsa", CourseValidator.BSA, form.errors(), bsa));
+        grid.add(computed, 0, 1, 3, 1);
+        grid.addRow(2, Forms.label(messages.get("treatment.bsa.height"), height), new HBox(6, height, new Label("cm")),
+                FieldErrors.errorLabel("course-height", CourseValidator.HEIGHT, form.errors(), height));
+        grid.addRow(3, Forms.label(messages.get("treatment.bsa.weight"), weight), new HBox(6, weight, new Label("kg")),
+                FieldErrors.errorLabel("course-weight", CourseValidator.WEIGHT, form.errors(), weight));
+
+        VBox doses = new VBox(4);
+        doses.setId("planned-doses");
+        Runnable fill = () -> doses.getChildren().setAll(form.plannedDoses().stream().map(Label::new).toList());
+        form.plannedDoses().addListener((ListChangeListener<String>) c -> fill.run());
+        fill.run();
+        Label check = new Label(messages.get("treatment.dose.checkSheet"));
+        check.getStyleClass().add("check-sheet");
+        check.setWrapText(true);
+        return Forms.card(messages.get("treatment.bsa.title"), grid, working, check, doses);
+    }
+
+    private Label header(String key) {
+        Label label = new Label(messages.get(key));
+        label.getStyleClass().add("form-label");
+        return label;
+    }
+
+    private TextField small(String id, javafx.beans.property.StringProperty value) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPrefColumnCount(5);
+        field.textProperty().bindBidirectional(value);
+        return field;
+    }
+
+    private void focusLastDrug() {
+        drugGrid.lookupAll("#drug-name-" + (form.drugs().size() - 1)).forEach(javafx.scene.Node::requestFocus);
+    }
+
+}

@@ -1,0 +1,173 @@
+package org.leiojournal.ui.treatment;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
+import org.leiojournal.domain.measure.DecimalInput;
+import org.leiojournal.domain.treatment.BodySurfaceArea;
+import org.leiojournal.domain.treatment.Course;
+import org.leiojournal.domain.treatment.CourseDraft;
+import org.leiojournal.domain.treatment.CourseValidator;
+import org.leiojournal.domain.treatment.Dose;
+import org.leiojournal.domain.treatment.DoseUnit;
+import org.leiojournal.domain.treatment.DrugDraft;
+import org.leiojournal.domain.treatment.Phase;
+import org.leiojournal.domain.treatment.Regimen;
+import org.leiojournal.domain.treatment.Route;
+import org.leiojournal.domain.validation.Validated;
+import org.leiojournal.ui.common.Messages;
+
+/**
+ * The course form: a template (or nothing, to build from scratch), the start, cycles, drug rows and the body
+ * surface area, with the Mosteller working and each drug's dose for that area shown as the user types.
+ */
+public final class CourseFormModel {
+
+    private final Messages messages;
+    private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
+    private final LongProperty courseId = new SimpleLongProperty();
+    private final ObjectProperty<Regimen> template = new SimpleObjectProperty<>();
+    private final StringProperty name = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> start = new SimpleObjectProperty<>();
+    private final ObservableList<PhaseRow> phases = FXCollections.observableArrayList();
+    private final ObservableList<DrugRow> drugs = FXCollections.observableArrayList(
+            row -> new Observable[] {row.nameProperty(), row.amountProperty(), row.unitProperty()});
+    private final BooleanProperty fromHeightAndWeight = new SimpleBooleanProperty();
+    private final StringProperty bsa = new SimpleStringProperty("");
+    private final StringProperty height = new SimpleStringProperty("");
+    private final StringProperty weight = new SimpleStringProperty("");
+    private final StringProperty note = new SimpleStringProperty("");
+    private final StringProperty working = new SimpleStringProperty("");
+    private final ObservableList<String> plannedDoses = FXCollections.observableArrayList();
+
+    public CourseFormModel(Messages messages) {
+        this.messages = messages;
+        List.<Observable>of(fromHeightAndWeight, bsa, height, weight, drugs).forEach(o -> o.addListener(x -> recompute()));
+        bsa.addListener(o -> errors.remove(CourseValidator.BSA));
+        height.addListener(o -> errors.remove(CourseValidator.HEIGHT));
+        weight.addListener(o -> errors.remove(CourseValidator.WEIGHT));
+        name.addListener(o -> errors.remove(CourseValidator.NAME));
+        start.addListener(o -> errors.remove(CourseValidator.START));
+    }
+
+    public ObservableMap<String, String> errors() { return errors; }
+    public ObjectProperty<Regimen> templateProperty() { return template; }
+    public StringProperty nameProperty() { return name; }
+    public ObjectProperty<LocalDate> startProperty() { return start; }
+    public ObservableList<PhaseRow> phases() { return phases; }
+    public ObservableList<DrugRow> drugs() { return drugs; }
+    public BooleanProperty fromHeightAndWeightProperty() { return fromHeightAndWeight; }
+    public StringProperty bsaProperty() { return bsa; }
+    public StringProperty heightProperty() { return height; }
+    public StringProperty weightProperty() { return weight; }
+    public StringProperty noteProperty() { return note; }
+    /** "√(170 cm × 70 kg ÷ 3600) = 1.82 m²", or a hint while height or weight is missing. */
+    public StringProperty workingProperty() { return working; }
+    /** "Gemcitabine: 900 mg/m² × 1.82 m² = 1638 mg" for each drug, from the plan as typed. */
+    public ObservableList<String> plannedDoses() { return plannedDoses; }
+    public boolean editingExisting() { return courseId.get() != 0; }
+    public boolean buildsFromScratch() { return template.get() == null; }
+
+    public void load(CourseDraft draft) {
+        errors.clear();
+        courseId.set(draft.id());
+        template.set(draft.template().orElse(null));
+        name.set(draft.name());
+        start.set(draft.start());
+        List<PhaseRow> rows = new ArrayList<>();
+        for (int p = 0; p < draft.cycleLengthTexts().size(); p++) {
+            Optional<Phase> phase = draft.template().map(t -> t.phases().get(0));
+            boolean continuous = phase.map(Phase::continuous).orElse(false);
+            int index = p;
+            String phaseName = draft.template().map(t -> t.phases().get(index).name()).orElse("");
+            rows.add(new PhaseRow(phaseName, continuous, draft.cycleLengthTexts().get(p),
+                    draft.cycleCountTexts().get(p)));
+        }
+        phases.setAll(rows);
+        drugs.setAll(draft.drugs().stream().map(DrugRow::new).toList());
+        fromHeightAndWeight.set(draft.bsaFromHeightAndWeight());
+        bsa.set(draft.bsaText());
+        height.set(draft.heightCmText());
+        weight.set(draft.weightKgText());
+        note.set(draft.note());
+        recompute();
+    }
+
+    public void addDrugRow() {
+        drugs.add(new DrugRow(new DrugDraft(0, "", "", DoseUnit.MG_PER_M2, Route.INTRAVENOUS, "1")));
+    }
+
+    public void removeDrugRow(DrugRow row) {
+        if (drugs.size() > 1) {
+            drugs.remove(row);
+        }
+    }
+
+    public CourseDraft toDraft() {
+        return new CourseDraft(courseId.get(), Optional.ofNullable(template.get()), name.get(),
+                phases.stream().map(p -> p.lengthProperty().get()).toList(),
+                phases.stream().map(p -> p.countProperty().get()).toList(),
+                drugs.stream().map(DrugRow::toDraft).toList(), start.get(), fromHeightAndWeight.get(), bsa.get(),
+                height.get(), weight.get(), note.get());
+    }
+
+    /** The course, or empty with every problem shown at its field. */
+    public Optional<Course> validate(List<Course> others) {
+        Validated<Course> result = new CourseValidator().validate(toDraft(), others);
+        errors.clear();
+        result.problems().forEach(p -> errors.putIfAbsent(p.field(), messages.problem(p)));
+        return result.value();
+    }
+
+    private Optional<BigDecimal> currentBsa() {
+        if (!fromHeightAndWeight.get()) {
+            return DecimalInput.parse(bsa.get())
+                    .filter(v -> v.compareTo(BodySurfaceArea.MIN) >= 0 && v.compareTo(BodySurfaceArea.MAX) <= 0);
+        }
+        Optional<BigDecimal> h = DecimalInput.parse(height.get());
+        Optional<BigDecimal> w = DecimalInput.parse(weight.get());
+        if (h.isEmpty() || w.isEmpty() || h.get().signum() == 0 || w.get().signum() == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(BodySurfaceArea.mostellerValue(h.get(), w.get()));
+    }
+
+    private void recompute() {
+        Optional<BigDecimal> area = currentBsa();
+        if (fromHeightAndWeight.get()) {
+            working.set(area.map(a -> messages.get("treatment.bsa.working", height.get().strip(),
+                    weight.get().strip(), a.toPlainString())).orElse(messages.get("treatment.bsa.workingWaiting")));
+        } else {
+            working.set("");
+        }
+        List<String> lines = new ArrayList<>();
+        for (DrugRow row : drugs) {
+            Optional<BigDecimal> amount = DecimalInput.parse(row.amountProperty().get()).filter(a -> a.signum() > 0);
+            if (row.nameProperty().get().isBlank() || amount.isEmpty()) {
+                continue;
+            }
+            Dose dose = new Dose(amount.get(), row.unitProperty().get());
+            if (!dose.unit().perSquareMetre()) {
+                lines.add(messages.get("treatment.dose.flat", row.nameProperty().get().strip(), dose.display()));
+            } else if (area.isPresent()) {
+                lines.add(messages.get("treatment.dose.forBsa", row.nameProperty().get().strip(), dose.display(),
+                        area.get().toPlainString(), dose.forBodySurface(area.get()).display()));
+            }
+        }
+        plannedDoses.setAll(lines);
+    }
+}

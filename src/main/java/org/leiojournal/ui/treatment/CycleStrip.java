@@ -1,0 +1,109 @@
+package org.leiojournal.ui.treatment;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.leiojournal.domain.treatment.CalendarEntry;
+import org.leiojournal.domain.treatment.CourseCalendar;
+import org.leiojournal.domain.treatment.CycleDates;
+import org.leiojournal.domain.treatment.EntryKind;
+import org.leiojournal.ui.common.Formats;
+import org.leiojournal.ui.common.Messages;
+
+/**
+ * The course calendar, one row per cycle and one box per day: drug days filled, the expected low-count window
+ * shaded, and letters for premedication (P), growth factor (G), protective medicine (M) and checks (C). Colour
+ * is never the only sign: every box has letters, a tooltip and an accessible description.
+ */
+public final class CycleStrip extends VBox {
+
+    private static final Map<EntryKind, String> LETTERS = Map.of(EntryKind.DRUG, "T", EntryKind.PREMEDICATION, "P",
+            EntryKind.GROWTH_FACTOR, "G", EntryKind.PROTECTIVE, "M", EntryKind.MONITORING, "C", EntryKind.LOW_COUNTS, "~");
+
+    public CycleStrip(CourseCalendar calendar, LocalDate today, Messages messages) {
+        super(6);
+        setId("cycle-strip");
+        Formats formats = new Formats(messages.locale());
+        Map<LocalDate, List<CalendarEntry>> byDate = calendar.entries().stream()
+                .collect(Collectors.groupingBy(CalendarEntry::date, TreeMap::new, Collectors.toList()));
+        GridPane grid = new GridPane();
+        grid.setHgap(3);
+        grid.setVgap(6);
+        int row = 0;
+        for (CycleDates cycle : calendar.cycles()) {
+            grid.add(cycleLabel(cycle, formats, messages), 0, row);
+            int days = (int) ChronoUnit.DAYS.between(cycle.start(), cycle.end()) + 1;
+            HBox boxes = new HBox(3);
+            for (int d = 0; d < days; d++) {
+                LocalDate date = cycle.start().plusDays(d);
+                boxes.getChildren().add(dayBox(cycle.number(), d + 1, date, byDate.getOrDefault(date, List.of()),
+                        date.equals(today), formats, messages));
+            }
+            grid.add(boxes, 1, row);
+            row++;
+        }
+        getChildren().addAll(legend(messages), grid);
+    }
+
+    private static Label cycleLabel(CycleDates cycle, Formats formats, Messages messages) {
+        String text = messages.get("treatment.strip.cycle", cycle.number(), formats.date(cycle.start()));
+        if (cycle.moved()) {
+            text += "\n" + messages.get("treatment.strip.moved", formats.date(cycle.plannedStart()));
+        }
+        Label label = new Label(text);
+        label.setId("strip-cycle-" + cycle.number());
+        label.getStyleClass().add(cycle.moved() ? "strip-cycle-moved" : "strip-cycle");
+        label.setMinWidth(190);
+        return label;
+    }
+
+    private static Label dayBox(int cycle, int cycleDay, LocalDate date, List<CalendarEntry> entries, boolean today,
+                                Formats formats, Messages messages) {
+        Set<EntryKind> kinds = entries.stream().map(CalendarEntry::kind)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(EntryKind.class)));
+        String letters = kinds.stream().filter(k -> k != EntryKind.LOW_COUNTS).map(LETTERS::get)
+                .collect(Collectors.joining());
+        Label box = new Label(cycleDay + (letters.isEmpty() ? "" : "\n" + letters));
+        box.setId("strip-" + cycle + "-" + cycleDay);
+        box.setAlignment(Pos.CENTER);
+        box.getStyleClass().add("strip-day");
+        if (kinds.contains(EntryKind.DRUG)) {
+            box.getStyleClass().add("strip-drug");
+        } else if (kinds.contains(EntryKind.LOW_COUNTS)) {
+            box.getStyleClass().add("strip-low");
+        }
+        if (today) {
+            box.getStyleClass().add("strip-today");
+        }
+        String details = entries.stream().map(e -> TreatmentFormats.entry(e.kind(), e.label(), messages)).distinct()
+                .collect(Collectors.joining("\n"));
+        String heading = messages.get("treatment.strip.day", formats.date(date), cycle, cycleDay);
+        String text = details.isEmpty() ? heading : heading + "\n" + details;
+        box.setTooltip(new Tooltip(text));
+        box.setAccessibleText(text);
+        return box;
+    }
+
+    private static HBox legend(Messages messages) {
+        Label drug = new Label(messages.get("treatment.legend.drug"));
+        drug.getStyleClass().addAll("legend", "strip-drug");
+        Label low = new Label(messages.get("treatment.legend.low"));
+        low.getStyleClass().addAll("legend", "strip-low");
+        Label letters = new Label(messages.get("treatment.legend.letters"));
+        letters.getStyleClass().add("item-hint");
+        HBox legend = new HBox(10, drug, low, letters);
+        legend.setAlignment(Pos.CENTER_LEFT);
+        return legend;
+    }
+}

@@ -1,0 +1,44 @@
+package org.leiojournal.ui.treatment;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import org.leiojournal.ui.common.Messages;
+
+/** The Treatment screen: courses, supportive medicines, surgery and radiotherapy, and the heart. */
+public final class TreatmentView extends BorderPane {
+
+    private final TabPane tabs = new TabPane();
+
+    public TreatmentView(TreatmentViewModel model, Messages messages) {
+        setId("treatment-view");
+        getStyleClass().add("screen");
+        Label title = new Label(messages.get("treatment.title"));
+        title.getStyleClass().add("screen-title");
+        Label status = new Label();
+        status.setId("treatment-status");
+        status.getStyleClass().add("status");
+        status.textProperty().bind(model.statusProperty());
+        VBox header = new VBox(6, title, status);
+        header.setPadding(new javafx.geometry.Insets(0, 0, 12, 0));
+        setTop(header);
+        tabs.setId("treatment-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getTabs().add(tab("tab-courses", messages.get("treatment.tab.courses"), new CoursesPane(model, messages)));
+        setCenter(tabs);
+    }
+
+    public void addTab(String id, String title, Node content) {
+        tabs.getTabs().add(tab(id, title, content));
+    }
+
+    private static Tab tab(String id, String title, Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setId(id);
+        content.getStyleClass().add("tab-body");
+        return tab;
+    }
+}

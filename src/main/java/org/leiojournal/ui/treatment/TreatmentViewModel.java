@@ -1,0 +1,291 @@
+package org.leiojournal.ui.treatment;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
+import org.leiojournal.catalog.RegimenCatalog;
+import org.leiojournal.domain.measure.DecimalInput;
+import org.leiojournal.domain.treatment.Course;
+import org.leiojournal.domain.treatment.CourseCalendar;
+import org.leiojournal.domain.treatment.CourseDraft;
+import org.leiojournal.domain.treatment.CourseStop;
+import org.leiojournal.domain.treatment.Delay;
+import org.leiojournal.domain.treatment.DoseOutcome;
+import org.leiojournal.domain.treatment.DoseRecord;
+import org.leiojournal.domain.treatment.Regimen;
+import org.leiojournal.domain.validation.Problem;
+import org.leiojournal.storage.CourseRepository;
+import org.leiojournal.ui.AppState;
+import org.leiojournal.ui.common.BackgroundTasks;
+import org.leiojournal.ui.common.DialogService;
+import org.leiojournal.ui.common.Messages;
+
+/**
+ * The courses of treatment: choosing one, planning or editing one in the form, and recording what really
+ * happened to each dose — given, reduced, skipped, delayed — or that the course stopped.
+ */
+public final class TreatmentViewModel {
+
+    public static final String REDUCED_AMOUNT = "reducedAmount";
+    public static final String STOP_DATE = "stopDate";
+
+    private final AppState state;
+    private final CourseRepository courses;
+    private final BackgroundTasks tasks;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private final Clock clock;
+    private final RegimenCatalog catalog;
+    private final CourseFormModel form;
+    private final ObjectProperty<Course> selected = new SimpleObjectProperty<>();
+    private final BooleanProperty formShown = new SimpleBooleanProperty();
+    private final ObservableList<AdministrationRow> administrations = FXCollections.observableArrayList();
+    private final ObjectProperty<AdministrationRow> selectedRow = new SimpleObjectProperty<>();
+    private final StringProperty reducedAmount = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> delayDate = new SimpleObjectProperty<>();
+    private final StringProperty delayReason = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> stopDate = new SimpleObjectProperty<>();
+    private final StringProperty stopReason = new SimpleStringProperty("");
+    private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
+    private final StringProperty status = new SimpleStringProperty("");
+
+    public TreatmentViewModel(AppState state, CourseRepository courses, BackgroundTasks tasks, DialogService dialogs,
+                              Messages messages, Clock clock, RegimenCatalog catalog) {
+        this.state = state;
+        this.courses = courses;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        this.clock = clock;
+        this.catalog = catalog;
+        this.form = new CourseFormModel(messages);
+        selected.addListener((o, old, course) -> showCourse(course));
+        state.courses().addListener((ListChangeListener<Course>) c -> reselect());
+        reducedAmount.addListener(o -> errors.remove(REDUCED_AMOUNT));
+        delayDate.addListener(o -> errors.remove(CourseCalendar.DELAY_DATE));
+        stopDate.addListener(o -> errors.remove(STOP_DATE));
+        selectedRow.addListener((o, old, row) -> {
+            errors.clear();
+            delayDate.set(row == null ? null : row.day().date().plusWeeks(1));
+        });
+        reselect();
+    }
+
+    public AppState state() { return state; }
+    public CourseFormModel form() { return form; }
+    public List<Regimen> templates() { return catalog.all(); }
+    public ObjectProperty<Course> selectedProperty() { return selected; }
+    public BooleanProperty formShownProperty() { return formShown; }
+    public ObservableList<AdministrationRow> administrations() { return administrations; }
+    public ObjectProperty<AdministrationRow> selectedRowProperty() { return selectedRow; }
+    public StringProperty reducedAmountProperty() { return reducedAmount; }
+    public ObjectProperty<LocalDate> delayDateProperty() { return delayDate; }
+    public StringProperty delayReasonProperty() { return delayReason; }
+    public ObjectProperty<LocalDate> stopDateProperty() { return stopDate; }
+    public StringProperty stopReasonProperty() { return stopReason; }
+    public ObservableMap<String, String> errors() { return errors; }
+    public ReadOnlyStringProperty statusProperty() { return status; }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private void reselect() {
+        Course current = selected.get();
+        Optional<Course> same = current == null ? Optional.empty()
+                : state.courses().stream().filter(c -> c.id() == current.id()).findFirst();
+        Course next = same.orElseGet(() -> state.courses().isEmpty() ? null
+                : state.courses().get(state.courses().size() - 1));
+        if (next == current) {
+            showCourse(next);
+        } else {
+            selected.set(next);
+        }
+    }
+
+    private void showCourse(Course course) {
+        AdministrationRow row = selectedRow.get();
+        administrations.setAll(course == null ? List.of() : AdministrationRow.of(course));
+        selectedRow.set(row == null ? null : administrations.stream()
+                .filter(r -> r.day().cycle() == row.day().cycle() && r.day().day() == row.day().day()
+                        && r.drug().drug().equals(row.drug().drug())).findFirst().orElse(null));
+        stopDate.set(today());
+    }
+
+    // ---- planning ----------------------------------------------------------------------------------------------
+
+    /** Opens the form on a template, or on an empty plan to build from scratch when {@code template} is null. */
+    public void newCourse(Regimen template) {
+        form.load(template == null ? CourseDraft.blank(today()) : CourseDraft.fromTemplate(template, today()));
+        formShown.set(true);
+    }
+
+    public void editSelected() {
+        if (selected.get() != null) {
+            form.load(CourseDraft.of(selected.get()));
+            formShown.set(true);
+        }
+    }
+
+    public void cancelForm() {
+        formShown.set(false);
+    }
+
+    public void saveForm() {
+        Optional<Course> course = form.validate(state.courses());
+        if (course.isEmpty()) {
+            status.set(messages.get("treatment.status.fix"));
+            return;
+        }
+        write(() -> courses.save(course.get()), saved -> {
+            formShown.set(false);
+            selected.set(saved);
+            status.set(messages.get("treatment.status.courseSaved", saved.plan().name()));
+        });
+    }
+
+    // ---- what happened -----------------------------------------------------------------------------------------
+
+    public void recordGiven() {
+        record(DoseOutcome.GIVEN, Optional.empty());
+    }
+
+    public void recordSkipped() {
+        record(DoseOutcome.SKIPPED, Optional.empty());
+    }
+
+    public void recordReduced() {
+        AdministrationRow row = selectedRow.get();
+        if (row == null) {
+            return;
+        }
+        Optional<BigDecimal> amount = DecimalInput.parse(reducedAmount.get()).filter(a -> a.signum() > 0);
+        if (amount.isEmpty() || amount.get().compareTo(row.drug().dose().unit().typingLimit()) > 0) {
+            errors.put(REDUCED_AMOUNT, messages.get("treatment.reduced.invalid", row.drug().dose().unit().symbol()));
+            return;
+        }
+        record(DoseOutcome.REDUCED, amount);
+    }
+
+    private void record(DoseOutcome outcome, Optional<BigDecimal> amount) {
+        AdministrationRow row = selectedRow.get();
+        if (row == null) {
+            return;
+        }
+        DoseRecord dose = new DoseRecord(row.day().cycle(), row.day().day(), row.drug().drug(), outcome, amount, "");
+        change(row.course(), () -> courses.recordDose(row.course().id(), dose),
+                messages.get("treatment.status.recorded", row.drug().drug(), row.day().cycle(), row.day().day()));
+        reducedAmount.set("");
+    }
+
+    public void clearOutcome() {
+        AdministrationRow row = selectedRow.get();
+        if (row != null) {
+            change(row.course(), () -> courses.removeDose(row.course().id(), row.day().cycle(), row.day().day(),
+                    row.drug().drug()), messages.get("treatment.status.cleared"));
+        }
+    }
+
+    /** Moves the selected treatment day, and every later one, to the chosen date. */
+    public void delay() {
+        AdministrationRow row = selectedRow.get();
+        if (row == null) {
+            return;
+        }
+        if (delayDate.get() == null) {
+            errors.put(CourseCalendar.DELAY_DATE, messages.get("treatment.delay.required"));
+            return;
+        }
+        Optional<Problem> problem = row.course().calendar().checkDelay(row.day().cycle(), row.day().day(),
+                delayDate.get());
+        if (problem.isPresent()) {
+            errors.put(CourseCalendar.DELAY_DATE, messages.problem(problem.get()));
+            return;
+        }
+        Delay delay = new Delay(row.day().cycle(), row.day().day(), delayDate.get(), delayReason.get().strip());
+        change(row.course(), () -> courses.recordDelay(row.course().id(), delay),
+                messages.get("treatment.status.delayed", row.day().cycle(), row.day().day()));
+        delayReason.set("");
+    }
+
+    public void undoDelay() {
+        AdministrationRow row = selectedRow.get();
+        if (row != null && row.day().delay().isPresent()) {
+            change(row.course(), () -> courses.removeDelay(row.course().id(), row.day().cycle(), row.day().day()),
+                    messages.get("treatment.status.delayUndone"));
+        }
+    }
+
+    public void stopCourse() {
+        Course course = selected.get();
+        if (course == null) {
+            return;
+        }
+        if (stopDate.get() == null || stopDate.get().isBefore(course.start())) {
+            errors.put(STOP_DATE, messages.get("treatment.stop.invalid"));
+            return;
+        }
+        CourseStop stop = new CourseStop(stopDate.get(), stopReason.get().strip());
+        change(course, () -> courses.stop(course.id(), stop), messages.get("treatment.status.stopped"));
+        stopReason.set("");
+    }
+
+    public void resumeCourse() {
+        Course course = selected.get();
+        if (course != null && course.history().stop().isPresent()) {
+            change(course, () -> courses.resume(course.id()), messages.get("treatment.status.resumed"));
+        }
+    }
+
+    private void change(Course course, Runnable write, String done) {
+        write(() -> {
+            write.run();
+            return courses.find(course.id()).orElseThrow();
+        }, saved -> status.set(done));
+    }
+
+    private void write(Supplier<Course> work, java.util.function.Consumer<Course> after) {
+        tasks.run(work, saved -> {
+            boolean known = state.courses().stream().anyMatch(c -> c.id() == saved.id());
+            if (known) {
+                state.courses().replaceAll(c -> c.id() == saved.id() ? saved : c);
+            } else {
+                state.courses().add(saved);
+            }
+            after.accept(saved);
+        }, e -> {
+            status.set(messages.get("checkIn.status.notSaved"));
+            dialogs.showSaveFailure();
+        });
+    }
+
+    /** For continuous oral treatment: the day's dose taken or not. */
+    public void setOralTaken(Course course, LocalDate day, boolean taken) {
+        change(course, () -> {
+            if (taken) {
+                courses.markOralDoseTaken(course.id(), day, ZonedDateTime.now(clock));
+            } else {
+                courses.unmarkOralDoseTaken(course.id(), day);
+            }
+        }, messages.get(taken ? "treatment.status.oralTaken" : "treatment.status.oralUntaken"));
+    }
+
+    public java.util.Set<LocalDate> oralDosesTaken(Course course) {
+        return courses.oralDosesTaken(course.id());
+    }
+}
