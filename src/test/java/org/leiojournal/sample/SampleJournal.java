@@ -1,6 +1,15 @@
 package org.leiojournal.sample;
 
 import java.math.BigDecimal;
+import java.util.Optional;
+import org.leiojournal.catalog.RegimenCatalog;
+import org.leiojournal.domain.treatment.BodySurfaceArea;
+import org.leiojournal.domain.treatment.Course;
+import org.leiojournal.domain.treatment.CourseHistory;
+import org.leiojournal.domain.treatment.Delay;
+import org.leiojournal.domain.treatment.DoseOutcome;
+import org.leiojournal.domain.treatment.DoseRecord;
+import org.leiojournal.domain.treatment.Regimen;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -69,6 +78,27 @@ public final class SampleJournal {
                         cycleDay == 1 ? "Day 1 of the cycle. Anti-sickness tablets taken." : cycleDay == 9
                                 ? "Felt shivery in the evening, called the hotline." : ""));
             }
+            addCourse(store, today);
         }
+    }
+
+    /** Gemcitabine + docetaxel, cycle 2 delayed a week for low counts, today in cycle 3 day 9. */
+    private static void addCourse(JournalStore store, LocalDate today) {
+        Regimen plan = RegimenCatalog.bundled().find("gemcitabine-docetaxel-hensley").orElseThrow();
+        LocalDate start = today.minusDays(21 + 7 + 21 + 8);
+        Course course = store.courses().save(new Course(0, plan, start, List.of(6),
+                BodySurfaceArea.mosteller(new BigDecimal("165"), new BigDecimal("64")), "", CourseHistory.EMPTY));
+        long id = course.id();
+        store.courses().recordDelay(id, new Delay(2, 1, start.plusDays(28), "Neutrophils too low"));
+        for (int cycle = 1; cycle <= 3; cycle++) {
+            store.courses().recordDose(id, new DoseRecord(cycle, 1, "Gemcitabine", DoseOutcome.GIVEN,
+                    Optional.empty(), ""));
+            store.courses().recordDose(id, new DoseRecord(cycle, 8, "Gemcitabine", DoseOutcome.GIVEN,
+                    Optional.empty(), ""));
+        }
+        store.courses().recordDose(id, new DoseRecord(1, 8, "Docetaxel", DoseOutcome.GIVEN, Optional.empty(), ""));
+        store.courses().recordDose(id, new DoseRecord(2, 8, "Docetaxel", DoseOutcome.REDUCED,
+                Optional.of(new BigDecimal("75")), ""));
+        store.courses().recordDose(id, new DoseRecord(3, 8, "Docetaxel", DoseOutcome.GIVEN, Optional.empty(), ""));
     }
 }

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.GridPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.leiojournal.domain.treatment.CalendarEntry;
@@ -22,14 +22,14 @@ import org.leiojournal.ui.common.Formats;
 import org.leiojournal.ui.common.Messages;
 
 /**
- * The course calendar, one row per cycle and one box per day: drug days filled, the expected low-count window
- * shaded, and letters for premedication (P), growth factor (G), protective medicine (M) and checks (C). Colour
- * is never the only sign: every box has letters, a tooltip and an accessible description.
+ * The course calendar, one row per cycle and one box per day: drug days filled dark (a difference of lightness,
+ * not only of hue), the expected low-count window shaded, and letters for premedication (P), growth factor (G),
+ * protective medicine (M) and checks (C). Every box also has a tooltip and an accessible description.
  */
 public final class CycleStrip extends VBox {
 
-    private static final Map<EntryKind, String> LETTERS = Map.of(EntryKind.DRUG, "T", EntryKind.PREMEDICATION, "P",
-            EntryKind.GROWTH_FACTOR, "G", EntryKind.PROTECTIVE, "M", EntryKind.MONITORING, "C", EntryKind.LOW_COUNTS, "~");
+    private static final Map<EntryKind, String> LETTERS = Map.of(EntryKind.PREMEDICATION, "P",
+            EntryKind.GROWTH_FACTOR, "G", EntryKind.PROTECTIVE, "M", EntryKind.MONITORING, "C");
 
     public CycleStrip(CourseCalendar calendar, LocalDate today, Messages messages) {
         super(6);
@@ -37,34 +37,28 @@ public final class CycleStrip extends VBox {
         Formats formats = new Formats(messages.locale());
         Map<LocalDate, List<CalendarEntry>> byDate = calendar.entries().stream()
                 .collect(Collectors.groupingBy(CalendarEntry::date, TreeMap::new, Collectors.toList()));
-        GridPane grid = new GridPane();
-        grid.setHgap(3);
-        grid.setVgap(6);
-        int row = 0;
+        VBox rows = new VBox(8);
         for (CycleDates cycle : calendar.cycles()) {
-            grid.add(cycleLabel(cycle, formats, messages), 0, row);
             int days = (int) ChronoUnit.DAYS.between(cycle.start(), cycle.end()) + 1;
-            HBox boxes = new HBox(3);
+            HBox boxes = new HBox(2);
             for (int d = 0; d < days; d++) {
                 LocalDate date = cycle.start().plusDays(d);
                 boxes.getChildren().add(dayBox(cycle.number(), d + 1, date, byDate.getOrDefault(date, List.of()),
                         date.equals(today), formats, messages));
             }
-            grid.add(boxes, 1, row);
-            row++;
+            rows.getChildren().add(new VBox(2, cycleLabel(cycle, formats, messages), boxes));
         }
-        getChildren().addAll(legend(messages), grid);
+        getChildren().addAll(legend(messages), rows);
     }
 
     private static Label cycleLabel(CycleDates cycle, Formats formats, Messages messages) {
         String text = messages.get("treatment.strip.cycle", cycle.number(), formats.date(cycle.start()));
         if (cycle.moved()) {
-            text += "\n" + messages.get("treatment.strip.moved", formats.date(cycle.plannedStart()));
+            text += " — " + messages.get("treatment.strip.moved", formats.date(cycle.plannedStart()));
         }
         Label label = new Label(text);
         label.setId("strip-cycle-" + cycle.number());
         label.getStyleClass().add(cycle.moved() ? "strip-cycle-moved" : "strip-cycle");
-        label.setMinWidth(190);
         return label;
     }
 
@@ -72,7 +66,7 @@ public final class CycleStrip extends VBox {
                                 Formats formats, Messages messages) {
         Set<EntryKind> kinds = entries.stream().map(CalendarEntry::kind)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(EntryKind.class)));
-        String letters = kinds.stream().filter(k -> k != EntryKind.LOW_COUNTS).map(LETTERS::get)
+        String letters = kinds.stream().filter(k -> k != EntryKind.LOW_COUNTS && k != EntryKind.DRUG).map(LETTERS::get)
                 .collect(Collectors.joining());
         Label box = new Label(cycleDay + (letters.isEmpty() ? "" : "\n" + letters));
         box.setId("strip-" + cycle + "-" + cycleDay);
@@ -95,14 +89,15 @@ public final class CycleStrip extends VBox {
         return box;
     }
 
-    private static HBox legend(Messages messages) {
+    private static FlowPane legend(Messages messages) {
         Label drug = new Label(messages.get("treatment.legend.drug"));
         drug.getStyleClass().addAll("legend", "strip-drug");
         Label low = new Label(messages.get("treatment.legend.low"));
         low.getStyleClass().addAll("legend", "strip-low");
         Label letters = new Label(messages.get("treatment.legend.letters"));
         letters.getStyleClass().add("item-hint");
-        HBox legend = new HBox(10, drug, low, letters);
+        letters.setWrapText(true);
+        FlowPane legend = new FlowPane(10, 4, drug, low, letters);
         legend.setAlignment(Pos.CENTER_LEFT);
         return legend;
     }

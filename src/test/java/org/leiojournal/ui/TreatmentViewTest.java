@@ -1,0 +1,166 @@
+package org.leiojournal.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+import org.leiojournal.domain.treatment.Course;
+import org.leiojournal.ui.treatment.AdministrationRow;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A caregiver plans gemcitabine + docetaxel from its template, delays cycle 2 by a week, and sees the calendar
+ * move and Today name the right cycle day. Bad values are refused at their field and nothing is saved.
+ */
+class TreatmentViewTest extends JournalUiTest {
+
+    private static final String GEM_DOC = "Gemcitabine + docetaxel";
+
+    @Test
+    void planFromTemplateDelayCycleTwoAndTodayFollows() {
+        completeWelcome();
+        planGemDoc("25/10/2026", "1.80");
+
+        Course saved = onlyCourse();
+        assertEquals(LocalDate.of(2026, 10, 25), saved.start());
+        assertEquals("1.80", saved.bsa().squareMetres().toPlainString());
+        assertEquals(List.of(6), saved.plannedCycles(), "GeDDiS-free Hensley template plans 6 cycles by default");
+        String doses = textOf("#course-doses");
+        assertTrue(doses.contains("Gemcitabine: 900 mg/m² × 1.80 m² = 1620 mg"), doses);
+        assertTrue(doses.contains("Docetaxel: 100 mg/m² × 1.80 m² = 180 mg"), doses);
+        // 22 Nov is day 29 of the course: cycle 2 (from 15 Nov), day 8
+        assertEquals("Today: Gemcitabine + docetaxel — cycle 2, day 8", label("#course-today"));
+        assertTrue(lookup("#strip-2-1").queryAs(Label.class).getAccessibleText().startsWith("Sun 15 Nov 2026"));
+
+        selectAdministration(2, 1, "Gemcitabine");
+        clickOn("#delay-date");
+        push(KeyCode.SHORTCUT, KeyCode.A).write("22/11/2026");
+        clickOn("#delay-reason").write("Neutrophils too low");
+        clickOn("#delay-apply");
+
+        Course delayed = onlyCourse();
+        assertEquals(LocalDate.of(2026, 11, 22), delayed.calendar().treatmentDay(2, 1).orElseThrow().date());
+        assertEquals(LocalDate.of(2026, 11, 15), delayed.calendar().treatmentDay(2, 1).orElseThrow().plannedDate());
+        assertTrue(lookup("#strip-2-1").queryAs(Label.class).getAccessibleText().startsWith("Sun 22 Nov 2026"),
+                "the calendar moved cycle 2 to the new date");
+        assertTrue(label("#strip-cycle-2").contains("planned Sun 15 Nov 2026"), "the original plan stays visible");
+        assertTrue(lookup("#strip-3-1").queryAs(Label.class).getAccessibleText().startsWith("Sun 13 Dec 2026"),
+                "cycle 3 moved a week too");
+        assertEquals("Today: Gemcitabine + docetaxel — cycle 2, day 1", label("#course-today"));
+
+        shortcut(KeyCode.DIGIT1);
+        long id = delayed.id();
+        assertEquals("Gemcitabine + docetaxel — cycle 2, day 1", label("#today-position-" + id));
+        assertEquals("Today: Gemcitabine 1620 mg", label("#today-due-" + id));
+        assertEquals("Tomorrow: nothing planned", label("#today-tomorrow-" + id));
+    }
+
+    @Test
+    void recordedReducedDoseIsKeptAndShown() {
+        completeWelcome();
+        planGemDoc("25/10/2026", "1.80");
+        selectAdministration(1, 8, "Docetaxel");
+        clickOn("#dose-reduced-amount").write("75");
+        clickOn("#dose-reduced");
+        assertEquals("75", onlyCourse().history().doseOf(1, 8, "Docetaxel").orElseThrow().reducedAmount()
+                .orElseThrow().toPlainString());
+        restart();
+        shortcut(KeyCode.DIGIT3);
+        @SuppressWarnings("unchecked")
+        TableView<AdministrationRow> table = lookup("#administrations").queryAs(TableView.class);
+        assertTrue(table.getItems().stream().anyMatch(r -> r.record().isPresent()), "kept after a restart");
+    }
+
+    @Test
+    void bodySurfaceOutsideTheRangeIsRefusedAtTheFieldAndNothingIsSaved() {
+        completeWelcome();
+        shortcut(KeyCode.DIGIT3);
+        chooseTemplate(GEM_DOC);
+        clickOn("#course-new");
+        clickOn("#course-bsa").write("3.5");
+        clickOn("#course-save");
+        assertTrue(lookup("#course-bsa-error").queryAs(Label.class).isVisible());
+        assertTrue(label("#course-bsa-error").contains("0.5–3.0 m²"), label("#course-bsa-error"));
+        assertTrue(store.courses().all().isEmpty(), "nothing saved");
+    }
+
+    @Test
+    void mostellerWorkingIsShownAsTheUserTypes() {
+        completeWelcome();
+        shortcut(KeyCode.DIGIT3);
+        chooseTemplate(GEM_DOC);
+        clickOn("#course-new");
+        clickOn("#bsa-computed");
+        clickOn("#course-height").write("180");
+        clickOn("#course-weight").write("80");
+        assertEquals("√(180 cm × 80 kg ÷ 3600) = 2.00 m²", label("#bsa-working"));
+        assertTrue(textOf("#planned-doses").contains("Gemcitabine: 900 mg/m² × 2.00 m² = 1800 mg"));
+    }
+
+    @Test
+    void aDelayOntoTheDayBeforeIsRefused() {
+        completeWelcome();
+        planGemDoc("25/10/2026", "1.80");
+        selectAdministration(1, 8, "Gemcitabine");
+        clickOn("#delay-date");
+        push(KeyCode.SHORTCUT, KeyCode.A).write("25/10/2026");
+        clickOn("#delay-apply");
+        assertTrue(lookup("#delay-date-error").queryAs(Label.class).isVisible());
+        assertTrue(onlyCourse().history().delays().isEmpty(), "nothing saved");
+    }
+
+    private void planGemDoc(String start, String bsa) {
+        shortcut(KeyCode.DIGIT3);
+        chooseTemplate(GEM_DOC);
+        clickOn("#course-new");
+        clickOn("#course-start");
+        push(KeyCode.SHORTCUT, KeyCode.A).write(start);
+        clickOn("#course-bsa").write(bsa);
+        clickOn(reveal("#course-save"));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void chooseTemplate(String name) {
+        clickOn("#course-template");
+        clickOn(name);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void selectAdministration(int cycle, int day, String drug) {
+        TableView<AdministrationRow> table = lookup("#administrations").queryAs(TableView.class);
+        int index = -1;
+        for (int i = 0; i < table.getItems().size(); i++) {
+            AdministrationRow r = table.getItems().get(i);
+            if (r.day().cycle() == cycle && r.day().day() == day && r.drug().drug().equals(drug)) {
+                index = i;
+            }
+        }
+        int row = index;
+        reveal("#administrations");
+        interact(() -> table.scrollTo(row));
+        clickOn(lookup("#administrations .table-row-cell").match(n ->
+                ((javafx.scene.control.TableRow<?>) n).getIndex() == row).queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(table.getItems().get(row), table.getSelectionModel().getSelectedItem());
+    }
+
+    private Course onlyCourse() {
+        List<Course> all = store.courses().all();
+        assertEquals(1, all.size());
+        return all.get(0);
+    }
+
+    private String label(String query) {
+        return lookup(query).queryAs(Label.class).getText();
+    }
+
+    private String textOf(String query) {
+        return lookup(query + " .label").queryAllAs(Label.class).stream().map(Label::getText)
+                .reduce("", (a, b) -> a + "\n" + b);
+    }
+}
