@@ -89,8 +89,14 @@ public final class CourseCalendar {
         return treatmentDays.stream().filter(d -> d.cycle() == cycle && d.day() == day).findFirst();
     }
 
-    /** The first day of the course, and its last one: the stop date, the last cycle's end, or empty if open-ended. */
+    /**
+     * The first day of the course, and its last one: the stop date, the last cycle's end, or empty if open-ended.
+     * The first day is the planned start, or cycle 1's day 1 when that was brought forward.
+     */
     public LocalDate firstDay() {
+        if (!cycles.isEmpty() && cycles.get(0).start().isBefore(course.start())) {
+            return cycles.get(0).start();
+        }
         return course.start();
     }
 

@@ -26,7 +26,13 @@ public record Dose(BigDecimal amount, DoseUnit unit) {
         if (!unit.perSquareMetre()) {
             return this;
         }
-        return new Dose(amount.multiply(squareMetres).stripTrailingZeros(), unit.absolute());
+        return new Dose(plain(amount.multiply(squareMetres)), unit.absolute());
+    }
+
+    /** Without trailing zeros, but never in exponent form: 200.00 becomes 200, not 2E+2. */
+    private static BigDecimal plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     public String display() {
