@@ -37,8 +37,13 @@ public record CourseDraft(long id, Optional<Regimen> template, String name, List
                 drugs.add(DrugDraft.of(p, drug));
             }
         }
-        return new CourseDraft(0, Optional.of(template), template.name(), lengths, counts, drugs, start, false, "",
-                "", "", "");
+        return new CourseDraft(0, Optional.of(template), defaultName(template), lengths, counts, drugs, start, false,
+                "", "", "", "");
+    }
+
+    /** "Gemcitabine + docetaxel" rather than the template's longer name, which tells the templates apart. */
+    private static String defaultName(Regimen template) {
+        return template.phases().size() == 1 ? template.phases().get(0).name() : template.name();
     }
 
     /** A course as it was saved, for editing. */

@@ -93,7 +93,7 @@ public final class CourseValidator {
                 ok = false;
             } else if (amount.get().compareTo(d.unit().typingLimit()) > 0) {
                 problems.add(Problem.of(drugDoseField(row), "treatment.dose.tooLarge",
-                        d.unit().typingLimit(), d.unit().symbol()));
+                        plain(d.unit().typingLimit()), d.unit().symbol()));
                 ok = false;
             }
             Optional<List<Integer>> days = length == 0 ? Optional.of(List.of()) : DayList.parse(d.daysText(), length);
@@ -154,7 +154,7 @@ public final class CourseValidator {
             if (bsa.isPresent() && inRange(bsa.get(), BodySurfaceArea.MIN, BodySurfaceArea.MAX)) {
                 return Optional.of(BodySurfaceArea.entered(bsa.get()));
             }
-            problems.add(Problem.of(BSA, "treatment.bsa.invalid", BodySurfaceArea.MIN, BodySurfaceArea.MAX));
+            problems.add(Problem.of(BSA, "treatment.bsa.invalid", plain(BodySurfaceArea.MIN), plain(BodySurfaceArea.MAX)));
             return Optional.empty();
         }
         Optional<BigDecimal> height = DecimalInput.parse(draft.heightCmText())
@@ -162,22 +162,27 @@ public final class CourseValidator {
         Optional<BigDecimal> weight = DecimalInput.parse(draft.weightKgText())
                 .filter(w -> Weight.inRange(w, WeightUnit.KILOGRAM));
         if (height.isEmpty()) {
-            problems.add(Problem.of(HEIGHT, "treatment.height.invalid", BodySurfaceArea.MIN_HEIGHT_CM,
-                    BodySurfaceArea.MAX_HEIGHT_CM));
+            problems.add(Problem.of(HEIGHT, "treatment.height.invalid", plain(BodySurfaceArea.MIN_HEIGHT_CM),
+                    plain(BodySurfaceArea.MAX_HEIGHT_CM)));
         }
         if (weight.isEmpty()) {
-            problems.add(Problem.of(WEIGHT, "treatment.weight.invalid", Weight.MIN_KG, Weight.MAX_KG));
+            problems.add(Problem.of(WEIGHT, "treatment.weight.invalid", plain(Weight.MIN_KG), plain(Weight.MAX_KG)));
         }
         if (height.isEmpty() || weight.isEmpty()) {
             return Optional.empty();
         }
         BigDecimal value = BodySurfaceArea.mostellerValue(height.get(), weight.get());
         if (!inRange(value, BodySurfaceArea.MIN, BodySurfaceArea.MAX)) {
-            problems.add(Problem.of(BSA, "treatment.bsa.computedOutOfRange", value, BodySurfaceArea.MIN,
-                    BodySurfaceArea.MAX));
+            problems.add(Problem.of(BSA, "treatment.bsa.computedOutOfRange", plain(value),
+                    plain(BodySurfaceArea.MIN), plain(BodySurfaceArea.MAX)));
             return Optional.empty();
         }
         return Optional.of(BodySurfaceArea.mosteller(height.get(), weight.get()));
+    }
+
+    /** Numbers go into messages as typed on a sheet: "3.0", not MessageFormat's "3". */
+    private static String plain(BigDecimal value) {
+        return value.toPlainString();
     }
 
     private static boolean inRange(BigDecimal value, BigDecimal min, BigDecimal max) {
