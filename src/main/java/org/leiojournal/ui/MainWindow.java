@@ -31,6 +31,8 @@ import org.leiojournal.ui.settings.SettingsView;
 import org.leiojournal.ui.settings.SettingsViewModel;
 import org.leiojournal.ui.today.CheckInViewModel;
 import org.leiojournal.ui.today.TodayView;
+import org.leiojournal.ui.treatment.AnthracyclineCard;
+import org.leiojournal.ui.treatment.AnthracyclineViewModel;
 import org.leiojournal.ui.treatment.TreatmentView;
 import org.leiojournal.ui.treatment.TreatmentViewModel;
 import org.leiojournal.ui.welcome.WelcomeView;
@@ -69,7 +71,12 @@ public final class MainWindow {
         journal = new JournalView(new JournalViewModel(state, store.checkIns(), tasks, dialogs, messages), messages);
         screens.put(Screen.TODAY, today);
         screens.put(Screen.JOURNAL, journal);
-        screens.put(Screen.TREATMENT, new TreatmentView(treatment, messages));
+        TreatmentView treatmentView = new TreatmentView(treatment, messages);
+        AnthracyclineViewModel anthracycline = new AnthracyclineViewModel(state, store.priorAnthracycline(), tasks,
+                dialogs, messages);
+        treatmentView.addTab("tab-anthracycline", messages.get("anthracycline.tab"),
+                scrolling(new AnthracyclineCard(anthracycline, messages)));
+        screens.put(Screen.TREATMENT, treatmentView);
         screens.put(Screen.SETTINGS, new SettingsView(
                 new SettingsViewModel(state, store, tasks, dialogs, messages, folderOpener), messages));
         welcome = new WelcomeView(new WelcomeViewModel(state, store.profile(), tasks, dialogs, messages), messages);
@@ -88,6 +95,13 @@ public final class MainWindow {
         state.screenProperty().addListener((o, old, screen) -> show(screen));
         state.profileProperty().addListener((o, old, profile) -> showWelcomeOrJournal());
         showWelcomeOrJournal();
+    }
+
+    private static Node scrolling(Node content) {
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("plain-scroll");
+        return scroll;
     }
 
     public AppState state() {

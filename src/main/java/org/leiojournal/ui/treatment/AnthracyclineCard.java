@@ -1,0 +1,125 @@
+package org.leiojournal.ui.treatment;
+
+import java.math.BigDecimal;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.leiojournal.domain.treatment.AnthracyclineTotal;
+import org.leiojournal.ui.common.FieldErrors;
+import org.leiojournal.ui.common.Forms;
+import org.leiojournal.ui.common.Messages;
+
+/**
+ * The doxorubicin total beside what the labels say, on a scale with the labels' figures marked. It shows a
+ * record, never a verdict: no colour says "safe" or "unsafe", and the words say the team decides.
+ */
+public final class AnthracyclineCard extends VBox {
+
+    private static final double SCALE_MAX = 700;
+    private static final double SCALE_WIDTH = 560;
+
+    public AnthracyclineCard(AnthracyclineViewModel model, Messages messages) {
+        super(12);
+        setId("anthracycline-card");
+        Label figures = new Label();
+        figures.setId("anthracycline-total");
+        figures.getStyleClass().add("position");
+        figures.setWrapText(true);
+        Label breakdown = new Label();
+        breakdown.setId("anthracycline-breakdown");
+        breakdown.setWrapText(true);
+        Pane scale = new Pane();
+        scale.setId("anthracycline-scale");
+        scale.setMinSize(SCALE_WIDTH, 54);
+        scale.setPrefSize(SCALE_WIDTH, 54);
+        scale.setMaxWidth(SCALE_WIDTH);
+        Label chest = new Label(messages.get("anthracycline.chest"));
+        chest.setId("anthracycline-chest");
+        chest.setWrapText(true);
+        chest.getStyleClass().add("caution");
+        chest.visibleProperty().bind(model.chestRadiotherapyProperty());
+        chest.managedProperty().bind(chest.visibleProperty());
+        Runnable update = () -> {
+            AnthracyclineTotal total = model.totalProperty().get();
+            figures.setText(messages.get("anthracycline.totalLine", total.total().toPlainString()));
+            breakdown.setText(messages.get("anthracycline.breakdown", total.given().toPlainString(),
+                    total.contributions().size(), total.prior().toPlainString()));
+            drawScale(scale, total.total(), messages);
+        };
+        model.totalProperty().addListener((o, old, now) -> update.run());
+        update.run();
+
+        Label context = new Label(messages.get("anthracycline.context",
+                AnthracyclineTotal.LABEL_RISK_FROM.toPlainString(), AnthracyclineTotal.LABEL_RISK_TO.toPlainString(),
+                AnthracyclineTotal.OLDER_LABEL_LIMIT.toPlainString(),
+                AnthracyclineTotal.OLDER_LABEL_LIMIT_AFTER_CHEST_RT.toPlainString()));
+        context.setId("anthracycline-context");
+        context.setWrapText(true);
+        Label sources = Forms.hint(messages.get("anthracycline.sources"));
+
+        TextField prior = new TextField();
+        prior.setId("anthracycline-prior");
+        prior.setPrefColumnCount(6);
+        prior.textProperty().bindBidirectional(model.priorTextProperty());
+        TextField note = new TextField();
+        note.setId("anthracycline-prior-note");
+        note.setPrefColumnCount(24);
+        note.setPromptText(messages.get("anthracycline.prior.notePrompt"));
+        note.textProperty().bindBidirectional(model.priorNoteProperty());
+        Button save = Forms.button("anthracycline-prior-save", messages.get("anthracycline.prior.save"),
+                model::savePrior);
+        FlowPane priorRow = new FlowPane(8, 6, Forms.label(messages.get("anthracycline.prior.label"), prior), prior,
+                new Label("mg/m²"), note, save);
+        priorRow.setAlignment(Pos.CENTER_LEFT);
+        Label status = new Label();
+        status.getStyleClass().add("status");
+        status.textProperty().bind(model.statusProperty());
+
+        getChildren().addAll(
+                Forms.card(messages.get("anthracycline.title"), figures, breakdown, scale, chest, context, sources),
+                Forms.card(messages.get("anthracycline.prior.title"), Forms.hint(messages.get("anthracycline.prior.hint")),
+                        priorRow, FieldErrors.errorLabel("anthracycline-prior", AnthracyclineViewModel.PRIOR,
+                                model.errors(), prior), status));
+    }
+
+    /** A 0–700 mg/m² rule: the label's 300–500 risk range shaded, 400 and 550 marked, the total as a pointer. */
+    private static void drawScale(Pane scale, BigDecimal total, Messages messages) {
+        scale.getChildren().clear();
+        Region track = box(0, 20, SCALE_WIDTH, 12, "scale-track");
+        Region range = box(x(300), 20, x(500) - x(300), 12, "scale-range");
+        scale.getChildren().addAll(track, range);
+        for (int mark : new int[] {0, 300, 400, 500, 550, 700}) {
+            scale.getChildren().add(box(x(mark), 16, 1.5, 20, "scale-tick"));
+            Label text = new Label(Integer.toString(mark));
+            text.getStyleClass().add("scale-label");
+            text.setLayoutX(Math.max(0, x(mark) - 10));
+            text.setLayoutY(36);
+            scale.getChildren().add(text);
+        }
+        double at = Math.min(SCALE_WIDTH, x(total.doubleValue()));
+        scale.getChildren().add(box(at - 2, 8, 4, 30, "scale-pointer"));
+        Label you = new Label(messages.get("anthracycline.pointer", total.toPlainString()));
+        you.getStyleClass().add("scale-label");
+        you.setLayoutX(Math.max(0, Math.min(SCALE_WIDTH - 90, at - 20)));
+        you.setLayoutY(-8);
+        scale.getChildren().add(you);
+        scale.setAccessibleText(messages.get("anthracycline.totalLine", total.toPlainString()));
+    }
+
+    private static double x(double mgPerSquareMetre) {
+        return mgPerSquareMetre / SCALE_MAX * SCALE_WIDTH;
+    }
+
+    private static Region box(double x, double y, double w, double h, String style) {
+        Region region = new Region();
+        region.getStyleClass().add(style);
+        region.resizeRelocate(x, y, w, h);
+        region.setManaged(false);
+        return region;
+    }
+}

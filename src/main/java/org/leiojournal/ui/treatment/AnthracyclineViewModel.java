@@ -1,0 +1,92 @@
+package org.leiojournal.ui.treatment;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableMap;
+import org.leiojournal.domain.measure.DecimalInput;
+import org.leiojournal.domain.treatment.AnthracyclineTotal;
+import org.leiojournal.domain.treatment.Course;
+import org.leiojournal.domain.treatment.PriorAnthracycline;
+import org.leiojournal.storage.PriorAnthracyclineRepository;
+import org.leiojournal.ui.AppState;
+import org.leiojournal.ui.common.BackgroundTasks;
+import org.leiojournal.ui.common.DialogService;
+import org.leiojournal.ui.common.Messages;
+
+/**
+ * The lifetime doxorubicin total: doses recorded as given plus what the team says came before, kept up to date
+ * as doses are recorded. Whether chest radiotherapy is on record is set from the procedures.
+ */
+public final class AnthracyclineViewModel {
+
+    public static final String PRIOR = "priorAnthracycline";
+
+    private final AppState state;
+    private final PriorAnthracyclineRepository repository;
+    private final BackgroundTasks tasks;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private final ObjectProperty<PriorAnthracycline> prior = new SimpleObjectProperty<>(PriorAnthracycline.NONE);
+    private final ObjectProperty<AnthracyclineTotal> total = new SimpleObjectProperty<>();
+    private final BooleanProperty chestRadiotherapy = new SimpleBooleanProperty();
+    private final StringProperty priorText = new SimpleStringProperty("");
+    private final StringProperty priorNote = new SimpleStringProperty("");
+    private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
+    private final StringProperty status = new SimpleStringProperty("");
+
+    public AnthracyclineViewModel(AppState state, PriorAnthracyclineRepository repository, BackgroundTasks tasks,
+                                  DialogService dialogs, Messages messages) {
+        this.state = state;
+        this.repository = repository;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        prior.set(repository.load());
+        priorText.set(prior.get().mgPerSquareMetre().toPlainString());
+        priorNote.set(prior.get().note());
+        priorText.addListener(o -> errors.remove(PRIOR));
+        prior.addListener(o -> recompute());
+        state.courses().addListener((ListChangeListener<Course>) c -> recompute());
+        recompute();
+    }
+
+    public ReadOnlyObjectProperty<AnthracyclineTotal> totalProperty() { return total; }
+    public BooleanProperty chestRadiotherapyProperty() { return chestRadiotherapy; }
+    public StringProperty priorTextProperty() { return priorText; }
+    public StringProperty priorNoteProperty() { return priorNote; }
+    public ObservableMap<String, String> errors() { return errors; }
+    public StringProperty statusProperty() { return status; }
+
+    private void recompute() {
+        total.set(AnthracyclineTotal.of(state.courses(), prior.get().mgPerSquareMetre()));
+    }
+
+    public void savePrior() {
+        Optional<BigDecimal> value = DecimalInput.isBlank(priorText.get()) ? Optional.of(BigDecimal.ZERO)
+                : DecimalInput.parse(priorText.get()).filter(v -> v.compareTo(PriorAnthracycline.MAX) <= 0);
+        if (value.isEmpty()) {
+            errors.put(PRIOR, messages.get("anthracycline.prior.invalid", PriorAnthracycline.MAX.toPlainString()));
+            return;
+        }
+        PriorAnthracycline changed = new PriorAnthracycline(value.get(), priorNote.get().strip());
+        tasks.run(() -> {
+            repository.save(changed);
+            return changed;
+        }, saved -> {
+            prior.set(saved);
+            status.set(messages.get("anthracycline.prior.saved"));
+        }, e -> {
+            status.set(messages.get("checkIn.status.notSaved"));
+            dialogs.showSaveFailure();
+        });
+    }
+}
