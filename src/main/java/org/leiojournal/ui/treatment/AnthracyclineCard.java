@@ -81,7 +81,8 @@ public final class AnthracyclineCard extends VBox {
         status.textProperty().bind(model.statusProperty());
 
         getChildren().addAll(
-                Forms.card(messages.get("anthracycline.title"), figures, breakdown, scale, chest, context, sources),
+                Forms.card(messages.get("anthracycline.title"), figures, breakdown, scale,
+                        Forms.hint(messages.get("anthracycline.scaleLegend")), chest, context, sources),
                 Forms.card(messages.get("anthracycline.prior.title"), Forms.hint(messages.get("anthracycline.prior.hint")),
                         priorRow, FieldErrors.errorLabel("anthracycline-prior", AnthracyclineViewModel.PRIOR,
                                 model.errors(), prior), status));
