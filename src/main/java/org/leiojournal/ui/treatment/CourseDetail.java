@@ -50,6 +50,7 @@ final class CourseDetail extends VBox {
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().add(scroll);
         model.selectedProperty().addListener((o, old, course) -> build(course));
+        model.revisionProperty().addListener(o -> build(model.selectedProperty().get()));
         build(model.selectedProperty().get());
     }
 

@@ -63,6 +63,7 @@ public final class TreatmentViewModel {
     private final StringProperty stopReason = new SimpleStringProperty("");
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
     private final StringProperty status = new SimpleStringProperty("");
+    private final javafx.beans.property.IntegerProperty revision = new javafx.beans.property.SimpleIntegerProperty();
 
     public TreatmentViewModel(AppState state, CourseRepository courses, BackgroundTasks tasks, DialogService dialogs,
                               Messages messages, Clock clock, RegimenCatalog catalog) {
@@ -100,6 +101,8 @@ public final class TreatmentViewModel {
     public StringProperty stopReasonProperty() { return stopReason; }
     public ObservableMap<String, String> errors() { return errors; }
     public ReadOnlyStringProperty statusProperty() { return status; }
+    /** Moves on every saved change, including ones a course record does not hold (tablets taken). */
+    public javafx.beans.value.ObservableIntegerValue revisionProperty() { return revision; }
 
     public LocalDate today() {
         return LocalDate.now(clock);
@@ -268,6 +271,7 @@ public final class TreatmentViewModel {
                 state.courses().add(saved);
             }
             after.accept(saved);
+            revision.set(revision.get() + 1);
         }, e -> {
             status.set(messages.get("checkIn.status.notSaved"));
             dialogs.showSaveFailure();

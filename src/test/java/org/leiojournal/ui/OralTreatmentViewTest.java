@@ -1,0 +1,66 @@
+package org.leiojournal.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.List;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+import org.leiojournal.catalog.RegimenCatalog;
+import org.leiojournal.domain.profile.Profile;
+import org.leiojournal.domain.treatment.BodySurfaceArea;
+import org.leiojournal.domain.treatment.Course;
+import org.leiojournal.domain.treatment.CourseHistory;
+import org.leiojournal.storage.JournalStore;
+
+/** Daily pazopanib: Today names the day, ticks today's dose with its food instruction, and counts missed days. */
+class OralTreatmentViewTest extends JournalUiTest {
+
+    private long courseId;
+
+    @Override
+    void prepare(JournalStore fresh) {
+        super.prepare(fresh);
+        fresh.profile().save(new Profile("Ana", Profile.NEW.usualRecorder(), Profile.NEW.temperatureUnit(),
+                Profile.NEW.weightUnit(), Profile.DEFAULT_THRESHOLD_CELSIUS, true));
+        Course course = fresh.courses().save(new Course(0,
+                RegimenCatalog.bundled().find("pazopanib").orElseThrow(), LocalDate.of(2026, 11, 12), List.of(0),
+                BodySurfaceArea.entered(new BigDecimal("1.70")), "", CourseHistory.EMPTY));
+        courseId = course.id();
+        // taken on 12–21 Nov except 15 and 18 Nov: 8 of the 10 days before today
+        for (int day = 12; day <= 21; day++) {
+            if (day != 15 && day != 18) {
+                fresh.courses().markOralDoseTaken(courseId, LocalDate.of(2026, 11, day),
+                        ZonedDateTime.of(2026, 11, day, 7, 0, 0, 0, CLOCK.getZone()));
+            }
+        }
+    }
+
+    @Test
+    void todayTicksTheDailyDoseAndShowsMissedDays() {
+        assertEquals("Pazopanib (tablets every day) — day 11", label("#today-position-" + courseId));
+        assertTrue(label("#today-oral-note-" + courseId).contains("without food"), label("#today-oral-note-" + courseId));
+        assertEquals("2 of 10 days have no dose recorded.", label("#today-oral-missed-" + courseId));
+        CheckBox taken = lookup("#today-oral-" + courseId).queryAs(CheckBox.class);
+        assertFalse(taken.isSelected());
+
+        clickOn(taken);
+        assertTrue(store.courses().oralDosesTaken(courseId).contains(LocalDate.of(2026, 11, 22)));
+
+        shortcut(KeyCode.DIGIT3);
+        assertEquals("Taken on 8 of 10 days up to yesterday.", label("#oral-adherence"));
+        assertTrue(label("#oral-missed").contains("Sun 15 Nov 2026") && label("#oral-missed").contains("Wed 18 Nov 2026"),
+                label("#oral-missed"));
+        assertTrue(lookup("#oral-taken-detail").queryAs(CheckBox.class).isSelected(), "the same record on both screens");
+    }
+
+    private String label(String query) {
+        return lookup(query).queryAs(Label.class).getText();
+    }
+}
