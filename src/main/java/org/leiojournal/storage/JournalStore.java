@@ -25,6 +25,9 @@ public final class JournalStore implements AutoCloseable {
     private final SymptomItemRepository items;
     private final ProfileRepository profile;
     private final CareContactRepository contacts;
+    private final MedicineRepository medicines;
+    private final ProcedureRepository procedures;
+    private final HeartScanRepository heartScans;
 
     private JournalStore(Path folder, DataFolderLock lock, Database db) {
         this.folder = folder;
@@ -34,6 +37,9 @@ public final class JournalStore implements AutoCloseable {
         this.items = new SymptomItemRepository(db);
         this.profile = new ProfileRepository(db);
         this.contacts = new CareContactRepository(db);
+        this.medicines = new MedicineRepository(db);
+        this.procedures = new ProcedureRepository(db);
+        this.heartScans = new HeartScanRepository(db);
     }
 
     public static JournalStore open(Path folder) throws JournalInUseException, NewerJournalException {
@@ -87,6 +93,9 @@ public final class JournalStore implements AutoCloseable {
     public SymptomItemRepository items() { return items; }
     public ProfileRepository profile() { return profile; }
     public CareContactRepository contacts() { return contacts; }
+    public MedicineRepository medicines() { return medicines; }
+    public ProcedureRepository procedures() { return procedures; }
+    public HeartScanRepository heartScans() { return heartScans; }
 
     @Override
     public void close() {

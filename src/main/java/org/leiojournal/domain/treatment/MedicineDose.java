@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,7 +14,8 @@ import org.leiojournal.domain.validation.Validated;
 /**
  * One dose taken. A scheduled dose names the time of day it was due ({@code scheduledTime}); an as-needed dose has
  * none. The dose text is copied from the medicine when the dose is logged, so editing the medicine later never
- * rewrites what was taken. A dose belongs to the day of {@code takenAt} in its own zone. An id of 0 means not saved.
+ * rewrites what was taken. A dose belongs to the day of {@code takenAt} in its own zone; the moment is kept to the
+ * second. An id of 0 means not saved.
  */
 public record MedicineDose(long id, long medicineId, ZonedDateTime takenAt, Optional<LocalTime> scheduledTime,
                            String doseText) {
@@ -21,7 +23,7 @@ public record MedicineDose(long id, long medicineId, ZonedDateTime takenAt, Opti
     public static final String TAKEN_AT = "medicineTakenAt";
 
     public MedicineDose {
-        Objects.requireNonNull(takenAt, "takenAt");
+        takenAt = Objects.requireNonNull(takenAt, "takenAt").truncatedTo(ChronoUnit.SECONDS);
         Objects.requireNonNull(scheduledTime, "scheduledTime");
         doseText = doseText == null ? "" : doseText.strip();
     }
