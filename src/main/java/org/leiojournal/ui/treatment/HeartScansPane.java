@@ -17,6 +17,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.leiojournal.domain.treatment.HeartScan;
 import org.leiojournal.domain.treatment.HeartScanKind;
+import org.leiojournal.ui.common.FieldErrors;
 import org.leiojournal.ui.common.Formats;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
@@ -62,8 +63,10 @@ public final class HeartScansPane extends BorderPane {
         grid.addRow(0, Forms.label(messages.get("heartScans.date"), date),
                 TreatmentForms.withError(date, HeartScan.DATE, model.errors()));
         grid.addRow(1, Forms.label(messages.get("heartScans.kind"), echo), new HBox(16, echo, muga));
-        VBox lvefBox = TreatmentForms.withError(lvef, HeartScan.LVEF, model.errors());
-        lvefBox.getChildren().set(0, new HBox(6, lvef, new Label("%")));
+        HBox lvefRow = new HBox(6, lvef, new Label("%"));
+        lvefRow.setAlignment(Pos.CENTER_LEFT);
+        VBox lvefBox = new VBox(4, lvefRow,
+                FieldErrors.errorLabel(lvef.getId(), HeartScan.LVEF, model.errors(), lvef));
         grid.addRow(2, Forms.label(messages.get("heartScans.lvef"), lvef), lvefBox);
         grid.addRow(3, Forms.label(messages.get("heartScans.note"), note),
                 TreatmentForms.withError(note, HeartScan.NOTE, model.errors()));

@@ -87,6 +87,7 @@ public final class MedicinesTodayCard extends VBox {
         Button log = Forms.button("med-log-" + medicine.id(), messages.get("medicines.today.log"),
                 () -> model.logDose(medicine));
         log.setMnemonicParsing(false);
+        log.setMinWidth(Region.USE_PREF_SIZE);
         log.setAccessibleText(messages.get("medicines.today.logAccessible", MedicineData.nameAndDose(medicine)));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -100,7 +101,12 @@ public final class MedicinesTodayCard extends VBox {
         text.setId("med-log-undo-text");
         Button undo = Forms.button("med-log-undo", messages.get("medicines.today.undo"), model::undoLastLog);
         Button dismiss = Forms.button("med-log-undo-dismiss", messages.get("common.dismiss"), model::dismissUndo);
+        text.setWrapText(true);
+        undo.setMinWidth(Region.USE_PREF_SIZE);
+        dismiss.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(text, Priority.ALWAYS);
         HBox bar = new HBox(10, text, undo, dismiss);
+        bar.setId("med-log-undo-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("undo-bar");
         bar.visibleProperty().bind(model.lastLoggedProperty().isNotNull());
