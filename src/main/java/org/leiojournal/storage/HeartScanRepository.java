@@ -21,7 +21,8 @@ public final class HeartScanRepository {
     /** Every scan, latest first. */
     public List<HeartScan> all() {
         return db.read(c -> {
-            try (var s = c.prepareStatement("SELECT id, day, kind, lvef, note FROM heart_scan ORDER BY day DESC, id DESC");
+            try (var s = c.prepareStatement(
+                    "SELECT id, day, kind, lvef, note FROM heart_scan ORDER BY day DESC, id DESC");
                  ResultSet rs = s.executeQuery()) {
                 List<HeartScan> scans = new ArrayList<>();
                 while (rs.next()) {

@@ -24,7 +24,8 @@ public final class ProcedureRepository {
     /** Every operation, latest date first. */
     public List<Surgery> surgeries() {
         return db.read(c -> {
-            try (var s = c.prepareStatement("SELECT id, day, procedure, site, note FROM surgery ORDER BY day DESC, id DESC");
+            try (var s = c.prepareStatement(
+                    "SELECT id, day, procedure, site, note FROM surgery ORDER BY day DESC, id DESC");
                  ResultSet rs = s.executeQuery()) {
                 List<Surgery> surgeries = new ArrayList<>();
                 while (rs.next()) {

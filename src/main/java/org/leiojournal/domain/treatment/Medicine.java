@@ -35,7 +35,8 @@ public record Medicine(long id, String name, String dose, MedicineSchedule sched
         if (end.filter(e -> e.isBefore(start)).isPresent()) {
             throw new IllegalArgumentException("a medicine cannot end before it starts");
         }
-        if ((schedule == MedicineSchedule.FIXED_TIMES) == times.isEmpty() || new HashSet<>(times).size() != times.size()) {
+        if ((schedule == MedicineSchedule.FIXED_TIMES) == times.isEmpty()
+                || new HashSet<>(times).size() != times.size()) {
             throw new IllegalArgumentException("fixed times need distinct times; as-needed medicines have none");
         }
     }

@@ -42,7 +42,8 @@ public record Radiotherapy(long id, LocalDate start, LocalDate end, Optional<Int
         if (fractions.filter(f -> f < 1 || f > MAX_FRACTIONS).isPresent()) {
             throw new IllegalArgumentException("fractions out of range");
         }
-        if (site.length() > MAX_TEXT_LENGTH || technique.length() > MAX_TEXT_LENGTH || note.length() > MAX_NOTE_LENGTH) {
+        if (site.length() > MAX_TEXT_LENGTH || technique.length() > MAX_TEXT_LENGTH
+                || note.length() > MAX_NOTE_LENGTH) {
             throw new IllegalArgumentException("radiotherapy text too long");
         }
     }

@@ -25,14 +25,16 @@ final class MedicineFormCard extends VBox {
     MedicineFormCard(MedicinesViewModel model, Messages messages) {
         Formats formats = new Formats(messages.locale());
         name = TreatmentForms.text("medicine-name", model.nameProperty(), messages.get("medicines.name.prompt"));
-        TextField dose = TreatmentForms.text("medicine-dose", model.doseProperty(), messages.get("medicines.dose.prompt"));
+        TextField dose = TreatmentForms.text("medicine-dose", model.doseProperty(),
+                messages.get("medicines.dose.prompt"));
         TextField times = TreatmentForms.text("medicine-times", model.timesProperty(),
                 messages.get("medicines.times.prompt"));
         times.disableProperty().bind(model.scheduleProperty().isEqualTo(MedicineSchedule.AS_NEEDED));
         DatePicker start = TreatmentForms.date("medicine-start-date", model.startProperty(), formats);
         DatePicker end = TreatmentForms.date("medicine-end-date", model.endProperty(), formats);
         end.setPromptText(messages.get("medicines.end.prompt"));
-        TextArea note = TreatmentForms.note("medicine-note", model.noteProperty(), messages.get("medicines.note.prompt"));
+        TextArea note = TreatmentForms.note("medicine-note", model.noteProperty(),
+                messages.get("medicines.note.prompt"));
 
         ToggleGroup group = new ToggleGroup();
         RadioButton fixed = radio("medicine-schedule-fixed", messages.get("medicines.schedule.fixed"),

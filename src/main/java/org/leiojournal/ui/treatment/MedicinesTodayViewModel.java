@@ -118,7 +118,8 @@ public final class MedicinesTodayViewModel {
 
     /** "08:00 — Ondansetron 8 mg". */
     public String label(MedicineDue dose) {
-        return messages.get("medicines.today.dose", MedicineDraft.time(dose.time()), MedicineData.nameAndDose(dose.medicine()));
+        return messages.get("medicines.today.dose", MedicineDraft.time(dose.time()),
+                MedicineData.nameAndDose(dose.medicine()));
     }
 
     /** "taken at 09:30", or empty while not taken. */

@@ -72,7 +72,8 @@ class MedicinesPaneViewTest extends PaneViewTest {
                 errorAt("medicine-times"));
         assertEquals("2 fields need attention – nothing was saved yet.", status("medicines-status"));
         assertTrue(store.medicines().all().isEmpty());
-        assertEquals("08:00, 25:00", lookup("#medicine-times").queryAs(TextField.class).getText(), "nothing typed is lost");
+        assertEquals("08:00, 25:00", lookup("#medicine-times").queryAs(TextField.class).getText(),
+                "nothing typed is lost");
 
         clickOn("#medicine-name").write("Ondansetron");
         assertEquals("", errorAt("medicine-name"), "typing clears the message");

@@ -85,7 +85,8 @@ class MedicinesViewModelTest {
         model.endProperty().set(TODAY.minusDays(1));
         model.save();
 
-        assertEquals("Enter the medicine’s name (at most 80 characters).", model.errors().get(MedicineValidator.NAME));
+        assertEquals("Enter the medicine’s name (at most 80 characters).",
+                model.errors().get(MedicineValidator.NAME));
         assertTrue(model.errors().get(MedicineValidator.TIMES).startsWith("8 is not a time of day."));
         assertEquals("The last day cannot be before the first day.", model.errors().get(MedicineValidator.END));
         assertEquals("3 fields need attention – nothing was saved yet.", model.statusProperty().get());

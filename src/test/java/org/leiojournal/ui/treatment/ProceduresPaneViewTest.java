@@ -43,8 +43,9 @@ class ProceduresPaneViewTest extends PaneViewTest {
         assertEquals(LocalDate.of(2026, 12, 28), saved.get(0).end());
         assertEquals(Optional.of(25), saved.get(0).fractions());
         assertTrue(saved.get(0).chestOrMediastinal());
-        assertTrue(rowShown("radiotherapy-list", "Mon 23 Nov 2026 to Mon 28 Dec 2026 — Mediastinum — 25 treatments — "
-                + "chest or mediastinum (planned)"));
+        assertTrue(rowShown("radiotherapy-list",
+                "Mon 23 Nov 2026 to Mon 28 Dec 2026 — Mediastinum — 25 treatments — "
+                        + "chest or mediastinum (planned)"));
         assertEquals("", errorAt("radiotherapy-end"));
     }
 

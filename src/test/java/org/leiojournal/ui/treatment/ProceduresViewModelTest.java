@@ -39,7 +39,8 @@ class ProceduresViewModelTest {
         store = JournalStore.open(folder);
         Messages messages = new Messages(Locale.UK);
         BackgroundTasks tasks = new BackgroundTasks(Runnable::run, Runnable::run);
-        procedures = new ProceduresViewModel(store.procedures(), tasks, dialogs, messages, MedicinesViewModelTest.CLOCK);
+        procedures = new ProceduresViewModel(store.procedures(), tasks, dialogs, messages,
+                MedicinesViewModelTest.CLOCK);
         scans = new HeartScansViewModel(store.heartScans(), tasks, dialogs, messages, MedicinesViewModelTest.CLOCK);
     }
 
@@ -76,8 +77,8 @@ class ProceduresViewModelTest {
         Radiotherapy saved = store.procedures().radiotherapyCourses().get(0);
         assertTrue(saved.chestOrMediastinal());
         assertEquals(List.of(saved), procedures.radiotherapyCourses());
-        assertEquals("Sun 29 Nov 2026 to Thu 3 Dec 2026 — Mediastinum — SABR — 5 treatments — chest or mediastinum "
-                + "(planned)", procedures.describe(saved));
+        assertEquals("Sun 29 Nov 2026 to Thu 3 Dec 2026 — Mediastinum — SABR — 5 treatments — "
+                + "chest or mediastinum (planned)", procedures.describe(saved));
         assertEquals(null, procedures.startProperty().get(), "the form is cleared");
 
         procedures.editRadiotherapy(saved);
