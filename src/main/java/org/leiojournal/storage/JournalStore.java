@@ -27,6 +27,9 @@ public final class JournalStore implements AutoCloseable {
     private final CareContactRepository contacts;
     private final CourseRepository courses;
     private final PriorAnthracyclineRepository priorAnthracycline;
+    private final MedicineRepository medicines;
+    private final ProcedureRepository procedures;
+    private final HeartScanRepository heartScans;
 
     private JournalStore(Path folder, DataFolderLock lock, Database db) {
         this.folder = folder;
@@ -38,6 +41,9 @@ public final class JournalStore implements AutoCloseable {
         this.contacts = new CareContactRepository(db);
         this.courses = new CourseRepository(db);
         this.priorAnthracycline = new PriorAnthracyclineRepository(db);
+        this.medicines = new MedicineRepository(db);
+        this.procedures = new ProcedureRepository(db);
+        this.heartScans = new HeartScanRepository(db);
     }
 
     public static JournalStore open(Path folder) throws JournalInUseException, NewerJournalException {
@@ -93,6 +99,9 @@ public final class JournalStore implements AutoCloseable {
     public CareContactRepository contacts() { return contacts; }
     public CourseRepository courses() { return courses; }
     public PriorAnthracyclineRepository priorAnthracycline() { return priorAnthracycline; }
+    public MedicineRepository medicines() { return medicines; }
+    public ProcedureRepository procedures() { return procedures; }
+    public HeartScanRepository heartScans() { return heartScans; }
 
     @Override
     public void close() {

@@ -1,0 +1,7 @@
+package org.leiojournal.domain.treatment;
+
+/** How the heart's pumping was measured: an echocardiogram (ultrasound) or a MUGA (nuclear) scan. */
+public enum HeartScanKind {
+    ECHO,
+    MUGA
+}

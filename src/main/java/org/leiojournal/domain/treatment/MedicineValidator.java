@@ -1,0 +1,91 @@
+package org.leiojournal.domain.treatment;
+
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.leiojournal.domain.validation.Problem;
+import org.leiojournal.domain.validation.Validated;
+
+/** Turns a medicine form into a medicine, or says field by field what is wrong. Nothing is guessed. */
+public final class MedicineValidator {
+
+    public static final String NAME = "medicineName";
+    public static final String DOSE = "medicineDose";
+    public static final String TIMES = "medicineTimes";
+    public static final String START = "medicineStart";
+    public static final String END = "medicineEnd";
+    public static final String NOTE = "medicineNote";
+
+    /** "8:00", "08:00", "8.00" or "0800"; times are separated by commas, semicolons or spaces. */
+    private static final Pattern TIME = Pattern.compile("(\\d{1,2})[:.](\\d{2})|(\\d{2})(\\d{2})");
+    private static final Pattern SEPARATORS = Pattern.compile("[,;\\s]+");
+
+    private MedicineValidator() {
+    }
+
+    public static Validated<Medicine> validate(MedicineDraft draft) {
+        List<Problem> problems = new ArrayList<>();
+        String name = draft.name().strip();
+        if (name.isEmpty() || name.length() > Medicine.MAX_NAME_LENGTH) {
+            problems.add(Problem.of(NAME, "medicine.name.required", Medicine.MAX_NAME_LENGTH));
+        }
+        if (draft.dose().strip().length() > Medicine.MAX_DOSE_LENGTH) {
+            problems.add(Problem.of(DOSE, "medicine.dose.tooLong", Medicine.MAX_DOSE_LENGTH));
+        }
+        List<LocalTime> times = times(draft, problems);
+        if (draft.start() == null) {
+            problems.add(Problem.of(START, "medicine.start.required"));
+        } else if (draft.end() != null && draft.end().isBefore(draft.start())) {
+            problems.add(Problem.of(END, "medicine.end.beforeStart"));
+        }
+        if (draft.note().length() > Medicine.MAX_NOTE_LENGTH) {
+            problems.add(Problem.of(NOTE, "medicine.note.tooLong", Medicine.MAX_NOTE_LENGTH));
+        }
+        if (!problems.isEmpty()) {
+            return Validated.invalid(problems);
+        }
+        return Validated.valid(new Medicine(draft.id(), name, draft.dose(), draft.schedule(), times, draft.start(),
+                Optional.ofNullable(draft.end()), draft.note()));
+    }
+
+    private static List<LocalTime> times(MedicineDraft draft, List<Problem> problems) {
+        String text = draft.times().strip();
+        if (draft.schedule() == MedicineSchedule.AS_NEEDED) {
+            if (!text.isEmpty()) {
+                problems.add(Problem.of(TIMES, "medicine.times.asNeeded"));
+            }
+            return List.of();
+        }
+        if (text.isEmpty()) {
+            problems.add(Problem.of(TIMES, "medicine.times.required"));
+            return List.of();
+        }
+        List<LocalTime> times = new ArrayList<>();
+        for (String token : SEPARATORS.split(text)) {
+            Optional<LocalTime> time = parseTime(token);
+            if (time.isEmpty()) {
+                problems.add(Problem.of(TIMES, "medicine.times.invalid", token));
+                return List.of();
+            }
+            if (times.contains(time.get())) {
+                problems.add(Problem.of(TIMES, "medicine.times.duplicate", MedicineDraft.time(time.get())));
+                return List.of();
+            }
+            times.add(time.get());
+        }
+        return times;
+    }
+
+    static Optional<LocalTime> parseTime(String token) {
+        Matcher m = TIME.matcher(token);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        int hour = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(3));
+        int minute = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(4));
+        return hour < 24 && minute < 60 ? Optional.of(LocalTime.of(hour, minute)) : Optional.empty();
+    }
+}

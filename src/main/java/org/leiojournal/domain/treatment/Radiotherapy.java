@@ -1,0 +1,98 @@
+package org.leiojournal.domain.treatment;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.leiojournal.domain.validation.Problem;
+import org.leiojournal.domain.validation.Validated;
+
+/**
+ * A course of radiotherapy, given or planned, from its first to its last day. {@code chestOrMediastinal} records
+ * whether the chest or mediastinum was treated: the care team weighs that alongside the lifetime doxorubicin total.
+ * An id of 0 means not saved yet.
+ */
+public record Radiotherapy(long id, LocalDate start, LocalDate end, Optional<Integer> fractions, String site,
+                           String technique, boolean chestOrMediastinal, String note) {
+
+    public static final String START = "radiotherapyStart";
+    public static final String END = "radiotherapyEnd";
+    public static final String FRACTIONS = "radiotherapyFractions";
+    public static final String SITE = "radiotherapySite";
+    public static final String TECHNIQUE = "radiotherapyTechnique";
+    public static final String NOTE = "radiotherapyNote";
+    public static final int MAX_FRACTIONS = 100;
+    public static final int MAX_TEXT_LENGTH = 120;
+    public static final int MAX_NOTE_LENGTH = 2_000;
+
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,4}");
+
+    public Radiotherapy {
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(end, "end");
+        Objects.requireNonNull(fractions, "fractions");
+        site = site == null ? "" : site.strip();
+        technique = technique == null ? "" : technique.strip();
+        note = note == null ? "" : note;
+        if (end.isBefore(start)) {
+            throw new IllegalArgumentException("radiotherapy cannot end before it starts");
+        }
+        if (fractions.filter(f -> f < 1 || f > MAX_FRACTIONS).isPresent()) {
+            throw new IllegalArgumentException("fractions out of range");
+        }
+        if (site.length() > MAX_TEXT_LENGTH || technique.length() > MAX_TEXT_LENGTH
+                || note.length() > MAX_NOTE_LENGTH) {
+            throw new IllegalArgumentException("radiotherapy text too long");
+        }
+    }
+
+    /** The course the form describes, or the problems field by field. Planned courses may lie in the future. */
+    public static Validated<Radiotherapy> validate(RadiotherapyDraft draft) {
+        List<Problem> problems = new ArrayList<>();
+        if (draft.start() == null) {
+            problems.add(Problem.of(START, "radiotherapy.start.required"));
+        }
+        if (draft.end() == null) {
+            problems.add(Problem.of(END, "radiotherapy.end.required"));
+        } else if (draft.start() != null && draft.end().isBefore(draft.start())) {
+            problems.add(Problem.of(END, "radiotherapy.end.beforeStart"));
+        }
+        Optional<Integer> fractions = fractions(draft.fractions(), problems);
+        if (draft.site().strip().length() > MAX_TEXT_LENGTH) {
+            problems.add(Problem.of(SITE, "text.tooLong", MAX_TEXT_LENGTH));
+        }
+        if (draft.technique().strip().length() > MAX_TEXT_LENGTH) {
+            problems.add(Problem.of(TECHNIQUE, "text.tooLong", MAX_TEXT_LENGTH));
+        }
+        if (draft.note().length() > MAX_NOTE_LENGTH) {
+            problems.add(Problem.of(NOTE, "text.tooLong", MAX_NOTE_LENGTH));
+        }
+        if (!problems.isEmpty()) {
+            return Validated.invalid(problems);
+        }
+        return Validated.valid(new Radiotherapy(draft.id(), draft.start(), draft.end(), fractions, draft.site(),
+                draft.technique(), draft.chestOrMediastinal(), draft.note()));
+    }
+
+    /** Blank means not known; otherwise a whole number from 1 to {@value #MAX_FRACTIONS}. */
+    private static Optional<Integer> fractions(String text, List<Problem> problems) {
+        String trimmed = text.strip();
+        if (trimmed.isEmpty()) {
+            return Optional.empty();
+        }
+        if (WHOLE_NUMBER.matcher(trimmed).matches()) {
+            int value = Integer.parseInt(trimmed);
+            if (value >= 1 && value <= MAX_FRACTIONS) {
+                return Optional.of(value);
+            }
+        }
+        problems.add(Problem.of(FRACTIONS, "radiotherapy.fractions.invalid", MAX_FRACTIONS));
+        return Optional.empty();
+    }
+
+    public Radiotherapy withId(long newId) {
+        return new Radiotherapy(newId, start, end, fractions, site, technique, chestOrMediastinal, note);
+    }
+}

@@ -1,0 +1,54 @@
+package org.leiojournal.domain.treatment;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.leiojournal.domain.validation.Problem;
+import org.leiojournal.domain.validation.Validated;
+
+/** An operation, done or planned: a date in the future is a planned operation. An id of 0 means not saved yet. */
+public record Surgery(long id, LocalDate date, String procedure, String site, String note) {
+
+    public static final String DATE = "surgeryDate";
+    public static final String PROCEDURE = "surgeryProcedure";
+    public static final String SITE = "surgerySite";
+    public static final String NOTE = "surgeryNote";
+    public static final int MAX_TEXT_LENGTH = 120;
+    public static final int MAX_NOTE_LENGTH = 2_000;
+
+    public Surgery {
+        Objects.requireNonNull(date, "date");
+        procedure = procedure == null ? "" : procedure.strip();
+        site = site == null ? "" : site.strip();
+        note = note == null ? "" : note;
+        if (procedure.isEmpty() || procedure.length() > MAX_TEXT_LENGTH || site.length() > MAX_TEXT_LENGTH
+                || note.length() > MAX_NOTE_LENGTH) {
+            throw new IllegalArgumentException("surgery text missing or too long");
+        }
+    }
+
+    /** The surgery these form values describe, or the problems field by field. */
+    public static Validated<Surgery> validate(long id, LocalDate date, String procedure, String site, String note) {
+        List<Problem> problems = new ArrayList<>();
+        if (date == null) {
+            problems.add(Problem.of(DATE, "surgery.date.required"));
+        }
+        String name = procedure == null ? "" : procedure.strip();
+        if (name.isEmpty() || name.length() > MAX_TEXT_LENGTH) {
+            problems.add(Problem.of(PROCEDURE, "surgery.procedure.required", MAX_TEXT_LENGTH));
+        }
+        if (site != null && site.strip().length() > MAX_TEXT_LENGTH) {
+            problems.add(Problem.of(SITE, "text.tooLong", MAX_TEXT_LENGTH));
+        }
+        if (note != null && note.length() > MAX_NOTE_LENGTH) {
+            problems.add(Problem.of(NOTE, "text.tooLong", MAX_NOTE_LENGTH));
+        }
+        return problems.isEmpty() ? Validated.valid(new Surgery(id, date, procedure, site, note))
+                : Validated.invalid(problems);
+    }
+
+    public Surgery withId(long newId) {
+        return new Surgery(newId, date, procedure, site, note);
+    }
+}

@@ -1,0 +1,123 @@
+package org.leiojournal.ui.treatment;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
+import org.leiojournal.domain.treatment.HeartScan;
+import org.leiojournal.domain.treatment.HeartScanKind;
+import org.leiojournal.domain.validation.Problem;
+import org.leiojournal.domain.validation.Validated;
+import org.leiojournal.storage.HeartScanRepository;
+import org.leiojournal.ui.common.BackgroundTasks;
+import org.leiojournal.ui.common.DialogService;
+import org.leiojournal.ui.common.Formats;
+import org.leiojournal.ui.common.Messages;
+
+/** Echo and MUGA results, latest first: the LVEF as the report gives it. Adding checks for typing slips only. */
+public final class HeartScansViewModel {
+
+    private final HeartScanRepository scans;
+    private final BackgroundTasks tasks;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private final Formats formats;
+    private final Clock clock;
+
+    private final ObservableList<HeartScan> all = FXCollections.observableArrayList();
+    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
+    private final ObjectProperty<HeartScanKind> kind = new SimpleObjectProperty<>(HeartScanKind.ECHO);
+    private final StringProperty lvef = new SimpleStringProperty("");
+    private final StringProperty note = new SimpleStringProperty("");
+    private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
+    private final StringProperty status = new SimpleStringProperty("");
+
+    public HeartScansViewModel(HeartScanRepository scans, BackgroundTasks tasks, DialogService dialogs,
+                               Messages messages, Clock clock) {
+        this.scans = scans;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        this.formats = new Formats(messages.locale());
+        this.clock = clock;
+        date.addListener(o -> errors.remove(HeartScan.DATE));
+        lvef.addListener(o -> errors.remove(HeartScan.LVEF));
+        note.addListener(o -> errors.remove(HeartScan.NOTE));
+        reload();
+    }
+
+    public ObservableList<HeartScan> scans() { return all; }
+    public ObjectProperty<LocalDate> dateProperty() { return date; }
+    public ObjectProperty<HeartScanKind> kindProperty() { return kind; }
+    /** The LVEF in percent, as typed. */
+    public StringProperty lvefProperty() { return lvef; }
+    public StringProperty noteProperty() { return note; }
+    /** Problems by {@link HeartScan} field name, worded for the user. */
+    public ObservableMap<String, String> errors() { return errors; }
+    public ReadOnlyStringProperty statusProperty() { return status; }
+
+    /** Today by the app's clock: the latest date a scan can have. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public void reload() {
+        tasks.run(scans::all, all::setAll,
+                e -> dialogs.showError(messages.get("error.read.title"), messages.get("error.read.body")));
+    }
+
+    public void add() {
+        Validated<HeartScan> result = HeartScan.validate(0, date.get(), kind.get(), lvef.get(), note.get(), clock);
+        errors.clear();
+        for (Problem problem : result.problems()) {
+            errors.put(problem.field(), messages.problem(problem));
+        }
+        if (!result.isValid()) {
+            status.set(messages.get("checkIn.status.fixErrors", result.problems().size()));
+            return;
+        }
+        tasks.run(() -> scans.save(result.value().orElseThrow()), saved -> {
+            reload();
+            date.set(null);
+            lvef.set("");
+            note.set("");
+            status.set(messages.get("heartScans.status.added", describe(saved)));
+        }, this::notSaved);
+    }
+
+    public void delete(HeartScan scan) {
+        if (scan == null || !dialogs.confirm(messages.get("heartScans.delete.title"),
+                messages.get("heartScans.delete.body", describe(scan)), messages.get("heartScans.delete.confirm"))) {
+            return;
+        }
+        tasks.run(() -> {
+            scans.delete(scan.id());
+            return scan;
+        }, deleted -> {
+            reload();
+            status.set(messages.get("heartScans.status.deleted", describe(deleted)));
+        }, this::notSaved);
+    }
+
+    /** "Sun 22 Nov 2026 — Echo — LVEF 58.5 %", and the note when there is one. */
+    public String describe(HeartScan scan) {
+        String text = messages.get("heartScans.item", formats.date(scan.date()), kindName(scan.kind()),
+                scan.lvefPercent().toPlainString());
+        return scan.note().isBlank() ? text : text + " — " + scan.note().strip();
+    }
+
+    public String kindName(HeartScanKind k) {
+        return k == HeartScanKind.MUGA ? messages.get("heartScans.kind.muga") : messages.get("heartScans.kind.echo");
+    }
+
+    private void notSaved(RuntimeException e) {
+        status.set(messages.get("checkIn.status.notSaved"));
+        dialogs.showSaveFailure();
+    }
+}

@@ -1,0 +1,87 @@
+package org.leiojournal.ui.treatment;
+
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.leiojournal.domain.treatment.Medicine;
+import org.leiojournal.domain.treatment.MedicineDose;
+import org.leiojournal.ui.common.Forms;
+import org.leiojournal.ui.common.Messages;
+
+/**
+ * Supportive medicines: the list (ended ones greyed and marked), the form, and the recent taken log with the last
+ * week's doses taken against due. Enter on the list edits the selected medicine; Delete on the log removes a dose.
+ */
+public final class MedicinesPane extends BorderPane {
+
+    private static final String ENDED = "ended";
+
+    public MedicinesPane(MedicinesViewModel model, Messages messages) {
+        setId("medicines-pane");
+        getStyleClass().add("treatment-pane");
+        MedicineFormCard form = new MedicineFormCard(model, messages);
+        setTop(TreatmentForms.status("medicines-status", model.statusProperty()));
+
+        VBox left = new VBox(16, list(model, messages, form), log(model, messages));
+        HBox.setHgrow(left, Priority.ALWAYS);
+        left.setPrefWidth(560);
+        form.setPrefWidth(480);
+        ScrollPane scroll = new ScrollPane(new HBox(16, left, form));
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("plain-scroll");
+        setCenter(scroll);
+    }
+
+    private static Node list(MedicinesViewModel model, Messages messages, MedicineFormCard form) {
+        ListView<Medicine> list = TreatmentForms.list("medicine-list", model.medicines(), model::describe,
+                messages.get("medicines.list.empty"), m -> {
+                    model.edit(m);
+                    form.focusFirst();
+                }, null);
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(Medicine m, boolean empty) {
+                super.updateItem(m, empty);
+                setText(empty || m == null ? null : model.describe(m));
+                getStyleClass().remove(ENDED);
+                if (!empty && m != null && model.isEnded(m)) {
+                    getStyleClass().add(ENDED);
+                }
+            }
+        });
+        Button edit = Forms.button("medicine-edit", messages.get("medicines.edit"), () -> {
+            model.edit(list.getSelectionModel().getSelectedItem());
+            form.focusFirst();
+        });
+        edit.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        Button end = Forms.button("medicine-end", messages.get("medicines.endToday"),
+                () -> model.end(list.getSelectionModel().getSelectedItem()));
+        end.disableProperty().bind(list.getSelectionModel().selectedItemProperty()
+                .map(m -> !model.canEnd(m)).orElse(true));
+        HBox buttons = new HBox(8, edit, end);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        Label adherence = new Label();
+        adherence.setId("medicine-adherence");
+        adherence.setWrapText(true);
+        adherence.textProperty().bind(model.adherenceProperty());
+        return Forms.card(messages.get("medicines.list"), Forms.hint(messages.get("medicines.list.hint")), list,
+                buttons, adherence);
+    }
+
+    private static Node log(MedicinesViewModel model, Messages messages) {
+        ListView<MedicineDose> log = TreatmentForms.list("medicine-log", model.log(), model::describe,
+                messages.get("medicines.log.empty"), null, model::removeFromLog);
+        Button remove = Forms.button("medicine-log-remove", messages.get("medicines.log.remove"),
+                () -> model.removeFromLog(log.getSelectionModel().getSelectedItem()));
+        remove.disableProperty().bind(log.getSelectionModel().selectedItemProperty().isNull());
+        return Forms.card(messages.get("medicines.log", MedicineData.LOG_DAYS), log, remove);
+    }
+}

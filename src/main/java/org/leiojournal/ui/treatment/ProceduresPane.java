@@ -1,0 +1,27 @@
+package org.leiojournal.ui.treatment;
+
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import org.leiojournal.ui.common.Messages;
+
+/** Operations and radiotherapy, side by side, each with its list and form. */
+public final class ProceduresPane extends BorderPane {
+
+    public ProceduresPane(ProceduresViewModel model, Messages messages) {
+        setId("procedures-pane");
+        getStyleClass().add("treatment-pane");
+        setTop(TreatmentForms.status("procedures-status", model.statusProperty()));
+        SurgeryCard surgeries = new SurgeryCard(model, messages);
+        RadiotherapyCard radiotherapy = new RadiotherapyCard(model, messages);
+        HBox.setHgrow(surgeries, Priority.ALWAYS);
+        HBox.setHgrow(radiotherapy, Priority.ALWAYS);
+        surgeries.setPrefWidth(520);
+        radiotherapy.setPrefWidth(560);
+        ScrollPane scroll = new ScrollPane(new HBox(16, surgeries, radiotherapy));
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("plain-scroll");
+        setCenter(scroll);
+    }
+}

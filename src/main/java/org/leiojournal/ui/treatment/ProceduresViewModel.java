@@ -1,0 +1,276 @@
+package org.leiojournal.ui.treatment;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
+import org.leiojournal.domain.treatment.Radiotherapy;
+import org.leiojournal.domain.treatment.RadiotherapyDraft;
+import org.leiojournal.domain.treatment.Surgery;
+import org.leiojournal.domain.validation.Problem;
+import org.leiojournal.domain.validation.Validated;
+import org.leiojournal.storage.ProcedureRepository;
+import org.leiojournal.ui.common.BackgroundTasks;
+import org.leiojournal.ui.common.DialogService;
+import org.leiojournal.ui.common.Formats;
+import org.leiojournal.ui.common.Messages;
+
+/**
+ * Operations and radiotherapy courses, done or planned: two lists, each with a form to add or change an entry, and
+ * deleting after a confirmation. Both forms share one map of problems (their field names differ).
+ */
+public final class ProceduresViewModel {
+
+    private final ProcedureRepository procedures;
+    private final BackgroundTasks tasks;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private final Formats formats;
+    private final Clock clock;
+
+    private final ObservableList<Surgery> surgeries = FXCollections.observableArrayList();
+    private final ObservableList<Radiotherapy> courses = FXCollections.observableArrayList();
+    private final ObjectProperty<LocalDate> surgeryDate = new SimpleObjectProperty<>();
+    private final StringProperty procedure = new SimpleStringProperty("");
+    private final StringProperty surgerySite = new SimpleStringProperty("");
+    private final StringProperty surgeryNote = new SimpleStringProperty("");
+    private final ObjectProperty<Surgery> editingSurgery = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> start = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> end = new SimpleObjectProperty<>();
+    private final StringProperty fractions = new SimpleStringProperty("");
+    private final StringProperty site = new SimpleStringProperty("");
+    private final StringProperty technique = new SimpleStringProperty("");
+    private final BooleanProperty chest = new SimpleBooleanProperty();
+    private final StringProperty note = new SimpleStringProperty("");
+    private final ObjectProperty<Radiotherapy> editingCourse = new SimpleObjectProperty<>();
+    private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
+    private final StringProperty status = new SimpleStringProperty("");
+
+    public ProceduresViewModel(ProcedureRepository procedures, BackgroundTasks tasks, DialogService dialogs,
+                               Messages messages, Clock clock) {
+        this.procedures = procedures;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        this.formats = new Formats(messages.locale());
+        this.clock = clock;
+        clearOnChange(surgeryDate, Surgery.DATE);
+        clearOnChange(procedure, Surgery.PROCEDURE);
+        clearOnChange(surgerySite, Surgery.SITE);
+        clearOnChange(surgeryNote, Surgery.NOTE);
+        clearOnChange(start, Radiotherapy.START);
+        clearOnChange(end, Radiotherapy.END);
+        clearOnChange(fractions, Radiotherapy.FRACTIONS);
+        clearOnChange(site, Radiotherapy.SITE);
+        clearOnChange(technique, Radiotherapy.TECHNIQUE);
+        clearOnChange(note, Radiotherapy.NOTE);
+        reload();
+    }
+
+    public ObservableList<Surgery> surgeries() { return surgeries; }
+    public ObjectProperty<LocalDate> surgeryDateProperty() { return surgeryDate; }
+    public StringProperty procedureProperty() { return procedure; }
+    public StringProperty surgerySiteProperty() { return surgerySite; }
+    public StringProperty surgeryNoteProperty() { return surgeryNote; }
+    public ReadOnlyObjectProperty<Surgery> editingSurgeryProperty() { return editingSurgery; }
+
+    public ObservableList<Radiotherapy> radiotherapyCourses() { return courses; }
+    public ObjectProperty<LocalDate> startProperty() { return start; }
+    public ObjectProperty<LocalDate> endProperty() { return end; }
+    public StringProperty fractionsProperty() { return fractions; }
+    public StringProperty siteProperty() { return site; }
+    public StringProperty techniqueProperty() { return technique; }
+    public BooleanProperty chestProperty() { return chest; }
+    public StringProperty noteProperty() { return note; }
+    public ReadOnlyObjectProperty<Radiotherapy> editingCourseProperty() { return editingCourse; }
+
+    /** Problems by the field names of {@link Surgery} and {@link Radiotherapy}, worded for the user. */
+    public ObservableMap<String, String> errors() { return errors; }
+    public ReadOnlyStringProperty statusProperty() { return status; }
+
+    public void reload() {
+        tasks.run(() -> new Saved(procedures.surgeries(), procedures.radiotherapyCourses()), saved -> {
+            surgeries.setAll(saved.surgeries());
+            courses.setAll(saved.courses());
+        }, e -> dialogs.showError(messages.get("error.read.title"), messages.get("error.read.body")));
+    }
+
+    // ---- operations --------------------------------------------------------------------------------------
+
+    public void newSurgery() {
+        editingSurgery.set(null);
+        loadSurgery(null, "", "", "");
+    }
+
+    public void editSurgery(Surgery surgery) {
+        if (surgery != null) {
+            editingSurgery.set(surgery);
+            loadSurgery(surgery.date(), surgery.procedure(), surgery.site(), surgery.note());
+        }
+    }
+
+    public void saveSurgery() {
+        Surgery edited = editingSurgery.get();
+        Validated<Surgery> result = Surgery.validate(edited == null ? 0 : edited.id(), surgeryDate.get(),
+                procedure.get(), surgerySite.get(), surgeryNote.get());
+        save(result, List.of(Surgery.DATE, Surgery.PROCEDURE, Surgery.SITE, Surgery.NOTE),
+                () -> procedures.save(result.value().orElseThrow()), saved -> {
+                    newSurgery();
+                    status.set(messages.get("procedures.status.saved", describe(saved)));
+                });
+    }
+
+    public void deleteSurgery(Surgery surgery) {
+        if (surgery != null && confirmDelete(describe(surgery))) {
+            write(() -> {
+                procedures.deleteSurgery(surgery.id());
+                return surgery;
+            }, deleted -> {
+                if (editingSurgery.get() != null && editingSurgery.get().id() == deleted.id()) {
+                    newSurgery();
+                }
+                status.set(messages.get("procedures.status.deleted", describe(deleted)));
+            });
+        }
+    }
+
+    /** "Mon 2 Mar 2026 — Hysterectomy — Uterus", marked when planned. */
+    public String describe(Surgery s) {
+        List<String> parts = new ArrayList<>(List.of(formats.date(s.date()), s.procedure()));
+        if (!s.site().isEmpty()) {
+            parts.add(s.site());
+        }
+        return planned(String.join(" — ", parts), s.date());
+    }
+
+    // ---- radiotherapy ------------------------------------------------------------------------------------
+
+    public void newRadiotherapy() {
+        editingCourse.set(null);
+        loadCourse(RadiotherapyDraft.blank());
+    }
+
+    public void editRadiotherapy(Radiotherapy course) {
+        if (course != null) {
+            editingCourse.set(course);
+            loadCourse(RadiotherapyDraft.of(course));
+        }
+    }
+
+    public void saveRadiotherapy() {
+        Radiotherapy edited = editingCourse.get();
+        Validated<Radiotherapy> result = Radiotherapy.validate(new RadiotherapyDraft(edited == null ? 0 : edited.id(),
+                start.get(), end.get(), fractions.get(), site.get(), technique.get(), chest.get(), note.get()));
+        save(result, List.of(Radiotherapy.START, Radiotherapy.END, Radiotherapy.FRACTIONS, Radiotherapy.SITE,
+                Radiotherapy.TECHNIQUE, Radiotherapy.NOTE), () -> procedures.save(result.value().orElseThrow()),
+                saved -> {
+                    newRadiotherapy();
+                    status.set(messages.get("procedures.status.saved", describe(saved)));
+                });
+    }
+
+    public void deleteRadiotherapy(Radiotherapy course) {
+        if (course != null && confirmDelete(describe(course))) {
+            write(() -> {
+                procedures.deleteRadiotherapy(course.id());
+                return course;
+            }, deleted -> {
+                if (editingCourse.get() != null && editingCourse.get().id() == deleted.id()) {
+                    newRadiotherapy();
+                }
+                status.set(messages.get("procedures.status.deleted", describe(deleted)));
+            });
+        }
+    }
+
+    /** "Mon 2 Mar 2026 to Tue 7 Apr 2026 — Pelvis — IMRT — 25 treatments — chest or mediastinum". */
+    public String describe(Radiotherapy r) {
+        List<String> parts = new ArrayList<>(List.of(messages.get("procedures.radiotherapy.dates",
+                formats.date(r.start()), formats.date(r.end()))));
+        if (!r.site().isEmpty()) {
+            parts.add(r.site());
+        }
+        if (!r.technique().isEmpty()) {
+            parts.add(r.technique());
+        }
+        r.fractions().ifPresent(f -> parts.add(messages.get("procedures.radiotherapy.fractionCount", f)));
+        if (r.chestOrMediastinal()) {
+            parts.add(messages.get("procedures.radiotherapy.chestShort"));
+        }
+        return planned(String.join(" — ", parts), r.start());
+    }
+
+    // ---- helpers -----------------------------------------------------------------------------------------
+
+    private <T> void save(Validated<T> result, List<String> fields, Supplier<T> work, Consumer<T> onSaved) {
+        fields.forEach(errors::remove);
+        for (Problem problem : result.problems()) {
+            errors.put(problem.field(), messages.problem(problem));
+        }
+        if (!result.isValid()) {
+            status.set(messages.get("checkIn.status.fixErrors", result.problems().size()));
+            return;
+        }
+        write(work, onSaved);
+    }
+
+    private <T> void write(Supplier<T> work, Consumer<T> onSaved) {
+        tasks.run(work, saved -> {
+            reload();
+            onSaved.accept(saved);
+        }, e -> {
+            status.set(messages.get("checkIn.status.notSaved"));
+            dialogs.showSaveFailure();
+        });
+    }
+
+    private boolean confirmDelete(String what) {
+        return dialogs.confirm(messages.get("procedures.delete.title"), messages.get("procedures.delete.body", what),
+                messages.get("procedures.delete.confirm"));
+    }
+
+    private String planned(String text, LocalDate day) {
+        return day.isAfter(LocalDate.now(clock)) ? messages.get("procedures.planned", text) : text;
+    }
+
+    private void loadSurgery(LocalDate date, String name, String where, String text) {
+        surgeryDate.set(date);
+        procedure.set(name);
+        surgerySite.set(where);
+        surgeryNote.set(text);
+        List.of(Surgery.DATE, Surgery.PROCEDURE, Surgery.SITE, Surgery.NOTE).forEach(errors::remove);
+    }
+
+    private void loadCourse(RadiotherapyDraft draft) {
+        start.set(draft.start());
+        end.set(draft.end());
+        fractions.set(draft.fractions());
+        site.set(draft.site());
+        technique.set(draft.technique());
+        chest.set(draft.chestOrMediastinal());
+        note.set(draft.note());
+        List.of(Radiotherapy.START, Radiotherapy.END, Radiotherapy.FRACTIONS, Radiotherapy.SITE,
+                Radiotherapy.TECHNIQUE, Radiotherapy.NOTE).forEach(errors::remove);
+    }
+
+    private void clearOnChange(ObservableValue<?> value, String field) {
+        value.addListener(o -> errors.remove(field));
+    }
+
+    private record Saved(List<Surgery> surgeries, List<Radiotherapy> courses) {
+    }
+}

@@ -1,0 +1,27 @@
+package org.leiojournal.ui.treatment;
+
+import java.time.Clock;
+import org.leiojournal.storage.JournalStore;
+import org.leiojournal.ui.common.BackgroundTasks;
+import org.leiojournal.ui.common.DialogService;
+import org.leiojournal.ui.common.Messages;
+
+/**
+ * The treatment panes built from an open journal, for the composition root: the medicines (with the card for the
+ * Today screen, which shares their data), operations and radiotherapy, and heart scans.
+ */
+public record TreatmentPanes(MedicinesPane medicines, MedicinesTodayCard medicinesToday, ProceduresPane procedures,
+                             HeartScansPane heartScans) {
+
+    public static TreatmentPanes create(JournalStore store, BackgroundTasks tasks, DialogService dialogs,
+                                        Messages messages, Clock clock) {
+        MedicineData medicineData = new MedicineData(store.medicines(), tasks, dialogs, messages, clock);
+        return new TreatmentPanes(
+                new MedicinesPane(new MedicinesViewModel(medicineData, dialogs, messages), messages),
+                new MedicinesTodayCard(new MedicinesTodayViewModel(medicineData, messages), messages),
+                new ProceduresPane(new ProceduresViewModel(store.procedures(), tasks, dialogs, messages, clock),
+                        messages),
+                new HeartScansPane(new HeartScansViewModel(store.heartScans(), tasks, dialogs, messages, clock),
+                        messages));
+    }
+}

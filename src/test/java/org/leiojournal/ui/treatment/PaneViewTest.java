@@ -1,0 +1,101 @@
+package org.leiojournal.ui.treatment;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.leiojournal.storage.JournalStore;
+import org.leiojournal.ui.common.BackgroundTasks;
+import org.leiojournal.ui.common.FxDialogService;
+import org.leiojournal.ui.common.Messages;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Mounts treatment panes on their own in a window, on a journal in a fresh temporary folder, with the app's
+ * stylesheet, real dialogs, the fixed clock of the UI tests (09:30 in London, Sunday 22 November 2026) and journal
+ * work run on the UI thread so each step is finished before the next.
+ */
+abstract class PaneViewTest extends ApplicationTest {
+
+    JournalStore store;
+    Stage stage;
+
+    @Override
+    public void start(Stage stage) throws Exception {
+        this.stage = stage;
+        Path dataDir = Files.createTempDirectory("leio-pane-test");
+        store = JournalStore.open(dataDir);
+        Messages messages = new Messages(Locale.UK);
+        TreatmentPanes panes = TreatmentPanes.create(store, new BackgroundTasks(Runnable::run, Runnable::run),
+                new FxDialogService(stage, messages), messages, MedicinesViewModelTest.CLOCK);
+        Scene scene = new Scene(root(panes), 1560, 960);
+        scene.getStylesheets().add(PaneViewTest.class.getResource("/org/leiojournal/css/leio.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+        stage.toFront();
+    }
+
+    /** What the window shows: one pane, or a pane with the card it shares data with. */
+    abstract Parent root(TreatmentPanes panes);
+
+    @AfterEach
+    void closeStore() {
+        store.close();
+    }
+
+    /** Types into a date picker’s text field, as a user who prefers typing to the calendar does. */
+    void typeDate(String id, String text) {
+        DatePicker picker = lookup("#" + id).queryAs(DatePicker.class);
+        doubleClickOn(picker.getEditor());
+        push(KeyCode.CONTROL, KeyCode.A);
+        write(text);
+    }
+
+    /** Replaces a text field’s content. */
+    void replaceText(String query, String text) {
+        clickOn(query);
+        push(KeyCode.CONTROL, KeyCode.A);
+        write(text);
+    }
+
+    String errorAt(String id) {
+        Label label = lookup("#" + id + "-error").queryAs(Label.class);
+        return label.isVisible() ? label.getText() : "";
+    }
+
+    String status(String id) {
+        return lookup("#" + id).queryAs(Label.class).getText();
+    }
+
+    boolean rowShown(String listId, String text) {
+        return lookup("#" + listId).lookup((Node n) -> n instanceof ListCell<?> cell && text.equals(cell.getText()))
+                .tryQuery().isPresent();
+    }
+
+    /** Presses Tab until the node with this id has the keyboard focus, as a keyboard user would. */
+    void tabTo(String id) {
+        for (int i = 0; i < 60; i++) {
+            Node focused = stage.getScene().getFocusOwner();
+            if (focused != null && id.equals(focused.getId())) {
+                return;
+            }
+            type(KeyCode.TAB);
+        }
+        throw new AssertionError("Tab never reached #" + id);
+    }
+
+    String focusedId() {
+        WaitForAsyncUtils.waitForFxEvents();
+        Node focused = stage.getScene().getFocusOwner();
+        return focused == null ? null : focused.getId();
+    }
+}

@@ -1,0 +1,143 @@
+package org.leiojournal.ui.treatment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.leiojournal.domain.treatment.HeartScan;
+import org.leiojournal.domain.treatment.HeartScanKind;
+import org.leiojournal.domain.treatment.Radiotherapy;
+import org.leiojournal.domain.treatment.Surgery;
+import org.leiojournal.storage.JournalStore;
+import org.leiojournal.ui.common.BackgroundTasks;
+import org.leiojournal.ui.common.Messages;
+
+/** Operations, radiotherapy and heart scans through their view models, on a real journal, without the toolkit. */
+class ProceduresViewModelTest {
+
+    private static final LocalDate TODAY = MedicinesViewModelTest.TODAY;
+
+    @TempDir
+    Path folder;
+
+    private JournalStore store;
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private ProceduresViewModel procedures;
+    private HeartScansViewModel scans;
+
+    @BeforeEach
+    void open() throws Exception {
+        store = JournalStore.open(folder);
+        Messages messages = new Messages(Locale.UK);
+        BackgroundTasks tasks = new BackgroundTasks(Runnable::run, Runnable::run);
+        procedures = new ProceduresViewModel(store.procedures(), tasks, dialogs, messages,
+                MedicinesViewModelTest.CLOCK);
+        scans = new HeartScansViewModel(store.heartScans(), tasks, dialogs, messages, MedicinesViewModelTest.CLOCK);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void radiotherapyEndingBeforeItStartsIsRefusedAtTheLastDay() {
+        procedures.startProperty().set(TODAY);
+        procedures.endProperty().set(TODAY.minusDays(3));
+        procedures.fractionsProperty().set("0");
+        procedures.saveRadiotherapy();
+
+        assertEquals("The last day cannot be before the first day.", procedures.errors().get(Radiotherapy.END));
+        assertEquals("Enter the number of treatments as a whole number from 1 to 100, or leave it empty.",
+                procedures.errors().get(Radiotherapy.FRACTIONS));
+        assertTrue(store.procedures().radiotherapyCourses().isEmpty());
+        procedures.endProperty().set(TODAY.plusDays(34));
+        assertEquals(null, procedures.errors().get(Radiotherapy.END), "changing the field clears its message");
+    }
+
+    @Test
+    void aPlannedChestCourseIsSavedEditedAndDescribed() {
+        procedures.startProperty().set(TODAY.plusDays(7));
+        procedures.endProperty().set(TODAY.plusDays(11));
+        procedures.fractionsProperty().set("5");
+        procedures.siteProperty().set("Mediastinum");
+        procedures.techniqueProperty().set("SABR");
+        procedures.chestProperty().set(true);
+        procedures.saveRadiotherapy();
+
+        Radiotherapy saved = store.procedures().radiotherapyCourses().get(0);
+        assertTrue(saved.chestOrMediastinal());
+        assertEquals(List.of(saved), procedures.radiotherapyCourses());
+        assertEquals("Sun 29 Nov 2026 to Thu 3 Dec 2026 — Mediastinum — SABR — 5 treatments — "
+                + "chest or mediastinum (planned)", procedures.describe(saved));
+        assertEquals(null, procedures.startProperty().get(), "the form is cleared");
+
+        procedures.editRadiotherapy(saved);
+        assertEquals("5", procedures.fractionsProperty().get());
+        procedures.fractionsProperty().set("");
+        procedures.saveRadiotherapy();
+        assertEquals(Optional.empty(), store.procedures().radiotherapyCourses().get(0).fractions());
+        assertEquals(1, store.procedures().radiotherapyCourses().size(), "an edit, not a second course");
+    }
+
+    @Test
+    void anOperationNeedsAProcedureAndIsDeletedOnlyAfterConfirming() {
+        procedures.surgeryDateProperty().set(LocalDate.of(2025, 6, 3));
+        procedures.saveSurgery();
+        assertEquals("Enter what the operation was (at most 120 characters).",
+                procedures.errors().get(Surgery.PROCEDURE));
+        assertTrue(store.procedures().surgeries().isEmpty());
+
+        procedures.procedureProperty().set("Hysterectomy");
+        procedures.surgerySiteProperty().set("Uterus");
+        procedures.saveSurgery();
+        Surgery saved = procedures.surgeries().get(0);
+        assertEquals("Tue 3 Jun 2025 — Hysterectomy — Uterus", procedures.describe(saved));
+        assertEquals("Saved: Tue 3 Jun 2025 — Hysterectomy — Uterus.", procedures.statusProperty().get());
+
+        dialogs.answer = false;
+        procedures.deleteSurgery(saved);
+        assertEquals(1, store.procedures().surgeries().size());
+        dialogs.answer = true;
+        procedures.deleteSurgery(saved);
+        assertTrue(store.procedures().surgeries().isEmpty());
+        assertTrue(procedures.surgeries().isEmpty());
+        assertEquals(List.of("Tue 3 Jun 2025 — Hysterectomy — Uterus will be deleted from your treatment history. "
+                + "This cannot be undone."), dialogs.confirmations.subList(0, 1));
+    }
+
+    @Test
+    void aHeartScanIsAddedWhenItsLvefIsPlausibleAndItsDateNotInTheFuture() {
+        scans.dateProperty().set(TODAY.plusDays(1));
+        scans.lvefProperty().set("585");
+        scans.add();
+        assertEquals("This date is in the future. Enter scans once they have been done.",
+                scans.errors().get(HeartScan.DATE));
+        assertEquals("Enter the LVEF from the report as a percentage from 5 to 95, for example 58.",
+                scans.errors().get(HeartScan.LVEF));
+        assertTrue(store.heartScans().all().isEmpty());
+
+        scans.dateProperty().set(TODAY.minusDays(2));
+        scans.kindProperty().set(HeartScanKind.MUGA);
+        scans.lvefProperty().set("58,5");
+        scans.add();
+        HeartScan saved = store.heartScans().all().get(0);
+        assertEquals(new BigDecimal("58.5"), saved.lvefPercent());
+        assertEquals(HeartScanKind.MUGA, saved.kind());
+        assertEquals("Fri 20 Nov 2026 — MUGA — LVEF 58.5 %", scans.describe(saved));
+        assertEquals("", scans.lvefProperty().get());
+
+        scans.delete(saved);
+        assertTrue(store.heartScans().all().isEmpty());
+        assertEquals("Deleted: Fri 20 Nov 2026 — MUGA — LVEF 58.5 %.", scans.statusProperty().get());
+    }
+}
