@@ -33,6 +33,8 @@ import org.leiojournal.ui.today.CheckInViewModel;
 import org.leiojournal.ui.today.TodayView;
 import org.leiojournal.ui.treatment.AnthracyclineCard;
 import org.leiojournal.ui.treatment.AnthracyclineViewModel;
+import org.leiojournal.ui.treatment.MedicinesTodayCard;
+import org.leiojournal.ui.treatment.TreatmentPanes;
 import org.leiojournal.ui.treatment.TreatmentView;
 import org.leiojournal.ui.treatment.TreatmentViewModel;
 import org.leiojournal.ui.welcome.WelcomeView;
@@ -51,6 +53,7 @@ public final class MainWindow {
     private final Map<Screen, Node> screens = new EnumMap<>(Screen.class);
     private final Map<Screen, ToggleButton> navigation = new EnumMap<>(Screen.class);
     private final CheckInViewModel checkIn;
+    private final MedicinesTodayCard medicinesToday;
     private final TodayView today;
     private final JournalView journal;
     private final Node sidebar;
@@ -67,15 +70,21 @@ public final class MainWindow {
         checkIn = new CheckInViewModel(state, store.checkIns(), tasks, dialogs, messages, clock);
         TreatmentViewModel treatment = new TreatmentViewModel(state, store.courses(), tasks, dialogs, messages, clock,
                 RegimenCatalog.bundled());
-        today = new TodayView(checkIn, treatment, messages);
+        AnthracyclineViewModel anthracycline = new AnthracyclineViewModel(state, store.priorAnthracycline(), tasks,
+                dialogs, messages);
+        TreatmentPanes panes = TreatmentPanes.create(store, tasks, dialogs, messages, clock,
+                anthracycline.chestRadiotherapyProperty());
+        medicinesToday = panes.medicinesToday();
+        today = new TodayView(checkIn, treatment, medicinesToday, messages);
         journal = new JournalView(new JournalViewModel(state, store.checkIns(), tasks, dialogs, messages), messages);
         screens.put(Screen.TODAY, today);
         screens.put(Screen.JOURNAL, journal);
         TreatmentView treatmentView = new TreatmentView(treatment, messages);
-        AnthracyclineViewModel anthracycline = new AnthracyclineViewModel(state, store.priorAnthracycline(), tasks,
-                dialogs, messages);
+        treatmentView.addTab("tab-medicines", messages.get("treatment.tab.medicines"), panes.medicines());
+        treatmentView.addTab("tab-procedures", messages.get("treatment.tab.procedures"), panes.procedures());
         treatmentView.addTab("tab-anthracycline", messages.get("anthracycline.tab"),
-                scrolling(new AnthracyclineCard(anthracycline, messages)));
+                scrolling(new VBox(12, new AnthracyclineCard(anthracycline, messages), panes.heartScans())));
+        panes.heartScans().setMinHeight(520); // shown whole; the tab scrolls, not a box inside it
         screens.put(Screen.TREATMENT, treatmentView);
         screens.put(Screen.SETTINGS, new SettingsView(
                 new SettingsViewModel(state, store, tasks, dialogs, messages, folderOpener), messages));
@@ -125,6 +134,9 @@ public final class MainWindow {
         }
         root.setCenter(screens.get(screen));
         navigation.get(screen).setSelected(true);
+        if (screen == Screen.TODAY) {
+            medicinesToday.refresh(); // the day may have changed since Today was last shown
+        }
         focusAfterLayout(screen == Screen.TODAY ? today::focusFirstField
                 : screen == Screen.JOURNAL ? journal::focusTable : () -> { });
     }

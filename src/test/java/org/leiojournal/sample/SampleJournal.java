@@ -3,12 +3,14 @@ package org.leiojournal.sample;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.leiojournal.catalog.RegimenCatalog;
-import org.leiojournal.domain.treatment.BodySurfaceArea;
 import org.leiojournal.domain.treatment.Course;
-import org.leiojournal.domain.treatment.CourseHistory;
+import org.leiojournal.domain.treatment.CourseDraft;
+import org.leiojournal.domain.treatment.CourseValidator;
 import org.leiojournal.domain.treatment.Delay;
 import org.leiojournal.domain.treatment.DoseOutcome;
 import org.leiojournal.domain.treatment.DoseRecord;
+import org.leiojournal.domain.treatment.Medicine;
+import org.leiojournal.domain.treatment.MedicineSchedule;
 import org.leiojournal.domain.treatment.Regimen;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -79,6 +81,11 @@ public final class SampleJournal {
                                 ? "Felt shivery in the evening, called the hotline." : ""));
             }
             addCourse(store, today);
+            store.medicines().add(new Medicine(0, "Ondansetron", "8 mg tablet", MedicineSchedule.FIXED_TIMES,
+                    List.of(LocalTime.of(8, 0), LocalTime.of(20, 0)), today.minusDays(10), Optional.empty(),
+                    "For sickness after chemotherapy"));
+            store.medicines().add(new Medicine(0, "Paracetamol", "1 g", MedicineSchedule.AS_NEEDED, List.of(),
+                    today.minusDays(30), Optional.empty(), "Not more than 4 doses in 24 hours"));
         }
     }
 
@@ -86,8 +93,10 @@ public final class SampleJournal {
     private static void addCourse(JournalStore store, LocalDate today) {
         Regimen plan = RegimenCatalog.bundled().find("gemcitabine-docetaxel-hensley").orElseThrow();
         LocalDate start = today.minusDays(21 + 7 + 21 + 8);
-        Course course = store.courses().save(new Course(0, plan, start, List.of(6),
-                BodySurfaceArea.mosteller(new BigDecimal("165"), new BigDecimal("64")), "", CourseHistory.EMPTY));
+        CourseDraft template = CourseDraft.fromTemplate(plan, start);
+        CourseDraft draft = new CourseDraft(0, template.template(), template.name(), template.cycleLengthTexts(),
+                template.cycleCountTexts(), template.drugs(), start, true, "", "165", "64", "");
+        Course course = store.courses().save(new CourseValidator().validate(draft, List.of()).value().orElseThrow());
         long id = course.id();
         store.courses().recordDelay(id, new Delay(2, 1, start.plusDays(28), "Neutrophils too low"));
         for (int cycle = 1; cycle <= 3; cycle++) {

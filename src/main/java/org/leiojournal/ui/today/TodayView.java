@@ -43,11 +43,14 @@ public final class TodayView extends BorderPane {
 
     private final TreatmentTodayCard treatment;
 
-    public TodayView(CheckInViewModel model, TreatmentViewModel treatmentModel, Messages messages) {
+    private final Node medicines;
+
+    public TodayView(CheckInViewModel model, TreatmentViewModel treatmentModel, Node medicines, Messages messages) {
         this.model = model;
         this.messages = messages;
         this.formats = new Formats(messages.locale());
         this.treatment = new TreatmentTodayCard(treatmentModel, messages);
+        this.medicines = medicines;
         setId("today-view");
         getStyleClass().add("screen");
         alertPanel = new AlertPanel(messages, model.state().contacts(),
@@ -117,7 +120,7 @@ public final class TodayView extends BorderPane {
     }
 
     private Node details() {
-        VBox cards = new VBox(12, whenAndWho(), vitals(), note());
+        VBox cards = new VBox(12, whenAndWho(), vitals(), note(), medicines);
         ScrollPane scroll = new ScrollPane(cards);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("plain-scroll");

@@ -1,6 +1,7 @@
 package org.leiojournal.ui.treatment;
 
 import java.time.Clock;
+import org.leiojournal.domain.treatment.Radiotherapy;
 import org.leiojournal.storage.JournalStore;
 import org.leiojournal.ui.common.BackgroundTasks;
 import org.leiojournal.ui.common.DialogService;
@@ -13,14 +14,19 @@ import org.leiojournal.ui.common.Messages;
 public record TreatmentPanes(MedicinesPane medicines, MedicinesTodayCard medicinesToday, ProceduresPane procedures,
                              HeartScansPane heartScans) {
 
+    /** @param chestRadiotherapy set while a radiotherapy course to the chest or mediastinum is on record */
     public static TreatmentPanes create(JournalStore store, BackgroundTasks tasks, DialogService dialogs,
-                                        Messages messages, Clock clock) {
+                                        Messages messages, Clock clock,
+                                        javafx.beans.property.BooleanProperty chestRadiotherapy) {
         MedicineData medicineData = new MedicineData(store.medicines(), tasks, dialogs, messages, clock);
+        ProceduresViewModel procedures = new ProceduresViewModel(store.procedures(), tasks, dialogs, messages, clock);
+        chestRadiotherapy.bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> procedures
+                .radiotherapyCourses().stream().anyMatch(Radiotherapy::chestOrMediastinal),
+                procedures.radiotherapyCourses()));
         return new TreatmentPanes(
                 new MedicinesPane(new MedicinesViewModel(medicineData, dialogs, messages), messages),
                 new MedicinesTodayCard(new MedicinesTodayViewModel(medicineData, messages), messages),
-                new ProceduresPane(new ProceduresViewModel(store.procedures(), tasks, dialogs, messages, clock),
-                        messages),
+                new ProceduresPane(procedures, messages),
                 new HeartScansPane(new HeartScansViewModel(store.heartScans(), tasks, dialogs, messages, clock),
                         messages));
     }

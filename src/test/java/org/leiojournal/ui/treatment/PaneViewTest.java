@@ -36,7 +36,8 @@ abstract class PaneViewTest extends ApplicationTest {
         store = JournalStore.open(dataDir);
         Messages messages = new Messages(Locale.UK);
         TreatmentPanes panes = TreatmentPanes.create(store, new BackgroundTasks(Runnable::run, Runnable::run),
-                new FxDialogService(stage, messages), messages, MedicinesViewModelTest.CLOCK);
+                new FxDialogService(stage, messages), messages, MedicinesViewModelTest.CLOCK,
+                new javafx.beans.property.SimpleBooleanProperty());
         Scene scene = new Scene(root(panes), 1560, 960);
         scene.getStylesheets().add(PaneViewTest.class.getResource("/org/leiojournal/css/leio.css").toExternalForm());
         stage.setScene(scene);
