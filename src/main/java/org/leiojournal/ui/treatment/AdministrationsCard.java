@@ -25,6 +25,8 @@ import org.leiojournal.ui.common.Messages;
  */
 final class AdministrationsCard extends VBox {
 
+    private static final java.time.format.DateTimeFormatter SHORT = java.time.format.DateTimeFormatter.ofPattern("d MMM");
+
     AdministrationsCard(TreatmentViewModel model, Messages messages) {
         super(10);
         Formats formats = new Formats(messages.locale());
@@ -33,14 +35,19 @@ final class AdministrationsCard extends VBox {
         table.setPrefHeight(260);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column(messages.get("treatment.table.date"), r -> formats.date(r.day().date())
-                + (r.day().moved() ? "  " + messages.get("treatment.table.planned", formats.date(r.day().plannedDate()))
+                + (r.day().moved() ? "  " + messages.get("treatment.table.planned", SHORT.format(r.day().plannedDate()))
                 : "")));
         table.getColumns().add(column(messages.get("treatment.table.cycleDay"),
                 r -> messages.get("treatment.table.cycleDayValue", r.day().cycle(), r.day().day())));
         table.getColumns().add(column(messages.get("treatment.table.drug"), r -> r.drug().drug()));
         table.getColumns().add(column(messages.get("treatment.table.plannedDose"),
-                r -> r.plannedForPatient().display() + " (" + r.drug().dose().display() + ")"));
+                r -> r.plannedForPatient().display()));
         table.getColumns().add(column(messages.get("treatment.table.recorded"), r -> recorded(r, messages)));
+        double[] widths = {245, 95, 105, 80};
+        for (int i = 0; i < widths.length; i++) {
+            table.getColumns().get(i).setPrefWidth(widths[i]);
+            table.getColumns().get(i).setMinWidth(widths[i]);
+        }
         table.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> model.selectedRowProperty().set(row));
         model.selectedRowProperty().addListener((o, old, row) -> {
             if (row != table.getSelectionModel().getSelectedItem()) {

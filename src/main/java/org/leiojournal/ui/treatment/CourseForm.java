@@ -110,7 +110,7 @@ public final class CourseForm extends VBox {
             heading.setManaged(!heading.getText().isEmpty());
             GridPane grid = Forms.grid();
             grid.addRow(0, Forms.label(messages.get("treatment.form.cycleLength"), length), new VBox(4,
-                    new HBox(6, length, new Label(messages.get("treatment.form.days"))),
+                    withUnit(length, messages.get("treatment.form.days")),
                     FieldErrors.errorLabel(length.getId(), lengthField, form.errors(), length)),
                     Forms.label(messages.get("treatment.form.cycles"), count), new VBox(4, count,
                     FieldErrors.errorLabel(count.getId(), countField, form.errors(), count)));
@@ -188,12 +188,12 @@ public final class CourseForm extends VBox {
         working.getStyleClass().add("working");
         working.textProperty().bind(form.workingProperty());
         GridPane grid = Forms.grid();
-        grid.addRow(0, entered, new HBox(6, bsa, new Label("m²")),
+        grid.addRow(0, entered, withUnit(bsa, "m²"),
                 FieldErrors.errorLabel("course-bsa", CourseValidator.BSA, form.errors(), bsa));
         grid.add(computed, 0, 1, 3, 1);
-        grid.addRow(2, Forms.label(messages.get("treatment.bsa.height"), height), new HBox(6, height, new Label("cm")),
+        grid.addRow(2, Forms.label(messages.get("treatment.bsa.height"), height), withUnit(height, "cm"),
                 FieldErrors.errorLabel("course-height", CourseValidator.HEIGHT, form.errors(), height));
-        grid.addRow(3, Forms.label(messages.get("treatment.bsa.weight"), weight), new HBox(6, weight, new Label("kg")),
+        grid.addRow(3, Forms.label(messages.get("treatment.bsa.weight"), weight), withUnit(weight, "kg"),
                 FieldErrors.errorLabel("course-weight", CourseValidator.WEIGHT, form.errors(), weight));
 
         VBox doses = new VBox(4);
@@ -205,6 +205,12 @@ public final class CourseForm extends VBox {
         check.getStyleClass().add("check-sheet");
         check.setWrapText(true);
         return Forms.card(messages.get("treatment.bsa.title"), grid, working, check, doses);
+    }
+
+    private static HBox withUnit(TextField field, String unit) {
+        HBox box = new HBox(6, field, new Label(unit));
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
     }
 
     private Label header(String key) {

@@ -65,8 +65,8 @@ public final class CoursesPane extends BorderPane {
                 () -> model.newCourse(template.getValue()));
         plan.setMaxWidth(Double.MAX_VALUE);
         VBox left = new VBox(8, list, templateLabel, template, plan);
-        left.setPrefWidth(280);
-        left.setMinWidth(240);
+        left.setPrefWidth(240);
+        left.setMinWidth(220);
         setLeft(left);
         BorderPane.setMargin(left, new javafx.geometry.Insets(0, 16, 0, 0));
 
