@@ -31,6 +31,21 @@ public final class Converters {
         };
     }
 
+    /** Dates shown as "Sun 22 Nov 2026" and read back however the user typed them, for date pickers. */
+    public static StringConverter<LocalDate> dates(Formats formats) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(LocalDate day) {
+                return day == null ? "" : formats.date(day);
+            }
+
+            @Override
+            public LocalDate fromString(String text) {
+                return parseDate(text, formats);
+            }
+        };
+    }
+
     /** Null for text that is not a date, so the form can say so instead of throwing. */
     public static LocalDate parseDate(String text, Formats formats) {
         if (text == null || text.isBlank()) {

@@ -31,6 +31,12 @@ public final class Messages {
         return get(problem.messageKey(), problem.args().toArray());
     }
 
+    /** Replaces what a form shows with these problems, each worded for the user, under its field. */
+    public void showProblems(java.util.Map<String, String> errors, java.util.List<Problem> problems) {
+        errors.clear();
+        problems.forEach(p -> errors.putIfAbsent(p.field(), problem(p)));
+    }
+
     public Locale locale() {
         return locale;
     }

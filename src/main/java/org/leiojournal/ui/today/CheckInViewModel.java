@@ -209,10 +209,7 @@ public final class CheckInViewModel {
             return;
         }
         Validated<CheckIn> result = validator.validate(draft(), formItems);
-        errors.clear();
-        for (Problem problem : result.problems()) {
-            errors.put(problem.field(), messages.problem(problem));
-        }
+        messages.showProblems(errors, result.problems());
         if (!result.isValid()) {
             status.set(messages.get("checkIn.status.fixErrors", result.problems().size()));
             return;

@@ -19,7 +19,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.leiojournal.domain.symptom.CheckInValidator;
 import org.leiojournal.domain.symptom.EsasItem;
 import org.leiojournal.domain.symptom.RecorderRole;
@@ -136,7 +135,7 @@ public final class TodayView extends BorderPane {
         DatePicker date = new DatePicker();
         date.setId("checkin-date");
         date.valueProperty().bindBidirectional(model.dateProperty());
-        date.setConverter(dateConverter());
+        date.setConverter(Converters.dates(formats));
         date.setDayCellFactory(p -> new DateCell() {
             @Override
             public void updateItem(LocalDate day, boolean empty) {
@@ -251,18 +250,5 @@ public final class TodayView extends BorderPane {
         return text;
     }
 
-    private StringConverter<LocalDate> dateConverter() {
-        return new StringConverter<>() {
-            @Override
-            public String toString(LocalDate day) {
-                return day == null ? "" : formats.date(day);
-            }
-
-            @Override
-            public LocalDate fromString(String text) {
-                return Converters.parseDate(text, formats);
-            }
-        };
-    }
 
 }

@@ -14,6 +14,7 @@ import javafx.scene.layout.VBox;
 import org.leiojournal.domain.treatment.CourseCalendar;
 import org.leiojournal.domain.treatment.DoseOutcome;
 import org.leiojournal.domain.treatment.DoseRecord;
+import org.leiojournal.ui.common.Converters;
 import org.leiojournal.ui.common.FieldErrors;
 import org.leiojournal.ui.common.Formats;
 import org.leiojournal.ui.common.Forms;
@@ -76,7 +77,7 @@ final class AdministrationsCard extends VBox {
 
         DatePicker delayDate = new DatePicker();
         delayDate.setId("delay-date");
-        delayDate.setConverter(TreatmentFormats.dates(formats));
+        delayDate.setConverter(Converters.dates(formats));
         delayDate.valueProperty().bindBidirectional(model.delayDateProperty());
         TextField reason = new TextField();
         reason.setId("delay-reason");

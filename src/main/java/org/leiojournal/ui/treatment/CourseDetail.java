@@ -22,6 +22,7 @@ import org.leiojournal.domain.treatment.CourseCalendar;
 import org.leiojournal.domain.treatment.DrugPlan;
 import org.leiojournal.domain.treatment.OralAdherence;
 import org.leiojournal.domain.treatment.Phase;
+import org.leiojournal.ui.common.Converters;
 import org.leiojournal.ui.common.FieldErrors;
 import org.leiojournal.ui.common.Formats;
 import org.leiojournal.ui.common.Forms;
@@ -195,7 +196,7 @@ final class CourseDetail extends VBox {
     private Node stopCard() {
         DatePicker date = new DatePicker();
         date.setId("stop-date");
-        date.setConverter(TreatmentFormats.dates(formats));
+        date.setConverter(Converters.dates(formats));
         date.valueProperty().bindBidirectional(model.stopDateProperty());
         TextField reason = new TextField();
         reason.setId("stop-reason");

@@ -17,6 +17,7 @@ import javafx.util.StringConverter;
 import org.leiojournal.domain.treatment.CourseValidator;
 import org.leiojournal.domain.treatment.DoseUnit;
 import org.leiojournal.domain.treatment.Route;
+import org.leiojournal.ui.common.Converters;
 import org.leiojournal.ui.common.FieldErrors;
 import org.leiojournal.ui.common.Formats;
 import org.leiojournal.ui.common.Forms;
@@ -46,7 +47,7 @@ public final class CourseForm extends VBox {
         DatePicker start = new DatePicker();
         start.setId("course-start");
         start.valueProperty().bindBidirectional(form.startProperty());
-        start.setConverter(TreatmentFormats.dates(formats));
+        start.setConverter(Converters.dates(formats));
         start.setPromptText(messages.get("treatment.date.prompt"));
         GridPane top = Forms.grid();
         top.addRow(0, Forms.label(messages.get("treatment.form.name"), name), new VBox(4, name,

@@ -128,8 +128,7 @@ public final class CourseFormModel {
     /** The course, or empty with every problem shown at its field. */
     public Optional<Course> validate(List<Course> others) {
         Validated<Course> result = new CourseValidator().validate(toDraft(), others);
-        errors.clear();
-        result.problems().forEach(p -> errors.putIfAbsent(p.field(), messages.problem(p)));
+        messages.showProblems(errors, result.problems());
         return result.value();
     }
 

@@ -12,7 +12,6 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 import org.leiojournal.domain.treatment.HeartScan;
 import org.leiojournal.domain.treatment.HeartScanKind;
-import org.leiojournal.domain.validation.Problem;
 import org.leiojournal.domain.validation.Validated;
 import org.leiojournal.storage.HeartScanRepository;
 import org.leiojournal.ui.common.BackgroundTasks;
@@ -74,10 +73,7 @@ public final class HeartScansViewModel {
 
     public void add() {
         Validated<HeartScan> result = HeartScan.validate(0, date.get(), kind.get(), lvef.get(), note.get(), clock);
-        errors.clear();
-        for (Problem problem : result.problems()) {
-            errors.put(problem.field(), messages.problem(problem));
-        }
+        messages.showProblems(errors, result.problems());
         if (!result.isValid()) {
             status.set(messages.get("checkIn.status.fixErrors", result.problems().size()));
             return;

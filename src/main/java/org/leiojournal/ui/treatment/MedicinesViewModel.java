@@ -18,7 +18,6 @@ import org.leiojournal.domain.treatment.MedicineDose;
 import org.leiojournal.domain.treatment.MedicineDraft;
 import org.leiojournal.domain.treatment.MedicineSchedule;
 import org.leiojournal.domain.treatment.MedicineValidator;
-import org.leiojournal.domain.validation.Problem;
 import org.leiojournal.domain.validation.Validated;
 import org.leiojournal.ui.common.DialogService;
 import org.leiojournal.ui.common.Formats;
@@ -115,10 +114,7 @@ public final class MedicinesViewModel {
 
     public void save() {
         Validated<Medicine> result = MedicineValidator.validate(draft());
-        errors.clear();
-        for (Problem problem : result.problems()) {
-            errors.put(problem.field(), messages.problem(problem));
-        }
+        messages.showProblems(errors, result.problems());
         if (!result.isValid()) {
             status.set(messages.get("checkIn.status.fixErrors", result.problems().size()));
             return;

@@ -1,6 +1,5 @@
 package org.leiojournal.ui.treatment;
 
-import java.time.LocalDate;
 import javafx.util.StringConverter;
 import org.leiojournal.domain.treatment.CyclePosition;
 import org.leiojournal.domain.treatment.DoseOutcome;
@@ -8,8 +7,6 @@ import org.leiojournal.domain.treatment.DoseUnit;
 import org.leiojournal.domain.treatment.EntryKind;
 import org.leiojournal.domain.treatment.SupportKind;
 import org.leiojournal.domain.treatment.Route;
-import org.leiojournal.ui.common.Converters;
-import org.leiojournal.ui.common.Formats;
 import org.leiojournal.ui.common.Messages;
 
 /** How treatment values read on screen: units, routes, dates, and "cycle 3, day 9". */
@@ -46,20 +43,6 @@ public final class TreatmentFormats {
             @Override
             public Route fromString(String text) {
                 return null;
-            }
-        };
-    }
-
-    public static StringConverter<LocalDate> dates(Formats formats) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(LocalDate day) {
-                return day == null ? "" : formats.date(day);
-            }
-
-            @Override
-            public LocalDate fromString(String text) {
-                return Converters.parseDate(text, formats);
             }
         };
     }

@@ -18,7 +18,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.leiojournal.ui.common.Converters;
 import org.leiojournal.ui.common.FieldErrors;
 import org.leiojournal.ui.common.Formats;
@@ -55,17 +54,7 @@ final class TreatmentForms {
         DatePicker picker = new DatePicker();
         picker.setId(id);
         picker.setPrefWidth(190);
-        picker.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate day) {
-                return day == null ? "" : formats.date(day);
-            }
-
-            @Override
-            public LocalDate fromString(String text) {
-                return Converters.parseDate(text, formats);
-            }
-        });
+        picker.setConverter(Converters.dates(formats));
         picker.valueProperty().bindBidirectional(value);
         return picker;
     }
