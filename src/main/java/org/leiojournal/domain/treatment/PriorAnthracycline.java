@@ -9,8 +9,9 @@ import java.util.Objects;
  */
 public record PriorAnthracycline(BigDecimal mgPerSquareMetre, String note) {
 
-    public static final PriorAnthracycline NONE = new PriorAnthracycline(BigDecimal.ZERO, "");
+    /** Declared before {@link #NONE}: the constructor checks against it while NONE is being built. */
     public static final BigDecimal MAX = new BigDecimal("2000");
+    public static final PriorAnthracycline NONE = new PriorAnthracycline(BigDecimal.ZERO, "");
 
     public PriorAnthracycline {
         Objects.requireNonNull(mgPerSquareMetre, "mgPerSquareMetre");
