@@ -60,9 +60,15 @@ public record AnthracyclineTotal(BigDecimal prior, List<Contribution> contributi
         BigDecimal mg = unit == DoseUnit.G_PER_M2 || unit == DoseUnit.G ? amount.multiply(BigDecimal.valueOf(1000))
                 : amount;
         if (unit.perSquareMetre()) {
-            return mg.stripTrailingZeros();
+            return plain(mg);
         }
-        return mg.divide(bsa, MathContext.DECIMAL64).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros();
+        return plain(mg.divide(bsa, MathContext.DECIMAL64).setScale(1, RoundingMode.HALF_UP));
+    }
+
+    /** Without trailing zeros, but never in exponent form: 60 stays 60, not 6E+1. */
+    private static BigDecimal plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     public BigDecimal given() {

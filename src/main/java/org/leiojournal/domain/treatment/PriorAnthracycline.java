@@ -9,6 +9,7 @@ import java.util.Objects;
  */
 public record PriorAnthracycline(BigDecimal mgPerSquareMetre, String note) {
 
+    /** Declared before {@link #NONE}: the constructor checks against it while NONE is being built. */
     public static final BigDecimal MAX = new BigDecimal("2000");
     public static final PriorAnthracycline NONE = new PriorAnthracycline(BigDecimal.ZERO, "");
 
