@@ -88,7 +88,7 @@ public final class CourseRepository {
 
     private static List<DoseRecord> doses(Connection c, long course) throws SQLException {
         List<DoseRecord> doses = new ArrayList<>();
-        try (var s = c.prepareStatement("SELECT cycle, day, drug, outcome, reduced_amount, note FROM course_dose "
+        try (var s = c.prepareStatement("SELECT cycle, day, drug, outcome, amount, note FROM course_dose "
                 + "WHERE course_id = ? ORDER BY cycle, day, drug")) {
             s.setLong(1, course);
             try (ResultSet rs = s.executeQuery()) {
@@ -149,9 +149,9 @@ public final class CourseRepository {
     }
 
     public void recordDose(long course, DoseRecord dose) {
-        update("INSERT OR REPLACE INTO course_dose (course_id, cycle, day, drug, outcome, reduced_amount, note) "
+        update("INSERT OR REPLACE INTO course_dose (course_id, cycle, day, drug, outcome, amount, note) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?)", course, dose.cycle(), dose.day(), dose.drug(),
-                dose.outcome().name(), dose.reducedAmount().map(BigDecimal::toPlainString).orElse(null), dose.note());
+                dose.outcome().name(), dose.amount().map(BigDecimal::toPlainString).orElse(null), dose.note());
     }
 
     public void removeDose(long course, int cycle, int day, String drug) {

@@ -232,7 +232,7 @@ class CourseRepositoryTest {
         courses.recordDose(saved.id(), reduced);
         DoseRecord read = reload(saved).history().doseOf(2, 1, "Trabectedin").orElseThrow();
         assertEquals(reduced, read);
-        assertEquals("1.25", read.reducedAmount().orElseThrow().toPlainString());
+        assertEquals("1.25", read.amount().orElseThrow().toPlainString());
     }
 
     @Test

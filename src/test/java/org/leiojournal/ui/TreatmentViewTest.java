@@ -67,7 +67,7 @@ class TreatmentViewTest extends JournalUiTest {
         selectAdministration(1, 8, "Docetaxel");
         clickOn("#dose-reduced-amount").write("75");
         clickOn("#dose-reduced");
-        assertEquals("75", onlyCourse().history().doseOf(1, 8, "Docetaxel").orElseThrow().reducedAmount()
+        assertEquals("75", onlyCourse().history().doseOf(1, 8, "Docetaxel").orElseThrow().amount()
                 .orElseThrow().toPlainString());
         restart();
         shortcut(KeyCode.DIGIT3);

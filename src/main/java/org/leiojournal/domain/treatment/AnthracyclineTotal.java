@@ -44,7 +44,7 @@ public record AnthracyclineTotal(BigDecimal prior, List<Contribution> contributi
                 Optional<DrugPlan> drug = day.flatMap(d -> d.drugs().stream()
                         .filter(p -> p.drug().equals(dose.drug())).findFirst());
                 if (drug.isPresent() && drug.get().anthracycline()) {
-                    BigDecimal amount = dose.reducedAmount().orElse(drug.get().dose().amount());
+                    BigDecimal amount = dose.amount().orElse(drug.get().dose().amount());
                     found.add(new Contribution(course.id(), course.plan().name(), dose.cycle(), dose.day(),
                             day.get().date(), dose.drug(), dose.outcome(),
                             perSquareMetre(amount, drug.get().dose().unit(), course.bsa().squareMetres())));

@@ -5,18 +5,19 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What really happened to one drug on one planned treatment day. A reduced dose carries the amount given, in the
- * unit of the plan (mg/m² when the plan is per m²).
+ * What really happened to one drug on one planned treatment day, with the amount given in the unit of the plan
+ * (mg/m² when the plan is per m²). A dose given as planned keeps the plan's amount of that day, so editing the
+ * plan later never rewrites what was given; a reduced dose keeps what was given; a skipped dose has none.
  */
-public record DoseRecord(int cycle, int day, String drug, DoseOutcome outcome, Optional<BigDecimal> reducedAmount,
+public record DoseRecord(int cycle, int day, String drug, DoseOutcome outcome, Optional<BigDecimal> amount,
                          String note) {
 
     public DoseRecord {
         Objects.requireNonNull(drug, "drug");
         Objects.requireNonNull(outcome, "outcome");
         note = note == null ? "" : note;
-        if ((outcome == DoseOutcome.REDUCED) != reducedAmount.isPresent()) {
-            throw new IllegalArgumentException("a reduced dose, and only a reduced dose, has an amount");
+        if (outcome == DoseOutcome.REDUCED && amount.isEmpty() || outcome == DoseOutcome.SKIPPED && amount.isPresent()) {
+            throw new IllegalArgumentException("a reduced dose has an amount; a skipped dose has none");
         }
     }
 

@@ -114,7 +114,7 @@ final class AdministrationsCard extends VBox {
 
     private static String outcome(DoseRecord record, AdministrationRow row, Messages messages) {
         if (record.outcome() == DoseOutcome.REDUCED) {
-            return messages.get("treatment.recorded.reducedTo", record.reducedAmount().orElseThrow().toPlainString(),
+            return messages.get("treatment.recorded.reducedTo", record.amount().orElseThrow().toPlainString(),
                     row.drug().dose().unit().symbol());
         }
         return TreatmentFormats.outcome(record.outcome(), messages);

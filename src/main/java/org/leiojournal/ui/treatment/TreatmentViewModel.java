@@ -164,8 +164,12 @@ public final class TreatmentViewModel {
 
     // ---- what happened -----------------------------------------------------------------------------------------
 
+    /** Keeps the plan's amount of today with the record, so a later change of plan leaves it as it was. */
     public void recordGiven() {
-        record(DoseOutcome.GIVEN, Optional.empty());
+        AdministrationRow row = selectedRow.get();
+        if (row != null) {
+            record(DoseOutcome.GIVEN, Optional.of(row.drug().dose().amount()));
+        }
     }
 
     public void recordSkipped() {

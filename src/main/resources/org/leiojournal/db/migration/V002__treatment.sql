@@ -32,9 +32,11 @@ CREATE TABLE course_dose (
     day            INTEGER NOT NULL,
     drug           TEXT    NOT NULL,
     outcome        TEXT    NOT NULL CHECK (outcome IN ('GIVEN', 'REDUCED', 'SKIPPED')),
-    reduced_amount TEXT,
+    amount TEXT,
     note           TEXT    NOT NULL DEFAULT '',
-    CHECK ((outcome = 'REDUCED') = (reduced_amount IS NOT NULL)),
+    -- the amount given, in the plan's unit: kept for GIVEN too, so a later plan edit never rewrites history
+    CHECK (outcome <> 'REDUCED' OR amount IS NOT NULL),
+    CHECK (outcome <> 'SKIPPED' OR amount IS NULL),
     PRIMARY KEY (course_id, cycle, day, drug)
 ) WITHOUT ROWID;
 

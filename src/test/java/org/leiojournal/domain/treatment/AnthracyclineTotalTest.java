@@ -211,6 +211,29 @@ class AnthracyclineTotalTest {
     }
 
     @Test
+    void aDoseGivenAsPlannedKeepsItsAmountWhenThePlanIsEditedLater() {
+        // two doses recorded at 75 mg/m², then the plan is edited down to 60 for later cycles: 75 + 75 + 60 = 210
+        Regimen at75 = template("doxorubicin");
+        Regimen at60 = flatDoxorubicinPerSquareMetre(at75, "60");
+        List<DoseRecord> doses = List.of(
+                new DoseRecord(1, 1, "Doxorubicin", DoseOutcome.GIVEN, Optional.of(new BigDecimal("75")), ""),
+                new DoseRecord(2, 1, "Doxorubicin", DoseOutcome.GIVEN, Optional.of(new BigDecimal("75")), ""),
+                given(3, 1, "Doxorubicin"));
+        assertAmount("210", AnthracyclineTotal.of(List.of(course(1, at60, List.of(6), doses)), BigDecimal.ZERO)
+                .given());
+    }
+
+    private static Regimen flatDoxorubicinPerSquareMetre(Regimen template, String amount) {
+        Phase phase = template.phases().get(0);
+        DrugPlan drug = phase.drugs().get(0);
+        DrugPlan edited = new DrugPlan(drug.drug(), Dose.of(amount, DoseUnit.MG_PER_M2), drug.route(), drug.infusion(),
+                drug.days(), drug.anthracycline(), drug.note(), drug.sources());
+        return new Regimen(template.id(), template.name(), List.of(new Phase(phase.name(), phase.cycleLengthDays(),
+                phase.usualCycles(), phase.lengthNote(), List.of(edited), phase.support(), phase.monitoring(),
+                phase.lowCounts())), template.cautions());
+    }
+
+    @Test
     void labelFiguresAreTheOnesInTheFactBase() {
         // facts §4.1: boxed-warning risk range 300–500 mg/m²; older labels 550, or 400 after chest radiotherapy
         assertAmount("300", AnthracyclineTotal.LABEL_RISK_FROM);
