@@ -37,13 +37,25 @@ public final class CourseRepository {
 
     /** Every course with its history, oldest start first. */
     public List<Course> all() {
+        return select("", null);
+    }
+
+    public Optional<Course> find(long id) {
+        return select("WHERE id = ? ", id).stream().findFirst();
+    }
+
+    private List<Course> select(String where, Long id) {
         return db.read(c -> {
             List<Course> courses = new ArrayList<>();
             try (var s = c.prepareStatement("SELECT id, plan_json, start_date, planned_cycles, bsa_m2, height_cm, "
-                    + "weight_kg, note, stop_date, stop_reason FROM course ORDER BY start_date, id");
-                 ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    courses.add(course(c, rs));
+                    + "weight_kg, note, stop_date, stop_reason FROM course " + where + "ORDER BY start_date, id")) {
+                if (id != null) {
+                    s.setLong(1, id);
+                }
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        courses.add(course(c, rs));
+                    }
                 }
             }
             return courses;
@@ -57,18 +69,12 @@ public final class CourseRepository {
                 Optional.ofNullable(height).map(BigDecimal::new),
                 Optional.ofNullable(rs.getString(7)).map(BigDecimal::new));
         List<Integer> cycles = Arrays.stream(rs.getString(4).split(",")).map(Integer::valueOf).toList();
-        Optional<CourseStop> stop = Optional.ofNullable(rs.getString(9))
-                .map(d -> new CourseStop(LocalDate.parse(d), text(rs, 10)));
+        String stopDate = rs.getString(9);
+        String stopReason = rs.getString(10);
+        Optional<CourseStop> stop = Optional.ofNullable(stopDate)
+                .map(d -> new CourseStop(LocalDate.parse(d), stopReason));
         return new Course(id, RegimenJson.read(rs.getString(2)), LocalDate.parse(rs.getString(3)), cycles, bsa,
-                rs.getString(8), new CourseHistory(delays(c, id), doses(c, id), stop));
-    }
-
-    private static String text(ResultSet rs, int column) {
-        try {
-            return rs.getString(column);
-        } catch (SQLException e) {
-            throw new StorageException("Could not read the journal", e);
-        }
+                rs.getString(8), new CourseHistory(delays(c, id), doses(c, id), stop, oralDays(c, id)));
     }
 
     private static List<Delay> delays(Connection c, long course) throws SQLException {
@@ -135,9 +141,6 @@ public final class CourseRepository {
         return find(id).orElseThrow();
     }
 
-    public Optional<Course> find(long id) {
-        return all().stream().filter(c -> c.id() == id).findFirst();
-    }
 
     public void recordDelay(long course, Delay delay) {
         update("INSERT OR REPLACE INTO course_delay (course_id, cycle, day, new_date, reason) VALUES (?, ?, ?, ?, ?)",
@@ -179,18 +182,20 @@ public final class CourseRepository {
     }
 
     public Set<LocalDate> oralDosesTaken(long course) {
-        return db.read(c -> {
-            Set<LocalDate> days = new HashSet<>();
-            try (var s = c.prepareStatement("SELECT day FROM oral_dose_taken WHERE course_id = ?")) {
-                s.setLong(1, course);
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        days.add(LocalDate.parse(rs.getString(1)));
-                    }
+        return db.read(c -> oralDays(c, course));
+    }
+
+    private static Set<LocalDate> oralDays(Connection c, long course) throws SQLException {
+        Set<LocalDate> days = new HashSet<>();
+        try (var s = c.prepareStatement("SELECT day FROM oral_dose_taken WHERE course_id = ?")) {
+            s.setLong(1, course);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    days.add(LocalDate.parse(rs.getString(1)));
                 }
             }
-            return days;
-        });
+        }
+        return days;
     }
 
     private void update(String sql, Object... args) {

@@ -136,6 +136,7 @@ public final class MainWindow {
         navigation.get(screen).setSelected(true);
         if (screen == Screen.TODAY) {
             medicinesToday.refresh(); // the day may have changed since Today was last shown
+            today.refreshTreatment();
         }
         focusAfterLayout(screen == Screen.TODAY ? today::focusFirstField
                 : screen == Screen.JOURNAL ? journal::focusTable : () -> { });

@@ -44,8 +44,8 @@ public final class CourseValidator {
         int phaseCount = draft.cycleLengthTexts().size();
         List<Integer> lengths = new ArrayList<>();
         List<Integer> counts = new ArrayList<>();
+        boolean continuous = draft.template().map(Regimen::continuous).orElse(false);
         for (int p = 0; p < phaseCount; p++) {
-            boolean continuous = draft.template().map(t -> t.phases().get(0).continuous()).orElse(false);
             lengths.add(continuous ? 0 : whole(draft.cycleLengthTexts().get(p), 1, MAX_CYCLE_LENGTH,
                     cycleLengthField(p), "treatment.cycleLength.invalid", problems));
             counts.add(continuous ? 0 : whole(draft.cycleCountTexts().get(p), 1, MAX_CYCLES,

@@ -15,6 +15,10 @@ public record OralAdherence(int daysDue, int daysTaken, List<LocalDate> missed, 
         missed = List.copyOf(missed);
     }
 
+    public static OralAdherence of(Course course, LocalDate today) {
+        return of(course, course.history().oralDosesTaken(), today);
+    }
+
     public static OralAdherence of(Course course, Set<LocalDate> taken, LocalDate today) {
         CourseCalendar calendar = course.calendar();
         LocalDate lastDue = today.minusDays(1);

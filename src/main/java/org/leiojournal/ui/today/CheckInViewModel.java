@@ -31,7 +31,6 @@ import org.leiojournal.domain.symptom.CheckInValidator;
 import org.leiojournal.domain.symptom.Recorder;
 import org.leiojournal.domain.symptom.RecorderRole;
 import org.leiojournal.domain.symptom.SymptomItem;
-import org.leiojournal.domain.validation.Problem;
 import org.leiojournal.domain.validation.Validated;
 import org.leiojournal.storage.CheckInRepository;
 import org.leiojournal.ui.AppState;

@@ -62,6 +62,11 @@ public final class TodayView extends BorderPane {
         buildRows();
     }
 
+    /** Brings the treatment lines up to today's date, which may have changed since the screen was last shown. */
+    public void refreshTreatment() {
+        treatment.build();
+    }
+
     /** Puts the cursor on the first symptom, so the keyboard path starts right away. */
     public void focusFirstField() {
         rows.getChildren().stream().filter(ItemRow.class::isInstance).findFirst()

@@ -41,7 +41,8 @@ final class TreatmentTodayCard extends VBox {
         build();
     }
 
-    private void build() {
+    /** Redraws for the current date: the day may have changed since Today was last shown. */
+    void build() {
         getChildren().clear();
         LocalDate today = treatment.today();
         for (Course course : treatment.state().courses()) {
@@ -58,13 +59,14 @@ final class TreatmentTodayCard extends VBox {
                 getChildren().add(oral(course, today));
                 continue;
             }
+            List<CalendarEntry> todays = calendar.entriesOn(today);
             getChildren().add(line("today-due-" + course.id(), messages.get("treatment.due.today",
-                    due(course, calendar.entriesOn(today)))));
+                    due(course, todays))));
             getChildren().add(line("today-tomorrow-" + course.id(), messages.get("treatment.due.tomorrow",
                     due(course, calendar.entriesOn(today.plusDays(1))))));
             calendar.nextCycleAfter(today).ifPresent(next -> getChildren().add(line("today-next-" + course.id(),
                     messages.get("treatment.due.nextCycle", next.number(), formats.date(next.start())))));
-            if (calendar.entriesOn(today).stream().anyMatch(e -> e.kind() == EntryKind.LOW_COUNTS)) {
+            if (todays.stream().anyMatch(e -> e.kind() == EntryKind.LOW_COUNTS)) {
                 Label low = line("today-low-" + course.id(), messages.get("treatment.due.lowCounts"));
                 low.getStyleClass().add("low-counts-note");
                 getChildren().add(low);
@@ -94,7 +96,7 @@ final class TreatmentTodayCard extends VBox {
 
     private VBox oral(Course course, LocalDate today) {
         DrugPlan drug = course.plan().phases().get(0).drugs().get(0);
-        OralAdherence adherence = OralAdherence.of(course, treatment.oralDosesTaken(course), today);
+        OralAdherence adherence = OralAdherence.of(course, today);
         CheckBox taken = new CheckBox(messages.get("treatment.oral.taken", drug.drug(), drug.dose().display()));
         taken.setId("today-oral-" + course.id());
         taken.setSelected(adherence.takenToday());

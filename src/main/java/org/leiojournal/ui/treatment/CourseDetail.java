@@ -51,7 +51,6 @@ final class CourseDetail extends VBox {
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().add(scroll);
         model.selectedProperty().addListener((o, old, course) -> build(course));
-        model.revisionProperty().addListener(o -> build(model.selectedProperty().get()));
         build(model.selectedProperty().get());
     }
 
@@ -168,7 +167,7 @@ final class CourseDetail extends VBox {
 
     private Node oral(Course course) {
         LocalDate today = model.today();
-        OralAdherence adherence = OralAdherence.of(course, model.oralDosesTaken(course), today);
+        OralAdherence adherence = OralAdherence.of(course, today);
         CheckBox taken = new CheckBox(messages.get("treatment.oral.takenToday"));
         taken.setId("oral-taken-detail");
         taken.setSelected(adherence.takenToday());

@@ -13,7 +13,6 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.leiojournal.domain.treatment.CourseValidator;
 import org.leiojournal.domain.treatment.DoseUnit;
 import org.leiojournal.domain.treatment.Route;

@@ -25,7 +25,6 @@ import org.leiojournal.domain.treatment.CourseValidator;
 import org.leiojournal.domain.treatment.Dose;
 import org.leiojournal.domain.treatment.DoseUnit;
 import org.leiojournal.domain.treatment.DrugDraft;
-import org.leiojournal.domain.treatment.Phase;
 import org.leiojournal.domain.treatment.Regimen;
 import org.leiojournal.domain.treatment.Route;
 import org.leiojournal.domain.validation.Validated;
@@ -89,9 +88,8 @@ public final class CourseFormModel {
         name.set(draft.name());
         start.set(draft.start());
         List<PhaseRow> rows = new ArrayList<>();
+        boolean continuous = draft.template().map(Regimen::continuous).orElse(false);
         for (int p = 0; p < draft.cycleLengthTexts().size(); p++) {
-            Optional<Phase> phase = draft.template().map(t -> t.phases().get(0));
-            boolean continuous = phase.map(Phase::continuous).orElse(false);
             int index = p;
             String phaseName = draft.template().map(t -> t.phases().get(index).name()).orElse("");
             rows.add(new PhaseRow(phaseName, continuous, draft.cycleLengthTexts().get(p),

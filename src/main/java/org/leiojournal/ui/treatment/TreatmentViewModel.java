@@ -63,7 +63,6 @@ public final class TreatmentViewModel {
     private final StringProperty stopReason = new SimpleStringProperty("");
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
     private final StringProperty status = new SimpleStringProperty("");
-    private final javafx.beans.property.IntegerProperty revision = new javafx.beans.property.SimpleIntegerProperty();
 
     public TreatmentViewModel(AppState state, CourseRepository courses, BackgroundTasks tasks, DialogService dialogs,
                               Messages messages, Clock clock, RegimenCatalog catalog) {
@@ -101,8 +100,6 @@ public final class TreatmentViewModel {
     public StringProperty stopReasonProperty() { return stopReason; }
     public ObservableMap<String, String> errors() { return errors; }
     public ReadOnlyStringProperty statusProperty() { return status; }
-    /** Moves on every saved change, including ones a course record does not hold (tablets taken). */
-    public javafx.beans.value.ObservableIntegerValue revisionProperty() { return revision; }
 
     public LocalDate today() {
         return LocalDate.now(clock);
@@ -114,7 +111,7 @@ public final class TreatmentViewModel {
                 : state.courses().stream().filter(c -> c.id() == current.id()).findFirst();
         Course next = same.orElseGet(() -> state.courses().isEmpty() ? null
                 : state.courses().get(state.courses().size() - 1));
-        if (next == current) {
+        if (java.util.Objects.equals(next, current)) {
             showCourse(next);
         } else {
             selected.set(next);
@@ -275,7 +272,6 @@ public final class TreatmentViewModel {
                 state.courses().add(saved);
             }
             after.accept(saved);
-            revision.set(revision.get() + 1);
         }, e -> {
             status.set(messages.get("checkIn.status.notSaved"));
             dialogs.showSaveFailure();
@@ -291,9 +287,5 @@ public final class TreatmentViewModel {
                 courses.unmarkOralDoseTaken(course.id(), day);
             }
         }, messages.get(taken ? "treatment.status.oralTaken" : "treatment.status.oralUntaken"));
-    }
-
-    public java.util.Set<LocalDate> oralDosesTaken(Course course) {
-        return courses.oralDosesTaken(course.id());
     }
 }
