@@ -30,6 +30,7 @@ public final class JournalStore implements AutoCloseable {
     private final MedicineRepository medicines;
     private final ProcedureRepository procedures;
     private final HeartScanRepository heartScans;
+    private final AppointmentRepository appointments;
 
     private JournalStore(Path folder, DataFolderLock lock, Database db) {
         this.folder = folder;
@@ -44,6 +45,7 @@ public final class JournalStore implements AutoCloseable {
         this.medicines = new MedicineRepository(db);
         this.procedures = new ProcedureRepository(db);
         this.heartScans = new HeartScanRepository(db);
+        this.appointments = new AppointmentRepository(db);
     }
 
     public static JournalStore open(Path folder) throws JournalInUseException, NewerJournalException {
@@ -102,6 +104,7 @@ public final class JournalStore implements AutoCloseable {
     public MedicineRepository medicines() { return medicines; }
     public ProcedureRepository procedures() { return procedures; }
     public HeartScanRepository heartScans() { return heartScans; }
+    public AppointmentRepository appointments() { return appointments; }
 
     @Override
     public void close() {

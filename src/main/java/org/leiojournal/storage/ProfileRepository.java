@@ -50,4 +50,14 @@ public final class ProfileRepository {
             return null;
         });
     }
+
+    /** This journal's own random id, which calendar exports put in every event's UID. */
+    public String calendarUid() {
+        return db.read(c -> {
+            try (var s = c.prepareStatement("SELECT calendar_uid FROM profile WHERE id = 1");
+                 ResultSet rs = s.executeQuery()) {
+                return rs.next() ? rs.getString(1) : "";
+            }
+        });
+    }
 }

@@ -21,6 +21,8 @@ import org.leiojournal.catalog.RegimenCatalog;
 import org.leiojournal.platform.FolderOpener;
 import org.leiojournal.settings.WindowSettings;
 import org.leiojournal.storage.JournalStore;
+import org.leiojournal.ui.appointment.AppointmentBook;
+import org.leiojournal.ui.appointment.AppointmentsView;
 import org.leiojournal.ui.common.BackgroundTasks;
 import org.leiojournal.ui.common.DialogService;
 import org.leiojournal.ui.common.FxDialogService;
@@ -65,6 +67,7 @@ public final class MainWindow {
         state.items().setAll(store.items().all());
         state.contacts().setAll(store.contacts().all());
         state.courses().setAll(store.courses().all());
+        state.appointments().setAll(store.appointments().all());
 
         DialogService dialogs = new FxDialogService(stage, messages);
         checkIn = new CheckInViewModel(state, store.checkIns(), tasks, dialogs, messages, clock);
@@ -86,6 +89,9 @@ public final class MainWindow {
                 scrolling(new VBox(12, new AnthracyclineCard(anthracycline, messages), panes.heartScans())));
         panes.heartScans().setMinHeight(520); // shown whole; the tab scrolls, not a box inside it
         screens.put(Screen.TREATMENT, treatmentView);
+        AppointmentBook book = new AppointmentBook(state, store.appointments(), tasks, dialogs, messages);
+        AppointmentsView appointmentsView = new AppointmentsView(messages);
+        screens.put(Screen.APPOINTMENTS, appointmentsView);
         screens.put(Screen.SETTINGS, new SettingsView(
                 new SettingsViewModel(state, store, tasks, dialogs, messages, folderOpener), messages));
         welcome = new WelcomeView(new WelcomeViewModel(state, store.profile(), tasks, dialogs, messages), messages);

@@ -5,6 +5,7 @@ public enum Screen {
     TODAY("nav.today"),
     JOURNAL("nav.journal"),
     TREATMENT("nav.treatment"),
+    APPOINTMENTS("nav.appointments"),
     SETTINGS("nav.settings");
 
     private final String messageKey;

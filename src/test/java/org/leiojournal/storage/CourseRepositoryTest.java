@@ -343,7 +343,7 @@ class CourseRepositoryTest {
             Course course = v2.courses().save(gemDoc(START));
             assertEquals(List.of(course), v2.courses().all(), "the new tables work");
         }
-        assertEquals(2, userVersion(old.resolve(JournalStore.FILE_NAME)));
+        assertEquals(3, userVersion(old.resolve(JournalStore.FILE_NAME)));
 
         List<Path> copies;
         try (Stream<Path> files = Files.list(old.resolve(JournalStore.BACKUP_FOLDER))) {

@@ -73,7 +73,7 @@ class JournalStoreTest {
             assertEquals(folder().resolve(JournalStore.FILE_NAME), store.file());
         }
         assertEquals(Migration.bundled().size(), userVersion(folder().resolve(JournalStore.FILE_NAME)));
-        assertEquals(2, userVersion(folder().resolve(JournalStore.FILE_NAME)), "V001 foundation, V002 treatment");
+        assertEquals(3, userVersion(folder().resolve(JournalStore.FILE_NAME)), "V001 foundation, V002 treatment, V003 appointments");
     }
 
     @Test

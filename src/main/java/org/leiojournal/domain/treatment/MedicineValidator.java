@@ -4,8 +4,8 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.leiojournal.domain.measure.TimeInput;
 import org.leiojournal.domain.validation.Problem;
 import org.leiojournal.domain.validation.Validated;
 
@@ -19,8 +19,7 @@ public final class MedicineValidator {
     public static final String END = "medicineEnd";
     public static final String NOTE = "medicineNote";
 
-    /** "8:00", "08:00", "8.00" or "0800"; times are separated by commas, semicolons or spaces. */
-    private static final Pattern TIME = Pattern.compile("(\\d{1,2})[:.](\\d{2})|(\\d{2})(\\d{2})");
+    /** Times are separated by commas, semicolons or spaces. */
     private static final Pattern SEPARATORS = Pattern.compile("[,;\\s]+");
 
     private MedicineValidator() {
@@ -65,7 +64,7 @@ public final class MedicineValidator {
         }
         List<LocalTime> times = new ArrayList<>();
         for (String token : SEPARATORS.split(text)) {
-            Optional<LocalTime> time = parseTime(token);
+            Optional<LocalTime> time = TimeInput.parse(token);
             if (time.isEmpty()) {
                 problems.add(Problem.of(TIMES, "medicine.times.invalid", token));
                 return List.of();
@@ -77,15 +76,5 @@ public final class MedicineValidator {
             times.add(time.get());
         }
         return times;
-    }
-
-    static Optional<LocalTime> parseTime(String token) {
-        Matcher m = TIME.matcher(token);
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        int hour = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(3));
-        int minute = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(4));
-        return hour < 24 && minute < 60 ? Optional.of(LocalTime.of(hour, minute)) : Optional.empty();
     }
 }

@@ -1,0 +1,154 @@
+package org.leiojournal.domain.appointment;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.leiojournal.domain.measure.TimeInput;
+import org.leiojournal.domain.validation.Problem;
+import org.leiojournal.domain.validation.Validated;
+
+/** Turns the appointment form into an appointment, or says field by field what is wrong. Nothing is guessed. */
+public final class AppointmentValidator {
+
+    public static final String KIND = "appointmentKind";
+    public static final String DATE = "appointmentDate";
+    public static final String START = "appointmentStart";
+    public static final String END = "appointmentEnd";
+    public static final String TITLE = "appointmentTitle";
+    public static final String PLACE = "appointmentPlace";
+    public static final String CLINICIAN = "appointmentClinician";
+    public static final String PREPARATION = "appointmentPreparation";
+    public static final String QUESTIONS = "appointmentQuestions";
+    public static final String STATUS = "appointmentStatus";
+    public static final String RESULT = "appointmentResult";
+
+    private AppointmentValidator() {
+    }
+
+    /** {@code clock} says what "now" is, so that an upcoming appointment cannot be saved in the past. */
+    public static Validated<Appointment> validate(AppointmentDraft draft, Clock clock) {
+        List<Problem> problems = new ArrayList<>();
+        if (draft.kind() == null) {
+            problems.add(Problem.of(KIND, "appointment.kind.required"));
+        }
+        ZoneId zone = draft.zone() == null ? clock.getZone() : draft.zone();
+        Optional<LocalDateTime> start = start(draft, zone, problems);
+        Optional<LocalDateTime> end = end(draft, start, zone, problems);
+        text(draft.title(), Appointment.MAX_TEXT_LENGTH, TITLE, problems);
+        text(draft.place(), Appointment.MAX_TEXT_LENGTH, PLACE, problems);
+        text(draft.clinician(), Appointment.MAX_TEXT_LENGTH, CLINICIAN, problems);
+        text(draft.result(), Appointment.MAX_RESULT_LENGTH, RESULT, problems);
+        AppointmentStatus status = draft.status() == null ? AppointmentStatus.BOOKED : draft.status();
+        start.ifPresent(s -> checkStatus(status, ZonedDateTime.of(s, zone), clock, problems));
+        List<PreparationStep> steps = steps(draft.preparation(), problems);
+        List<Question> questions = questions(draft.questions(), problems);
+        if (!problems.isEmpty()) {
+            return Validated.invalid(problems);
+        }
+        return Validated.valid(new Appointment(draft.id(), draft.kind(), draft.title(), start.get(), end, zone,
+                draft.place(), draft.clinician(), steps, questions, status, draft.result()));
+    }
+
+    private static Optional<LocalDateTime> start(AppointmentDraft draft, ZoneId zone, List<Problem> problems) {
+        if (draft.date() == null) {
+            problems.add(Problem.of(DATE, "appointment.date.required"));
+            return Optional.empty();
+        }
+        Optional<LocalTime> time = TimeInput.parse(draft.startTime());
+        if (time.isEmpty()) {
+            problems.add(Problem.of(START, "appointment.time.invalid", draft.startTime().strip()));
+            return Optional.empty();
+        }
+        LocalDateTime start = draft.date().atTime(time.get());
+        if (!exists(start, zone)) {
+            problems.add(Problem.of(START, "appointment.time.skipped", zone.getId()));
+            return Optional.empty();
+        }
+        return Optional.of(start);
+    }
+
+    private static Optional<LocalDateTime> end(AppointmentDraft draft, Optional<LocalDateTime> start, ZoneId zone,
+                                               List<Problem> problems) {
+        if (draft.endTime().isBlank()) {
+            return Optional.empty();
+        }
+        Optional<LocalTime> time = TimeInput.parse(draft.endTime());
+        if (time.isEmpty()) {
+            problems.add(Problem.of(END, "appointment.time.invalid", draft.endTime().strip()));
+            return Optional.empty();
+        }
+        if (start.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDateTime end = start.get().toLocalDate().atTime(time.get());
+        if (!end.isAfter(start.get())) {
+            problems.add(Problem.of(END, "appointment.end.beforeStart"));
+        } else if (!exists(end, zone)) {
+            problems.add(Problem.of(END, "appointment.time.skipped", zone.getId()));
+        }
+        return Optional.of(end);
+    }
+
+    /** False for a wall-clock time the clocks jump over (01:30 on the night they go forward). */
+    private static boolean exists(LocalDateTime time, ZoneId zone) {
+        return !zone.getRules().getValidOffsets(time).isEmpty();
+    }
+
+    private static void checkStatus(AppointmentStatus status, ZonedDateTime start, Clock clock,
+                                    List<Problem> problems) {
+        ZonedDateTime now = ZonedDateTime.now(clock);
+        if (status.isUpcoming() && start.isBefore(now)) {
+            problems.add(Problem.of(DATE, "appointment.past.upcoming"));
+        } else if (status == AppointmentStatus.ATTENDED && start.isAfter(now)) {
+            problems.add(Problem.of(STATUS, "appointment.future.attended"));
+        }
+    }
+
+    private static List<PreparationStep> steps(List<AppointmentDraft.Step> drafts, List<Problem> problems) {
+        List<PreparationStep> steps = new ArrayList<>();
+        for (AppointmentDraft.Step draft : drafts) {
+            String text = draft.text().strip();
+            if (text.isEmpty()) {
+                continue;
+            }
+            if (text.length() > PreparationStep.MAX_LENGTH) {
+                problems.add(Problem.of(PREPARATION, "text.tooLong", PreparationStep.MAX_LENGTH));
+            } else if (draft.remindHoursBefore() < 0 || draft.remindHoursBefore() > PreparationStep.MAX_HOURS_BEFORE) {
+                problems.add(Problem.of(PREPARATION, "appointment.preparation.hours", PreparationStep.MAX_HOURS_BEFORE));
+            } else {
+                steps.add(new PreparationStep(text, draft.remindHoursBefore() == 0 ? Optional.empty()
+                        : Optional.of(Duration.ofHours(draft.remindHoursBefore()))));
+            }
+        }
+        return steps;
+    }
+
+    private static List<Question> questions(List<AppointmentDraft.Ask> drafts, List<Problem> problems) {
+        List<Question> questions = new ArrayList<>();
+        for (AppointmentDraft.Ask draft : drafts) {
+            String text = draft.text().strip();
+            if (text.isEmpty()) {
+                continue;
+            }
+            if (text.length() > Question.MAX_LENGTH || draft.answer().length() > Question.MAX_LENGTH) {
+                problems.add(Problem.of(QUESTIONS, "text.tooLong", Question.MAX_LENGTH));
+            } else {
+                questions.add(new Question(text, draft.state() == null ? QuestionState.OPEN : draft.state(),
+                        draft.answer()));
+            }
+        }
+        return questions;
+    }
+
+    private static void text(String value, int max, String field, List<Problem> problems) {
+        if (value.strip().length() > max) {
+            problems.add(Problem.of(field, "text.tooLong", max));
+        }
+    }
+}

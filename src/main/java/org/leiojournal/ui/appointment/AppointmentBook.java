@@ -1,0 +1,70 @@
+package org.leiojournal.ui.appointment;
+
+import java.util.List;
+import java.util.function.Consumer;
+import org.leiojournal.domain.appointment.Appointment;
+import org.leiojournal.storage.AppointmentRepository;
+import org.leiojournal.ui.AppState;
+import org.leiojournal.ui.common.BackgroundTasks;
+import org.leiojournal.ui.common.DialogService;
+import org.leiojournal.ui.common.Messages;
+
+/**
+ * The one way the appointment screens read and write appointments: off the UI thread, and the shared list in
+ * {@link AppState} updated after every write, so the upcoming list, the month, the reminders and the follow-up
+ * plan all show the same thing. A failed write leaves the list as it was and says so.
+ */
+public final class AppointmentBook {
+
+    private final AppState state;
+    private final AppointmentRepository repository;
+    private final BackgroundTasks tasks;
+    private final DialogService dialogs;
+    private final Messages messages;
+
+    public AppointmentBook(AppState state, AppointmentRepository repository, BackgroundTasks tasks,
+                           DialogService dialogs, Messages messages) {
+        this.state = state;
+        this.repository = repository;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.messages = messages;
+    }
+
+    public List<Appointment> all() {
+        return state.appointments();
+    }
+
+    public void reload() {
+        tasks.run(repository::all, state.appointments()::setAll,
+                e -> dialogs.showError(messages.get("error.read.title"), messages.get("error.read.body")));
+    }
+
+    /** Saves the appointments in one transaction, then re-reads the list and hands back what was saved. */
+    public void saveAll(List<Appointment> appointments, Consumer<List<Appointment>> onSaved,
+                        Consumer<RuntimeException> onFailed) {
+        tasks.run(() -> {
+            List<Appointment> saved = repository.saveAll(appointments);
+            return new Saved(saved, repository.all());
+        }, done -> {
+            state.appointments().setAll(done.all());
+            onSaved.accept(done.saved());
+        }, e -> {
+            onFailed.accept(e);
+            dialogs.showSaveFailure();
+        });
+    }
+
+    public void delete(Appointment appointment, Runnable onDeleted) {
+        tasks.run(() -> {
+            repository.delete(appointment.id());
+            return repository.all();
+        }, all -> {
+            state.appointments().setAll(all);
+            onDeleted.run();
+        }, e -> dialogs.showSaveFailure());
+    }
+
+    private record Saved(List<Appointment> saved, List<Appointment> all) {
+    }
+}

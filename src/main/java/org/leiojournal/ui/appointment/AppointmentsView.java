@@ -1,0 +1,55 @@
+package org.leiojournal.ui.appointment;
+
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.leiojournal.ui.common.Messages;
+
+/**
+ * The Appointments screen: what is coming up, the month with treatment days, and the follow-up plan. The header
+ * says plainly that reminders need the app to be open; the calendar export is how they reach a phone.
+ */
+public final class AppointmentsView extends BorderPane {
+
+    private final TabPane tabs = new TabPane();
+    private final HBox actions = new HBox(8);
+
+    public AppointmentsView(Messages messages) {
+        setId("appointments-view");
+        getStyleClass().add("screen");
+        Label title = new Label(messages.get("appointments.title"));
+        title.getStyleClass().add("screen-title");
+        Label remindersNote = new Label(messages.get("appointments.remindersNote"));
+        remindersNote.setId("reminders-note");
+        remindersNote.getStyleClass().add("item-hint");
+        remindersNote.setWrapText(true);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox titleRow = new HBox(12, title, spacer, actions);
+        VBox header = new VBox(6, titleRow, remindersNote);
+        header.setPadding(new Insets(0, 0, 12, 0));
+        setTop(header);
+        tabs.setId("appointment-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        setCenter(tabs);
+    }
+
+    public void addTab(String id, String title, Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setId(id);
+        content.getStyleClass().add("tab-body");
+        tabs.getTabs().add(tab);
+    }
+
+    /** A button or two beside the title, for actions on all appointments (export). */
+    public void addAction(Node action) {
+        actions.getChildren().add(action);
+    }
+}
