@@ -19,6 +19,7 @@ import org.leiojournal.domain.treatment.HeartScan;
 import org.leiojournal.domain.treatment.HeartScanKind;
 import org.leiojournal.ui.common.FieldErrors;
 import org.leiojournal.ui.common.Formats;
+import org.leiojournal.ui.common.FormFields;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
 
@@ -28,15 +29,15 @@ public final class HeartScansPane extends BorderPane {
     public HeartScansPane(HeartScansViewModel model, Messages messages) {
         setId("heart-scans-pane");
         getStyleClass().add("treatment-pane");
-        setTop(TreatmentForms.status("heart-scans-status", model.statusProperty()));
+        setTop(FormFields.status("heart-scans-status", model.statusProperty()));
 
-        ListView<HeartScan> list = TreatmentForms.list("heart-scan-list", model.scans(), model::describe,
+        ListView<HeartScan> list = FormFields.list("heart-scan-list", model.scans(), model::describe,
                 messages.get("heartScans.empty"), null, model::delete);
         Button delete = Forms.button("heart-scan-delete", messages.get("heartScans.delete"),
                 () -> model.delete(list.getSelectionModel().getSelectedItem()));
         delete.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
 
-        DatePicker date = TreatmentForms.date("heart-scan-date", model.dateProperty(), new Formats(messages.locale()));
+        DatePicker date = FormFields.date("heart-scan-date", model.dateProperty(), new Formats(messages.locale()));
         date.setDayCellFactory(p -> new DateCell() {
             @Override
             public void updateItem(java.time.LocalDate day, boolean empty) {
@@ -54,14 +55,14 @@ public final class HeartScansPane extends BorderPane {
             }
         });
         model.kindProperty().addListener((o, old, k) -> group.selectToggle(k == HeartScanKind.MUGA ? muga : echo));
-        TextField lvef = TreatmentForms.text("heart-scan-lvef", model.lvefProperty(),
+        TextField lvef = FormFields.text("heart-scan-lvef", model.lvefProperty(),
                 messages.get("heartScans.lvef.prompt"));
         lvef.setPrefColumnCount(6);
-        TextArea note = TreatmentForms.note("heart-scan-note", model.noteProperty(), "");
+        TextArea note = FormFields.note("heart-scan-note", model.noteProperty(), "");
 
         GridPane grid = Forms.grid();
         grid.addRow(0, Forms.label(messages.get("heartScans.date"), date),
-                TreatmentForms.withError(date, HeartScan.DATE, model.errors()));
+                FormFields.withError(date, HeartScan.DATE, model.errors()));
         grid.addRow(1, Forms.label(messages.get("heartScans.kind"), echo), new HBox(16, echo, muga));
         HBox lvefRow = new HBox(6, lvef, new Label("%"));
         lvefRow.setAlignment(Pos.CENTER_LEFT);
@@ -69,9 +70,9 @@ public final class HeartScansPane extends BorderPane {
                 FieldErrors.errorLabel(lvef.getId(), HeartScan.LVEF, model.errors(), lvef));
         grid.addRow(2, Forms.label(messages.get("heartScans.lvef"), lvef), lvefBox);
         grid.addRow(3, Forms.label(messages.get("heartScans.note"), note),
-                TreatmentForms.withError(note, HeartScan.NOTE, model.errors()));
+                FormFields.withError(note, HeartScan.NOTE, model.errors()));
         Button add = Forms.button("heart-scan-add", messages.get("heartScans.add"), () -> {
-            TreatmentForms.commit(date);
+            FormFields.commit(date);
             model.add();
         });
         add.getStyleClass().add("primary");

@@ -14,6 +14,7 @@ import javafx.scene.layout.VBox;
 import org.leiojournal.domain.treatment.MedicineSchedule;
 import org.leiojournal.domain.treatment.MedicineValidator;
 import org.leiojournal.ui.common.Formats;
+import org.leiojournal.ui.common.FormFields;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
 
@@ -24,16 +25,16 @@ final class MedicineFormCard extends VBox {
 
     MedicineFormCard(MedicinesViewModel model, Messages messages) {
         Formats formats = new Formats(messages.locale());
-        name = TreatmentForms.text("medicine-name", model.nameProperty(), messages.get("medicines.name.prompt"));
-        TextField dose = TreatmentForms.text("medicine-dose", model.doseProperty(),
+        name = FormFields.text("medicine-name", model.nameProperty(), messages.get("medicines.name.prompt"));
+        TextField dose = FormFields.text("medicine-dose", model.doseProperty(),
                 messages.get("medicines.dose.prompt"));
-        TextField times = TreatmentForms.text("medicine-times", model.timesProperty(),
+        TextField times = FormFields.text("medicine-times", model.timesProperty(),
                 messages.get("medicines.times.prompt"));
         times.disableProperty().bind(model.scheduleProperty().isEqualTo(MedicineSchedule.AS_NEEDED));
-        DatePicker start = TreatmentForms.date("medicine-start-date", model.startProperty(), formats);
-        DatePicker end = TreatmentForms.date("medicine-end-date", model.endProperty(), formats);
+        DatePicker start = FormFields.date("medicine-start-date", model.startProperty(), formats);
+        DatePicker end = FormFields.date("medicine-end-date", model.endProperty(), formats);
         end.setPromptText(messages.get("medicines.end.prompt"));
-        TextArea note = TreatmentForms.note("medicine-note", model.noteProperty(),
+        TextArea note = FormFields.note("medicine-note", model.noteProperty(),
                 messages.get("medicines.note.prompt"));
 
         ToggleGroup group = new ToggleGroup();
@@ -52,21 +53,21 @@ final class MedicineFormCard extends VBox {
 
         GridPane grid = Forms.grid();
         grid.addRow(0, Forms.label(messages.get("medicines.name"), name),
-                TreatmentForms.withError(name, MedicineValidator.NAME, model.errors()));
+                FormFields.withError(name, MedicineValidator.NAME, model.errors()));
         grid.addRow(1, Forms.label(messages.get("medicines.dose"), dose),
-                TreatmentForms.withError(dose, MedicineValidator.DOSE, model.errors()));
+                FormFields.withError(dose, MedicineValidator.DOSE, model.errors()));
         grid.addRow(2, Forms.label(messages.get("medicines.schedule"), fixed), new HBox(16, fixed, asNeeded));
         grid.addRow(3, Forms.label(messages.get("medicines.times"), times),
-                TreatmentForms.withError(times, MedicineValidator.TIMES, model.errors()));
+                FormFields.withError(times, MedicineValidator.TIMES, model.errors()));
         grid.addRow(4, Forms.label(messages.get("medicines.start"), start),
-                TreatmentForms.withError(start, MedicineValidator.START, model.errors()));
+                FormFields.withError(start, MedicineValidator.START, model.errors()));
         grid.addRow(5, Forms.label(messages.get("medicines.end"), end),
-                TreatmentForms.withError(end, MedicineValidator.END, model.errors()));
+                FormFields.withError(end, MedicineValidator.END, model.errors()));
         grid.addRow(6, Forms.label(messages.get("medicines.note"), note),
-                TreatmentForms.withError(note, MedicineValidator.NOTE, model.errors()));
+                FormFields.withError(note, MedicineValidator.NOTE, model.errors()));
 
         Button save = Forms.button("medicine-save", messages.get("medicines.save"), () -> {
-            TreatmentForms.commit(start, end);
+            FormFields.commit(start, end);
             model.save();
         });
         save.getStyleClass().add("primary");

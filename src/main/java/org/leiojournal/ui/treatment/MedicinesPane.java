@@ -13,6 +13,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.leiojournal.domain.treatment.Medicine;
 import org.leiojournal.domain.treatment.MedicineDose;
+import org.leiojournal.ui.common.FormFields;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
 
@@ -28,7 +29,7 @@ public final class MedicinesPane extends BorderPane {
         setId("medicines-pane");
         getStyleClass().add("treatment-pane");
         MedicineFormCard form = new MedicineFormCard(model, messages);
-        setTop(TreatmentForms.status("medicines-status", model.statusProperty()));
+        setTop(FormFields.status("medicines-status", model.statusProperty()));
 
         VBox left = new VBox(16, list(model, messages, form), log(model, messages));
         HBox.setHgrow(left, Priority.ALWAYS);
@@ -41,7 +42,7 @@ public final class MedicinesPane extends BorderPane {
     }
 
     private static Node list(MedicinesViewModel model, Messages messages, MedicineFormCard form) {
-        ListView<Medicine> list = TreatmentForms.list("medicine-list", model.medicines(), model::describe,
+        ListView<Medicine> list = FormFields.list("medicine-list", model.medicines(), model::describe,
                 messages.get("medicines.list.empty"), m -> {
                     model.edit(m);
                     form.focusFirst();
@@ -77,7 +78,7 @@ public final class MedicinesPane extends BorderPane {
     }
 
     private static Node log(MedicinesViewModel model, Messages messages) {
-        ListView<MedicineDose> log = TreatmentForms.list("medicine-log", model.log(), model::describe,
+        ListView<MedicineDose> log = FormFields.list("medicine-log", model.log(), model::describe,
                 messages.get("medicines.log.empty"), null, model::removeFromLog);
         Button remove = Forms.button("medicine-log-remove", messages.get("medicines.log.remove"),
                 () -> model.removeFromLog(log.getSelectionModel().getSelectedItem()));

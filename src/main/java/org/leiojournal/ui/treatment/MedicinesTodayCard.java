@@ -14,6 +14,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.leiojournal.domain.treatment.Medicine;
 import org.leiojournal.domain.treatment.MedicineDue;
+import org.leiojournal.ui.common.FormFields;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
 
@@ -31,7 +32,7 @@ public final class MedicinesTodayCard extends VBox {
         this.model = model;
         this.messages = messages;
         setId("medicines-today");
-        Label status = TreatmentForms.status("medicines-today-status", model.statusProperty());
+        Label status = FormFields.status("medicines-today-status", model.statusProperty());
         getChildren().add(Forms.card(messages.get("medicines.today.title"), rows, undoBar(), status));
         model.due().addListener((ListChangeListener<MedicineDue>) c -> rebuild());
         model.asNeeded().addListener((ListChangeListener<Medicine>) c -> rebuild());

@@ -1,5 +1,7 @@
 package org.leiojournal.ui.treatment;
 
+import org.leiojournal.ui.common.FormFields;
+
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -12,7 +14,7 @@ public final class ProceduresPane extends BorderPane {
     public ProceduresPane(ProceduresViewModel model, Messages messages) {
         setId("procedures-pane");
         getStyleClass().add("treatment-pane");
-        setTop(TreatmentForms.status("procedures-status", model.statusProperty()));
+        setTop(FormFields.status("procedures-status", model.statusProperty()));
         SurgeryCard surgeries = new SurgeryCard(model, messages);
         RadiotherapyCard radiotherapy = new RadiotherapyCard(model, messages);
         HBox.setHgrow(surgeries, Priority.ALWAYS);

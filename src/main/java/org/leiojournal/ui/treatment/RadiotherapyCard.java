@@ -13,6 +13,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.leiojournal.domain.treatment.Radiotherapy;
 import org.leiojournal.ui.common.Formats;
+import org.leiojournal.ui.common.FormFields;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
 
@@ -21,14 +22,14 @@ final class RadiotherapyCard extends VBox {
 
     RadiotherapyCard(ProceduresViewModel model, Messages messages) {
         Formats formats = new Formats(messages.locale());
-        DatePicker start = TreatmentForms.date("radiotherapy-start", model.startProperty(), formats);
-        DatePicker end = TreatmentForms.date("radiotherapy-end", model.endProperty(), formats);
-        TextField fractions = TreatmentForms.text("radiotherapy-fractions", model.fractionsProperty(),
+        DatePicker start = FormFields.date("radiotherapy-start", model.startProperty(), formats);
+        DatePicker end = FormFields.date("radiotherapy-end", model.endProperty(), formats);
+        TextField fractions = FormFields.text("radiotherapy-fractions", model.fractionsProperty(),
                 messages.get("procedures.radiotherapy.fractions.prompt"));
         fractions.setPrefColumnCount(6);
-        TextField site = TreatmentForms.text("radiotherapy-site", model.siteProperty(),
+        TextField site = FormFields.text("radiotherapy-site", model.siteProperty(),
                 messages.get("procedures.radiotherapy.site.prompt"));
-        TextField technique = TreatmentForms.text("radiotherapy-technique", model.techniqueProperty(),
+        TextField technique = FormFields.text("radiotherapy-technique", model.techniqueProperty(),
                 messages.get("procedures.radiotherapy.technique.prompt"));
         CheckBox chest = new CheckBox(messages.get("procedures.radiotherapy.chest"));
         chest.setId("radiotherapy-chest");
@@ -38,9 +39,9 @@ final class RadiotherapyCard extends VBox {
         Label hint = Forms.hint(messages.get("procedures.radiotherapy.chest.hint"));
         hint.setId("radiotherapy-chest-hint");
         chest.setAccessibleHelp(hint.getText());
-        TextArea note = TreatmentForms.note("radiotherapy-note", model.noteProperty(), "");
+        TextArea note = FormFields.note("radiotherapy-note", model.noteProperty(), "");
 
-        ListView<Radiotherapy> list = TreatmentForms.list("radiotherapy-list", model.radiotherapyCourses(),
+        ListView<Radiotherapy> list = FormFields.list("radiotherapy-list", model.radiotherapyCourses(),
                 model::describe, messages.get("procedures.radiotherapy.empty"), r -> {
                     model.editRadiotherapy(r);
                     start.requestFocus();
@@ -58,20 +59,20 @@ final class RadiotherapyCard extends VBox {
 
         GridPane grid = Forms.grid();
         grid.addRow(0, Forms.label(messages.get("procedures.radiotherapy.start"), start),
-                TreatmentForms.withError(start, Radiotherapy.START, model.errors()));
+                FormFields.withError(start, Radiotherapy.START, model.errors()));
         grid.addRow(1, Forms.label(messages.get("procedures.radiotherapy.end"), end),
-                TreatmentForms.withError(end, Radiotherapy.END, model.errors()));
+                FormFields.withError(end, Radiotherapy.END, model.errors()));
         grid.addRow(2, Forms.label(messages.get("procedures.radiotherapy.fractions"), fractions),
-                TreatmentForms.withError(fractions, Radiotherapy.FRACTIONS, model.errors()));
+                FormFields.withError(fractions, Radiotherapy.FRACTIONS, model.errors()));
         grid.addRow(3, Forms.label(messages.get("procedures.radiotherapy.site"), site),
-                TreatmentForms.withError(site, Radiotherapy.SITE, model.errors()));
+                FormFields.withError(site, Radiotherapy.SITE, model.errors()));
         grid.addRow(4, Forms.label(messages.get("procedures.radiotherapy.technique"), technique),
-                TreatmentForms.withError(technique, Radiotherapy.TECHNIQUE, model.errors()));
+                FormFields.withError(technique, Radiotherapy.TECHNIQUE, model.errors()));
         grid.add(new VBox(4, chest, hint), 1, 5);
         grid.addRow(6, Forms.label(messages.get("procedures.note"), note),
-                TreatmentForms.withError(note, Radiotherapy.NOTE, model.errors()));
+                FormFields.withError(note, Radiotherapy.NOTE, model.errors()));
         Button save = Forms.button("radiotherapy-save", messages.get("procedures.radiotherapy.save"), () -> {
-            TreatmentForms.commit(start, end);
+            FormFields.commit(start, end);
             model.saveRadiotherapy();
         });
         save.getStyleClass().add("primary");

@@ -11,6 +11,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.leiojournal.domain.treatment.Surgery;
 import org.leiojournal.ui.common.Formats;
+import org.leiojournal.ui.common.FormFields;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
 
@@ -19,14 +20,14 @@ final class SurgeryCard extends VBox {
 
     SurgeryCard(ProceduresViewModel model, Messages messages) {
         Formats formats = new Formats(messages.locale());
-        DatePicker date = TreatmentForms.date("surgery-date", model.surgeryDateProperty(), formats);
-        TextField procedure = TreatmentForms.text("surgery-procedure", model.procedureProperty(),
+        DatePicker date = FormFields.date("surgery-date", model.surgeryDateProperty(), formats);
+        TextField procedure = FormFields.text("surgery-procedure", model.procedureProperty(),
                 messages.get("procedures.surgery.procedure.prompt"));
-        TextField site = TreatmentForms.text("surgery-site", model.surgerySiteProperty(),
+        TextField site = FormFields.text("surgery-site", model.surgerySiteProperty(),
                 messages.get("procedures.surgery.site.prompt"));
-        TextArea note = TreatmentForms.note("surgery-note", model.surgeryNoteProperty(), "");
+        TextArea note = FormFields.note("surgery-note", model.surgeryNoteProperty(), "");
 
-        ListView<Surgery> list = TreatmentForms.list("surgery-list", model.surgeries(), model::describe,
+        ListView<Surgery> list = FormFields.list("surgery-list", model.surgeries(), model::describe,
                 messages.get("procedures.surgery.empty"), s -> {
                     model.editSurgery(s);
                     date.requestFocus();
@@ -44,15 +45,15 @@ final class SurgeryCard extends VBox {
 
         GridPane grid = Forms.grid();
         grid.addRow(0, Forms.label(messages.get("procedures.surgery.date"), date),
-                TreatmentForms.withError(date, Surgery.DATE, model.errors()));
+                FormFields.withError(date, Surgery.DATE, model.errors()));
         grid.addRow(1, Forms.label(messages.get("procedures.surgery.procedure"), procedure),
-                TreatmentForms.withError(procedure, Surgery.PROCEDURE, model.errors()));
+                FormFields.withError(procedure, Surgery.PROCEDURE, model.errors()));
         grid.addRow(2, Forms.label(messages.get("procedures.surgery.site"), site),
-                TreatmentForms.withError(site, Surgery.SITE, model.errors()));
+                FormFields.withError(site, Surgery.SITE, model.errors()));
         grid.addRow(3, Forms.label(messages.get("procedures.note"), note),
-                TreatmentForms.withError(note, Surgery.NOTE, model.errors()));
+                FormFields.withError(note, Surgery.NOTE, model.errors()));
         Button save = Forms.button("surgery-save", messages.get("procedures.surgery.save"), () -> {
-            TreatmentForms.commit(date);
+            FormFields.commit(date);
             model.saveSurgery();
         });
         save.getStyleClass().add("primary");

@@ -1,4 +1,4 @@
-package org.leiojournal.ui.treatment;
+package org.leiojournal.ui.common;
 
 import java.time.LocalDate;
 import java.util.Objects;
@@ -18,18 +18,14 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
-import org.leiojournal.ui.common.Converters;
-import org.leiojournal.ui.common.FieldErrors;
-import org.leiojournal.ui.common.Formats;
-import org.leiojournal.ui.common.Forms;
 
-/** The fields the treatment panes share: text, note and date fields bound to a view model, lists, status lines. */
-final class TreatmentForms {
+/** The fields the form panes share: text, note and date fields bound to a view model, lists, status lines. */
+public final class FormFields {
 
-    private TreatmentForms() {
+    private FormFields() {
     }
 
-    static TextField text(String id, StringProperty value, String prompt) {
+    public static TextField text(String id, StringProperty value, String prompt) {
         TextField field = new TextField();
         field.setId(id);
         field.setPromptText(prompt);
@@ -38,7 +34,7 @@ final class TreatmentForms {
         return field;
     }
 
-    static TextArea note(String id, StringProperty value, String prompt) {
+    public static TextArea note(String id, StringProperty value, String prompt) {
         TextArea area = new TextArea();
         area.setId(id);
         area.setPromptText(prompt);
@@ -50,7 +46,7 @@ final class TreatmentForms {
     }
 
     /** A date picker that also takes dates typed as 2026-11-22, 22/11/2026 or 22.11.2026. */
-    static DatePicker date(String id, ObjectProperty<LocalDate> value, Formats formats) {
+    public static DatePicker date(String id, ObjectProperty<LocalDate> value, Formats formats) {
         DatePicker picker = new DatePicker();
         picker.setId(id);
         picker.setPrefWidth(190);
@@ -63,7 +59,7 @@ final class TreatmentForms {
      * Takes what is typed in the date fields as their value. A picker commits its text only when it loses the
      * focus, and a save by keyboard shortcut must not save the date shown before.
      */
-    static void commit(DatePicker... pickers) {
+    public static void commit(DatePicker... pickers) {
         for (DatePicker picker : pickers) {
             LocalDate typed = picker.getConverter().fromString(picker.getEditor().getText());
             if (!Objects.equals(typed, picker.getValue())) {
@@ -73,12 +69,12 @@ final class TreatmentForms {
     }
 
     /** The control with its problem right under it. */
-    static VBox withError(Control control, String field, ObservableMap<String, String> errors) {
+    public static VBox withError(Control control, String field, ObservableMap<String, String> errors) {
         return new VBox(4, control, FieldErrors.errorLabel(control.getId(), field, errors, control));
     }
 
     /** A list whose rows read as {@code text} says; Enter opens the selected row, Delete deletes it. */
-    static <T> ListView<T> list(String id, ObservableList<T> items, Function<T, String> text, String empty,
+    public static <T> ListView<T> list(String id, ObservableList<T> items, Function<T, String> text, String empty,
                                 Consumer<T> onEnter, Consumer<T> onDelete) {
         ListView<T> list = new ListView<>(items);
         list.setId(id);
@@ -104,7 +100,7 @@ final class TreatmentForms {
         return list;
     }
 
-    static Label status(String id, ReadOnlyStringProperty text) {
+    public static Label status(String id, ReadOnlyStringProperty text) {
         Label status = new Label();
         status.setId(id);
         status.getStyleClass().add("status");
