@@ -6,8 +6,10 @@
 ALTER TABLE profile ADD COLUMN calendar_uid TEXT NOT NULL DEFAULT '';
 UPDATE profile SET calendar_uid = lower(hex(randomblob(16)));
 
+-- AUTOINCREMENT: an id is never given again after a delete, so a calendar UID built from it never names two
+-- appointments, and an edit of a deleted appointment still open on screen fails instead of overwriting a new one.
 CREATE TABLE appointment (
-    id          INTEGER PRIMARY KEY,
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
     kind        TEXT    NOT NULL,
     title       TEXT    NOT NULL DEFAULT '',
     start_local TEXT    NOT NULL,
