@@ -23,6 +23,10 @@ import org.leiojournal.settings.WindowSettings;
 import org.leiojournal.storage.JournalStore;
 import org.leiojournal.ui.appointment.AppointmentBook;
 import org.leiojournal.ui.appointment.AppointmentsView;
+import org.leiojournal.ui.appointment.AppointmentsViewModel;
+import org.leiojournal.ui.appointment.MonthPane;
+import org.leiojournal.ui.appointment.MonthViewModel;
+import org.leiojournal.ui.appointment.UpcomingPane;
 import org.leiojournal.ui.common.BackgroundTasks;
 import org.leiojournal.ui.common.DialogService;
 import org.leiojournal.ui.common.FxDialogService;
@@ -58,6 +62,8 @@ public final class MainWindow {
     private final MedicinesTodayCard medicinesToday;
     private final TodayView today;
     private final JournalView journal;
+    private final AppointmentsViewModel appointments;
+    private final UpcomingPane upcoming;
     private final Node sidebar;
     private final WelcomeView welcome;
 
@@ -91,6 +97,15 @@ public final class MainWindow {
         screens.put(Screen.TREATMENT, treatmentView);
         AppointmentBook book = new AppointmentBook(state, store.appointments(), tasks, dialogs, messages);
         AppointmentsView appointmentsView = new AppointmentsView(messages);
+        appointments = new AppointmentsViewModel(book, dialogs, messages, clock);
+        upcoming = new UpcomingPane(appointments, messages);
+        appointmentsView.addTab("tab-upcoming", messages.get("appointments.tab.upcoming"), upcoming);
+        appointmentsView.addTab("tab-month", messages.get("appointments.tab.month"), new MonthPane(
+                new MonthViewModel(state.appointments(), state.courses(), clock, messages.locale()),
+                appointments.formats(), messages, appointment -> {
+                    appointmentsView.showTab("tab-upcoming");
+                    appointments.open(appointment);
+                }));
         screens.put(Screen.APPOINTMENTS, appointmentsView);
         screens.put(Screen.SETTINGS, new SettingsView(
                 new SettingsViewModel(state, store, tasks, dialogs, messages, folderOpener), messages));
@@ -143,9 +158,12 @@ public final class MainWindow {
         if (screen == Screen.TODAY) {
             medicinesToday.refresh(); // the day may have changed since Today was last shown
             today.refreshTreatment();
+        } else if (screen == Screen.APPOINTMENTS) {
+            appointments.refresh();
         }
         focusAfterLayout(screen == Screen.TODAY ? today::focusFirstField
-                : screen == Screen.JOURNAL ? journal::focusTable : () -> { });
+                : screen == Screen.JOURNAL ? journal::focusTable
+                : screen == Screen.APPOINTMENTS ? upcoming::focusList : () -> { });
     }
 
     /**

@@ -14,6 +14,11 @@ import org.leiojournal.domain.treatment.MedicineSchedule;
 import org.leiojournal.domain.treatment.Regimen;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import org.leiojournal.domain.appointment.Appointment;
+import org.leiojournal.domain.appointment.AppointmentKind;
+import org.leiojournal.domain.appointment.AppointmentStatus;
+import org.leiojournal.domain.appointment.PreparationStep;
+import org.leiojournal.domain.appointment.Question;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -86,7 +91,35 @@ public final class SampleJournal {
                     "For sickness after chemotherapy"));
             store.medicines().add(new Medicine(0, "Paracetamol", "1 g", MedicineSchedule.AS_NEEDED, List.of(),
                     today.minusDays(30), Optional.empty(), "Not more than 4 doses in 24 hours"));
+            addAppointments(store, today, zone);
         }
+    }
+
+    /** A clinic visit last week still to write up, a CT with fasting, bloods before the next cycle, a visit. */
+    private static void addAppointments(JournalStore store, LocalDate today, ZoneId zone) {
+        store.appointments().saveAll(List.of(
+                appointment(AppointmentKind.CLINIC_VISIT, "Sarcoma clinic", today.minusDays(4).atTime(11, 0), zone,
+                        "The Christie, Outpatients 2", "Dr Okafor", List.of(),
+                        List.of(Question.open("Is the numbness in my fingers from docetaxel?"))),
+                appointment(AppointmentKind.CT, "CT chest, abdomen and pelvis", today.plusDays(2).atTime(9, 30), zone,
+                        "The Christie, Imaging", "", List.of(PreparationStep.hoursBefore(
+                                "Nothing to eat after midnight", 12), PreparationStep.withoutReminder(
+                                "Bring the list of medicines")), List.of()),
+                appointment(AppointmentKind.BLOOD_TEST, "Bloods before cycle 4", today.plusDays(12).atTime(8, 15),
+                        zone, "Day unit", "", List.of(), List.of()),
+                appointment(AppointmentKind.CLINIC_VISIT, "Results of the CT", today.plusDays(4).atTime(14, 0), zone,
+                        "The Christie, Outpatients 2", "Dr Okafor", List.of(), List.of(
+                                Question.open("What did the CT show?"),
+                                Question.open("Can the next cycle be on a Monday?"))),
+                appointment(AppointmentKind.ECHO_MUGA, "", today.plusDays(19).atTime(10, 40), zone,
+                        "Cardiology", "", List.of(), List.of())));
+    }
+
+    private static Appointment appointment(AppointmentKind kind, String title, java.time.LocalDateTime start,
+                                           ZoneId zone, String place, String clinician,
+                                           List<PreparationStep> steps, List<Question> questions) {
+        return new Appointment(0, kind, title, start, Optional.of(start.plusMinutes(30)), zone, place, clinician,
+                steps, questions, AppointmentStatus.BOOKED, "");
     }
 
     /** Gemcitabine + docetaxel, cycle 2 delayed a week for low counts, today in cycle 3 day 9. */

@@ -31,7 +31,7 @@ public final class AppointmentBook {
         this.messages = messages;
     }
 
-    public List<Appointment> all() {
+    public javafx.collections.ObservableList<Appointment> all() {
         return state.appointments();
     }
 

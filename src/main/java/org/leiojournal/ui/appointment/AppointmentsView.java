@@ -48,6 +48,11 @@ public final class AppointmentsView extends BorderPane {
         tabs.getTabs().add(tab);
     }
 
+    public void showTab(String id) {
+        tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t));
+    }
+
     /** A button or two beside the title, for actions on all appointments (export). */
     public void addAction(Node action) {
         actions.getChildren().add(action);

@@ -1,0 +1,250 @@
+package org.leiojournal.ui.appointment;
+
+import java.time.ZoneId;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.leiojournal.domain.appointment.AppointmentKind;
+import org.leiojournal.domain.appointment.AppointmentStatus;
+import org.leiojournal.domain.appointment.AppointmentValidator;
+import org.leiojournal.domain.appointment.PreparationStep;
+import org.leiojournal.ui.common.FieldErrors;
+import org.leiojournal.ui.common.FormFields;
+import org.leiojournal.ui.common.Formats;
+import org.leiojournal.ui.common.Forms;
+import org.leiojournal.ui.common.Messages;
+
+/**
+ * One appointment: when and where, what to prepare, the questions to ask (ticked off at the visit), and afterwards
+ * what happened. Ctrl+S saves, as on every other form.
+ */
+final class AppointmentFormCard extends VBox {
+
+    private final ComboBox<AppointmentKind> kind = new ComboBox<>();
+    private final DatePicker date;
+
+    AppointmentFormCard(AppointmentsViewModel model, Messages messages) {
+        AppointmentFormModel form = model.form();
+        AppointmentFormats words = model.formats();
+        kind.setId("appointment-kind");
+        kind.getItems().setAll(AppointmentKind.values());
+        kind.setConverter(words.converter(words::kind));
+        kind.setPromptText(messages.get("appointments.kind.prompt"));
+        kind.valueProperty().bindBidirectional(form.kindProperty());
+        TextField title = FormFields.text("appointment-title", form.titleProperty(),
+                messages.get("appointments.title.prompt"));
+        date = FormFields.date("appointment-date", form.dateProperty(), new Formats(messages.locale()));
+        TextField start = FormFields.text("appointment-start", form.startTimeProperty(), "09:30");
+        start.setPrefColumnCount(5);
+        TextField end = FormFields.text("appointment-end", form.endTimeProperty(),
+                messages.get("appointments.end.prompt"));
+        end.setPrefColumnCount(7);
+        ComboBox<ZoneId> zone = new ComboBox<>();
+        zone.setId("appointment-zone");
+        zone.getItems().setAll(ZoneId.getAvailableZoneIds().stream().sorted().map(ZoneId::of).toList());
+        zone.valueProperty().bindBidirectional(form.zoneProperty());
+        zone.setVisibleRowCount(12);
+        TextField place = FormFields.text("appointment-place", form.placeProperty(),
+                messages.get("appointments.place.prompt"));
+        TextField clinician = FormFields.text("appointment-clinician", form.clinicianProperty(),
+                messages.get("appointments.clinician.prompt"));
+        ComboBox<AppointmentStatus> status = new ComboBox<>();
+        status.setId("appointment-status");
+        status.getItems().setAll(AppointmentStatus.values());
+        status.setConverter(words.converter(words::status));
+        status.valueProperty().bindBidirectional(form.statusProperty());
+        TextArea result = FormFields.note("appointment-result", form.resultProperty(),
+                messages.get("appointments.result.prompt"));
+
+        GridPane grid = Forms.grid();
+        grid.addRow(0, Forms.label(messages.get("appointments.kind"), kind),
+                FormFields.withError(kind, AppointmentValidator.KIND, form.errors()));
+        grid.addRow(1, Forms.label(messages.get("appointments.titleField"), title),
+                FormFields.withError(title, AppointmentValidator.TITLE, form.errors()));
+        grid.addRow(2, Forms.label(messages.get("appointments.date"), date),
+                FormFields.withError(date, AppointmentValidator.DATE, form.errors()));
+        HBox times = new HBox(8, start, new Label(messages.get("appointments.until")), end);
+        times.setAlignment(Pos.CENTER_LEFT);
+        grid.addRow(3, Forms.label(messages.get("appointments.time"), start), new VBox(4, times,
+                errors(start, end, form)));
+        grid.addRow(4, Forms.label(messages.get("appointments.zone"), zone), zone);
+        grid.addRow(5, Forms.label(messages.get("appointments.place"), place),
+                FormFields.withError(place, AppointmentValidator.PLACE, form.errors()));
+        grid.addRow(6, Forms.label(messages.get("appointments.clinician"), clinician),
+                FormFields.withError(clinician, AppointmentValidator.CLINICIAN, form.errors()));
+        grid.addRow(7, Forms.label(messages.get("appointments.status"), status),
+                FormFields.withError(status, AppointmentValidator.STATUS, form.errors()));
+
+        Button save = Forms.button("appointment-save", messages.get("appointments.save"), () -> save(model));
+        save.getStyleClass().add("primary");
+        Button delete = Forms.button("appointment-delete", messages.get("appointments.delete"), model::delete);
+        delete.disableProperty().bind(form.savedProperty().not());
+        HBox buttons = new HBox(8, save, delete);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+
+        Label heading = new Label();
+        heading.getStyleClass().add("card-title");
+        heading.textProperty().bind(form.savedProperty().map(saved -> messages.get(
+                saved ? "appointments.form.edit" : "appointments.form.new")));
+        getChildren().addAll(heading, grid,
+                section(messages.get("appointments.preparation"), messages.get("appointments.preparation.hint"),
+                        new PreparationList(form, messages)),
+                section(messages.get("appointments.questions"), messages.get("appointments.questions.hint"),
+                        new QuestionList(model, messages)),
+                section(messages.get("appointments.result"), null,
+                        FormFields.withError(result, AppointmentValidator.RESULT, form.errors())),
+                buttons);
+        setSpacing(12);
+        getStyleClass().add("card");
+    }
+
+    private static VBox errors(TextField start, TextField end, AppointmentFormModel form) {
+        return new VBox(4,
+                FieldErrors.errorLabel(start.getId(), AppointmentValidator.START,
+                        form.errors(), start),
+                FieldErrors.errorLabel(end.getId(), AppointmentValidator.END,
+                        form.errors(), end));
+    }
+
+    private static VBox section(String title, String hint, javafx.scene.Node content) {
+        Label heading = new Label(title);
+        heading.getStyleClass().add("section-title");
+        VBox box = new VBox(6, heading);
+        if (hint != null) {
+            box.getChildren().add(Forms.hint(hint));
+        }
+        box.getChildren().add(content);
+        return box;
+    }
+
+    void save(AppointmentsViewModel model) {
+        FormFields.commit(date);
+        model.save();
+    }
+
+    void focusFirst() {
+        kind.requestFocus();
+    }
+
+    /** Preparation lines: what to do, and a reminder so many hours before. */
+    private static final class PreparationList extends VBox {
+        PreparationList(AppointmentFormModel form, Messages messages) {
+            super(6);
+            VBox rows = new VBox(6);
+            Runnable rebuild = () -> {
+                rows.getChildren().clear();
+                for (int i = 0; i < form.steps().size(); i++) {
+                    rows.getChildren().add(row(form, i, messages));
+                }
+            };
+            form.steps().addListener((ListChangeListener<AppointmentFormModel.StepLine>) c -> rebuild.run());
+            rebuild.run();
+            TextField next = new TextField();
+            next.setId("preparation-new");
+            next.setPromptText(messages.get("appointments.preparation.prompt"));
+            HBox.setHgrow(next, Priority.ALWAYS);
+            Runnable add = () -> {
+                if (!next.getText().isBlank()) {
+                    form.addStep(next.getText(), 0);
+                    next.clear();
+                }
+            };
+            next.setOnAction(e -> add.run());
+            Button addButton = Forms.button("preparation-add", messages.get("appointments.preparation.add"), add);
+            getChildren().addAll(rows, new HBox(8, next, addButton),
+                    FieldErrors.errorLabel("preparation",
+                            AppointmentValidator.PREPARATION, form.errors(), next));
+        }
+
+        private static HBox row(AppointmentFormModel form, int index, Messages messages) {
+            AppointmentFormModel.StepLine line = form.steps().get(index);
+            TextField text = new TextField();
+            text.setId("preparation-text-" + index);
+            text.textProperty().bindBidirectional(line.textProperty());
+            HBox.setHgrow(text, Priority.ALWAYS);
+            Spinner<Integer> hours = new Spinner<>(0, PreparationStep.MAX_HOURS_BEFORE, line.hoursProperty().get());
+            hours.setId("preparation-hours-" + index);
+            hours.setEditable(true);
+            hours.setPrefWidth(80);
+            hours.valueProperty().addListener((o, old, v) -> line.hoursProperty().set(v == null ? 0 : v));
+            Label hoursLabel = new Label(messages.get("appointments.preparation.hours"));
+            hoursLabel.setLabelFor(hours);
+            Button remove = Forms.button("preparation-remove-" + index, messages.get("appointments.remove"),
+                    () -> form.steps().remove(line));
+            HBox row = new HBox(8, text, hours, hoursLabel, remove);
+            row.setAlignment(Pos.CENTER_LEFT);
+            return row;
+        }
+    }
+
+    /** The questions checklist: tick what was answered; open ones can go on to the next visit. */
+    private static final class QuestionList extends VBox {
+        QuestionList(AppointmentsViewModel model, Messages messages) {
+            super(6);
+            AppointmentFormModel form = model.form();
+            VBox rows = new VBox(6);
+            Runnable rebuild = () -> {
+                rows.getChildren().clear();
+                for (int i = 0; i < form.questions().size(); i++) {
+                    rows.getChildren().add(row(form, i, messages));
+                }
+            };
+            form.questions().addListener((ListChangeListener<AppointmentFormModel.QuestionLine>) c -> rebuild.run());
+            rebuild.run();
+            TextField next = new TextField();
+            next.setId("question-new");
+            next.setPromptText(messages.get("appointments.questions.prompt"));
+            HBox.setHgrow(next, Priority.ALWAYS);
+            Runnable add = () -> {
+                if (!next.getText().isBlank()) {
+                    form.addQuestion(next.getText());
+                    next.clear();
+                }
+            };
+            next.setOnAction(e -> add.run());
+            Button addButton = Forms.button("question-add", messages.get("appointments.questions.add"), add);
+            Button carry = Forms.button("questions-carry", messages.get("appointments.carry"),
+                    model::carryOpenQuestions);
+            carry.disableProperty().bind(form.savedProperty().not());
+            getChildren().addAll(rows, new HBox(8, next, addButton),
+                    FieldErrors.errorLabel("questions", AppointmentValidator.QUESTIONS,
+                            form.errors(), next),
+                    carry);
+        }
+
+        private static HBox row(AppointmentFormModel form, int index, Messages messages) {
+            AppointmentFormModel.QuestionLine line = form.questions().get(index);
+            CheckBox answered = new CheckBox();
+            answered.setId("question-answered-" + index);
+            answered.selectedProperty().bindBidirectional(line.answeredProperty());
+            answered.setAccessibleText(messages.get("appointments.questions.answered"));
+            TextField text = new TextField();
+            text.setId("question-text-" + index);
+            text.textProperty().bindBidirectional(line.textProperty());
+            HBox.setHgrow(text, Priority.ALWAYS);
+            HBox row = new HBox(8, answered, text);
+            if (line.carriedOver()) {
+                answered.setDisable(true);
+                text.setEditable(false);
+                text.getStyleClass().add("carried-over");
+                row.getChildren().add(Forms.hint(messages.get("appointments.questions.carried")));
+            } else {
+                row.getChildren().add(Forms.button("question-remove-" + index, messages.get("appointments.remove"),
+                        () -> form.questions().remove(line)));
+            }
+            row.setAlignment(Pos.CENTER_LEFT);
+            return row;
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package org.leiojournal.ui.appointment;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import javafx.util.StringConverter;
+import org.leiojournal.domain.appointment.Appointment;
+import org.leiojournal.domain.appointment.AppointmentKind;
+import org.leiojournal.domain.appointment.AppointmentStatus;
+import org.leiojournal.ui.common.Formats;
+import org.leiojournal.ui.common.Messages;
+
+/** How appointments read on screen: kinds and statuses in words, and one line per appointment. */
+public final class AppointmentFormats {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final Messages messages;
+    private final Formats formats;
+
+    public AppointmentFormats(Messages messages) {
+        this.messages = messages;
+        this.formats = new Formats(messages.locale());
+    }
+
+    public String kind(AppointmentKind kind) {
+        return messages.get(switch (kind) {
+            case CLINIC_VISIT -> "appointment.kind.clinicVisit";
+            case CT -> "appointment.kind.ct";
+            case MRI -> "appointment.kind.mri";
+            case XRAY -> "appointment.kind.xray";
+            case PET -> "appointment.kind.pet";
+            case BLOOD_TEST -> "appointment.kind.bloodTest";
+            case INFUSION -> "appointment.kind.infusion";
+            case RADIOTHERAPY -> "appointment.kind.radiotherapy";
+            case SURGERY -> "appointment.kind.surgery";
+            case ECHO_MUGA -> "appointment.kind.echoMuga";
+            case OTHER -> "appointment.kind.other";
+        });
+    }
+
+    public String status(AppointmentStatus status) {
+        return messages.get(switch (status) {
+            case TO_BOOK -> "appointment.status.toBook";
+            case BOOKED -> "appointment.status.booked";
+            case ATTENDED -> "appointment.status.attended";
+            case CANCELLED -> "appointment.status.cancelled";
+        });
+    }
+
+    /** The title the user gave, else the kind: "CT chest" or "CT scan". */
+    public String name(Appointment a) {
+        return a.title().isEmpty() ? kind(a.kind()) : a.title();
+    }
+
+    /** "09:30" in the appointment's own zone, with the zone named when it is not the viewer's. */
+    public String time(Appointment a, java.time.ZoneId viewer) {
+        String time = TIME.format(a.start());
+        return a.zone().equals(viewer) ? time : time + " " + a.zone().getId();
+    }
+
+    public String date(LocalDate day) {
+        return formats.date(day);
+    }
+
+    /** "Tue 24 Nov 2026, 09:30 — CT chest — St Mary’s", for lists, status lines and dialogs. */
+    public String line(Appointment a, java.time.ZoneId viewer) {
+        String text = messages.get("appointment.line", formats.date(a.start().toLocalDate()), time(a, viewer),
+                name(a));
+        return a.place().isEmpty() ? text : text + " — " + a.place();
+    }
+
+    public <T extends Enum<T>> StringConverter<T> converter(java.util.function.Function<T, String> words) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : words.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return null;
+            }
+        };
+    }
+}

@@ -1,0 +1,146 @@
+package org.leiojournal.ui.appointment;
+
+import java.time.LocalDate;
+import javafx.collections.ObservableList;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.leiojournal.domain.appointment.Appointment;
+import org.leiojournal.domain.appointment.AppointmentStatus;
+import org.leiojournal.domain.appointment.Question;
+import org.leiojournal.ui.common.FormFields;
+import org.leiojournal.ui.common.Forms;
+import org.leiojournal.ui.common.Messages;
+
+/**
+ * The next 30 days on the left (and, above them, past visits whose outcome is still to write down); the selected
+ * appointment's form on the right. Enter on a row opens it.
+ */
+public final class UpcomingPane extends BorderPane {
+
+    private final AppointmentFormCard form;
+    private final ListView<Appointment> upcoming;
+
+    public UpcomingPane(AppointmentsViewModel model, Messages messages) {
+        setId("upcoming-pane");
+        form = new AppointmentFormCard(model, messages);
+        upcoming = list("upcoming-list", model.upcoming(), model, messages, messages.get("appointments.upcoming.empty"));
+        ListView<Appointment> awaiting = list("awaiting-list", model.awaitingOutcome(), model, messages, "");
+        awaiting.setPrefHeight(110);
+        VBox awaitingBox = new VBox(6, heading(messages.get("appointments.awaiting")),
+                Forms.hint(messages.get("appointments.awaiting.hint")), awaiting);
+        awaitingBox.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.awaitingOutcome()));
+        awaitingBox.managedProperty().bind(awaitingBox.visibleProperty());
+        Button add = Forms.button("appointment-new", messages.get("appointments.new"), () -> {
+            model.newAppointment(null);
+            form.focusFirst();
+        });
+        add.getStyleClass().add("primary");
+        VBox.setVgrow(upcoming, Priority.ALWAYS);
+        VBox left = new VBox(10, add, awaitingBox, heading(messages.get("appointments.upcoming")), upcoming);
+        left.setPrefWidth(380);
+        left.setMinWidth(300);
+
+        ScrollPane scroll = new ScrollPane(form);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("plain-scroll");
+        HBox.setHgrow(scroll, Priority.ALWAYS);
+        setTop(FormFields.status("appointments-status", model.statusProperty()));
+        setCenter(new HBox(16, left, scroll));
+        setOnKeyPressed(e -> {
+            if (e.isShortcutDown() && e.getCode() == KeyCode.S) {
+                form.save(model);
+                e.consume();
+            }
+        });
+    }
+
+    public void focusList() {
+        upcoming.requestFocus();
+    }
+
+    private static Label heading(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("section-title");
+        return label;
+    }
+
+    private ListView<Appointment> list(String id, ObservableList<Appointment> items, AppointmentsViewModel model,
+                                       Messages messages, String empty) {
+        ListView<Appointment> list = new ListView<>(items);
+        list.setId(id);
+        list.setPlaceholder(Forms.hint(empty));
+        list.setCellFactory(v -> new AppointmentCell(model, messages));
+        list.getSelectionModel().selectedItemProperty().addListener((o, old, a) -> model.open(a));
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && list.getSelectionModel().getSelectedItem() != null) {
+                form.focusFirst();
+                e.consume();
+            }
+        });
+        return list;
+    }
+
+    /** Two lines: "Today, 09:30 — CT chest" and "St Mary’s · To book · 2 questions". */
+    private static final class AppointmentCell extends ListCell<Appointment> {
+        private final AppointmentsViewModel model;
+        private final Messages messages;
+
+        AppointmentCell(AppointmentsViewModel model, Messages messages) {
+            this.model = model;
+            this.messages = messages;
+        }
+
+        @Override
+        protected void updateItem(Appointment a, boolean empty) {
+            super.updateItem(a, empty);
+            if (empty || a == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            AppointmentFormats words = model.formats();
+            java.time.ZoneId zone = model.clockZone();
+            Label when = new Label(messages.get("appointments.when", day(a.dateIn(zone), model, words),
+                    words.time(a, zone)));
+            when.getStyleClass().add("appointment-line");
+            Label what = new Label(words.name(a));
+            StringBuilder more = new StringBuilder(a.place());
+            if (a.status() == AppointmentStatus.TO_BOOK) {
+                append(more, words.status(a.status()));
+            }
+            long open = a.questions().stream().filter(Question::isOpen).count();
+            if (open > 0) {
+                append(more, messages.get("appointments.openQuestions", open));
+            }
+            VBox box = new VBox(2, when, what);
+            if (more.length() > 0) {
+                box.getChildren().add(Forms.hint(more.toString()));
+            }
+            setPrefWidth(0); // rows fit the list's width; long names end in "…" instead of scrolling sideways
+            setText(null);
+            setGraphic(box);
+            setAccessibleText(model.describe(a));
+        }
+
+        private static void append(StringBuilder text, String part) {
+            if (text.length() > 0) {
+                text.append(" · ");
+            }
+            text.append(part);
+        }
+
+        private String day(LocalDate day, AppointmentsViewModel model, AppointmentFormats words) {
+            LocalDate today = model.today();
+            return day.equals(today) ? messages.get("appointments.today")
+                    : day.equals(today.plusDays(1)) ? messages.get("appointments.tomorrow") : words.date(day);
+        }
+    }
+}
