@@ -30,7 +30,7 @@ public record Appointment(long id, AppointmentKind kind, String title, LocalDate
         title = title == null ? "" : title.strip();
         place = place == null ? "" : place.strip();
         clinician = clinician == null ? "" : clinician.strip();
-        result = result == null ? "" : result;
+        result = result == null ? "" : result.strip();
         preparation = List.copyOf(preparation);
         questions = List.copyOf(questions);
         if (end.filter(e -> !e.isAfter(start)).isPresent()) {

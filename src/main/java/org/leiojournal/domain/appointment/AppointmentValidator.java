@@ -33,6 +33,15 @@ public final class AppointmentValidator {
 
     /** {@code clock} says what "now" is, so that an upcoming appointment cannot be saved in the past. */
     public static Validated<Appointment> validate(AppointmentDraft draft, Clock clock) {
+        return validate(draft, clock, Optional.empty());
+    }
+
+    /**
+     * As {@link #validate(AppointmentDraft, Clock)}, for an edit of {@code saved}. An appointment that has just
+     * passed can still be edited (questions ticked off in the waiting room) while it stays as it was saved; moving it
+     * into the past, or marking a past one as to come, is refused.
+     */
+    public static Validated<Appointment> validate(AppointmentDraft draft, Clock clock, Optional<Appointment> saved) {
         List<Problem> problems = new ArrayList<>();
         if (draft.kind() == null) {
             problems.add(Problem.of(KIND, "appointment.kind.required"));
@@ -45,7 +54,11 @@ public final class AppointmentValidator {
         text(draft.clinician(), Appointment.MAX_TEXT_LENGTH, CLINICIAN, problems);
         text(draft.result(), Appointment.MAX_RESULT_LENGTH, RESULT, problems);
         AppointmentStatus status = draft.status() == null ? AppointmentStatus.BOOKED : draft.status();
-        start.ifPresent(s -> checkStatus(status, ZonedDateTime.of(s, zone), clock, problems));
+        boolean unchanged = saved.filter(a -> a.status().isUpcoming() && status.isUpcoming()
+                && start.filter(s -> ZonedDateTime.of(s, zone).isEqual(a.startMoment())).isPresent()).isPresent();
+        if (!unchanged) {
+            start.ifPresent(s -> checkStatus(status, ZonedDateTime.of(s, zone), clock, problems));
+        }
         List<PreparationStep> steps = steps(draft.preparation(), problems);
         List<Question> questions = questions(draft.questions(), problems);
         if (!problems.isEmpty()) {
@@ -61,6 +74,10 @@ public final class AppointmentValidator {
             return Optional.empty();
         }
         Optional<LocalTime> time = TimeInput.parse(draft.startTime());
+        if (draft.startTime().isBlank()) {
+            problems.add(Problem.of(START, "appointment.time.required"));
+            return Optional.empty();
+        }
         if (time.isEmpty()) {
             problems.add(Problem.of(START, "appointment.time.invalid", draft.startTime().strip()));
             return Optional.empty();

@@ -131,7 +131,8 @@ public final class AppointmentsViewModel {
     }
 
     private Optional<Appointment> validated() {
-        Validated<Appointment> result = AppointmentValidator.validate(form.draft(), clock);
+        Validated<Appointment> result = AppointmentValidator.validate(form.draft(), clock,
+                book.all().stream().filter(a -> a.id() == form.id() && a.id() != 0).findFirst());
         messages.showProblems(form.errors(), result.problems());
         if (!result.isValid()) {
             status.set(messages.get("checkIn.status.fixErrors", result.problems().size()));

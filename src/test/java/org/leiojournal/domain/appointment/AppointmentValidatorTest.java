@@ -189,12 +189,20 @@ class AppointmentValidatorTest {
     }
 
     @ParameterizedTest(name = "start ''{0}''")
-    @ValueSource(strings = {"25:00", "abc", "", "   ", "9:75"})
+    @ValueSource(strings = {"25:00", "abc", "9:75"})
     void anUnreadableStartTimeIsRefused(String typed) {
         Form form = new Form();
         form.start = typed;
         Problem problem = onlyProblem(form, AppointmentValidator.START, "appointment.time.invalid");
         assertEquals(List.of(typed.strip()), problem.args(), "the message quotes what was typed");
+    }
+
+    @ParameterizedTest(name = "start ''{0}''")
+    @ValueSource(strings = {"", "   "})
+    void aMissingStartTimeIsAskedFor(String typed) {
+        Form form = new Form();
+        form.start = typed;
+        onlyProblem(form, AppointmentValidator.START, "appointment.time.required");
     }
 
     @Test
@@ -252,6 +260,29 @@ class AppointmentValidatorTest {
         assertTrue(form.validate().isValid(), "right now is not the past yet");
         form.start = "09:31";
         assertTrue(form.validate().isValid());
+    }
+
+    @Test
+    void anAppointmentThatHasJustPassedCanStillBeEditedAsSaved() {
+        Form form = new Form();
+        form.date = NOW.toLocalDate();
+        form.start = "09:00";
+        Appointment saved = new Appointment(7, AppointmentKind.CLINIC_VISIT, "Sarcoma clinic",
+                NOW.toLocalDate().atTime(9, 0), Optional.empty(), LONDON, "", "", List.of(), List.of(),
+                AppointmentStatus.BOOKED, "");
+        form.questions.add(new AppointmentDraft.Ask("When is the next CT?", QuestionState.ANSWERED, ""));
+        assertTrue(AppointmentValidator.validate(form.draft(), CLOCK, Optional.of(saved)).isValid(),
+                "ticking a question off in the waiting room keeps the appointment as it was");
+
+        form.start = "09:15";
+        assertEquals("appointment.past.upcoming", AppointmentValidator.validate(form.draft(), CLOCK,
+                Optional.of(saved)).problemFor(AppointmentValidator.DATE).map(Problem::messageKey).orElse(""),
+                "moved, still in the past: refused");
+
+        form.start = "09:00";
+        assertEquals("appointment.past.upcoming", AppointmentValidator.validate(form.draft(), CLOCK,
+                Optional.of(saved.withStatus(AppointmentStatus.ATTENDED))).problemFor(AppointmentValidator.DATE)
+                .map(Problem::messageKey).orElse(""), "an attended visit cannot be marked as to come again");
     }
 
     @ParameterizedTest(name = "{0} in the past")
