@@ -26,6 +26,11 @@ public record Reminder(ReminderKind kind, Appointment appointment, String stepTe
         return appointment.id();
     }
 
+    /** The reminder's identity in the journal and on screen: its appointment and its key. */
+    public String id() {
+        return appointmentId() + "/" + key;
+    }
+
     public ZonedDateTime start() {
         return appointment.startMoment();
     }
