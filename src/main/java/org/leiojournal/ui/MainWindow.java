@@ -17,12 +17,17 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.leiojournal.catalog.RegimenCatalog;
 import org.leiojournal.platform.FolderOpener;
 import org.leiojournal.settings.WindowSettings;
 import org.leiojournal.storage.JournalStore;
 import org.leiojournal.ui.appointment.AppointmentBook;
 import org.leiojournal.ui.appointment.AppointmentsView;
+import org.leiojournal.ui.appointment.ReminderNotifier;
+import org.leiojournal.ui.appointment.ReminderPopups;
+import org.leiojournal.ui.appointment.ReminderWording;
+import org.leiojournal.ui.appointment.RemindersViewModel;
 import org.leiojournal.ui.common.BackgroundTasks;
 import org.leiojournal.ui.common.DialogService;
 import org.leiojournal.ui.common.FxDialogService;
@@ -60,6 +65,7 @@ public final class MainWindow {
     private final JournalView journal;
     private final Node sidebar;
     private final WelcomeView welcome;
+    private final ReminderNotifier reminders;
 
     public MainWindow(Stage stage, WindowSettings window, JournalStore store, Messages messages,
                       BackgroundTasks tasks, Clock clock, FolderOpener folderOpener) {
@@ -90,6 +96,8 @@ public final class MainWindow {
         panes.heartScans().setMinHeight(520); // shown whole; the tab scrolls, not a box inside it
         screens.put(Screen.TREATMENT, treatmentView);
         AppointmentBook book = new AppointmentBook(state, store.appointments(), tasks, dialogs, messages);
+        RemindersViewModel reminderModel = new RemindersViewModel(state, store.reminders(), tasks, dialogs, clock);
+        reminders = new ReminderNotifier(reminderModel, new ReminderWording(messages, clock), messages);
         AppointmentsView appointmentsView = new AppointmentsView(messages);
         screens.put(Screen.APPOINTMENTS, appointmentsView);
         screens.put(Screen.SETTINGS, new SettingsView(
@@ -121,6 +129,13 @@ public final class MainWindow {
 
     public AppState state() {
         return state;
+    }
+
+    /** Call once the window shows: reminders are checked now and every minute, and stop when the window closes. */
+    public ReminderNotifier startReminders(ReminderPopups popups) {
+        reminders.start(popups);
+        root.getScene().getWindow().addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> reminders.stop());
+        return reminders;
     }
 
     private void showWelcomeOrJournal() {
