@@ -51,6 +51,7 @@ class NotificationPopupsViewTest extends JournalUiTest {
         clickOn(reveal("#checkin-note"));
         show("Tomorrow at 09:30");
         assertTrue(popupShowing(), "the notification is on screen");
+        assertEquals("Tomorrow at 09:30", lookup(".reminder-title").queryAs(Label.class).getText());
         assertEquals("CT scan at St Mary’s", lookup(".reminder-text").queryAs(Label.class).getText());
 
         write("ab c");

@@ -12,13 +12,15 @@ import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
 
 /**
- * Reminders as ControlsFX notifications in the lower right corner of the window. They stay until the user acts or
- * the reminder is no longer due, and they never take the keyboard. JavaFX hands the keys typed in a window to its
- * popups' focused control first, so a focusable button here would take the Space or Enter of a patient writing a
- * check-in: nothing in the notification can hold the focus, its buttons are for the mouse, and Escape stays with
- * the window. The same two actions are commands of {@link RemindersViewModel}, for a keyboard path on a screen.
+ * Reminders as ControlsFX notifications in the top right corner of the window, where they hide no Save button.
+ * They stay until the user acts or the reminder is no longer due, and they never take the keyboard. JavaFX hands
+ * the keys typed in a window to its popups' focused control first, so a focusable button here would take the
+ * Space or Backspace of a patient writing a check-in: nothing in the notification can hold the focus, its buttons
+ * are for the mouse, and Escape stays with the window. The same two actions are commands of {@link RemindersViewModel}, for a keyboard path on a screen.
  */
 public final class NotificationPopups implements ReminderPopups {
+
+    private static final double WIDTH = 400;
 
     private final Window owner;
 
@@ -28,14 +30,14 @@ public final class NotificationPopups implements ReminderPopups {
 
     @Override
     public Runnable show(ReminderNotice notice) {
-        Label text = new Label(notice.text());
-        text.setWrapText(true);
-        text.setMaxWidth(360);
-        text.getStyleClass().add("reminder-text");
+        Label title = label(notice.title(), "reminder-title");
+        title.getStyleClass().add("item-title");
+        Label text = label(notice.text(), "reminder-text");
         Button done = button(notice.doneLabel(), "reminder-done");
         Button later = button(notice.laterLabel(), "reminder-later");
-        VBox content = new VBox(8, text, new HBox(8, done, later));
+        VBox content = new VBox(6, title, text, new HBox(8, done, later));
         content.getStyleClass().add("reminder-notification");
+        content.setPrefWidth(WIDTH); // one width, long titles wrapped, so stacked notifications line up
         Runnable close = () -> close(content);
         done.setOnAction(e -> {
             close.run();
@@ -45,10 +47,18 @@ public final class NotificationPopups implements ReminderPopups {
             close.run();
             notice.onLater().run();
         });
-        Notifications.create().owner(owner).position(Pos.BOTTOM_RIGHT).hideAfter(Duration.INDEFINITE)
-                .title(notice.title()).graphic(content).show();
+        Notifications.create().owner(owner).position(Pos.TOP_RIGHT).hideAfter(Duration.INDEFINITE)
+                .graphic(content).show();
         keepEscapeWithTheWindow(content);
         return close;
+    }
+
+    private static Label label(String words, String styleClass) {
+        Label label = new Label(words);
+        label.setWrapText(true);
+        label.setMaxWidth(WIDTH);
+        label.getStyleClass().add(styleClass);
+        return label;
     }
 
     private static Button button(String label, String id) {
