@@ -20,6 +20,7 @@ import org.leiojournal.storage.JournalStore;
 import org.leiojournal.storage.NewerJournalException;
 import org.leiojournal.storage.StorageException;
 import org.leiojournal.ui.MainWindow;
+import org.leiojournal.ui.appointment.NotificationPopups;
 import org.leiojournal.ui.common.BackgroundTasks;
 import org.leiojournal.ui.common.FxDialogService;
 import org.leiojournal.ui.common.Messages;
@@ -60,11 +61,12 @@ public final class JournalApp extends Application {
         });
         settings = new SettingsStore(folder);
         WindowSettings window = settings.load();
-        new MainWindow(stage, window, store, messages, new BackgroundTasks(worker, Platform::runLater),
-                Clock.systemDefaultZone(), FolderOpener.system());
+        MainWindow main = new MainWindow(stage, window, store, messages,
+                new BackgroundTasks(worker, Platform::runLater), Clock.systemDefaultZone(), FolderOpener.system());
         stage.setOnCloseRequest(e -> settings.save(new WindowSettings(stage.getWidth(), stage.getHeight(),
                 stage.isMaximized())));
         stage.show();
+        main.startReminders(new NotificationPopups(stage));
     }
 
     @Override

@@ -14,7 +14,11 @@ final class Moments {
 
     /** Whole seconds, so that stored instants have one width and sort as text. */
     static String instant(ZonedDateTime moment) {
-        return DateTimeFormatter.ISO_INSTANT.format(moment.toInstant().truncatedTo(ChronoUnit.SECONDS));
+        return instant(moment.toInstant());
+    }
+
+    static String instant(Instant moment) {
+        return DateTimeFormatter.ISO_INSTANT.format(moment.truncatedTo(ChronoUnit.SECONDS));
     }
 
     static ZonedDateTime read(String instant, String zone) {

@@ -17,6 +17,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.leiojournal.catalog.RegimenCatalog;
 import org.leiojournal.platform.FolderOpener;
 import org.leiojournal.settings.WindowSettings;
@@ -27,6 +28,10 @@ import org.leiojournal.ui.appointment.AppointmentsViewModel;
 import org.leiojournal.ui.appointment.MonthPane;
 import org.leiojournal.ui.appointment.MonthViewModel;
 import org.leiojournal.ui.appointment.UpcomingPane;
+import org.leiojournal.ui.appointment.ReminderNotifier;
+import org.leiojournal.ui.appointment.ReminderPopups;
+import org.leiojournal.ui.appointment.ReminderWording;
+import org.leiojournal.ui.appointment.RemindersViewModel;
 import org.leiojournal.ui.common.BackgroundTasks;
 import org.leiojournal.ui.common.DialogService;
 import org.leiojournal.ui.common.FxDialogService;
@@ -66,6 +71,7 @@ public final class MainWindow {
     private final UpcomingPane upcoming;
     private final Node sidebar;
     private final WelcomeView welcome;
+    private final ReminderNotifier reminders;
 
     public MainWindow(Stage stage, WindowSettings window, JournalStore store, Messages messages,
                       BackgroundTasks tasks, Clock clock, FolderOpener folderOpener) {
@@ -96,6 +102,8 @@ public final class MainWindow {
         panes.heartScans().setMinHeight(520); // shown whole; the tab scrolls, not a box inside it
         screens.put(Screen.TREATMENT, treatmentView);
         AppointmentBook book = new AppointmentBook(state, store.appointments(), tasks, dialogs, messages);
+        RemindersViewModel reminderModel = new RemindersViewModel(state, store.reminders(), tasks, dialogs, clock);
+        reminders = new ReminderNotifier(reminderModel, new ReminderWording(messages, clock), messages);
         AppointmentsView appointmentsView = new AppointmentsView(messages);
         appointments = new AppointmentsViewModel(book, dialogs, messages, clock);
         upcoming = new UpcomingPane(appointments, messages);
@@ -136,6 +144,13 @@ public final class MainWindow {
 
     public AppState state() {
         return state;
+    }
+
+    /** Call once the window shows: reminders are checked now and every minute, and stop when the window closes. */
+    public ReminderNotifier startReminders(ReminderPopups popups) {
+        reminders.start(popups);
+        root.getScene().getWindow().addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> reminders.stop());
+        return reminders;
     }
 
     private void showWelcomeOrJournal() {
