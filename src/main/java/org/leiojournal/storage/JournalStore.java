@@ -31,6 +31,7 @@ public final class JournalStore implements AutoCloseable {
     private final ProcedureRepository procedures;
     private final HeartScanRepository heartScans;
     private final AppointmentRepository appointments;
+    private final FollowUpPlanRepository followUpPlan;
 
     private JournalStore(Path folder, DataFolderLock lock, Database db) {
         this.folder = folder;
@@ -46,6 +47,7 @@ public final class JournalStore implements AutoCloseable {
         this.procedures = new ProcedureRepository(db);
         this.heartScans = new HeartScanRepository(db);
         this.appointments = new AppointmentRepository(db);
+        this.followUpPlan = new FollowUpPlanRepository(db);
     }
 
     public static JournalStore open(Path folder) throws JournalInUseException, NewerJournalException {
@@ -105,6 +107,7 @@ public final class JournalStore implements AutoCloseable {
     public ProcedureRepository procedures() { return procedures; }
     public HeartScanRepository heartScans() { return heartScans; }
     public AppointmentRepository appointments() { return appointments; }
+    public FollowUpPlanRepository followUpPlan() { return followUpPlan; }
 
     @Override
     public void close() {
