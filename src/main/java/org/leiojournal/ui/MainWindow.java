@@ -91,6 +91,10 @@ public final class MainWindow {
         screens.put(Screen.TREATMENT, treatmentView);
         AppointmentBook book = new AppointmentBook(state, store.appointments(), tasks, dialogs, messages);
         AppointmentsView appointmentsView = new AppointmentsView(messages);
+        appointmentsView.addTab("tab-followup", messages.get("followUp.tab"),
+                new org.leiojournal.ui.appointment.FollowUpPane(new org.leiojournal.ui.appointment.FollowUpViewModel(
+                        state, store.followUpPlan(), book, org.leiojournal.catalog.FollowUpCatalog.bundled(), tasks,
+                        dialogs, messages, clock), messages));
         screens.put(Screen.APPOINTMENTS, appointmentsView);
         screens.put(Screen.SETTINGS, new SettingsView(
                 new SettingsViewModel(state, store, tasks, dialogs, messages, folderOpener), messages));
