@@ -32,6 +32,7 @@ public final class JournalStore implements AutoCloseable {
     private final HeartScanRepository heartScans;
     private final AppointmentRepository appointments;
     private final ReminderStateRepository reminders;
+    private final FollowUpPlanRepository followUpPlan;
 
     private JournalStore(Path folder, DataFolderLock lock, Database db) {
         this.folder = folder;
@@ -48,6 +49,7 @@ public final class JournalStore implements AutoCloseable {
         this.heartScans = new HeartScanRepository(db);
         this.appointments = new AppointmentRepository(db);
         this.reminders = new ReminderStateRepository(db);
+        this.followUpPlan = new FollowUpPlanRepository(db);
     }
 
     public static JournalStore open(Path folder) throws JournalInUseException, NewerJournalException {
@@ -108,6 +110,7 @@ public final class JournalStore implements AutoCloseable {
     public HeartScanRepository heartScans() { return heartScans; }
     public AppointmentRepository appointments() { return appointments; }
     public ReminderStateRepository reminders() { return reminders; }
+    public FollowUpPlanRepository followUpPlan() { return followUpPlan; }
 
     @Override
     public void close() {

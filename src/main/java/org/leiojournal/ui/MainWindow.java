@@ -18,6 +18,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
+import org.leiojournal.catalog.FollowUpCatalog;
 import org.leiojournal.catalog.RegimenCatalog;
 import org.leiojournal.platform.FolderOpener;
 import org.leiojournal.settings.WindowSettings;
@@ -25,6 +26,8 @@ import org.leiojournal.storage.JournalStore;
 import org.leiojournal.ui.appointment.AppointmentBook;
 import org.leiojournal.ui.appointment.AppointmentsView;
 import org.leiojournal.ui.appointment.AppointmentsViewModel;
+import org.leiojournal.ui.appointment.FollowUpPane;
+import org.leiojournal.ui.appointment.FollowUpViewModel;
 import org.leiojournal.ui.appointment.MonthPane;
 import org.leiojournal.ui.appointment.MonthViewModel;
 import org.leiojournal.ui.appointment.UpcomingPane;
@@ -114,6 +117,9 @@ public final class MainWindow {
                     appointmentsView.showTab("tab-upcoming");
                     appointments.open(appointment);
                 }));
+        appointmentsView.addTab("tab-followup", messages.get("followUp.tab"),
+                new FollowUpPane(new FollowUpViewModel(state, store.followUpPlan(), book, FollowUpCatalog.bundled(),
+                        tasks, dialogs, messages, clock), messages));
         screens.put(Screen.APPOINTMENTS, appointmentsView);
         screens.put(Screen.SETTINGS, new SettingsView(
                 new SettingsViewModel(state, store, tasks, dialogs, messages, folderOpener), messages));

@@ -1,0 +1,37 @@
+package org.leiojournal.domain.followup;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A published follow-up schedule for a group of patients, labelled with its source: a starting point the care
+ * team's own intervals replace, never advice for one person. {@code note} says where sources are vague or
+ * disagree.
+ */
+public record FollowUpPreset(String id, String name, String source, String setting, String note,
+                             List<PresetPhase> phases) {
+
+    /** Ten years: where the app stops drafting a phase to which the source gives no end. */
+    public static final int DRAFTING_HORIZON_MONTHS = 120;
+
+    public FollowUpPreset {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(setting, "setting");
+        note = note == null ? "" : note;
+        phases = List.copyOf(phases);
+        if (phases.isEmpty()) {
+            throw new IllegalArgumentException("a preset has at least one phase");
+        }
+    }
+
+    public List<FollowUpInterval> intervals() {
+        return phases.stream().map(PresetPhase::interval).toList();
+    }
+
+    /** Every source the phases cite, once each, in order of first mention. */
+    public List<String> sources() {
+        return phases.stream().flatMap(p -> p.sources().stream()).distinct().toList();
+    }
+}

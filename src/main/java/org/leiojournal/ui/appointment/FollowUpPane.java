@@ -1,0 +1,171 @@
+package org.leiojournal.ui.appointment;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.leiojournal.domain.appointment.AppointmentKind;
+import org.leiojournal.domain.followup.FollowUpValidator;
+import org.leiojournal.ui.common.Converters;
+import org.leiojournal.ui.common.FieldErrors;
+import org.leiojournal.ui.common.Formats;
+import org.leiojournal.ui.common.Forms;
+import org.leiojournal.ui.common.Messages;
+
+/**
+ * The follow-up plan: time since treatment, a plain line that presets are not advice, the preset chooser with
+ * each preset's source, the team's editable lines, the scan beside each visit, and the dates they give.
+ */
+public final class FollowUpPane extends BorderPane {
+
+    public FollowUpPane(FollowUpViewModel model, Messages messages) {
+        setId("followup-pane");
+        DatePicker end = endPicker(model, messages);
+        VBox content = new VBox(12, whenCard(model, messages, end), linesCard(model, messages),
+                new FollowUpPreview(model, messages));
+        content.setMaxWidth(980);
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("plain-scroll");
+        setCenter(scroll);
+        setBottom(FollowUpPreview.actions(model, messages, () -> commit(end)));
+    }
+
+    private static Node whenCard(FollowUpViewModel model, Messages messages, DatePicker end) {
+        Label years = label("followup-years", "position");
+        years.textProperty().bind(model.elapsedProperty());
+        Label disclaimer = label("followup-disclaimer", "caution");
+        disclaimer.setText(messages.get("followUp.disclaimer"));
+        GridPane grid = Forms.grid();
+        grid.addRow(0, Forms.label(messages.get("followUp.end"), end), new VBox(4, end,
+                FieldErrors.errorLabel(end.getId(), FollowUpValidator.END, model.errors(), end),
+                Forms.hint(messages.get("followUp.end.hint"))));
+        return Forms.card(messages.get("followUp.title"), years, disclaimer, grid);
+    }
+
+    private static DatePicker endPicker(FollowUpViewModel model, Messages messages) {
+        DatePicker end = new DatePicker();
+        end.setId("followup-end");
+        end.setPrefWidth(190);
+        end.setConverter(Converters.dates(new Formats(messages.locale())));
+        end.valueProperty().bindBidirectional(model.endProperty());
+        // A typed date counts once the field is left or Enter is pressed, as in every other date field.
+        end.getEditor().focusedProperty().addListener((o, was, focused) -> {
+            if (!focused) {
+                commit(end);
+            }
+        });
+        return end;
+    }
+
+    private static Node linesCard(FollowUpViewModel model, Messages messages) {
+        ComboBox<PresetChoice> preset = new ComboBox<>(model.choices());
+        preset.setId("followup-preset");
+        preset.setPrefWidth(620);
+        preset.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(PresetChoice choice) {
+                return model.describe(choice);
+            }
+
+            @Override
+            public PresetChoice fromString(String text) {
+                return null; // not editable
+            }
+        });
+        preset.setValue(model.presetProperty().get());
+        model.presetProperty().addListener((o, old, now) -> preset.setValue(now));
+        preset.setOnAction(e -> {
+            model.choose(preset.getValue());
+            if (!Objects.equals(preset.getValue(), model.presetProperty().get())) {
+                preset.setValue(model.presetProperty().get()); // the user kept their own lines
+            }
+        });
+
+        VBox details = new VBox(4, bound("followup-source", "form-label", model.presetSource()),
+                bound("followup-setting", "item-hint", model.presetSetting()),
+                bound("followup-note", "caution", model.presetNote()),
+                bound("followup-sources", "item-hint", model.presetSources()));
+        details.visibleProperty().bind(model.presetProperty().map(c -> c.preset().isPresent()));
+        details.managedProperty().bind(details.visibleProperty());
+
+        Label origin = label("followup-origin", "form-label");
+        origin.textProperty().bind(model.originProperty());
+        Button addLine = Forms.button("followup-add-line", messages.get("followUp.addLine"), model::addLine);
+        Button removeLine = Forms.button("followup-remove-line", messages.get("followUp.removeLine"),
+                model::removeLastLine);
+        removeLine.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.lines()));
+        Label linesError = FieldErrors.errorLabel("followup-lines", FollowUpValidator.LINES, model.errors(),
+                addLine);
+
+        GridPane grid = Forms.grid();
+        grid.addRow(0, Forms.label(messages.get("followUp.preset"), preset), preset);
+        return Forms.card(messages.get("followUp.lines"), grid, details,
+                Forms.hint(messages.get("followUp.rangeRule")), origin, new IntervalsEditor(model, messages),
+                new HBox(8, addLine, removeLine), linesError, scans(model, messages));
+    }
+
+    private static Node scans(FollowUpViewModel model, Messages messages) {
+        ToggleGroup group = new ToggleGroup();
+        RadioButton ct = scan("followup-scan-ct", messages.get("followUp.scan.ct"), AppointmentKind.CT, group);
+        HBox row = new HBox(14, ct,
+                scan("followup-scan-mri", messages.get("followUp.scan.mri"), AppointmentKind.MRI, group),
+                scan("followup-scan-xray", messages.get("followUp.scan.xray"), AppointmentKind.XRAY, group),
+                scan("followup-scan-pet", messages.get("followUp.scan.pet"), AppointmentKind.PET, group),
+                scan("followup-scan-none", messages.get("followUp.scan.none"), null, group));
+        Runnable show = () -> group.getToggles().stream()
+                .filter(t -> t.getUserData() == model.scanProperty().get()).findFirst().ifPresent(group::selectToggle);
+        show.run();
+        model.scanProperty().addListener(o -> show.run());
+        group.selectedToggleProperty().addListener((o, old, toggle) -> {
+            if (toggle != null) {
+                model.scanProperty().set((AppointmentKind) toggle.getUserData());
+            }
+        });
+        row.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(4, Forms.label(messages.get("followUp.scan"), ct), row,
+                Forms.hint(messages.get("followUp.scan.hint")));
+    }
+
+    private static RadioButton scan(String id, String text, AppointmentKind kind, ToggleGroup group) {
+        RadioButton radio = new RadioButton(text);
+        radio.setId(id);
+        radio.setUserData(kind);
+        radio.setToggleGroup(group);
+        return radio;
+    }
+
+    private static Label bound(String id, String style, javafx.beans.value.ObservableValue<String> text) {
+        Label label = label(id, style);
+        label.textProperty().bind(text);
+        return label;
+    }
+
+    private static Label label(String id, String style) {
+        Label label = new Label();
+        label.setId(id);
+        label.getStyleClass().add(style);
+        label.setWrapText(true);
+        return label;
+    }
+
+    /** Takes what is typed in the date field as its value, so a save never uses the date shown before. */
+    private static void commit(DatePicker picker) {
+        LocalDate typed = picker.getConverter().fromString(picker.getEditor().getText());
+        if (!Objects.equals(typed, picker.getValue())) {
+            picker.setValue(typed);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package org.leiojournal.ui.appointment;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.leiojournal.ui.common.Forms;
+import org.leiojournal.ui.common.Messages;
+
+/**
+ * The dates the plan gives, each with a tick box: past dates and those already in the appointments are shown,
+ * labelled, and cannot be ticked. Space ticks the selected row.
+ */
+final class FollowUpPreview extends VBox {
+
+    FollowUpPreview(FollowUpViewModel model, Messages messages) {
+        super(10);
+        getStyleClass().add("card");
+        Label title = new Label(messages.get("followUp.preview"));
+        title.getStyleClass().add("card-title");
+        Label note = new Label();
+        note.setId("followup-preview-note");
+        note.setWrapText(true);
+        note.textProperty().bind(model.previewNoteProperty());
+
+        ListView<ProposalRow> list = new ListView<>(model.proposals());
+        list.setId("followup-preview");
+        list.setPrefHeight(300);
+        list.setAccessibleText(messages.get("followUp.preview"));
+        list.setPlaceholder(Forms.hint(messages.get("followUp.preview.empty")));
+        list.setCellFactory(v -> new RowCell());
+        list.setOnKeyPressed(e -> {
+            ProposalRow row = list.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.SPACE && row != null && row.offered()) {
+                row.chosenProperty().set(!row.chosenProperty().get());
+                e.consume();
+            }
+        });
+
+        getChildren().addAll(title, note, list, Forms.hint(messages.get("followUp.preview.hint")));
+    }
+
+    /**
+     * Adding the ticked dates and saving the plan, with the status line beside them: kept below the scrolling
+     * page so they are always in view. {@code beforeAction} takes what is typed in the form's date field first.
+     */
+    static HBox actions(FollowUpViewModel model, Messages messages, Runnable beforeAction) {
+        Button add = Forms.button("followup-add", "", () -> {
+            beforeAction.run();
+            model.addAppointments();
+        });
+        add.textProperty().bind(model.chosenCountProperty().map(n -> messages.get("followUp.add", n)));
+        add.getStyleClass().add("primary");
+        Button save = Forms.button("followup-save", messages.get("followUp.save"), () -> {
+            beforeAction.run();
+            model.save();
+        });
+        Label status = new Label();
+        status.setId("followup-status");
+        status.getStyleClass().add("status");
+        status.setWrapText(true);
+        status.textProperty().bind(model.statusProperty());
+        HBox bar = new HBox(8, add, save, status);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.getStyleClass().add("action-bar");
+        return bar;
+    }
+
+    /** A row: its tick box bound to the row's choice, greyed and unavailable when it cannot be added. */
+    private static final class RowCell extends ListCell<ProposalRow> {
+        private final CheckBox box = new CheckBox();
+        private ProposalRow shown;
+
+        RowCell() {
+            box.setFocusTraversable(false); // the list takes the focus; Space ticks
+        }
+
+        @Override
+        protected void updateItem(ProposalRow row, boolean empty) {
+            super.updateItem(row, empty);
+            if (shown != null) {
+                box.selectedProperty().unbindBidirectional(shown.chosenProperty());
+                shown = null;
+            }
+            if (empty || row == null) {
+                setText(null);
+                setGraphic(null);
+                getStyleClass().remove("ended");
+                return;
+            }
+            shown = row;
+            box.selectedProperty().bindBidirectional(row.chosenProperty());
+            box.setDisable(!row.offered());
+            setText(row.text());
+            setGraphic(box);
+            getStyleClass().remove("ended");
+            if (!row.offered()) {
+                getStyleClass().add("ended"); // muted, as ended courses are; the text says why
+            }
+        }
+    }
+}
