@@ -174,7 +174,7 @@ class CalendarExportTest {
     }
 
     private static Instant start(VEvent event) {
-        Temporal date = event.getStartDate().orElseThrow().getDate();
+        Temporal date = event.getDateTimeStart().getDate();
         return Instant.from(date);
     }
 
