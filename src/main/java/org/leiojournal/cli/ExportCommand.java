@@ -39,6 +39,10 @@ public final class ExportCommand {
         ExportOptions options = commandLine.export().orElseThrow();
         Path folder = AppPaths.dataFolder(commandLine.dataDir(), environment);
         Path file = options.out().toAbsolutePath().normalize();
+        // A slip such as --out journal.sqlite would otherwise move the calendar over the journal itself.
+        if (file.startsWith(folder)) {
+            return fail("write the calendar outside the journal's folder " + folder);
+        }
         // Opening creates a journal where there is none; an export must not leave an empty one behind.
         if (!Files.isRegularFile(folder.resolve(JournalStore.FILE_NAME))) {
             return fail("there is no journal in " + folder + " (start Leio Journal once, or give its folder with "

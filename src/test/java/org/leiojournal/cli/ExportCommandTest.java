@@ -1,5 +1,6 @@
 package org.leiojournal.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -174,6 +175,22 @@ class ExportCommandTest {
         assertEquals("leio-journal: could not write " + nowhere + ": its folder does not exist"
                 + System.lineSeparator(), err());
         assertEquals("", out());
+    }
+
+    @Test
+    void theJournalItselfIsNeverOverwritten() throws Exception {
+        createJournal(journal());
+        byte[] before = Files.readAllBytes(journal().resolve(JournalStore.FILE_NAME));
+
+        assertFalse(run("--data-dir", journal().toString(), "export", "--format", "ics", "--out",
+                journal().resolve(JournalStore.FILE_NAME).toString()));
+        assertFalse(run("--data-dir", journal().toString(), "export", "--format", "ics", "--out",
+                journal().resolve("backups").resolve("..").resolve("calendar.ics").toString()));
+
+        assertEquals("leio-journal: write the calendar outside the journal's folder " + journal(),
+                err().lines().findFirst().orElseThrow());
+        assertEquals(2, err().lines().count());
+        assertArrayEquals(before, Files.readAllBytes(journal().resolve(JournalStore.FILE_NAME)));
     }
 
     @Test
