@@ -1,9 +1,14 @@
 package org.leiojournal;
 
 import java.io.PrintStream;
+import java.time.Clock;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.application.Application;
 import org.leiojournal.cli.AppVersion;
 import org.leiojournal.cli.CommandLine;
+import org.leiojournal.cli.ExportCommand;
 
 /**
  * Entry point. Headless commands run here without starting JavaFX; otherwise the window opens. Kept apart from
@@ -19,11 +24,18 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
+        System.exit(run(args, System.getenv(), System.out, System.err));
     }
 
-    /** Runs a headless command and returns its exit code, or opens the window and returns when it closes. */
     static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, System.getenv(), out, err);
+    }
+
+    /**
+     * Runs a headless command and returns its exit code, or opens the window and returns when it closes.
+     * {@code environment} may name the data folder ({@code LEIO_JOURNAL_HOME}), as for the window.
+     */
+    static int run(String[] args, Map<String, String> environment, PrintStream out, PrintStream err) {
         CommandLine commandLine;
         try {
             commandLine = CommandLine.parse(args);
@@ -35,8 +47,20 @@ public final class Launcher {
         switch (commandLine.command()) {
             case HELP -> out.println(CommandLine.USAGE);
             case VERSION -> out.println("Leio Journal " + AppVersion.current());
+            case EXPORT -> {
+                quietRoutineLogging();
+                return new ExportCommand(environment, Clock.systemUTC(), out, err).run(commandLine) ? OK : FAILED;
+            }
             case OPEN_WINDOW -> Application.launch(JournalApp.class, args);
         }
         return OK;
+    }
+
+    /**
+     * A headless command prints its own one-line result and failures; the journal's routine INFO lines ("Journal
+     * opened") would read like complaints on the terminal. Warnings still show. Set once: the process ends after.
+     */
+    private static void quietRoutineLogging() {
+        Logger.getLogger("").setLevel(Level.WARNING);
     }
 }

@@ -30,6 +30,22 @@ class ArchitectureTest {
     }
 
     @Test
+    void reportDependsOnTheDomainAndItsWriterLibrariesOnly() {
+        noClasses().that().resideInAPackage("org.leiojournal.report..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.leiojournal.storage..", "org.leiojournal.ui..",
+                        "org.leiojournal.settings..", "org.leiojournal.platform..", "org.leiojournal.cli..",
+                        "javafx..", "java.sql..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyReportUsesTheICalendarLibrary() {
+        noClasses().that().resideOutsideOfPackage("org.leiojournal.report..")
+                .should().dependOnClassesThat().resideInAPackage("net.fortuna..")
+                .check(classes);
+    }
+
+    @Test
     void onlyStorageTouchesSql() {
         noClasses().that().resideOutsideOfPackage("org.leiojournal.storage..")
                 .should().dependOnClassesThat().resideInAPackage("java.sql..")

@@ -6,11 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.leiojournal.cli.AppVersion;
+import org.leiojournal.storage.JournalStore;
 
 /** Headless commands only: running without one would open the window. */
 class LauncherTest {
+
+    @TempDir
+    Path dir;
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -73,5 +81,40 @@ class LauncherTest {
     void badUsageWinsOverHelp() {
         assertEquals(2, run("--help", "--bogus"));
         assertEquals("", out());
+    }
+
+    private int export(Path journal) {
+        return Launcher.run(new String[] {"export", "--format", "ics", "--out", dir.resolve("leio.ics").toString()},
+                Map.of("LEIO_JOURNAL_HOME", journal.toString()), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void exportRunsWithoutAWindowAndSucceeds() throws Exception {
+        Path journal = dir.resolve("journal");
+        JournalStore.open(journal).close();
+
+        assertEquals(0, export(journal));
+        assertEquals("Exported 0 appointments and 0 treatment days to " + dir.resolve("leio.ics"), out().strip());
+        assertEquals("", err());
+        assertTrue(Files.readString(dir.resolve("leio.ics")).startsWith("BEGIN:VCALENDAR\r\n"));
+    }
+
+    @Test
+    void exportFailingIsExitCodeOne() throws Exception {
+        Path journal = dir.resolve("journal");
+        JournalStore.open(journal).close();
+        try (JournalStore running = JournalStore.open(journal)) {
+            assertEquals(1, export(journal));
+        }
+        assertTrue(err().contains("is open in Leio Journal"), err());
+        assertEquals(1, export(dir.resolve("none")));
+    }
+
+    @Test
+    void exportWithAnUnknownFormatIsBadUsage() {
+        assertEquals(2, run("export", "--format", "pdf", "--out", "x.pdf"));
+        assertTrue(err().startsWith("leio-journal: unsupported export format: pdf (supported: ics)"), err());
+        assertTrue(err().contains("Usage: leio-journal"), err());
     }
 }

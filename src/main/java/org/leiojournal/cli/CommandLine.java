@@ -3,19 +3,34 @@ package org.leiojournal.cli;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** What the user asked for on the command line. Parsing never exits; the launcher decides what to do. */
-public record CommandLine(Command command, Optional<Path> dataDir) {
+/**
+ * What the user asked for on the command line. Parsing never exits; the launcher decides what to do.
+ * {@code export} is present exactly when the command is {@link Command#EXPORT}.
+ */
+public record CommandLine(Command command, Optional<Path> dataDir, Optional<ExportOptions> export) {
 
-    public enum Command { OPEN_WINDOW, HELP, VERSION }
+    public enum Command { OPEN_WINDOW, HELP, VERSION, EXPORT }
 
     public static final String USAGE = String.join(System.lineSeparator(),
             "Usage: leio-journal [--data-dir DIR] [--help] [--version]",
+            "       leio-journal [--data-dir DIR] export --format ics --out FILE [--from DATE] [--to DATE]",
+            "                    [--alarms | --no-alarms]",
             "",
             "Without a command, opens the journal window.",
             "",
             "  --data-dir DIR  use the journal in DIR (default: $" + "LEIO_JOURNAL_HOME, else the user data folder)",
             "  --help          show this help and exit",
             "  --version       show the version and exit",
+            "",
+            "export writes appointments and treatment days to a calendar file that Google, Apple and Outlook",
+            "calendars import; importing a later export updates the same events. Close the app first.",
+            "  --format ics    the file format: ics (iCalendar)",
+            "  --out FILE      the file to write; an existing one is replaced",
+            "  --from DATE     the first day to include, as yyyy-MM-dd (default: no limit)",
+            "  --to DATE       the last day to include, as yyyy-MM-dd (default: no limit)",
+            "  --alarms        reminders the day before, for preparation steps and the evening before treatment",
+            "                  (the default)",
+            "  --no-alarms     no reminders",
             "",
             "Exit codes: 0 ok, 1 failed, 2 bad usage.");
 
@@ -28,33 +43,37 @@ public record CommandLine(Command command, Optional<Path> dataDir) {
         }
     }
 
+    /** Help and version win over a command, so that {@code export --help} shows the help. */
     public static CommandLine parse(String... args) throws UsageException {
         Command command = Command.OPEN_WINDOW;
         Path dataDir = null;
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            switch (arg) {
-                case "--help", "-h" -> command = Command.HELP;
-                case "--version", "-V" -> command = Command.VERSION;
-                case "--data-dir" -> {
-                    if (i + 1 >= args.length || args[i + 1].isBlank() || args[i + 1].startsWith("--")) {
-                        throw new UsageException("--data-dir needs a folder");
-                    }
-                    dataDir = Path.of(args[++i]);
-                }
+        boolean export = false;
+        ExportArguments exportArguments = new ExportArguments();
+        ArgumentCursor cursor = new ArgumentCursor(args);
+        while (cursor.hasNext()) {
+            String option = cursor.nextOption();
+            switch (option) {
+                case "--help", "-h" -> command = cursor.flag(option, Command.HELP);
+                case "--version", "-V" -> command = cursor.flag(option, Command.VERSION);
+                case "--data-dir" -> dataDir = Path.of(cursor.value(option, "a folder"));
+                case "export" -> export = true;
                 default -> {
-                    if (arg.startsWith("--data-dir=")) {
-                        String value = arg.substring("--data-dir=".length());
-                        if (value.isBlank()) {
-                            throw new UsageException("--data-dir needs a folder");
-                        }
-                        dataDir = Path.of(value);
-                    } else {
-                        throw new UsageException("unknown argument: " + arg);
+                    if (!exportArguments.accept(option, cursor)) {
+                        throw new UsageException("unknown argument: " + cursor.current());
                     }
                 }
             }
         }
-        return new CommandLine(command, Optional.ofNullable(dataDir));
+        if (command != Command.OPEN_WINDOW) {
+            return new CommandLine(command, Optional.ofNullable(dataDir), Optional.empty());
+        }
+        if (export) {
+            return new CommandLine(Command.EXPORT, Optional.ofNullable(dataDir),
+                    Optional.of(exportArguments.build()));
+        }
+        if (exportArguments.firstSeen() != null) {
+            throw new UsageException(exportArguments.firstSeen() + " goes with the export command");
+        }
+        return new CommandLine(command, Optional.ofNullable(dataDir), Optional.empty());
     }
 }

@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.leiojournal.report.DateRange;
 
 class CommandLineTest {
 
@@ -59,8 +61,92 @@ class CommandLineTest {
 
     @Test
     void usageListsEveryOption() {
-        for (String option : new String[] {"--data-dir", "--help", "--version", "LEIO_JOURNAL_HOME"}) {
+        for (String option : new String[] {"--data-dir", "--help", "--version", "LEIO_JOURNAL_HOME", "export",
+                "--format ics", "--out FILE", "--from DATE", "--to DATE", "--alarms", "--no-alarms", "yyyy-MM-dd"}) {
             assertTrue(CommandLine.USAGE.contains(option), option);
         }
+    }
+
+    // --- export ---
+
+    private static String usageError(String... args) {
+        return assertThrows(CommandLine.UsageException.class, () -> CommandLine.parse(args),
+                () -> String.join(" ", args)).getMessage();
+    }
+
+    @Test
+    void exportTakesItsOptionsWithRemindersAndNoDateLimitByDefault() throws Exception {
+        CommandLine parsed = CommandLine.parse("--data-dir", "/srv/journal", "export", "--format", "ics", "--out",
+                "leio.ics");
+        assertEquals(CommandLine.Command.EXPORT, parsed.command());
+        assertEquals(Optional.of(Path.of("/srv/journal")), parsed.dataDir());
+        assertEquals(new ExportOptions(ExportFormat.ICS, Path.of("leio.ics"), DateRange.ALL, true),
+                parsed.export().orElseThrow());
+    }
+
+    @Test
+    void exportOptionsComeInEitherFormAndAnyOrder() throws Exception {
+        ExportOptions options = CommandLine.parse("export", "--to=2025-03-31", "--no-alarms", "--out=my calendar.ics",
+                "--from", "2025-03-01", "--format=ICS", "--data-dir=/srv/j").export().orElseThrow();
+        assertEquals(new ExportOptions(ExportFormat.ICS, Path.of("my calendar.ics"),
+                new DateRange(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 31)), false), options);
+        assertTrue(CommandLine.parse("export", "--format", "ics", "--out", "x.ics", "--no-alarms", "--alarms")
+                .export().orElseThrow().alarms(), "the last one counts");
+    }
+
+    @Test
+    void oneEndOfTheRangeIsEnough() throws Exception {
+        assertEquals(new DateRange(LocalDate.of(2025, 3, 1), LocalDate.MAX), CommandLine.parse("export", "--format",
+                "ics", "--out", "x.ics", "--from", "2025-03-01").export().orElseThrow().range());
+        assertEquals(new DateRange(LocalDate.MIN, LocalDate.of(2025, 3, 1)), CommandLine.parse("export", "--format",
+                "ics", "--out", "x.ics", "--to", "2025-03-01").export().orElseThrow().range());
+        assertEquals(LocalDate.of(2025, 3, 1), CommandLine.parse("export", "--format", "ics", "--out", "x.ics",
+                "--from", "2025-03-01", "--to", "2025-03-01").export().orElseThrow().range().to(), "one day");
+    }
+
+    @Test
+    void exportNeedsAFormatItKnows() {
+        assertEquals("export needs --format (ics)", usageError("export", "--out", "x.ics"));
+        assertEquals("unsupported export format: csv (supported: ics)",
+                usageError("export", "--format", "csv", "--out", "x.csv"));
+        assertEquals("--format needs a format (ics)", usageError("export", "--out", "x.ics", "--format"));
+    }
+
+    @Test
+    void exportNeedsAFile() {
+        assertEquals("export needs --out FILE", usageError("export", "--format", "ics"));
+        assertEquals("--out needs a file", usageError("export", "--format", "ics", "--out", "--no-alarms"));
+        assertEquals("--out needs a file", usageError("export", "--format", "ics", "--out="));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"31/03/2025", "2025-3-31", "2025-02-30", "tomorrow"})
+    void aDateThatIsNotYyyyMmDdIsNamed(String date) {
+        assertEquals("--from needs a date as yyyy-MM-dd, such as 2025-03-31, not " + date,
+                usageError("export", "--format", "ics", "--out", "x.ics", "--from", date));
+    }
+
+    @Test
+    void aRangeEndingBeforeItStartsIsRefused() {
+        assertEquals("--to 2025-02-28 is before --from 2025-03-01", usageError("export", "--format", "ics", "--out",
+                "x.ics", "--from", "2025-03-01", "--to", "2025-02-28"));
+    }
+
+    @Test
+    void exportOptionsWithoutTheCommandAreAMistake() {
+        assertEquals("--out goes with the export command", usageError("--out", "x.ics", "--format", "ics"));
+    }
+
+    @Test
+    void aFlagTakesNoValue() {
+        assertEquals("--alarms takes no value", usageError("export", "--format", "ics", "--out", "x.ics",
+                "--alarms=yes"));
+    }
+
+    @Test
+    void helpWinsOverExport() throws Exception {
+        CommandLine parsed = CommandLine.parse("export", "--help");
+        assertEquals(CommandLine.Command.HELP, parsed.command());
+        assertEquals(Optional.empty(), parsed.export());
     }
 }

@@ -1,0 +1,67 @@
+package org.leiojournal.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.leiojournal.report.DateRange;
+
+/** Collects the options of {@code export} while the command line is read, then checks them together. */
+final class ExportArguments {
+
+    private String format;
+    private Path out;
+    private LocalDate from;
+    private LocalDate to;
+    private boolean alarms = true;
+    private String firstSeen;
+
+    /** Takes {@code option} if it is one of export's; false if it is not. */
+    boolean accept(String option, ArgumentCursor cursor) throws CommandLine.UsageException {
+        switch (option) {
+            case "--format" -> format = cursor.value(option, "a format (" + ExportFormat.supported() + ")");
+            case "--out" -> out = Path.of(cursor.value(option, "a file"));
+            case "--from" -> from = date(option, cursor);
+            case "--to" -> to = date(option, cursor);
+            case "--alarms" -> alarms = cursor.flag(option, true);
+            case "--no-alarms" -> alarms = cursor.flag(option, false);
+            default -> {
+                return false;
+            }
+        }
+        if (firstSeen == null) {
+            firstSeen = option;
+        }
+        return true;
+    }
+
+    /** The first export option given, if any: given without {@code export} it is a mistake worth naming. */
+    String firstSeen() {
+        return firstSeen;
+    }
+
+    ExportOptions build() throws CommandLine.UsageException {
+        if (format == null) {
+            throw new CommandLine.UsageException("export needs --format (" + ExportFormat.supported() + ")");
+        }
+        ExportFormat chosen = ExportFormat.named(format).orElseThrow(() -> new CommandLine.UsageException(
+                "unsupported export format: " + format + " (supported: " + ExportFormat.supported() + ")"));
+        if (out == null) {
+            throw new CommandLine.UsageException("export needs --out FILE");
+        }
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new CommandLine.UsageException("--to " + to + " is before --from " + from);
+        }
+        DateRange range = new DateRange(from == null ? LocalDate.MIN : from, to == null ? LocalDate.MAX : to);
+        return new ExportOptions(chosen, out, range, alarms);
+    }
+
+    private static LocalDate date(String option, ArgumentCursor cursor) throws CommandLine.UsageException {
+        String text = cursor.value(option, "a date (yyyy-MM-dd)");
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new CommandLine.UsageException(option + " needs a date as yyyy-MM-dd, such as 2025-03-31, not "
+                    + text);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package org.leiojournal.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import org.leiojournal.report.CalendarExport;
+import org.leiojournal.settings.AppPaths;
+import org.leiojournal.storage.JournalInUseException;
+import org.leiojournal.storage.JournalStore;
+import org.leiojournal.storage.NewerJournalException;
+import org.leiojournal.storage.StorageException;
+
+/**
+ * {@code export} without a window: opens the journal the window would open, writes the file, and says what it did
+ * in one line. Every failure is one line on {@code err} and {@code false}, never a stack trace.
+ */
+public final class ExportCommand {
+
+    private final Map<String, String> environment;
+    private final Clock clock;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public ExportCommand(Map<String, String> environment, Clock clock, PrintStream out, PrintStream err) {
+        this.environment = environment;
+        this.clock = clock;
+        this.out = out;
+        this.err = err;
+    }
+
+    /** True when the file was written. */
+    public boolean run(CommandLine commandLine) {
+        ExportOptions options = commandLine.export().orElseThrow();
+        Path folder = AppPaths.dataFolder(commandLine.dataDir(), environment);
+        Path file = options.out().toAbsolutePath().normalize();
+        // A slip such as --out journal.sqlite would otherwise move the calendar over the journal itself.
+        if (file.startsWith(folder)) {
+            return fail("write the calendar outside the journal's folder " + folder);
+        }
+        // Opening creates a journal where there is none; an export must not leave an empty one behind.
+        if (!Files.isRegularFile(folder.resolve(JournalStore.FILE_NAME))) {
+            return fail("there is no journal in " + folder + " (start Leio Journal once, or give its folder with "
+                    + "--data-dir)");
+        }
+        try (JournalStore store = JournalStore.open(folder)) {
+            CalendarExport.Result result = new CalendarExport(AppVersion.current(), clock).write(
+                    new CalendarExport.Request(store.appointments().all(), store.courses().all(),
+                            store.profile().calendarUid(), options.range(), options.alarms()), file);
+            out.println("Exported " + count(result.appointments(), "appointment") + " and "
+                    + count(result.treatmentDays(), "treatment day") + " to " + file);
+            return true;
+        } catch (JournalInUseException e) {
+            return fail("the journal in " + folder + " is open in Leio Journal; close the app and try again");
+        } catch (NewerJournalException e) {
+            return fail("the journal in " + folder + " was written by a newer Leio Journal (schema "
+                    + e.foundVersion() + ", this one reads up to " + e.supportedVersion() + "); update the app");
+        } catch (StorageException e) {
+            return fail("could not read the journal in " + folder + " (" + e.getMessage() + ")");
+        } catch (IOException e) {
+            return fail("could not write " + file + ": " + reason(e));
+        } catch (RuntimeException e) {
+            // A bug rather than a user's mistake: name it for the report, without a stack trace on the terminal.
+            return fail("the export failed (" + e + ")");
+        }
+    }
+
+    private boolean fail(String message) {
+        err.println("leio-journal: " + message);
+        return false;
+    }
+
+    private static String count(int n, String thing) {
+        return n + " " + thing + (n == 1 ? "" : "s");
+    }
+
+    /** The reason in words; the path is already in the message. */
+    private static String reason(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "its folder does not exist";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+    }
+}
