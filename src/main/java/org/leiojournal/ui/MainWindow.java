@@ -26,6 +26,9 @@ import org.leiojournal.storage.JournalStore;
 import org.leiojournal.ui.appointment.AppointmentBook;
 import org.leiojournal.ui.appointment.AppointmentsView;
 import org.leiojournal.ui.appointment.AppointmentsViewModel;
+import org.leiojournal.ui.appointment.CalendarExportDialog;
+import org.leiojournal.ui.appointment.CalendarExportViewModel;
+import org.leiojournal.ui.appointment.DueRemindersCard;
 import org.leiojournal.ui.appointment.FollowUpPane;
 import org.leiojournal.ui.appointment.FollowUpViewModel;
 import org.leiojournal.ui.appointment.MonthPane;
@@ -37,6 +40,7 @@ import org.leiojournal.ui.appointment.ReminderWording;
 import org.leiojournal.ui.appointment.RemindersViewModel;
 import org.leiojournal.ui.common.BackgroundTasks;
 import org.leiojournal.ui.common.DialogService;
+import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.FxDialogService;
 import org.leiojournal.ui.common.Messages;
 import org.leiojournal.ui.journal.JournalView;
@@ -106,11 +110,18 @@ public final class MainWindow {
         screens.put(Screen.TREATMENT, treatmentView);
         AppointmentBook book = new AppointmentBook(state, store.appointments(), tasks, dialogs, messages);
         RemindersViewModel reminderModel = new RemindersViewModel(state, store.reminders(), tasks, dialogs, clock);
-        reminders = new ReminderNotifier(reminderModel, new ReminderWording(messages, clock), messages);
+        ReminderWording reminderWording = new ReminderWording(messages, clock);
+        reminders = new ReminderNotifier(reminderModel, reminderWording, messages);
         AppointmentsView appointmentsView = new AppointmentsView(messages);
         appointments = new AppointmentsViewModel(book, dialogs, messages, clock);
         upcoming = new UpcomingPane(appointments, messages);
+        upcoming.addAtTop(new DueRemindersCard(reminderModel, reminderWording, messages));
         appointmentsView.addTab("tab-upcoming", messages.get("appointments.tab.upcoming"), upcoming);
+        CalendarExportViewModel export = new CalendarExportViewModel(state, store.profile().calendarUid(),
+                store.folder(), tasks, dialogs, messages, clock);
+        appointmentsView.addAction(Forms.button("export-calendar", messages.get("export.open"),
+                () -> CalendarExportDialog.ask(stage, export, messages)));
+        appointmentsView.showStatus(export.statusProperty());
         appointmentsView.addTab("tab-month", messages.get("appointments.tab.month"), new MonthPane(
                 new MonthViewModel(state.appointments(), state.courses(), clock, messages.locale()),
                 appointments.formats(), messages, appointment -> {

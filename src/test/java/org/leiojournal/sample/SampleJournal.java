@@ -101,7 +101,7 @@ public final class SampleJournal {
                 appointment(AppointmentKind.CLINIC_VISIT, "Sarcoma clinic", today.minusDays(4).atTime(11, 0), zone,
                         "The Christie, Outpatients 2", "Dr Okafor", List.of(),
                         List.of(Question.open("Is the numbness in my fingers from docetaxel?"))),
-                appointment(AppointmentKind.CT, "CT chest, abdomen and pelvis", today.plusDays(2).atTime(9, 30), zone,
+                appointment(AppointmentKind.CT, "CT chest, abdomen and pelvis", today.plusDays(1).atTime(9, 30), zone,
                         "The Christie, Imaging", "", List.of(PreparationStep.hoursBefore(
                                 "Nothing to eat after midnight", 12), PreparationStep.withoutReminder(
                                 "Bring the list of medicines")), List.of()),

@@ -75,6 +75,21 @@ class ReminderNotifierViewTest extends JournalUiTest {
     }
 
     @Test
+    void theRemindersDueNowAreAlsoOnTheAppointmentsScreenWhereTheKeyboardCanMarkThemDone() {
+        shortcut(javafx.scene.input.KeyCode.DIGIT4);
+        javafx.scene.Node card = lookup("#due-reminders").query();
+        assertTrue(card.isVisible());
+        assertTrue(lookup("#due-reminders .label").queryAllAs(javafx.scene.control.Label.class).stream()
+                .anyMatch(l -> l.getText().equals("Tomorrow at 09:30")));
+        javafx.scene.control.Button done = lookup("#reminder-done-0").queryButton();
+        interact(done::requestFocus);
+        type(javafx.scene.input.KeyCode.SPACE);
+        assertEquals(List.of(new ReminderState(ctId, "TOMORROW@2026-11-23T09:30[Europe/London]", true,
+                Optional.empty())), store.reminders().all());
+        assertTrue(!card.isVisible(), "nothing else is due, so the card goes away");
+    }
+
+    @Test
     void remindMeLaterPutsItOffForAnHour() {
         ReminderPopups.ReminderNotice notice = popups.shown.get(0);
         interact(notice.onLater());

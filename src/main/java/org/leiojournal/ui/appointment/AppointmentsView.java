@@ -20,6 +20,7 @@ public final class AppointmentsView extends BorderPane {
 
     private final TabPane tabs = new TabPane();
     private final HBox actions = new HBox(8);
+    private final Label status = new Label();
 
     public AppointmentsView(Messages messages) {
         setId("appointments-view");
@@ -30,10 +31,16 @@ public final class AppointmentsView extends BorderPane {
         remindersNote.setId("reminders-note");
         remindersNote.getStyleClass().add("item-hint");
         remindersNote.setWrapText(true);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox titleRow = new HBox(12, title, spacer, actions);
-        VBox header = new VBox(6, titleRow, remindersNote);
+        // The actions sit at the left, under the title: reminders pop up at the top right and would cover them.
+        HBox actionRow = new HBox(12, actions, remindersNote);
+        actionRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox.setHgrow(remindersNote, Priority.ALWAYS);
+        actions.setMinWidth(Region.USE_PREF_SIZE);
+        status.setId("appointments-export-status");
+        status.getStyleClass().add("status");
+        status.setWrapText(true);
+        status.managedProperty().bind(status.textProperty().isNotEmpty());
+        VBox header = new VBox(6, title, actionRow, status);
         header.setPadding(new Insets(0, 0, 12, 0));
         setTop(header);
         tabs.setId("appointment-tabs");
@@ -51,6 +58,11 @@ public final class AppointmentsView extends BorderPane {
     public void showTab(String id) {
         tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
                 .ifPresent(t -> tabs.getSelectionModel().select(t));
+    }
+
+    /** Shows what the last action on all appointments did (an export) under the header. */
+    public void showStatus(javafx.beans.value.ObservableValue<String> text) {
+        status.textProperty().bind(text);
     }
 
     /** A button or two beside the title, for actions on all appointments (export). */

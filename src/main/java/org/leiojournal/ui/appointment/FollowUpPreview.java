@@ -55,6 +55,7 @@ final class FollowUpPreview extends VBox {
         });
         add.textProperty().bind(model.chosenCountProperty().map(n -> messages.get("followUp.add", n)));
         add.getStyleClass().add("primary");
+        add.disableProperty().bind(model.chosenCountProperty().isEqualTo(0));
         Button save = Forms.button("followup-save", messages.get("followUp.save"), () -> {
             beforeAction.run();
             model.save();

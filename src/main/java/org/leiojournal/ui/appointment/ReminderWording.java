@@ -17,12 +17,14 @@ import org.leiojournal.ui.common.Messages;
 public final class ReminderWording {
 
     private final Messages messages;
+    private final AppointmentFormats formats;
     private final Clock clock;
     private final DateTimeFormatter time;
     private final DateTimeFormatter day;
 
     public ReminderWording(Messages messages, Clock clock) {
         this.messages = messages;
+        this.formats = new AppointmentFormats(messages);
         this.clock = clock;
         this.time = DateTimeFormatter.ofPattern("HH:mm", messages.locale());
         this.day = DateTimeFormatter.ofPattern("EEE d MMM", messages.locale());
@@ -71,21 +73,6 @@ public final class ReminderWording {
 
     /** The appointment's own title, or what kind of appointment it is. */
     private String what(Appointment a) {
-        if (!a.title().isEmpty()) {
-            return a.title();
-        }
-        return switch (a.kind()) {
-            case CLINIC_VISIT -> messages.get("reminder.kind.clinicVisit");
-            case CT -> messages.get("reminder.kind.ct");
-            case MRI -> messages.get("reminder.kind.mri");
-            case XRAY -> messages.get("reminder.kind.xray");
-            case PET -> messages.get("reminder.kind.pet");
-            case BLOOD_TEST -> messages.get("reminder.kind.bloodTest");
-            case INFUSION -> messages.get("reminder.kind.infusion");
-            case RADIOTHERAPY -> messages.get("reminder.kind.radiotherapy");
-            case SURGERY -> messages.get("reminder.kind.surgery");
-            case ECHO_MUGA -> messages.get("reminder.kind.echoMuga");
-            case OTHER -> messages.get("reminder.kind.other");
-        };
+        return formats.name(a);
     }
 }

@@ -11,6 +11,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.leiojournal.domain.appointment.Appointment;
 import org.leiojournal.domain.appointment.AppointmentStatus;
@@ -27,15 +28,20 @@ public final class UpcomingPane extends BorderPane {
 
     private final AppointmentFormCard form;
     private final ListView<Appointment> upcoming;
+    private final VBox left;
 
     public UpcomingPane(AppointmentsViewModel model, Messages messages) {
         setId("upcoming-pane");
         form = new AppointmentFormCard(model, messages);
         upcoming = list("upcoming-list", model.upcoming(), model, messages, messages.get("appointments.upcoming.empty"));
         ListView<Appointment> awaiting = list("awaiting-list", model.awaitingOutcome(), model, messages, "");
-        awaiting.setPrefHeight(110);
-        VBox awaitingBox = new VBox(6, heading(messages.get("appointments.awaiting")),
-                Forms.hint(messages.get("appointments.awaiting.hint")), awaiting);
+        // One or two rows tall as needed, and never squeezed away by the 30-day list below.
+        awaiting.prefHeightProperty().bind(javafx.beans.binding.Bindings.min(2,
+                javafx.beans.binding.Bindings.size(model.awaitingOutcome())).multiply(62).add(6));
+        awaiting.setMinHeight(Region.USE_PREF_SIZE);
+        Label awaitingHint = Forms.hint(messages.get("appointments.awaiting.hint"));
+        awaitingHint.setMinHeight(Region.USE_PREF_SIZE); // wrap to as many lines as it needs, never "…"
+        VBox awaitingBox = new VBox(6, heading(messages.get("appointments.awaiting")), awaitingHint, awaiting);
         awaitingBox.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.awaitingOutcome()));
         awaitingBox.managedProperty().bind(awaitingBox.visibleProperty());
         Button add = Forms.button("appointment-new", messages.get("appointments.new"), () -> {
@@ -44,7 +50,7 @@ public final class UpcomingPane extends BorderPane {
         });
         add.getStyleClass().add("primary");
         VBox.setVgrow(upcoming, Priority.ALWAYS);
-        VBox left = new VBox(10, add, awaitingBox, heading(messages.get("appointments.upcoming")), upcoming);
+        left = new VBox(10, add, awaitingBox, heading(messages.get("appointments.upcoming")), upcoming);
         left.setPrefWidth(380);
         left.setMinWidth(300);
 
@@ -60,6 +66,11 @@ public final class UpcomingPane extends BorderPane {
                 e.consume();
             }
         });
+    }
+
+    /** Puts a card (the reminders due now) at the top of the list column, above everything else. */
+    public void addAtTop(javafx.scene.Node card) {
+        left.getChildren().add(0, card);
     }
 
     public void focusList() {

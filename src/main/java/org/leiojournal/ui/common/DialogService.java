@@ -1,5 +1,8 @@
 package org.leiojournal.ui.common;
 
+import java.nio.file.Path;
+import java.util.Optional;
+
 /** Every dialog the app shows goes through here, so view models can ask without knowing JavaFX scenes. */
 public interface DialogService {
 
@@ -10,4 +13,10 @@ public interface DialogService {
 
     /** True when the user chose the confirming button. */
     boolean confirm(String title, String message, String confirmLabel);
+
+    /**
+     * Asks where to save a file, suggesting {@code fileName}; {@code extension} is like "ics". Empty when the user
+     * cancels.
+     */
+    Optional<Path> chooseFileToSave(String title, String fileName, String filterName, String extension);
 }

@@ -193,5 +193,11 @@ class FollowUpViewModelTest {
             confirmations.add(message);
             return answer;
         }
+
+        @Override
+        public java.util.Optional<java.nio.file.Path> chooseFileToSave(String title, String fileName,
+                                                                       String filterName, String extension) {
+            throw new AssertionError("unexpected file dialog");
+        }
     }
 }

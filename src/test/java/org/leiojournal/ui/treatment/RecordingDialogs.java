@@ -5,12 +5,14 @@ import java.util.List;
 import org.leiojournal.ui.common.DialogService;
 
 /** Dialogs for view model tests: confirmations answer as told, and everything shown is recorded. */
-final class RecordingDialogs implements DialogService {
+public final class RecordingDialogs implements DialogService {
 
     boolean answer = true;
     final List<String> confirmations = new ArrayList<>();
-    final List<String> errors = new ArrayList<>();
+    public final List<String> errors = new ArrayList<>();
     int saveFailures;
+    /** What the next "save as" answers; empty is a cancel. */
+    public java.util.Optional<java.nio.file.Path> fileToSave = java.util.Optional.empty();
 
     @Override
     public void showError(String title, String message) {
@@ -26,5 +28,11 @@ final class RecordingDialogs implements DialogService {
     public boolean confirm(String title, String message, String confirmLabel) {
         confirmations.add(message);
         return answer;
+    }
+
+    @Override
+    public java.util.Optional<java.nio.file.Path> chooseFileToSave(String title, String fileName, String filterName,
+                                                                   String extension) {
+        return fileToSave;
     }
 }

@@ -1,0 +1,68 @@
+package org.leiojournal.ui.appointment;
+
+import javafx.event.ActionEvent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.leiojournal.ui.common.FormFields;
+import org.leiojournal.ui.common.Formats;
+import org.leiojournal.ui.common.Forms;
+import org.leiojournal.ui.common.Messages;
+
+/** Which dates to export and whether to add alarms; Export then asks where to save the file. */
+public final class CalendarExportDialog extends Dialog<ButtonType> {
+
+    /** Shows the dialog and exports if the user chose Export. */
+    public static void ask(Window owner, CalendarExportViewModel model, Messages messages) {
+        new CalendarExportDialog(owner, model, messages).showAndWait()
+                .filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE)
+                .ifPresent(b -> model.export());
+    }
+
+    CalendarExportDialog(Window owner, CalendarExportViewModel model, Messages messages) {
+        initOwner(owner);
+        setTitle(messages.get("export.title"));
+        setHeaderText(messages.get("export.title"));
+        getDialogPane().setId("export-dialog");
+        Formats formats = new Formats(messages.locale());
+        DatePicker from = FormFields.date("export-from", model.fromProperty(), formats);
+        DatePicker to = FormFields.date("export-to", model.toProperty(), formats);
+        from.setPromptText(messages.get("export.from.prompt"));
+        to.setPromptText(messages.get("export.to.prompt"));
+        CheckBox alarms = new CheckBox(messages.get("export.alarms"));
+        alarms.setId("export-alarms");
+        alarms.selectedProperty().bindBidirectional(model.alarmsProperty());
+        Label rangeError = new Label();
+        rangeError.setId("export-range-error");
+        rangeError.getStyleClass().add("field-error");
+        rangeError.textProperty().bind(model.rangeErrorProperty());
+        rangeError.managedProperty().bind(rangeError.textProperty().isNotEmpty());
+
+        GridPane grid = Forms.grid();
+        grid.addRow(0, Forms.label(messages.get("export.from"), from), from);
+        grid.addRow(1, Forms.label(messages.get("export.to"), to), to);
+        VBox content = new VBox(10, Forms.hint(messages.get("export.hint")), grid, rangeError, alarms,
+                Forms.hint(messages.get("export.privacy")));
+        content.setPrefWidth(520);
+        getDialogPane().setContent(content);
+        ButtonType export = new ButtonType(messages.get("export.button"), ButtonBar.ButtonData.OK_DONE);
+        getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, export);
+        Button exportButton = (Button) getDialogPane().lookupButton(export);
+        exportButton.setId("export-ok");
+        // A backwards range keeps the dialog open with the reason under the dates.
+        exportButton.addEventFilter(ActionEvent.ACTION, e -> {
+            FormFields.commit(from, to);
+            if (!model.checkRange()) {
+                e.consume();
+            }
+        });
+        setResultConverter(button -> button);
+    }
+}

@@ -1,0 +1,110 @@
+package org.leiojournal.ui.appointment;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.leiojournal.cli.AppVersion;
+import org.leiojournal.report.CalendarExport;
+import org.leiojournal.report.DateRange;
+import org.leiojournal.ui.AppState;
+import org.leiojournal.ui.common.BackgroundTasks;
+import org.leiojournal.ui.common.DialogService;
+import org.leiojournal.ui.common.Messages;
+
+/**
+ * Export to calendar: appointments and treatment days as one .ics file, for a phone or a desktop calendar. Both
+ * dates are optional; alarms are on unless the user turns them off. Exporting again updates the same events.
+ */
+public final class CalendarExportViewModel {
+
+    public static final String FROM = "exportFrom";
+    public static final String TO = "exportTo";
+
+    private final AppState state;
+    private final String calendarUid;
+    private final Path journalFolder;
+    private final BackgroundTasks tasks;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private final Clock clock;
+    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
+    private final BooleanProperty alarms = new SimpleBooleanProperty(true);
+    private final ReadOnlyStringWrapper rangeError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+
+    public CalendarExportViewModel(AppState state, String calendarUid, Path journalFolder, BackgroundTasks tasks,
+                                   DialogService dialogs, Messages messages, Clock clock) {
+        this.state = state;
+        this.calendarUid = calendarUid;
+        this.journalFolder = journalFolder.toAbsolutePath().normalize();
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    public ObjectProperty<LocalDate> fromProperty() { return from; }
+    public ObjectProperty<LocalDate> toProperty() { return to; }
+    public BooleanProperty alarmsProperty() { return alarms; }
+    /** Why the dates cannot be used, or empty. */
+    public ReadOnlyStringProperty rangeErrorProperty() { return rangeError.getReadOnlyProperty(); }
+    /** What the last export did, for the screen's status line. */
+    public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
+
+    /** False, with the reason in {@link #rangeErrorProperty()}, when the last date is before the first. */
+    public boolean checkRange() {
+        boolean ok = from.get() == null || to.get() == null || !to.get().isBefore(from.get());
+        rangeError.set(ok ? "" : messages.get("export.range.backwards"));
+        return ok;
+    }
+
+    /** Asks where to save, then writes the file off the UI thread. Nothing is written if the user cancels. */
+    public void export() {
+        if (!checkRange()) {
+            return;
+        }
+        Optional<Path> chosen = dialogs.chooseFileToSave(messages.get("export.chooser.title"),
+                messages.get("export.fileName"), messages.get("export.filter"), "ics");
+        if (chosen.isEmpty()) {
+            return;
+        }
+        Path target = chosen.get().toAbsolutePath().normalize();
+        if (target.startsWith(journalFolder)) {
+            dialogs.showError(messages.get("export.failed.title"), messages.get("export.insideJournal"));
+            return;
+        }
+        CalendarExport.Request request = new CalendarExport.Request(List.copyOf(state.appointments()),
+                List.copyOf(state.courses()), calendarUid, range(), alarms.get());
+        tasks.run(() -> write(request, target),
+                result -> status.set(messages.get("export.done", result.appointments(), result.treatmentDays(),
+                        target.toString())),
+                e -> {
+                    status.set("");
+                    dialogs.showError(messages.get("export.failed.title"), messages.get("export.failed.body",
+                            target.toString()));
+                });
+    }
+
+    private DateRange range() {
+        return new DateRange(from.get() == null ? LocalDate.MIN : from.get(),
+                to.get() == null ? LocalDate.MAX : to.get());
+    }
+
+    private CalendarExport.Result write(CalendarExport.Request request, Path target) {
+        try {
+            return new CalendarExport(AppVersion.current(), clock).write(request, target);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
