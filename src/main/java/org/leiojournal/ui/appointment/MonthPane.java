@@ -89,6 +89,7 @@ public final class MonthPane extends BorderPane {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : longText(item));
                 setWrapText(true);
+                setPrefWidth(0); // wrap within the list's width instead of scrolling sideways
             }
         });
         Runnable open = () -> {
