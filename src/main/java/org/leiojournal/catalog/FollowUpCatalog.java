@@ -3,13 +3,8 @@ package org.leiojournal.catalog;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.leiojournal.domain.followup.FollowUpPreset;
@@ -21,7 +16,7 @@ import org.leiojournal.domain.followup.FollowUpPreset;
  */
 public final class FollowUpCatalog {
 
-    private static final String FOLDER = "/org/leiojournal/followup/";
+    private static final BundledFolder FILES = new BundledFolder("/org/leiojournal/followup/");
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .registerModule(new Jdk8Module())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -34,15 +29,7 @@ public final class FollowUpCatalog {
     }
 
     public static FollowUpCatalog bundled() {
-        List<FollowUpPreset> loaded = new ArrayList<>();
-        for (String file : index()) {
-            try (InputStream in = open(file)) {
-                loaded.add(read(in));
-            } catch (IOException e) {
-                throw new UncheckedIOException("follow-up preset " + file + " cannot be read", e);
-            }
-        }
-        return new FollowUpCatalog(loaded);
+        return new FollowUpCatalog(FILES.readAll(FollowUpCatalog::read));
     }
 
     static FollowUpPreset read(InputStream in) throws IOException {
@@ -50,20 +37,11 @@ public final class FollowUpCatalog {
     }
 
     static List<String> index() {
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(open("index.txt"),
-                StandardCharsets.UTF_8))) {
-            return reader.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("follow-up preset index cannot be read", e);
-        }
+        return FILES.index();
     }
 
     static InputStream open(String file) throws IOException {
-        InputStream in = FollowUpCatalog.class.getResourceAsStream(FOLDER + file);
-        if (in == null) {
-            throw new IOException("missing " + FOLDER + file);
-        }
-        return in;
+        return FILES.open(file);
     }
 
     public List<FollowUpPreset> all() {

@@ -1,7 +1,6 @@
 package org.leiojournal.ui.appointment;
 
 import java.time.ZoneId;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -99,9 +98,9 @@ final class AppointmentFormCard extends VBox {
                 saved ? "appointments.form.edit" : "appointments.form.new")));
         getChildren().addAll(heading, grid,
                 section(messages.get("appointments.preparation"), messages.get("appointments.preparation.hint"),
-                        new PreparationList(form, messages)),
+                        PreparationList.of(form, messages)),
                 section(messages.get("appointments.questions"), messages.get("appointments.questions.hint"),
-                        new QuestionList(model, messages)),
+                        QuestionList.of(model, messages)),
                 section(messages.get("appointments.result"), null,
                         FormFields.withError(result, AppointmentValidator.RESULT, form.errors())),
                 buttons);
@@ -138,33 +137,11 @@ final class AppointmentFormCard extends VBox {
     }
 
     /** Preparation lines: what to do, and a reminder so many hours before. */
-    private static final class PreparationList extends VBox {
-        PreparationList(AppointmentFormModel form, Messages messages) {
-            super(6);
-            VBox rows = new VBox(6);
-            Runnable rebuild = () -> {
-                rows.getChildren().clear();
-                for (int i = 0; i < form.steps().size(); i++) {
-                    rows.getChildren().add(row(form, i, messages));
-                }
-            };
-            form.steps().addListener((ListChangeListener<AppointmentFormModel.StepLine>) c -> rebuild.run());
-            rebuild.run();
-            TextField next = new TextField();
-            next.setId("preparation-new");
-            next.setPromptText(messages.get("appointments.preparation.prompt"));
-            HBox.setHgrow(next, Priority.ALWAYS);
-            Runnable add = () -> {
-                if (!next.getText().isBlank()) {
-                    form.addStep(next.getText(), 0);
-                    next.clear();
-                }
-            };
-            next.setOnAction(e -> add.run());
-            Button addButton = Forms.button("preparation-add", messages.get("appointments.preparation.add"), add);
-            getChildren().addAll(rows, new HBox(8, next, addButton),
-                    FieldErrors.errorLabel("preparation",
-                            AppointmentValidator.PREPARATION, form.errors(), next));
+    private static final class PreparationList {
+        static LineList<AppointmentFormModel.StepLine> of(AppointmentFormModel form, Messages messages) {
+            return new LineList<>(form.steps(), i -> row(form, i, messages), "preparation",
+                    messages.get("appointments.preparation.prompt"), messages.get("appointments.preparation.add"),
+                    text -> form.addStep(text, 0), AppointmentValidator.PREPARATION, form.errors());
         }
 
         private static HBox row(AppointmentFormModel form, int index, Messages messages) {
@@ -189,38 +166,15 @@ final class AppointmentFormCard extends VBox {
     }
 
     /** The questions checklist: tick what was answered; open ones can go on to the next visit. */
-    private static final class QuestionList extends VBox {
-        QuestionList(AppointmentsViewModel model, Messages messages) {
-            super(6);
+    private static final class QuestionList {
+        static VBox of(AppointmentsViewModel model, Messages messages) {
             AppointmentFormModel form = model.form();
-            VBox rows = new VBox(6);
-            Runnable rebuild = () -> {
-                rows.getChildren().clear();
-                for (int i = 0; i < form.questions().size(); i++) {
-                    rows.getChildren().add(row(form, i, messages));
-                }
-            };
-            form.questions().addListener((ListChangeListener<AppointmentFormModel.QuestionLine>) c -> rebuild.run());
-            rebuild.run();
-            TextField next = new TextField();
-            next.setId("question-new");
-            next.setPromptText(messages.get("appointments.questions.prompt"));
-            HBox.setHgrow(next, Priority.ALWAYS);
-            Runnable add = () -> {
-                if (!next.getText().isBlank()) {
-                    form.addQuestion(next.getText());
-                    next.clear();
-                }
-            };
-            next.setOnAction(e -> add.run());
-            Button addButton = Forms.button("question-add", messages.get("appointments.questions.add"), add);
             Button carry = Forms.button("questions-carry", messages.get("appointments.carry"),
                     model::carryOpenQuestions);
             carry.disableProperty().bind(form.savedProperty().not());
-            getChildren().addAll(rows, new HBox(8, next, addButton),
-                    FieldErrors.errorLabel("questions", AppointmentValidator.QUESTIONS,
-                            form.errors(), next),
-                    carry);
+            return new VBox(6, new LineList<>(form.questions(), i -> row(form, i, messages), "question",
+                    messages.get("appointments.questions.prompt"), messages.get("appointments.questions.add"),
+                    form::addQuestion, AppointmentValidator.QUESTIONS, form.errors()), carry);
         }
 
         private static HBox row(AppointmentFormModel form, int index, Messages messages) {
