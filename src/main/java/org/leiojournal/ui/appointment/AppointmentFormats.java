@@ -1,7 +1,10 @@
 package org.leiojournal.ui.appointment;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.function.Function;
 import javafx.util.StringConverter;
 import org.leiojournal.domain.appointment.Appointment;
 import org.leiojournal.domain.appointment.AppointmentKind;
@@ -52,24 +55,30 @@ public final class AppointmentFormats {
         return a.title().isEmpty() ? kind(a.kind()) : a.title();
     }
 
-    /** "09:30" in the appointment's own zone, with the zone named when it is not the viewer's. */
-    public String time(Appointment a, java.time.ZoneId viewer) {
-        String time = TIME.format(a.start());
-        return a.zone().equals(viewer) ? time : time + " " + a.zone().getId();
+    /**
+     * "09:30" on the viewer's clock; when the appointment's own zone shows another time then, that is added as the
+     * hospital's letter gives it: "14:30 (09:30 in America/New_York)".
+     */
+    public String time(Appointment a, ZoneId viewer) {
+        ZonedDateTime own = a.startMoment();
+        ZonedDateTime seen = own.withZoneSameInstant(viewer);
+        if (seen.getOffset().equals(own.getOffset())) {
+            return TIME.format(seen);
+        }
+        return messages.get("appointment.time.otherZone", TIME.format(seen), TIME.format(own), a.zone().getId());
     }
 
     public String date(LocalDate day) {
         return formats.date(day);
     }
 
-    /** "Tue 24 Nov 2026, 09:30 — CT chest — St Mary’s", for lists, status lines and dialogs. */
-    public String line(Appointment a, java.time.ZoneId viewer) {
-        String text = messages.get("appointment.line", formats.date(a.start().toLocalDate()), time(a, viewer),
-                name(a));
+    /** "Tue 24 Nov 2026, 09:30 — CT chest — St Mary’s", for status lines and dialogs; day and time as the viewer sees them. */
+    public String line(Appointment a, ZoneId viewer) {
+        String text = messages.get("appointment.line", formats.date(a.dateIn(viewer)), time(a, viewer), name(a));
         return a.place().isEmpty() ? text : text + " — " + a.place();
     }
 
-    public <T extends Enum<T>> StringConverter<T> converter(java.util.function.Function<T, String> words) {
+    public <T extends Enum<T>> StringConverter<T> converter(Function<T, String> words) {
         return new StringConverter<>() {
             @Override
             public String toString(T value) {

@@ -3,7 +3,6 @@ package org.leiojournal.ui.appointment;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import org.leiojournal.domain.appointment.Appointment;
 import org.leiojournal.domain.appointment.Reminder;
@@ -19,14 +18,12 @@ public final class ReminderWording {
     private final Messages messages;
     private final AppointmentFormats formats;
     private final Clock clock;
-    private final DateTimeFormatter time;
     private final DateTimeFormatter day;
 
     public ReminderWording(Messages messages, Clock clock) {
         this.messages = messages;
         this.formats = new AppointmentFormats(messages);
         this.clock = clock;
-        this.time = DateTimeFormatter.ofPattern("HH:mm", messages.locale());
         this.day = DateTimeFormatter.ofPattern("EEE d MMM", messages.locale());
     }
 
@@ -35,7 +32,7 @@ public final class ReminderWording {
         return switch (reminder.kind()) {
             case TOMORROW -> messages.get("reminder.title.tomorrow", at);
             case TODAY -> messages.get("reminder.title.today", at);
-            case PREPARATION -> messages.get("reminder.title.preparation", what(reminder.appointment()),
+            case PREPARATION -> messages.get("reminder.title.preparation", formats.name(reminder.appointment()),
                     when(reminder.appointment(), at));
         };
     }
@@ -43,19 +40,14 @@ public final class ReminderWording {
     public String text(Reminder reminder) {
         Appointment a = reminder.appointment();
         return switch (reminder.kind()) {
-            case TOMORROW, TODAY -> a.place().isEmpty() ? what(a) : messages.get("reminder.whatAt", what(a), a.place());
+            case TOMORROW, TODAY -> a.place().isEmpty() ? formats.name(a)
+                    : messages.get("reminder.whatAt", formats.name(a), a.place());
             case PREPARATION -> reminder.stepText();
         };
     }
 
-    /** The time on the user's clock, and the appointment's own if its zone differs then. */
     private String time(Appointment a) {
-        ZonedDateTime own = a.startMoment();
-        ZonedDateTime mine = own.withZoneSameInstant(clock.getZone());
-        if (mine.getOffset().equals(own.getOffset())) {
-            return time.format(mine);
-        }
-        return messages.get("reminder.time.otherZone", time.format(mine), time.format(own), a.zone().getId());
+        return formats.time(a, clock.getZone());
     }
 
     private String when(Appointment a, String at) {
@@ -69,10 +61,5 @@ public final class ReminderWording {
             return messages.get("reminder.when.tomorrow", at);
         }
         return messages.get("reminder.when.day", day.format(date), at);
-    }
-
-    /** The appointment's own title, or what kind of appointment it is. */
-    private String what(Appointment a) {
-        return formats.name(a);
     }
 }
