@@ -50,10 +50,6 @@ public final class AppointmentRepository {
         });
     }
 
-    public Optional<Appointment> find(long id) {
-        return all().stream().filter(a -> a.id() == id).findFirst();
-    }
-
     /** Inserts a new appointment (id 0) or replaces a saved one; returns it with its id. */
     public Appointment save(Appointment appointment) {
         return db.inTransaction(c -> write(c, appointment));

@@ -24,10 +24,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.leiojournal.catalog.RegimenCatalog;
 import org.leiojournal.domain.symptom.CheckIn;
 import org.leiojournal.domain.symptom.Recorder;
@@ -46,36 +44,22 @@ import org.leiojournal.domain.treatment.PriorAnthracycline;
 import org.leiojournal.domain.treatment.Regimen;
 
 /** Courses, what happened in them, daily tablets and prior anthracycline, through a real journal file. */
-class CourseRepositoryTest {
+class CourseRepositoryTest extends OpenJournalTest {
 
     private static final LocalDate START = LocalDate.of(2027, 1, 4);
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final BodySurfaceArea SHEET_BSA = BodySurfaceArea.entered(new BigDecimal("1.80"));
 
-    @TempDir
-    Path temp;
-
-    private JournalStore store;
     private CourseRepository courses;
 
-    private Path folder() {
-        return temp.resolve("journal");
-    }
-
     @BeforeEach
-    void open() throws Exception {
-        store = JournalStore.open(folder());
+    void prepare() {
         courses = store.courses();
     }
 
-    @AfterEach
-    void close() {
-        store.close();
-    }
-
-    private void reopen() throws Exception {
-        store.close();
-        store = JournalStore.open(folder());
+    @Override
+    void reopen() throws Exception {
+        super.reopen();
         courses = store.courses();
     }
 

@@ -2,35 +2,17 @@ package org.leiojournal.storage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.leiojournal.domain.appointment.AppointmentKind;
 import org.leiojournal.domain.followup.FollowUpInterval;
 import org.leiojournal.domain.followup.FollowUpPlan;
 
 /** The one follow-up plan: none at first, saved whole, replaced whole, and kept across reopening. */
-class FollowUpPlanRepositoryTest {
+class FollowUpPlanRepositoryTest extends OpenJournalTest {
 
-    @TempDir
-    Path folder;
-
-    private JournalStore store;
-
-    @BeforeEach
-    void open() throws Exception {
-        store = JournalStore.open(folder);
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
 
     @Test
     void aPlanIsSavedReplacedAndKeptAcrossReopening() throws Exception {
@@ -46,8 +28,7 @@ class FollowUpPlanRepositoryTest {
         store.followUpPlan().save(own);
         assertEquals(Optional.of(own), store.followUpPlan().load(), "fewer lines: the old ones are gone");
 
-        store.close();
-        store = JournalStore.open(folder);
+        reopen();
         assertEquals(Optional.of(own), store.followUpPlan().load());
     }
 }

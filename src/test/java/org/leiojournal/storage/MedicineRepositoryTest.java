@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -12,36 +11,24 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.leiojournal.domain.treatment.Medicine;
 import org.leiojournal.domain.treatment.MedicineDose;
 import org.leiojournal.domain.treatment.MedicineSchedule;
 
-class MedicineRepositoryTest {
+class MedicineRepositoryTest extends OpenJournalTest {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
     private static final LocalDate START = LocalDate.of(2026, 11, 16);
     private static final LocalTime EIGHT = LocalTime.of(8, 0);
 
-    @TempDir
-    Path folder;
-
-    private JournalStore store;
     private MedicineRepository medicines;
 
     @BeforeEach
-    void open() throws Exception {
-        store = JournalStore.open(folder);
+    void prepare() {
         medicines = store.medicines();
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
     }
 
     private static Medicine ondansetron() {
@@ -55,8 +42,7 @@ class MedicineRepositoryTest {
         Medicine asNeeded = medicines.add(new Medicine(0, "Metoclopramide", "", MedicineSchedule.AS_NEEDED, List.of(),
                 START.plusDays(1), Optional.of(START.plusDays(20)), ""));
         assertTrue(saved.id() > 0);
-        store.close();
-        store = JournalStore.open(folder);
+        reopen();
         assertEquals(List.of(saved, asNeeded), store.medicines().all());
         assertEquals(List.of(EIGHT, LocalTime.of(20, 0)), store.medicines().all().get(0).times());
     }

@@ -4,43 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.leiojournal.domain.treatment.HeartScan;
 import org.leiojournal.domain.treatment.HeartScanKind;
 import org.leiojournal.domain.treatment.Radiotherapy;
 import org.leiojournal.domain.treatment.Surgery;
 
 /** Operations, radiotherapy courses and heart scans: saved, changed, deleted, and kept across reopening. */
-class ProcedureRepositoryTest {
+class ProcedureRepositoryTest extends OpenJournalTest {
 
     private static final LocalDate DAY = LocalDate.of(2026, 3, 2);
 
-    @TempDir
-    Path folder;
-
-    private JournalStore store;
-
-    @BeforeEach
-    void open() throws Exception {
-        store = JournalStore.open(folder);
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
-
-    private void reopen() throws Exception {
-        store.close();
-        store = JournalStore.open(folder);
-    }
 
     @Test
     void surgeriesAreSavedEditedAndDeletedLatestFirst() throws Exception {

@@ -3,49 +3,31 @@ package org.leiojournal.storage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.leiojournal.domain.appointment.Appointment;
 import org.leiojournal.domain.appointment.AppointmentKind;
 import org.leiojournal.domain.appointment.AppointmentStatus;
 import org.leiojournal.domain.appointment.ReminderState;
 
 /** Reminders marked done or put off: kept across reopening, done wins over later, gone with their appointment. */
-class ReminderStateRepositoryTest {
+class ReminderStateRepositoryTest extends OpenJournalTest {
 
     private static final String TOMORROW = "TOMORROW@2026-11-24T09:30[Europe/London]";
     private static final String TODAY = "TODAY@2026-11-24T09:30[Europe/London]";
 
-    @TempDir
-    Path folder;
-
-    private JournalStore store;
     private long appointmentId;
 
     @BeforeEach
-    void open() throws Exception {
-        store = JournalStore.open(folder);
+    void prepare() {
         appointmentId = store.appointments().save(new Appointment(0, AppointmentKind.CT, "CT scan",
                 LocalDateTime.of(2026, 11, 24, 9, 30), Optional.empty(), ZoneId.of("Europe/London"), "", "",
                 List.of(), List.of(), AppointmentStatus.BOOKED, "")).id();
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
-
-    private void reopen() throws Exception {
-        store.close();
-        store = JournalStore.open(folder);
     }
 
     @Test

@@ -46,7 +46,8 @@ class AppointmentsViewTest extends JournalUiTest {
         clickOn(reveal("#question-answered-0"));
         clickOn(reveal("#questions-carry"));
 
-        Appointment visit = store.appointments().find(first.id()).orElseThrow();
+        Appointment visit = store.appointments().all().stream().filter(a -> a.id() == first.id())
+                .findFirst().orElseThrow();
         assertEquals(List.of(QuestionState.ANSWERED, QuestionState.CARRIED_OVER),
                 visit.questions().stream().map(Question::state).toList());
         Appointment next = store.appointments().all().stream().filter(a -> a.title().equals("Results")).findFirst()

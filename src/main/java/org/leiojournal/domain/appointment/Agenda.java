@@ -1,6 +1,7 @@
 package org.leiojournal.domain.appointment;
 
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -61,7 +62,7 @@ public final class Agenda {
         List<Question> left = from.questions().stream()
                 .map(q -> q.isOpen() ? new Question(q.text(), QuestionState.CARRIED_OVER, q.answer()) : q)
                 .toList();
-        List<Question> arriving = new java.util.ArrayList<>(to.questions());
+        List<Question> arriving = new ArrayList<>(to.questions());
         open.forEach(q -> arriving.add(Question.open(q.text())));
         return new CarryOver(from.withQuestions(left), to.withQuestions(arriving), open.size());
     }

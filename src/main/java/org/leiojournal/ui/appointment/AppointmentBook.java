@@ -2,6 +2,7 @@ package org.leiojournal.ui.appointment;
 
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.collections.ObservableList;
 import org.leiojournal.domain.appointment.Appointment;
 import org.leiojournal.storage.AppointmentRepository;
 import org.leiojournal.ui.AppState;
@@ -31,7 +32,7 @@ public final class AppointmentBook {
         this.messages = messages;
     }
 
-    public javafx.collections.ObservableList<Appointment> all() {
+    public ObservableList<Appointment> all() {
         return state.appointments();
     }
 

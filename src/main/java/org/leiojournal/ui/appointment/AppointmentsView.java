@@ -1,6 +1,8 @@
 package org.leiojournal.ui.appointment;
 
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
@@ -33,7 +35,7 @@ public final class AppointmentsView extends BorderPane {
         remindersNote.setWrapText(true);
         // The actions sit at the left, under the title: reminders pop up at the top right and would cover them.
         HBox actionRow = new HBox(12, actions, remindersNote);
-        actionRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        actionRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(remindersNote, Priority.ALWAYS);
         actions.setMinWidth(Region.USE_PREF_SIZE);
         status.setId("appointments-export-status");
@@ -61,7 +63,7 @@ public final class AppointmentsView extends BorderPane {
     }
 
     /** Shows what the last action on all appointments did (an export) under the header. */
-    public void showStatus(javafx.beans.value.ObservableValue<String> text) {
+    public void showStatus(ObservableValue<String> text) {
         status.textProperty().bind(text);
     }
 

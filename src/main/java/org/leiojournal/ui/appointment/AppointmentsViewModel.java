@@ -2,12 +2,14 @@ package org.leiojournal.ui.appointment;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.leiojournal.domain.appointment.Agenda;
 import org.leiojournal.domain.appointment.Appointment;
@@ -38,7 +40,7 @@ public final class AppointmentsViewModel {
         this.messages = messages;
         this.formats = new AppointmentFormats(messages);
         this.clock = clock;
-        book.all().addListener((javafx.collections.ListChangeListener<Appointment>) c -> refresh());
+        book.all().addListener((ListChangeListener<Appointment>) c -> refresh());
         refresh();
         form.clear(null, clock.getZone());
     }
@@ -51,7 +53,7 @@ public final class AppointmentsViewModel {
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
     public AppointmentFormats formats() { return formats; }
 
-    public java.time.ZoneId clockZone() {
+    public ZoneId clockZone() {
         return clock.getZone();
     }
 
@@ -90,7 +92,7 @@ public final class AppointmentsViewModel {
         if (!form.savedProperty().get()) {
             return;
         }
-        Appointment shown = book.all().stream().filter(a -> a.id() == form.id()).findFirst().orElse(null);
+        Appointment shown = saved().orElse(null);
         if (shown == null || !dialogs.confirm(messages.get("appointments.delete.title"),
                 messages.get("appointments.delete.body", describe(shown)), messages.get("appointments.delete.confirm"))) {
             return;
@@ -130,9 +132,13 @@ public final class AppointmentsViewModel {
         return formats.line(a, clock.getZone());
     }
 
+    /** The form's appointment as it is in the journal; empty for a new one. */
+    private Optional<Appointment> saved() {
+        return book.all().stream().filter(a -> a.id() != 0 && a.id() == form.id()).findFirst();
+    }
+
     private Optional<Appointment> validated() {
-        Validated<Appointment> result = AppointmentValidator.validate(form.draft(), clock,
-                book.all().stream().filter(a -> a.id() == form.id() && a.id() != 0).findFirst());
+        Validated<Appointment> result = AppointmentValidator.validate(form.draft(), clock, saved());
         messages.showProblems(form.errors(), result.problems());
         if (!result.isValid()) {
             status.set(messages.get("checkIn.status.fixErrors", result.problems().size()));

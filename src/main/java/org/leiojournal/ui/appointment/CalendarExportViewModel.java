@@ -1,6 +1,7 @@
 package org.leiojournal.ui.appointment;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -104,7 +105,7 @@ public final class CalendarExportViewModel {
         try {
             return new CalendarExport(AppVersion.current(), clock).write(request, target);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -7,6 +7,7 @@ import java.time.format.TextStyle;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.Observable;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -115,7 +116,7 @@ public final class MonthPane extends BorderPane {
         HBox.setHgrow(grid, Priority.ALWAYS);
         setTop(bar);
         HBox body = new HBox(16, grid, side);
-        body.setPadding(new javafx.geometry.Insets(10, 0, 0, 0));
+        body.setPadding(new Insets(10, 0, 0, 0));
         setCenter(body);
         rebuild();
     }

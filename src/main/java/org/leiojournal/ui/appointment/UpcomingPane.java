@@ -1,7 +1,10 @@
 package org.leiojournal.ui.appointment;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ObservableList;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -36,13 +39,13 @@ public final class UpcomingPane extends BorderPane {
         upcoming = list("upcoming-list", model.upcoming(), model, messages, messages.get("appointments.upcoming.empty"));
         ListView<Appointment> awaiting = list("awaiting-list", model.awaitingOutcome(), model, messages, "");
         // One or two rows tall as needed, and never squeezed away by the 30-day list below.
-        awaiting.prefHeightProperty().bind(javafx.beans.binding.Bindings.min(2,
-                javafx.beans.binding.Bindings.size(model.awaitingOutcome())).multiply(62).add(6));
+        awaiting.prefHeightProperty().bind(Bindings.min(2,
+                Bindings.size(model.awaitingOutcome())).multiply(62).add(6));
         awaiting.setMinHeight(Region.USE_PREF_SIZE);
         Label awaitingHint = Forms.hint(messages.get("appointments.awaiting.hint"));
         awaitingHint.setMinHeight(Region.USE_PREF_SIZE); // wrap to as many lines as it needs, never "…"
         VBox awaitingBox = new VBox(6, heading(messages.get("appointments.awaiting")), awaitingHint, awaiting);
-        awaitingBox.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.awaitingOutcome()));
+        awaitingBox.visibleProperty().bind(Bindings.isNotEmpty(model.awaitingOutcome()));
         awaitingBox.managedProperty().bind(awaitingBox.visibleProperty());
         Button add = Forms.button("appointment-new", messages.get("appointments.new"), () -> {
             model.newAppointment(null);
@@ -69,7 +72,7 @@ public final class UpcomingPane extends BorderPane {
     }
 
     /** Puts a card (the reminders due now) at the top of the list column, above everything else. */
-    public void addAtTop(javafx.scene.Node card) {
+    public void addAtTop(Node card) {
         left.getChildren().add(0, card);
     }
 
@@ -99,7 +102,7 @@ public final class UpcomingPane extends BorderPane {
         return list;
     }
 
-    /** Two lines: "Today, 09:30 — CT chest" and "St Mary’s · To book · 2 questions". */
+    /** "Tomorrow, 09:30", then "CT chest", then "St Mary’s · To book · 2 open questions". */
     private static final class AppointmentCell extends ListCell<Appointment> {
         private final AppointmentsViewModel model;
         private final Messages messages;
@@ -118,7 +121,7 @@ public final class UpcomingPane extends BorderPane {
                 return;
             }
             AppointmentFormats words = model.formats();
-            java.time.ZoneId zone = model.clockZone();
+            ZoneId zone = model.clockZone();
             Label when = new Label(messages.get("appointments.when", day(a.dateIn(zone), model, words),
                     words.time(a, zone)));
             when.getStyleClass().add("appointment-line");
