@@ -19,7 +19,9 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.leiojournal.catalog.FollowUpCatalog;
+import org.leiojournal.catalog.GuidanceCatalog;
 import org.leiojournal.catalog.RegimenCatalog;
+import org.leiojournal.domain.guidance.GuidanceLibrary;
 import org.leiojournal.platform.FolderOpener;
 import org.leiojournal.settings.WindowSettings;
 import org.leiojournal.storage.JournalStore;
@@ -132,6 +134,9 @@ public final class MainWindow {
                 new FollowUpPane(new FollowUpViewModel(state, store.followUpPlan(), book, FollowUpCatalog.bundled(),
                         tasks, dialogs, messages, clock), messages));
         screens.put(Screen.APPOINTMENTS, appointmentsView);
+        GuidanceLibrary guidance = GuidanceCatalog.bundled();
+        screens.put(Screen.TRENDS, new javafx.scene.layout.StackPane()); // built by the Trends work in progress
+        screens.put(Screen.GUIDANCE, new javafx.scene.layout.StackPane()); // built by the Guidance work in progress
         screens.put(Screen.SETTINGS, new SettingsView(
                 new SettingsViewModel(state, store, tasks, dialogs, messages, folderOpener), messages));
         welcome = new WelcomeView(new WelcomeViewModel(state, store.profile(), tasks, dialogs, messages), messages);

@@ -4,8 +4,10 @@ package org.leiojournal.ui;
 public enum Screen {
     TODAY("nav.today"),
     JOURNAL("nav.journal"),
+    TRENDS("nav.trends"),
     TREATMENT("nav.treatment"),
     APPOINTMENTS("nav.appointments"),
+    GUIDANCE("nav.guidance"),
     SETTINGS("nav.settings");
 
     private final String messageKey;

@@ -27,7 +27,7 @@ class AppointmentsViewTest extends JournalUiTest {
     @Test
     void anAppointmentWithTwoQuestionsIsListedShownInTheMonthAndItsOpenQuestionCarriedToTheNextVisit() {
         completeWelcome();
-        shortcut(KeyCode.DIGIT4);
+        shortcut(KeyCode.DIGIT5);
         addAppointment("Clinic visit", "Sarcoma clinic", "24/11/2026", "10:15",
                 "Is the numbness from docetaxel?", "Can cycle 4 be on a Monday?");
         Appointment first = only(store.appointments().all());
@@ -60,7 +60,7 @@ class AppointmentsViewTest extends JournalUiTest {
     @Test
     void badInputIsExplainedAtTheFieldAndNothingIsSaved() {
         completeWelcome();
-        shortcut(KeyCode.DIGIT4);
+        shortcut(KeyCode.DIGIT5);
         clickOn("#appointment-new");
         clickOn(reveal("#appointment-date"));
         write("24/11/2026");
@@ -88,7 +88,7 @@ class AppointmentsViewTest extends JournalUiTest {
                 AppointmentStatus.BOOKED, "")));
         restart();
         completeWelcome();
-        shortcut(KeyCode.DIGIT4);
+        shortcut(KeyCode.DIGIT5);
         assertEquals(1, lookup("#awaiting-list").queryListView().getItems().size());
         clickOn(lookup("#awaiting-list .list-cell").nth(0).queryAs(Node.class));
         clickOn(reveal("#appointment-status"));
@@ -104,7 +104,7 @@ class AppointmentsViewTest extends JournalUiTest {
     @Test
     void theMonthTurnsWithTheKeyboardAndShowsTreatmentFreeDaysEmpty() {
         completeWelcome();
-        shortcut(KeyCode.DIGIT4);
+        shortcut(KeyCode.DIGIT5);
         clickOn("#tab-month .tab-label");
         clickOn("#month-day-2026-11-25");
         assertEquals("Wed 25 Nov 2026", label("#month-day-title"));

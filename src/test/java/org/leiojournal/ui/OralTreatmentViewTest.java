@@ -53,7 +53,7 @@ class OralTreatmentViewTest extends JournalUiTest {
         clickOn(taken);
         assertTrue(store.courses().oralDosesTaken(courseId).contains(LocalDate.of(2026, 11, 22)));
 
-        shortcut(KeyCode.DIGIT3);
+        shortcut(KeyCode.DIGIT4);
         assertEquals("Taken on 8 of 10 days up to yesterday.", label("#oral-adherence"));
         assertTrue(label("#oral-missed").contains("Sun 15 Nov 2026") && label("#oral-missed").contains("Wed 18 Nov 2026"),
                 label("#oral-missed"));

@@ -76,7 +76,7 @@ class ReminderNotifierViewTest extends JournalUiTest {
 
     @Test
     void theRemindersDueNowAreAlsoOnTheAppointmentsScreenWhereTheKeyboardCanMarkThemDone() {
-        shortcut(javafx.scene.input.KeyCode.DIGIT4);
+        shortcut(javafx.scene.input.KeyCode.DIGIT5);
         javafx.scene.Node card = lookup("#due-reminders").query();
         assertTrue(card.isVisible());
         assertTrue(lookup("#due-reminders .label").queryAllAs(javafx.scene.control.Label.class).stream()

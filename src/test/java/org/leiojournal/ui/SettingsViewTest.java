@@ -39,7 +39,7 @@ class SettingsViewTest extends JournalUiTest {
     @Test
     void addedItemIsAskedOnTodayAndRetiredItemIsNot() {
         completeWelcome();
-        shortcut(KeyCode.DIGIT5);
+        shortcut(KeyCode.DIGIT7);
         clickOn(reveal("#item-new-name")).write("Numbness or tingling");
         clickOn(reveal("#item-add"));
         SymptomItem added = store.items().all().stream().filter(i -> !i.isEsas()).findFirst().orElseThrow();
@@ -52,7 +52,7 @@ class SettingsViewTest extends JournalUiTest {
         shortcut(KeyCode.S);
         assertEquals(3, store.checkIns().all().get(0).answer(added.id()).orElseThrow());
 
-        shortcut(KeyCode.DIGIT5);
+        shortcut(KeyCode.DIGIT7);
         interact(() -> lookup("#items-list").queryListView().getSelectionModel().select(added));
         clickOn(reveal("#item-retire"));
         assertTrue(store.items().all().stream().filter(i -> i.id() == added.id()).findFirst().orElseThrow().retired());
@@ -64,7 +64,7 @@ class SettingsViewTest extends JournalUiTest {
     @Test
     void duplicateItemNameAndBadPhoneAreRefused() {
         completeWelcome();
-        shortcut(KeyCode.DIGIT5);
+        shortcut(KeyCode.DIGIT7);
         clickOn(reveal("#item-new-name")).write("pain");
         clickOn(reveal("#item-add"));
         assertEquals("There is already an item called pain.",
@@ -82,7 +82,7 @@ class SettingsViewTest extends JournalUiTest {
     @Test
     void openFolderShowsTheJournalFolder() {
         completeWelcome();
-        shortcut(KeyCode.DIGIT5);
+        shortcut(KeyCode.DIGIT7);
         assertEquals(store.file().toString(), lookup("#data-path").queryAs(TextField.class).getText());
         clickOn(reveal("#data-open-folder"));
         assertEquals(java.util.List.of(dataDir), openedFolders);

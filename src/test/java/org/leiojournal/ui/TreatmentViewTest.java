@@ -70,7 +70,7 @@ class TreatmentViewTest extends JournalUiTest {
         assertEquals("75", onlyCourse().history().doseOf(1, 8, "Docetaxel").orElseThrow().amount()
                 .orElseThrow().toPlainString());
         restart();
-        shortcut(KeyCode.DIGIT3);
+        shortcut(KeyCode.DIGIT4);
         @SuppressWarnings("unchecked")
         TableView<AdministrationRow> table = lookup("#administrations").queryAs(TableView.class);
         assertTrue(table.getItems().stream().anyMatch(r -> r.record().isPresent()), "kept after a restart");
@@ -79,7 +79,7 @@ class TreatmentViewTest extends JournalUiTest {
     @Test
     void bodySurfaceOutsideTheRangeIsRefusedAtTheFieldAndNothingIsSaved() {
         completeWelcome();
-        shortcut(KeyCode.DIGIT3);
+        shortcut(KeyCode.DIGIT4);
         chooseTemplate(GEM_DOC);
         clickOn("#course-new");
         clickOn(reveal("#course-bsa")).write("3.5");
@@ -92,7 +92,7 @@ class TreatmentViewTest extends JournalUiTest {
     @Test
     void mostellerWorkingIsShownAsTheUserTypes() {
         completeWelcome();
-        shortcut(KeyCode.DIGIT3);
+        shortcut(KeyCode.DIGIT4);
         chooseTemplate(GEM_DOC);
         clickOn("#course-new");
         clickOn(reveal("#bsa-computed"));
@@ -115,7 +115,7 @@ class TreatmentViewTest extends JournalUiTest {
     }
 
     private void planGemDoc(String start, String bsa) {
-        shortcut(KeyCode.DIGIT3);
+        shortcut(KeyCode.DIGIT4);
         chooseTemplate(GEM_DOC);
         clickOn("#course-new");
         clickOn("#course-start");
