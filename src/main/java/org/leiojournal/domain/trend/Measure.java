@@ -1,5 +1,8 @@
 package org.leiojournal.domain.trend;
 
+import java.util.OptionalDouble;
+import org.leiojournal.domain.symptom.CheckIn;
+
 /** Something a trend can chart: a symptom item's answers or a vital sign. */
 public sealed interface Measure permits ItemMeasure, VitalMeasure {
 
@@ -8,4 +11,10 @@ public sealed interface Measure permits ItemMeasure, VitalMeasure {
 
     /** The words the user sees for it. */
     String name();
+
+    /**
+     * Returns this measure's value in one check-in, in the user's units, or empty when the check-in left the item
+     * unanswered or has no such reading (never 0 for "not answered").
+     */
+    OptionalDouble valueIn(CheckIn checkIn, TrendUnits units);
 }

@@ -1,6 +1,9 @@
 package org.leiojournal.domain.trend;
 
+import java.math.BigDecimal;
 import java.util.Objects;
+import java.util.OptionalDouble;
+import org.leiojournal.domain.symptom.CheckIn;
 import org.leiojournal.domain.symptom.Vital;
 
 /** A vital sign recorded with check-ins: temperature or weight, charted in the user's unit. */
@@ -18,5 +21,20 @@ public record VitalMeasure(Vital vital) implements Measure {
     @Override
     public String name() {
         return vital.name();
+    }
+
+    /**
+     * Returns the check-in's reading in the user's unit: exactly as typed when it was typed in that unit, else
+     * converted and rounded to one decimal as the rest of the app shows it. Empty when there is no reading.
+     */
+    @Override
+    public OptionalDouble valueIn(CheckIn checkIn, TrendUnits units) {
+        BigDecimal value = switch (vital) {
+            case TEMPERATURE -> checkIn.temperatureReading()
+                    .map(t -> t.unit() == units.temperature() ? t.value() : t.in(units.temperature())).orElse(null);
+            case WEIGHT -> checkIn.weightReading()
+                    .map(w -> w.unit() == units.weight() ? w.value() : w.in(units.weight())).orElse(null);
+        };
+        return value == null ? OptionalDouble.empty() : OptionalDouble.of(value.doubleValue());
     }
 }
