@@ -1,0 +1,22 @@
+package org.leiojournal.domain.trend;
+
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * One check-in as a table row: when, where it fell in treatment, and one value per chosen measure in the table's
+ * order, empty where the check-in left that measure unanswered. {@code checkInUid} finds the entry in the journal.
+ */
+public record TrendRow(ZonedDateTime at, String checkInUid, Optional<BandPosition> cycle,
+                       List<OptionalDouble> values) {
+
+    public TrendRow {
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(checkInUid, "checkInUid");
+        Objects.requireNonNull(cycle, "cycle");
+        values = List.copyOf(values);
+    }
+}
