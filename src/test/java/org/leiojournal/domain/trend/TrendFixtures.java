@@ -59,10 +59,16 @@ final class TrendFixtures {
 
     /** A course from a bundled template through the course form, as the user saves it. */
     static Course course(String templateId, LocalDate start, long id) {
+        return course(templateId, start, id, null);
+    }
+
+    /** As {@link #course(String, LocalDate, long)} with the number of cycles typed for each phase. */
+    static Course course(String templateId, LocalDate start, long id, List<String> cycleCounts) {
         CourseDraft template = CourseDraft.fromTemplate(
                 RegimenCatalog.bundled().find(templateId).orElseThrow(), start);
         CourseDraft draft = new CourseDraft(0, template.template(), template.name(), template.cycleLengthTexts(),
-                template.cycleCountTexts(), template.drugs(), start, false, "1.80", "", "", "");
+                cycleCounts == null ? template.cycleCountTexts() : cycleCounts, template.drugs(), start, false,
+                "1.80", "", "", "");
         return new CourseValidator().validate(draft, List.of()).value().orElseThrow().withId(id);
     }
 
