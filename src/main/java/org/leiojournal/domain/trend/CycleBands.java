@@ -64,6 +64,7 @@ public final class CycleBands {
                 .map(p -> new BandPosition(p.band(), p.band().cycleDay(date)));
     }
 
+    /** Returns true when no course has a band in the range. */
     public boolean isEmpty() {
         return placed.isEmpty();
     }
