@@ -41,7 +41,8 @@ final class ForbiddenClaims {
             always("stomach or small intestine as a common site (seeds 000/003)", "stomach|small intestine"),
             always("uterine LMS frequently responds to hormones (seed 003)", "frequently respond"),
             deniable("responds to hormone treatment", "respond\\w*\\s+(well\\s+)?to\\s+hormon"),
-            always("mutation-targeted drugs approved for LMS (seed 000)", "target\\w*\\s+(specific\\s+)?(genetic\\s+)?mutation"),
+            always("mutation-targeted drugs approved for LMS (seed 000)",
+                    "target\\w*\\s+(specific\\s+)?(genetic\\s+)?mutation"),
             always("pazopanib approved for LMS (seed 002)", "approved for (leiomyosarcoma|lms)"),
             always("ESAS scores as CTCAE grades", "\\bgrade\\s*[1-5]\\b"),
             deniable("a dose or total called safe", "\\bsafe\\b"));
