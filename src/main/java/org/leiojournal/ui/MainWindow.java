@@ -45,11 +45,15 @@ import org.leiojournal.ui.common.DialogService;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.FxDialogService;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.guidance.GuidanceView;
+import org.leiojournal.ui.guidance.GuidanceViewModel;
 import org.leiojournal.ui.journal.JournalView;
 import org.leiojournal.ui.journal.JournalViewModel;
 import org.leiojournal.ui.settings.SettingsView;
 import org.leiojournal.ui.settings.SettingsViewModel;
 import org.leiojournal.ui.today.CheckInViewModel;
+import org.leiojournal.ui.today.GuidanceHintsCard;
+import org.leiojournal.ui.today.GuidanceHintsViewModel;
 import org.leiojournal.ui.today.TodayView;
 import org.leiojournal.ui.treatment.AnthracyclineCard;
 import org.leiojournal.ui.treatment.AnthracyclineViewModel;
@@ -78,6 +82,8 @@ public final class MainWindow {
     private final JournalView journal;
     private final AppointmentsViewModel appointments;
     private final UpcomingPane upcoming;
+    private final GuidanceViewModel guidanceModel;
+    private final GuidanceView guidanceView;
     private final Node sidebar;
     private final WelcomeView welcome;
     private final ReminderNotifier reminders;
@@ -100,6 +106,11 @@ public final class MainWindow {
                 anthracycline.chestRadiotherapyProperty());
         medicinesToday = panes.medicinesToday();
         today = new TodayView(checkIn, treatment, medicinesToday, messages);
+        GuidanceLibrary guidance = GuidanceCatalog.bundled();
+        guidanceModel = new GuidanceViewModel(guidance, messages);
+        guidanceView = new GuidanceView(guidanceModel, messages);
+        today.addAboveMedicines(new GuidanceHintsCard(new GuidanceHintsViewModel(checkIn.formItems(), checkIn::answer,
+                checkIn.otherProblemProperty(), guidance), messages, this::openGuidance));
         journal = new JournalView(new JournalViewModel(state, store.checkIns(), tasks, dialogs, messages), messages);
         screens.put(Screen.TODAY, today);
         screens.put(Screen.JOURNAL, journal);
@@ -134,9 +145,8 @@ public final class MainWindow {
                 new FollowUpPane(new FollowUpViewModel(state, store.followUpPlan(), book, FollowUpCatalog.bundled(),
                         tasks, dialogs, messages, clock), messages));
         screens.put(Screen.APPOINTMENTS, appointmentsView);
-        GuidanceLibrary guidance = GuidanceCatalog.bundled();
         screens.put(Screen.TRENDS, new javafx.scene.layout.StackPane()); // built by the Trends work in progress
-        screens.put(Screen.GUIDANCE, new javafx.scene.layout.StackPane()); // built by the Guidance work in progress
+        screens.put(Screen.GUIDANCE, guidanceView);
         screens.put(Screen.SETTINGS, new SettingsView(
                 new SettingsViewModel(state, store, tasks, dialogs, messages, folderOpener), messages));
         welcome = new WelcomeView(new WelcomeViewModel(state, store.profile(), tasks, dialogs, messages), messages);
@@ -200,7 +210,14 @@ public final class MainWindow {
         }
         focusAfterLayout(screen == Screen.TODAY ? today::focusFirstField
                 : screen == Screen.JOURNAL ? journal::focusTable
-                : screen == Screen.APPOINTMENTS ? upcoming::focusList : () -> { });
+                : screen == Screen.APPOINTMENTS ? upcoming::focusList
+                : screen == Screen.GUIDANCE ? guidanceView::focusSearch : () -> { });
+    }
+
+    /** Opens one guidance panel on the Guidance screen, as a "Read more" link on another screen does. */
+    private void openGuidance(String panelId) {
+        guidanceModel.show(panelId);
+        state.screenProperty().set(Screen.GUIDANCE);
     }
 
     /**

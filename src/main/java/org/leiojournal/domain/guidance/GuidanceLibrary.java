@@ -51,8 +51,19 @@ public final class GuidanceLibrary {
                 return byCode;
             }
         }
-        String name = item.displayName().toLowerCase(Locale.ROOT);
-        return first(p -> p.appliesTo().keywords().stream().anyMatch(k -> name.contains(k.toLowerCase(Locale.ROOT))));
+        return forName(item.displayName());
+    }
+
+    /**
+     * The first panel, in library order, with a keyword found inside this name (ignoring case): for the user's own
+     * items and for what they typed as the ESAS-r "other problem".
+     */
+    public Optional<GuidancePanel> forName(String name) {
+        String lower = name == null ? "" : name.toLowerCase(Locale.ROOT);
+        if (lower.isBlank()) {
+            return Optional.empty();
+        }
+        return first(p -> p.appliesTo().keywords().stream().anyMatch(k -> lower.contains(k.toLowerCase(Locale.ROOT))));
     }
 
     public Optional<GuidancePanel> forVital(Vital vital) {

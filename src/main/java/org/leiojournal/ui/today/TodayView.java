@@ -43,6 +43,7 @@ public final class TodayView extends BorderPane {
     private final TreatmentTodayCard treatment;
 
     private final Node medicines;
+    private final VBox detailCards = new VBox(12);
 
     public TodayView(CheckInViewModel model, TreatmentViewModel treatmentModel, Node medicines, Messages messages) {
         this.model = model;
@@ -65,6 +66,14 @@ public final class TodayView extends BorderPane {
     /** Brings the treatment lines up to today's date, which may have changed since the screen was last shown. */
     public void refreshTreatment() {
         treatment.build();
+    }
+
+    /**
+     * Puts a card in the right-hand column just above today's medicines (the guidance on what was scored), below
+     * every field of the form, so that it appearing never moves a field the user is about to use.
+     */
+    public void addAboveMedicines(Node card) {
+        detailCards.getChildren().add(detailCards.getChildren().indexOf(medicines), card);
     }
 
     /** Puts the cursor on the first symptom, so the keyboard path starts right away. */
@@ -124,8 +133,8 @@ public final class TodayView extends BorderPane {
     }
 
     private Node details() {
-        VBox cards = new VBox(12, whenAndWho(), vitals(), note(), medicines);
-        ScrollPane scroll = new ScrollPane(cards);
+        detailCards.getChildren().setAll(whenAndWho(), vitals(), note(), medicines);
+        ScrollPane scroll = new ScrollPane(detailCards);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("plain-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);

@@ -1,0 +1,144 @@
+package org.leiojournal.ui.guidance;
+
+import javafx.geometry.Insets;
+import javafx.scene.AccessibleRole;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.leiojournal.domain.guidance.GuidancePanel;
+import org.leiojournal.ui.common.Forms;
+import org.leiojournal.ui.common.Messages;
+
+/**
+ * The Guidance screen: a search field and the list of panels on the left, the chosen panel on the right.
+ * Typing filters the list; Down moves into it; choosing a row shows its panel; Enter moves on to the page.
+ */
+public final class GuidanceView extends BorderPane {
+
+    private final GuidanceViewModel model;
+    private final TextField search = new TextField();
+    private final ListView<GuidancePanel> list;
+    private final GuidancePanelView page;
+    private final ScrollPane pageScroll;
+
+    public GuidanceView(GuidanceViewModel model, Messages messages) {
+        this.model = model;
+        setId("guidance-view");
+        getStyleClass().add("screen");
+        Label title = new Label(messages.get("guidance.title"));
+        title.getStyleClass().add("screen-title");
+        VBox header = new VBox(6, title, Forms.hint(messages.get("guidance.intro")));
+        header.setPadding(new Insets(0, 0, 12, 0));
+        setTop(header);
+
+        page = new GuidancePanelView("guidance-panel", model.library(), messages, other -> model.show(other.id()));
+        pageScroll = new ScrollPane(page);
+        pageScroll.setId("guidance-scroll");
+        pageScroll.setFitToWidth(true);
+        pageScroll.getStyleClass().add("plain-scroll");
+        list = list(messages);
+        HBox.setHgrow(pageScroll, Priority.ALWAYS);
+        setCenter(new HBox(16, searchColumn(messages), pageScroll));
+
+        model.selectedProperty().addListener((o, old, panel) -> showPanel(panel));
+        showPanel(model.selectedProperty().get());
+    }
+
+    /** Puts the cursor in the search field, where the keyboard path of this screen starts. */
+    public void focusSearch() {
+        search.requestFocus();
+    }
+
+    private VBox searchColumn(Messages messages) {
+        search.setId("guidance-search");
+        search.setPromptText(messages.get("guidance.search.prompt"));
+        search.textProperty().bindBidirectional(model.queryProperty());
+        search.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.ENTER) {
+                enterList();
+                e.consume();
+            }
+        });
+        VBox column = new VBox(6, Forms.label(messages.get("guidance.search"), search), search, list);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        column.setPrefWidth(330);
+        column.setMinWidth(260);
+        return column;
+    }
+
+    private ListView<GuidancePanel> list(Messages messages) {
+        ListView<GuidancePanel> view = new ListView<>(model.panels());
+        view.setId("guidance-list");
+        view.setAccessibleText(messages.get("guidance.list.accessible"));
+        view.setPlaceholder(Forms.hint(messages.get("guidance.list.empty")));
+        view.setCellFactory(v -> new PanelCell(v));
+        view.getSelectionModel().selectedItemProperty().addListener((o, old, panel) -> model.select(panel));
+        view.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && view.getSelectionModel().getSelectedItem() != null) {
+                pageScroll.requestFocus(); // the page's own links and arrow-key scrolling come next
+                e.consume();
+            }
+        });
+        return view;
+    }
+
+    private void enterList() {
+        if (list.getItems().isEmpty()) {
+            return;
+        }
+        if (list.getSelectionModel().getSelectedItem() == null) {
+            list.getSelectionModel().selectFirst();
+        }
+        list.getFocusModel().focus(list.getSelectionModel().getSelectedIndex());
+        list.requestFocus();
+    }
+
+    private void showPanel(GuidancePanel panel) {
+        page.show(panel);
+        pageScroll.setVvalue(0);
+        if (panel != null && list.getSelectionModel().getSelectedItem() != panel && list.getItems().contains(panel)) {
+            list.getSelectionModel().select(panel);
+            list.scrollTo(panel);
+        }
+    }
+
+    /** A row: the category small above the title, both read out together, wrapped to the list's width. */
+    private final class PanelCell extends ListCell<GuidancePanel> {
+
+        private final Label kind = new Label();
+        private final Label name = new Label();
+        private final VBox box = new VBox(1, kind, name);
+
+        PanelCell(ListView<GuidancePanel> owner) {
+            kind.getStyleClass().add("guidance-category");
+            name.getStyleClass().add("guidance-list-title");
+            name.setWrapText(true);
+            name.maxWidthProperty().bind(owner.widthProperty().subtract(40)); // room for the scroll bar
+            setPrefWidth(0); // never wider than the list, so no sideways scrolling
+            setAccessibleRole(AccessibleRole.LIST_ITEM);
+        }
+
+        @Override
+        protected void updateItem(GuidancePanel panel, boolean empty) {
+            super.updateItem(panel, empty);
+            setText(null);
+            if (empty || panel == null) {
+                setGraphic(null);
+                setAccessibleText(null);
+                return;
+            }
+            String category = model.categoryName(panel.category());
+            kind.setText(category);
+            name.setText(panel.title());
+            setGraphic(box);
+            setAccessibleText(category + ": " + panel.title());
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package org.leiojournal.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+import org.leiojournal.catalog.GuidanceCatalog;
+import org.leiojournal.domain.guidance.GuidancePanel;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Reading guidance: finding a page on the Guidance screen by keyboard and following its links, and the pages
+ * Today offers beside a symptom scored 4 or more.
+ */
+class GuidanceViewTest extends JournalUiTest {
+
+    private static final GuidancePanel NUMBNESS = GuidanceCatalog.bundled().find("numbness-tingling").orElseThrow();
+    private static final GuidancePanel NAUSEA = GuidanceCatalog.bundled().find("nausea-vomiting").orElseThrow();
+
+    @Test
+    void searchingByKeyboardFindsAPageAndShowsItsTitleSourcesAndReviewDate() {
+        completeWelcome();
+        shortcut(KeyCode.DIGIT6);
+        assertEquals("guidance-search", focusedId(), "the screen opens with the cursor in the search field");
+
+        write("numb");
+        ListView<GuidancePanel> list = lookup("#guidance-list").queryListView();
+        assertTrue(list.getItems().contains(NUMBNESS), "the numbness page is listed");
+        assertFalse(list.getItems().stream().anyMatch(p -> p.id().equals("about-lms")), "the list follows the search");
+
+        type(KeyCode.DOWN);
+        assertEquals("guidance-list", focusedId(), "Down moves from the search field into the list");
+        for (int i = 0; i < list.getItems().size() && list.getSelectionModel().getSelectedItem() != NUMBNESS; i++) {
+            type(KeyCode.DOWN);
+        }
+        assertEquals(NUMBNESS.title(), text("#guidance-panel-title"));
+        String source = NUMBNESS.sources().get(0).title();
+        assertTrue(lookup(".guidance-source").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().contains(source)), "its sources are named");
+        assertEquals("Reviewed on Sun 22 Nov 2026 against the sources above.", text("#guidance-panel-reviewed"));
+    }
+
+    @Test
+    void aRelatedLinkOpensTheOtherPageInPlace() {
+        completeWelcome();
+        shortcut(KeyCode.DIGIT6);
+        write("numb");
+        ListView<GuidancePanel> list = lookup("#guidance-list").queryListView();
+        interact(() -> list.getSelectionModel().select(NUMBNESS));
+
+        clickOn(reveal("#guidance-panel-related-docetaxel"));
+
+        assertEquals("Docetaxel", text("#guidance-panel-title"));
+        assertEquals("docetaxel", list.getSelectionModel().getSelectedItem().id(), "the list shows where you are");
+    }
+
+    @Test
+    void aScoreOfFourOrMoreOnTodayOffersItsPageAndReadMoreOpensIt() {
+        completeWelcome();
+        System.gc(); // the card must keep following the form, not only until the first collection
+        Node hints = lookup("#guidance-hints").query();
+        assertFalse(hints.isVisible(), "nothing to offer before anything is scored");
+
+        clickOn("#item-esas-nausea").write("5");
+        assertTrue(hints.isVisible());
+        assertEquals(NAUSEA.title(), text("#guidance-hint-nausea-vomiting-title"));
+        clickOn("#item-esas-pain").write("7");
+        assertEquals(2, lookup(".guidance-hint-title").queryAll().size(), "one line per page: pain and nausea");
+
+        replaceText("#item-esas-nausea", "3");
+        assertTrue(lookup("#guidance-hint-nausea-vomiting-title").tryQuery().isEmpty(), "a score of 3 offers nothing");
+        assertTrue(lookup("#guidance-hint-pain-title").tryQuery().isPresent());
+        replaceText("#item-esas-pain", "");
+        assertFalse(hints.isVisible(), "hidden when no score reaches 4");
+
+        replaceText("#item-esas-nausea", "6");
+        clickOn(reveal("#guidance-hint-nausea-vomiting-more"));
+        assertTrue(lookup("#guidance-view").query().isVisible(), "Read more opens the Guidance screen");
+        assertEquals(NAUSEA.title(), text("#guidance-panel-title"));
+
+        shortcut(KeyCode.DIGIT1);
+        assertEquals("6", lookup("#item-esas-nausea").queryAs(TextField.class).getText(), "the form is kept");
+    }
+
+    private void replaceText(String query, String value) {
+        TextField field = lookup(query).queryAs(TextField.class);
+        interact(field::requestFocus);
+        push(KeyCode.CONTROL, KeyCode.A);
+        type(KeyCode.BACK_SPACE);
+        write(value);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private String focusedId() {
+        WaitForAsyncUtils.waitForFxEvents();
+        Node focused = stage.getScene().getFocusOwner();
+        return focused == null ? null : focused.getId();
+    }
+
+    private String text(String query) {
+        return lookup(query).queryAs(Label.class).getText();
+    }
+}
