@@ -68,7 +68,6 @@ final class AlertPanel extends VBox {
         for (Alert alert : model.open()) {
             cards.getChildren().add(new AlertCard(alert, model, wording, messages));
         }
-        setAccessibleText(messages.get("alert.heading") + ". " + model.open().size());
     }
 
     private void showNumbers() {
