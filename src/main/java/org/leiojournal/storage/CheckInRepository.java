@@ -18,6 +18,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.leiojournal.domain.alert.Alert;
+import org.leiojournal.domain.alert.AlertCheck;
 import org.leiojournal.domain.measure.Temperature;
 import org.leiojournal.domain.measure.TemperatureUnit;
 import org.leiojournal.domain.measure.Weight;
@@ -26,7 +29,10 @@ import org.leiojournal.domain.symptom.CheckIn;
 import org.leiojournal.domain.symptom.Recorder;
 import org.leiojournal.domain.symptom.RecorderRole;
 
-/** Check-ins and their answers. Each save, edit, delete or restore is one transaction. */
+/**
+ * Check-ins with their answers and ticked warning signs. Each save, edit, delete or restore is one transaction; a
+ * save with an alert check also stores the entry's alerts in that same transaction.
+ */
 public final class CheckInRepository {
 
     private static final String COLUMNS = "id, uid, recorded_at, zone, recorder_role, recorder_name, other_problem, "
@@ -40,27 +46,42 @@ public final class CheckInRepository {
 
     /** Inserts a new entry, or replaces the answers of an existing one while keeping its id and uid. */
     public CheckIn save(CheckIn entry) {
+        return db.inTransaction(c -> write(c, entry));
+    }
+
+    /**
+     * Saves the entry and, in the same transaction, the alerts the check raises on it, judged against each item's
+     * previous answer. On an edit, alerts already acknowledged stay; open ones are replaced by the new verdict.
+     */
+    public SavedCheckIn save(CheckIn entry, AlertCheck check) {
         return db.inTransaction(c -> {
-            if (entry.id() == 0) {
-                return insert(c, entry, false);
-            }
-            try (var s = c.prepareStatement("UPDATE check_in SET day = ?, recorded_at = ?, zone = ?, "
-                    + "recorder_role = ?, recorder_name = ?, other_problem = ?, temperature_value = ?, "
-                    + "temperature_unit = ?, weight_value = ?, weight_unit = ?, note = ? WHERE id = ? AND uid = ?")) {
-                bindValues(s, 1, entry);
-                s.setLong(12, entry.id());
-                s.setString(13, entry.uid());
-                if (s.executeUpdate() != 1) {
-                    throw new SQLException("entry " + entry.id() + " no longer exists");
-                }
-            }
-            try (var s = c.prepareStatement("DELETE FROM check_in_answer WHERE check_in_id = ?")) {
-                s.setLong(1, entry.id());
-                s.executeUpdate();
-            }
-            insertAnswers(c, entry.id(), entry.answers());
-            return entry;
+            CheckIn saved = write(c, entry);
+            List<Alert> raised = check.evaluate(saved, previousAnswers(c, saved.recordedAt().toInstant()));
+            return new SavedCheckIn(saved, AlertRepository.replaceOpen(c, saved, raised));
         });
+    }
+
+    private static CheckIn write(Connection c, CheckIn entry) throws SQLException {
+        if (entry.id() == 0) {
+            return insert(c, entry, false);
+        }
+        try (var s = c.prepareStatement("UPDATE check_in SET day = ?, recorded_at = ?, zone = ?, "
+                + "recorder_role = ?, recorder_name = ?, other_problem = ?, temperature_value = ?, "
+                + "temperature_unit = ?, weight_value = ?, weight_unit = ?, note = ? WHERE id = ? AND uid = ?")) {
+            bindValues(s, 1, entry);
+            s.setLong(12, entry.id());
+            s.setString(13, entry.uid());
+            if (s.executeUpdate() != 1) {
+                throw new SQLException("entry " + entry.id() + " no longer exists");
+            }
+        }
+        try (var s = c.prepareStatement("DELETE FROM check_in_answer WHERE check_in_id = ?")) {
+            s.setLong(1, entry.id());
+            s.executeUpdate();
+        }
+        insertAnswers(c, entry.id(), entry.answers());
+        CheckInSigns.write(c, entry.id(), entry.signs());
+        return entry;
     }
 
     /** Puts a deleted entry back exactly as it was, with its id and uid (undo). */
@@ -105,6 +126,30 @@ public final class CheckInRepository {
         return id.flatMap(this::find);
     }
 
+    /** Each item's latest answer recorded before a moment, by item id: an item never answered is absent. */
+    public Map<Long, Integer> previousAnswers(Instant before) {
+        return db.read(c -> previousAnswers(c, before));
+    }
+
+    private static Map<Long, Integer> previousAnswers(Connection c, Instant before) throws SQLException {
+        Map<Long, Integer> previous = new HashMap<>();
+        // Per item, walk back from the moment along the time index: a few rows, not the whole history.
+        try (var s = c.prepareStatement("SELECT i.id, (SELECT a.value FROM check_in c JOIN check_in_answer a "
+                + "ON a.check_in_id = c.id AND a.item_id = i.id WHERE c.recorded_at < ? "
+                + "ORDER BY c.recorded_at DESC, c.id DESC LIMIT 1) FROM symptom_item i")) {
+            s.setString(1, format(before));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    int value = rs.getInt(2);
+                    if (!rs.wasNull()) {
+                        previous.put(rs.getLong(1), value);
+                    }
+                }
+            }
+        }
+        return previous;
+    }
+
     public Optional<CheckIn> find(long id) {
         return query("id = ?", s -> s.setLong(1, id)).stream().findFirst();
     }
@@ -117,20 +162,18 @@ public final class CheckInRepository {
         });
     }
 
-    private interface Binder {
-        void bind(PreparedStatement s) throws SQLException;
-    }
-
     private List<CheckIn> query(String where, Binder binder) {
         return db.read(c -> {
             Map<Long, Map<Long, Integer>> answers = answers(c, where, binder);
+            Map<Long, Set<String>> signs = CheckInSigns.read(c, where, binder);
             List<CheckIn> entries = new ArrayList<>();
             try (var s = c.prepareStatement("SELECT " + COLUMNS + " FROM check_in WHERE " + where
                     + " ORDER BY recorded_at DESC, id DESC")) {
                 binder.bind(s);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
-                        entries.add(read(rs, answers.getOrDefault(rs.getLong(1), Map.of())));
+                        long id = rs.getLong(1);
+                        entries.add(read(rs, answers.getOrDefault(id, Map.of()), signs.getOrDefault(id, Set.of())));
                     }
                 }
             }
@@ -153,7 +196,7 @@ public final class CheckInRepository {
         return answers;
     }
 
-    private static CheckIn read(ResultSet rs, Map<Long, Integer> answers) throws SQLException {
+    private static CheckIn read(ResultSet rs, Map<Long, Integer> answers, Set<String> signs) throws SQLException {
         ZoneId zone = ZoneId.of(rs.getString(4));
         String temperature = rs.getString(8);
         String weight = rs.getString(10);
@@ -162,7 +205,7 @@ public final class CheckInRepository {
                 temperature == null ? null
                         : new Temperature(new BigDecimal(temperature), TemperatureUnit.valueOf(rs.getString(9))),
                 weight == null ? null : new Weight(new BigDecimal(weight), WeightUnit.valueOf(rs.getString(11))),
-                rs.getString(12));
+                rs.getString(12), signs);
     }
 
     private static CheckIn insert(Connection c, CheckIn entry, boolean keepId) throws SQLException {
@@ -180,6 +223,7 @@ public final class CheckInRepository {
             s.executeUpdate();
             long id = keepId ? entry.id() : SymptomItemRepository.generatedId(s);
             insertAnswers(c, id, entry.answers());
+            CheckInSigns.write(c, id, entry.signs());
             return entry.withId(id);
         }
     }

@@ -33,6 +33,7 @@ public final class JournalStore implements AutoCloseable {
     private final AppointmentRepository appointments;
     private final ReminderStateRepository reminders;
     private final FollowUpPlanRepository followUpPlan;
+    private final AlertRepository alerts;
 
     private JournalStore(Path folder, DataFolderLock lock, Database db) {
         this.folder = folder;
@@ -50,6 +51,7 @@ public final class JournalStore implements AutoCloseable {
         this.appointments = new AppointmentRepository(db);
         this.reminders = new ReminderStateRepository(db);
         this.followUpPlan = new FollowUpPlanRepository(db);
+        this.alerts = new AlertRepository(db);
     }
 
     public static JournalStore open(Path folder) throws JournalInUseException, NewerJournalException {
@@ -111,6 +113,7 @@ public final class JournalStore implements AutoCloseable {
     public AppointmentRepository appointments() { return appointments; }
     public ReminderStateRepository reminders() { return reminders; }
     public FollowUpPlanRepository followUpPlan() { return followUpPlan; }
+    public AlertRepository alerts() { return alerts; }
 
     @Override
     public void close() {

@@ -7,6 +7,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.leiojournal.domain.alert.Alert;
 import org.leiojournal.domain.appointment.Appointment;
 import org.leiojournal.domain.profile.CareContact;
 import org.leiojournal.domain.profile.Profile;
@@ -16,8 +17,8 @@ import org.leiojournal.domain.treatment.Course;
 
 /**
  * What the screens share, as observable values: the profile, the symptom items, the care contacts, the courses
- * of treatment, the appointments, the screen shown, the entry being edited, and a revision number that moves
- * whenever check-ins change.
+ * of treatment, the appointments, the alerts not yet acknowledged, the screen shown, the entry being edited, and a
+ * revision number that moves whenever check-ins change.
  */
 public final class AppState {
 
@@ -26,6 +27,7 @@ public final class AppState {
     private final ObservableList<CareContact> contacts = FXCollections.observableArrayList();
     private final ObservableList<Course> courses = FXCollections.observableArrayList();
     private final ObservableList<Appointment> appointments = FXCollections.observableArrayList();
+    private final ObservableList<Alert> openAlerts = FXCollections.observableArrayList();
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.TODAY);
     private final ObjectProperty<CheckIn> entryToEdit = new SimpleObjectProperty<>();
     private final IntegerProperty journalRevision = new SimpleIntegerProperty();
@@ -37,6 +39,8 @@ public final class AppState {
     public ObservableList<Course> courses() { return courses; }
     /** Every appointment, earliest first, as last read from or written to the journal. */
     public ObservableList<Appointment> appointments() { return appointments; }
+    /** "Contact your care team" alerts the user has not yet marked as read, oldest first. */
+    public ObservableList<Alert> openAlerts() { return openAlerts; }
     public ObjectProperty<Screen> screenProperty() { return screen; }
     public ObjectProperty<CheckIn> entryToEditProperty() { return entryToEdit; }
     public IntegerProperty journalRevisionProperty() { return journalRevision; }

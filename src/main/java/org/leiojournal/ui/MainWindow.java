@@ -18,6 +18,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
+import org.leiojournal.catalog.AlertRuleCatalog;
 import org.leiojournal.catalog.FollowUpCatalog;
 import org.leiojournal.catalog.GuidanceCatalog;
 import org.leiojournal.catalog.RegimenCatalog;
@@ -51,6 +52,7 @@ import org.leiojournal.ui.journal.JournalView;
 import org.leiojournal.ui.journal.JournalViewModel;
 import org.leiojournal.ui.settings.SettingsView;
 import org.leiojournal.ui.settings.SettingsViewModel;
+import org.leiojournal.ui.today.AlertsViewModel;
 import org.leiojournal.ui.today.CheckInViewModel;
 import org.leiojournal.ui.today.GuidanceHintsCard;
 import org.leiojournal.ui.today.GuidanceHintsViewModel;
@@ -95,9 +97,14 @@ public final class MainWindow {
         state.contacts().setAll(store.contacts().all());
         state.courses().setAll(store.courses().all());
         state.appointments().setAll(store.appointments().all());
+        state.openAlerts().setAll(store.alerts().open());
 
         DialogService dialogs = new FxDialogService(stage, messages);
-        checkIn = new CheckInViewModel(state, store.checkIns(), tasks, dialogs, messages, clock);
+        AlertsViewModel alerts = new AlertsViewModel(state, store.alerts(), AlertRuleCatalog.bundled(), tasks, dialogs,
+                messages, clock);
+        // entries deleted or restored in the Journal take their alerts with them
+        state.journalRevisionProperty().addListener((o, old, now) -> alerts.refresh());
+        checkIn = new CheckInViewModel(state, store.checkIns(), alerts, tasks, dialogs, messages, clock);
         TreatmentViewModel treatment = new TreatmentViewModel(state, store.courses(), tasks, dialogs, messages, clock,
                 RegimenCatalog.bundled());
         AnthracyclineViewModel anthracycline = new AnthracyclineViewModel(state, store.priorAnthracycline(), tasks,
@@ -105,7 +112,7 @@ public final class MainWindow {
         TreatmentPanes panes = TreatmentPanes.create(store, tasks, dialogs, messages, clock,
                 anthracycline.chestRadiotherapyProperty());
         medicinesToday = panes.medicinesToday();
-        today = new TodayView(checkIn, treatment, medicinesToday, messages);
+        today = new TodayView(checkIn, alerts, treatment, medicinesToday, messages);
         GuidanceLibrary guidance = GuidanceCatalog.bundled();
         guidanceModel = new GuidanceViewModel(guidance, messages);
         guidanceView = new GuidanceView(guidanceModel, messages);

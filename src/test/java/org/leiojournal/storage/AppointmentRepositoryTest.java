@@ -297,8 +297,10 @@ class AppointmentRepositoryTest extends OpenJournalTest {
         Profile profile = new Profile("Ana", Recorder.PATIENT, TemperatureUnit.FAHRENHEIT, WeightUnit.POUND,
                 new BigDecimal("38.0"), true);
         try (JournalStore v2 = JournalStore.open(old, Migration.bundled().subList(0, 2), clock)) {
-            v2.profile().save(profile);
+            assertEquals(0, v2.checkIns().count());
         }
+        OldJournal.execute(old, "UPDATE profile SET patient_name = 'Ana', temperature_unit = 'FAHRENHEIT', "
+                + "weight_unit = 'POUND', fever_threshold_c = '38.0', welcome_completed = 1");
         assertEquals(2, userVersion(old.resolve(JournalStore.FILE_NAME)));
 
         String uid;
@@ -310,7 +312,7 @@ class AppointmentRepositoryTest extends OpenJournalTest {
             Appointment saved = v3.appointments().save(full());
             assertEquals(List.of(saved), v3.appointments().all(), "the new tables work");
         }
-        assertEquals(3, userVersion(old.resolve(JournalStore.FILE_NAME)));
+        assertEquals(Migration.bundled().size(), userVersion(old.resolve(JournalStore.FILE_NAME)));
         try (JournalStore again = JournalStore.open(old, Migration.bundled(), clock)) {
             assertEquals(uid, again.profile().calendarUid());
         }

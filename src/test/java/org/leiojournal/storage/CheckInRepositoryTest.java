@@ -77,7 +77,7 @@ class CheckInRepositoryTest {
         CheckIn entry = new CheckIn(0, CheckIn.newUid(), ZonedDateTime.of(2026, 1, 15, 8, 30, 0, 0, NEW_YORK),
                 new Recorder(RecorderRole.FAMILY_CAREGIVER, "Sam"), Map.of(pain, 3, tiredness, 7), "constipation",
                 Temperature.fahrenheit("100.4"), new Weight(new BigDecimal("154.3"), WeightUnit.POUND),
-                "Bad night – couldn't sleep.\nCalled the hotline at 03:00. ✓");
+                "Bad night – couldn't sleep.\nCalled the hotline at 03:00. ✓", java.util.Set.of("unwell", "line"));
 
         CheckIn saved = checkIns.save(entry);
 
@@ -142,6 +142,28 @@ class CheckInRepositoryTest {
     }
 
     @Test
+    void editReplacesTheTickedSigns() {
+        CheckIn saved = checkIns.save(new CheckIn(0, CheckIn.newUid(), london(3, 1, 9), Recorder.PATIENT, Map.of(),
+                "", null, null, "", java.util.Set.of("unwell", "mouth")));
+        CheckIn edited = new CheckIn(saved.id(), saved.uid(), saved.recordedAt(), Recorder.PATIENT, Map.of(), "",
+                null, null, "", java.util.Set.of("mouth", "bleeding"));
+        checkIns.save(edited);
+        assertEquals(java.util.Set.of("mouth", "bleeding"), checkIns.find(saved.id()).orElseThrow().signs());
+    }
+
+    @Test
+    void previousAnswersAreEachItemsLatestAnswerStrictlyBeforeTheMoment() {
+        checkIns.save(simple(london(3, 1, 9), Map.of(pain, 2, nausea, 0)));
+        checkIns.save(simple(london(3, 2, 9), Map.of(pain, 5)));
+        checkIns.save(simple(london(3, 3, 9), Map.of(pain, 9, tiredness, 4)));
+
+        Map<Long, Integer> before = checkIns.previousAnswers(london(3, 3, 9).toInstant());
+        assertEquals(Map.of(pain, 5, nausea, 0), before,
+                "pain from 2 March; nausea from 1 March, since 2 March left it unanswered; nothing at the moment itself");
+        assertEquals(Map.of(), checkIns.previousAnswers(london(3, 1, 9).toInstant()));
+    }
+
+    @Test
     void editOfADeletedEntryFailsRatherThanRecreatingIt() {
         CheckIn saved = checkIns.save(simple(london(3, 1, 9), Map.of(pain, 3)));
         checkIns.delete(saved.id());
@@ -154,7 +176,8 @@ class CheckInRepositoryTest {
         CheckIn other = checkIns.save(simple(london(3, 2, 9), Map.of(pain, 1)));
         CheckIn saved = checkIns.save(new CheckIn(0, CheckIn.newUid(), london(3, 1, 9),
                 new Recorder(RecorderRole.HEALTH_PROFESSIONAL, "Nurse Jo"), Map.of(pain, 0, nausea, 8), "itch",
-                Temperature.fahrenheit("99.5"), new Weight(new BigDecimal("61.25"), WeightUnit.KILOGRAM), "note"));
+                Temperature.fahrenheit("99.5"), new Weight(new BigDecimal("61.25"), WeightUnit.KILOGRAM), "note",
+                java.util.Set.of("fluids")));
 
         checkIns.delete(saved.id());
         assertEquals(Optional.empty(), checkIns.find(saved.id()));
@@ -241,11 +264,11 @@ class CheckInRepositoryTest {
 
     @Test
     void tenYearsOfDailyEntriesAreSavedAndReadBack() {
-        long vomiting = store.items().add("Vomiting", ItemKind.COUNT).id();
-        long looseStools = store.items().add("Loose stools", ItemKind.COUNT).id();
+        long swelling = store.items().add("Swollen ankles", ItemKind.COUNT).id();
+        long sores = store.items().add("Mouth sores", ItemKind.SCORE).id();
         List<Long> itemIds = store.items().all().stream().map(SymptomItem::id).collect(Collectors.toList());
-        assertEquals(12, itemIds.size());
-        assertTrue(itemIds.contains(vomiting) && itemIds.contains(looseStools));
+        assertEquals(14, itemIds.size(), "ten ESAS-r, two built-in counts, two of the user's own");
+        assertTrue(itemIds.contains(swelling) && itemIds.contains(sores));
 
         LocalDate firstDay = LocalDate.of(2016, 1, 1);
         int days = 3650;
@@ -262,14 +285,19 @@ class CheckInRepositoryTest {
         started = System.nanoTime();
         List<CheckIn> all = checkIns.all();
         long readMillis = (System.nanoTime() - started) / 1_000_000;
-        System.out.printf("10 years: %d saves in %d ms, all() in %d ms%n", days, saveMillis, readMillis);
+        started = System.nanoTime();
+        Map<Long, Integer> previous = checkIns.previousAnswers(all.get(0).recordedAt().toInstant());
+        long previousMillis = (System.nanoTime() - started) / 1_000_000;
+        System.out.printf("10 years: %d saves in %d ms, all() in %d ms, previousAnswers() in %d ms%n", days,
+                saveMillis, readMillis, previousMillis);
+        assertEquals(all.get(1).answers(), previous, "yesterday answered everything");
 
         assertEquals(days, checkIns.count());
         assertEquals(days, all.size());
         LocalDate lastDay = firstDay.plusDays(days - 1);
         assertEquals(lastDay, all.get(0).day());
         assertEquals(firstDay, all.get(days - 1).day());
-        assertTrue(all.stream().allMatch(e -> e.answers().size() == 12));
+        assertTrue(all.stream().allMatch(e -> e.answers().size() == 14));
         assertEquals((days - 1) % 11, all.get(0).answers().get(itemIds.get(0)));
         assertEquals(0, all.get(days - 1).answers().get(itemIds.get(0)));
         assertEquals(11 % 11, all.get(days - 1).answers().get(itemIds.get(11)));

@@ -62,18 +62,20 @@ class JournalStoreTest {
     }
 
     @Test
-    void newJournalIsCreatedAtTheCurrentVersionWithTheTenEsasItems() throws Exception {
+    void newJournalIsCreatedAtTheCurrentVersionWithTheTenEsasItemsAndTwoCounts() throws Exception {
         try (JournalStore store = JournalStore.open(folder())) {
             List<SymptomItem> items = store.items().all();
-            assertEquals(10, items.size());
+            assertEquals(12, items.size());
             assertEquals(Stream.of(EsasItem.values()).map(EsasItem::label).collect(Collectors.toList()),
-                    items.stream().map(SymptomItem::displayName).collect(Collectors.toList()));
-            assertTrue(items.stream().allMatch(SymptomItem::isEsas));
+                    items.subList(0, 10).stream().map(SymptomItem::displayName).collect(Collectors.toList()));
+            assertTrue(items.subList(0, 10).stream().allMatch(SymptomItem::isEsas));
+            assertTrue(items.stream().allMatch(SymptomItem::isBuiltIn));
             assertEquals(0, store.checkIns().count());
             assertEquals(folder().resolve(JournalStore.FILE_NAME), store.file());
         }
         assertEquals(Migration.bundled().size(), userVersion(folder().resolve(JournalStore.FILE_NAME)));
-        assertEquals(3, userVersion(folder().resolve(JournalStore.FILE_NAME)), "V001 foundation, V002 treatment, V003 appointments");
+        assertEquals(4, userVersion(folder().resolve(JournalStore.FILE_NAME)),
+                "V001 foundation, V002 treatment, V003 appointments, V004 alerts");
     }
 
     @Test
@@ -91,7 +93,7 @@ class JournalStoreTest {
         }
         try (JournalStore store = JournalStore.open(folder())) {
             assertEquals(List.of(saved), store.checkIns().all());
-            assertEquals(10, store.items().all().size(), "ESAS items must not be seeded twice");
+            assertEquals(12, store.items().all().size(), "built-in items must not be seeded twice");
         }
         assertFalse(Files.exists(folder().resolve(JournalStore.BACKUP_FOLDER)), "nothing to migrate, nothing to copy");
     }
@@ -207,7 +209,7 @@ class JournalStoreTest {
         Files.writeString(lockFile, "pid 999999 left behind by a crash, plus garbage \u0000\u0001");
 
         try (JournalStore store = JournalStore.open(folder())) {
-            assertEquals(10, store.items().all().size());
+            assertEquals(12, store.items().all().size());
             assertEquals("pid " + ProcessHandle.current().pid() + "\n", Files.readString(lockFile));
         }
     }

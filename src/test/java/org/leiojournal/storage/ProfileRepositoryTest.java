@@ -27,13 +27,14 @@ class ProfileRepositoryTest {
             assertEquals(Profile.NEW.usualRecorder(), loaded.usualRecorder());
             assertEquals(0, Profile.NEW.feverThresholdCelsius().compareTo(loaded.feverThresholdCelsius()));
             assertEquals(Profile.NEW.welcomeCompleted(), loaded.welcomeCompleted());
+            assertEquals(0, loaded.usualStoolsPerDay());
         }
     }
 
     @Test
     void profileSurvivesReopening() throws Exception {
         Profile profile = new Profile("Alex Morgan", new Recorder(RecorderRole.FAMILY_CAREGIVER, "Sam"),
-                TemperatureUnit.FAHRENHEIT, WeightUnit.POUND, new BigDecimal("38.0"), true);
+                TemperatureUnit.FAHRENHEIT, WeightUnit.POUND, new BigDecimal("38.0"), true, 3);
         try (JournalStore store = JournalStore.open(folder)) {
             store.profile().save(profile);
         }

@@ -35,16 +35,30 @@ class SymptomItemRepositoryTest {
     }
 
     @Test
-    void customItemsComeAfterTheEsasTen() {
+    void customItemsComeAfterTheEsasTenAndTheTwoBuiltInCounts() {
         SymptomItem sores = items.add("  Mouth sores ", ItemKind.SCORE);
-        SymptomItem vomiting = items.add("Vomiting", ItemKind.COUNT);
+        SymptomItem swelling = items.add("Swollen ankles", ItemKind.COUNT);
 
         List<SymptomItem> all = items.all();
-        assertEquals(12, all.size());
-        assertEquals(List.of(sores, vomiting), all.subList(10, 12));
+        assertEquals(14, all.size());
+        assertEquals(List.of(sores, swelling), all.subList(12, 14));
         assertEquals("Mouth sores", sores.name());
-        assertEquals(ItemKind.COUNT, all.get(11).kind());
+        assertEquals(ItemKind.COUNT, all.get(13).kind());
         assertTrue(all.subList(0, 10).stream().allMatch(SymptomItem::isEsas));
+        assertEquals(List.of(SymptomItem.LOOSE_STOOLS, SymptomItem.VOMITING),
+                all.subList(10, 12).stream().map(SymptomItem::code).toList());
+        assertEquals(List.of("Loose stools (times in 24 hours)", "Vomiting (times in 24 hours)"),
+                all.subList(10, 12).stream().map(SymptomItem::displayName).toList());
+        assertTrue(all.subList(10, 12).stream().allMatch(i -> i.kind() == ItemKind.COUNT && i.isBuiltIn()));
+    }
+
+    @Test
+    void aBuiltInCountCanBeRetiredAndAskedAgain() {
+        SymptomItem vomiting = items.all().get(11);
+        items.update(vomiting.withRetired(true));
+        assertTrue(items.all().get(11).retired());
+        items.update(vomiting);
+        assertEquals(vomiting, items.all().get(11));
     }
 
     @Test
@@ -52,7 +66,7 @@ class SymptomItemRepositoryTest {
         SymptomItem sores = items.add("Mouth sores", ItemKind.SCORE);
         items.update(sores.renamed("Mouth ulcers").withRetired(true));
 
-        SymptomItem found = items.all().get(10);
+        SymptomItem found = items.all().get(12);
         assertEquals("Mouth ulcers", found.displayName());
         assertTrue(found.retired());
         assertEquals(sores.id(), found.id());

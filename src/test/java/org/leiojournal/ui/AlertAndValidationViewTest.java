@@ -54,9 +54,9 @@ class AlertAndValidationViewTest extends JournalUiTest {
         shortcut(KeyCode.S);
 
         assertTrue(lookup("#alert-panel").query().isVisible());
-        String measured = lookup("#alert-measured").queryAs(Label.class).getText().replace('\u00A0', ' ');
-        assertTrue(measured.contains("37.5 °C"), measured);
-        assertTrue(measured.contains("at or above"), measured);
+        long id = store.alerts().open().get(0).id();
+        assertEquals("Temperature 37.5 °C, recorded Sun 22 Nov 2026, 09:30", text("#alert-seen-" + id));
+        assertEquals("Rule: 37.5 °C or higher (your team’s number)", text("#alert-rule-" + id));
         assertTrue(lookup("#alert-add-number").query().isVisible(), "offers to add the missing number");
         assertEquals(1, store.checkIns().count(), "the reading itself is saved");
 
@@ -65,35 +65,52 @@ class AlertAndValidationViewTest extends JournalUiTest {
     }
 
     @Test
+    void inFahrenheit99Point5IsTheThresholdToo() {
+        clickOn("#welcome-temp-fahrenheit");
+        completeWelcome();
+        clickOn("#checkin-temperature").write("99.5");
+        shortcut(KeyCode.S);
+        long id = store.alerts().open().get(0).id();
+        assertEquals("Rule: 99.5 °F (37.5 °C) or higher (your team’s number)", text("#alert-rule-" + id));
+    }
+
+    @Test
     void belowTheThresholdNoPanel() {
         completeWelcome();
         clickOn("#checkin-temperature").write("37.4");
         shortcut(KeyCode.S);
         assertFalse(lookup("#alert-panel").query().isVisible());
+        assertEquals(java.util.List.of(), store.alerts().open());
     }
 
     @Test
-    void lowTemperatureRaisesThePanelAndShowsTheSavedNumber() {
+    void lowTemperatureRaisesThePanelAndShowsTheSavedNumberUntilItIsRead() {
         interact(() -> window.state().contacts().add(store.contacts().add(
                 new CareContact(0, "Chemo hotline", "0161 446 3000", "24 hours"))));
         completeWelcome();
         clickOn("#checkin-temperature").write("35.9");
         shortcut(KeyCode.S);
 
-        String measured = lookup("#alert-measured").queryAs(Label.class).getText().replace('\u00A0', ' ');
-        assertTrue(measured.contains("below 36.0 °C"), measured);
+        long id = store.alerts().open().get(0).id();
+        assertEquals("Rule: below 36.0 °C", text("#alert-rule-" + id));
         assertTrue(lookup(".alert-number").queryAll().stream()
                 .anyMatch(n -> ((Label) n).getText().equals("Chemo hotline: 0161 446 3000 (24 hours)")));
         assertFalse(lookup("#alert-add-number").query().isVisible());
-        clickOn("#alert-dismiss");
+        clickOn(reveal("#alert-ack-" + id));
         assertFalse(lookup("#alert-panel").query().isVisible());
+        assertFalse(store.alerts().forCheckIn(store.checkIns().all().get(0).id()).get(0).isOpen(),
+                "read, and stored as read");
+    }
+
+    private String text(String query) {
+        return lookup(query).queryAs(Label.class).getText().replace('\u00A0', ' ');
     }
 
     @Test
     void aFailedWriteShowsADialogAndKeepsWhatWasTyped() {
         completeWelcome();
         clickOn("#item-esas-pain").write("7");
-        clickOn("#checkin-note").write("bad night");
+        clickOn(reveal("#checkin-note")).write("bad night");
         interact(store::close); // the file can no longer be written
         shortcut(KeyCode.S);
         WaitForAsyncUtils.waitForFxEvents();

@@ -42,7 +42,7 @@ class SettingsViewTest extends JournalUiTest {
         shortcut(KeyCode.DIGIT7);
         clickOn(reveal("#item-new-name")).write("Numbness or tingling");
         clickOn(reveal("#item-add"));
-        SymptomItem added = store.items().all().stream().filter(i -> !i.isEsas()).findFirst().orElseThrow();
+        SymptomItem added = store.items().all().stream().filter(i -> !i.isBuiltIn()).findFirst().orElseThrow();
         assertEquals("Numbness or tingling", added.name());
 
         shortcut(KeyCode.DIGIT1);
@@ -86,5 +86,30 @@ class SettingsViewTest extends JournalUiTest {
         assertEquals(store.file().toString(), lookup("#data-path").queryAs(TextField.class).getText());
         clickOn(reveal("#data-open-folder"));
         assertEquals(java.util.List.of(dataDir), openedFolders);
+    }
+
+    @Test
+    void aBuiltInCountKeepsItsNameButCanBeRetired() {
+        completeWelcome();
+        shortcut(KeyCode.DIGIT7);
+        SymptomItem stools = store.items().all().stream().filter(i -> SymptomItem.LOOSE_STOOLS.equals(i.code()))
+                .findFirst().orElseThrow();
+        interact(() -> lookup("#items-list").queryListView().getSelectionModel().select(stools));
+        assertTrue(lookup("#item-rename").query().isDisabled(), "its meaning drives an alert");
+        clickOn(reveal("#item-retire"));
+        assertTrue(store.items().all().stream().filter(i -> i.id() == stools.id()).findFirst().orElseThrow().retired());
+        shortcut(KeyCode.DIGIT1);
+        assertTrue(lookup("#item-count-stools").tryQuery().isEmpty(), "no longer asked");
+    }
+
+    @Test
+    void anImpossibleUsualNumberOfStoolsIsRefusedNextToTheField() {
+        completeWelcome();
+        shortcut(KeyCode.DIGIT7);
+        doubleClickOn(reveal("#profile-usual-stools")).write("25");
+        clickOn(reveal("#profile-save"));
+        assertEquals("Enter a whole number from 0 to 20.",
+                lookup("#profile-usual-stools-error").queryAs(Label.class).getText());
+        assertEquals(0, store.profile().load().usualStoolsPerDay(), "nothing saved");
     }
 }

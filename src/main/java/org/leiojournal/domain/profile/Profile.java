@@ -8,19 +8,22 @@ import org.leiojournal.domain.symptom.Recorder;
 
 /**
  * Whose journal this is and how it is kept. The fever threshold is always held in °C; it is the number the
- * user's care team gave, defaulting to the more cautious 37.5 °C (facts.md §6.3).
+ * user's care team gave, defaulting to the more cautious 37.5 °C (facts.md §6.3). The usual number of stools a
+ * day is the user's own baseline, which the loose-stools alert counts from (facts.md §6.4: 4 or more above it).
  */
 public record Profile(String patientName, Recorder usualRecorder, TemperatureUnit temperatureUnit,
-                      WeightUnit weightUnit, BigDecimal feverThresholdCelsius, boolean welcomeCompleted) {
+                      WeightUnit weightUnit, BigDecimal feverThresholdCelsius, boolean welcomeCompleted,
+                      int usualStoolsPerDay) {
 
     public static final BigDecimal DEFAULT_THRESHOLD_CELSIUS = new BigDecimal("37.5");
     /** Thresholds teams give range from 37.5 to 38.3 °C; allow a little either side, nothing absurd. */
     public static final BigDecimal MIN_THRESHOLD_CELSIUS = new BigDecimal("37.0");
     public static final BigDecimal MAX_THRESHOLD_CELSIUS = new BigDecimal("38.5");
     public static final int MAX_NAME_LENGTH = 80;
+    public static final int MAX_USUAL_STOOLS = 20;
 
     public static final Profile NEW = new Profile("", Recorder.PATIENT, TemperatureUnit.CELSIUS,
-            WeightUnit.KILOGRAM, DEFAULT_THRESHOLD_CELSIUS, false);
+            WeightUnit.KILOGRAM, DEFAULT_THRESHOLD_CELSIUS, false, 0);
 
     public Profile {
         patientName = patientName == null ? "" : patientName.strip();
@@ -33,6 +36,19 @@ public record Profile(String patientName, Recorder usualRecorder, TemperatureUni
         if (patientName.length() > MAX_NAME_LENGTH) {
             throw new IllegalArgumentException("name too long");
         }
+        if (!usualStoolsAllowed(usualStoolsPerDay)) {
+            throw new IllegalArgumentException("usual stools a day outside 0–20: " + usualStoolsPerDay);
+        }
+    }
+
+    /** A profile with the usual 0 stools a day: what journals had before the loose-stools alert. */
+    public Profile(String patientName, Recorder usualRecorder, TemperatureUnit temperatureUnit, WeightUnit weightUnit,
+                   BigDecimal feverThresholdCelsius, boolean welcomeCompleted) {
+        this(patientName, usualRecorder, temperatureUnit, weightUnit, feverThresholdCelsius, welcomeCompleted, 0);
+    }
+
+    public static boolean usualStoolsAllowed(int perDay) {
+        return perDay >= 0 && perDay <= MAX_USUAL_STOOLS;
     }
 
     public static boolean thresholdAllowed(BigDecimal celsius) {
@@ -41,6 +57,7 @@ public record Profile(String patientName, Recorder usualRecorder, TemperatureUni
     }
 
     public Profile withWelcomeCompleted() {
-        return new Profile(patientName, usualRecorder, temperatureUnit, weightUnit, feverThresholdCelsius, true);
+        return new Profile(patientName, usualRecorder, temperatureUnit, weightUnit, feverThresholdCelsius, true,
+                usualStoolsPerDay);
     }
 }

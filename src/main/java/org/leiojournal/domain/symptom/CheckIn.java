@@ -6,18 +6,21 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.leiojournal.domain.measure.Temperature;
 import org.leiojournal.domain.measure.Weight;
 
 /**
  * One saved check-in. {@code answers} maps item ids to values; an item that is absent was left unanswered,
- * which is not the same as 0. {@code uid} is the entry's stable identity across edits, exports and imports;
- * {@code id} is the store's row number (0 before the first save).
+ * which is not the same as 0. {@code signs} are the codes of the warning signs ticked on the entry.
+ * {@code uid} is the entry's stable identity across edits, exports and imports; {@code id} is the store's row
+ * number (0 before the first save).
  */
 public record CheckIn(long id, String uid, ZonedDateTime recordedAt, Recorder recorder, Map<Long, Integer> answers,
-                      String otherProblem, Temperature temperature, Weight weight, String note) {
+                      String otherProblem, Temperature temperature, Weight weight, String note, Set<String> signs) {
 
     public static final int MAX_NOTE_LENGTH = 10_000;
     public static final int MAX_OTHER_PROBLEM_LENGTH = 60;
@@ -37,6 +40,14 @@ public record CheckIn(long id, String uid, ZonedDateTime recordedAt, Recorder re
         if (note.length() > MAX_NOTE_LENGTH || otherProblem.length() > MAX_OTHER_PROBLEM_LENGTH) {
             throw new IllegalArgumentException("text too long");
         }
+        // sorted, so two entries with the same signs are equal and read back in one order
+        signs = Collections.unmodifiableSortedSet(new TreeSet<>(signs == null ? Set.of() : signs));
+    }
+
+    /** An entry with no warning signs ticked. */
+    public CheckIn(long id, String uid, ZonedDateTime recordedAt, Recorder recorder, Map<Long, Integer> answers,
+                   String otherProblem, Temperature temperature, Weight weight, String note) {
+        this(id, uid, recordedAt, recorder, answers, otherProblem, temperature, weight, note, Set.of());
     }
 
     public static String newUid() {
@@ -60,6 +71,6 @@ public record CheckIn(long id, String uid, ZonedDateTime recordedAt, Recorder re
     }
 
     public CheckIn withId(long newId) {
-        return new CheckIn(newId, uid, recordedAt, recorder, answers, otherProblem, temperature, weight, note);
+        return new CheckIn(newId, uid, recordedAt, recorder, answers, otherProblem, temperature, weight, note, signs);
     }
 }

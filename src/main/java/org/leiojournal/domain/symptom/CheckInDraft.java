@@ -8,16 +8,19 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.leiojournal.domain.measure.TemperatureUnit;
 import org.leiojournal.domain.measure.WeightUnit;
 
 /**
  * A check-in as typed, before validation: every value is still text, so nothing the user typed is lost when
- * a field is wrong. {@code uid} is null for a new entry and the entry's identity when editing one.
+ * a field is wrong. {@code uid} is null for a new entry and the entry's identity when editing one. {@code signs}
+ * are the codes of the warning signs ticked.
  */
 public record CheckInDraft(long id, String uid, LocalDate date, String time, ZoneId zone, Recorder recorder,
                            Map<Long, String> answers, String otherProblem, String temperature,
-                           TemperatureUnit temperatureUnit, String weight, WeightUnit weightUnit, String note) {
+                           TemperatureUnit temperatureUnit, String weight, WeightUnit weightUnit, String note,
+                           Set<String> signs) {
 
     public static final DateTimeFormatter TIME_FORMAT = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -32,6 +35,15 @@ public record CheckInDraft(long id, String uid, LocalDate date, String time, Zon
         temperature = Objects.requireNonNullElse(temperature, "");
         weight = Objects.requireNonNullElse(weight, "");
         note = Objects.requireNonNullElse(note, "");
+        signs = signs == null ? Set.of() : Set.copyOf(signs);
+    }
+
+    /** A draft with no warning signs ticked. */
+    public CheckInDraft(long id, String uid, LocalDate date, String time, ZoneId zone, Recorder recorder,
+                        Map<Long, String> answers, String otherProblem, String temperature,
+                        TemperatureUnit temperatureUnit, String weight, WeightUnit weightUnit, String note) {
+        this(id, uid, date, time, zone, recorder, answers, otherProblem, temperature, temperatureUnit, weight,
+                weightUnit, note, Set.of());
     }
 
     /** An empty check-in for this moment, in the user's units. */
@@ -51,13 +63,14 @@ public record CheckInDraft(long id, String uid, LocalDate date, String time, Zon
                 entry.temperatureReading().map(t -> t.unit()).orElse(tUnit),
                 entry.weightReading().map(w -> w.value().toPlainString()).orElse(""),
                 entry.weightReading().map(w -> w.unit()).orElse(wUnit),
-                entry.note());
+                entry.note(), entry.signs());
     }
 
     /**
      * "Same as yesterday": the symptom answers, other problem, weight and recorder of the last entry, for the items
-     * still asked. Date, time, temperature and note stay as they are: a temperature must be measured afresh, and a
-     * note belongs to its day. Unanswered items stay unanswered.
+     * still asked. Date, time, temperature, note and warning signs stay as they are: a temperature must be measured
+     * afresh, a note belongs to its day, and a warning sign is something new to report, never a copy of yesterday.
+     * Unanswered items stay unanswered.
      */
     public CheckInDraft sameAs(CheckIn last, java.util.Collection<SymptomItem> activeItems) {
         Map<Long, String> copied = new HashMap<>();
@@ -67,7 +80,7 @@ public record CheckInDraft(long id, String uid, LocalDate date, String time, Zon
         String lastWeight = last.weightReading().map(w -> w.value().toPlainString()).orElse("");
         WeightUnit lastWeightUnit = last.weightReading().map(w -> w.unit()).orElse(weightUnit);
         return new CheckInDraft(id, uid, date, time, zone, last.recorder(), copied, last.otherProblem(), temperature,
-                temperatureUnit, lastWeight, lastWeightUnit, note);
+                temperatureUnit, lastWeight, lastWeightUnit, note, signs);
     }
 
     public boolean isEdit() {

@@ -58,7 +58,7 @@ public final class CheckInValidator {
         }
         String uid = draft.isEdit() ? draft.uid() : CheckIn.newUid();
         return Validated.valid(new CheckIn(draft.id(), uid, at, draft.recorder(), answers, draft.otherProblem(),
-                temperature, weight, draft.note()));
+                temperature, weight, draft.note(), draft.signs()));
     }
 
     private ZonedDateTime moment(CheckInDraft draft, List<Problem> problems) {

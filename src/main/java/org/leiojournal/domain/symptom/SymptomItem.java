@@ -6,12 +6,16 @@ import java.util.Optional;
 import org.leiojournal.domain.validation.Problem;
 
 /**
- * One thing the journal asks about each day. ESAS-r items carry their code and fixed wording; the user's own
+ * One thing the journal asks about each day. Built-in items carry a code: the ESAS-r items with the form's fixed
+ * wording, and the counts of loose stools and vomiting, whose meaning an alert rule relies on. The user's own
  * items carry a name they chose. A retired item is no longer asked but keeps its history.
  */
 public record SymptomItem(long id, String code, String name, ItemKind kind, boolean retired, int sortOrder) {
 
     public static final int MAX_NAME_LENGTH = 60;
+    /** Built-in counts: episodes in 24 hours. */
+    public static final String LOOSE_STOOLS = "count.stools";
+    public static final String VOMITING = "count.vomiting";
     public static final String NAME_FIELD = "itemName";
 
     public SymptomItem {
@@ -53,9 +57,14 @@ public record SymptomItem(long id, String code, String name, ItemKind kind, bool
         return esas().isPresent();
     }
 
+    /** ESAS-r and the built-in counts: their names cannot change, because their meaning drives the alerts. */
+    public boolean isBuiltIn() {
+        return code != null;
+    }
+
     public SymptomItem renamed(String newName) {
-        if (isEsas()) {
-            throw new IllegalStateException("ESAS-r items keep their wording");
+        if (isBuiltIn()) {
+            throw new IllegalStateException("built-in items keep their wording");
         }
         return new SymptomItem(id, code, newName, kind, retired, sortOrder);
     }

@@ -17,7 +17,10 @@ import org.leiojournal.ui.common.FieldErrors;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
 
-/** The symptom list: the ESAS-r items (fixed wording) and the user's own, which can be added, renamed or retired. */
+/**
+ * The symptom list: the ESAS-r items (fixed wording), the built-in counts (fixed names, can be retired) and the
+ * user's own, which can be added, renamed or retired.
+ */
 final class ItemsCard extends VBox {
 
     ItemsCard(SettingsViewModel model, Messages messages) {
@@ -46,14 +49,15 @@ final class ItemsCard extends VBox {
             model.setRetired(item, item != null && !item.retired());
         });
         list.getSelectionModel().selectedItemProperty().addListener((o, old, item) -> {
-            boolean custom = item != null && !item.isEsas();
+            boolean custom = item != null && !item.isBuiltIn();
             rename.setText(custom ? item.name() : "");
             renameError.setText("");
             retire.setText(messages.get(item != null && item.retired() ? "settings.items.restore" : "settings.items.retire"));
         });
-        rename.disableProperty().bind(list.getSelectionModel().selectedItemProperty().map(SymptomItem::isEsas).orElse(true));
+        var selected = list.getSelectionModel().selectedItemProperty();
+        rename.disableProperty().bind(selected.map(SymptomItem::isBuiltIn).orElse(true));
         renameButton.disableProperty().bind(rename.disableProperty());
-        retire.disableProperty().bind(rename.disableProperty());
+        retire.disableProperty().bind(selected.map(SymptomItem::isEsas).orElse(true));
         HBox editRow = new HBox(8, rename, renameButton, retire);
         editRow.setAlignment(Pos.CENTER_LEFT);
 
@@ -86,7 +90,8 @@ final class ItemsCard extends VBox {
 
     private static String describe(SymptomItem item, Messages messages) {
         String kind = messages.get(item.kind() == ItemKind.SCORE ? "item.kind.score" : "item.kind.count");
-        String origin = item.isEsas() ? messages.get("settings.items.esas") : messages.get("settings.items.own");
+        String origin = messages.get(item.isEsas() ? "settings.items.esas"
+                : item.isBuiltIn() ? "settings.items.builtIn" : "settings.items.own");
         String retired = item.retired() ? " — " + messages.get("settings.items.retired") : "";
         return item.displayName() + " — " + kind + " — " + origin + retired;
     }

@@ -18,7 +18,10 @@ import org.leiojournal.ui.common.FieldErrors;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
 
-/** Name, usual recorder, units and call threshold, with the reason for the default threshold spelled out. */
+/**
+ * Name, usual recorder, units, call threshold and usual stools a day, with the reason for the default threshold
+ * spelled out. Both numbers are the ones on the user's own team card when they have one.
+ */
 public final class ProfileForm extends VBox {
 
     private final TextField name = new TextField();
@@ -60,6 +63,11 @@ public final class ProfileForm extends VBox {
         thresholdRow.setAlignment(Pos.CENTER_LEFT);
         HBox presets = new HBox(8, uk, us);
 
+        TextField stools = new TextField();
+        stools.setId(idPrefix + "-usual-stools");
+        stools.setPrefColumnCount(3);
+        stools.textProperty().bindBidirectional(model.usualStoolsProperty());
+
         GridPane grid = Forms.grid();
         grid.addRow(0, Forms.label(messages.get("profile.name"), name), new VBox(4, name,
                 FieldErrors.errorLabel(name.getId(), ProfileFormModel.NAME, model.errors(), name)));
@@ -69,6 +77,9 @@ public final class ProfileForm extends VBox {
         grid.addRow(4, Forms.label(messages.get("profile.threshold"), threshold), new VBox(6, thresholdRow,
                 FieldErrors.errorLabel(threshold.getId(), ProfileFormModel.THRESHOLD, model.errors(), threshold),
                 presets));
+        grid.addRow(5, Forms.label(messages.get("profile.usualStools"), stools), new VBox(4, new HBox(stools),
+                FieldErrors.errorLabel(stools.getId(), ProfileFormModel.USUAL_STOOLS, model.errors(), stools),
+                Forms.hint(messages.get("profile.usualStools.why"))));
         getChildren().addAll(grid, Forms.hint(messages.get("profile.threshold.why")));
     }
 

@@ -18,13 +18,14 @@ import org.leiojournal.domain.symptom.RecorderRole;
 import org.leiojournal.ui.common.Messages;
 
 /**
- * The profile as a form, shared by the first-start welcome and Settings: name, who usually records, units and
- * the care team's call threshold, typed in the chosen unit and held in °C.
+ * The profile as a form, shared by the first-start welcome and Settings: name, who usually records, units, the
+ * care team's call threshold (typed in the chosen unit and held in °C) and the usual number of stools a day.
  */
 public final class ProfileFormModel {
 
     public static final String NAME = "profileName";
     public static final String THRESHOLD = "profileThreshold";
+    public static final String USUAL_STOOLS = "profileUsualStools";
 
     private final Messages messages;
     private final StringProperty name = new SimpleStringProperty("");
@@ -33,6 +34,7 @@ public final class ProfileFormModel {
     private final ObjectProperty<TemperatureUnit> temperatureUnit = new SimpleObjectProperty<>(TemperatureUnit.CELSIUS);
     private final ObjectProperty<WeightUnit> weightUnit = new SimpleObjectProperty<>(WeightUnit.KILOGRAM);
     private final StringProperty threshold = new SimpleStringProperty("");
+    private final StringProperty usualStools = new SimpleStringProperty("0");
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
 
     public ProfileFormModel(Messages messages) {
@@ -43,6 +45,7 @@ public final class ProfileFormModel {
         });
         threshold.addListener(o -> errors.remove(THRESHOLD));
         name.addListener(o -> errors.remove(NAME));
+        usualStools.addListener(o -> errors.remove(USUAL_STOOLS));
     }
 
     public StringProperty nameProperty() { return name; }
@@ -51,6 +54,7 @@ public final class ProfileFormModel {
     public ObjectProperty<TemperatureUnit> temperatureUnitProperty() { return temperatureUnit; }
     public ObjectProperty<WeightUnit> weightUnitProperty() { return weightUnit; }
     public StringProperty thresholdProperty() { return threshold; }
+    public StringProperty usualStoolsProperty() { return usualStools; }
     public ObservableMap<String, String> errors() { return errors; }
 
     public void load(Profile profile) {
@@ -60,6 +64,7 @@ public final class ProfileFormModel {
         weightUnit.set(profile.weightUnit());
         temperatureUnit.set(profile.temperatureUnit());
         threshold.set(display(profile.feverThresholdCelsius(), profile.temperatureUnit()));
+        usualStools.set(Integer.toString(profile.usualStoolsPerDay()));
         errors.clear();
     }
 
@@ -81,11 +86,16 @@ public final class ProfileFormModel {
                     display(Profile.MIN_THRESHOLD_CELSIUS, temperatureUnit.get()),
                     display(Profile.MAX_THRESHOLD_CELSIUS, temperatureUnit.get()), temperatureUnit.get().symbol()));
         }
+        Optional<Integer> stools = Optional.of(usualStools.get().strip()).filter(t -> t.matches("\\d{1,2}"))
+                .map(Integer::parseInt).filter(Profile::usualStoolsAllowed);
+        if (stools.isEmpty()) {
+            errors.put(USUAL_STOOLS, messages.get("profile.usualStools.invalid", Profile.MAX_USUAL_STOOLS));
+        }
         if (!errors.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Profile(name.get(), new Recorder(recorderRole.get(), recorderName.get()),
-                temperatureUnit.get(), weightUnit.get(), celsius.get(), welcomeCompleted));
+                temperatureUnit.get(), weightUnit.get(), celsius.get(), welcomeCompleted, stools.get()));
     }
 
     static String display(BigDecimal celsius, TemperatureUnit unit) {

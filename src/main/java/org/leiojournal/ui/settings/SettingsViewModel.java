@@ -133,6 +133,9 @@ public final class SettingsViewModel {
         if (item == null || item.isEsas()) {
             return Optional.of(messages.get("item.esas.fixed"));
         }
+        if (item.isBuiltIn()) {
+            return Optional.of(messages.get("item.builtIn.fixed"));
+        }
         Optional<Problem> problem = SymptomItem.nameProblem(newName, state.items(), item.id());
         if (problem.isPresent()) {
             return problem.map(messages::problem);
@@ -141,7 +144,10 @@ public final class SettingsViewModel {
         return Optional.empty();
     }
 
-    /** Retired items are no longer asked; their history stays in the journal and in exports. */
+    /**
+     * Retired items are no longer asked; their history stays in the journal and in exports. The ESAS-r items stay;
+     * the built-in counts can be retired like the user's own.
+     */
     public void setRetired(SymptomItem item, boolean retired) {
         if (item != null && !item.isEsas()) {
             replaceItem(item.withRetired(retired));

@@ -1,76 +1,81 @@
 package org.leiojournal.ui.today;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
-import org.leiojournal.domain.alert.TemperatureAlert;
-import org.leiojournal.domain.measure.TemperatureUnit;
+import org.leiojournal.domain.alert.Alert;
 import org.leiojournal.domain.profile.CareContact;
+import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
 
 /**
- * "Contact your care team now": what was measured, which threshold fired, and the numbers to call — or a way
- * to add one. It never suggests waiting and re-checking.
+ * "Contact your care team now", at the top of Today while any alert is open: every open alert with its "I have
+ * read this", the care team's numbers (or a way to add one) and the emergency list. It never suggests waiting and
+ * checking again.
  */
 final class AlertPanel extends VBox {
 
+    /** Beyond this the alerts scroll, so the check-in form stays in view. */
+    private static final double MAX_LIST_HEIGHT = 200;
+
+    private final AlertsViewModel model;
     private final Messages messages;
-    private final ObservableList<CareContact> contacts;
-    private final Label measured = new Label();
+    private final AlertWording wording;
+    private final VBox cards = new VBox(10);
     private final VBox numbers = new VBox(4);
     private final Button addNumber;
 
-    AlertPanel(Messages messages, ObservableList<CareContact> contacts, Runnable onAddNumber, Runnable onDismiss) {
+    AlertPanel(AlertsViewModel model, Messages messages, Runnable onAddNumber) {
+        super(8);
+        this.model = model;
         this.messages = messages;
-        this.contacts = contacts;
+        this.wording = new AlertWording(messages, model.rules());
         setId("alert-panel");
         getStyleClass().add("alert-panel");
-        setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
 
         Label heading = new Label(messages.get("alert.heading"));
         heading.setId("alert-heading");
         heading.getStyleClass().add("alert-heading");
-        measured.setId("alert-measured");
-        measured.setWrapText(true);
-        measured.getStyleClass().add("alert-body");
         Label advice = new Label(messages.get("alert.advice"));
         advice.setWrapText(true);
-        Label emergency = new Label(messages.get("alert.emergency"));
-        emergency.setWrapText(true);
-        emergency.getStyleClass().add("alert-emergency");
-
-        addNumber = new Button(messages.get("alert.addNumber"));
-        addNumber.setId("alert-add-number");
-        addNumber.setOnAction(e -> onAddNumber.run());
-        Button dismiss = new Button(messages.get("alert.dismiss"));
-        dismiss.setId("alert-dismiss");
-        dismiss.setOnAction(e -> onDismiss.run());
-
+        cards.setId("alert-list");
+        ScrollPane list = new ScrollPane(cards);
+        list.setFitToWidth(true);
+        list.getStyleClass().add("plain-scroll");
+        list.prefViewportHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.min(MAX_LIST_HEIGHT, cards.getLayoutBounds().getHeight()), cards.layoutBoundsProperty()));
         numbers.setId("alert-numbers");
-        getChildren().addAll(heading, measured, numbers, advice, emergency, new HBox(8, addNumber, dismiss));
-        contacts.addListener((ListChangeListener<CareContact>) c -> showNumbers());
+        addNumber = Forms.button("alert-add-number", messages.get("alert.addNumber"), onAddNumber);
+        getChildren().addAll(heading, advice, list, numbers, addNumber,
+                EmergencyNote.paragraph("alert-emergency", model.rules().emergency(), messages));
+
+        ObservableList<Alert> open = model.open();
+        visibleProperty().bind(Bindings.isNotEmpty(open));
+        managedProperty().bind(visibleProperty());
+        open.addListener((ListChangeListener<Alert>) c -> showAlerts());
+        model.state().contacts().addListener((ListChangeListener<CareContact>) c -> showNumbers());
+        model.state().profileProperty().addListener((o, old, now) -> showAlerts()); // the unit may have changed
+        showAlerts();
         showNumbers();
     }
 
-    void show(TemperatureAlert alert, String when, TemperatureUnit userUnit) {
-        String value = alert.measured().display();
-        String threshold = temperature(alert.thresholdCelsius(), userUnit);
-        String key = alert.kind() == TemperatureAlert.Kind.AT_OR_ABOVE_THRESHOLD ? "alert.high" : "alert.low";
-        // a no-break space keeps "37.5 °C" together when the sentence wraps
-        measured.setText(messages.get(key, value, when, threshold).replace(" °", "\u00A0°"));
-        setAccessibleText(messages.get("alert.heading") + ". " + measured.getText());
+    private void showAlerts() {
+        cards.getChildren().clear();
+        for (Alert alert : model.open()) {
+            cards.getChildren().add(new AlertCard(alert, model, wording, messages));
+        }
     }
 
     private void showNumbers() {
+        ObservableList<CareContact> contacts = model.state().contacts();
         numbers.getChildren().clear();
-        if (contacts.isEmpty()) {
-            numbers.getChildren().add(new Label(messages.get("alert.noNumber")));
-        }
+        Label title = new Label(messages.get(contacts.isEmpty() ? "alert.noNumber" : "alert.numbers"));
+        title.setWrapText(true);
+        numbers.getChildren().add(title);
         for (CareContact contact : contacts) {
             String hours = contact.hours().isEmpty() ? "" : " (" + contact.hours() + ")";
             Label line = new Label(contact.name() + ": " + contact.phone() + hours);
@@ -79,14 +84,5 @@ final class AlertPanel extends VBox {
         }
         addNumber.setVisible(contacts.isEmpty());
         addNumber.setManaged(contacts.isEmpty());
-    }
-
-    /** A threshold in the user's unit, with °C beside °F so it matches what the team wrote down. */
-    static String temperature(BigDecimal celsius, TemperatureUnit unit) {
-        String c = celsius.setScale(1, RoundingMode.HALF_UP).toPlainString() + " °C";
-        if (unit == TemperatureUnit.CELSIUS) {
-            return c;
-        }
-        return unit.fromCelsius(celsius).setScale(1, RoundingMode.HALF_UP).toPlainString() + " °F (" + c + ")";
     }
 }

@@ -20,8 +20,8 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
-import org.leiojournal.domain.alert.TemperatureAlert;
-import org.leiojournal.domain.alert.TemperatureAlertRule;
+import org.leiojournal.domain.alert.Alert;
+import org.leiojournal.domain.alert.AlertCheck;
 import org.leiojournal.domain.measure.TemperatureUnit;
 import org.leiojournal.domain.measure.WeightUnit;
 import org.leiojournal.domain.profile.Profile;
@@ -33,6 +33,7 @@ import org.leiojournal.domain.symptom.RecorderRole;
 import org.leiojournal.domain.symptom.SymptomItem;
 import org.leiojournal.domain.validation.Validated;
 import org.leiojournal.storage.CheckInRepository;
+import org.leiojournal.storage.SavedCheckIn;
 import org.leiojournal.ui.AppState;
 import org.leiojournal.ui.Screen;
 import org.leiojournal.ui.common.BackgroundTasks;
@@ -41,13 +42,16 @@ import org.leiojournal.ui.common.Formats;
 import org.leiojournal.ui.common.Messages;
 
 /**
- * The daily check-in form: what the user typed (as text, so nothing is lost when a field is wrong), the
- * problems per field, and the commands Save, Same as yesterday, Yesterday and Now. Also edits saved entries.
+ * The daily check-in form: what the user typed (as text, so nothing is lost when a field is wrong), the warning
+ * signs ticked, the problems per field, and the commands Save, Same as yesterday, Yesterday and Now. Also edits
+ * saved entries. Every save is judged by the alert rules in the same transaction.
  */
 public final class CheckInViewModel {
 
     private final AppState state;
     private final CheckInRepository checkIns;
+    private final AlertsViewModel alerts;
+    private final SignsViewModel signs;
     private final BackgroundTasks tasks;
     private final DialogService dialogs;
     private final Messages messages;
@@ -68,15 +72,16 @@ public final class CheckInViewModel {
     private final ObjectProperty<TemperatureUnit> temperatureUnit = new SimpleObjectProperty<>(TemperatureUnit.CELSIUS);
     private final ObjectProperty<WeightUnit> weightUnit = new SimpleObjectProperty<>(WeightUnit.KILOGRAM);
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
-    private final ObjectProperty<TemperatureAlert> alert = new SimpleObjectProperty<>();
     private final StringProperty status = new SimpleStringProperty("");
     private final ObjectProperty<CheckIn> editing = new SimpleObjectProperty<>();
     private final BooleanProperty busy = new SimpleBooleanProperty();
 
-    public CheckInViewModel(AppState state, CheckInRepository checkIns, BackgroundTasks tasks, DialogService dialogs,
-                            Messages messages, Clock clock) {
+    public CheckInViewModel(AppState state, CheckInRepository checkIns, AlertsViewModel alerts, BackgroundTasks tasks,
+                            DialogService dialogs, Messages messages, Clock clock) {
         this.state = state;
         this.checkIns = checkIns;
+        this.alerts = alerts;
+        this.signs = new SignsViewModel(alerts.rules(), state.courses(), date);
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.messages = messages;
@@ -105,6 +110,7 @@ public final class CheckInViewModel {
     public ObjectProperty<RecorderRole> recorderRoleProperty() { return recorderRole; }
     public StringProperty recorderNameProperty() { return recorderName; }
     public ObservableList<SymptomItem> formItems() { return formItems; }
+    public SignsViewModel signs() { return signs; }
     public StringProperty otherProblemProperty() { return otherProblem; }
     public StringProperty temperatureProperty() { return temperature; }
     public StringProperty weightProperty() { return weight; }
@@ -121,7 +127,6 @@ public final class CheckInViewModel {
 
     /** Problems by field name ({@link CheckInValidator} field names), worded for the user. */
     public ObservableMap<String, String> errors() { return errors; }
-    public ReadOnlyObjectProperty<TemperatureAlert> alertProperty() { return alert; }
     public ReadOnlyStringProperty statusProperty() { return status; }
     /** The saved entry being edited, or null for a new check-in. */
     public ReadOnlyObjectProperty<CheckIn> editingProperty() { return editing; }
@@ -140,7 +145,6 @@ public final class CheckInViewModel {
 
     public void edit(CheckIn entry) {
         editing.set(entry);
-        alert.set(null);
         Profile profile = state.profile();
         load(CheckInDraft.of(entry, profile.temperatureUnit(), profile.weightUnit()));
         status.set(messages.get("checkIn.status.editing"));
@@ -199,10 +203,6 @@ public final class CheckInViewModel {
         errors.remove(field);
     }
 
-    public void dismissAlert() {
-        alert.set(null);
-    }
-
     public void save() {
         if (busy.get()) {
             return;
@@ -216,22 +216,23 @@ public final class CheckInViewModel {
         CheckIn entry = result.value().orElseThrow();
         boolean wasEdit = editing.get() != null;
         busy.set(true);
-        tasks.run(() -> checkIns.save(entry), saved -> {
+        AlertCheck check = alerts.check(); // read on the UI thread; the save runs on the worker
+        tasks.run(() -> new SavedWithOpen(checkIns.save(entry, check), alerts.readOpen()), done -> {
             busy.set(false);
-            TemperatureAlertRule rule = new TemperatureAlertRule(state.profile().feverThresholdCelsius());
-            alert.set(rule.check(saved).orElse(null));
+            alerts.show(done.open());
             state.journalChanged();
-            String when = formats.dateTime(saved.recordedAt());
+            boolean raised = !done.saved().openAlerts().isEmpty();
+            String when = formats.dateTime(done.saved().entry().recordedAt());
             if (wasEdit) {
                 state.entryToEditProperty().set(null);
                 startNew();
-                status.set(messages.get("checkIn.status.updated", when));
-                if (alert.get() == null) {
+                status.set(messages.get(raised ? "checkIn.status.updatedWithAlert" : "checkIn.status.updated", when));
+                if (!raised) {
                     state.screenProperty().set(Screen.JOURNAL);
                 }
             } else {
                 startNew();
-                status.set(messages.get("checkIn.status.saved", when));
+                status.set(messages.get(raised ? "checkIn.status.savedWithAlert" : "checkIn.status.saved", when));
             }
         }, failure -> {
             busy.set(false);
@@ -255,7 +256,7 @@ public final class CheckInViewModel {
         return new CheckInDraft(edited == null ? 0 : edited.id(), edited == null ? null : edited.uid(), date.get(),
                 time.get(), edited == null ? clock.getZone() : edited.recordedAt().getZone(),
                 new Recorder(recorderRole.get(), recorderName.get()), typed, otherProblem.get(), temperature.get(),
-                temperatureUnit.get(), weight.get(), weightUnit.get(), note.get());
+                temperatureUnit.get(), weight.get(), weightUnit.get(), note.get(), signs.tickedCodes());
     }
 
     private void load(CheckInDraft draft) {
@@ -273,6 +274,7 @@ public final class CheckInViewModel {
         weight.set(draft.weight());
         weightUnit.set(draft.weightUnit());
         note.set(draft.note());
+        signs.load(draft.signs());
     }
 
     /** Active items, plus any retired item the edited entry answered, so editing never drops history. */
@@ -287,5 +289,9 @@ public final class CheckInViewModel {
         if (!List.copyOf(shown).equals(formItems)) {
             formItems.setAll(shown);
         }
+    }
+
+    /** The save, and the open alerts read right after it on the same worker. */
+    private record SavedWithOpen(SavedCheckIn saved, List<Alert> open) {
     }
 }

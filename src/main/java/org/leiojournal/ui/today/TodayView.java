@@ -31,7 +31,10 @@ import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
 import org.leiojournal.ui.treatment.TreatmentViewModel;
 
-/** The daily check-in: symptoms on the left, when/who, temperature, weight and note on the right. */
+/**
+ * The daily check-in: symptoms on the left; when/who, temperature, weight, warning signs and note on the right;
+ * open "contact your care team" alerts above both.
+ */
 public final class TodayView extends BorderPane {
 
     private final CheckInViewModel model;
@@ -45,7 +48,8 @@ public final class TodayView extends BorderPane {
     private final Node medicines;
     private final VBox detailCards = new VBox(12);
 
-    public TodayView(CheckInViewModel model, TreatmentViewModel treatmentModel, Node medicines, Messages messages) {
+    public TodayView(CheckInViewModel model, AlertsViewModel alerts, TreatmentViewModel treatmentModel, Node medicines,
+                     Messages messages) {
         this.model = model;
         this.messages = messages;
         this.formats = new Formats(messages.locale());
@@ -53,8 +57,7 @@ public final class TodayView extends BorderPane {
         this.medicines = medicines;
         setId("today-view");
         getStyleClass().add("screen");
-        alertPanel = new AlertPanel(messages, model.state().contacts(),
-                () -> model.state().screenProperty().set(Screen.SETTINGS), model::dismissAlert);
+        alertPanel = new AlertPanel(alerts, messages, () -> model.state().screenProperty().set(Screen.SETTINGS));
         setTop(header());
         HBox columns = new HBox(16, symptoms(), details());
         HBox.setHgrow(columns.getChildren().get(0), Priority.ALWAYS);
@@ -94,14 +97,6 @@ public final class TodayView extends BorderPane {
         status.getStyleClass().add("status");
         status.textProperty().bind(model.statusProperty());
         VBox header = new VBox(6, title, status, treatment, alertPanel);
-        alertPanel.visibleProperty().bind(model.alertProperty().isNotNull());
-        alertPanel.managedProperty().bind(alertPanel.visibleProperty());
-        model.alertProperty().addListener((obs, old, alert) -> {
-            if (alert != null) {
-                alertPanel.show(alert, formats.dateTime(alert.measuredAt()),
-                        model.state().profile().temperatureUnit());
-            }
-        });
         header.setPadding(new Insets(0, 0, 12, 0));
         return header;
     }
@@ -133,7 +128,8 @@ public final class TodayView extends BorderPane {
     }
 
     private Node details() {
-        detailCards.getChildren().setAll(whenAndWho(), vitals(), note(), medicines);
+        detailCards.getChildren().setAll(whenAndWho(), vitals(), new WarningSignsCard(model.signs(), messages), note(),
+                medicines);
         ScrollPane scroll = new ScrollPane(detailCards);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("plain-scroll");
@@ -203,7 +199,7 @@ public final class TodayView extends BorderPane {
         Label threshold = new Label();
         threshold.getStyleClass().add("item-hint");
         threshold.textProperty().bind(model.state().profileProperty().map(p -> messages.get("checkIn.threshold",
-                AlertPanel.temperature(p.feverThresholdCelsius(), p.temperatureUnit()))));
+                AlertWording.temperature(p.feverThresholdCelsius(), p.temperatureUnit()))));
         TextField weight = measureField("checkin-weight", model.weightProperty(), CheckInValidator.WEIGHT);
         Label wUnit = new Label();
         wUnit.textProperty().bind(model.weightUnitProperty().map(u -> u.symbol()));

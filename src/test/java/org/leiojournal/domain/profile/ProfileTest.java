@@ -53,4 +53,19 @@ class ProfileTest {
         assertThrows(IllegalArgumentException.class, () -> new Profile("a".repeat(81), Recorder.PATIENT,
                 TemperatureUnit.CELSIUS, WeightUnit.KILOGRAM, Profile.DEFAULT_THRESHOLD_CELSIUS, false));
     }
+
+    @Test
+    void usualStoolsStartAt0AndStayWithin0To20() {
+        assertEquals(0, Profile.NEW.usualStoolsPerDay());
+        Profile two = new Profile("Alex", Recorder.PATIENT, TemperatureUnit.CELSIUS, WeightUnit.KILOGRAM,
+                Profile.DEFAULT_THRESHOLD_CELSIUS, false, 2);
+        assertEquals(2, two.withWelcomeCompleted().usualStoolsPerDay(), "finishing the welcome keeps it");
+        assertEquals(20, new Profile("", Recorder.PATIENT, TemperatureUnit.CELSIUS, WeightUnit.KILOGRAM,
+                Profile.DEFAULT_THRESHOLD_CELSIUS, false, 20).usualStoolsPerDay());
+        for (int bad : new int[] {-1, 21}) {
+            assertFalse(Profile.usualStoolsAllowed(bad));
+            assertThrows(IllegalArgumentException.class, () -> new Profile("", Recorder.PATIENT,
+                    TemperatureUnit.CELSIUS, WeightUnit.KILOGRAM, Profile.DEFAULT_THRESHOLD_CELSIUS, false, bad));
+        }
+    }
 }

@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.leiojournal.domain.measure.Temperature;
 import org.leiojournal.domain.measure.TemperatureUnit;
@@ -32,12 +33,15 @@ class CheckInDraftTest {
 
     private static final Recorder CARER = new Recorder(RecorderRole.FAMILY_CAREGIVER, "Sam");
 
-    /** Yesterday's entry: pain 0, tiredness 6, mouth sores 3 (an item since retired), nausea unanswered. */
+    /**
+     * Yesterday's entry: pain 0, tiredness 6, mouth sores 3 (an item since retired), nausea unanswered, and the
+     * warning sign "generally unwell" ticked.
+     */
     private static CheckIn yesterday() {
         return new CheckIn(7, "uid-yesterday", ZonedDateTime.of(2026, 1, 14, 20, 0, 0, 0, NEW_YORK), CARER,
                 Map.of(PAIN.id(), 0, TIREDNESS.id(), 6, MOUTH_SORES.id(), 3), "constipation",
                 Temperature.fahrenheit("100.4"), new Weight(new BigDecimal("154.3"), WeightUnit.POUND),
-                "yesterday's note");
+                "yesterday's note", Set.of("unwell"));
     }
 
     private static CheckInDraft todayDraft() {
@@ -83,6 +87,16 @@ class CheckInDraftTest {
     }
 
     @Test
+    void sameAsNeverCopiesWarningSigns() {
+        assertEquals(Set.of(), todayDraft().sameAs(yesterday(), List.of(PAIN)).signs(),
+                "a warning sign is reported when it is noticed, not carried over");
+        CheckInDraft ticked = new CheckInDraft(0, null, LocalDate.of(2026, 1, 15), "08:30", NEW_YORK,
+                Recorder.PATIENT, Map.of(), "", "", TemperatureUnit.CELSIUS, "", WeightUnit.KILOGRAM, "",
+                Set.of("mouth"));
+        assertEquals(Set.of("mouth"), ticked.sameAs(yesterday(), List.of(PAIN)).signs(), "today's ticks stay");
+    }
+
+    @Test
     void sameAsOnABlankTemperatureLeavesItBlank() {
         CheckInDraft blank = CheckInDraft.blank(ZonedDateTime.of(2026, 1, 15, 8, 30, 0, 0, NEW_YORK),
                 Recorder.PATIENT, TemperatureUnit.CELSIUS, WeightUnit.KILOGRAM);
@@ -114,6 +128,7 @@ class CheckInDraftTest {
         assertEquals("20:00", draft.time());
         assertEquals(NEW_YORK, draft.zone());
         assertEquals(Map.of(PAIN.id(), "0", TIREDNESS.id(), "6", MOUTH_SORES.id(), "3"), draft.answers());
+        assertEquals(Set.of("unwell"), draft.signs());
 
         CheckInValidator validator = new CheckInValidator(Clock.fixed(Instant.parse("2026-02-01T00:00:00Z"),
                 ZoneOffset.UTC));

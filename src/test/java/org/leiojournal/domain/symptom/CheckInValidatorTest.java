@@ -283,4 +283,11 @@ class CheckInValidatorTest {
         assertEquals(new Weight(new BigDecimal("61.5"), WeightUnit.KILOGRAM), entry.weight());
         assertEquals("Bad night.\nSlept 3 hours.", entry.note());
     }
+
+    @Test
+    void tickedWarningSignsAreKept() {
+        CheckInDraft typed = new CheckInDraft(0, null, TODAY, "07:30", LONDON, Recorder.PATIENT, Map.of(), "", "",
+                TemperatureUnit.CELSIUS, "", WeightUnit.KILOGRAM, "", Set.of("line", "unwell"));
+        assertEquals(Set.of("line", "unwell"), validate(typed).value().orElseThrow().signs());
+    }
 }

@@ -1,6 +1,7 @@
 package org.leiojournal.domain.symptom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -73,6 +74,18 @@ class SymptomItemTest {
     void esasItemCannotBeRenamed() {
         assertThrows(IllegalStateException.class, () -> PAIN.renamed("Aches"));
         assertEquals("Mouth ulcers", MOUTH_SORES.renamed("Mouth ulcers").displayName());
+    }
+
+    @Test
+    void builtInCountsCannotBeRenamedButCanBeRetired() {
+        SymptomItem stools = new SymptomItem(11, SymptomItem.LOOSE_STOOLS, "Loose stools (times in 24 hours)",
+                ItemKind.COUNT, false, 101);
+        assertTrue(stools.isBuiltIn());
+        assertFalse(stools.isEsas());
+        assertEquals("Loose stools (times in 24 hours)", stools.displayName());
+        assertThrows(IllegalStateException.class, () -> stools.renamed("Diarrhoea"));
+        assertTrue(stools.withRetired(true).retired());
+        assertFalse(MOUTH_SORES.isBuiltIn());
     }
 
     @Test

@@ -1,0 +1,38 @@
+package org.leiojournal.catalog;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.leiojournal.domain.alert.AlertRuleSet;
+
+/**
+ * The "contact your care team" rules that ship with the app, in {@code alerts/rules.json}: the rules with their
+ * numbers, drugs and sources, the warning signs the check-in asks about, and the emergency list. Unknown fields
+ * are refused, so a typing slip in the file fails its test instead of quietly dropping a rule's number.
+ */
+public final class AlertRuleCatalog {
+
+    private static final BundledFolder FILES = new BundledFolder("/org/leiojournal/alerts/");
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+    private AlertRuleCatalog() {
+    }
+
+    public static AlertRuleSet bundled() {
+        try (InputStream in = FILES.open("rules.json")) {
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("alerts/rules.json cannot be read", e);
+        }
+    }
+
+    static AlertRuleSet read(InputStream in) throws IOException {
+        return MAPPER.readValue(in, AlertRuleSet.class);
+    }
+}

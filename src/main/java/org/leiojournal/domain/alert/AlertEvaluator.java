@@ -1,0 +1,98 @@
+package org.leiojournal.domain.alert;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.leiojournal.domain.measure.Temperature;
+import org.leiojournal.domain.symptom.CheckIn;
+import org.leiojournal.domain.symptom.SymptomItem;
+import org.leiojournal.domain.treatment.Course;
+
+/**
+ * Applies the rule set to a saved check-in: every rule active on the entry's day, in the order of the rules
+ * file. Temperatures are compared in °C on their exact decimal value, so 99.5 °F fires at 37.5 °C and 99.4 °F does
+ * not. An unanswered item is never read as 0, and a rise needs a previous answer to rise from.
+ */
+public final class AlertEvaluator {
+
+    private final AlertRuleSet rules;
+
+    public AlertEvaluator(AlertRuleSet rules) {
+        this.rules = rules;
+    }
+
+    /** The check to run when an entry is saved, with what the app knows now; the store adds previous answers. */
+    public AlertCheck checkWith(List<SymptomItem> items, BigDecimal thresholdCelsius, int usualStools,
+                                List<Course> courses) {
+        return (saved, previous) -> evaluate(saved,
+                new AlertContext(items, previous, thresholdCelsius, usualStools, courses));
+    }
+
+    public List<Alert> evaluate(CheckIn entry, AlertContext context) {
+        List<Alert> alerts = new ArrayList<>();
+        for (AlertRule rule : rules.rules()) {
+            if (!rule.activeOn(entry.day(), context.courses())) {
+                continue;
+            }
+            switch (rule.kind()) {
+                case TEMPERATURE -> entry.temperatureReading()
+                        .flatMap(t -> temperature(rule, entry, t, context.thresholdCelsius())).ifPresent(alerts::add);
+                case SIGN -> {
+                    if (entry.signs().contains(rule.sign())) {
+                        alerts.add(alert(rule, entry, AlertSubject.sign(rule.sign()), "", null, null));
+                    }
+                }
+                default -> items(rule, entry, context, alerts);
+            }
+        }
+        return alerts;
+    }
+
+    private static Optional<Alert> temperature(AlertRule rule, CheckIn entry, Temperature measured,
+                                               BigDecimal threshold) {
+        BigDecimal celsius = measured.celsius();
+        if (celsius.compareTo(threshold) >= 0) {
+            return Optional.of(alert(rule, entry, AlertSubject.TEMPERATURE_HIGH, measured.display(), threshold, null));
+        }
+        if (celsius.compareTo(rule.belowCelsius()) < 0) {
+            return Optional.of(alert(rule, entry, AlertSubject.TEMPERATURE_LOW, measured.display(),
+                    rule.belowCelsius(), null));
+        }
+        return Optional.empty();
+    }
+
+    private static void items(AlertRule rule, CheckIn entry, AlertContext context, List<Alert> alerts) {
+        for (SymptomItem item : context.items()) {
+            Optional<Integer> answer = entry.answer(item.id());
+            if (!rule.covers(item) || answer.isEmpty()) {
+                continue;
+            }
+            int value = answer.get();
+            Integer previous = context.previousAnswers().get(item.id());
+            int usual = context.usualStools();
+            boolean fires = switch (rule.kind()) {
+                case SCORE_AT_LEAST -> value >= rule.atLeast();
+                case SCORE_RISE -> previous != null && value - previous >= rule.riseOf();
+                case COUNT_ABOVE_USUAL -> value >= usual + rule.aboveUsualBy();
+                default -> false;
+            };
+            if (fires) {
+                int threshold = switch (rule.kind()) {
+                    case SCORE_AT_LEAST -> rule.atLeast();
+                    case SCORE_RISE -> rule.riseOf();
+                    default -> rule.aboveUsualBy();
+                };
+                Integer reference = rule.kind() == RuleKind.SCORE_RISE ? previous
+                        : rule.kind() == RuleKind.COUNT_ABOVE_USUAL ? Integer.valueOf(usual) : null;
+                alerts.add(alert(rule, entry, AlertSubject.item(item.code()), Integer.toString(value),
+                        BigDecimal.valueOf(threshold), reference == null ? null : BigDecimal.valueOf(reference)));
+            }
+        }
+    }
+
+    private static Alert alert(AlertRule rule, CheckIn entry, AlertSubject subject, String observed,
+                               BigDecimal threshold, BigDecimal reference) {
+        return new Alert(0, entry.id(), rule.id(), subject, observed, threshold, reference, entry.recordedAt(), null);
+    }
+}

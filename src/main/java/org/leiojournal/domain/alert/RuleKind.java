@@ -1,0 +1,15 @@
+package org.leiojournal.domain.alert;
+
+/** What a rule looks at, and so which of its numbers it uses. */
+public enum RuleKind {
+    /** The temperature: at or above the user's threshold, or below {@code belowCelsius}. */
+    TEMPERATURE,
+    /** A score of the rule's items at or above {@code atLeast}. */
+    SCORE_AT_LEAST,
+    /** A score of the rule's items that rose by {@code riseOf} or more since that item's previous answer. */
+    SCORE_RISE,
+    /** A count of the rule's items that is {@code aboveUsualBy} or more above the user's usual number. */
+    COUNT_ABOVE_USUAL,
+    /** A warning sign ticked on the check-in. */
+    SIGN
+}

@@ -1,0 +1,136 @@
+package org.leiojournal.storage;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.leiojournal.domain.alert.Acknowledgement;
+import org.leiojournal.domain.alert.Alert;
+import org.leiojournal.domain.alert.AlertSubject;
+import org.leiojournal.domain.symptom.CheckIn;
+
+/**
+ * The "contact your care team" alerts of the journal. They are written with their check-in (see
+ * {@link CheckInRepository#save(CheckIn, org.leiojournal.domain.alert.AlertCheck)}), stay open until the user
+ * acknowledges them, and go when their check-in is deleted.
+ */
+public final class AlertRepository {
+
+    private static final String COLUMNS = "id, check_in_id, rule_id, subject_type, subject_code, observed, threshold, "
+            + "reference, seen_at, zone, acknowledged_at, acknowledged_note";
+
+    private final Database db;
+
+    AlertRepository(Database db) {
+        this.db = db;
+    }
+
+    /** Every alert not yet acknowledged, oldest first. */
+    public List<Alert> open() {
+        return query("acknowledged_at IS NULL", s -> { });
+    }
+
+    /** Alerts of the check-ins whose day lies in [from, to], open or not, oldest first: for the Trends markers. */
+    public List<Alert> between(LocalDate from, LocalDate to) {
+        return query("day BETWEEN ? AND ?", s -> {
+            s.setString(1, from.toString());
+            s.setString(2, to.toString());
+        });
+    }
+
+    public List<Alert> forCheckIn(long checkInId) {
+        return query("check_in_id = ?", s -> s.setLong(1, checkInId));
+    }
+
+    /** Marks an open alert as read, with what the user did; false if it was already read or is gone. */
+    public boolean acknowledge(long id, Instant at, String note) {
+        Acknowledgement ack = new Acknowledgement(at, note);
+        return db.inTransaction(c -> {
+            try (var s = c.prepareStatement("UPDATE alert SET acknowledged_at = ?, acknowledged_note = ? "
+                    + "WHERE id = ? AND acknowledged_at IS NULL")) {
+                s.setString(1, Moments.instant(ack.at()));
+                s.setString(2, ack.note());
+                s.setLong(3, id);
+                return s.executeUpdate() == 1;
+            }
+        });
+    }
+
+    /**
+     * Inside a check-in's save: keeps its acknowledged alerts (moved to the entry's moment, should that have been
+     * edited), replaces its open ones with {@code raised}, and leaves out a raised alert the user has already read
+     * for the same rule, subject and value. Returns every alert of the entry now.
+     */
+    static List<Alert> replaceOpen(Connection c, CheckIn entry, List<Alert> raised) throws SQLException {
+        try (var s = c.prepareStatement("DELETE FROM alert WHERE check_in_id = ? AND acknowledged_at IS NULL")) {
+            s.setLong(1, entry.id());
+            s.executeUpdate();
+        }
+        try (var s = c.prepareStatement("UPDATE alert SET day = ?, seen_at = ?, zone = ? WHERE check_in_id = ?")) {
+            s.setString(1, entry.day().toString());
+            s.setString(2, Moments.instant(entry.recordedAt()));
+            s.setString(3, entry.recordedAt().getZone().getId());
+            s.setLong(4, entry.id());
+            s.executeUpdate();
+        }
+        List<Alert> read = select(c, "check_in_id = ?", s -> s.setLong(1, entry.id()));
+        try (var s = c.prepareStatement("INSERT INTO alert (check_in_id, rule_id, subject_type, subject_code, "
+                + "observed, threshold, reference, day, seen_at, zone) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                java.sql.Statement.RETURN_GENERATED_KEYS)) {
+            List<Alert> all = new ArrayList<>(read);
+            for (Alert alert : raised) {
+                if (read.stream().anyMatch(alert::sameFindingAs)) {
+                    continue;
+                }
+                s.setLong(1, entry.id());
+                s.setString(2, alert.ruleId());
+                s.setString(3, alert.subject().type().name());
+                s.setString(4, alert.subject().code());
+                s.setString(5, alert.observed());
+                s.setString(6, alert.thresholdValue().map(BigDecimal::toPlainString).orElse(null));
+                s.setString(7, alert.referenceValue().map(BigDecimal::toPlainString).orElse(null));
+                s.setString(8, entry.day().toString());
+                s.setString(9, Moments.instant(entry.recordedAt()));
+                s.setString(10, entry.recordedAt().getZone().getId());
+                s.executeUpdate();
+                all.add(new Alert(SymptomItemRepository.generatedId(s), entry.id(), alert.ruleId(), alert.subject(),
+                        alert.observed(), alert.threshold(), alert.reference(), entry.recordedAt(), null));
+            }
+            return all;
+        }
+    }
+
+    private List<Alert> query(String where, Binder binder) {
+        return db.read(c -> select(c, where, binder));
+    }
+
+    private static List<Alert> select(Connection c, String where, Binder binder) throws SQLException {
+        List<Alert> alerts = new ArrayList<>();
+        try (var s = c.prepareStatement("SELECT " + COLUMNS + " FROM alert WHERE " + where
+                + " ORDER BY seen_at, id")) {
+            binder.bind(s);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    alerts.add(read(rs));
+                }
+            }
+        }
+        return alerts;
+    }
+
+    private static Alert read(ResultSet rs) throws SQLException {
+        String threshold = rs.getString(7);
+        String reference = rs.getString(8);
+        String acknowledgedAt = rs.getString(11);
+        return new Alert(rs.getLong(1), rs.getLong(2), rs.getString(3),
+                new AlertSubject(AlertSubject.Type.valueOf(rs.getString(4)), rs.getString(5)), rs.getString(6),
+                threshold == null ? null : new BigDecimal(threshold),
+                reference == null ? null : new BigDecimal(reference),
+                Moments.read(rs.getString(9), rs.getString(10)),
+                acknowledgedAt == null ? null : new Acknowledgement(Instant.parse(acknowledgedAt), rs.getString(12)));
+    }
+}

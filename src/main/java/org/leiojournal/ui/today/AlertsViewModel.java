@@ -1,0 +1,95 @@
+package org.leiojournal.ui.today;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ObservableList;
+import org.leiojournal.domain.alert.Alert;
+import org.leiojournal.domain.alert.AlertCheck;
+import org.leiojournal.domain.alert.AlertEvaluator;
+import org.leiojournal.domain.alert.AlertRuleSet;
+import org.leiojournal.domain.profile.Profile;
+import org.leiojournal.storage.AlertRepository;
+import org.leiojournal.ui.AppState;
+import org.leiojournal.ui.common.BackgroundTasks;
+import org.leiojournal.ui.common.DialogService;
+import org.leiojournal.ui.common.Messages;
+
+/**
+ * The open "contact your care team" alerts: the check a save runs, and "I have read this" with what the user did.
+ * An alert is never dismissed without a trace: reading it stores when, and the note.
+ */
+public final class AlertsViewModel {
+
+    private final AppState state;
+    private final AlertRepository alerts;
+    private final AlertRuleSet rules;
+    private final AlertEvaluator evaluator;
+    private final BackgroundTasks tasks;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private final Clock clock;
+    private final Map<Long, StringProperty> notes = new HashMap<>();
+    private final StringProperty status = new SimpleStringProperty("");
+
+    public AlertsViewModel(AppState state, AlertRepository alerts, AlertRuleSet rules, BackgroundTasks tasks,
+                           DialogService dialogs, Messages messages, Clock clock) {
+        this.state = state;
+        this.alerts = alerts;
+        this.rules = rules;
+        this.evaluator = new AlertEvaluator(rules);
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    public AlertRuleSet rules() { return rules; }
+    public AppState state() { return state; }
+    public ObservableList<Alert> open() { return state.openAlerts(); }
+    public ReadOnlyStringProperty statusProperty() { return status; }
+
+    /** What the user did about one alert, typed before they mark it as read. */
+    public StringProperty note(long alertId) {
+        return notes.computeIfAbsent(alertId, id -> new SimpleStringProperty(""));
+    }
+
+    /** The rules as they apply now: the user's threshold and usual stools, the items and courses they have. */
+    AlertCheck check() {
+        Profile profile = state.profile();
+        return evaluator.checkWith(List.copyOf(state.items()), profile.feverThresholdCelsius(),
+                profile.usualStoolsPerDay(), List.copyOf(state.courses()));
+    }
+
+    /** The open alerts as stored: call on the worker, as part of the task that changed them. */
+    List<Alert> readOpen() {
+        return alerts.open();
+    }
+
+    /** Shows these as the open alerts (after a save, which read them in its own task). */
+    void show(List<Alert> open) {
+        state.openAlerts().setAll(open);
+    }
+
+    /** Reads the open alerts again, e.g. after entries were deleted or restored elsewhere. */
+    public void refresh() {
+        tasks.run(this::readOpen, this::show, failure -> dialogs.showError(messages.get("alert.loadFailed.title"),
+                messages.get("alert.loadFailed.body")));
+    }
+
+    public void acknowledge(Alert alert) {
+        String note = note(alert.id()).get();
+        tasks.run(() -> {
+            alerts.acknowledge(alert.id(), clock.instant(), note);
+            return readOpen();
+        }, open -> {
+            notes.remove(alert.id());
+            show(open);
+            status.set(messages.get("alert.status.read"));
+        }, failure -> dialogs.showSaveFailure());
+    }
+}

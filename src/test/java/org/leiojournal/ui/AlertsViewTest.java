@@ -1,0 +1,192 @@
+package org.leiojournal.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+import org.leiojournal.catalog.RegimenCatalog;
+import org.leiojournal.domain.alert.Acknowledgement;
+import org.leiojournal.domain.alert.Alert;
+import org.leiojournal.domain.treatment.BodySurfaceArea;
+import org.leiojournal.domain.treatment.Course;
+import org.leiojournal.domain.treatment.CourseHistory;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * "Contact your care team now" on Today: a save raises it naming what was seen, the rule with its number and the
+ * source; it stays, across restarts, until the user marks it as read, which is stored with what they did.
+ */
+class AlertsViewTest extends JournalUiTest {
+
+    private String text(String query) {
+        return lookup(query).queryAs(Label.class).getText().replace('\u00A0', ' ');
+    }
+
+    private Alert onlyOpenAlert() {
+        List<Alert> open = store.alerts().open();
+        assertEquals(1, open.size(), () -> "open: " + open);
+        return open.get(0);
+    }
+
+    @Test
+    void aScoreOf7RaisesAnAlertNamingTheItemTheRuleAndItsSource() {
+        completeWelcome();
+        assertFalse(lookup("#alert-panel").query().isVisible(), "nothing to report yet");
+        clickOn("#item-esas-pain").write("7");
+        shortcut(KeyCode.S);
+
+        assertTrue(lookup("#alert-panel").query().isVisible());
+        assertEquals("Contact your care team now", text("#alert-heading"));
+        long id = onlyOpenAlert().id();
+        assertEquals("Pain: 7, recorded Sun 22 Nov 2026, 09:30", text("#alert-seen-" + id));
+        assertEquals("Rule: 7 or more", text("#alert-rule-" + id));
+        assertTrue(text("#alert-source-" + id).contains("Selby D et al. 2010"), text("#alert-source-" + id));
+        assertTrue(text("#alert-source-" + id).contains("https://www.ncbi.nlm.nih.gov/pubmed/19963335"));
+        assertTrue(text("#alert-emergency").contains("Chest pain"), "the emergency list comes with every alert");
+        assertTrue(lookup("#alert-add-number").query().isVisible(), "no number saved yet: offer to add one");
+        assertTrue(lookup("#checkin-status").queryAs(Label.class).getText().contains("contact your care team"));
+    }
+
+    @Test
+    void readingTheAlertStoresItWithWhatWasDoneAndItLeavesToday() {
+        completeWelcome();
+        clickOn("#item-esas-nausea").write("9");
+        shortcut(KeyCode.S);
+        Alert alert = onlyOpenAlert();
+
+        clickOn(reveal("#alert-note-" + alert.id())).write("Rang the hotline, going in");
+        clickOn(reveal("#alert-ack-" + alert.id()));
+
+        assertFalse(lookup("#alert-panel").query().isVisible());
+        assertEquals(List.of(), store.alerts().open());
+        assertEquals(new Acknowledgement(CLOCK.instant(), "Rang the hotline, going in"),
+                store.alerts().forCheckIn(alert.checkInId()).get(0).acknowledgement());
+        restart();
+        assertFalse(lookup("#alert-panel").query().isVisible(), "read alerts do not come back");
+    }
+
+    @Test
+    void everyOpenAlertIsListedAndStaysAcrossARestart() {
+        completeWelcome();
+        clickOn("#item-esas-pain").write("8");
+        shortcut(KeyCode.S);
+        clickOn(reveal("#checkin-temperature")).write("35.8");
+        shortcut(KeyCode.S);
+
+        restart();
+        List<Alert> open = store.alerts().open();
+        assertEquals(2, open.size());
+        assertEquals(2, lookup("#alert-list").queryAs(javafx.scene.layout.VBox.class).getChildren().size());
+        assertEquals("Rule: below 36.0 °C", text("#alert-rule-" + open.get(1).id()));
+        assertTrue(text("#alert-seen-" + open.get(1).id()).startsWith("Temperature 35.8 °C"));
+    }
+
+    @Test
+    void aTickedSignIsSavedWithTheEntryAndRaisesAnAlert() {
+        completeWelcome();
+        tabTo("sign-unwell");
+        type(KeyCode.SPACE);
+        CheckBox unwell = lookup("#sign-unwell").queryAs(CheckBox.class);
+        assertTrue(unwell.isSelected(), "Space ticks the focused sign");
+        shortcut(KeyCode.S);
+
+        assertEquals(Set.of("unwell"), store.checkIns().all().get(0).signs());
+        Alert alert = onlyOpenAlert();
+        assertEquals("You noticed: Feeling shivery or flu-like, or generally unwell – recorded Sun 22 Nov 2026, 09:30",
+                text("#alert-seen-" + alert.id()));
+        assertEquals("Rule: a warning sign to report straight away", text("#alert-rule-" + alert.id()));
+        assertFalse(lookup("#sign-unwell").queryAs(CheckBox.class).isSelected(), "the next check-in starts unticked");
+    }
+
+    @Test
+    void withoutTreatmentOnlyTheGeneralSignsAreAsked() {
+        completeWelcome();
+        List<String> ids = lookup("#signs-list").queryAs(javafx.scene.layout.VBox.class).getChildren().stream()
+                .map(Node::getId).toList();
+        assertEquals(List.of("sign-unwell", "sign-fluids", "sign-mouth", "sign-bleeding", "sign-line"), ids);
+        assertTrue(text("#signs-emergency .label").startsWith("Call emergency services now"));
+    }
+
+    @Test
+    void looseStoolsCountFromTheUsualNumberSetInSettings() {
+        completeWelcome();
+        shortcut(KeyCode.DIGIT7);
+        TextField usual = lookup("#profile-usual-stools").queryAs(TextField.class);
+        doubleClickOn(reveal("#profile-usual-stools")).write("2");
+        clickOn(reveal("#profile-save"));
+        assertEquals(2, store.profile().load().usualStoolsPerDay());
+        assertEquals("2", usual.getText());
+
+        shortcut(KeyCode.DIGIT1);
+        clickOn(reveal("#item-count-stools")).write("5");
+        shortcut(KeyCode.S);
+        assertEquals(List.of(), store.alerts().open(), "3 above the usual 2");
+        clickOn(reveal("#item-count-stools")).write("6");
+        shortcut(KeyCode.S);
+        assertEquals("Rule: 4 or more above your usual 2", text("#alert-rule-" + onlyOpenAlert().id()));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void aDrugsSignsAreAskedWhileItIsInThePlan() {
+        completeWelcome();
+        assertTrue(lookup("#sign-breath-cough").tryQuery().isEmpty(), "no gemcitabine in the plan");
+        interact(() -> window.state().courses().add(store.courses().save(new Course(0,
+                RegimenCatalog.bundled().find("gemcitabine-docetaxel-hensley").orElseThrow(),
+                LocalDate.of(2026, 11, 16), List.of(6), BodySurfaceArea.entered(new BigDecimal("1.80")), "",
+                CourseHistory.EMPTY))));
+
+        clickOn(reveal("#sign-breath-cough"));
+        assertTrue(lookup("#sign-numbness").tryQuery().isPresent(), "docetaxel is in the plan too");
+        assertTrue(lookup("#sign-confusion").tryQuery().isEmpty(), "ifosfamide is not");
+        shortcut(KeyCode.S);
+        assertEquals("You noticed: New breathlessness or a new cough – recorded Sun 22 Nov 2026, 09:30",
+                text("#alert-seen-" + onlyOpenAlert().id()));
+    }
+
+    @Test
+    void editingTheValueAwayReplacesTheOpenAlertAndReturnsToTheJournal() {
+        completeWelcome();
+        clickOn("#item-esas-pain").write("8");
+        shortcut(KeyCode.S);
+        assertEquals(1, store.alerts().open().size());
+
+        shortcut(KeyCode.DIGIT2);
+        type(KeyCode.ENTER); // opens the selected entry for editing
+        WaitForAsyncUtils.waitForFxEvents();
+        TextField pain = lookup("#item-esas-pain").queryAs(TextField.class);
+        assertEquals("8", pain.getText());
+        interact(pain::requestFocus);
+        push(KeyCode.CONTROL, KeyCode.A);
+        write("3");
+        shortcut(KeyCode.S);
+
+        assertEquals(List.of(), store.alerts().open(), "a typing slip corrected: nothing left to report");
+        assertTrue(lookup("#journal-view").query().isVisible());
+        shortcut(KeyCode.DIGIT1);
+        assertFalse(lookup("#alert-panel").query().isVisible());
+    }
+
+    @Test
+    void deletingAnEntryInTheJournalTakesItsOpenAlertOffToday() {
+        completeWelcome();
+        clickOn("#item-esas-appetite").write("10");
+        shortcut(KeyCode.S);
+        shortcut(KeyCode.DIGIT2);
+        interact(() -> lookup("#journal-table").queryTableView().getSelectionModel().selectFirst());
+        clickOn("#journal-delete");
+        clickOn("#confirm-ok");
+        shortcut(KeyCode.DIGIT1);
+        assertFalse(lookup("#alert-panel").query().isVisible());
+    }
+}
