@@ -83,7 +83,19 @@ public final class GuidanceViewModel {
     private void filter() {
         List<GuidancePanel> found = library.search(query.get()).stream().sorted(BY_CATEGORY).toList();
         if (!found.equals(panels)) {
+            // the list's selection shifts while its items change; keep the page the user saw if it still matches,
+            // else show the best match, so the page always belongs to the search
+            GuidancePanel shown = selected.get();
             panels.setAll(found);
+            selected.set(found.contains(shown) || found.isEmpty() ? shown : bestMatch(found));
         }
+    }
+
+    /** The first panel whose title holds every word searched for ("numb" → Numbness and tingling), else the first. */
+    private GuidancePanel bestMatch(List<GuidancePanel> found) {
+        List<String> words = List.of(query.get().toLowerCase(java.util.Locale.ROOT).strip().split("\\s+"));
+        return found.stream()
+                .filter(p -> words.stream().allMatch(p.title().toLowerCase(java.util.Locale.ROOT)::contains))
+                .findFirst().orElse(found.get(0));
     }
 }

@@ -29,15 +29,24 @@ class GuidanceViewModelTest {
     }
 
     @Test
-    void typingFiltersTheListButLeavesThePageTheUserIsReading() {
-        GuidancePanel reading = model.selectedProperty().get();
+    void typingFiltersTheListAndShowsThePageWhoseTitleMatches() {
         model.queryProperty().set("numb");
         assertTrue(ids().contains("numbness-tingling"));
         assertTrue(ids().contains("docetaxel"), "a page that mentions numbness is found too");
         assertFalse(ids().contains("about-lms"));
-        assertEquals(reading, model.selectedProperty().get());
+        assertEquals("numbness-tingling", model.selectedProperty().get().id(),
+                "the page shown belongs to the search, the one titled with the word first");
         model.queryProperty().set("numb zebra");
         assertEquals(List.of(), ids());
+        assertEquals("numbness-tingling", model.selectedProperty().get().id(), "nothing found: the page stays");
+    }
+
+    @Test
+    void narrowingTheSearchKeepsThePageTheUserIsReadingWhileItStillMatches() {
+        model.queryProperty().set("docetaxel");
+        model.select(model.library().find("docetaxel").orElseThrow());
+        model.queryProperty().set("docetaxel numb");
+        assertEquals("docetaxel", model.selectedProperty().get().id());
     }
 
     @Test
