@@ -116,7 +116,7 @@ public final class MainWindow {
         GuidanceLibrary guidance = GuidanceCatalog.bundled();
         guidanceModel = new GuidanceViewModel(guidance, messages);
         guidanceView = new GuidanceView(guidanceModel, messages);
-        today.addAboveMedicines(new GuidanceHintsCard(new GuidanceHintsViewModel(checkIn.formItems(), checkIn::answer,
+        today.addAtTopOfDetails(new GuidanceHintsCard(new GuidanceHintsViewModel(checkIn.formItems(), checkIn::answer,
                 checkIn.otherProblemProperty(), guidance), messages, this::openGuidance));
         journal = new JournalView(new JournalViewModel(state, store.checkIns(), tasks, dialogs, messages), messages);
         screens.put(Screen.TODAY, today);

@@ -72,11 +72,11 @@ public final class TodayView extends BorderPane {
     }
 
     /**
-     * Puts a card in the right-hand column just above today's medicines (the guidance on what was scored), below
-     * every field of the form, so that it appearing never moves a field the user is about to use.
+     * Puts a card at the top of the right-hand column (the guidance on what was scored), where it is seen at once
+     * beside the scores; it appears while the user is still in the symptom column, before they move on.
      */
-    public void addAboveMedicines(Node card) {
-        detailCards.getChildren().add(detailCards.getChildren().indexOf(medicines), card);
+    public void addAtTopOfDetails(Node card) {
+        detailCards.getChildren().add(0, card);
     }
 
     /** Puts the cursor on the first symptom, so the keyboard path starts right away. */
