@@ -14,6 +14,7 @@ import org.leiojournal.storage.JournalStore;
 import org.leiojournal.ui.appointment.ReminderNotifier;
 import org.leiojournal.ui.appointment.ReminderPopups;
 import org.leiojournal.ui.common.BackgroundTasks;
+import org.leiojournal.ui.common.DialogService;
 import org.leiojournal.ui.common.FxDialogService;
 import org.leiojournal.ui.common.Messages;
 
@@ -39,6 +40,7 @@ public final class JournalSession implements SampleSwitch {
     private final Clock clock;
     private final FolderOpener folderOpener;
     private final Optional<ReminderPopups> popups;
+    private final DialogService dialogs;
     private WindowSettings size;
     private volatile JournalStore store;
     private JournalStore shown;
@@ -55,6 +57,7 @@ public final class JournalSession implements SampleSwitch {
         this.clock = clock;
         this.folderOpener = folderOpener;
         this.popups = popups;
+        this.dialogs = new FxDialogService(stage, messages);
     }
 
     /** Builds the window on an open journal and shows it, with its reminders running. */
@@ -136,7 +139,7 @@ public final class JournalSession implements SampleSwitch {
     /** Back where the user was, told why; if not even that journal opens again, the app says so and closes. */
     private void failed(Path folder, String title, String body) {
         if (store == null) {
-            new FxDialogService(stage, messages).showError(messages.get("startup.failed.title"),
+            dialogs.showError(messages.get("startup.failed.title"),
                     messages.get("startup.failed.body", folder.toString()));
             stage.close();
             return;
@@ -149,7 +152,7 @@ public final class JournalSession implements SampleSwitch {
                 popups.ifPresent(reminders::start);
             }
         }
-        new FxDialogService(stage, messages).showError(messages.get(title), messages.get(body, folder.toString()));
+        dialogs.showError(messages.get(title), messages.get(body, folder.toString()));
     }
 
     private void stopReminders() {
