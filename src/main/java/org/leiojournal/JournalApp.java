@@ -3,6 +3,7 @@ package org.leiojournal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -19,13 +20,16 @@ import org.leiojournal.storage.JournalInUseException;
 import org.leiojournal.storage.JournalStore;
 import org.leiojournal.storage.NewerJournalException;
 import org.leiojournal.storage.StorageException;
-import org.leiojournal.ui.MainWindow;
+import org.leiojournal.ui.JournalSession;
 import org.leiojournal.ui.appointment.NotificationPopups;
 import org.leiojournal.ui.common.BackgroundTasks;
 import org.leiojournal.ui.common.FxDialogService;
 import org.leiojournal.ui.common.Messages;
 
-/** The composition root: opens the journal, builds the window, and closes everything on exit. */
+/**
+ * The composition root: opens the journal, hands it to the session that shows it (and switches to the sample
+ * journal and back), and closes everything on exit.
+ */
 public final class JournalApp extends Application {
 
     private static final Logger LOG = Logger.getLogger(JournalApp.class.getName());
@@ -34,6 +38,7 @@ public final class JournalApp extends Application {
     private ExecutorService worker;
     private SettingsStore settings;
     private Messages messages;
+    private JournalSession session;
 
     @Override
     public void start(Stage stage) throws Exception {
@@ -60,13 +65,12 @@ public final class JournalApp extends Application {
             return thread;
         });
         settings = new SettingsStore(folder);
-        WindowSettings window = settings.load();
-        MainWindow main = new MainWindow(stage, window, store, messages,
-                new BackgroundTasks(worker, Platform::runLater), Clock.systemDefaultZone(), FolderOpener.system());
+        session = new JournalSession(stage, folder, settings.load(), messages,
+                new BackgroundTasks(worker, Platform::runLater), Clock.systemDefaultZone(), FolderOpener.system(),
+                Optional.of(new NotificationPopups(stage)));
         stage.setOnCloseRequest(e -> settings.save(new WindowSettings(stage.getWidth(), stage.getHeight(),
                 stage.isMaximized())));
-        stage.show();
-        main.startReminders(new NotificationPopups(stage));
+        session.show(store);
     }
 
     @Override
@@ -75,7 +79,9 @@ public final class JournalApp extends Application {
             worker.shutdown();
             worker.awaitTermination(10, TimeUnit.SECONDS); // let the last save finish before closing the file
         }
-        if (store != null) {
+        if (session != null) {
+            session.close(); // the journal open now, which after a switch to the sample is not the first one
+        } else if (store != null) {
             store.close();
         }
     }

@@ -9,6 +9,7 @@ import javafx.application.Application;
 import org.leiojournal.cli.AppVersion;
 import org.leiojournal.cli.CommandLine;
 import org.leiojournal.cli.ExportCommand;
+import org.leiojournal.cli.SampleCommand;
 
 /**
  * Entry point. Headless commands run here without starting JavaFX; otherwise the window opens. Kept apart from
@@ -50,6 +51,10 @@ public final class Launcher {
             case EXPORT -> {
                 quietRoutineLogging();
                 return new ExportCommand(environment, Clock.systemUTC(), out, err).run(commandLine) ? OK : FAILED;
+            }
+            case SAMPLE -> {
+                quietRoutineLogging();
+                return new SampleCommand(Clock.systemDefaultZone(), out, err).run(commandLine) ? OK : FAILED;
             }
             case OPEN_WINDOW -> Application.launch(JournalApp.class, args);
         }

@@ -61,6 +61,23 @@ class ArchitectureTest {
     }
 
     @Test
+    void theSampleJournalUsesTheDomainCatalogAndStorageButNoToolkitAndNoUi() {
+        noClasses().that().resideInAPackage("org.leiojournal.sample..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.leiojournal.ui..", "org.leiojournal.cli..",
+                        "org.leiojournal.report..", "org.leiojournal.settings..", "javafx..", "java.sql..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheUiAndTheCommandLineWriteSamples() {
+        noClasses().that().resideInAnyPackage("org.leiojournal.domain..", "org.leiojournal.storage..",
+                        "org.leiojournal.catalog..", "org.leiojournal.report..", "org.leiojournal.settings..",
+                        "org.leiojournal.platform..")
+                .should().dependOnClassesThat().resideInAPackage("org.leiojournal.sample..")
+                .check(classes);
+    }
+
+    @Test
     void viewModelsBuildNoScenes() {
         noClasses().that().haveSimpleNameEndingWith("ViewModel").or().haveSimpleNameEndingWith("FormModel")
                 .should().dependOnClassesThat().resideInAPackage("javafx.scene..")

@@ -1,6 +1,7 @@
 package org.leiojournal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -116,5 +117,27 @@ class LauncherTest {
         assertEquals(2, run("export", "--format", "pdf", "--out", "x.pdf"));
         assertTrue(err().startsWith("leio-journal: unsupported export format: pdf (supported: ics)"), err());
         assertTrue(err().contains("Usage: leio-journal"), err());
+    }
+
+    @Test
+    void sampleRunsWithoutAWindowAndExitCodesSayWhatHappened() throws Exception {
+        Path demo = dir.resolve("demo");
+        assertEquals(0, run("sample", "--out", demo.toString()));
+        assertTrue(out().startsWith("Wrote a sample journal (invented data)"), out());
+        assertTrue(JournalStore.isSample(demo));
+
+        assertEquals(1, run("sample", "--out", demo.toString()), "a folder that holds a journal");
+        assertTrue(err().contains("already holds a journal"), err());
+
+        err.reset();
+        assertEquals(2, run("sample", "--out", dir.resolve("other").toString(), "--years", "50"));
+        assertTrue(err().startsWith("leio-journal: --years needs a whole number from 1 to 20, not 50"), err());
+        assertFalse(Files.exists(dir.resolve("other")), "nothing written");
+    }
+
+    @Test
+    void helpListsTheSampleCommand() {
+        assertEquals(0, run("--help"));
+        assertTrue(out().contains("leio-journal sample --out DIR [--years N]"), out());
     }
 }

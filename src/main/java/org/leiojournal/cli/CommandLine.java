@@ -5,16 +5,19 @@ import java.util.Optional;
 
 /**
  * What the user asked for on the command line. Parsing never exits; the launcher decides what to do.
- * {@code export} is present exactly when the command is {@link Command#EXPORT}.
+ * {@code export} is present exactly when the command is {@link Command#EXPORT}, {@code sample} exactly when it is
+ * {@link Command#SAMPLE}.
  */
-public record CommandLine(Command command, Optional<Path> dataDir, Optional<ExportOptions> export) {
+public record CommandLine(Command command, Optional<Path> dataDir, Optional<ExportOptions> export,
+                          Optional<SampleOptions> sample) {
 
-    public enum Command { OPEN_WINDOW, HELP, VERSION, EXPORT }
+    public enum Command { OPEN_WINDOW, HELP, VERSION, EXPORT, SAMPLE }
 
     public static final String USAGE = String.join(System.lineSeparator(),
             "Usage: leio-journal [--data-dir DIR] [--help] [--version]",
             "       leio-journal [--data-dir DIR] export --format ics --out FILE [--from DATE] [--to DATE]",
             "                    [--alarms | --no-alarms]",
+            "       leio-journal sample --out DIR [--years N]",
             "",
             "Without a command, opens the journal window.",
             "",
@@ -32,6 +35,12 @@ public record CommandLine(Command command, Optional<Path> dataDir, Optional<Expo
             "                  (the default)",
             "  --no-alarms     no reminders",
             "",
+            "sample writes a journal of invented data, marked SAMPLE, for demos, screenshots and benchmarks:",
+            "an invented patient's treatment, daily check-ins, appointments and notes, ending yesterday.",
+            "Open it with --data-dir DIR.",
+            "  --out DIR       a new or empty folder for it; a folder that holds a journal is refused",
+            "  --years N       how many years it covers, 1 to 20 (default 1)",
+            "",
             "Exit codes: 0 ok, 1 failed, 2 bad usage.");
 
     /** Thrown for arguments the app does not understand; the message says which. */
@@ -48,7 +57,9 @@ public record CommandLine(Command command, Optional<Path> dataDir, Optional<Expo
         Command command = Command.OPEN_WINDOW;
         Path dataDir = null;
         boolean export = false;
+        boolean sample = false;
         ExportArguments exportArguments = new ExportArguments();
+        SampleArguments sampleArguments = new SampleArguments();
         ArgumentCursor cursor = new ArgumentCursor(args);
         while (cursor.hasNext()) {
             String option = cursor.nextOption();
@@ -57,23 +68,44 @@ public record CommandLine(Command command, Optional<Path> dataDir, Optional<Expo
                 case "--version", "-V" -> command = cursor.flag(option, Command.VERSION);
                 case "--data-dir" -> dataDir = Path.of(cursor.value(option, "a folder"));
                 case "export" -> export = true;
+                case "sample" -> sample = true;
                 default -> {
-                    if (!exportArguments.accept(option, cursor)) {
-                        throw new UsageException("unknown argument: " + cursor.current());
+                    // After the word sample, options are sample's; --out means its folder there.
+                    if (sample ? !sampleArguments.accept(option, cursor) : !exportArguments.accept(option, cursor)) {
+                        throw new UsageException(sample ? "sample does not take " + cursor.current()
+                                : option.equals("--years") ? "--years goes with the sample command"
+                                : "unknown argument: " + cursor.current());
                     }
                 }
             }
         }
         if (command != Command.OPEN_WINDOW) {
-            return new CommandLine(command, Optional.ofNullable(dataDir), Optional.empty());
+            return new CommandLine(command, Optional.ofNullable(dataDir), Optional.empty(), Optional.empty());
+        }
+        if (export && sample) {
+            throw new UsageException("one command at a time: export or sample");
+        }
+        if (sample) {
+            return sample(dataDir, exportArguments, sampleArguments);
         }
         if (export) {
             return new CommandLine(Command.EXPORT, Optional.ofNullable(dataDir),
-                    Optional.of(exportArguments.build()));
+                    Optional.of(exportArguments.build()), Optional.empty());
         }
         if (exportArguments.firstSeen() != null) {
             throw new UsageException(exportArguments.firstSeen() + " goes with the export command");
         }
-        return new CommandLine(command, Optional.ofNullable(dataDir), Optional.empty());
+        return new CommandLine(command, Optional.ofNullable(dataDir), Optional.empty(), Optional.empty());
+    }
+
+    private static CommandLine sample(Path dataDir, ExportArguments before, SampleArguments options)
+            throws UsageException {
+        if (dataDir != null) {
+            throw new UsageException("sample writes to --out DIR; --data-dir does not go with it");
+        }
+        if (before.firstSeen() != null) {
+            throw new UsageException(before.firstSeen() + " comes after the word sample");
+        }
+        return new CommandLine(Command.SAMPLE, Optional.empty(), Optional.empty(), Optional.of(options.build()));
     }
 }

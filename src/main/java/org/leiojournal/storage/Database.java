@@ -14,6 +14,8 @@ import java.sql.Statement;
 final class Database implements AutoCloseable {
 
     private final Connection connection;
+    /** How many {@link #inTransaction} calls are running: only the outermost one commits or rolls back. */
+    private int depth;
 
     private Database(Connection connection) {
         this.connection = connection;
@@ -56,7 +58,27 @@ final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs the work whole or not at all. Called inside another transaction (a bulk write made of many user
+     * actions), the work joins it: a failure anywhere rolls back everything the outer transaction did.
+     */
     <T> T inTransaction(SqlWork<T> work) {
+        if (depth > 0) {
+            try {
+                return work.run(connection);
+            } catch (SQLException e) {
+                throw new StorageException("Could not save to the journal", e);
+            }
+        }
+        depth++;
+        try {
+            return outermost(work);
+        } finally {
+            depth--;
+        }
+    }
+
+    private <T> T outermost(SqlWork<T> work) {
         try {
             connection.setAutoCommit(false);
             try {

@@ -2,9 +2,12 @@ package org.leiojournal.storage;
 
 import org.leiojournal.platform.FilePermissions;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.logging.Logger;
 
 /**
@@ -16,6 +19,8 @@ public final class JournalStore implements AutoCloseable {
 
     public static final String FILE_NAME = "journal.sqlite";
     public static final String BACKUP_FOLDER = "backups";
+    /** A folder holding this file is a sample journal of invented data, never someone's own. */
+    public static final String SAMPLE_MARKER = "SAMPLE.txt";
     private static final Logger LOG = Logger.getLogger(JournalStore.class.getName());
 
     private final Path folder;
@@ -114,6 +119,59 @@ public final class JournalStore implements AutoCloseable {
     public ReminderStateRepository reminders() { return reminders; }
     public FollowUpPlanRepository followUpPlan() { return followUpPlan; }
     public AlertRepository alerts() { return alerts; }
+
+    /** True for a sample journal of invented data (its folder holds {@link #SAMPLE_MARKER}). */
+    public boolean isSample() {
+        return isSample(folder);
+    }
+
+    public static boolean isSample(Path folder) {
+        return Files.isRegularFile(folder.resolve(SAMPLE_MARKER));
+    }
+
+    /** True when the folder already holds a journal file, whether or not it is open. */
+    public static boolean holdsJournal(Path folder) {
+        return Files.isRegularFile(folder.resolve(FILE_NAME));
+    }
+
+    /**
+     * Runs many repository calls as one transaction: all saved or none, and far faster than one commit (and one
+     * disk flush) each. For bulk writes such as a sample journal; a user action is one repository call.
+     */
+    public void inOneTransaction(Runnable work) {
+        db.inTransaction(c -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /**
+     * Deletes the journal of a sample folder so that a fresh sample can be written there. A journal without the
+     * sample marker is refused untouched, as is a sample open in another window; a folder with neither is left
+     * as it is. The marker goes last, so a folder left half-deleted is still recognised as a sample.
+     */
+    public static void discardSample(Path folder) throws JournalInUseException, IOException {
+        if (!isSample(folder)) {
+            if (holdsJournal(folder)) {
+                throw new IOException("not a sample journal: " + folder);
+            }
+            return;
+        }
+        try (DataFolderLock lock = DataFolderLock.acquire(folder)) {
+            for (String name : List.of(FILE_NAME, FILE_NAME + "-wal", FILE_NAME + "-shm")) {
+                Files.deleteIfExists(folder.resolve(name));
+            }
+            Path backups = folder.resolve(BACKUP_FOLDER);
+            if (Files.isDirectory(backups)) {
+                try (Stream<Path> files = Files.walk(backups)) {
+                    for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.delete(file);
+                    }
+                }
+            }
+            Files.delete(folder.resolve(SAMPLE_MARKER));
+        }
+    }
 
     @Override
     public void close() {

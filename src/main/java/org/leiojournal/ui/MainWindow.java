@@ -92,6 +92,12 @@ public final class MainWindow {
 
     public MainWindow(Stage stage, WindowSettings window, JournalStore store, Messages messages,
                       BackgroundTasks tasks, Clock clock, FolderOpener folderOpener) {
+        this(stage, window, store, messages, tasks, clock, folderOpener, SampleSwitch.NONE);
+    }
+
+    /** {@code sample} opens the sample journal and leaves it; a sample journal gets a banner saying so. */
+    public MainWindow(Stage stage, WindowSettings window, JournalStore store, Messages messages,
+                      BackgroundTasks tasks, Clock clock, FolderOpener folderOpener, SampleSwitch sample) {
         state.profileProperty().set(store.profile().load());
         state.items().setAll(store.items().all());
         state.contacts().setAll(store.contacts().all());
@@ -155,15 +161,19 @@ public final class MainWindow {
         screens.put(Screen.TRENDS, new javafx.scene.layout.StackPane()); // built by the Trends work in progress
         screens.put(Screen.GUIDANCE, guidanceView);
         screens.put(Screen.SETTINGS, new SettingsView(
-                new SettingsViewModel(state, store, tasks, dialogs, messages, folderOpener), messages));
-        welcome = new WelcomeView(new WelcomeViewModel(state, store.profile(), tasks, dialogs, messages), messages);
+                new SettingsViewModel(state, store, tasks, dialogs, messages, folderOpener, sample), messages));
+        welcome = new WelcomeView(new WelcomeViewModel(state, store.profile(), tasks, dialogs, messages, sample),
+                messages);
         sidebar = sidebar(messages);
 
         root.getStyleClass().add("main-window");
         Scene scene = new Scene(root, window.width(), window.height());
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         addShortcuts(scene);
-        stage.setTitle(messages.get("app.title"));
+        stage.setTitle(messages.get(store.isSample() ? "app.title.sample" : "app.title"));
+        if (store.isSample()) {
+            root.setTop(new SampleBanner(messages, sample));
+        }
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.setMaximized(window.maximized());

@@ -62,7 +62,8 @@ class CommandLineTest {
     @Test
     void usageListsEveryOption() {
         for (String option : new String[] {"--data-dir", "--help", "--version", "LEIO_JOURNAL_HOME", "export",
-                "--format ics", "--out FILE", "--from DATE", "--to DATE", "--alarms", "--no-alarms", "yyyy-MM-dd"}) {
+                "--format ics", "--out FILE", "--from DATE", "--to DATE", "--alarms", "--no-alarms", "yyyy-MM-dd",
+                "sample --out DIR [--years N]", "--years N", "1 to 20"}) {
             assertTrue(CommandLine.USAGE.contains(option), option);
         }
     }
@@ -148,5 +149,43 @@ class CommandLineTest {
         CommandLine parsed = CommandLine.parse("export", "--help");
         assertEquals(CommandLine.Command.HELP, parsed.command());
         assertEquals(Optional.empty(), parsed.export());
+    }
+
+    // --- sample ---
+
+    @Test
+    void sampleTakesAFolderAndOneYearByDefault() throws Exception {
+        CommandLine parsed = CommandLine.parse("sample", "--out", "/tmp/demo");
+        assertEquals(CommandLine.Command.SAMPLE, parsed.command());
+        assertEquals(Optional.of(new SampleOptions(Path.of("/tmp/demo"), 1)), parsed.sample());
+        assertEquals(Optional.empty(), parsed.export());
+        assertEquals(new SampleOptions(Path.of("demo"), 10), CommandLine.parse("sample", "--years=10", "--out=demo")
+                .sample().orElseThrow());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "21", "-1", "two", "1.5", ""})
+    void yearsOutsideOneToTwentyAreNamed(String years) {
+        String message = usageError("sample", "--out", "demo", "--years=" + years);
+        assertTrue(message.startsWith("--years needs"), message);
+        assertTrue(years.isEmpty() || message.contains("from 1 to 20, not " + years), message);
+    }
+
+    @Test
+    void sampleNeedsItsFolderAndItsOwnOptions() {
+        assertEquals("sample needs --out DIR", usageError("sample"));
+        assertEquals("--out needs a folder", usageError("sample", "--out"));
+        assertEquals("sample does not take --format", usageError("sample", "--out", "demo", "--format", "ics"));
+        assertEquals("--out comes after the word sample", usageError("--out", "demo", "sample"));
+        assertEquals("--years goes with the sample command", usageError("--years", "2"));
+        assertEquals("sample writes to --out DIR; --data-dir does not go with it",
+                usageError("--data-dir", "/srv/journal", "sample", "--out", "demo"));
+        assertEquals("one command at a time: export or sample",
+                usageError("export", "--format", "ics", "--out", "x.ics", "sample"));
+    }
+
+    @Test
+    void helpWinsOverSample() throws Exception {
+        assertEquals(CommandLine.Command.HELP, CommandLine.parse("sample", "--help").command());
     }
 }

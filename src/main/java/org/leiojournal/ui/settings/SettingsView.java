@@ -10,6 +10,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.leiojournal.ui.SampleButton;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
 
@@ -55,7 +56,12 @@ public final class SettingsView extends BorderPane {
         HBox row = new HBox(8, path, open);
         HBox.setHgrow(path, Priority.ALWAYS);
         row.setAlignment(Pos.CENTER_LEFT);
-        return Forms.card(messages.get("settings.data"), Forms.label(messages.get("settings.data.file"), path), row,
-                Forms.hint(messages.get("settings.data.move")));
+        VBox card = Forms.card(messages.get("settings.data"), Forms.label(messages.get("settings.data.file"), path),
+                row, Forms.hint(messages.get("settings.data.move")));
+        if (model.canExploreSample()) {
+            card.getChildren().addAll(Forms.hint(SampleButton.hint(messages)),
+                    SampleButton.create("settings-sample", messages, model::exploreSample));
+        }
+        return card;
     }
 }

@@ -19,6 +19,7 @@ import org.leiojournal.domain.validation.Problem;
 import org.leiojournal.platform.FolderOpener;
 import org.leiojournal.storage.JournalStore;
 import org.leiojournal.ui.AppState;
+import org.leiojournal.ui.SampleSwitch;
 import org.leiojournal.ui.common.BackgroundTasks;
 import org.leiojournal.ui.common.DialogService;
 import org.leiojournal.ui.common.Messages;
@@ -32,6 +33,7 @@ public final class SettingsViewModel {
     private final DialogService dialogs;
     private final Messages messages;
     private final FolderOpener folderOpener;
+    private final SampleSwitch sample;
 
     private final ProfileFormModel profileForm;
     private final StringProperty contactName = new SimpleStringProperty("");
@@ -43,13 +45,14 @@ public final class SettingsViewModel {
     private final StringProperty status = new SimpleStringProperty("");
 
     public SettingsViewModel(AppState state, JournalStore store, BackgroundTasks tasks, DialogService dialogs,
-                             Messages messages, FolderOpener folderOpener) {
+                             Messages messages, FolderOpener folderOpener, SampleSwitch sample) {
         this.state = state;
         this.store = store;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.messages = messages;
         this.folderOpener = folderOpener;
+        this.sample = sample;
         this.profileForm = new ProfileFormModel(messages);
         profileForm.load(state.profile());
         state.profileProperty().addListener((o, old, now) -> profileForm.load(now));
@@ -161,6 +164,15 @@ public final class SettingsViewModel {
             dialogs.showError(messages.get("settings.data.openFailed.title"),
                     messages.get("settings.data.openFailed.body", store.folder().toString()));
         }
+    }
+
+    public boolean canExploreSample() {
+        return sample.canExplore();
+    }
+
+    /** Opens a sample journal of invented data in its own folder; this journal stays as it is. */
+    public void exploreSample() {
+        sample.exploreSample();
     }
 
     private void replaceItem(SymptomItem changed) {

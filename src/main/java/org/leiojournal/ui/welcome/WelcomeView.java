@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.leiojournal.ui.SampleButton;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
 import org.leiojournal.ui.settings.ProfileForm;
@@ -26,6 +27,10 @@ public final class WelcomeView extends StackPane {
         start.setDefaultButton(true);
         VBox card = new VBox(14, title, Forms.hint(messages.get("welcome.intro")),
                 Forms.hint(messages.get("welcome.private")), form, Forms.hint(messages.get("welcome.later")), start);
+        if (model.canExploreSample()) {
+            card.getChildren().addAll(Forms.hint(SampleButton.hint(messages)),
+                    SampleButton.create("welcome-sample", messages, model::exploreSample));
+        }
         card.getStyleClass().addAll("card", "welcome-card");
         card.setMaxWidth(720);
         ScrollPane scroll = new ScrollPane(card);

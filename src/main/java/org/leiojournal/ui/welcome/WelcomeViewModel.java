@@ -2,12 +2,13 @@ package org.leiojournal.ui.welcome;
 
 import org.leiojournal.storage.ProfileRepository;
 import org.leiojournal.ui.AppState;
+import org.leiojournal.ui.SampleSwitch;
 import org.leiojournal.ui.common.BackgroundTasks;
 import org.leiojournal.ui.common.DialogService;
 import org.leiojournal.ui.common.Messages;
 import org.leiojournal.ui.settings.ProfileFormModel;
 
-/** The first start: a few questions, all changeable later in Settings. */
+/** The first start: a few questions, all changeable later in Settings, or a look at a sample journal first. */
 public final class WelcomeViewModel {
 
     private final AppState state;
@@ -15,10 +16,12 @@ public final class WelcomeViewModel {
     private final BackgroundTasks tasks;
     private final DialogService dialogs;
     private final ProfileFormModel form;
+    private final SampleSwitch sample;
 
     public WelcomeViewModel(AppState state, ProfileRepository profiles, BackgroundTasks tasks, DialogService dialogs,
-                            Messages messages) {
+                            Messages messages, SampleSwitch sample) {
         this.state = state;
+        this.sample = sample;
         this.profiles = profiles;
         this.tasks = tasks;
         this.dialogs = dialogs;
@@ -37,5 +40,14 @@ public final class WelcomeViewModel {
             return profile;
         }, saved -> state.profileProperty().set(saved),
                 e -> dialogs.showSaveFailure()));
+    }
+
+    public boolean canExploreSample() {
+        return sample.canExplore();
+    }
+
+    /** Opens a sample journal of invented data in a file of its own; nothing typed here is saved. */
+    public void exploreSample() {
+        sample.exploreSample();
     }
 }
