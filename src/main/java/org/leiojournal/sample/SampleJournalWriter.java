@@ -6,7 +6,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.leiojournal.catalog.AlertRuleCatalog;
 import org.leiojournal.catalog.RegimenCatalog;
+import org.leiojournal.domain.alert.AlertCheck;
+import org.leiojournal.domain.alert.AlertEvaluator;
 import org.leiojournal.domain.appointment.Appointment;
 import org.leiojournal.domain.measure.TemperatureUnit;
 import org.leiojournal.domain.measure.WeightUnit;
@@ -50,7 +53,7 @@ final class SampleJournalWriter {
             story.heartScans().stream().filter(s -> s.date().isBefore(story.today())).forEach(store.heartScans()::save);
             List<CheckIn> checkIns = new SampleCheckIns(story, burden, zone, random)
                     .all(store.items().all(), numbness.id());
-            checkIns.forEach(store.checkIns()::save);
+            writeWithAlerts(checkIns, courses);
             new SampleMedicines(store.medicines(), story.today(), zone, random)
                     .write(courses, story.surgery().date(), burden);
             List<SampleVisit> visits = new ArrayList<>(story.visits());
@@ -61,6 +64,19 @@ final class SampleJournalWriter {
         });
         return new SampleSummary(store.folder(), (int) ChronoUnit.DAYS.between(story.firstDay(), story.today()),
                 counts.get(0), counts.get(1), counts.get(2));
+    }
+
+    /**
+     * Saves the check-ins the way the app does, each judged by the bundled alert rules, so the sample's fever and
+     * its worst days carry their alerts. Past alerts are marked read, as a patient who called would have done.
+     */
+    private void writeWithAlerts(List<CheckIn> checkIns, List<Course> courses) {
+        AlertCheck check = new AlertEvaluator(AlertRuleCatalog.bundled()).checkWith(store.items().all(),
+                Profile.DEFAULT_THRESHOLD_CELSIUS, 0, courses);
+        for (CheckIn entry : checkIns) {
+            store.checkIns().save(entry, check).alerts().forEach(alert -> store.alerts().acknowledge(alert.id(),
+                    entry.recordedAt().plusHours(1).toInstant(), "Sample: rang the hotline"));
+        }
     }
 
     /** Welcome already answered, so the sample opens on Today; the care contacts are obviously not real. */
