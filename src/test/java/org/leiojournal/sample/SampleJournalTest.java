@@ -121,6 +121,10 @@ class SampleJournalTest {
         assertTrue(fever.note().contains("Called the hotline, went to the assessment unit"), fever.note());
         assertTrue(course("gemcitabine-docetaxel-hensley").calendar().entriesOn(fever.day()).stream()
                 .anyMatch(e -> e.kind() == EntryKind.LOW_COUNTS));
+        var alerts = store.alerts().forCheckIn(fever.id());
+        assertTrue(alerts.stream().anyMatch(a -> a.ruleId().equals("temperature")), "the fever carries its alert");
+        assertTrue(alerts.stream().noneMatch(a -> a.isOpen()), "read, as a patient who rang would have");
+        assertTrue(store.alerts().open().isEmpty(), "the sample opens without alerts waiting on Today");
     }
 
     @Test
