@@ -45,6 +45,8 @@ public final class TodayView extends BorderPane {
 
     private final TreatmentTodayCard treatment;
 
+    private static final double FORM_MIN_HEIGHT = 380;
+
     private final Node medicines;
     private final VBox detailCards = new VBox(12);
 
@@ -58,12 +60,26 @@ public final class TodayView extends BorderPane {
         setId("today-view");
         getStyleClass().add("screen");
         alertPanel = new AlertPanel(alerts, messages, () -> model.state().screenProperty().set(Screen.SETTINGS));
-        setTop(header());
         HBox columns = new HBox(16, symptoms(), details());
         HBox.setHgrow(columns.getChildren().get(0), Priority.ALWAYS);
-        setCenter(columns);
+        setCenter(scrollingWhenCrowded(header(), columns));
         model.formItems().addListener((ListChangeListener<SymptomItem>) c -> buildRows());
         buildRows();
+    }
+
+    /**
+     * The header (course lines, open alerts) above the form columns. On a small screen with alerts open the
+     * header is tall; the form keeps a usable height and the whole screen scrolls instead of squeezing it away.
+     */
+    private static Node scrollingWhenCrowded(Region header, HBox columns) {
+        header.setMinHeight(Region.USE_PREF_SIZE); // alerts are never squeezed to make room
+        columns.setMinHeight(FORM_MIN_HEIGHT);
+        VBox.setVgrow(columns, Priority.ALWAYS);
+        ScrollPane scroll = new ScrollPane(new VBox(header, columns));
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add("plain-scroll");
+        return scroll;
     }
 
     /** Brings the treatment lines up to today's date, which may have changed since the screen was last shown. */
@@ -85,7 +101,7 @@ public final class TodayView extends BorderPane {
                 .ifPresent(row -> ((ItemRow) row).field().requestFocus());
     }
 
-    private Node header() {
+    private VBox header() {
         Label title = new Label();
         title.setId("today-title");
         title.getStyleClass().add("screen-title");
