@@ -63,6 +63,8 @@ import org.leiojournal.ui.treatment.MedicinesTodayCard;
 import org.leiojournal.ui.treatment.TreatmentPanes;
 import org.leiojournal.ui.treatment.TreatmentView;
 import org.leiojournal.ui.treatment.TreatmentViewModel;
+import org.leiojournal.ui.trend.TrendsView;
+import org.leiojournal.ui.trend.TrendsViewModel;
 import org.leiojournal.ui.welcome.WelcomeView;
 import org.leiojournal.ui.welcome.WelcomeViewModel;
 
@@ -82,6 +84,7 @@ public final class MainWindow {
     private final MedicinesTodayCard medicinesToday;
     private final TodayView today;
     private final JournalView journal;
+    private final TrendsView trends;
     private final AppointmentsViewModel appointments;
     private final UpcomingPane upcoming;
     private final GuidanceViewModel guidanceModel;
@@ -158,7 +161,9 @@ public final class MainWindow {
                 new FollowUpPane(new FollowUpViewModel(state, store.followUpPlan(), book, FollowUpCatalog.bundled(),
                         tasks, dialogs, messages, clock), messages));
         screens.put(Screen.APPOINTMENTS, appointmentsView);
-        screens.put(Screen.TRENDS, new javafx.scene.layout.StackPane()); // built by the Trends work in progress
+        trends = new TrendsView(new TrendsViewModel(state, store.checkIns(), tasks, dialogs, messages, clock,
+                guidance), guidance, messages);
+        screens.put(Screen.TRENDS, trends);
         screens.put(Screen.GUIDANCE, guidanceView);
         screens.put(Screen.SETTINGS, new SettingsView(
                 new SettingsViewModel(state, store, tasks, dialogs, messages, folderOpener, sample), messages));
@@ -227,6 +232,7 @@ public final class MainWindow {
         }
         focusAfterLayout(screen == Screen.TODAY ? today::focusFirstField
                 : screen == Screen.JOURNAL ? journal::focusTable
+                : screen == Screen.TRENDS ? trends::focusFirst
                 : screen == Screen.APPOINTMENTS ? upcoming::focusList
                 : screen == Screen.GUIDANCE ? guidanceView::focusSearch : () -> { });
     }

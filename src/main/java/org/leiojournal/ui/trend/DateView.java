@@ -1,0 +1,26 @@
+package org.leiojournal.ui.trend;
+
+import java.util.List;
+import java.util.OptionalDouble;
+import org.leiojournal.domain.trend.CycleBand;
+import org.leiojournal.domain.trend.DateSpan;
+import org.leiojournal.domain.trend.TrendMarker;
+import org.leiojournal.domain.trend.TrendUnits;
+
+/**
+ * Everything the date view draws, as one value, so the charts redraw once per change and never mix the lines
+ * of one range with the bands of another. {@code threshold} is in the user's temperature unit.
+ */
+public record DateView(DateSpan span, List<StyledSeries> lines, List<CycleBand> bands, List<TrendMarker> markers,
+                       OptionalDouble threshold, String thresholdText, TrendUnits units) {
+
+    public DateView {
+        lines = List.copyOf(lines);
+        bands = List.copyOf(bands);
+        markers = List.copyOf(markers);
+    }
+
+    public List<StyledSeries> linesOf(ChartKind kind) {
+        return lines.stream().filter(l -> ChartKind.of(l.series().measure()) == kind).toList();
+    }
+}

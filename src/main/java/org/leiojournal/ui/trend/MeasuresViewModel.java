@@ -1,0 +1,123 @@
+package org.leiojournal.ui.trend;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.leiojournal.domain.symptom.CheckIn;
+import org.leiojournal.domain.symptom.ItemKind;
+import org.leiojournal.domain.symptom.SymptomItem;
+import org.leiojournal.domain.symptom.Vital;
+import org.leiojournal.domain.trend.ItemMeasure;
+import org.leiojournal.domain.trend.Measure;
+import org.leiojournal.domain.trend.VitalMeasure;
+
+/**
+ * Which measures Trends can chart (every active symptom item, temperature, weight) and which are ticked. Until
+ * the user ticks something, the choice follows the journal: the worst-scored items of the latest check-in, plus
+ * temperature. The last measure ticked is the one whose guidance is shown; at first, temperature's.
+ */
+public final class MeasuresViewModel {
+
+    /** How many items the first view shows, so the chart starts readable. */
+    static final int DEFAULT_ITEMS = 3;
+
+    public static final Measure TEMPERATURE = new VitalMeasure(Vital.TEMPERATURE);
+    public static final Measure WEIGHT = new VitalMeasure(Vital.WEIGHT);
+
+    private final ObservableList<Measure> options = FXCollections.observableArrayList();
+    private final ObservableList<Measure> selected = FXCollections.observableArrayList();
+    private final ObjectProperty<Measure> focused = new SimpleObjectProperty<>();
+    private final Set<String> chosenKeys = new LinkedHashSet<>();
+    private boolean userChose;
+
+    public ObservableList<Measure> options() { return options; }
+    /** The ticked measures, in the order of the options. */
+    public ObservableList<Measure> selected() { return selected; }
+    public ReadOnlyObjectProperty<Measure> focusedProperty() { return focused; }
+
+    /** The options for these items (retired ones are not offered); ticks survive by key, so a rename keeps them. */
+    public void setItems(List<SymptomItem> activeItems) {
+        List<Measure> all = new ArrayList<>();
+        activeItems.stream().sorted(Comparator.comparingInt(SymptomItem::sortOrder))
+                .forEach(item -> all.add(new ItemMeasure(item)));
+        all.add(TEMPERATURE);
+        all.add(WEIGHT);
+        options.setAll(all);
+        publish();
+    }
+
+    /** Picks the first view from the journal, unless the user has already chosen. */
+    public void chooseDefaults(List<CheckIn> checkIns) {
+        if (userChose) {
+            return;
+        }
+        chosenKeys.clear();
+        checkIns.stream().filter(c -> !c.answers().isEmpty()).max(Comparator.comparing(c -> c.recordedAt().toInstant()))
+                .ifPresent(latest -> options.stream()
+                        .filter(m -> m instanceof ItemMeasure item && item.item().kind() == ItemKind.SCORE
+                                && latest.answer(item.item().id()).isPresent())
+                        .sorted(Comparator.comparingInt((Measure m) -> -latest.answer(((ItemMeasure) m).item().id())
+                                .orElse(0)))
+                        .limit(DEFAULT_ITEMS)
+                        .forEach(m -> chosenKeys.add(m.key())));
+        chosenKeys.add(TEMPERATURE.key());
+        publish();
+        focused.set(TEMPERATURE); // the fever panel first: a fever during chemotherapy is the one emergency
+    }
+
+    public boolean isSelected(Measure measure) {
+        return chosenKeys.contains(measure.key());
+    }
+
+    /** Ticks or unticks a measure; a newly ticked one becomes the one whose guidance shows. */
+    public void select(Measure measure, boolean on) {
+        userChose = true;
+        boolean changed = on ? chosenKeys.add(measure.key()) : chosenKeys.remove(measure.key());
+        if (!changed) {
+            return;
+        }
+        publish();
+        if (on) {
+            focused.set(current(measure));
+        } else if (focused.get() != null && focused.get().key().equals(measure.key())) {
+            focused.set(selected.isEmpty() ? null : selected.get(selected.size() - 1));
+        }
+    }
+
+    /** Shows the guidance for a ticked measure without changing what is ticked (a click on its legend entry). */
+    public void focus(Measure measure) {
+        focused.set(current(measure));
+    }
+
+    /** A look that stays with the measure whatever else is ticked: its place among the options. */
+    public SeriesStyle styleOf(Measure measure) {
+        for (int i = 0; i < options.size(); i++) {
+            if (options.get(i).key().equals(measure.key())) {
+                return new SeriesStyle(i);
+            }
+        }
+        return new SeriesStyle(0);
+    }
+
+    private Measure current(Measure measure) {
+        return options.stream().filter(m -> m.key().equals(measure.key())).findFirst().orElse(measure);
+    }
+
+    private void publish() {
+        List<Measure> now = options.stream().filter(m -> chosenKeys.contains(m.key())).toList();
+        if (!now.equals(selected)) {
+            selected.setAll(now);
+        }
+        if (focused.get() != null) {
+            Measure refreshed = current(focused.get());
+            focused.set(chosenKeys.contains(refreshed.key()) ? refreshed : selected.isEmpty() ? null : selected.get(0));
+        }
+    }
+}

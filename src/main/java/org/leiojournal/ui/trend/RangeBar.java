@@ -1,0 +1,137 @@
+package org.leiojournal.ui.trend;
+
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.geometry.Orientation;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.leiojournal.domain.trend.TrendRange;
+import org.leiojournal.ui.common.FormFields;
+import org.leiojournal.ui.common.Formats;
+import org.leiojournal.ui.common.Forms;
+import org.leiojournal.ui.common.Messages;
+
+/**
+ * Above the chart: the range (30, 90, 365 days, all, or typed dates), the view (over time, by cycle day, table),
+ * earlier/later and zoom buttons (also ← → + − and the mouse), and the range shown, in words.
+ */
+final class RangeBar extends VBox {
+
+    private final TrendsViewModel model;
+    private final RangeViewModel range;
+    private final Messages messages;
+    private final ToggleGroup presets = new ToggleGroup();
+    private final Map<TrendRange, ToggleButton> presetButtons = new EnumMap<>(TrendRange.class);
+    private final ToggleButton customButton;
+
+    RangeBar(TrendsViewModel model, Messages messages) {
+        super(8);
+        this.model = model;
+        this.range = model.range();
+        this.messages = messages;
+        setId("trend-bar");
+        customButton = toggle("trend-range-custom", messages.get("trends.range.custom"), presets, range::openCustom);
+        HBox first = new HBox(6, presetButton(TrendRange.DAYS_30, "trend-range-30", "trends.range.30"),
+                presetButton(TrendRange.DAYS_90, "trend-range-90", "trends.range.90"),
+                presetButton(TrendRange.DAYS_365, "trend-range-365", "trends.range.365"),
+                presetButton(TrendRange.ALL, "trend-range-all", "trends.range.all"), customButton,
+                new Separator(Orientation.VERTICAL), modes());
+        first.getStyleClass().add("trend-bar");
+        Label shown = new Label();
+        shown.setId("trend-range-label");
+        shown.getStyleClass().add("trend-range-label");
+        shown.textProperty().bind(range.labelProperty());
+        HBox moves = new HBox(6,
+                button("trend-earlier", "trends.earlier", "trends.earlier.keys", range::earlier),
+                button("trend-later", "trends.later", "trends.later.keys", range::later),
+                button("trend-zoom-in", "trends.zoomIn", "trends.zoomIn.keys", range::zoomIn),
+                button("trend-zoom-out", "trends.zoomOut", "trends.zoomOut.keys", range::zoomOut), shown);
+        moves.getStyleClass().add("trend-bar");
+        getChildren().addAll(first, customFields(), moves);
+        range.presetProperty().addListener(o -> syncPresets());
+        range.customProperty().addListener(o -> syncPresets());
+        syncPresets();
+    }
+
+    private Node modes() {
+        ToggleGroup views = new ToggleGroup();
+        Map<TrendMode, ToggleButton> buttons = new EnumMap<>(TrendMode.class);
+        buttons.put(TrendMode.DATE, toggle("trend-view-date", messages.get("trends.view.date"), views,
+                () -> model.modeProperty().set(TrendMode.DATE)));
+        buttons.put(TrendMode.CYCLE, toggle("trend-view-cycle", messages.get("trends.view.cycle"), views,
+                () -> model.modeProperty().set(TrendMode.CYCLE)));
+        buttons.put(TrendMode.TABLE, toggle("trend-view-table", messages.get("trends.view.table"), views,
+                () -> model.modeProperty().set(TrendMode.TABLE)));
+        buttons.get(model.modeProperty().get()).setSelected(true);
+        model.modeProperty().addListener((o, old, mode) -> buttons.get(mode).setSelected(true));
+        Label label = new Label(messages.get("trends.view"));
+        label.getStyleClass().add("form-label");
+        HBox box = new HBox(6, label);
+        box.getChildren().addAll(buttons.values());
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private Node customFields() {
+        Formats formats = new Formats(messages.locale());
+        DatePicker from = FormFields.date("trend-custom-from", range.customFromProperty(), formats);
+        DatePicker to = FormFields.date("trend-custom-to", range.customToProperty(), formats);
+        Button show = Forms.button("trend-custom-apply", messages.get("trends.custom.apply"), () -> {
+            FormFields.commit(from, to);
+            range.applyCustom();
+        });
+        HBox fields = new HBox(8, Forms.label(messages.get("trends.custom.from"), from),
+                FormFields.withError(from, RangeViewModel.FROM, range.errors()),
+                Forms.label(messages.get("trends.custom.to"), to),
+                FormFields.withError(to, RangeViewModel.TO, range.errors()), show);
+        fields.setId("trend-custom");
+        fields.setAlignment(Pos.TOP_LEFT);
+        fields.visibleProperty().bind(range.customProperty());
+        fields.managedProperty().bind(fields.visibleProperty());
+        return fields;
+    }
+
+    private ToggleButton presetButton(TrendRange preset, String id, String key) {
+        ToggleButton button = toggle(id, messages.get(key), presets, () -> range.choose(preset));
+        presetButtons.put(preset, button);
+        return button;
+    }
+
+    /** A toggle that stays down when clicked again: a view or range is always chosen, never unchosen. */
+    private static ToggleButton toggle(String id, String text, ToggleGroup group, Runnable action) {
+        ToggleButton button = new ToggleButton(text);
+        button.setId(id);
+        button.setMnemonicParsing(true);
+        button.setToggleGroup(group);
+        button.setOnAction(e -> {
+            button.setSelected(true);
+            action.run();
+        });
+        return button;
+    }
+
+    private Button button(String id, String key, String help, Runnable action) {
+        Button button = Forms.button(id, messages.get(key), action);
+        button.setAccessibleHelp(messages.get(help));
+        button.setFocusTraversable(true);
+        return button;
+    }
+
+    private void syncPresets() {
+        if (range.customProperty().get()) {
+            customButton.setSelected(true);
+        } else if (range.presetProperty().get() != null) {
+            presetButtons.get(range.presetProperty().get()).setSelected(true);
+        } else {
+            presets.selectToggle(null);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package org.leiojournal.ui.trend;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Optional;
+import org.leiojournal.domain.symptom.ItemKind;
+import org.leiojournal.domain.symptom.Vital;
+import org.leiojournal.domain.trend.BandPosition;
+import org.leiojournal.domain.trend.DateSpan;
+import org.leiojournal.domain.trend.ItemMeasure;
+import org.leiojournal.domain.trend.Measure;
+import org.leiojournal.domain.trend.TrendPoint;
+import org.leiojournal.domain.trend.TrendUnits;
+import org.leiojournal.domain.trend.VitalMeasure;
+import org.leiojournal.ui.common.Formats;
+import org.leiojournal.ui.common.Messages;
+
+/** How Trends words a measure, a value and a place in a course, the same in tooltips, legends and the table. */
+public final class TrendWords {
+
+    private final Messages messages;
+    private final Formats formats;
+    private final java.time.format.DateTimeFormatter shortDate;
+
+    public TrendWords(Messages messages) {
+        this.messages = messages;
+        this.formats = new Formats(messages.locale());
+        this.shortDate = java.time.format.DateTimeFormatter.ofPattern("d MMM", messages.locale());
+    }
+
+    /** "3 Nov", for legends where the year is plain from the range. */
+    public String shortDate(java.time.LocalDate day) {
+        return shortDate.format(day);
+    }
+
+    public Formats formats() {
+        return formats;
+    }
+
+    public String name(Measure measure) {
+        if (measure instanceof ItemMeasure item) {
+            return item.item().displayName();
+        }
+        return ((VitalMeasure) measure).vital() == Vital.TEMPERATURE ? messages.get("trends.measure.temperature")
+                : messages.get("trends.measure.weight");
+    }
+
+    /** "6", "2 episodes"… a score as its number, a count as a count, a vital with its unit ("37.8 °C"). */
+    public String value(Measure measure, double value, TrendUnits units) {
+        if (measure instanceof ItemMeasure item) {
+            long whole = Math.round(value);
+            return item.item().kind() == ItemKind.COUNT ? messages.get("trends.count", whole) : Long.toString(whole);
+        }
+        String number = BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).toPlainString();
+        return ((VitalMeasure) measure).vital() == Vital.TEMPERATURE
+                ? number + " " + units.temperature().symbol() : number + " " + units.weight().symbol();
+    }
+
+    /** "Gemcitabine + docetaxel, cycle 3 day 9", or "Pazopanib, day 11" for a treatment without cycles. */
+    public String position(BandPosition at) {
+        return at.continuous() ? messages.get("trends.position.continuous", at.regimen(), at.cycleDay())
+                : messages.get("trends.position", at.regimen(), at.cycle(), at.cycleDay());
+    }
+
+    /** "Cycle 3, day 9", or "Day 11" for a treatment without cycles: the table's column, beside the regimen's. */
+    public String cycleDay(BandPosition at) {
+        return at.continuous() ? messages.get("trends.table.day", at.cycleDay())
+                : messages.get("trends.table.cycleDay", at.cycle(), at.cycleDay());
+    }
+
+    /** "Nausea 6 · Tue 17 Nov 2026, 09:12 · Gemcitabine + docetaxel, cycle 3 day 9". */
+    public String describe(Measure measure, TrendPoint point, TrendUnits units, Optional<BandPosition> position) {
+        String text = name(measure) + " " + value(measure, point.value(), units) + " · " + formats.dateTime(point.at());
+        return position.map(p -> text + " · " + position(p)).orElse(text);
+    }
+
+    /** The y axis title of a small chart. */
+    public String axis(ChartKind kind, TrendUnits units) {
+        return switch (kind) {
+            case SCORES -> messages.get("trends.axis.scores");
+            case COUNTS -> messages.get("trends.axis.counts");
+            case TEMPERATURE -> messages.get("trends.axis.temperature", units.temperature().symbol());
+            case WEIGHT -> messages.get("trends.axis.weight", units.weight().symbol());
+        };
+    }
+
+    /** What a screen reader hears for a chart: what it shows and where to find the numbers. */
+    public String chartDescription(ChartKind kind, java.util.List<StyledSeries> lines, DateSpan span) {
+        String names = String.join(", ", lines.stream().map(StyledSeries::name).toList());
+        return messages.get("trends.chart.accessible", names, formats.date(span.first()), formats.date(span.last()));
+    }
+}

@@ -1,0 +1,87 @@
+package org.leiojournal.ui.trend;
+
+import javafx.scene.Node;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.leiojournal.domain.guidance.GuidanceLibrary;
+import org.leiojournal.ui.common.Messages;
+
+/**
+ * The Trends screen: measures on the left, range and view above, the charts (or the by-cycle chart, or the
+ * table) in the middle, guidance on the right. ← → pan and + − zoom wherever the keys are not typing a date.
+ */
+public final class TrendsView extends BorderPane {
+
+    private final TrendsViewModel model;
+    private final MeasureChooser chooser;
+
+    public TrendsView(TrendsViewModel model, GuidanceLibrary library, Messages messages) {
+        this.model = model;
+        setId("trends-view");
+        getStyleClass().add("screen");
+        Label title = new Label(messages.get("trends.title"));
+        title.getStyleClass().add("screen-title");
+        VBox top = new VBox(8, title, new RangeBar(model, messages));
+        top.setPadding(new javafx.geometry.Insets(0, 0, 10, 0));
+        setTop(top);
+        chooser = new MeasureChooser(model.measures(), model.words(), messages);
+        ScrollPane left = new ScrollPane(chooser);
+        left.setFitToWidth(true);
+        left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        left.getStyleClass().add("plain-scroll");
+        setLeft(left);
+        setCenter(center(messages));
+        TrendGuidancePane side = new TrendGuidancePane(model.guidance(), library, messages);
+        side.setPrefWidth(340);
+        side.setMinWidth(260);
+        setRight(side);
+        // a filter: focused buttons would otherwise turn the arrows into focus moves before the screen sees them
+        addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+    }
+
+    /** Puts the keyboard on the first tick box, where choosing what to see starts. */
+    public void focusFirst() {
+        chooser.getChildren().stream().filter(Node::isFocusTraversable).findFirst().ifPresent(Node::requestFocus);
+    }
+
+    private Node center(Messages messages) {
+        Node dates = new DateChartsPane(model, model.words(), messages);
+        Node cycles = new CycleChartPane(model, messages);
+        Node table = new TrendTablePane(model, messages);
+        Label message = new Label();
+        message.setId("trend-message");
+        message.getStyleClass().add("trend-message");
+        message.textProperty().bind(model.messageProperty());
+        message.visibleProperty().bind(model.messageProperty().isNotEmpty());
+        var blank = model.messageProperty().isEmpty();
+        dates.visibleProperty().bind(blank.and(model.modeProperty().isEqualTo(TrendMode.DATE)));
+        cycles.visibleProperty().bind(blank.and(model.modeProperty().isEqualTo(TrendMode.CYCLE)));
+        table.visibleProperty().bind(model.modeProperty().isEqualTo(TrendMode.TABLE).and(blank));
+        StackPane center = new StackPane(dates, cycles, table, message);
+        center.setId("trend-center");
+        return center;
+    }
+
+    private void key(KeyEvent e) {
+        if (e.getTarget() instanceof TextInputControl || e.getTarget() instanceof ComboBoxBase
+                || e.getTarget() instanceof javafx.scene.control.TableView || e.isShortcutDown() || e.isAltDown()) {
+            return;
+        }
+        switch (e.getCode()) {
+            case LEFT -> model.range().earlier();
+            case RIGHT -> model.range().later();
+            case PLUS, ADD, EQUALS -> model.range().zoomIn();
+            case MINUS, SUBTRACT -> model.range().zoomOut();
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+}

@@ -1,0 +1,283 @@
+package org.leiojournal.ui.trend;
+
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import org.leiojournal.domain.guidance.GuidanceLibrary;
+import org.leiojournal.domain.symptom.CheckIn;
+import org.leiojournal.domain.treatment.Course;
+import org.leiojournal.domain.trend.BandPosition;
+import org.leiojournal.domain.trend.ByCycleDay;
+import org.leiojournal.domain.trend.CycleBand;
+import org.leiojournal.domain.trend.CycleBands;
+import org.leiojournal.domain.trend.CycleLine;
+import org.leiojournal.domain.trend.DateSpan;
+import org.leiojournal.domain.trend.Downsampler;
+import org.leiojournal.domain.trend.Measure;
+import org.leiojournal.domain.trend.TrendMarker;
+import org.leiojournal.domain.trend.TrendPoint;
+import org.leiojournal.domain.trend.TrendRanges;
+import org.leiojournal.domain.trend.TrendSeries;
+import org.leiojournal.domain.trend.TrendSeriesBuilder;
+import org.leiojournal.domain.trend.TrendTable;
+import org.leiojournal.domain.trend.TrendUnits;
+import org.leiojournal.storage.CheckInRepository;
+import org.leiojournal.ui.AppState;
+import org.leiojournal.ui.Screen;
+import org.leiojournal.ui.common.BackgroundTasks;
+import org.leiojournal.ui.common.DialogService;
+import org.leiojournal.ui.common.Messages;
+
+/**
+ * The Trends screen: reads every check-in off the UI thread when the screen is shown (and again after a check-in
+ * changed), and turns the ticked measures, the range and the view into what the charts or the table show. The
+ * series are built once per measure and only cut and thinned (about two points per pixel) when the range moves.
+ */
+public final class TrendsViewModel {
+
+    /** The by-cycle view compares at most this many cycles: more lines than that cannot be told apart. */
+    public static final int CYCLES_COMPARED = 6;
+
+    private final AppState state;
+    private final CheckInRepository repository;
+    private final BackgroundTasks tasks;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private final Clock clock;
+    private final TrendWords words;
+    private final TrendMarkers markerWords;
+    private final MeasuresViewModel measures = new MeasuresViewModel();
+    private final RangeViewModel range;
+    private final TrendGuidanceViewModel guidance;
+    private final ObjectProperty<TrendMode> mode = new SimpleObjectProperty<>(TrendMode.DATE);
+    private final ObjectProperty<Measure> cycleMeasure = new SimpleObjectProperty<>();
+    private final ObservableList<TrendMarker> alerts = FXCollections.observableArrayList();
+    private final IntegerProperty plotWidth = new SimpleIntegerProperty(800);
+    private final ReadOnlyObjectWrapper<DateView> dateView = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<CycleView> cycleView = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<TrendTable> table = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final Map<String, TrendSeries> built = new HashMap<>();
+    private List<CheckIn> checkIns = List.of();
+    private CycleBands bands = CycleBands.of(List.of(), new DateSpan(LocalDate.EPOCH, LocalDate.EPOCH));
+    private boolean loaded;
+    private boolean stale = true;
+
+    public TrendsViewModel(AppState state, CheckInRepository repository, BackgroundTasks tasks, DialogService dialogs,
+                           Messages messages, Clock clock, GuidanceLibrary library) {
+        this.state = state;
+        this.repository = repository;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        this.clock = clock;
+        this.words = new TrendWords(messages);
+        this.markerWords = new TrendMarkers(messages, clock.getZone());
+        this.range = new RangeViewModel(messages, today());
+        this.guidance = new TrendGuidanceViewModel(library, messages);
+        measures.setItems(state.activeItems());
+        measures.selected().addListener((ListChangeListener<Measure>) c -> selectionChanged());
+        measures.focusedProperty().addListener((o, old, now) -> guidance.showFor(now));
+        range.spanProperty().addListener(o -> update());
+        mode.addListener(o -> update());
+        cycleMeasure.addListener(o -> update());
+        plotWidth.addListener((o, old, now) -> {
+            if (buckets(old.intValue()) != buckets(now.intValue())) {
+                update();
+            }
+        });
+        state.items().addListener((ListChangeListener<Object>) c -> {
+            built.clear();
+            measures.setItems(state.activeItems());
+        });
+        state.profileProperty().addListener(o -> {
+            built.clear();
+            update();
+        });
+        state.courses().addListener((ListChangeListener<Course>) c -> journalExtentChanged());
+        state.appointments().addListener((ListChangeListener<Object>) c -> update());
+        alerts.addListener((ListChangeListener<TrendMarker>) c -> update());
+        state.journalRevisionProperty().addListener(o -> {
+            stale = true;
+            refreshIfShown();
+        });
+        state.screenProperty().addListener(o -> refreshIfShown());
+        refreshIfShown();
+    }
+
+    public MeasuresViewModel measures() { return measures; }
+    public RangeViewModel range() { return range; }
+    public TrendGuidanceViewModel guidance() { return guidance; }
+    public ObjectProperty<TrendMode> modeProperty() { return mode; }
+    /** The measure the by-cycle view compares; one of the ticked ones. */
+    public ObjectProperty<Measure> cycleMeasureProperty() { return cycleMeasure; }
+    /** Alerts to mark on the time axis, fed by whoever keeps them. */
+    public ObservableList<TrendMarker> alerts() { return alerts; }
+    /** The width of a chart's plot in pixels, which decides how far a series is thinned. */
+    public IntegerProperty plotWidthProperty() { return plotWidth; }
+    public ReadOnlyObjectProperty<DateView> dateViewProperty() { return dateView.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<CycleView> cycleViewProperty() { return cycleView.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<TrendTable> tableProperty() { return table.getReadOnlyProperty(); }
+    /** Shown instead of the charts when there is nothing to draw; empty otherwise. */
+    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+    public TrendWords words() { return words; }
+
+    /** Reads the journal again now (the screen calls this when shown after a change). */
+    public void refresh() {
+        stale = false;
+        tasks.run(repository::all, all -> {
+            checkIns = List.copyOf(all);
+            built.clear();
+            loaded = true;
+            measures.chooseDefaults(checkIns);
+            journalExtentChanged();
+            update();
+        }, e -> dialogs.showError(messages.get("error.read.title"), messages.get("error.read.body")));
+    }
+
+    /** "Nausea 6 · Tue 17 Nov 2026, 09:12 · Gemcitabine + docetaxel, cycle 3 day 9". */
+    public String describe(Measure measure, TrendPoint point) {
+        return words.describe(measure, point, units(), bands.on(point.at().toLocalDate()));
+    }
+
+    /** The pointer is over this moment (epoch days): the side note follows the cycle there. */
+    public void pointerAt(double x) {
+        Optional<BandPosition> at = bands.on(ChartTime.dayAt(x));
+        guidance.showCycle(at.map(BandPosition::band).orElseGet(this::defaultBand));
+    }
+
+    public void pointerLeft() {
+        guidance.showCycle(defaultBand());
+    }
+
+    private void refreshIfShown() {
+        if (stale && state.screenProperty().get() == Screen.TRENDS) {
+            refresh();
+        }
+    }
+
+    private void journalExtentChanged() {
+        range.setJournal(TrendRanges.of(checkIns, state.courses(), today()));
+        update();
+    }
+
+    private void selectionChanged() {
+        List<Measure> selected = measures.selected();
+        if (cycleMeasure.get() == null || selected.stream().noneMatch(m -> m.key().equals(cycleMeasure.get().key()))) {
+            cycleMeasure.set(selected.isEmpty() ? null : selected.get(0));
+        }
+        update();
+    }
+
+    private void update() {
+        if (!loaded || range.span() == null) {
+            return;
+        }
+        DateSpan span = range.span();
+        bands = CycleBands.of(state.courses(), span);
+        guidance.showCycle(defaultBand());
+        message.set(checkIns.isEmpty() ? messages.get("trends.empty")
+                : measures.selected().isEmpty() ? messages.get("trends.nothingSelected") : "");
+        switch (mode.get()) {
+            case DATE -> dateView.set(dateView(span));
+            case CYCLE -> cycleView.set(cycleView());
+            case TABLE -> table.set(TrendTable.of(checkIns, measures.selected(), bands, span, units()));
+        }
+    }
+
+    private DateView dateView(DateSpan span) {
+        List<StyledSeries> lines = new ArrayList<>();
+        boolean anyInRange = false;
+        for (Measure measure : measures.selected()) {
+            TrendSeries full = series(measure);
+            anyInRange |= full.segments().stream().flatMap(List::stream)
+                    .anyMatch(p -> span.contains(p.at().toLocalDate()));
+            TrendSeries shown = full.isEmpty() ? full
+                    : Downsampler.downsample(full, span, clock.getZone(), buckets(plotWidth.get()));
+            lines.add(new StyledSeries(shown, words.name(measure), measures.styleOf(measure)));
+        }
+        if (message.get().isEmpty() && !anyInRange) {
+            message.set(messages.get("trends.noData", words.formats().date(span.first()),
+                    words.formats().date(span.last())));
+        }
+        List<TrendMarker> markers = markerWords.markers(state.appointments(), checkIns, span);
+        alerts.stream().filter(a -> span.contains(a.at().toLocalDate())).forEach(markers::add);
+        return new DateView(span, lines, bands.bands(), markers, threshold(), thresholdText(), units());
+    }
+
+    /** The last cycles of the most recent course with cycles, up to today, for the measure chosen. */
+    private CycleView cycleView() {
+        Measure measure = cycleMeasure.get();
+        Optional<Course> course = state.courses().stream().filter(c -> !c.plan().continuous())
+                .filter(c -> !c.calendar().firstDay().isAfter(today()))
+                .max(Comparator.comparing(c -> c.calendar().firstDay()));
+        if (measure == null || course.isEmpty()) {
+            if (message.get().isEmpty()) {
+                message.set(messages.get("trends.cycle.none"));
+            }
+            return null;
+        }
+        LocalDate first = course.get().calendar().firstDay();
+        LocalDate last = course.get().calendar().lastDay().filter(d -> d.isBefore(today())).orElse(today());
+        List<CycleBand> courseBands = CycleBands.of(List.of(course.get()), new DateSpan(first, last)).bands();
+        List<CycleLine> lines = ByCycleDay.lastCycles(series(measure), courseBands, course.get().id(),
+                CYCLES_COMPARED);
+        List<String> names = lines.stream().map(l -> messages.get("trends.cycle.legend", l.band().cycle(),
+                words.shortDate(l.band().span().first()))).toList();
+        boolean temperature = ChartKind.of(measure) == ChartKind.TEMPERATURE;
+        return new CycleView(measure, course.get().plan().name(), lines, names,
+                temperature ? threshold() : OptionalDouble.empty(), thresholdText(), units());
+    }
+
+    private TrendSeries series(Measure measure) {
+        return built.computeIfAbsent(measure.key(), k -> TrendSeriesBuilder.build(measure, checkIns, units()));
+    }
+
+    private CycleBand defaultBand() {
+        List<CycleBand> all = bands.bands();
+        return bands.on(today()).map(BandPosition::band).orElse(all.isEmpty() ? null : all.get(all.size() - 1));
+    }
+
+    /** The user's fever threshold in the unit they read temperatures in. */
+    private OptionalDouble threshold() {
+        return OptionalDouble.of(units().temperature().fromCelsius(state.profile().feverThresholdCelsius())
+                .setScale(1, RoundingMode.HALF_UP).doubleValue());
+    }
+
+    private String thresholdText() {
+        return messages.get("trends.threshold", words.value(MeasuresViewModel.TEMPERATURE,
+                threshold().getAsDouble(), units()));
+    }
+
+    /** The units the user reads temperatures and weights in. */
+    public TrendUnits units() {
+        return TrendUnits.of(state.profile());
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Thin to the plot's width rounded up to 100 pixels, so resizing a window does not redraw at every pixel. */
+    static int buckets(int width) {
+        return Math.max(100, (width + 99) / 100 * 100);
+    }
+}

@@ -1,0 +1,55 @@
+package org.leiojournal.ui.trend;
+
+import java.util.DoubleSummaryStatistics;
+import java.util.List;
+import java.util.OptionalDouble;
+import org.leiojournal.domain.trend.TrendPoint;
+
+/**
+ * The value range of a small chart: scores always 0–10 so two ranges compare at a glance, counts from 0,
+ * temperature and weight around their readings (and the threshold line, which must always be in view).
+ */
+public record YScale(double lower, double upper, double tick) {
+
+    public static YScale of(ChartKind kind, List<StyledSeries> lines, OptionalDouble threshold) {
+        DoubleSummaryStatistics values = lines.stream().flatMap(l -> l.series().segments().stream())
+                .flatMap(List::stream).mapToDouble(TrendPoint::value).summaryStatistics();
+        return of(kind, values, threshold);
+    }
+
+    /** The scale for values with these statistics (none counted: a default scale). */
+    public static YScale of(ChartKind kind, DoubleSummaryStatistics values, OptionalDouble threshold) {
+        double min = values.getCount() == 0 ? Double.POSITIVE_INFINITY : values.getMin();
+        double max = values.getCount() == 0 ? Double.NEGATIVE_INFINITY : values.getMax();
+        if (threshold.isPresent()) {
+            min = Math.min(min, threshold.getAsDouble());
+            max = Math.max(max, threshold.getAsDouble());
+        }
+        boolean none = min > max;
+        return switch (kind) {
+            case SCORES -> new YScale(0, 10, 2);
+            case COUNTS -> {
+                double top = none ? 5 : Math.max(5, Math.ceil(max) + 1);
+                yield new YScale(0, top, niceTick(top));
+            }
+            default -> none ? new YScale(0, 1, 1) : around(min, max);
+        };
+    }
+
+    private static YScale around(double min, double max) {
+        double pad = Math.max(0.3, (max - min) * 0.12);
+        double tick = niceTick(max - min + 2 * pad);
+        double lower = Math.floor((min - pad) / tick) * tick;
+        double upper = Math.ceil((max + pad) / tick) * tick;
+        return new YScale(lower, upper, tick);
+    }
+
+    /** A step of 1, 2 or 5 times a power of ten giving about five ticks. */
+    static double niceTick(double extent) {
+        double raw = extent / 5;
+        double power = Math.pow(10, Math.floor(Math.log10(raw)));
+        double scaled = raw / power;
+        double nice = scaled <= 1 ? 1 : scaled <= 2 ? 2 : scaled <= 5 ? 5 : 10;
+        return nice * power;
+    }
+}

@@ -1,0 +1,158 @@
+package org.leiojournal.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.chart.LineChart;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Pane;
+import org.junit.jupiter.api.Test;
+import org.leiojournal.domain.symptom.SymptomItem;
+import org.leiojournal.domain.trend.TrendRow;
+import org.leiojournal.storage.JournalStore;
+import org.leiojournal.ui.trend.TrendJournal;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A patient six weeks into gemcitabine + docetaxel opens Trends: the chart, the guidance beside it, the table
+ * with its unanswered day, one line per cycle in the by-cycle view, and zooming in.
+ */
+class TrendsViewTest extends JournalUiTest {
+
+    private SymptomItem nausea;
+    private SymptomItem pain;
+
+    @Override
+    void prepare(JournalStore fresh) {
+        super.prepare(fresh);
+        TrendJournal.fill(fresh);
+        nausea = TrendJournal.item(fresh, "esas.nausea");
+        pain = TrendJournal.item(fresh, "esas.pain");
+    }
+
+    @Test
+    void ctrlThreeShowsTheChartOfTheLatestScoresAndTemperature() {
+        shortcut(KeyCode.DIGIT3);
+        assertTrue(lookup("#trend-chart-scores").query().isVisible());
+        assertTrue(lookup("#trend-chart-temperature").query().isVisible());
+        assertFalse(lookup("#trend-chart-weight").query().isVisible(), "weight is not ticked");
+        assertTrue(checkBox("#trend-measure-item-" + pain.id()).isSelected(), "scored in the latest check-in");
+        assertTrue(checkBox("#trend-measure-temperature").isSelected());
+        LineChart<?, ?> scores = lookup("#trend-chart-scores").queryAs(LineChart.class);
+        assertTrue(scores.getData().size() >= 2, "nausea and pain, each in segments");
+        assertEquals("Sat 24 Oct 2026 – Sun 22 Nov 2026 (30 days)", label("#trend-range-label"));
+        assertFalse(lookup("#trend-message").query().isVisible());
+        assertTrue(label("#trend-chart-temperature .trend-threshold-label", "Your team’s threshold 37.5 °C"));
+    }
+
+    @Test
+    void tickingTemperatureShowsTheFeverPanelAndASymptomChangesIt() {
+        shortcut(KeyCode.DIGIT3);
+        clickOn("#trend-measure-temperature"); // off
+        clickOn("#trend-measure-temperature"); // on again: the last ticked is the one explained
+        assertEquals("Fever and infection risk", label("#trend-guidance-title"));
+        clickOn("#trend-measure-item-" + nausea.id());
+        clickOn("#trend-measure-item-" + nausea.id());
+        assertTrue(lookup("#trend-guidance-title").tryQuery().map(n -> !((Label) n).getText()
+                .equals("Fever and infection risk")).orElse(true), "the panel follows the symptom");
+        Optional<Node> hint = lookup("#trend-guidance-hint").tryQuery();
+        assertTrue(lookup("#trend-guidance-title").tryQuery().isPresent()
+                || hint.map(n -> ((Label) n).getText().contains("Nausea")).orElse(false));
+    }
+
+    @Test
+    void theTableLeavesTheUnansweredDayEmpty() {
+        shortcut(KeyCode.DIGIT3);
+        clickOn("#trend-view-table");
+        @SuppressWarnings("unchecked")
+        TableView<TrendRow> table = lookup("#trend-table").queryAs(TableView.class);
+        int row = -1;
+        for (int i = 0; i < table.getItems().size(); i++) {
+            if (table.getItems().get(i).at().toLocalDate().equals(TrendJournal.NAUSEA_UNANSWERED)) {
+                row = i;
+            }
+        }
+        assertTrue(row >= 0, "17 Nov is a row");
+        int index = row;
+        interact(() -> table.scrollTo(index));
+        WaitForAsyncUtils.waitForFxEvents();
+        TableCell<?, ?> cell = cell("#trend-col-item-" + nausea.id(), index);
+        assertEquals("–", cell.getText());
+        assertEquals("unanswered", cell.getAccessibleText());
+        assertEquals("3", cell("#trend-col-item-" + pain.id(), index).getText(), "pain was answered that day");
+        assertEquals("Cycle 3, day 3", cell("#trend-col-cycle", index).getText());
+        assertEquals("Gemcitabine + docetaxel", cell("#trend-col-treatment", index).getText());
+    }
+
+    @Test
+    void theByCycleViewDrawsOneLinePerCycle() {
+        shortcut(KeyCode.DIGIT3);
+        clickOn("#trend-view-cycle");
+        Pane legend = lookup("#trend-cycle-legend").queryAs(Pane.class);
+        assertEquals(List.of("trend-cycle-legend-cycle-1", "trend-cycle-legend-cycle-2", "trend-cycle-legend-cycle-3"),
+                legend.getChildren().stream().map(Node::getId).toList());
+        assertTrue(lookup("#trend-cycle-legend-cycle-3 .label").queryAs(Label.class).getText()
+                .startsWith("Cycle 3 (from 15 Nov"));
+        LineChart<?, ?> chart = lookup("#trend-cycle-chart").queryAs(LineChart.class);
+        assertTrue(chart.getData().size() >= 3, "every cycle has its line");
+    }
+
+    @Test
+    void zoomingInNarrowsTheRangeAndTheKeysPan() {
+        shortcut(KeyCode.DIGIT3);
+        clickOn("#trend-zoom-in");
+        assertEquals("Sat 31 Oct 2026 – Sat 14 Nov 2026 (15 days)", label("#trend-range-label"));
+        assertFalse(lookup("#trend-range-30").queryAs(javafx.scene.control.ToggleButton.class).isSelected(),
+                "the range is no longer the last 30 days");
+        type(KeyCode.RIGHT);
+        assertNotEquals("Sat 31 Oct 2026 – Sat 14 Nov 2026 (15 days)", label("#trend-range-label"));
+        clickOn("#trend-range-30");
+        assertEquals("Sat 24 Oct 2026 – Sun 22 Nov 2026 (30 days)", label("#trend-range-label"));
+    }
+
+    @Test
+    void aCustomRangeEndingBeforeItStartsIsExplainedAtTheField() {
+        shortcut(KeyCode.DIGIT3);
+        clickOn("#trend-range-custom");
+        clickOn("#trend-custom-from");
+        push(KeyCode.SHORTCUT, KeyCode.A).write("20/11/2026");
+        clickOn("#trend-custom-to");
+        push(KeyCode.SHORTCUT, KeyCode.A).write("10/11/2026");
+        clickOn("#trend-custom-apply");
+        assertTrue(lookup("#trend-custom-to-error").query().isVisible());
+        assertEquals("The last day is before the first day.", label("#trend-custom-to-error"));
+        assertEquals("Sat 24 Oct 2026 – Sun 22 Nov 2026 (30 days)", label("#trend-range-label"), "nothing moved");
+        clickOn("#trend-custom-to");
+        push(KeyCode.SHORTCUT, KeyCode.A).write("21/11/2026");
+        clickOn("#trend-custom-apply");
+        assertEquals("Fri 20 Nov 2026 – Sat 21 Nov 2026 (2 days)", label("#trend-range-label"));
+    }
+
+    private CheckBox checkBox(String query) {
+        return lookup(query).queryAs(CheckBox.class);
+    }
+
+    private String label(String query) {
+        return lookup(query).queryAs(Label.class).getText();
+    }
+
+    private boolean label(String query, String text) {
+        return lookup(query).queryAll().stream().anyMatch(n -> n instanceof javafx.scene.text.Text t
+                && t.getText().equals(text));
+    }
+
+    private TableCell<?, ?> cell(String column, int row) {
+        return lookup("#trend-table .table-cell").match(n -> n instanceof TableCell<?, ?> c && c.getIndex() == row
+                && c.getTableColumn() != null && column.equals("#" + c.getTableColumn().getId()))
+                .queryAs(TableCell.class);
+    }
+}
