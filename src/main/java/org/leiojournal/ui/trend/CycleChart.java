@@ -9,7 +9,6 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
 import org.leiojournal.domain.trend.CycleDayPoint;
@@ -84,10 +83,7 @@ final class CycleChart extends LineChart<Number, Number> {
                 for (CycleDayPoint point : segment) {
                     XYChart.Data<Number, Number> item = new XYChart.Data<>(point.cycleDay(), point.value());
                     if (segment.size() == 1 || total <= TimeChart.SHAPES_UP_TO) {
-                        Region shape = new Region();
-                        shape.getStyleClass().addAll(styles.get(i).pointClasses());
-                        shape.setMouseTransparent(true);
-                        item.setNode(shape);
+                        item.setNode(TimeChart.shape(styles.get(i)));
                     }
                     series.getData().add(item);
                 }

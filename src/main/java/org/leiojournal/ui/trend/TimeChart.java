@@ -108,7 +108,7 @@ final class TimeChart extends LineChart<Number, Number> {
      * The chart restyles the node it is given as its own symbol (modena's colour per series, a round shape), and
      * each segment is a series of its own; so our shape sits inside a holder whose inline style clears that look.
      */
-    private static Node shape(SeriesStyle style) {
+    static Node shape(SeriesStyle style) {
         Region shape = new Region();
         shape.getStyleClass().addAll(style.pointClasses());
         javafx.scene.layout.StackPane holder = new javafx.scene.layout.StackPane(shape);
