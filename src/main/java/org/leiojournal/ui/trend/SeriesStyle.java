@@ -1,26 +1,26 @@
 package org.leiojournal.ui.trend;
 
 import java.util.List;
+import org.leiojournal.domain.trend.SeriesLook;
 
 /**
- * How one line looks: an Okabe–Ito colour, a dash pattern and a point shape, so colour is never the only thing
- * that tells two lines apart. The pair (colour, dash) differs for the first 49 indexes, so a measure keeps its
- * look whatever else is ticked.
+ * How one line looks on screen: the style classes of its {@link SeriesLook} (colour, dash and point shape, shared
+ * with the PDF report), so colour is never the only thing that tells two lines apart.
  */
 public record SeriesStyle(int index) {
 
-    public static final int COLOURS = 7;
+    public static final int COLOURS = SeriesLook.COLOURS.size();
 
     public int colour() {
-        return index % COLOURS;
+        return new SeriesLook(index).colour();
     }
 
     public int dash() {
-        return (index + index / COLOURS) % COLOURS;
+        return new SeriesLook(index).dash();
     }
 
     public int shape() {
-        return index % 4;
+        return new SeriesLook(index).shape();
     }
 
     public List<String> lineClasses() {

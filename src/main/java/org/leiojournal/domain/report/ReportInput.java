@@ -1,0 +1,46 @@
+package org.leiojournal.domain.report;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Objects;
+import org.leiojournal.domain.alert.Alert;
+import org.leiojournal.domain.appointment.Appointment;
+import org.leiojournal.domain.profile.Profile;
+import org.leiojournal.domain.symptom.CheckIn;
+import org.leiojournal.domain.symptom.SymptomItem;
+import org.leiojournal.domain.treatment.Course;
+import org.leiojournal.domain.treatment.Medicine;
+import org.leiojournal.domain.treatment.MedicineDose;
+import org.leiojournal.domain.treatment.PriorAnthracycline;
+
+/**
+ * Everything a clinic report is made from, read from one journal at one moment ({@code now}, whose date is
+ * today). The lists may cover more than the report's range; the summary picks its days.
+ */
+public record ReportInput(Profile profile, List<SymptomItem> items, List<CheckIn> checkIns, List<Course> courses,
+                          PriorAnthracycline prior, List<Appointment> appointments, List<Alert> alerts,
+                          List<Medicine> medicines, List<MedicineDose> medicineDoses, ZonedDateTime now) {
+
+    public ReportInput {
+        Objects.requireNonNull(profile, "profile");
+        Objects.requireNonNull(prior, "prior");
+        Objects.requireNonNull(now, "now");
+        items = List.copyOf(items);
+        checkIns = List.copyOf(checkIns);
+        courses = List.copyOf(courses);
+        appointments = List.copyOf(appointments);
+        alerts = List.copyOf(alerts);
+        medicines = List.copyOf(medicines);
+        medicineDoses = List.copyOf(medicineDoses);
+    }
+
+    public LocalDate today() {
+        return now.toLocalDate();
+    }
+
+    /** The default range of a report made now (see {@link ReportRange#defaultFor}). */
+    public ReportRange defaultRange() {
+        return ReportRange.defaultFor(appointments, today(), now.getZone());
+    }
+}
