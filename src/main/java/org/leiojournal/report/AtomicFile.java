@@ -1,6 +1,7 @@
 package org.leiojournal.report;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -14,25 +15,38 @@ import java.nio.file.StandardCopyOption;
  * watching the file, or a full disk halfway through, never sees half an export, and a failed export leaves the
  * previous one in place. The temporary file is readable by the owner only, and so is the result.
  */
-final class AtomicFile {
+public final class AtomicFile {
 
-    /** What fills the file. */
-    interface Content {
+    /** What fills a text file (UTF-8). */
+    public interface Content {
         void writeTo(Writer writer) throws IOException;
+    }
+
+    /** What fills a binary file, such as a PDF. */
+    public interface Bytes {
+        void writeTo(OutputStream out) throws IOException;
     }
 
     private AtomicFile() {
     }
 
-    static void write(Path target, Content content) throws IOException {
+    public static void write(Path target, Content content) throws IOException {
+        writeBytes(target, out -> {
+            Writer writer = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
+            content.writeTo(writer);
+            writer.flush();
+        });
+    }
+
+    public static void writeBytes(Path target, Bytes content) throws IOException {
         Path absolute = target.toAbsolutePath();
         if (Files.isDirectory(absolute)) {
             throw new FileSystemException(absolute.toString(), null, "is a folder");
         }
         Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
         try {
-            try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                content.writeTo(writer);
+            try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(temp))) {
+                content.writeTo(out);
             }
             move(temp, absolute);
         } finally {

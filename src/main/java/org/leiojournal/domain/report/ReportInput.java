@@ -5,6 +5,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Objects;
 import org.leiojournal.domain.alert.Alert;
+import org.leiojournal.domain.alert.AlertRuleSet;
 import org.leiojournal.domain.appointment.Appointment;
 import org.leiojournal.domain.profile.Profile;
 import org.leiojournal.domain.symptom.CheckIn;
@@ -17,14 +18,17 @@ import org.leiojournal.domain.treatment.PriorAnthracycline;
 /**
  * Everything a clinic report is made from, read from one journal at one moment ({@code now}, whose date is
  * today). The lists may cover more than the report's range; the summary picks its days.
+ * {@code alertRules} word the alerts (the rule that raised each, the warning signs' text).
  */
 public record ReportInput(Profile profile, List<SymptomItem> items, List<CheckIn> checkIns, List<Course> courses,
                           PriorAnthracycline prior, List<Appointment> appointments, List<Alert> alerts,
-                          List<Medicine> medicines, List<MedicineDose> medicineDoses, ZonedDateTime now) {
+                          List<Medicine> medicines, List<MedicineDose> medicineDoses, AlertRuleSet alertRules,
+                          ZonedDateTime now) {
 
     public ReportInput {
         Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(prior, "prior");
+        Objects.requireNonNull(alertRules, "alertRules");
         Objects.requireNonNull(now, "now");
         items = List.copyOf(items);
         checkIns = List.copyOf(checkIns);

@@ -12,8 +12,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.leiojournal.domain.trend.ChartKind;
 import org.leiojournal.domain.trend.CycleLine;
 import org.leiojournal.domain.trend.Measure;
+import org.leiojournal.domain.trend.YScale;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
 

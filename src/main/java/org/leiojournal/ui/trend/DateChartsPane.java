@@ -11,6 +11,8 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.leiojournal.domain.trend.ChartKind;
+import org.leiojournal.domain.trend.YScale;
 import org.leiojournal.ui.common.Messages;
 
 /**
@@ -75,7 +77,7 @@ final class DateChartsPane extends VBox {
             }
             OptionalDouble threshold = kind == ChartKind.TEMPERATURE ? view.threshold() : OptionalDouble.empty();
             chart.dates().show(ChartTime.startOf(view.span().first()), ChartTime.endOf(view.span().last()));
-            YScale scale = YScale.of(kind, lines, threshold);
+            YScale scale = YScale.of(kind, lines.stream().map(StyledSeries::series).toList(), threshold);
             chart.values().setLowerBound(scale.lower());
             chart.values().setUpperBound(scale.upper());
             chart.values().setTickUnit(scale.tick());

@@ -3,6 +3,7 @@ package org.leiojournal.ui.trend;
 import java.util.List;
 import java.util.OptionalDouble;
 import org.leiojournal.domain.trend.CycleBand;
+import org.leiojournal.domain.trend.ChartKind;
 import org.leiojournal.domain.trend.DateSpan;
 import org.leiojournal.domain.trend.TrendMarker;
 import org.leiojournal.domain.trend.TrendUnits;

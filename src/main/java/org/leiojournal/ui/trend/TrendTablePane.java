@@ -10,6 +10,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import org.leiojournal.domain.symptom.SeverityBand;
 import org.leiojournal.domain.trend.BandPosition;
+import org.leiojournal.domain.trend.ChartKind;
 import org.leiojournal.domain.trend.Measure;
 import org.leiojournal.domain.trend.TrendRow;
 import org.leiojournal.domain.trend.TrendTable;

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.leiojournal.domain.symptom.ItemKind;
 import org.leiojournal.domain.symptom.Vital;
 import org.leiojournal.domain.trend.BandPosition;
+import org.leiojournal.domain.trend.ChartKind;
 import org.leiojournal.domain.trend.DateSpan;
 import org.leiojournal.domain.trend.ItemMeasure;
 import org.leiojournal.domain.trend.Measure;

@@ -29,6 +29,7 @@ import org.leiojournal.domain.trend.ByCycleDay;
 import org.leiojournal.domain.trend.CycleBand;
 import org.leiojournal.domain.trend.CycleBands;
 import org.leiojournal.domain.trend.CycleLine;
+import org.leiojournal.domain.trend.ChartKind;
 import org.leiojournal.domain.trend.DateSpan;
 import org.leiojournal.domain.trend.Downsampler;
 import org.leiojournal.domain.trend.Measure;

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.leiojournal.catalog.AlertRuleCatalog;
+import org.leiojournal.domain.alert.AlertRuleSet;
 import org.leiojournal.domain.alert.Alert;
 import org.leiojournal.domain.alert.AlertSubject;
 import org.leiojournal.domain.appointment.AppointmentKind;
@@ -32,6 +34,8 @@ import org.leiojournal.domain.treatment.PriorAnthracycline;
 
 class VisitSummaryTest {
 
+    private static final AlertRuleSet RULES = AlertRuleCatalog.bundled();
+
     private static final SymptomItem RETIRED_ASKED = new SymptomItem(20, null, "Hot flushes", ItemKind.SCORE, true, 5);
     private static final SymptomItem RETIRED_SILENT = new SymptomItem(21, null, "Cramp", ItemKind.SCORE, true, 6);
 
@@ -42,7 +46,8 @@ class VisitSummaryTest {
                         ReportFixtures.answers("2026-11-21T09:00", Map.of(RETIRED_ASKED.id(), 2)),
                         pain("2026-10-01T09:00", 9)),
                 List.of(course("gemcitabine-docetaxel-hensley", d("2026-11-01"), 3)), PriorAnthracycline.NONE,
-                appointments, alerts, List.of(), List.of(), at("2026-11-22T09:30"));
+                appointments, alerts, List.of(), List.of(), RULES,
+                at("2026-11-22T09:30"));
     }
 
     @Test
@@ -67,7 +72,8 @@ class VisitSummaryTest {
     @Test
     void aRangeWithNothingInItIsEmpty() {
         ReportInput input = new ReportInput(Profile.NEW, List.of(PAIN), List.of(), List.of(), PriorAnthracycline.NONE,
-                List.of(), List.of(), List.of(), List.of(), at("2026-11-22T09:30"));
+                List.of(), List.of(), List.of(), List.of(), RULES,
+                at("2026-11-22T09:30"));
         VisitSummary summary = VisitSummary.of(input, input.defaultRange());
         assertEquals(true, summary.empty());
         assertEquals(0, summary.checkInDays());

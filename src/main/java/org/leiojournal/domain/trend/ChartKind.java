@@ -1,10 +1,7 @@
-package org.leiojournal.ui.trend;
+package org.leiojournal.domain.trend;
 
 import org.leiojournal.domain.symptom.ItemKind;
 import org.leiojournal.domain.symptom.Vital;
-import org.leiojournal.domain.trend.ItemMeasure;
-import org.leiojournal.domain.trend.Measure;
-import org.leiojournal.domain.trend.VitalMeasure;
 
 /** The small charts of the date view, one per scale: a 0–10 score is never drawn on a temperature axis. */
 public enum ChartKind {

@@ -1,9 +1,8 @@
-package org.leiojournal.ui.trend;
+package org.leiojournal.domain.trend;
 
 import java.util.DoubleSummaryStatistics;
 import java.util.List;
 import java.util.OptionalDouble;
-import org.leiojournal.domain.trend.TrendPoint;
 
 /**
  * The value range of a small chart: scores always 0–10 so two ranges compare at a glance, counts from 0,
@@ -11,8 +10,9 @@ import org.leiojournal.domain.trend.TrendPoint;
  */
 public record YScale(double lower, double upper, double tick) {
 
-    public static YScale of(ChartKind kind, List<StyledSeries> lines, OptionalDouble threshold) {
-        DoubleSummaryStatistics values = lines.stream().flatMap(l -> l.series().segments().stream())
+    /** The scale for the values of these series, and the threshold line if there is one. */
+    public static YScale of(ChartKind kind, List<TrendSeries> lines, OptionalDouble threshold) {
+        DoubleSummaryStatistics values = lines.stream().flatMap(l -> l.segments().stream())
                 .flatMap(List::stream).mapToDouble(TrendPoint::value).summaryStatistics();
         return of(kind, values, threshold);
     }
@@ -45,7 +45,7 @@ public record YScale(double lower, double upper, double tick) {
     }
 
     /** A step of 1, 2 or 5 times a power of ten giving about five ticks. */
-    static double niceTick(double extent) {
+    public static double niceTick(double extent) {
         double raw = extent / 5;
         double power = Math.pow(10, Math.floor(Math.log10(raw)));
         double scaled = raw / power;

@@ -1,0 +1,190 @@
+package org.leiojournal.report.pdf;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.util.Matrix;
+
+/**
+ * Drawing on one page with the origin at the top left and y growing down, as the layout thinks; PDF's own origin
+ * is the bottom left. Every call either draws or fails the report, so I/O errors become unchecked.
+ */
+final class Canvas {
+
+    private final PDPageContentStream stream;
+    private final float pageHeight;
+    private final ReportFonts fonts;
+
+    Canvas(PDPageContentStream stream, float pageHeight, ReportFonts fonts) {
+        this.stream = stream;
+        this.pageHeight = pageHeight;
+        this.fonts = fonts;
+    }
+
+    ReportFonts fonts() {
+        return fonts;
+    }
+
+    float width(String text, TextStyle style) {
+        return fonts.width(text, style);
+    }
+
+    /** Text whose baseline is at {@code baseline}, starting at {@code x}. */
+    void text(String text, float x, float baseline, TextStyle style) {
+        run(() -> {
+            stream.beginText();
+            stream.setNonStrokingColor(style.colour().red(), style.colour().green(), style.colour().blue());
+            stream.newLineAtOffset(x, pageHeight - baseline);
+            showRuns(text, style);
+            stream.endText();
+        });
+    }
+
+    void textRight(String text, float right, float baseline, TextStyle style) {
+        text(text, right - width(text, style), baseline, style);
+    }
+
+    void textCentred(String text, float centre, float baseline, TextStyle style) {
+        text(text, centre - width(text, style) / 2, baseline, style);
+    }
+
+    /** Text reading upwards, its baseline a vertical line at {@code x}, starting at {@code bottom}. */
+    void textUp(String text, float x, float bottom, TextStyle style) {
+        run(() -> {
+            stream.beginText();
+            stream.setNonStrokingColor(style.colour().red(), style.colour().green(), style.colour().blue());
+            stream.setTextMatrix(Matrix.getRotateInstance(Math.PI / 2, x, pageHeight - bottom));
+            showRuns(text, style);
+            stream.endText();
+        });
+    }
+
+    private void showRuns(String text, TextStyle style) throws IOException {
+        for (ReportFonts.Run piece : fonts.runs(text, style.bold())) {
+            stream.setFont(piece.font(), style.size());
+            stream.showText(piece.text());
+        }
+    }
+
+    void line(float x1, float y1, float x2, float y2, float width, Rgb colour, List<Integer> dash) {
+        run(() -> {
+            stroke(width, colour, dash);
+            stream.moveTo(x1, pageHeight - y1);
+            stream.lineTo(x2, pageHeight - y2);
+            stream.stroke();
+        });
+    }
+
+    /** An open line through the points (x, y, x, y, …). */
+    void polyline(float[] xy, float width, Rgb colour, List<Integer> dash) {
+        if (xy.length < 4) {
+            return;
+        }
+        run(() -> {
+            stroke(width, colour, dash);
+            stream.setLineJoinStyle(1);
+            stream.setLineCapStyle(1);
+            stream.moveTo(xy[0], pageHeight - xy[1]);
+            for (int i = 2; i < xy.length; i += 2) {
+                stream.lineTo(xy[i], pageHeight - xy[i + 1]);
+            }
+            stream.stroke();
+        });
+    }
+
+    void fill(float x, float y, float width, float height, Rgb colour) {
+        run(() -> {
+            stream.setNonStrokingColor(colour.red(), colour.green(), colour.blue());
+            stream.addRect(x, pageHeight - y - height, width, height);
+            stream.fill();
+        });
+    }
+
+    void frame(float x, float y, float width, float height, float lineWidth, Rgb colour) {
+        run(() -> {
+            stroke(lineWidth, colour, List.of());
+            stream.addRect(x, pageHeight - y - height, width, height);
+            stream.stroke();
+        });
+    }
+
+    /** Diagonal hatching inside a rectangle, as the Trends screen marks the expected low-count days. */
+    void hatch(float x, float y, float width, float height, Rgb colour) {
+        run(() -> {
+            stream.saveGraphicsState();
+            stream.addRect(x, pageHeight - y - height, width, height);
+            stream.clip();
+            stroke(0.8f, colour, List.of());
+            for (float start = x - height; start < x + width; start += 4) {
+                stream.moveTo(start, pageHeight - y - height);
+                stream.lineTo(start + height, pageHeight - y);
+            }
+            stream.stroke();
+            stream.restoreGraphicsState();
+        });
+    }
+
+    /**
+     * A point shape centred on (cx, cy): 0 circle, 1 square, 2 diamond, 3 triangle, as on the Trends screen: filled
+     * with the line's colour inside a thin white edge, so it stands out where lines cross.
+     */
+    void shape(int shape, float cx, float cy, float size, Rgb colour) {
+        float r = size / 2;
+        float y = pageHeight - cy;
+        run(() -> {
+            stroke(0.8f, Rgb.WHITE, List.of());
+            stream.setNonStrokingColor(colour.red(), colour.green(), colour.blue());
+            switch (shape) {
+                case 0 -> {
+                    float k = 0.5523f * r;
+                    stream.moveTo(cx + r, y);
+                    stream.curveTo(cx + r, y + k, cx + k, y + r, cx, y + r);
+                    stream.curveTo(cx - k, y + r, cx - r, y + k, cx - r, y);
+                    stream.curveTo(cx - r, y - k, cx - k, y - r, cx, y - r);
+                    stream.curveTo(cx + k, y - r, cx + r, y - k, cx + r, y);
+                }
+                case 1 -> stream.addRect(cx - r * 0.85f, y - r * 0.85f, 1.7f * r, 1.7f * r);
+                case 2 -> {
+                    stream.moveTo(cx, y + r);
+                    stream.lineTo(cx + r, y);
+                    stream.lineTo(cx, y - r);
+                    stream.lineTo(cx - r, y);
+                }
+                default -> {
+                    stream.moveTo(cx, y + r);
+                    stream.lineTo(cx + r, y - r * 0.85f);
+                    stream.lineTo(cx - r, y - r * 0.85f);
+                }
+            }
+            stream.closePath();
+            stream.fillAndStroke();
+        });
+    }
+
+    private void stroke(float width, Rgb colour, List<Integer> dash) throws IOException {
+        stream.setStrokingColor(colour.red(), colour.green(), colour.blue());
+        stream.setLineWidth(width);
+        float[] pattern = new float[dash.size()];
+        for (int i = 0; i < pattern.length; i++) {
+            pattern[i] = dash.get(i) * 0.6f; // the screen's pixel dashes, scaled to a printed line
+        }
+        stream.setLineDashPattern(pattern, 0);
+    }
+
+    void close() {
+        run(stream::close);
+    }
+
+    private interface Drawing {
+        void draw() throws IOException;
+    }
+
+    private static void run(Drawing drawing) {
+        try {
+            drawing.draw();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

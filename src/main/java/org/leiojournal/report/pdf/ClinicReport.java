@@ -1,0 +1,77 @@
+package org.leiojournal.report.pdf;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.leiojournal.domain.report.ReportInput;
+import org.leiojournal.domain.report.VisitSummary;
+
+/**
+ * Writes a clinic report as PDF: page 1 the visit summary, then the first page's lists in full where they were
+ * cut, then the chosen sections. Reads only what it is given, so the window and the command line share it.
+ */
+public final class ClinicReport {
+
+    private ClinicReport() {
+    }
+
+    /** Writes the report to {@code out} (not closed); returns its number of pages. */
+    public static int write(ReportInput input, ReportOptions options, OutputStream out) throws IOException {
+        VisitSummary summary = VisitSummary.of(input, options.range());
+        try (PDDocument document = new PDDocument(); ReportFonts fonts = ReportFonts.load(document)) {
+            Pages pages = new Pages(document, options.paper(), fonts);
+            pages.add();
+            SummaryPage first = new SummaryPage(input, summary, options, pages);
+            int[] shown = first.plan();
+            Flow flow = new Flow(pages, runningHead(input, options, summary));
+            Map<Integer, Integer> fullLists = fullLists(first.blocks(), shown, flow);
+            flow.finish();
+            first.draw(shown, fullLists);
+            Footer.drawAll(pages, input.now());
+            describe(document.getDocumentInformation(), input, summary);
+            document.save(out);
+            return pages.count();
+        }
+    }
+
+    /** The blocks the first page cut, in full on pages of their own; the page each starts on, by block. */
+    private static Map<Integer, Integer> fullLists(List<Block> blocks, int[] shown, Flow flow) {
+        Map<Integer, Integer> starts = new HashMap<>();
+        List<Integer> cut = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            if (shown[i] < blocks.get(i).rows().size()) {
+                cut.add(i);
+            }
+        }
+        if (!cut.isEmpty()) {
+            flow.section();
+            for (int i : cut) {
+                Block block = blocks.get(i);
+                starts.put(i, flow.block(new Block(block.title() + ", in full", block.header(), block.rows(),
+                        block.whenEmpty())));
+            }
+        }
+        return starts;
+    }
+
+    private static String runningHead(ReportInput input, ReportOptions options, VisitSummary summary) {
+        String name = options.includeName() && !input.profile().patientName().isBlank()
+                ? input.profile().patientName() + " · " : "";
+        return "Clinic report · " + name + Words.span(summary.range().span());
+    }
+
+    private static void describe(PDDocumentInformation info, ReportInput input, VisitSummary summary) {
+        info.setTitle("Clinic report, " + Words.span(summary.range().span()));
+        info.setCreator("Leio Journal");
+        info.setSubject(Words.DISCLAIMER);
+        Calendar created = GregorianCalendar.from(input.now());
+        info.setCreationDate(created);
+    }
+}

@@ -1,0 +1,96 @@
+package org.leiojournal.report.pdf;
+
+import java.util.List;
+
+/**
+ * Lays blocks down the pages after the first: each section starts a page; a block moves to a new page when its
+ * title and first row do not fit; a row that does not fit starts a new page, under the block's title marked
+ * "(continued)" and its header row again, so a loose page still says what it shows. Every page gets a running
+ * head with the report's name and range.
+ */
+final class Flow {
+
+    private static final float HEAD_HEIGHT = 20;
+
+    private final Pages pages;
+    private final String runningHead;
+    private Canvas canvas;
+    private int page;
+    private float y;
+
+    Flow(Pages pages, String runningHead) {
+        this.pages = pages;
+        this.runningHead = runningHead;
+    }
+
+    /** Starts a new page for a section; returns its number. */
+    int section() {
+        newPage();
+        return page;
+    }
+
+    /** Lays the block down from where the last one ended; returns the page it starts on. */
+    int block(Block block) {
+        Row first = block.rows().isEmpty() ? emptyRow(block) : block.rows().get(0);
+        if (canvas == null || y + block.headHeight() + first.height() > pages.bottom()) {
+            newPage();
+        }
+        int start = page;
+        head(block, block.title());
+        if (block.rows().isEmpty()) {
+            first.draw(canvas, pages.left(), y, pages.width());
+            y += first.height();
+        }
+        for (Row row : block.rows()) {
+            if (y + row.height() > pages.bottom()) {
+                newPage();
+                head(block, block.title().isEmpty() ? "" : block.title() + " (continued)");
+            }
+            row.draw(canvas, pages.left(), y, pages.width());
+            y += row.height();
+        }
+        y += 10;
+        return start;
+    }
+
+    /** Space for a block's title, header and first row is left on the current page. */
+    boolean fits(float height) {
+        return canvas != null && y + height <= pages.bottom();
+    }
+
+    int page() {
+        return page;
+    }
+
+    void finish() {
+        if (canvas != null) {
+            canvas.close();
+            canvas = null;
+        }
+    }
+
+    private Row emptyRow(Block block) {
+        return TextRow.of(block.whenEmpty(), TextStyle.BODY.withColour(Rgb.MUTED), pages.width(), pages.fonts());
+    }
+
+    private void head(Block block, String title) {
+        if (!title.isEmpty()) {
+            Block.drawTitle(canvas, title, pages.left(), y, pages.width());
+            y += Block.TITLE_HEIGHT;
+        }
+        if (block.header().isPresent()) {
+            block.header().get().draw(canvas, pages.left(), y, pages.width());
+            y += block.header().get().height();
+        }
+    }
+
+    private void newPage() {
+        finish();
+        page = pages.add();
+        canvas = pages.open(page);
+        float top = pages.top();
+        canvas.text(runningHead, pages.left(), top + TextStyle.NOTE.size(), TextStyle.NOTE);
+        canvas.line(pages.left(), top + 13, pages.left() + pages.width(), top + 13, 0.5f, Rgb.RULE, List.of());
+        y = top + HEAD_HEIGHT;
+    }
+}

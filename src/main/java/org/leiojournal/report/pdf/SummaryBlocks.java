@@ -1,0 +1,174 @@
+package org.leiojournal.report.pdf;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.leiojournal.domain.alert.Alert;
+import org.leiojournal.domain.appointment.Question;
+import org.leiojournal.domain.report.CycleSummary;
+import org.leiojournal.domain.report.ReportInput;
+import org.leiojournal.domain.report.SymptomSummary;
+import org.leiojournal.domain.report.TemperatureSummary;
+import org.leiojournal.domain.report.VisitQuestions;
+import org.leiojournal.domain.report.VisitSummary;
+import org.leiojournal.domain.trend.DrugDay;
+
+/**
+ * The lists of the first page, each in full: symptoms, temperatures at or above the threshold, alerts, treatment
+ * and questions. The first page shows as many rows of each as fit; the rest are printed in full after it.
+ */
+final class SummaryBlocks {
+
+    private static final float LEAD = 112;
+    /** Worst day first, then more days at 7+, then the higher average: a cut page keeps what matters most. */
+    private static final Comparator<SymptomSummary> MOST_SEVERE_FIRST = Comparator
+            .comparingDouble((SymptomSummary s) -> -s.worst().orElse(-1))
+            .thenComparingInt(s -> -s.daysAtLeast(SymptomSummary.SEVERE))
+            .thenComparingDouble(s -> -s.average().orElse(-1));
+
+    private final ReportInput input;
+    private final VisitSummary summary;
+    private final ReportFonts fonts;
+    private final float width;
+
+    SummaryBlocks(ReportInput input, VisitSummary summary, ReportFonts fonts, float width) {
+        this.input = input;
+        this.summary = summary;
+        this.fonts = fonts;
+        this.width = width;
+    }
+
+    /**
+     * A block of the first page, how many rows it shows before any block gets more, and its rank: 0 is cut last
+     * and grows first (see {@link SummaryPlan}).
+     */
+    record Planned(Block block, int minimum, int rank) {
+    }
+
+    /**
+     * The blocks in page order. A list with nothing in it is left out (the key facts already say "none"), except
+     * the symptoms, which say so themselves.
+     */
+    List<Planned> forFirstPage() {
+        List<Planned> blocks = new ArrayList<>();
+        blocks.add(new Planned(symptoms(), 16, 0));
+        blocks.add(new Planned(temperatures(), 3, 3));
+        blocks.add(new Planned(alerts(), 3, 2));
+        blocks.add(new Planned(treatment(), 2, 4));
+        blocks.add(new Planned(questions(), 4, 1));
+        return blocks.stream().filter(p -> p == blocks.get(0) || !p.block().rows().isEmpty()).toList();
+    }
+
+    Block symptoms() {
+        List<Row> rows = new ArrayList<>();
+        List<String> allZero = new ArrayList<>();
+        List<String> unanswered = new ArrayList<>();
+        long days = summary.range().days();
+        for (SymptomSummary symptom : summary.symptoms().stream().sorted(MOST_SEVERE_FIRST).toList()) {
+            if (symptom.answeredDays() == 0) {
+                unanswered.add(symptom.item().displayName());
+            } else if (!symptom.anyAboveZero()) {
+                allZero.add(symptom.item().displayName());
+            } else {
+                rows.add(SymptomTable.row(symptom, summary.range().span(), days, rows.size()));
+            }
+        }
+        if (!allZero.isEmpty()) {
+            rows.add(TextRow.led("Always 0:", LEAD, String.join(", ", allZero), TextStyle.BODY, width, fonts));
+        }
+        if (!unanswered.isEmpty()) {
+            rows.add(TextRow.led("Not answered:", LEAD, String.join(", ", unanswered), TextStyle.BODY, width,
+                    fonts));
+        }
+        Optional<Row> header = rows.isEmpty() ? Optional.empty()
+                : Optional.of(SymptomTable.header(summary.range().span(), days, fonts, width));
+        return new Block("Symptoms", header, rows, "No symptom was answered in this period.");
+    }
+
+    Block temperatures() {
+        TemperatureSummary temperatures = summary.temperatures();
+        String threshold = Words.plain(temperatures.thresholdCelsius()) + "\u00A0°C";
+        List<Row> rows = temperatures.atOrAbove().stream()
+                .map(r -> (Row) TextRow.led(Words.shortMoment(r.at()), LEAD, Words.temperature(r.temperature()),
+                        TextStyle.BODY, width, fonts))
+                .toList();
+        String none = temperatures.readings() == 0 ? "No temperature was recorded in this period."
+                : "None of " + Words.count(temperatures.readings(), "reading") + " reached " + threshold + ".";
+        return Block.of("Temperatures at or above " + threshold + " (the team’s number)", rows, none);
+    }
+
+    Block alerts() {
+        AlertText text = new AlertText(input.alertRules(), input.items());
+        // one row per check-in: the alerts of one entry were seen, and acted on, together
+        Map<java.time.ZonedDateTime, List<Alert>> byCheckIn = summary.alerts().stream()
+                .collect(Collectors.groupingBy(Alert::seenAt, LinkedHashMap::new, Collectors.toList()));
+        List<Row> rows = byCheckIn.entrySet().stream()
+                .map(e -> (Row) TextRow.led(Words.shortMoment(e.getKey()), LEAD, text.describe(e.getValue()),
+                        TextStyle.BODY, width, fonts).limited(4, width, fonts))
+                .toList();
+        return Block.of("Alerts raised (“contact your care team”)", rows, "No alert was raised in this period.");
+    }
+
+    Block treatment() {
+        boolean oneRegimen = summary.cycles().stream().map(c -> c.band().regimen()).distinct().count() == 1;
+        // newest first: the cycle running now matters most, and a cut page keeps it
+        List<Row> rows = summary.cycles().stream()
+                .sorted(Comparator.comparing((CycleSummary c) -> c.band().span().first()).reversed())
+                .map(c -> (Row) TextRow.led(c.band().continuous() ? "Daily" : "Cycle " + c.band().cycle(), LEAD,
+                        cycle(c, oneRegimen), TextStyle.BODY, width, fonts).limited(4, width, fonts))
+                .toList();
+        return Block.of("Treatment in this period", rows, "No treatment cycle in this period.");
+    }
+
+    /** "24 Oct – 13 Nov; given 24 Oct (day 1), …", after the regimen's name when the range has several. */
+    private static String cycle(CycleSummary cycle, boolean oneRegimen) {
+        StringBuilder text = new StringBuilder(oneRegimen ? "" : cycle.band().regimen() + ": ");
+        if (cycle.band().continuous()) {
+            return text.append("from ").append(Words.day(cycle.band().span().first())).toString();
+        }
+        text.append(Words.span(cycle.band().span()));
+        if (!cycle.band().drugDays().isEmpty()) {
+            text.append("; given ").append(cycle.band().drugDays().stream().map(SummaryBlocks::drugDay)
+                    .collect(Collectors.joining(", ")));
+        }
+        text.append('.');
+        for (CycleSummary.Moved moved : cycle.delays()) {
+            text.append(" Delayed: day ").append(moved.day()).append(" moved ")
+                    .append(Words.count(moved.days(), "day")).append(", ").append(Words.shortDay(moved.from()))
+                    .append(" → ").append(Words.shortDay(moved.to()))
+                    .append(moved.reason().isBlank() ? "" : " (" + moved.reason().strip() + ")").append('.');
+        }
+        for (CycleSummary.Changed dose : cycle.doses()) {
+            String unit = dose.unit().symbol();
+            text.append(' ').append(dose.drug()).append(" on ").append(Words.shortDay(dose.date())).append(": ")
+                    .append(dose.given().map(g -> "reduced to " + Words.plain(g) + " " + unit + " (plan "
+                            + Words.plain(dose.planned()) + " " + unit + ")").orElse("skipped"))
+                    .append(dose.note().isBlank() ? "" : ", " + dose.note().strip()).append('.');
+        }
+        return text.toString();
+    }
+
+    private static String drugDay(DrugDay day) {
+        return Words.shortDay(day.date()) + " (day " + day.cycleDay() + ")";
+    }
+
+    Block questions() {
+        List<Row> rows = new ArrayList<>();
+        for (VisitQuestions visit : summary.questions()) {
+            String when = Words.moment(visit.appointment().startMoment());
+            String heading = visit.unrecorded() ? "Still open from " + when + " (no outcome written down):"
+                    : "For " + when + (visit.appointment().title().isBlank() ? ":" : ", "
+                    + visit.appointment().title() + ":");
+            rows.add(TextRow.of(heading, TextStyle.BODY.withColour(Rgb.MUTED), width, fonts));
+            for (Question question : visit.open()) {
+                rows.add(TextRow.led("•", 12, question.text(), TextStyle.BODY, width, fonts).limited(3, width,
+                        fonts));
+            }
+        }
+        return Block.of("Questions for this visit", rows, "No open questions noted for the next visit.");
+    }
+}

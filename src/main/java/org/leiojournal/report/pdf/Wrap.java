@@ -1,0 +1,76 @@
+package org.leiojournal.report.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Breaks text into lines that fit a width: at spaces, inside a word only when the word alone is too wide. */
+final class Wrap {
+
+    private Wrap() {
+    }
+
+    /** The lines of {@code text} (line breaks in it are kept) at most {@code width} wide. */
+    static List<String> lines(String text, float width, TextStyle style, ReportFonts fonts) {
+        List<String> lines = new ArrayList<>();
+        for (String paragraph : text.strip().split("\\R", -1)) {
+            wrapParagraph(paragraph.strip(), width, style, fonts, lines);
+        }
+        return lines.isEmpty() ? List.of("") : lines;
+    }
+
+    private static void wrapParagraph(String paragraph, float width, TextStyle style, ReportFonts fonts,
+                                      List<String> lines) {
+        if (paragraph.isEmpty()) {
+            lines.add("");
+            return;
+        }
+        StringBuilder line = new StringBuilder();
+        for (String word : paragraph.split(" +")) {
+            String candidate = line.length() == 0 ? word : line + " " + word;
+            if (fonts.width(candidate, style) <= width) {
+                line.setLength(0);
+                line.append(candidate);
+                continue;
+            }
+            if (line.length() > 0) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            String rest = word;
+            while (fonts.width(rest, style) > width) {
+                int fit = fitting(rest, width, style, fonts);
+                lines.add(rest.substring(0, fit));
+                rest = rest.substring(fit);
+            }
+            line.append(rest);
+        }
+        if (line.length() > 0) {
+            lines.add(line.toString());
+        }
+    }
+
+    /** How many chars of a word fit (at least one code point, so a narrow column still makes progress). */
+    private static int fitting(String word, float width, TextStyle style, ReportFonts fonts) {
+        int end = word.offsetByCodePoints(0, 1);
+        while (end < word.length()) {
+            int next = word.offsetByCodePoints(end, 1);
+            if (fonts.width(word.substring(0, next), style) > width) {
+                break;
+            }
+            end = next;
+        }
+        return end;
+    }
+
+    /** The text cut to fit the width, ending in "…" when it was cut. */
+    static String clip(String text, float width, TextStyle style, ReportFonts fonts) {
+        if (fonts.width(text, style) <= width) {
+            return text;
+        }
+        String cut = text;
+        while (!cut.isEmpty() && fonts.width(cut + "…", style) > width) {
+            cut = cut.substring(0, cut.offsetByCodePoints(cut.length(), -1));
+        }
+        return cut.strip() + "…";
+    }
+}

@@ -1,0 +1,120 @@
+package org.leiojournal.report.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.EnumSet;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.leiojournal.domain.report.ReportInput;
+import org.leiojournal.domain.report.ReportSection;
+
+/** The report read back as a clinician's PDF reader would: its text, its pages, its paper. */
+class ClinicReportTest {
+
+    /** The report's bytes and pages. */
+    record Written(byte[] bytes, int pages) {
+        String page(int number) throws IOException {
+            try (PDDocument document = Loader.loadPDF(bytes)) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setStartPage(number);
+                stripper.setEndPage(number);
+                return stripper.getText(document).replace('\u00A0', ' ').replaceAll("\\s+", " ");
+            }
+        }
+
+        PDRectangle paper() throws IOException {
+            try (PDDocument document = Loader.loadPDF(bytes)) {
+                return document.getPage(0).getMediaBox();
+            }
+        }
+    }
+
+    static Written write(ReportInput input, ReportOptions options) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int pages = ClinicReport.write(input, options, out);
+        return new Written(out.toByteArray(), pages);
+    }
+
+    private static ReportOptions summaryOnly(ReportInput input, boolean name) {
+        return new ReportOptions(input.defaultRange(), Paper.A4, EnumSet.noneOf(ReportSection.class), name, false);
+    }
+
+    @Test
+    void pageOneCarriesTheSummaryNumbersWorkedOutByHand() throws IOException {
+        ReportInput input = ReportJournal.input("Sam Example");
+        Written report = write(input, summaryOnly(input, false));
+        assertEquals(1, report.pages());
+        String text = report.page(1);
+        for (String expected : List.of(
+                "Sun 1 Nov – Sun 22 Nov 2026 (22 days), since the clinic visit on Sun 1 Nov 2026",
+                "Check-ins on 6 of 22 days",
+                "Doxorubicin, cycle 4, day 6",
+                // pain: worst 8, average 5.2, 4 days at 4+, 2 at 7+, answered on 5 days
+                "Pain 8 5.2 4 2 5 of 22",
+                "3 of 4 readings at or above 37.5 °C; highest 38.4 °C (Tue 3 Nov 09:00)",
+                "Mon 2 Nov 21:00 37.8 °C", "Tue 3 Nov 09:00 38.4 °C", "Thu 5 Nov 09:00 37.5 °C",
+                "72.0 kg → 69.3 kg: −2.7 kg (−3.8 %)",
+                "lifetime total 360 mg/m² (260 recorded in this journal + 100 before); 50 mg/m² in this period",
+                "Delayed: day 1 moved 7 days, 10 Nov → 17 Nov (holiday)",
+                "Doxorubicin on 20 Oct: reduced to 60 mg/m² (plan 75 mg/m²), after low counts",
+                "1 alert raised, all read",
+                "Pain 8 (rule: 7 or more). Read: rang the hotline",
+                ReportJournal.QUESTION)) {
+            assertTrue(text.contains(expected), () -> "page 1 lacks \"" + expected + "\":\n" + text);
+        }
+        assertTrue(!text.contains("Sam Example"), "the name only when ticked");
+        assertTrue(text.contains("Page 1 of 1") && text.contains("Patient-reported, not a medical record")
+                && text.contains("Generated Sun 22 Nov 2026, 09:30"), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Łukasz Brzęczyszczykiewicz", "Ольга Петрова", "李小龙"})
+    void namesInAnyScriptComeThrough(String name) throws IOException {
+        ReportInput input = ReportJournal.input(name);
+        Written report = write(input, summaryOnly(input, true));
+        assertTrue(report.page(1).contains(name), report.page(1));
+    }
+
+    @Test
+    void anEmptyJournalGivesOneValidPageSayingSo() throws IOException {
+        ReportInput input = ReportJournal.input("", List.of());
+        ReportInput empty = new ReportInput(input.profile(), input.items(), List.of(), List.of(), input.prior(),
+                List.of(), List.of(), List.of(), List.of(), input.alertRules(), input.now());
+        Written report = write(empty, ReportOptions.everything(empty.defaultRange()));
+        assertEquals(1, report.pages());
+        String text = report.page(1);
+        assertTrue(text.contains("Nothing was recorded in this period"), text);
+        assertTrue(text.contains("the last 30 days"), text);
+        assertTrue(text.contains("Page 1 of 1"), text);
+    }
+
+    @Test
+    void letterAndA4AreTheirOwnSizes() throws IOException {
+        ReportInput input = ReportJournal.input("");
+        Written a4 = write(input, summaryOnly(input, false));
+        Written letter = write(input, new ReportOptions(input.defaultRange(), Paper.LETTER,
+                EnumSet.noneOf(ReportSection.class), false, false));
+        assertEquals(PDRectangle.A4.getWidth(), a4.paper().getWidth(), 0.01);
+        assertEquals(PDRectangle.A4.getHeight(), a4.paper().getHeight(), 0.01);
+        assertEquals(612, letter.paper().getWidth(), 0.01);
+        assertEquals(792, letter.paper().getHeight(), 0.01);
+    }
+
+    @Test
+    void paperFollowsTheCountry() {
+        assertEquals(Paper.LETTER, Paper.forLocale(java.util.Locale.US));
+        assertEquals(Paper.LETTER, Paper.forLocale(java.util.Locale.CANADA_FRENCH));
+        assertEquals(Paper.A4, Paper.forLocale(java.util.Locale.UK));
+        assertEquals(Paper.A4, Paper.forLocale(java.util.Locale.GERMANY));
+        assertEquals(Paper.A4, Paper.forLocale(java.util.Locale.ENGLISH));
+    }
+}
