@@ -11,6 +11,7 @@ import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.leiojournal.domain.report.ReportInput;
+import org.leiojournal.domain.report.ReportSection;
 import org.leiojournal.domain.report.VisitSummary;
 
 /**
@@ -32,6 +33,9 @@ public final class ClinicReport {
             int[] shown = first.plan();
             Flow flow = new Flow(pages, runningHead(input, options, summary));
             Map<Integer, Integer> fullLists = fullLists(first.blocks(), shown, flow);
+            if (!summary.empty()) {
+                sections(input, summary, options, pages, flow);
+            }
             flow.finish();
             first.draw(shown, fullLists);
             Footer.drawAll(pages, input.now());
@@ -59,6 +63,33 @@ public final class ClinicReport {
             }
         }
         return starts;
+    }
+
+    /**
+     * The chosen sections in their order. Charts and the daily table each start a page; medicines and notes follow
+     * on from what came before. An empty section prints nothing, except notes, which says there are none.
+     */
+    private static void sections(ReportInput input, VisitSummary summary, ReportOptions options, Pages pages,
+                                 Flow flow) {
+        ReportFonts fonts = pages.fonts();
+        float width = pages.width();
+        if (options.sections().contains(ReportSection.CHARTS)) {
+            flow.section();
+            flow.block(new ChartSection(input, summary, fonts, width).block());
+        }
+        if (options.sections().contains(ReportSection.TABLE)) {
+            flow.section();
+            flow.block(new TableSection(input, summary, fonts, width).block());
+        }
+        if (options.sections().contains(ReportSection.MEDICINES)) {
+            MedicineSection medicines = new MedicineSection(input, summary, fonts, width);
+            if (!medicines.rows().isEmpty()) {
+                flow.block(medicines.block());
+            }
+        }
+        if (options.sections().contains(ReportSection.NOTES)) {
+            flow.block(new NoteSection(input, summary, fonts, width).block());
+        }
     }
 
     private static String runningHead(ReportInput input, ReportOptions options, VisitSummary summary) {

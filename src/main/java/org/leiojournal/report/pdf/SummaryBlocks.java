@@ -103,8 +103,9 @@ final class SummaryBlocks {
 
     Block alerts() {
         AlertText text = new AlertText(input.alertRules(), input.items());
-        // one row per check-in: the alerts of one entry were seen, and acted on, together
+        // one row per check-in (the alerts of one entry were seen, and acted on, together), newest first
         Map<java.time.ZonedDateTime, List<Alert>> byCheckIn = summary.alerts().stream()
+                .sorted(Comparator.comparing((Alert a) -> a.seenAt().toInstant()).reversed())
                 .collect(Collectors.groupingBy(Alert::seenAt, LinkedHashMap::new, Collectors.toList()));
         List<Row> rows = byCheckIn.entrySet().stream()
                 .map(e -> (Row) TextRow.led(Words.shortMoment(e.getKey()), LEAD, text.describe(e.getValue()),

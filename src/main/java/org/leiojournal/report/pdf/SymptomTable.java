@@ -15,7 +15,7 @@ import org.leiojournal.domain.trend.DateSpan;
 final class SymptomTable {
 
     static final float ROW = 15;
-    private static final float[] COLUMNS = {0, 138, 176, 220, 262, 304, 356};
+    private static final float[] COLUMNS = {0, 132, 168, 210, 250, 290, 350};
     private static final float TREND_WIDTH = 58;
     private static final String[] NAMES = {"Symptom", "Worst", "Average", "Days 4+", "Days 7+", "Answered"};
 

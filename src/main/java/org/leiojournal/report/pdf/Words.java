@@ -23,6 +23,8 @@ final class Words {
     private static final DateTimeFormatter PLAIN_DAY = DateTimeFormatter.ofPattern("d MMM", ENGLISH);
     private static final DateTimeFormatter PLAIN_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", ENGLISH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", ENGLISH);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM", ENGLISH);
+    private static final DateTimeFormatter MONTH_YEAR = DateTimeFormatter.ofPattern("MMM yyyy", ENGLISH);
 
     private Words() {
     }
@@ -42,6 +44,16 @@ final class Words {
         return PLAIN_DAY.format(date);
     }
 
+    /** "Nov". */
+    static String month(LocalDate date) {
+        return MONTH.format(date);
+    }
+
+    /** "Jan 2027". */
+    static String monthYear(LocalDate date) {
+        return MONTH_YEAR.format(date);
+    }
+
     /** "3 Mar 1968". */
     static String plainDate(LocalDate date) {
         return PLAIN_DATE.format(date);
@@ -50,6 +62,11 @@ final class Words {
     /** "Mon 2 Nov 2026, 22:15". */
     static String moment(ZonedDateTime at) {
         return DATE.format(at) + ", " + TIME.format(at);
+    }
+
+    /** "22:15". */
+    static String time(ZonedDateTime at) {
+        return TIME.format(at);
     }
 
     /** "Mon 2 Nov 22:15". */
