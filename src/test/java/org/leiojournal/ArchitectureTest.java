@@ -46,6 +46,21 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheReportsPdfPackageUsesPdfBox() {
+        noClasses().that().resideOutsideOfPackage("org.leiojournal.report.pdf..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.pdfbox..", "org.apache.fontbox..")
+                .check(classes);
+    }
+
+    @Test
+    void transferMovesDataWithoutTheUiOrTheCommandLine() {
+        noClasses().that().resideInAPackage("org.leiojournal.transfer..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.leiojournal.ui..", "org.leiojournal.cli..",
+                        "javafx..")
+                .check(classes);
+    }
+
+    @Test
     void onlyStorageTouchesSql() {
         noClasses().that().resideOutsideOfPackage("org.leiojournal.storage..")
                 .should().dependOnClassesThat().resideInAPackage("java.sql..")
