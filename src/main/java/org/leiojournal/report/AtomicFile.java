@@ -31,10 +31,11 @@ public final class AtomicFile {
     }
 
     public static void write(Path target, Content content) throws IOException {
+        // the writer may be closed by what fills it (ical4j's outputter does); closing it twice is harmless
         writeBytes(target, out -> {
-            Writer writer = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
-            content.writeTo(writer);
-            writer.flush();
+            try (Writer writer = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+                content.writeTo(writer);
+            }
         });
     }
 
