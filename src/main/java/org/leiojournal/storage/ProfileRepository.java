@@ -2,13 +2,18 @@ package org.leiojournal.storage;
 
 import java.math.BigDecimal;
 import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.Optional;
 import org.leiojournal.domain.measure.TemperatureUnit;
 import org.leiojournal.domain.measure.WeightUnit;
 import org.leiojournal.domain.profile.Profile;
 import org.leiojournal.domain.symptom.Recorder;
 import org.leiojournal.domain.symptom.RecorderRole;
 
-/** The single profile row: whose journal, units, the care team's fever threshold and the usual stools a day. */
+/**
+ * The single profile row: whose journal, units, the care team's fever threshold, the usual stools a day and the
+ * date of birth (optional).
+ */
 public final class ProfileRepository {
 
     private final Database db;
@@ -20,7 +25,8 @@ public final class ProfileRepository {
     public Profile load() {
         return db.read(c -> {
             try (var s = c.prepareStatement("SELECT patient_name, recorder_role, recorder_name, temperature_unit, "
-                    + "weight_unit, fever_threshold_c, welcome_completed, usual_stools_per_day FROM profile WHERE id = 1");
+                    + "weight_unit, fever_threshold_c, welcome_completed, usual_stools_per_day, date_of_birth FROM profile "
+                    + "WHERE id = 1");
                  ResultSet rs = s.executeQuery()) {
                 if (!rs.next()) {
                     return Profile.NEW;
@@ -28,7 +34,8 @@ public final class ProfileRepository {
                 return new Profile(rs.getString(1),
                         new Recorder(RecorderRole.valueOf(rs.getString(2)), rs.getString(3)),
                         TemperatureUnit.valueOf(rs.getString(4)), WeightUnit.valueOf(rs.getString(5)),
-                        new BigDecimal(rs.getString(6)), rs.getInt(7) == 1, rs.getInt(8));
+                        new BigDecimal(rs.getString(6)), rs.getInt(7) == 1, rs.getInt(8),
+                        Optional.ofNullable(rs.getString(9)).map(LocalDate::parse));
             }
         });
     }
@@ -37,7 +44,7 @@ public final class ProfileRepository {
         db.inTransaction(c -> {
             try (var s = c.prepareStatement("UPDATE profile SET patient_name = ?, recorder_role = ?, "
                     + "recorder_name = ?, temperature_unit = ?, weight_unit = ?, fever_threshold_c = ?, "
-                    + "welcome_completed = ?, usual_stools_per_day = ? WHERE id = 1")) {
+                    + "welcome_completed = ?, usual_stools_per_day = ?, date_of_birth = ? WHERE id = 1")) {
                 s.setString(1, profile.patientName());
                 s.setString(2, profile.usualRecorder().role().name());
                 s.setString(3, profile.usualRecorder().name());
@@ -46,6 +53,7 @@ public final class ProfileRepository {
                 s.setString(6, profile.feverThresholdCelsius().toPlainString());
                 s.setInt(7, profile.welcomeCompleted() ? 1 : 0);
                 s.setInt(8, profile.usualStoolsPerDay());
+                s.setString(9, profile.dateOfBirth().map(LocalDate::toString).orElse(null));
                 s.executeUpdate();
             }
             return null;

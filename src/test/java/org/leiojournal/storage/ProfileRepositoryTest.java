@@ -44,6 +44,22 @@ class ProfileRepositoryTest {
     }
 
     @Test
+    void theDateOfBirthIsKeptAndCanBeTakenAway() throws Exception {
+        Profile born = new Profile("Alex Morgan", Recorder.PATIENT, TemperatureUnit.CELSIUS, WeightUnit.KILOGRAM,
+                new BigDecimal("37.5"), true, 0, java.util.Optional.of(java.time.LocalDate.of(1968, 3, 3)));
+        try (JournalStore store = JournalStore.open(folder)) {
+            assertEquals(java.util.Optional.empty(), store.profile().load().dateOfBirth(), "none until given");
+            store.profile().save(born);
+        }
+        try (JournalStore store = JournalStore.open(folder)) {
+            assertEquals(born, store.profile().load());
+            store.profile().save(new Profile("Alex Morgan", Recorder.PATIENT, TemperatureUnit.CELSIUS,
+                    WeightUnit.KILOGRAM, new BigDecimal("37.5"), true, 0));
+            assertEquals(java.util.Optional.empty(), store.profile().load().dateOfBirth());
+        }
+    }
+
+    @Test
     void careContactsKeepTheirOrderAndCanBeRemoved() throws Exception {
         try (JournalStore store = JournalStore.open(folder)) {
             CareContact hotline = store.contacts().add(new CareContact(0, "Chemo hotline", "0800 123 4567", "24h"));

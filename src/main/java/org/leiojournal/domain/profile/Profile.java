@@ -1,7 +1,9 @@
 package org.leiojournal.domain.profile;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 import org.leiojournal.domain.measure.TemperatureUnit;
 import org.leiojournal.domain.measure.WeightUnit;
 import org.leiojournal.domain.symptom.Recorder;
@@ -10,10 +12,11 @@ import org.leiojournal.domain.symptom.Recorder;
  * Whose journal this is and how it is kept. The fever threshold is always held in °C; it is the number the
  * user's care team gave, defaulting to the more cautious 37.5 °C (facts.md §6.3). The usual number of stools a
  * day is the user's own baseline, which the loose-stools alert counts from (facts.md §6.4: 4 or more above it).
+ * The date of birth is optional; a clinic report prints it only when the user ticks it.
  */
 public record Profile(String patientName, Recorder usualRecorder, TemperatureUnit temperatureUnit,
                       WeightUnit weightUnit, BigDecimal feverThresholdCelsius, boolean welcomeCompleted,
-                      int usualStoolsPerDay) {
+                      int usualStoolsPerDay, Optional<LocalDate> dateOfBirth) {
 
     public static final BigDecimal DEFAULT_THRESHOLD_CELSIUS = new BigDecimal("37.5");
     /** Thresholds teams give range from 37.5 to 38.3 °C; allow a little either side, nothing absurd. */
@@ -21,6 +24,8 @@ public record Profile(String patientName, Recorder usualRecorder, TemperatureUni
     public static final BigDecimal MAX_THRESHOLD_CELSIUS = new BigDecimal("38.5");
     public static final int MAX_NAME_LENGTH = 80;
     public static final int MAX_USUAL_STOOLS = 20;
+    /** The earliest date of birth taken: anything earlier is a typing slip. */
+    public static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
 
     public static final Profile NEW = new Profile("", Recorder.PATIENT, TemperatureUnit.CELSIUS,
             WeightUnit.KILOGRAM, DEFAULT_THRESHOLD_CELSIUS, false, 0);
@@ -39,6 +44,17 @@ public record Profile(String patientName, Recorder usualRecorder, TemperatureUni
         if (!usualStoolsAllowed(usualStoolsPerDay)) {
             throw new IllegalArgumentException("usual stools a day outside 0–20: " + usualStoolsPerDay);
         }
+        dateOfBirth = dateOfBirth == null ? Optional.empty() : dateOfBirth;
+        if (dateOfBirth.filter(d -> d.isBefore(EARLIEST_BIRTH)).isPresent()) {
+            throw new IllegalArgumentException("date of birth before 1900: " + dateOfBirth.get());
+        }
+    }
+
+    /** A profile without a date of birth. */
+    public Profile(String patientName, Recorder usualRecorder, TemperatureUnit temperatureUnit, WeightUnit weightUnit,
+                   BigDecimal feverThresholdCelsius, boolean welcomeCompleted, int usualStoolsPerDay) {
+        this(patientName, usualRecorder, temperatureUnit, weightUnit, feverThresholdCelsius, welcomeCompleted,
+                usualStoolsPerDay, Optional.empty());
     }
 
     /** A profile with the usual 0 stools a day: what journals had before the loose-stools alert. */
@@ -51,6 +67,11 @@ public record Profile(String patientName, Recorder usualRecorder, TemperatureUni
         return perDay >= 0 && perDay <= MAX_USUAL_STOOLS;
     }
 
+    /** A date of birth from 1 January 1900 up to yesterday. */
+    public static boolean dateOfBirthAllowed(LocalDate date, LocalDate today) {
+        return !date.isBefore(EARLIEST_BIRTH) && date.isBefore(today);
+    }
+
     public static boolean thresholdAllowed(BigDecimal celsius) {
         return celsius != null && celsius.compareTo(MIN_THRESHOLD_CELSIUS) >= 0
                 && celsius.compareTo(MAX_THRESHOLD_CELSIUS) <= 0;
@@ -58,6 +79,6 @@ public record Profile(String patientName, Recorder usualRecorder, TemperatureUni
 
     public Profile withWelcomeCompleted() {
         return new Profile(patientName, usualRecorder, temperatureUnit, weightUnit, feverThresholdCelsius, true,
-                usualStoolsPerDay);
+                usualStoolsPerDay, dateOfBirth);
     }
 }

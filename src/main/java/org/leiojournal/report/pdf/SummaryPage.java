@@ -142,6 +142,10 @@ final class SummaryPage {
         if (options.includeName() && !profile.patientName().isBlank()) {
             parts.add(profile.patientName());
         }
+        if (options.includeDateOfBirth()) {
+            profile.dateOfBirth().ifPresent(born -> parts.add("Date of birth " + Words.plainDate(born) + " (age "
+                    + java.time.Period.between(born, input.today()).getYears() + ")"));
+        }
         return String.join("   ·   ", parts);
     }
 

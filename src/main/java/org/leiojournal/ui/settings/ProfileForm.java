@@ -19,8 +19,8 @@ import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
 
 /**
- * Name, usual recorder, units, call threshold and usual stools a day, with the reason for the default threshold
- * spelled out. Both numbers are the ones on the user's own team card when they have one.
+ * Name, date of birth, usual recorder, units, call threshold and usual stools a day, with the reason for the default
+ * threshold spelled out. Both numbers are the ones on the user's own team card when they have one.
  */
 public final class ProfileForm extends VBox {
 
@@ -68,16 +68,25 @@ public final class ProfileForm extends VBox {
         stools.setPrefColumnCount(3);
         stools.textProperty().bindBidirectional(model.usualStoolsProperty());
 
+        TextField born = new TextField();
+        born.setId(idPrefix + "-date-of-birth");
+        born.setPrefColumnCount(12);
+        born.setPromptText(messages.get("profile.dateOfBirth.prompt"));
+        born.textProperty().bindBidirectional(model.dateOfBirthProperty());
+
         GridPane grid = Forms.grid();
         grid.addRow(0, Forms.label(messages.get("profile.name"), name), new VBox(4, name,
                 FieldErrors.errorLabel(name.getId(), ProfileFormModel.NAME, model.errors(), name)));
-        grid.addRow(1, Forms.label(messages.get("profile.recorder"), role), new VBox(6, role, recorderName));
-        grid.addRow(2, Forms.label(messages.get("profile.temperatureUnit"), temperatureUnits), temperatureUnits);
-        grid.addRow(3, Forms.label(messages.get("profile.weightUnit"), weightUnits), weightUnits);
-        grid.addRow(4, Forms.label(messages.get("profile.threshold"), threshold), new VBox(6, thresholdRow,
+        grid.addRow(1, Forms.label(messages.get("profile.dateOfBirth"), born), new VBox(4, new HBox(born),
+                FieldErrors.errorLabel(born.getId(), ProfileFormModel.DATE_OF_BIRTH, model.errors(), born),
+                Forms.hint(messages.get("profile.dateOfBirth.why"))));
+        grid.addRow(2, Forms.label(messages.get("profile.recorder"), role), new VBox(6, role, recorderName));
+        grid.addRow(3, Forms.label(messages.get("profile.temperatureUnit"), temperatureUnits), temperatureUnits);
+        grid.addRow(4, Forms.label(messages.get("profile.weightUnit"), weightUnits), weightUnits);
+        grid.addRow(5, Forms.label(messages.get("profile.threshold"), threshold), new VBox(6, thresholdRow,
                 FieldErrors.errorLabel(threshold.getId(), ProfileFormModel.THRESHOLD, model.errors(), threshold),
                 presets));
-        grid.addRow(5, Forms.label(messages.get("profile.usualStools"), stools), new VBox(4, new HBox(stools),
+        grid.addRow(6, Forms.label(messages.get("profile.usualStools"), stools), new VBox(4, new HBox(stools),
                 FieldErrors.errorLabel(stools.getId(), ProfileFormModel.USUAL_STOOLS, model.errors(), stools),
                 Forms.hint(messages.get("profile.usualStools.why"))));
         getChildren().addAll(grid, Forms.hint(messages.get("profile.threshold.why")));

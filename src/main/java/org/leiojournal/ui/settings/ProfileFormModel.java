@@ -2,6 +2,10 @@ package org.leiojournal.ui.settings;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -15,19 +19,25 @@ import org.leiojournal.domain.measure.WeightUnit;
 import org.leiojournal.domain.profile.Profile;
 import org.leiojournal.domain.symptom.Recorder;
 import org.leiojournal.domain.symptom.RecorderRole;
+import org.leiojournal.ui.common.Converters;
+import org.leiojournal.ui.common.Formats;
 import org.leiojournal.ui.common.Messages;
 
 /**
- * The profile as a form, shared by the first-start welcome and Settings: name, who usually records, units, the
- * care team's call threshold (typed in the chosen unit and held in °C) and the usual number of stools a day.
+ * The profile as a form, shared by the first-start welcome and Settings: name, date of birth (optional), who
+ * usually records, units, the care team's call threshold (typed in the chosen unit and held in °C) and the usual
+ * number of stools a day.
  */
 public final class ProfileFormModel {
 
     public static final String NAME = "profileName";
     public static final String THRESHOLD = "profileThreshold";
     public static final String USUAL_STOOLS = "profileUsualStools";
+    public static final String DATE_OF_BIRTH = "profileDateOfBirth";
 
     private final Messages messages;
+    private final Clock clock;
+    private final DateTimeFormatter shown;
     private final StringProperty name = new SimpleStringProperty("");
     private final ObjectProperty<RecorderRole> recorderRole = new SimpleObjectProperty<>(RecorderRole.PATIENT);
     private final StringProperty recorderName = new SimpleStringProperty("");
@@ -35,10 +45,18 @@ public final class ProfileFormModel {
     private final ObjectProperty<WeightUnit> weightUnit = new SimpleObjectProperty<>(WeightUnit.KILOGRAM);
     private final StringProperty threshold = new SimpleStringProperty("");
     private final StringProperty usualStools = new SimpleStringProperty("0");
+    private final StringProperty dateOfBirth = new SimpleStringProperty("");
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
 
     public ProfileFormModel(Messages messages) {
+        this(messages, Clock.systemDefaultZone());
+    }
+
+    /** {@code clock} says which day is today, the latest date of birth taken being yesterday. */
+    public ProfileFormModel(Messages messages, Clock clock) {
         this.messages = messages;
+        this.clock = clock;
+        this.shown = DateTimeFormatter.ofPattern("d MMM uuuu", messages.locale());
         temperatureUnit.addListener((obs, old, unit) -> {
             // keep the same threshold when switching units: 37.5 °C becomes 99.5 °F
             DecimalInput.parse(threshold.get()).ifPresent(v -> threshold.set(display(old.toCelsius(v), unit)));
@@ -46,6 +64,7 @@ public final class ProfileFormModel {
         threshold.addListener(o -> errors.remove(THRESHOLD));
         name.addListener(o -> errors.remove(NAME));
         usualStools.addListener(o -> errors.remove(USUAL_STOOLS));
+        dateOfBirth.addListener(o -> errors.remove(DATE_OF_BIRTH));
     }
 
     public StringProperty nameProperty() { return name; }
@@ -55,6 +74,8 @@ public final class ProfileFormModel {
     public ObjectProperty<WeightUnit> weightUnitProperty() { return weightUnit; }
     public StringProperty thresholdProperty() { return threshold; }
     public StringProperty usualStoolsProperty() { return usualStools; }
+    /** As typed: "3 Mar 1968", "1968-03-03", "3/3/1968"; empty when not given. */
+    public StringProperty dateOfBirthProperty() { return dateOfBirth; }
     public ObservableMap<String, String> errors() { return errors; }
 
     public void load(Profile profile) {
@@ -65,6 +86,7 @@ public final class ProfileFormModel {
         temperatureUnit.set(profile.temperatureUnit());
         threshold.set(display(profile.feverThresholdCelsius(), profile.temperatureUnit()));
         usualStools.set(Integer.toString(profile.usualStoolsPerDay()));
+        dateOfBirth.set(profile.dateOfBirth().map(shown::format).orElse(""));
         errors.clear();
     }
 
@@ -91,11 +113,29 @@ public final class ProfileFormModel {
         if (stools.isEmpty()) {
             errors.put(USUAL_STOOLS, messages.get("profile.usualStools.invalid", Profile.MAX_USUAL_STOOLS));
         }
+        Optional<LocalDate> born = birthDate();
+        if (!dateOfBirth.get().isBlank() && born.isEmpty()) {
+            errors.put(DATE_OF_BIRTH, messages.get("profile.dateOfBirth.invalid"));
+        }
         if (!errors.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Profile(name.get(), new Recorder(recorderRole.get(), recorderName.get()),
-                temperatureUnit.get(), weightUnit.get(), celsius.get(), welcomeCompleted, stools.get()));
+                temperatureUnit.get(), weightUnit.get(), celsius.get(), welcomeCompleted, stools.get(), born));
+    }
+
+    /** The typed date when it is one and allowed (1 January 1900 up to yesterday); empty otherwise. */
+    private Optional<LocalDate> birthDate() {
+        String text = dateOfBirth.get().strip();
+        LocalDate typed = Converters.parseDate(text, new Formats(messages.locale()));
+        if (typed == null && !text.isEmpty()) {
+            try {
+                typed = LocalDate.parse(text, shown);
+            } catch (DateTimeParseException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.ofNullable(typed).filter(d -> Profile.dateOfBirthAllowed(d, LocalDate.now(clock)));
     }
 
     static String display(BigDecimal celsius, TemperatureUnit unit) {

@@ -35,6 +35,22 @@ class ProfileTest {
     }
 
     @Test
+    void aDateOfBirthIsFrom1900ToYesterdayAndSurvivesTheWelcome() {
+        java.time.LocalDate today = java.time.LocalDate.of(2026, 11, 22);
+        assertTrue(Profile.dateOfBirthAllowed(java.time.LocalDate.of(1900, 1, 1), today));
+        assertTrue(Profile.dateOfBirthAllowed(today.minusDays(1), today));
+        assertFalse(Profile.dateOfBirthAllowed(today, today), "born today keeps no journal yet");
+        assertFalse(Profile.dateOfBirthAllowed(java.time.LocalDate.of(1899, 12, 31), today));
+        assertThrows(IllegalArgumentException.class, () -> new Profile("Alex", Recorder.PATIENT,
+                TemperatureUnit.CELSIUS, WeightUnit.KILOGRAM, new BigDecimal("37.5"), false, 0,
+                java.util.Optional.of(java.time.LocalDate.of(1899, 12, 31))));
+        Profile born = new Profile("Alex", Recorder.PATIENT, TemperatureUnit.CELSIUS, WeightUnit.KILOGRAM,
+                new BigDecimal("37.5"), false, 0, java.util.Optional.of(java.time.LocalDate.of(1968, 3, 3)));
+        assertEquals(born.dateOfBirth(), born.withWelcomeCompleted().dateOfBirth());
+        assertEquals(java.util.Optional.empty(), withThreshold("37.5").dateOfBirth());
+    }
+
+    @Test
     void missingThresholdIsRefused() {
         assertFalse(Profile.thresholdAllowed(null));
     }

@@ -85,6 +85,22 @@ class ClinicReportTest {
     }
 
     @Test
+    void theDateOfBirthIsPrintedOnlyWhenTicked() throws IOException {
+        ReportInput plain = ReportJournal.input("Sam Example");
+        org.leiojournal.domain.profile.Profile p = plain.profile();
+        ReportInput input = new ReportInput(new org.leiojournal.domain.profile.Profile(p.patientName(),
+                p.usualRecorder(), p.temperatureUnit(), p.weightUnit(), p.feverThresholdCelsius(), true, 0,
+                java.util.Optional.of(java.time.LocalDate.of(1968, 3, 3))), plain.items(), plain.checkIns(),
+                plain.courses(), plain.prior(), plain.appointments(), plain.alerts(), plain.medicines(),
+                plain.medicineDoses(), plain.alertRules(), plain.now());
+        String ticked = write(input, new ReportOptions(input.defaultRange(), Paper.A4,
+                EnumSet.noneOf(ReportSection.class), true, true)).page(1);
+        assertTrue(ticked.contains("Sam Example · Date of birth 3 Mar 1968 (age 58)"), ticked);
+        String unticked = write(input, summaryOnly(input, true)).page(1);
+        assertTrue(!unticked.contains("1968"), unticked);
+    }
+
+    @Test
     void anEmptyJournalGivesOneValidPageSayingSo() throws IOException {
         ReportInput input = ReportJournal.input("", List.of());
         ReportInput empty = new ReportInput(input.profile(), input.items(), List.of(), List.of(), input.prior(),

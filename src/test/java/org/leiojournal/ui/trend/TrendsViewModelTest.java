@@ -30,6 +30,7 @@ import org.leiojournal.domain.profile.Profile;
 import org.leiojournal.domain.symptom.CheckIn;
 import org.leiojournal.domain.symptom.Recorder;
 import org.leiojournal.domain.symptom.SymptomItem;
+import org.leiojournal.domain.trend.ChartKind;
 import org.leiojournal.domain.trend.CycleLine;
 import org.leiojournal.domain.trend.DateSpan;
 import org.leiojournal.domain.trend.ItemMeasure;
