@@ -26,6 +26,7 @@ import org.leiojournal.domain.guidance.GuidanceLibrary;
 import org.leiojournal.platform.FolderOpener;
 import org.leiojournal.settings.WindowSettings;
 import org.leiojournal.storage.JournalStore;
+import org.leiojournal.transfer.ClinicReportExport;
 import org.leiojournal.ui.appointment.AppointmentBook;
 import org.leiojournal.ui.appointment.AppointmentsView;
 import org.leiojournal.ui.appointment.AppointmentsViewModel;
@@ -50,6 +51,8 @@ import org.leiojournal.ui.guidance.GuidanceView;
 import org.leiojournal.ui.guidance.GuidanceViewModel;
 import org.leiojournal.ui.journal.JournalView;
 import org.leiojournal.ui.journal.JournalViewModel;
+import org.leiojournal.ui.report.ReportDialog;
+import org.leiojournal.ui.report.ReportViewModel;
 import org.leiojournal.ui.settings.SettingsView;
 import org.leiojournal.ui.settings.SettingsViewModel;
 import org.leiojournal.ui.today.AlertsViewModel;
@@ -92,6 +95,7 @@ public final class MainWindow {
     private final Node sidebar;
     private final WelcomeView welcome;
     private final ReminderNotifier reminders;
+    private final Runnable openReport;
 
     public MainWindow(Stage stage, WindowSettings window, JournalStore store, Messages messages,
                       BackgroundTasks tasks, Clock clock, FolderOpener folderOpener) {
@@ -101,6 +105,13 @@ public final class MainWindow {
     /** {@code sample} opens the sample journal and leaves it; a sample journal gets a banner saying so. */
     public MainWindow(Stage stage, WindowSettings window, JournalStore store, Messages messages,
                       BackgroundTasks tasks, Clock clock, FolderOpener folderOpener, SampleSwitch sample) {
+        this(stage, window, store, messages, tasks, clock, folderOpener, sample, new FxDialogService(stage, messages));
+    }
+
+    /** As above, with the dialogs shown through {@code dialogs} (tests answer the file chooser themselves). */
+    public MainWindow(Stage stage, WindowSettings window, JournalStore store, Messages messages,
+                      BackgroundTasks tasks, Clock clock, FolderOpener folderOpener, SampleSwitch sample,
+                      DialogService dialogs) {
         state.profileProperty().set(store.profile().load());
         state.items().setAll(store.items().all());
         state.contacts().setAll(store.contacts().all());
@@ -108,7 +119,6 @@ public final class MainWindow {
         state.appointments().setAll(store.appointments().all());
         state.openAlerts().setAll(store.alerts().open());
 
-        DialogService dialogs = new FxDialogService(stage, messages);
         AlertsViewModel alerts = new AlertsViewModel(state, store.alerts(), AlertRuleCatalog.bundled(), tasks, dialogs,
                 messages, clock);
         // entries deleted or restored in the Journal take their alerts with them
@@ -169,6 +179,10 @@ public final class MainWindow {
                 new SettingsViewModel(state, store, tasks, dialogs, messages, folderOpener, sample), messages));
         welcome = new WelcomeView(new WelcomeViewModel(state, store.profile(), tasks, dialogs, messages, sample),
                 messages);
+        ReportViewModel report = new ReportViewModel(state, (range, paper, sections, name, born, target) ->
+                ClinicReportExport.write(store, range, paper, sections, name, born, target, clock), store.folder(),
+                tasks, dialogs, messages, clock, folderOpener);
+        openReport = () -> ReportDialog.open(stage, report, messages);
         sidebar = sidebar(messages);
 
         root.getStyleClass().add("main-window");
@@ -289,10 +303,15 @@ public final class MainWindow {
         }
         Region spacer = new Region();
         VBox.setVgrow(spacer, Priority.ALWAYS);
+        javafx.scene.control.Button report = Forms.button("nav-report", messages.get("report.button"), openReport);
+        report.getStyleClass().add("nav-button");
+        report.setMaxWidth(Double.MAX_VALUE);
+        report.setAccessibleHelp(messages.get("report.button.help"));
+        report.setTooltip(new javafx.scene.control.Tooltip(messages.get("report.button.help")));
         Label keys = new Label(messages.get("nav.keys"));
         keys.getStyleClass().add("sidebar-hint");
         keys.setWrapText(true);
-        box.getChildren().addAll(spacer, keys);
+        box.getChildren().addAll(spacer, report, keys);
         box.getStyleClass().add("sidebar");
         return box;
     }
@@ -306,6 +325,11 @@ public final class MainWindow {
                 }
             });
         }
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (root.getLeft() != null) {
+                openReport.run();
+            }
+        });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> {
             if (root.getCenter() == today) {
                 checkIn.save();

@@ -1,0 +1,159 @@
+package org.leiojournal.ui.report;
+
+import javafx.event.ActionEvent;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.leiojournal.domain.report.RangeCheck;
+import org.leiojournal.domain.report.ReportSection;
+import org.leiojournal.report.pdf.Paper;
+import org.leiojournal.ui.common.FieldErrors;
+import org.leiojournal.ui.common.FormFields;
+import org.leiojournal.ui.common.Formats;
+import org.leiojournal.ui.common.Forms;
+import org.leiojournal.ui.common.Messages;
+
+/**
+ * The clinic report dialog. It stays open after Save so the user can open the report or its folder; Save keeps it
+ * open with the reason under the field when a date is wrong.
+ */
+public final class ReportDialog extends Dialog<ButtonType> {
+
+    /** Shows the dialog with today's default range; returns at once (the dialog is modal to the window). */
+    public static ReportDialog open(Window owner, ReportViewModel model, Messages messages) {
+        model.reset();
+        ReportDialog dialog = new ReportDialog(owner, model, messages);
+        dialog.show();
+        return dialog;
+    }
+
+    ReportDialog(Window owner, ReportViewModel model, Messages messages) {
+        initOwner(owner);
+        setTitle(messages.get("report.title"));
+        setHeaderText(messages.get("report.title"));
+        getDialogPane().setId("report-dialog");
+        ButtonType save = new ButtonType(messages.get("report.save"), ButtonBar.ButtonData.OK_DONE);
+        getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE, save);
+        Button saveButton = (Button) getDialogPane().lookupButton(save);
+        saveButton.setId("report-save");
+        saveButton.disableProperty().bind(model.runningProperty());
+        getDialogPane().lookupButton(ButtonType.CLOSE).setId("report-close");
+        DatePicker from = FormFields.date("report-from", model.fromProperty(), new Formats(messages.locale()));
+        DatePicker to = FormFields.date("report-to", model.toProperty(), new Formats(messages.locale()));
+        // Save writes and stays: the user may want to open what was written.
+        saveButton.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            FormFields.commit(from, to);
+            model.save();
+        });
+        VBox content = new VBox(12, Forms.hint(messages.get("report.hint")), dates(model, messages, from, to),
+                paper(model, messages), sections(model, messages), privacy(model, messages), result(model, messages));
+        content.setPrefWidth(560);
+        getDialogPane().setContent(content);
+        setResultConverter(button -> button);
+    }
+
+    private static GridPane dates(ReportViewModel model, Messages messages, DatePicker from, DatePicker to) {
+        GridPane grid = Forms.grid();
+        grid.addRow(0, Forms.label(messages.get("report.from"), from), new VBox(4, from,
+                FieldErrors.errorLabel(from.getId(), RangeCheck.FROM, model.errors(), from)));
+        grid.addRow(1, Forms.label(messages.get("report.to"), to), new VBox(4, to,
+                FieldErrors.errorLabel(to.getId(), RangeCheck.TO, model.errors(), to)));
+        Label reason = new Label();
+        reason.setId("report-reason");
+        reason.getStyleClass().add("item-hint");
+        reason.setWrapText(true);
+        reason.textProperty().bind(model.reasonProperty());
+        grid.add(reason, 1, 2);
+        return grid;
+    }
+
+    private static VBox paper(ReportViewModel model, Messages messages) {
+        ToggleGroup group = new ToggleGroup();
+        RadioButton a4 = radio("report-paper-a4", messages.get("report.paper.a4"), Paper.A4, group);
+        RadioButton letter = radio("report-paper-letter", messages.get("report.paper.letter"), Paper.LETTER, group);
+        Runnable sync = () -> group.getToggles().forEach(t -> t.setSelected(t.getUserData() == model.paperProperty()
+                .get()));
+        model.paperProperty().addListener((o, old, now) -> sync.run());
+        group.selectedToggleProperty().addListener((o, old, now) -> {
+            if (now != null) {
+                model.paperProperty().set((Paper) now.getUserData());
+            }
+        });
+        sync.run();
+        HBox choices = new HBox(16, a4, letter);
+        Label label = Forms.label(messages.get("report.paper"), a4);
+        return new VBox(4, label, choices);
+    }
+
+    private static RadioButton radio(String id, String text, Paper paper, ToggleGroup group) {
+        RadioButton radio = new RadioButton(text);
+        radio.setId(id);
+        radio.setUserData(paper);
+        radio.setToggleGroup(group);
+        return radio;
+    }
+
+    private static VBox sections(ReportViewModel model, Messages messages) {
+        FlowPane boxes = new FlowPane(16, 6);
+        boxes.getChildren().addAll(
+                check("report-section-charts", messages.get("report.section.charts"),
+                        model, ReportSection.CHARTS),
+                check("report-section-table", messages.get("report.section.table"), model, ReportSection.TABLE),
+                check("report-section-medicines", messages.get("report.section.medicines"), model,
+                        ReportSection.MEDICINES),
+                check("report-section-notes", messages.get("report.section.notes"), model, ReportSection.NOTES));
+        Label label = Forms.label(messages.get("report.sections"), boxes.getChildren().get(0));
+        return new VBox(4, label, boxes, Forms.hint(messages.get("report.sections.hint")));
+    }
+
+    private static CheckBox check(String id, String text, ReportViewModel model, ReportSection section) {
+        CheckBox box = new CheckBox(text);
+        box.setId(id);
+        box.setMnemonicParsing(true);
+        box.selectedProperty().bindBidirectional(model.sectionProperty(section));
+        return box;
+    }
+
+    private static VBox privacy(ReportViewModel model, Messages messages) {
+        CheckBox name = new CheckBox(messages.get("report.include.name"));
+        name.setId("report-include-name");
+        name.selectedProperty().bindBidirectional(model.includeNameProperty());
+        CheckBox born = new CheckBox(messages.get("report.include.dateOfBirth"));
+        born.setId("report-include-dob");
+        born.selectedProperty().bindBidirectional(model.includeDateOfBirthProperty());
+        Label label = Forms.label(messages.get("report.include"), name);
+        return new VBox(4, label, new HBox(16, name, born), Forms.hint(messages.get("report.include.hint")));
+    }
+
+    private static VBox result(ReportViewModel model, Messages messages) {
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setId("report-progress");
+        progress.setPrefSize(22, 22);
+        progress.visibleProperty().bind(model.runningProperty());
+        progress.managedProperty().bind(model.runningProperty());
+        progress.setAccessibleText(messages.get("report.working"));
+        Label status = FormFields.status("report-status", model.statusProperty());
+        HBox line = new HBox(8, progress, status);
+        line.setAlignment(Pos.CENTER_LEFT);
+        Button openReport = Forms.button("report-open-file", messages.get("report.openFile"), model::openReport);
+        Button showFolder = Forms.button("report-show-folder", messages.get("report.showFolder"),
+                model::showInFolder);
+        openReport.disableProperty().bind(model.savedProperty().isNull());
+        showFolder.disableProperty().bind(model.savedProperty().isNull());
+        return new VBox(8, line, new HBox(10, openReport, showFolder));
+    }
+}

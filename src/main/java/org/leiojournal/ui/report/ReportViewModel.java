@@ -1,0 +1,220 @@
+package org.leiojournal.ui.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableMap;
+import org.leiojournal.domain.report.RangeCheck;
+import org.leiojournal.domain.report.ReportRange;
+import org.leiojournal.domain.report.ReportSection;
+import org.leiojournal.domain.trend.DateSpan;
+import org.leiojournal.platform.FolderOpener;
+import org.leiojournal.report.pdf.Paper;
+import org.leiojournal.ui.AppState;
+import org.leiojournal.ui.common.BackgroundTasks;
+import org.leiojournal.ui.common.DialogService;
+import org.leiojournal.ui.common.Formats;
+import org.leiojournal.ui.common.Messages;
+
+/**
+ * The clinic report dialog: which days (by default since the last clinic visit attended, with a line saying so),
+ * which paper, which sections after the summary, and whether the name and date of birth are printed. Save asks
+ * where, writes off the UI thread, and then offers to open the report or its folder.
+ */
+public final class ReportViewModel {
+
+    private final AppState state;
+    private final ReportWriter writer;
+    private final Path journalFolder;
+    private final BackgroundTasks tasks;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private final Clock clock;
+    private final FolderOpener opener;
+    private final Formats formats;
+    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper reason = new ReadOnlyStringWrapper("");
+    private final ObjectProperty<Paper> paper = new SimpleObjectProperty<>(Paper.A4);
+    private final Map<ReportSection, BooleanProperty> sections = new EnumMap<>(ReportSection.class);
+    private final BooleanProperty includeName = new SimpleBooleanProperty(false);
+    private final BooleanProperty includeDateOfBirth = new SimpleBooleanProperty(false);
+    private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Path> saved = new ReadOnlyObjectWrapper<>();
+    private ReportRange suggested;
+
+    public ReportViewModel(AppState state, ReportWriter writer, Path journalFolder, BackgroundTasks tasks,
+                           DialogService dialogs, Messages messages, Clock clock, FolderOpener opener) {
+        this.state = state;
+        this.writer = writer;
+        this.journalFolder = journalFolder.toAbsolutePath().normalize();
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        this.clock = clock;
+        this.opener = opener;
+        this.formats = new Formats(messages.locale());
+        for (ReportSection section : ReportSection.values()) {
+            sections.put(section, new SimpleBooleanProperty(true));
+        }
+        paper.set(Paper.forLocale(messages.locale()));
+        from.addListener(o -> changed(RangeCheck.FROM));
+        to.addListener(o -> changed(RangeCheck.TO));
+    }
+
+    public ObjectProperty<LocalDate> fromProperty() { return from; }
+    public ObjectProperty<LocalDate> toProperty() { return to; }
+    /** Why the dates are what they are: "Since your clinic visit on Fri 23 Oct 2026". */
+    public ReadOnlyStringProperty reasonProperty() { return reason.getReadOnlyProperty(); }
+    public ObjectProperty<Paper> paperProperty() { return paper; }
+    public BooleanProperty sectionProperty(ReportSection section) { return sections.get(section); }
+    public BooleanProperty includeNameProperty() { return includeName; }
+    public BooleanProperty includeDateOfBirthProperty() { return includeDateOfBirth; }
+    /** The problem with each date field, by {@link RangeCheck#FROM} and {@link RangeCheck#TO}. */
+    public ObservableMap<String, String> errors() { return errors; }
+    public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
+    /** The report last saved, for Open report and Show in folder; null before the first. */
+    public ReadOnlyObjectProperty<Path> savedProperty() { return saved.getReadOnlyProperty(); }
+
+    /** Fills the dates with the default range of today, as the dialog opens. */
+    public void reset() {
+        LocalDate today = LocalDate.now(clock);
+        suggested = ReportRange.defaultFor(List.copyOf(state.appointments()), today, clock.getZone());
+        from.set(suggested.span().first());
+        to.set(suggested.span().last());
+        errors.clear();
+        status.set("");
+        saved.set(null);
+        explain();
+    }
+
+    /** False, with the reasons next to the fields, when the dates cannot make a report. */
+    public boolean checkRange() {
+        messages.showProblems(errors, RangeCheck.check(from.get(), to.get(), LocalDate.now(clock)));
+        return errors.isEmpty();
+    }
+
+    /** Asks where to save, then writes the report off the UI thread; nothing is written if the user cancels. */
+    public void save() {
+        if (running.get() || !checkRange()) {
+            return;
+        }
+        String name = "leio-report-" + LocalDate.now(clock) + ".pdf";
+        Optional<Path> chosen = dialogs.chooseFileToSave(messages.get("report.chooser.title"), name,
+                messages.get("report.filter"), "pdf");
+        if (chosen.isEmpty()) {
+            return;
+        }
+        Path target = withExtension(chosen.get().toAbsolutePath().normalize());
+        if (target.startsWith(journalFolder)) {
+            dialogs.showError(messages.get("report.failed.title"), messages.get("report.insideJournal"));
+            return;
+        }
+        Optional<DateSpan> range = isSuggested() ? Optional.empty() : Optional.of(new DateSpan(from.get(), to.get()));
+        Set<ReportSection> chosenSections = EnumSet.noneOf(ReportSection.class);
+        sections.forEach((section, on) -> {
+            if (on.get()) {
+                chosenSections.add(section);
+            }
+        });
+        Paper chosenPaper = paper.get();
+        boolean withName = includeName.get();
+        boolean born = includeDateOfBirth.get();
+        running.set(true);
+        saved.set(null);
+        status.set(messages.get("report.working"));
+        tasks.run(() -> write(range, chosenPaper, chosenSections, withName, born, target),
+                pages -> {
+                    running.set(false);
+                    saved.set(target);
+                    status.set(messages.get("report.done", pages, target.toString()));
+                },
+                e -> {
+                    running.set(false);
+                    status.set("");
+                    dialogs.showError(messages.get("report.failed.title"), messages.get("report.failed.body",
+                            target.toString()));
+                });
+    }
+
+    /** Opens the report just saved in the system's PDF viewer. */
+    public void openReport() {
+        open(saved.get());
+    }
+
+    /** Shows the folder of the report just saved. */
+    public void showInFolder() {
+        Path report = saved.get();
+        open(report == null ? null : report.getParent());
+    }
+
+    private void open(Path path) {
+        if (path == null) {
+            return;
+        }
+        try {
+            opener.open(path);
+        } catch (IOException e) {
+            dialogs.showError(messages.get("report.openFailed.title"), messages.get("report.openFailed.body",
+                    path.toString()));
+        }
+    }
+
+    private int write(Optional<DateSpan> range, Paper chosenPaper, Set<ReportSection> chosenSections,
+                      boolean name, boolean born, Path target) {
+        try {
+            return writer.write(range, chosenPaper, chosenSections, name, born, target);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private boolean isSuggested() {
+        return suggested != null && suggested.span().first().equals(from.get())
+                && suggested.span().last().equals(to.get());
+    }
+
+    private void changed(String field) {
+        errors.remove(field);
+        explain();
+    }
+
+    private void explain() {
+        if (suggested == null || !isSuggested()) {
+            reason.set(messages.get("report.range.chosen"));
+        } else if (suggested.basis() == ReportRange.Basis.SINCE_VISIT) {
+            reason.set(messages.get("report.range.sinceVisit", formats.date(suggested.visit().orElseThrow())));
+        } else {
+            reason.set(messages.get("report.range.lastDays", ReportRange.FALLBACK_DAYS));
+        }
+    }
+
+    /** A name typed without ".pdf" gets it: a chooser on Linux does not add the extension itself. */
+    private static Path withExtension(Path target) {
+        String name = target.getFileName().toString();
+        return name.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf") ? target
+                : target.resolveSibling(name + ".pdf");
+    }
+}
