@@ -15,6 +15,8 @@ import org.leiojournal.domain.report.SymptomSummary;
 import org.leiojournal.domain.report.TemperatureSummary;
 import org.leiojournal.domain.report.VisitQuestions;
 import org.leiojournal.domain.report.VisitSummary;
+import org.leiojournal.domain.symptom.EsasItem;
+import org.leiojournal.domain.trend.DateSpan;
 import org.leiojournal.domain.trend.DrugDay;
 
 /**
@@ -74,7 +76,7 @@ final class SummaryBlocks {
             } else if (!symptom.anyAboveZero()) {
                 allZero.add(symptom.item().displayName());
             } else {
-                rows.add(SymptomTable.row(symptom, summary.range().span(), days, rows.size()));
+                rows.add(SymptomTable.row(symptom, name(symptom), summary.range().span(), days, rows.size()));
             }
         }
         if (!allZero.isEmpty()) {
@@ -87,6 +89,20 @@ final class SummaryBlocks {
         Optional<Row> header = rows.isEmpty() ? Optional.empty()
                 : Optional.of(SymptomTable.header(summary.range().span(), days, fonts, width));
         return new Block("Symptoms", header, rows, "No symptom was answered in this period.");
+    }
+
+    /** The item's name; for ESAS-r's "Other Problem", with the problem the user named most often in the range. */
+    private String name(SymptomSummary symptom) {
+        String name = symptom.item().displayName();
+        if (symptom.item().esas().filter(e -> e == EsasItem.OTHER_PROBLEM).isEmpty()) {
+            return name;
+        }
+        DateSpan span = summary.range().span();
+        return input.checkIns().stream().filter(c -> span.contains(c.day()) && !c.otherProblem().isBlank())
+                .collect(Collectors.groupingBy(c -> c.otherProblem().strip(), Collectors.counting()))
+                .entrySet().stream().max(Map.Entry.<String, Long>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .map(e -> name + ": " + e.getKey()).orElse(name);
     }
 
     Block temperatures() {

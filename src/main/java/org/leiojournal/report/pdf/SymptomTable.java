@@ -15,18 +15,19 @@ import org.leiojournal.domain.trend.DateSpan;
 final class SymptomTable {
 
     static final float ROW = 15;
-    private static final float[] COLUMNS = {0, 132, 168, 210, 250, 290, 350};
+    private static final float[] COLUMNS = {0, 142, 174, 210, 254, 298, 352};
     private static final float TREND_WIDTH = 58;
-    private static final String[] NAMES = {"Symptom", "Worst", "Average", "Days 4+", "Days 7+", "Answered"};
+    private static final String[] NAMES = {"Symptom", "Worst", "Mean", "Days ≥4", "Days ≥7", "Answered"};
 
     private SymptomTable() {
     }
 
     /** The explanation and column names, repeated wherever the table continues. */
     static Row header(DateSpan span, long days, ReportFonts fonts, float width) {
-        TextRow explanation = TextRow.of("Most severe first. Each day counts once, at its worst answer; 0 = none, 10 = worst possible "
-                + "(for vomiting and loose stools: times in 24 hours). Days not answered are left out, never counted "
-                + "as 0. Trend: the last 7 days against the 7 before: ↑ 1 point or more higher (worse), ↓ 1 point or "
+        TextRow explanation = TextRow.of("Most severe first. Each day counts once, at its worst answer: worst, mean "
+                + "and days at 4 or more and 7 or more are of those days; days not answered are left out, never "
+                + "counted as 0. 0 = none, 10 = worst possible (vomiting, loose stools: times in 24 hours). Trend: "
+                + "the mean of the last 7 days against the 7 before: ↑ 1 point or more higher (worse), ↓ 1 point or "
                 + "more lower, → less than 1 point apart, – too few answers.", TextStyle.NOTE, width, fonts);
         return new Row() {
             @Override
@@ -50,7 +51,7 @@ final class SymptomTable {
         };
     }
 
-    static Row row(SymptomSummary summary, DateSpan span, long days, int index) {
+    static Row row(SymptomSummary summary, String label, DateSpan span, long days, int index) {
         return new Row() {
             @Override
             public float height() {
@@ -64,8 +65,7 @@ final class SymptomTable {
                 }
                 float baseline = top + 11;
                 TextStyle body = TextStyle.BODY;
-                String name = Wrap.clip(summary.item().displayName(), COLUMNS[1] - COLUMNS[0] - 6, body,
-                        canvas.fonts());
+                String name = Wrap.clip(label, COLUMNS[1] - COLUMNS[0] - 6, body, canvas.fonts());
                 canvas.text(name, left + 2, baseline, body);
                 OptionalDouble worst = summary.worst();
                 boolean severe = summary.item().kind() == ItemKind.SCORE && worst.orElse(0) >= SymptomSummary.SEVERE;
