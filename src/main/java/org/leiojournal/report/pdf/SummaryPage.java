@@ -103,6 +103,10 @@ final class SummaryPage {
             y += BLOCK_GAP;
         }
         canvas.close();
+        if (y - BLOCK_GAP > pages.bottom() + 0.5f) {
+            // the plan keeps every block within the page; drawing past it would print over the footer
+            throw new IllegalStateException("page 1 ran " + (y - pages.bottom()) + " pt past its bottom");
+        }
     }
 
     private Row more(int count, int page) {

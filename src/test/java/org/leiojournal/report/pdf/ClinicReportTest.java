@@ -101,6 +101,49 @@ class ClinicReportTest {
     }
 
     @Test
+    void aCrowdedPeriodStillFitsPageOneAndPointsToTheListsInFull() throws IOException {
+        ReportInput plain = ReportJournal.input("");
+        java.util.List<org.leiojournal.domain.symptom.SymptomItem> items = new java.util.ArrayList<>();
+        java.util.List<org.leiojournal.domain.symptom.CheckIn> checkIns = new java.util.ArrayList<>();
+        java.util.List<org.leiojournal.domain.alert.Alert> alerts = new java.util.ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            items.add(new org.leiojournal.domain.symptom.SymptomItem(100 + i, null, "Own symptom number " + i,
+                    org.leiojournal.domain.symptom.ItemKind.SCORE, false, 200 + i));
+        }
+        for (int day = 2; day <= 21; day++) {
+            java.util.Map<Long, Integer> answers = new java.util.HashMap<>();
+            items.forEach(item -> answers.put(item.id(), 7));
+            checkIns.add(org.leiojournal.domain.report.ReportFixtures.checkIn(String.format("2026-11-%02dT09:00", day),
+                    answers, org.leiojournal.domain.measure.Temperature.celsius("38.0"), null, ""));
+            alerts.add(new org.leiojournal.domain.alert.Alert(day, day, "temperature",
+                    org.leiojournal.domain.alert.AlertSubject.TEMPERATURE_HIGH, "38.0 °C", new java.math.BigDecimal(
+                    "37.5"), null, org.leiojournal.domain.report.ReportFixtures.at(String.format(
+                    "2026-11-%02dT09:00", day)), null));
+        }
+        java.util.List<org.leiojournal.domain.appointment.Question> questions = new java.util.ArrayList<>();
+        for (int q = 0; q < 15; q++) {
+            questions.add(org.leiojournal.domain.appointment.Question.open("Question " + q + ": "
+                    + "a long question about what the scan showed and what happens next, ".repeat(6)));
+        }
+        ReportInput crowded = new ReportInput(plain.profile(), items, checkIns, plain.courses(), plain.prior(),
+                java.util.List.of(plain.appointments().get(0), plain.appointments().get(1).withQuestions(questions)),
+                alerts, plain.medicines(), plain.medicineDoses(), plain.alertRules(), plain.now());
+        Written report = write(crowded, summaryOnly(crowded, false));
+        String first = report.page(1);
+        java.util.regex.Matcher more = java.util.regex.Pattern.compile("… and (\\d+) more, see page (\\d+)")
+                .matcher(first);
+        int pointers = 0;
+        while (more.find()) {
+            pointers++;
+            int page = Integer.parseInt(more.group(2));
+            assertTrue(page > 1 && page <= report.pages(), "a page that exists: " + page);
+            assertTrue(report.page(page).contains("in full"), report.page(page));
+        }
+        assertTrue(pointers >= 3, "symptoms, temperatures and alerts at least were cut: " + first);
+        assertTrue(first.contains("Page 1 of " + report.pages()), first);
+    }
+
+    @Test
     void anEmptyJournalGivesOneValidPageSayingSo() throws IOException {
         ReportInput input = ReportJournal.input("", List.of());
         ReportInput empty = new ReportInput(input.profile(), input.items(), List.of(), List.of(), input.prior(),
