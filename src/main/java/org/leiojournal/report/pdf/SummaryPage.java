@@ -119,8 +119,8 @@ final class SummaryPage {
     }
 
     private Block nothing() {
-        return Block.of("Nothing recorded", List.of(), "Nothing was recorded in this period: no check-in, alert "
-                + "or treatment cycle between " + Words.span(summary.range().span()) + ".");
+        return Block.of("Nothing recorded", List.of(), "Nothing was recorded in this period: no check-in, no alert "
+                + "and no treatment cycle.");
     }
 
     private List<Row> head() {
