@@ -63,17 +63,21 @@ final class ChartDecor {
 
     /**
      * Dates under the plot, as many as fit: every day, every other day, Mondays, every other Monday, the first of
-     * each month, or of every third month, the year beside January and the first label.
+     * every month or of every 2, 3 or 6 months (the year beside January and the first label), or each year.
      */
     static void dates(Canvas canvas, DateSpan span, TimeScale x, float bottom) {
         long days = ChronoUnit.DAYS.between(span.first(), span.last()) + 1;
         int fit = Math.max(2, (int) (x.width() / 48));
+        List<LocalDate> ticks = ticks(span, days, fit);
+        boolean monthly = ticks.size() > 1 && ticks.get(0).getDayOfMonth() == 1 && ticks.get(1).getDayOfMonth() == 1;
+        boolean yearly = monthly && ticks.get(1).getYear() > ticks.get(0).getYear()
+                && ticks.get(1).getMonth() == ticks.get(0).getMonth();
         boolean first = true;
-        for (LocalDate day : ticks(span, days, fit)) {
+        for (LocalDate day : ticks) {
             float at = x.start(day);
             canvas.line(at, bottom, at, bottom + 3, 0.5f, Rgb.MUTED, List.of());
-            boolean monthly = days > 8 * 7 * 2;
-            String label = monthly ? (first || day.getMonthValue() == 1 ? Words.monthYear(day) : Words.month(day))
+            String label = yearly ? Integer.toString(day.getYear())
+                    : monthly ? (first || day.getMonthValue() == 1 ? Words.monthYear(day) : Words.month(day))
                     : Words.shortDay(day);
             canvas.textCentred(label, Math.min(Math.max(at, x.left() + 14), x.left() + x.width() - 14),
                     bottom + 12, TextStyle.AXIS);
@@ -94,11 +98,16 @@ final class ChartDecor {
             }
         }
         LocalDate month = span.first().withDayOfMonth(1).plusMonths(span.first().getDayOfMonth() == 1 ? 0 : 1);
-        for (int months : new int[] {1, 2, 3, 6, 12}) {
+        for (int months : new int[] {1, 2, 3, 6, 12, 24}) {
             if (days / (30L * months) <= fit) {
-                return month.datesUntil(span.last().plusDays(1), java.time.Period.ofMonths(months)).toList();
+                // quarters start in January, April, July and October; years on 1 January
+                LocalDate start = month;
+                while ((start.getMonthValue() - 1) % Math.min(months, 12) != 0) {
+                    start = start.plusMonths(1);
+                }
+                return start.datesUntil(span.last().plusDays(1), java.time.Period.ofMonths(months)).toList();
             }
         }
-        return month.datesUntil(span.last().plusDays(1), java.time.Period.ofYears(2)).toList();
+        return List.of(span.first());
     }
 }

@@ -56,7 +56,7 @@ final class KeyFacts {
             return "no readings";
         }
         String highest = t.highest().map(r -> "highest " + Words.temperature(r.temperature()) + " ("
-                + Words.shortMoment(r.at()) + ")").orElse("");
+                + Words.when(r.at(), summary.range().span()) + ")").orElse("");
         if (t.atOrAbove().isEmpty()) {
             return Words.count(t.readings(), "reading") + ", none at or above " + threshold + "; " + highest;
         }
@@ -65,18 +65,20 @@ final class KeyFacts {
     }
 
     private String weight() {
-        return summary.weight().map(KeyFacts::weight).orElse("no readings");
+        return summary.weight().map(this::weight).orElse("no readings");
     }
 
-    private static String weight(WeightChange w) {
+    private String weight(WeightChange w) {
+        org.leiojournal.domain.trend.DateSpan span = summary.range().span();
         String unit = "\u00A0" + w.unit().symbol();
         if (w.readings() == 1) {
-            return "one reading, " + Words.decimal(w.first().value()) + unit + " (" + Words.day(w.first().at()
-                    .toLocalDate()) + ")";
+            return "one reading, " + Words.decimal(w.first().value()) + unit + " ("
+                    + Words.day(w.first().at().toLocalDate(), span) + ")";
         }
         return Words.decimal(w.first().value()) + unit + " → " + Words.decimal(w.last().value()) + unit + ": "
                 + Words.signed(w.change()) + unit + " (" + Words.signed(w.percent()) + "\u00A0%), "
-                + Words.day(w.first().at().toLocalDate()) + " to " + Words.day(w.last().at().toLocalDate()) + ", "
+                + Words.day(w.first().at().toLocalDate(), span) + " to " + Words.day(w.last().at().toLocalDate(), span)
+                + ", "
                 + Words.count(w.readings(), "reading");
     }
 

@@ -55,7 +55,7 @@ final class MedicineSection {
                 "No medicine recorded for this period.");
     }
 
-    private static String describe(MedicineSummary summary) {
+    private String describe(MedicineSummary summary) {
         Medicine medicine = summary.medicine();
         String dose = medicine.dose().isBlank() ? "" : medicine.dose() + ", ";
         String dates = "from " + Words.date(medicine.start()) + medicine.end().map(e -> " to " + Words.date(e))
@@ -70,7 +70,7 @@ final class MedicineSection {
                 : adherence.taken() + " of " + Words.count(adherence.due(), "dose") + " marked taken ("
                 + adherence.percentTaken().orElse(0) + "\u00A0%)";
         String missed = adherence.missed().isEmpty() ? "" : ". Not marked: " + adherence.missed().stream()
-                .limit(MISSED_LISTED).map(d -> Words.day(d.day()) + " " + d.time()).collect(Collectors.joining(", "))
+                .limit(MISSED_LISTED).map(d -> Words.day(d.day(), this.summary.range().span()) + " " + d.time()).collect(Collectors.joining(", "))
                 + (adherence.missed().size() > MISSED_LISTED ? " and " + (adherence.missed().size() - MISSED_LISTED)
                 + " more" : "");
         return dose + "at " + times + " (" + dates + "): " + taken + missed + ".";

@@ -35,7 +35,7 @@ final class NoteSection {
             List<String> lines = Wrap.lines(text, width - LEAD, TextStyle.BODY, fonts);
             for (int from = 0; from < lines.size(); from += LINES_PER_PIECE) {
                 String piece = String.join("\n", lines.subList(from, Math.min(lines.size(), from + LINES_PER_PIECE)));
-                String lead = from == 0 ? Words.shortMoment(entry.at()) : "(continued)";
+                String lead = from == 0 ? Words.when(entry.at(), summary.range().span()) : "(continued)";
                 rows.add(TextRow.led(lead, LEAD, piece, TextStyle.BODY, width, fonts));
             }
         }

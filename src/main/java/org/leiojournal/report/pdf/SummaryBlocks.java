@@ -109,7 +109,7 @@ final class SummaryBlocks {
         TemperatureSummary temperatures = summary.temperatures();
         String threshold = Words.plain(temperatures.thresholdCelsius()) + "\u00A0°C";
         List<Row> rows = temperatures.atOrAbove().stream()
-                .map(r -> (Row) TextRow.led(Words.shortMoment(r.at()), LEAD, Words.temperature(r.temperature()),
+                .map(r -> (Row) TextRow.led(Words.when(r.at(), summary.range().span()), LEAD, Words.temperature(r.temperature()),
                         TextStyle.BODY, width, fonts))
                 .toList();
         String none = temperatures.readings() == 0 ? "No temperature was recorded in this period."
@@ -124,7 +124,7 @@ final class SummaryBlocks {
                 .sorted(Comparator.comparing((Alert a) -> a.seenAt().toInstant()).reversed())
                 .collect(Collectors.groupingBy(Alert::seenAt, LinkedHashMap::new, Collectors.toList()));
         List<Row> rows = byCheckIn.entrySet().stream()
-                .map(e -> (Row) TextRow.led(Words.shortMoment(e.getKey()), LEAD, text.describe(e.getValue()),
+                .map(e -> (Row) TextRow.led(Words.when(e.getKey(), summary.range().span()), LEAD, text.describe(e.getValue()),
                         TextStyle.BODY, width, fonts).limited(4, width, fonts))
                 .toList();
         return Block.of("Alerts raised (“contact your care team”)", rows, "No alert was raised in this period.");
@@ -145,7 +145,7 @@ final class SummaryBlocks {
     private static String cycle(CycleSummary cycle, boolean oneRegimen) {
         StringBuilder text = new StringBuilder(oneRegimen ? "" : cycle.band().regimen() + ": ");
         if (cycle.band().continuous()) {
-            return text.append("from ").append(Words.day(cycle.band().span().first())).toString();
+            return text.append("from ").append(Words.date(cycle.band().span().first())).toString();
         }
         text.append(Words.span(cycle.band().span()));
         if (!cycle.band().drugDays().isEmpty()) {

@@ -42,7 +42,9 @@ final class SymptomTable {
                 for (int i = 0; i < NAMES.length; i++) {
                     canvas.text(NAMES[i], left + COLUMNS[i], baseline, TextStyle.SMALL_BOLD);
                 }
-                canvas.text(Words.shortDay(span.first()) + " – " + Words.shortDay(span.last()),
+                boolean oneYear = span.first().getYear() == span.last().getYear();
+                canvas.text(oneYear ? Words.shortDay(span.first()) + " – " + Words.shortDay(span.last())
+                                : Words.monthYear(span.first()) + " – " + Words.monthYear(span.last()),
                         left + COLUMNS[6], baseline, TextStyle.SMALL_BOLD);
                 canvas.textRight("Trend", left + w, baseline, TextStyle.SMALL_BOLD);
                 float rule = top + height() - 2;
@@ -82,7 +84,11 @@ final class SymptomTable {
                         baseline, body);
                 canvas.text(Integer.toString(summary.daysAtLeast(SymptomSummary.SEVERE)), left + COLUMNS[4],
                         baseline, body);
-                canvas.text(summary.answeredDays() + " of " + days, left + COLUMNS[5], baseline, body);
+                String answered = summary.answeredDays() + " of " + days;
+                if (canvas.width(answered, body) > COLUMNS[6] - COLUMNS[5] - 4) {
+                    answered = summary.answeredDays() + "/" + days; // a range of years: "3345/3652"
+                }
+                canvas.text(answered, left + COLUMNS[5], baseline, body);
                 float sparkRight = left + width - TREND_WIDTH - 6;
                 Sparkline.draw(canvas, summary, span, left + COLUMNS[6], top + 2, sparkRight - left - COLUMNS[6],
                         ROW - 4);

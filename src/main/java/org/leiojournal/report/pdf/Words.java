@@ -69,6 +69,20 @@ final class Words {
         return TIME.format(at);
     }
 
+    /**
+     * A moment in a list of the range: "Mon 2 Nov 22:15" when the range lies in one year, else "2 Nov 2020 22:15"
+     * so that no date can be read in the wrong year.
+     */
+    static String when(ZonedDateTime at, DateSpan span) {
+        return span.first().getYear() == span.last().getYear() ? shortMoment(at)
+                : PLAIN_DATE.format(at) + " " + TIME.format(at);
+    }
+
+    /** A day in a list of the range: "Mon 2 Nov", or "2 Nov 2020" when the range spans years. */
+    static String day(LocalDate date, DateSpan span) {
+        return span.first().getYear() == span.last().getYear() ? day(date) : plainDate(date);
+    }
+
     /** "Mon 2 Nov 22:15". */
     static String shortMoment(ZonedDateTime at) {
         return DAY.format(at) + " " + TIME.format(at);
