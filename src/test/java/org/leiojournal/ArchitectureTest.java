@@ -46,6 +46,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void transferMovesDataWithoutTheUiTheCommandLineOrTheToolkit() {
+        noClasses().that().resideInAPackage("org.leiojournal.transfer..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.leiojournal.ui..", "org.leiojournal.cli..",
+                        "javafx..")
+                .check(classes);
+    }
+
+    @Test
     void onlyStorageTouchesSql() {
         noClasses().that().resideOutsideOfPackage("org.leiojournal.storage..")
                 .should().dependOnClassesThat().resideInAPackage("java.sql..")

@@ -14,17 +14,17 @@ import java.nio.file.StandardCopyOption;
  * watching the file, or a full disk halfway through, never sees half an export, and a failed export leaves the
  * previous one in place. The temporary file is readable by the owner only, and so is the result.
  */
-final class AtomicFile {
+public final class AtomicFile {
 
     /** What fills the file. */
-    interface Content {
+    public interface Content {
         void writeTo(Writer writer) throws IOException;
     }
 
     private AtomicFile() {
     }
 
-    static void write(Path target, Content content) throws IOException {
+    public static void write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
         if (Files.isDirectory(absolute)) {
             throw new FileSystemException(absolute.toString(), null, "is a folder");

@@ -13,6 +13,8 @@ import java.util.Optional;
 public record Column(String name, String sqlName, ColumnType type, boolean nullable, List<String> allowed,
                      String target, long min, long max, boolean unique) {
 
+    /** The longest text a column takes: far above any note a person types, far below what would hurt (10 MB). */
+    public static final int MAX_TEXT = 100_000;
     /** Whole numbers are kept well inside what every reader of a file handles exactly. */
     public static final long LIMIT = 1_000_000_000L;
 

@@ -16,12 +16,11 @@ import java.util.regex.Pattern;
 
 /**
  * What each {@link ColumnType} accepts, checked before anything is written: the same rules whatever file format
- * the value came from. Dates and moments lie in 1900–2100; texts are at most {@link #MAX_TEXT} characters.
+ * the value came from. Dates and moments lie in 1900–2100; texts are at most {@link Column#MAX_TEXT} characters.
  */
 final class ValueCheck {
 
-    /** Far above any note a person types, far below what would hurt: a 10 MB text is refused. */
-    static final int MAX_TEXT = 100_000;
+    static final int MAX_TEXT = Column.MAX_TEXT;
     static final int MIN_YEAR = 1900;
     static final int MAX_YEAR = 2100;
 
