@@ -83,7 +83,7 @@ public final class JournalImport {
         if (detail.startsWith("Duplicate field ")) {
             return "the key " + detail.substring("Duplicate field ".length()) + " appears twice in one object";
         }
-        return "this is not valid JSON here (" + detail + ")";
+        return "the JSON is broken here (" + detail + ")";
     }
 
     private static JournalImportException refused(String why) {

@@ -1,5 +1,6 @@
 package org.leiojournal.transfer;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
@@ -39,7 +40,7 @@ final class JsonJournalReader {
     }
 
     private void document() throws IOException {
-        expect(JsonToken.START_OBJECT, "this is not a Leio Journal export: it does not start with {");
+        start();
         header();
         field(JsonFormat.TABLES);
         expect(JsonToken.START_OBJECT, "\"tables\" should be an object holding one list per table");
@@ -61,6 +62,22 @@ final class JsonJournalReader {
         }
         if (json.nextToken() != null) {
             throw problem("there is more after the end of the journal");
+        }
+    }
+
+    /** A file that is not JSON at all is told so plainly, not with the parser's words for its first character. */
+    private void start() throws IOException {
+        JsonToken first;
+        try {
+            first = json.nextToken();
+        } catch (JsonParseException e) {
+            throw problem("this is not a JSON file, so it is not a Leio Journal export");
+        }
+        if (first == null) {
+            throw new ProblemAt(ImportProblem.at(null, "the file is empty"));
+        }
+        if (first != JsonToken.START_OBJECT) {
+            throw problem("this is not a Leio Journal export: it does not start with {");
         }
     }
 

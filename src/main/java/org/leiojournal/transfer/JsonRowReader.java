@@ -72,8 +72,9 @@ final class JsonRowReader {
         }
         for (int i = 0; i < given.length; i++) {
             if (!given[i]) {
-                throw problem(number, table.columns().get(i).name(), "is missing from this row (every row has "
-                        + "every column; null where there is no value)");
+                throw new JsonJournalReader.ProblemAt(new ImportProblem(JsonFormat.where(start), table.name(), number,
+                        table.columns().get(i).name(), "is missing from this row (every row has every column; null "
+                        + "where there is no value)"));
             }
         }
         rows.add(table, new JournalRow(values));
