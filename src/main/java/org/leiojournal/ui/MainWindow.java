@@ -50,6 +50,7 @@ import org.leiojournal.ui.guidance.GuidanceView;
 import org.leiojournal.ui.guidance.GuidanceViewModel;
 import org.leiojournal.ui.journal.JournalView;
 import org.leiojournal.ui.journal.JournalViewModel;
+import org.leiojournal.ui.settings.DataTransferViewModel;
 import org.leiojournal.ui.settings.SettingsView;
 import org.leiojournal.ui.settings.SettingsViewModel;
 import org.leiojournal.ui.today.AlertsViewModel;
@@ -101,6 +102,20 @@ public final class MainWindow {
     /** {@code sample} opens the sample journal and leaves it; a sample journal gets a banner saying so. */
     public MainWindow(Stage stage, WindowSettings window, JournalStore store, Messages messages,
                       BackgroundTasks tasks, Clock clock, FolderOpener folderOpener, SampleSwitch sample) {
+        this(stage, window, store, messages, tasks, clock, folderOpener, sample, new FxDialogService(stage, messages),
+                null);
+    }
+
+    /**
+     * {@code dialogs} shows every dialog of the window's screens; {@code reload} builds the window again on the same
+     * journal after an import (null: this window builds its successor itself, with no reminders running).
+     */
+    public MainWindow(Stage stage, WindowSettings window, JournalStore store, Messages messages,
+                      BackgroundTasks tasks, Clock clock, FolderOpener folderOpener, SampleSwitch sample,
+                      DialogService dialogs, Runnable reload) {
+        Runnable rebuild = reload != null ? reload : () -> new MainWindow(stage, new WindowSettings(stage.getWidth(),
+                stage.getHeight(), stage.isMaximized()), store, messages, tasks, clock, folderOpener, sample, dialogs,
+                null);
         state.profileProperty().set(store.profile().load());
         state.items().setAll(store.items().all());
         state.contacts().setAll(store.contacts().all());
@@ -108,7 +123,6 @@ public final class MainWindow {
         state.appointments().setAll(store.appointments().all());
         state.openAlerts().setAll(store.alerts().open());
 
-        DialogService dialogs = new FxDialogService(stage, messages);
         AlertsViewModel alerts = new AlertsViewModel(state, store.alerts(), AlertRuleCatalog.bundled(), tasks, dialogs,
                 messages, clock);
         // entries deleted or restored in the Journal take their alerts with them
@@ -166,7 +180,8 @@ public final class MainWindow {
         screens.put(Screen.TRENDS, trends);
         screens.put(Screen.GUIDANCE, guidanceView);
         screens.put(Screen.SETTINGS, new SettingsView(
-                new SettingsViewModel(state, store, tasks, dialogs, messages, folderOpener, sample), messages));
+                new SettingsViewModel(state, store, tasks, dialogs, messages, folderOpener, sample),
+                new DataTransferViewModel(store, tasks, dialogs, messages, clock, rebuild), messages));
         welcome = new WelcomeView(new WelcomeViewModel(state, store.profile(), tasks, dialogs, messages, sample),
                 messages);
         sidebar = sidebar(messages);
