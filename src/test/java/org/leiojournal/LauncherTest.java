@@ -143,6 +143,25 @@ class LauncherTest {
     }
 
     @Test
+    void everyTableGoesOutAsCsvInAZipAndBackIn() throws Exception {
+        Path journal = dir.resolve("journal");
+        Path copy = dir.resolve("copy");
+        Path zip = dir.resolve("tables.zip");
+        try (JournalStore store = JournalStore.open(journal)) {
+            store.contacts().add(new org.leiojournal.domain.profile.CareContact(0, "Хирург Łukasz", "0100", ""));
+        }
+        assertEquals(0, run("--data-dir", journal.toString(), "export", "--format", "csv", "--out", zip.toString()));
+        assertTrue(out().startsWith("Exported every table ("), out());
+        assertEquals(0, run("--data-dir", copy.toString(), "import", zip.toString(), "--replace"));
+        try (JournalStore store = JournalStore.open(copy)) {
+            assertEquals("Хирург Łukasz", store.contacts().all().get(0).name());
+        }
+        assertEquals(1, run("--data-dir", journal.toString(), "export", "--format", "csv", "--out",
+                dir.resolve("copy").toString()));
+        assertTrue(err().contains("already exists"), err());
+    }
+
+    @Test
     void everythingGoesOutAsJsonAndBackInWithExitCodesThatSayWhatHappened() throws Exception {
         Path journal = dir.resolve("journal");
         Path copy = dir.resolve("copy");
@@ -187,9 +206,9 @@ class LauncherTest {
     void formatsStillToComeSaySoAndFail() throws Exception {
         Path journal = dir.resolve("journal");
         JournalStore.open(journal).close();
-        assertEquals(1, run("--data-dir", journal.toString(), "export", "--format", "csv", "--out",
+        assertEquals(1, run("--data-dir", journal.toString(), "export", "--format", "pdf", "--out",
                 dir.resolve("x").toString()));
-        assertEquals("leio-journal: export --format csv is not available yet in this version", err().strip());
+        assertEquals("leio-journal: export --format pdf is not available yet in this version", err().strip());
     }
 
     @Test

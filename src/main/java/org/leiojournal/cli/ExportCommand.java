@@ -54,7 +54,8 @@ public final class ExportCommand {
             return switch (options.format()) {
                 case ICS -> calendar(store, options, file);
                 case JSON -> everything(store, file);
-                case CSV, PDF -> fail("export --format " + options.format() + " is not available yet in this version");
+                case CSV -> tables(store, file);
+                case PDF -> fail("export --format " + options.format() + " is not available yet in this version");
             };
         } catch (JournalInUseException e) {
             return fail("the journal in " + folder + " is open in Leio Journal; close the app and try again");
@@ -77,6 +78,12 @@ public final class ExportCommand {
                         store.profile().calendarUid(), options.range(), options.alarms()), file);
         out.println("Exported " + count(result.appointments(), "appointment") + " and "
                 + count(result.treatmentDays(), "treatment day") + " to " + file);
+        return true;
+    }
+
+    private boolean tables(JournalStore store, Path target) throws IOException {
+        int rows = JournalExport.toCsv(store, target);
+        out.println("Exported every table (" + count(rows, "row") + ") as CSV to " + target);
         return true;
     }
 

@@ -40,7 +40,7 @@ public final class ImportCommand {
             return fail("the journal in " + folder + " is a sample of invented data; import into your own journal");
         }
         try (JournalStore store = JournalStore.open(folder)) {
-            ImportResult result = JournalImport.fromJson(store, file, options.mode());
+            ImportResult result = JournalImport.from(store, file, options.mode());
             out.println(summary(result, file, folder));
             return true;
         } catch (JournalImportException e) {

@@ -1,6 +1,8 @@
 package org.leiojournal.report;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -21,19 +23,42 @@ public final class AtomicFile {
         void writeTo(Writer writer) throws IOException;
     }
 
+    /** What fills a binary file. */
+    public interface Bytes {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
     private AtomicFile() {
     }
 
     public static void write(Path target, Content content) throws IOException {
+        fill(target, temp -> {
+            try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                content.writeTo(writer);
+            }
+        });
+    }
+
+    public static void writeBytes(Path target, Bytes content) throws IOException {
+        fill(target, temp -> {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
+                content.writeTo(out);
+            }
+        });
+    }
+
+    private interface Filling {
+        void fill(Path temp) throws IOException;
+    }
+
+    private static void fill(Path target, Filling filling) throws IOException {
         Path absolute = target.toAbsolutePath();
         if (Files.isDirectory(absolute)) {
             throw new FileSystemException(absolute.toString(), null, "is a folder");
         }
         Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
         try {
-            try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                content.writeTo(writer);
-            }
+            filling.fill(temp);
             move(temp, absolute);
         } finally {
             Files.deleteIfExists(temp);

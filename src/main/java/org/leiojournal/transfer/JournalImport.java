@@ -46,6 +46,43 @@ public final class JournalImport {
         }
     }
 
+    /**
+     * Imports a JSON export, or a CSV export when {@code source} is a folder or a {@code .zip}: the two hold the
+     * same rows, so both are checked and applied the same way.
+     */
+    public static ImportResult from(JournalStore store, Path source, ImportMode mode) throws JournalImportException {
+        return isCsv(source) ? fromCsv(store, source, mode) : fromJson(store, source, mode);
+    }
+
+    static boolean isCsv(Path source) {
+        return Files.isDirectory(source) || source.getFileName() != null
+                && source.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip");
+    }
+
+    public static ImportResult fromCsv(JournalStore store, Path source, ImportMode mode)
+            throws JournalImportException {
+        if (!Files.exists(source)) {
+            throw refused("there is no such file or folder");
+        }
+        CsvJournalReader read;
+        try {
+            read = CsvJournalReader.read(source);
+        } catch (CsvJournalReader.ProblemAt e) {
+            throw new JournalImportException(e.problem());
+        } catch (IOException e) {
+            throw refused("the export could not be read (" + (e.getMessage() != null ? e.getMessage()
+                    : e.getClass().getSimpleName()) + ")");
+        }
+        try {
+            return store.importRows(read.rows(), mode);
+        } catch (RowsRejectedException e) {
+            RowProblem p = e.problem();
+            LOG.info(() -> "CSV import refused: " + p.table() + " row " + p.row());
+            throw new JournalImportException(new ImportProblem(read.placeOf(p), p.table(), p.row(), p.column(),
+                    p.reason()));
+        }
+    }
+
     static JsonJournalReader.Read read(Path file) throws JournalImportException {
         if (!Files.isRegularFile(file)) {
             throw refused(Files.exists(file) ? "it is not a file" : "there is no such file");

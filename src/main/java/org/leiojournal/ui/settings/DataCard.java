@@ -15,11 +15,13 @@ final class DataCard extends VBox {
     DataCard(DataTransferViewModel model, Messages messages) {
         super(10);
         Button export = Forms.button("data-export", messages.get("transfer.export"), model::exportEverything);
+        Button csv = Forms.button("data-export-csv", messages.get("transfer.csv"), model::exportCsv);
         Button importing = Forms.button("data-import", messages.get("transfer.import"), () -> model.chooseFileToImport()
                 .ifPresent(file -> ImportModeDialog.ask(getScene().getWindow(), file, messages)
                         .ifPresent(mode -> model.importFrom(file, mode))));
         importing.setDisable(!model.canImport());
         export.disableProperty().bind(model.busyProperty());
+        csv.disableProperty().bind(model.busyProperty());
         if (model.canImport()) {
             importing.disableProperty().bind(model.busyProperty());
         }
@@ -28,7 +30,7 @@ final class DataCard extends VBox {
         progress.setPrefSize(24, 24);
         progress.visibleProperty().bind(model.busyProperty());
         progress.setAccessibleText(messages.get("transfer.busy"));
-        HBox buttons = new HBox(8, export, importing, progress);
+        HBox buttons = new HBox(8, export, csv, importing, progress);
         buttons.setAlignment(Pos.CENTER_LEFT);
         Label result = Forms.hint("");
         result.setId("data-result");

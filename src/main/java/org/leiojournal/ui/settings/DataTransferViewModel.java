@@ -57,11 +57,26 @@ public final class DataTransferViewModel {
         return !store.isSample();
     }
 
-    /** Asks where to save, then writes everything in the journal to that file. */
+    /** Asks where to save, then writes everything in the journal to one JSON file. */
     public void exportEverything() {
-        Optional<Path> chosen = dialogs.chooseFileToSave(messages.get("transfer.export.chooser"),
-                messages.get("transfer.fileName", LocalDate.now(clock).toString()), messages.get("transfer.filter"),
-                "json");
+        export(messages.get("transfer.fileName", LocalDate.now(clock).toString()), messages.get("transfer.filter"),
+                "json", JournalExport::toJson);
+    }
+
+    /** Asks where to save, then writes every table as a CSV file, all in one zip, for a spreadsheet. */
+    public void exportCsv() {
+        export(messages.get("transfer.csv.fileName", LocalDate.now(clock).toString()),
+                messages.get("transfer.csv.filter"), "zip", JournalExport::toCsv);
+    }
+
+    /** How an export writes the journal to a file, returning the number of rows. */
+    private interface Writing {
+        int write(JournalStore store, Path target) throws IOException;
+    }
+
+    private void export(String fileName, String filter, String extension, Writing writing) {
+        Optional<Path> chosen = dialogs.chooseFileToSave(messages.get("transfer.export.chooser"), fileName, filter,
+                extension);
         if (chosen.isEmpty()) {
             return;
         }
@@ -73,7 +88,7 @@ public final class DataTransferViewModel {
         busy.set(true);
         tasks.run(() -> {
             try {
-                return JournalExport.toJson(store, target);
+                return writing.write(store, target);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -128,7 +143,7 @@ public final class DataTransferViewModel {
         result.set("");
         tasks.run(() -> {
             try {
-                return new Outcome(JournalImport.fromJson(store, file, mode), null);
+                return new Outcome(JournalImport.from(store, file, mode), null);
             } catch (JournalImportException e) {
                 return new Outcome(null, e.problem()); // the user's file, not a fault: no stack trace in the log
             }
