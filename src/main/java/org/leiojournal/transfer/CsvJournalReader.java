@@ -32,27 +32,12 @@ final class CsvJournalReader {
     /** The longest file read whole into memory from a zip entry: far above a ten-year journal's largest table. */
     private static final long MAX_ENTRY = 512L * 1024 * 1024;
 
-    /** A problem found while reading, with its place. */
-    static final class ProblemAt extends Exception {
-        private static final long serialVersionUID = 1L;
-        private final transient ImportProblem problem;
-
-        ProblemAt(ImportProblem problem) {
-            super(problem.message());
-            this.problem = problem;
-        }
-
-        ImportProblem problem() {
-            return problem;
-        }
-    }
-
     private final JournalRows rows = new JournalRows();
     /** Per table, the line each row began on, so a later problem (a duplicate id) can name it. */
     private final Map<String, List<Long>> lines = new HashMap<>();
 
     /** Reads a folder or a .zip holding a CSV export. */
-    static CsvJournalReader read(Path source) throws IOException, ProblemAt {
+    static CsvJournalReader read(Path source) throws IOException {
         Map<String, byte[]> files = Files.isDirectory(source) ? folder(source) : zip(source);
         CsvJournalReader reader = new CsvJournalReader();
         reader.format(files);
@@ -75,7 +60,7 @@ final class CsvJournalReader {
         return problem.table() + CsvFormat.EXTENSION + ", line " + table.get(problem.row() - 1);
     }
 
-    private void format(Map<String, byte[]> files) throws IOException, ProblemAt {
+    private void format(Map<String, byte[]> files) throws IOException {
         List<CSVRecord> records = records(CsvFormat.FORMAT_FILE, files);
         if (records.size() != 2 || records.get(0).size() != 2
                 || !records.get(0).get(0).equals(JsonFormat.FORMAT)
@@ -90,7 +75,7 @@ final class CsvJournalReader {
         }
     }
 
-    private void table(JournalTable table, Map<String, byte[]> files) throws IOException, ProblemAt {
+    private void table(JournalTable table, Map<String, byte[]> files) throws IOException {
         String name = table.name() + CsvFormat.EXTENSION;
         List<Column> columns = table.columns();
         List<String> expected = columns.stream().map(Column::name).toList();
@@ -120,14 +105,14 @@ final class CsvJournalReader {
         }
     }
 
-    private static ProblemAt broken(String name, RuntimeException e) {
+    private static ProblemInFile broken(String name, RuntimeException e) {
         if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {
             return problem(name, "the file is not UTF-8 text");
         }
         return problem(name, "the CSV is broken (" + e.getMessage() + ")");
     }
 
-    private static JournalRow row(JournalTable table, CSVRecord record, String place) throws ProblemAt {
+    private static JournalRow row(JournalTable table, CSVRecord record, String place) throws ProblemInFile {
         List<Column> columns = table.columns();
         if (record.size() != columns.size()) {
             throw problem(place, "the row has " + record.size() + " cells where the table has " + columns.size()
@@ -149,7 +134,7 @@ final class CsvJournalReader {
         return new JournalRow(values);
     }
 
-    private static List<CSVRecord> records(String name, Map<String, byte[]> files) throws IOException, ProblemAt {
+    private static List<CSVRecord> records(String name, Map<String, byte[]> files) throws IOException {
         try (CSVParser csv = parser(name, files)) {
             return csv.getRecords();
         } catch (IllegalStateException | java.io.UncheckedIOException e) {
@@ -157,7 +142,7 @@ final class CsvJournalReader {
         }
     }
 
-    private static CSVParser parser(String name, Map<String, byte[]> files) throws IOException, ProblemAt {
+    private static CSVParser parser(String name, Map<String, byte[]> files) throws IOException {
         byte[] bytes = files.get(name);
         if (bytes == null) {
             throw problem(name, "the file is missing (every table of the journal has its own file)");
@@ -181,7 +166,7 @@ final class CsvJournalReader {
         return files;
     }
 
-    private static Map<String, byte[]> zip(Path source) throws IOException, ProblemAt {
+    private static Map<String, byte[]> zip(Path source) throws IOException {
         Map<String, byte[]> files = new HashMap<>();
         try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(source), StandardCharsets.UTF_8)) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
@@ -199,7 +184,7 @@ final class CsvJournalReader {
         return files;
     }
 
-    private static byte[] limited(InputStream in) throws IOException, ProblemAt {
+    private static byte[] limited(InputStream in) throws IOException {
         byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_ENTRY + 1));
         if (bytes.length > MAX_ENTRY) {
             throw problem("zip", "a file in it is larger than any journal holds");
@@ -207,7 +192,7 @@ final class CsvJournalReader {
         return bytes;
     }
 
-    private static ProblemAt problem(String place, String why) {
-        return new ProblemAt(ImportProblem.at(place, why));
+    private static ProblemInFile problem(String place, String why) {
+        return new ProblemInFile(ImportProblem.at(place, why));
     }
 }

@@ -67,7 +67,7 @@ public final class JournalImport {
         CsvJournalReader read;
         try {
             read = CsvJournalReader.read(source);
-        } catch (CsvJournalReader.ProblemAt e) {
+        } catch (ProblemInFile e) {
             throw new JournalImportException(e.problem());
         } catch (IOException e) {
             throw refused("the export could not be read (" + (e.getMessage() != null ? e.getMessage()
@@ -89,7 +89,7 @@ public final class JournalImport {
         }
         try (Reader in = utf8(file)) {
             return JsonJournalReader.read(in);
-        } catch (JsonJournalReader.ProblemAt e) {
+        } catch (ProblemInFile e) {
             throw new JournalImportException(e.problem());
         } catch (JsonEOFException e) {
             throw new JournalImportException(ImportProblem.at(JsonFormat.where(e.getLocation()),

@@ -30,7 +30,7 @@ final class JsonJournalReader {
         this.json = json;
     }
 
-    /** Throws {@link ProblemAt} for a document that is not a whole, valid format 1 journal. */
+    /** Throws {@link ProblemInFile} for a document that is not a whole, valid format 1 journal. */
     static Read read(Reader in) throws IOException {
         try (JsonParser json = JsonFormat.factory().createParser(in)) {
             JsonJournalReader reader = new JsonJournalReader(json);
@@ -74,7 +74,7 @@ final class JsonJournalReader {
             throw problem("this is not a JSON file, so it is not a Leio Journal export");
         }
         if (first == null) {
-            throw new ProblemAt(ImportProblem.at(null, "the file is empty"));
+            throw new ProblemInFile(ImportProblem.at(null, "the file is empty"));
         }
         if (first != JsonToken.START_OBJECT) {
             throw problem("this is not a Leio Journal export: it does not start with {");
@@ -111,22 +111,7 @@ final class JsonJournalReader {
         }
     }
 
-    private ProblemAt problem(String why) {
-        return new ProblemAt(ImportProblem.at(JsonFormat.where(json), why));
-    }
-
-    /** A problem found while reading; carries its place, and ends the reading. */
-    static final class ProblemAt extends IOException {
-        private static final long serialVersionUID = 1L;
-        private final transient ImportProblem problem;
-
-        ProblemAt(ImportProblem problem) {
-            super(problem.message());
-            this.problem = problem;
-        }
-
-        ImportProblem problem() {
-            return problem;
-        }
+    private ProblemInFile problem(String why) {
+        return new ProblemInFile(ImportProblem.at(JsonFormat.where(json), why));
     }
 }

@@ -72,7 +72,7 @@ final class JsonRowReader {
         }
         for (int i = 0; i < given.length; i++) {
             if (!given[i]) {
-                throw new JsonJournalReader.ProblemAt(new ImportProblem(JsonFormat.where(start), table.name(), number,
+                throw new ProblemInFile(new ImportProblem(JsonFormat.where(start), table.name(), number,
                         table.columns().get(i).name(), "is missing from this row (every row has every column; null "
                         + "where there is no value)"));
             }
@@ -102,8 +102,8 @@ final class JsonRowReader {
         }
     }
 
-    private JsonJournalReader.ProblemAt problem(int row, String column, String why) {
-        return new JsonJournalReader.ProblemAt(new ImportProblem(JsonFormat.where(json), table.name(), row, column,
+    private ProblemInFile problem(int row, String column, String why) {
+        return new ProblemInFile(new ImportProblem(JsonFormat.where(json), table.name(), row, column,
                 why));
     }
 }
