@@ -134,6 +134,28 @@ class DataTransferViewTest extends JournalUiTest {
     }
 
     @Test
+    void tablesExportedAsCsvComeBackInThroughImport() throws Exception {
+        Path zip = Files.createTempDirectory("leio-csv").resolve("tables.zip");
+        toSave = Optional.of(zip);
+        shortcut(KeyCode.DIGIT7);
+        clickOn(reveal("#data-export-csv"));
+        assertTrue(Files.size(zip) > 0, "the zip was written");
+        try (JournalStore other = JournalStore.open(Files.createTempDirectory("leio-csv-other"))) {
+            org.leiojournal.transfer.JournalImport.from(other, zip, org.leiojournal.storage.ImportMode.REPLACE);
+            assertEquals(List.of("written here"), other.checkIns().all().stream().map(CheckIn::note).toList(),
+                    "the zip holds the journal's entry");
+        }
+
+        toOpen = Optional.of(zip);
+        clickOn(reveal("#data-import"));
+        clickOn("#import-ok");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(lookup("#info-dialog").tryQuery().isPresent(), "the import says what it did");
+        clickOn("#info-ok");
+        assertEquals(List.of("written here"), notesOnTheJournalScreen(), "merging its own export adds nothing");
+    }
+
+    @Test
     void replacingAsksFirstNamingWhatGoesAndWhereTheCopyIs() throws Exception {
         toOpen = Optional.of(otherComputersExport());
         shortcut(KeyCode.DIGIT7);

@@ -23,6 +23,6 @@ public interface DialogService {
      */
     Optional<Path> chooseFileToSave(String title, String fileName, String filterName, String extension);
 
-    /** Asks which file to open; {@code extension} is like "json". Empty when the user cancels. */
+    /** Asks which file to open; {@code extension} is like "json", or "json,zip" for either. Empty when cancelled. */
     Optional<Path> chooseFileToOpen(String title, String filterName, String extension);
 }

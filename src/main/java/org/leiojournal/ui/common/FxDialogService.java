@@ -2,6 +2,8 @@ package org.leiojournal.ui.common;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -72,7 +74,8 @@ public final class FxDialogService implements DialogService {
     private static FileChooser chooser(String title, String filterName, String extension) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterName, "*." + extension));
+        List<String> patterns = Arrays.stream(extension.split(",")).map(e -> "*." + e.strip()).toList();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterName, patterns));
         File home = new File(System.getProperty("user.home"));
         if (home.isDirectory()) {
             chooser.setInitialDirectory(home);

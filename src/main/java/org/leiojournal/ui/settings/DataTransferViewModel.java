@@ -105,8 +105,8 @@ public final class DataTransferViewModel {
 
     /** The file to import, or empty when the user cancels. */
     public Optional<Path> chooseFileToImport() {
-        return dialogs.chooseFileToOpen(messages.get("transfer.import.chooser"), messages.get("transfer.filter"),
-                "json");
+        return dialogs.chooseFileToOpen(messages.get("transfer.import.chooser"), messages.get("transfer.import.filter"),
+                "json,zip");
     }
 
     /** Imports {@code file}; a replace first says what will be replaced and where the copy goes, and may stop. */
