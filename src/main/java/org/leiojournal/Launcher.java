@@ -9,6 +9,7 @@ import javafx.application.Application;
 import org.leiojournal.cli.AppVersion;
 import org.leiojournal.cli.CommandLine;
 import org.leiojournal.cli.ExportCommand;
+import org.leiojournal.cli.ImportCommand;
 import org.leiojournal.cli.SampleCommand;
 
 /**
@@ -51,6 +52,10 @@ public final class Launcher {
             case EXPORT -> {
                 quietRoutineLogging();
                 return new ExportCommand(environment, Clock.systemUTC(), out, err).run(commandLine) ? OK : FAILED;
+            }
+            case IMPORT -> {
+                quietRoutineLogging();
+                return new ImportCommand(environment, out, err).run(commandLine) ? OK : FAILED;
             }
             case SAMPLE -> {
                 quietRoutineLogging();

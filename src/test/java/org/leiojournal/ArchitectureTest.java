@@ -53,7 +53,7 @@ class ArchitectureTest {
     }
 
     @Test
-    void transferMovesDataWithoutTheUiOrTheCommandLine() {
+    void transferMovesDataWithoutTheUiTheCommandLineOrTheToolkit() {
         noClasses().that().resideInAPackage("org.leiojournal.transfer..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.leiojournal.ui..", "org.leiojournal.cli..",
                         "javafx..")

@@ -5,18 +5,25 @@ import java.util.Optional;
 
 /**
  * What the user asked for on the command line. Parsing never exits; the launcher decides what to do.
- * {@code export} is present exactly when the command is {@link Command#EXPORT}, {@code sample} exactly when it is
- * {@link Command#SAMPLE}.
+ * {@code export}, {@code sample} and {@code importing} are present exactly when the command is {@link Command#EXPORT},
+ * {@link Command#SAMPLE} and {@link Command#IMPORT} respectively.
  */
 public record CommandLine(Command command, Optional<Path> dataDir, Optional<ExportOptions> export,
-                          Optional<SampleOptions> sample) {
+                          Optional<SampleOptions> sample, Optional<ImportOptions> importing) {
 
-    public enum Command { OPEN_WINDOW, HELP, VERSION, EXPORT, SAMPLE }
+    public enum Command { OPEN_WINDOW, HELP, VERSION, EXPORT, SAMPLE, IMPORT }
+
+    public CommandLine(Command command, Optional<Path> dataDir, Optional<ExportOptions> export,
+                       Optional<SampleOptions> sample) {
+        this(command, dataDir, export, sample, Optional.empty());
+    }
 
     public static final String USAGE = String.join(System.lineSeparator(),
             "Usage: leio-journal [--data-dir DIR] [--help] [--version]",
             "       leio-journal [--data-dir DIR] export --format ics --out FILE [--from DATE] [--to DATE]",
             "                    [--alarms | --no-alarms]",
+            "       leio-journal [--data-dir DIR] export --format json|csv --out PATH",
+            "       leio-journal [--data-dir DIR] import FILE [--merge | --replace]",
             "       leio-journal sample --out DIR [--years N]",
             "",
             "Without a command, opens the journal window.",
@@ -25,15 +32,24 @@ public record CommandLine(Command command, Optional<Path> dataDir, Optional<Expo
             "  --help          show this help and exit",
             "  --version       show the version and exit",
             "",
-            "export writes appointments and treatment days to a calendar file that Google, Apple and Outlook",
-            "calendars import; importing a later export updates the same events. Close the app first.",
-            "  --format ics    the file format: ics (iCalendar)",
+            "export writes a file from the journal. Close the app first.",
+            "  --format ics    appointments and treatment days as a calendar file (iCalendar) that Google, Apple",
+            "                  and Outlook calendars import; importing a later export updates the same events",
+            "  --format json   everything in the journal, in one file that import reads back (no dates apply)",
+            "  --format csv    every table as a CSV file, into PATH.zip, or else into a new folder PATH; import",
+            "                  reads it back too (no dates apply)",
             "  --out FILE      the file to write; an existing one is replaced",
             "  --from DATE     the first day to include, as yyyy-MM-dd (default: no limit)",
             "  --to DATE       the last day to include, as yyyy-MM-dd (default: no limit)",
-            "  --alarms        reminders the day before, for preparation steps and the evening before treatment",
-            "                  (the default)",
-            "  --no-alarms     no reminders",
+            "  --alarms        ics: reminders the day before, for preparation steps and the evening before",
+            "                  treatment (the default)",
+            "  --no-alarms     ics: no reminders",
+            "",
+            "import reads a json export, or a csv export's .zip or folder, into the journal: the whole of it is",
+            "checked first, and an export with any problem changes nothing. Close the app first.",
+            "  --merge         add what the journal does not have yet; what it has stays as it is (the default)",
+            "  --replace       replace everything in the journal with the file; a copy of the journal as it was",
+            "                  is kept in its backups folder",
             "",
             "sample writes a journal of invented data, marked SAMPLE, for demos, screenshots and benchmarks:",
             "an invented patient's treatment, daily check-ins, appointments and notes, ending yesterday.",
@@ -58,8 +74,10 @@ public record CommandLine(Command command, Optional<Path> dataDir, Optional<Expo
         Path dataDir = null;
         boolean export = false;
         boolean sample = false;
+        boolean importing = false;
         ExportArguments exportArguments = new ExportArguments();
         SampleArguments sampleArguments = new SampleArguments();
+        ImportArguments importArguments = new ImportArguments();
         ArgumentCursor cursor = new ArgumentCursor(args);
         while (cursor.hasNext()) {
             String option = cursor.nextOption();
@@ -69,7 +87,15 @@ public record CommandLine(Command command, Optional<Path> dataDir, Optional<Expo
                 case "--data-dir" -> dataDir = Path.of(cursor.value(option, "a folder"));
                 case "export" -> export = true;
                 case "sample" -> sample = true;
+                case "import" -> importing = true;
                 default -> {
+                    // After the word import, a word that is not an option is the file to import.
+                    if (importing && importArguments.accept(option, cursor)) {
+                        continue;
+                    }
+                    if (option.equals("--merge") || option.equals("--replace")) {
+                        throw new UsageException(option + " goes with the import command, after it");
+                    }
                     // After the word sample, options are sample's; --out means its folder there.
                     if (sample ? !sampleArguments.accept(option, cursor) : !exportArguments.accept(option, cursor)) {
                         throw new UsageException(sample ? "sample does not take " + cursor.current()
@@ -82,8 +108,15 @@ public record CommandLine(Command command, Optional<Path> dataDir, Optional<Expo
         if (command != Command.OPEN_WINDOW) {
             return new CommandLine(command, Optional.ofNullable(dataDir), Optional.empty(), Optional.empty());
         }
-        if (export && sample) {
-            throw new UsageException("one command at a time: export or sample");
+        if ((export ? 1 : 0) + (sample ? 1 : 0) + (importing ? 1 : 0) > 1) {
+            throw new UsageException("one command at a time: export, import or sample");
+        }
+        if (importing) {
+            if (exportArguments.firstSeen() != null) {
+                throw new UsageException(exportArguments.firstSeen() + " does not go with import");
+            }
+            return new CommandLine(Command.IMPORT, Optional.ofNullable(dataDir), Optional.empty(), Optional.empty(),
+                    Optional.of(importArguments.build()));
         }
         if (sample) {
             return sample(dataDir, exportArguments, sampleArguments);

@@ -13,6 +13,7 @@ final class ExportArguments {
     private LocalDate from;
     private LocalDate to;
     private boolean alarms = true;
+    private String alarmsGiven;
     private String firstSeen;
 
     /** Takes {@code option} if it is one of export's; false if it is not. */
@@ -22,8 +23,10 @@ final class ExportArguments {
             case "--out" -> out = Path.of(cursor.value(option, "a file"));
             case "--from" -> from = date(option, cursor);
             case "--to" -> to = date(option, cursor);
-            case "--alarms" -> alarms = cursor.flag(option, true);
-            case "--no-alarms" -> alarms = cursor.flag(option, false);
+            case "--alarms", "--no-alarms" -> {
+                alarms = cursor.flag(option, option.equals("--alarms"));
+                alarmsGiven = option;
+            }
             default -> {
                 return false;
             }
@@ -47,6 +50,13 @@ final class ExportArguments {
                 "unsupported export format: " + format + " (supported: " + ExportFormat.supported() + ")"));
         if (out == null) {
             throw new CommandLine.UsageException("export needs --out FILE");
+        }
+        if (!chosen.takesDates() && (from != null || to != null)) {
+            throw new CommandLine.UsageException((from != null ? "--from" : "--to") + " does not go with --format "
+                    + chosen + ": it exports everything in the journal, whatever the dates");
+        }
+        if (chosen != ExportFormat.ICS && alarmsGiven != null) {
+            throw new CommandLine.UsageException(alarmsGiven + " goes with --format ics only");
         }
         if (from != null && to != null && to.isBefore(from)) {
             throw new CommandLine.UsageException("--to " + to + " is before --from " + from);

@@ -15,10 +15,11 @@ import org.leiojournal.storage.JournalInUseException;
 import org.leiojournal.storage.JournalStore;
 import org.leiojournal.storage.NewerJournalException;
 import org.leiojournal.storage.StorageException;
+import org.leiojournal.transfer.JournalExport;
 
 /**
- * {@code export} without a window: opens the journal the window would open, writes the file, and says what it did
- * in one line. Every failure is one line on {@code err} and {@code false}, never a stack trace.
+ * {@code export} without a window: opens the journal the window would open, writes the file (a calendar, or
+ * everything as JSON), and says what it did in one line. Every failure is one line on {@code err} and {@code false}, never a stack trace.
  */
 public final class ExportCommand {
 
@@ -39,9 +40,10 @@ public final class ExportCommand {
         ExportOptions options = commandLine.export().orElseThrow();
         Path folder = AppPaths.dataFolder(commandLine.dataDir(), environment);
         Path file = options.out().toAbsolutePath().normalize();
-        // A slip such as --out journal.sqlite would otherwise move the calendar over the journal itself.
+        // A slip such as --out journal.sqlite would otherwise move the export over the journal itself.
         if (file.startsWith(folder)) {
-            return fail("write the calendar outside the journal's folder " + folder);
+            return fail("write the " + (options.format() == ExportFormat.ICS ? "calendar" : "export")
+                    + " outside the journal's folder " + folder);
         }
         // Opening creates a journal where there is none; an export must not leave an empty one behind.
         if (!Files.isRegularFile(folder.resolve(JournalStore.FILE_NAME))) {
@@ -49,12 +51,12 @@ public final class ExportCommand {
                     + "--data-dir)");
         }
         try (JournalStore store = JournalStore.open(folder)) {
-            CalendarExport.Result result = new CalendarExport(AppVersion.current(), clock).write(
-                    new CalendarExport.Request(store.appointments().all(), store.courses().all(),
-                            store.profile().calendarUid(), options.range(), options.alarms()), file);
-            out.println("Exported " + count(result.appointments(), "appointment") + " and "
-                    + count(result.treatmentDays(), "treatment day") + " to " + file);
-            return true;
+            return switch (options.format()) {
+                case ICS -> calendar(store, options, file);
+                case JSON -> everything(store, file);
+                case CSV -> tables(store, file);
+                case PDF -> fail("export --format " + options.format() + " is not available yet in this version");
+            };
         } catch (JournalInUseException e) {
             return fail("the journal in " + folder + " is open in Leio Journal; close the app and try again");
         } catch (NewerJournalException e) {
@@ -70,17 +72,38 @@ public final class ExportCommand {
         }
     }
 
+    private boolean calendar(JournalStore store, ExportOptions options, Path file) throws IOException {
+        CalendarExport.Result result = new CalendarExport(AppVersion.current(), clock).write(
+                new CalendarExport.Request(store.appointments().all(), store.courses().all(),
+                        store.profile().calendarUid(), options.range(), options.alarms()), file);
+        out.println("Exported " + count(result.appointments(), "appointment") + " and "
+                + count(result.treatmentDays(), "treatment day") + " to " + file);
+        return true;
+    }
+
+    private boolean tables(JournalStore store, Path target) throws IOException {
+        int rows = JournalExport.toCsv(store, target);
+        out.println("Exported every table (" + count(rows, "row") + ") as CSV to " + target);
+        return true;
+    }
+
+    private boolean everything(JournalStore store, Path file) throws IOException {
+        int rows = JournalExport.toJson(store, file);
+        out.println("Exported everything in the journal (" + count(rows, "row") + ") to " + file);
+        return true;
+    }
+
     private boolean fail(String message) {
         err.println("leio-journal: " + message);
         return false;
     }
 
-    private static String count(int n, String thing) {
+    static String count(int n, String thing) {
         return n + " " + thing + (n == 1 ? "" : "s");
     }
 
     /** The reason in words; the path is already in the message. */
-    private static String reason(IOException e) {
+    static String reason(IOException e) {
         if (e instanceof NoSuchFileException) {
             return "its folder does not exist";
         }

@@ -5,14 +5,22 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** The file formats {@code export --format} writes. More come with later issues (csv, json): add them here. */
+/**
+ * The file formats {@code export --format} writes. {@code takesDates} says whether {@code --from}/{@code --to}
+ * apply: json is everything in the journal, always.
+ */
 public enum ExportFormat {
-    ICS("ics");
+    CSV("csv", false),
+    ICS("ics", true),
+    JSON("json", false),
+    PDF("pdf", true);
 
     private final String name;
+    private final boolean takesDates;
 
-    ExportFormat(String name) {
+    ExportFormat(String name, boolean takesDates) {
         this.name = name;
+        this.takesDates = takesDates;
     }
 
     /** The name typed after --format, case ignored. */
@@ -20,8 +28,17 @@ public enum ExportFormat {
         return Arrays.stream(values()).filter(f -> f.name.equals(name.toLowerCase(Locale.ROOT))).findFirst();
     }
 
-    /** "ics", or "csv, ics, json" once there are more: for usage errors. */
+    /** "csv, ics, json, pdf": for usage errors. */
     public static String supported() {
         return Arrays.stream(values()).map(f -> f.name).collect(Collectors.joining(", "));
+    }
+
+    public boolean takesDates() {
+        return takesDates;
+    }
+
+    @Override
+    public String toString() {
+        return name;
     }
 }

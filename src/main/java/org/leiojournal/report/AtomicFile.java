@@ -1,5 +1,6 @@
 package org.leiojournal.report;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
@@ -17,12 +18,12 @@ import java.nio.file.StandardCopyOption;
  */
 public final class AtomicFile {
 
-    /** What fills a text file (UTF-8). */
+    /** What fills the file. */
     public interface Content {
         void writeTo(Writer writer) throws IOException;
     }
 
-    /** What fills a binary file, such as a PDF. */
+    /** What fills a binary file. */
     public interface Bytes {
         void writeTo(OutputStream out) throws IOException;
     }
@@ -31,24 +32,33 @@ public final class AtomicFile {
     }
 
     public static void write(Path target, Content content) throws IOException {
-        // the writer may be closed by what fills it (ical4j's outputter does); closing it twice is harmless
-        writeBytes(target, out -> {
-            try (Writer writer = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+        fill(target, temp -> {
+            try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
                 content.writeTo(writer);
             }
         });
     }
 
     public static void writeBytes(Path target, Bytes content) throws IOException {
+        fill(target, temp -> {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
+                content.writeTo(out);
+            }
+        });
+    }
+
+    private interface Filling {
+        void fill(Path temp) throws IOException;
+    }
+
+    private static void fill(Path target, Filling filling) throws IOException {
         Path absolute = target.toAbsolutePath();
         if (Files.isDirectory(absolute)) {
             throw new FileSystemException(absolute.toString(), null, "is a folder");
         }
         Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
         try {
-            try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(temp))) {
-                content.writeTo(out);
-            }
+            filling.fill(temp);
             move(temp, absolute);
         } finally {
             Files.deleteIfExists(temp);

@@ -7,7 +7,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.leiojournal.domain.alert.Acknowledgement;
 import org.leiojournal.domain.alert.Alert;
 import org.leiojournal.domain.alert.AlertSubject;
@@ -66,6 +68,7 @@ public final class AlertRepository {
      * for the same rule, subject and value. Returns every alert of the entry now.
      */
     static List<Alert> replaceOpen(Connection c, CheckIn entry, List<Alert> raised) throws SQLException {
+        Map<String, String> openUids = openUids(c, entry.id());
         try (var s = c.prepareStatement("DELETE FROM alert WHERE check_in_id = ? AND acknowledged_at IS NULL")) {
             s.setLong(1, entry.id());
             s.executeUpdate();
@@ -79,7 +82,7 @@ public final class AlertRepository {
         }
         List<Alert> read = select(c, "check_in_id = ?", s -> s.setLong(1, entry.id()));
         try (var s = c.prepareStatement("INSERT INTO alert (check_in_id, rule_id, subject_type, subject_code, "
-                + "observed, threshold, reference, day, seen_at, zone) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                + "observed, threshold, reference, day, seen_at, zone, uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 java.sql.Statement.RETURN_GENERATED_KEYS)) {
             List<Alert> all = new ArrayList<>(read);
             for (Alert alert : raised) {
@@ -96,12 +99,35 @@ public final class AlertRepository {
                 s.setString(8, entry.day().toString());
                 s.setString(9, Moments.instant(entry.recordedAt()));
                 s.setString(10, entry.recordedAt().getZone().getId());
+                // The same finding raised again keeps its uid (a new one is given by the trigger when null).
+                s.setString(11, openUids.get(finding(alert.ruleId(), alert.subject().type().name(),
+                        alert.subject().code(), alert.observed())));
                 s.executeUpdate();
                 all.add(new Alert(SymptomItemRepository.generatedId(s), entry.id(), alert.ruleId(), alert.subject(),
                         alert.observed(), alert.threshold(), alert.reference(), entry.recordedAt(), null));
             }
             return all;
         }
+    }
+
+    /** The uids of a check-in's open alerts, by finding: an edit that raises the same finding again keeps it. */
+    private static Map<String, String> openUids(Connection c, long checkInId) throws SQLException {
+        Map<String, String> uids = new HashMap<>();
+        try (var s = c.prepareStatement("SELECT rule_id, subject_type, subject_code, observed, uid FROM alert "
+                + "WHERE check_in_id = ? AND acknowledged_at IS NULL")) {
+            s.setLong(1, checkInId);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    uids.put(finding(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)),
+                            rs.getString(5));
+                }
+            }
+        }
+        return uids;
+    }
+
+    private static String finding(String rule, String subjectType, String subjectCode, String observed) {
+        return String.join("\u0000", rule, subjectType, subjectCode, observed);
     }
 
     private List<Alert> query(String where, Binder binder) {

@@ -5,8 +5,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.logging.Logger;
 
@@ -22,8 +26,11 @@ public final class JournalStore implements AutoCloseable {
     /** A folder holding this file is a sample journal of invented data, never someone's own. */
     public static final String SAMPLE_MARKER = "SAMPLE.txt";
     private static final Logger LOG = Logger.getLogger(JournalStore.class.getName());
+    private static final DateTimeFormatter BACKUP_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+            .withZone(ZoneOffset.UTC);
 
     private final Path folder;
+    private final Clock clock;
     private final DataFolderLock lock;
     private final Database db;
     private final CheckInRepository checkIns;
@@ -40,8 +47,9 @@ public final class JournalStore implements AutoCloseable {
     private final FollowUpPlanRepository followUpPlan;
     private final AlertRepository alerts;
 
-    private JournalStore(Path folder, DataFolderLock lock, Database db) {
+    private JournalStore(Path folder, Clock clock, DataFolderLock lock, Database db) {
         this.folder = folder;
+        this.clock = clock;
         this.lock = lock;
         this.db = db;
         this.checkIns = new CheckInRepository(db);
@@ -81,7 +89,7 @@ public final class JournalStore implements AutoCloseable {
                 FilePermissions.makePrivate(folder.resolve(FILE_NAME + suffix));
             }
             LOG.info("Journal opened");
-            return new JournalStore(folder, lock, db);
+            return new JournalStore(folder, clock, lock, db);
         } catch (IOException e) {
             closeQuietly(db, lock);
             throw new StorageException("Could not prepare the data folder", e);
@@ -143,6 +151,70 @@ public final class JournalStore implements AutoCloseable {
             work.run();
             return null;
         });
+    }
+
+    /** Every row of every table, references as uids, in a deterministic order: what an export writes. */
+    public JournalRows rows() {
+        return db.read(RowReader::read);
+    }
+
+    /** How many rows each table holds, in {@link JournalTables} order: what a replace would remove. */
+    public Map<String, Integer> tableSizes() {
+        return db.read(RowReader::sizes);
+    }
+
+    /**
+     * Checks every row, then writes them all in one transaction, which also reads the whole journal back through
+     * the repositories before it commits. A replace first copies the journal into the backups folder. Rejected
+     * rows leave the journal as it was.
+     */
+    public ImportResult importRows(JournalRows rows, ImportMode mode) throws RowsRejectedException {
+        JournalKeys before = mode == ImportMode.MERGE ? db.read(JournalKeys::read) : JournalKeys.NONE;
+        Optional<RowProblem> problem = RowSetCheck.firstProblem(rows, before);
+        if (problem.isPresent()) {
+            throw new RowsRejectedException(problem.get());
+        }
+        Path backup = mode == ImportMode.REPLACE ? backupBeforeImport() : null;
+        try {
+            Map<String, ImportResult.Count> counts = db.inTransaction(c -> {
+                Map<String, ImportResult.Count> written = RowWriter.write(c, rows, mode, before);
+                ReadBack.check(this);
+                return written;
+            });
+            LOG.info(() -> "Imported " + rows.size() + " rows (" + mode + ")");
+            return new ImportResult(mode, counts, Optional.ofNullable(backup));
+        } catch (RowWriter.RejectedRow e) {
+            deleteQuietly(backup);
+            throw new RowsRejectedException(e.problem());
+        }
+    }
+
+    /** The journal was left as it was, so the copy made for the replace is only clutter. */
+    private static void deleteQuietly(Path backup) {
+        try {
+            if (backup != null) {
+                Files.deleteIfExists(backup);
+            }
+        } catch (IOException e) {
+            LOG.warning("Could not delete an unused copy of the journal");
+        }
+    }
+
+    private Path backupBeforeImport() {
+        try {
+            Path backups = folder.resolve(BACKUP_FOLDER);
+            FilePermissions.createPrivateDirectory(backups);
+            String stamp = BACKUP_STAMP.format(clock.instant());
+            Path copy = backups.resolve("journal-before-import-" + stamp + ".sqlite");
+            for (int n = 2; Files.exists(copy); n++) {
+                copy = backups.resolve("journal-before-import-" + stamp + "-" + n + ".sqlite");
+            }
+            db.copyTo(copy);
+            FilePermissions.makePrivate(copy);
+            return copy;
+        } catch (IOException e) {
+            throw new StorageException("Could not copy the journal before replacing it", e);
+        }
     }
 
     /**

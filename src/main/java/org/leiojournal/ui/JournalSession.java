@@ -67,9 +67,16 @@ public final class JournalSession implements SampleSwitch {
         }
         store = opened;
         shown = opened;
-        MainWindow window = new MainWindow(stage, size, opened, messages, tasks, clock, folderOpener, this);
+        MainWindow window = new MainWindow(stage, size, opened, messages, tasks, clock, folderOpener, this, dialogs,
+                this::reload);
         stage.show();
         reminders = popups.map(window::startReminders).orElse(null);
+    }
+
+    /** Builds the window again on the journal open now, as after an import: every screen reads it afresh. */
+    private void reload() {
+        stopReminders();
+        show(store);
     }
 
     /** The journal open now. */

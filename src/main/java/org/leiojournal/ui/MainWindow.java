@@ -53,6 +53,7 @@ import org.leiojournal.ui.journal.JournalView;
 import org.leiojournal.ui.journal.JournalViewModel;
 import org.leiojournal.ui.report.ReportDialog;
 import org.leiojournal.ui.report.ReportViewModel;
+import org.leiojournal.ui.settings.DataTransferViewModel;
 import org.leiojournal.ui.settings.SettingsView;
 import org.leiojournal.ui.settings.SettingsViewModel;
 import org.leiojournal.ui.today.AlertsViewModel;
@@ -105,13 +106,20 @@ public final class MainWindow {
     /** {@code sample} opens the sample journal and leaves it; a sample journal gets a banner saying so. */
     public MainWindow(Stage stage, WindowSettings window, JournalStore store, Messages messages,
                       BackgroundTasks tasks, Clock clock, FolderOpener folderOpener, SampleSwitch sample) {
-        this(stage, window, store, messages, tasks, clock, folderOpener, sample, new FxDialogService(stage, messages));
+        this(stage, window, store, messages, tasks, clock, folderOpener, sample, new FxDialogService(stage, messages),
+                null);
     }
 
-    /** As above, with the dialogs shown through {@code dialogs} (tests answer the file chooser themselves). */
+    /**
+     * {@code dialogs} shows every dialog of the window's screens; {@code reload} builds the window again on the same
+     * journal after an import (null: this window builds its successor itself, with no reminders running).
+     */
     public MainWindow(Stage stage, WindowSettings window, JournalStore store, Messages messages,
                       BackgroundTasks tasks, Clock clock, FolderOpener folderOpener, SampleSwitch sample,
-                      DialogService dialogs) {
+                      DialogService dialogs, Runnable reload) {
+        Runnable rebuild = reload != null ? reload : () -> new MainWindow(stage, new WindowSettings(stage.getWidth(),
+                stage.getHeight(), stage.isMaximized()), store, messages, tasks, clock, folderOpener, sample, dialogs,
+                null);
         state.profileProperty().set(store.profile().load());
         state.items().setAll(store.items().all());
         state.contacts().setAll(store.contacts().all());
@@ -176,7 +184,8 @@ public final class MainWindow {
         screens.put(Screen.TRENDS, trends);
         screens.put(Screen.GUIDANCE, guidanceView);
         screens.put(Screen.SETTINGS, new SettingsView(
-                new SettingsViewModel(state, store, tasks, dialogs, messages, folderOpener, sample), messages));
+                new SettingsViewModel(state, store, tasks, dialogs, messages, folderOpener, sample),
+                new DataTransferViewModel(store, tasks, dialogs, messages, clock, rebuild), messages));
         welcome = new WelcomeView(new WelcomeViewModel(state, store.profile(), tasks, dialogs, messages, sample),
                 messages);
         ReportViewModel report = new ReportViewModel(state, (range, paper, sections, name, born, target) ->

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.leiojournal.report.DateRange;
+import org.leiojournal.storage.ImportMode;
 
 class CommandLineTest {
 
@@ -107,10 +108,11 @@ class CommandLineTest {
 
     @Test
     void exportNeedsAFormatItKnows() {
-        assertEquals("export needs --format (ics)", usageError("export", "--out", "x.ics"));
-        assertEquals("unsupported export format: csv (supported: ics)",
-                usageError("export", "--format", "csv", "--out", "x.csv"));
-        assertEquals("--format needs a format (ics)", usageError("export", "--out", "x.ics", "--format"));
+        assertEquals("export needs --format (csv, ics, json, pdf)", usageError("export", "--out", "x.ics"));
+        assertEquals("unsupported export format: xml (supported: csv, ics, json, pdf)",
+                usageError("export", "--format", "xml", "--out", "x.xml"));
+        assertEquals("--format needs a format (csv, ics, json, pdf)", usageError("export", "--out", "x.ics",
+                "--format"));
     }
 
     @Test
@@ -151,6 +153,51 @@ class CommandLineTest {
         assertEquals(Optional.empty(), parsed.export());
     }
 
+    @Test
+    void aJsonExportIsEverythingSoDatesAndRemindersDoNotGoWithIt() throws Exception {
+        assertEquals(new ExportOptions(ExportFormat.JSON, Path.of("all.json"), DateRange.ALL, true),
+                CommandLine.parse("export", "--format", "json", "--out", "all.json").export().orElseThrow());
+        assertEquals("--from does not go with --format json: it exports everything in the journal, whatever the "
+                + "dates", usageError("export", "--format", "json", "--out", "all.json", "--from", "2025-03-01"));
+        assertEquals("--to does not go with --format json: it exports everything in the journal, whatever the "
+                + "dates", usageError("export", "--to", "2025-03-01", "--format", "json", "--out", "all.json"));
+        assertEquals("--no-alarms goes with --format ics only", usageError("export", "--format", "json", "--out",
+                "all.json", "--no-alarms"));
+    }
+
+    // --- import ---
+
+    @Test
+    void importTakesAFileAndMergesByDefault() throws Exception {
+        CommandLine parsed = CommandLine.parse("--data-dir", "/srv/j", "import", "backup.json");
+        assertEquals(CommandLine.Command.IMPORT, parsed.command());
+        assertEquals(Optional.of(Path.of("/srv/j")), parsed.dataDir());
+        assertEquals(Optional.of(new ImportOptions(Path.of("backup.json"), ImportMode.MERGE)), parsed.importing());
+        assertEquals(new ImportOptions(Path.of("backup.json"), ImportMode.REPLACE), CommandLine.parse("import",
+                "--replace", "backup.json", "--data-dir=/srv/j").importing().orElseThrow());
+        assertEquals(ImportMode.MERGE, CommandLine.parse("import", "backup.json", "--merge").importing()
+                .orElseThrow().mode());
+    }
+
+    @Test
+    void importNeedsOneFileAndOneWay() {
+        assertEquals("import needs the FILE to import", usageError("import", "--replace"));
+        assertEquals("choose --merge or --replace, not both", usageError("import", "a.json", "--merge", "--replace"));
+        assertEquals("import takes one file, not a.json and b.json", usageError("import", "a.json", "b.json"));
+        assertEquals("--replace takes no value", usageError("import", "a.json", "--replace=yes"));
+        assertEquals("--replace goes with the import command, after it", usageError("--replace", "import", "a.json"));
+        assertEquals("--out does not go with import", usageError("import", "a.json", "--out", "b.json"));
+        assertEquals("one command at a time: export, import or sample", usageError("export", "import", "a.json"));
+    }
+
+    @Test
+    void usageShowsImportAndTheJsonExport() {
+        for (String text : new String[] {"import FILE [--merge | --replace]", "--format json", "--merge", "--replace",
+                "backups folder"}) {
+            assertTrue(CommandLine.USAGE.contains(text), text);
+        }
+    }
+
     // --- sample ---
 
     @Test
@@ -180,7 +227,7 @@ class CommandLineTest {
         assertEquals("--years goes with the sample command", usageError("--years", "2"));
         assertEquals("sample writes to --out DIR; --data-dir does not go with it",
                 usageError("--data-dir", "/srv/journal", "sample", "--out", "demo"));
-        assertEquals("one command at a time: export or sample",
+        assertEquals("one command at a time: export, import or sample",
                 usageError("export", "--format", "ics", "--out", "x.ics", "sample"));
     }
 

@@ -74,8 +74,8 @@ class JournalStoreTest {
             assertEquals(folder().resolve(JournalStore.FILE_NAME), store.file());
         }
         assertEquals(Migration.bundled().size(), userVersion(folder().resolve(JournalStore.FILE_NAME)));
-        assertEquals(5, userVersion(folder().resolve(JournalStore.FILE_NAME)),
-                "V001 foundation, V002 treatment, V003 appointments, V004 alerts, V006 date of birth");
+        assertEquals(6, userVersion(folder().resolve(JournalStore.FILE_NAME)),
+                "V001 foundation, V002 treatment, V003 appointments, V004 alerts, V005 stable ids, V006 date of birth");
     }
 
     @Test

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.leiojournal.settings.WindowSettings;
 import org.leiojournal.storage.JournalStore;
 import org.leiojournal.ui.common.BackgroundTasks;
+import org.leiojournal.ui.common.DialogService;
+import org.leiojournal.ui.common.FxDialogService;
 import org.leiojournal.ui.common.Messages;
 import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
@@ -44,6 +46,11 @@ abstract class JournalUiTest extends ApplicationTest {
         open();
     }
 
+    /** The window's dialogs: real ones, which tests click through; a test may answer the file choosers itself. */
+    DialogService dialogs(Stage stage, Messages messages) {
+        return new FxDialogService(stage, messages);
+    }
+
     /** A hook to put data in the journal before the window first opens. */
     void prepare(JournalStore fresh) {
         store = fresh;
@@ -53,8 +60,10 @@ abstract class JournalUiTest extends ApplicationTest {
         if (store == null) {
             store = JournalStore.open(dataDir);
         }
-        window = new MainWindow(stage, new WindowSettings(1366, 768, false), store, new Messages(Locale.UK),
-                new BackgroundTasks(Runnable::run, Runnable::run), CLOCK, openedFolders::add);
+        Messages messages = new Messages(Locale.UK);
+        window = new MainWindow(stage, new WindowSettings(1366, 768, false), store, messages,
+                new BackgroundTasks(Runnable::run, Runnable::run), CLOCK, openedFolders::add, SampleSwitch.NONE,
+                dialogs(stage, messages), null);
         stage.show();
         stage.toFront();
     }

@@ -81,6 +81,11 @@ class ReportDialogViewTest extends JournalUiTest {
             }
 
             @Override
+            public void showInfo(String title, String message) {
+                real.showInfo(title, message);
+            }
+
+            @Override
             public void showSaveFailure() {
                 real.showSaveFailure();
             }
@@ -96,10 +101,15 @@ class ReportDialogViewTest extends JournalUiTest {
                 assertEquals("leio-report-2026-11-22.pdf", fileName);
                 return Optional.of(target);
             }
+
+            @Override
+            public Optional<Path> chooseFileToOpen(String title, String filterName, String extension) {
+                return real.chooseFileToOpen(title, filterName, extension);
+            }
         };
         window = new MainWindow(stage, new WindowSettings(1366, 768, false), store, messages,
                 new BackgroundTasks(Runnable::run, Runnable::run), CLOCK, openedFolders::add, SampleSwitch.NONE,
-                dialogs);
+                dialogs, null);
         stage.show();
         stage.toFront();
     }

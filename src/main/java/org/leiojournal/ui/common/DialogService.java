@@ -8,6 +8,9 @@ public interface DialogService {
 
     void showError(String title, String message);
 
+    /** Tells the user something went well and what it did (an import's counts). */
+    void showInfo(String title, String message);
+
     /** The journal file could not be written; what the user typed stays on screen. */
     void showSaveFailure();
 
@@ -19,4 +22,7 @@ public interface DialogService {
      * cancels.
      */
     Optional<Path> chooseFileToSave(String title, String fileName, String filterName, String extension);
+
+    /** Asks which file to open; {@code extension} is like "json", or "json,zip" for either. Empty when cancelled. */
+    Optional<Path> chooseFileToOpen(String title, String filterName, String extension);
 }

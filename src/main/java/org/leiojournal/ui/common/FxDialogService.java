@@ -2,6 +2,8 @@ package org.leiojournal.ui.common;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -29,6 +31,14 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public void showInfo(String title, String message) {
+        Alert alert = alert(Alert.AlertType.INFORMATION, title, message);
+        alert.getDialogPane().setId("info-dialog");
+        alert.getDialogPane().lookupButton(ButtonType.OK).setId("info-ok");
+        alert.showAndWait();
+    }
+
+    @Override
     public void showSaveFailure() {
         showError(messages.get("error.save.title"), messages.get("error.save.body"));
     }
@@ -51,15 +61,26 @@ public final class FxDialogService implements DialogService {
     @Override
     public Optional<Path> chooseFileToSave(String title, String fileName, String filterName,
                                                                    String extension) {
+        FileChooser chooser = chooser(title, filterName, extension);
+        chooser.setInitialFileName(fileName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, String filterName, String extension) {
+        return Optional.ofNullable(chooser(title, filterName, extension).showOpenDialog(owner)).map(File::toPath);
+    }
+
+    private static FileChooser chooser(String title, String filterName, String extension) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.setInitialFileName(fileName);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterName, "*." + extension));
+        List<String> patterns = Arrays.stream(extension.split(",")).map(e -> "*." + e.strip()).toList();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterName, patterns));
         File home = new File(System.getProperty("user.home"));
         if (home.isDirectory()) {
             chooser.setInitialDirectory(home);
         }
-        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+        return chooser;
     }
 
     private Alert alert(Alert.AlertType type, String title, String message) {

@@ -14,10 +14,13 @@ import org.leiojournal.ui.SampleButton;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
 
-/** Settings in cards: profile and threshold, care team, symptoms, and where the journal is stored. */
+/**
+ * Settings in cards: profile and threshold, care team, symptoms, and the data: where the journal is stored, and
+ * everything exported to one file or imported from one.
+ */
 public final class SettingsView extends BorderPane {
 
-    public SettingsView(SettingsViewModel model, Messages messages) {
+    public SettingsView(SettingsViewModel model, DataTransferViewModel transfer, Messages messages) {
         setId("settings-view");
         getStyleClass().add("screen");
         Label title = new Label(messages.get("settings.title"));
@@ -29,7 +32,7 @@ public final class SettingsView extends BorderPane {
         setTop(new VBox(6, title, status));
 
         VBox left = new VBox(16, profile(model, messages), new ContactsCard(model, messages));
-        VBox right = new VBox(16, new ItemsCard(model, messages), data(model, messages));
+        VBox right = new VBox(16, new ItemsCard(model, messages), data(model, transfer, messages));
         HBox.setHgrow(left, Priority.ALWAYS);
         HBox.setHgrow(right, Priority.ALWAYS);
         left.setPrefWidth(560);
@@ -47,7 +50,7 @@ public final class SettingsView extends BorderPane {
                 save);
     }
 
-    private static Node data(SettingsViewModel model, Messages messages) {
+    private static Node data(SettingsViewModel model, DataTransferViewModel transfer, Messages messages) {
         TextField path = new TextField(model.journalFile().toString());
         path.setId("data-path");
         path.setEditable(false);
@@ -57,7 +60,7 @@ public final class SettingsView extends BorderPane {
         HBox.setHgrow(path, Priority.ALWAYS);
         row.setAlignment(Pos.CENTER_LEFT);
         VBox card = Forms.card(messages.get("settings.data"), Forms.label(messages.get("settings.data.file"), path),
-                row, Forms.hint(messages.get("settings.data.move")));
+                row, Forms.hint(messages.get("settings.data.move")), new DataCard(transfer, messages));
         if (model.canExploreSample()) {
             card.getChildren().addAll(Forms.hint(SampleButton.hint(messages)),
                     SampleButton.create("settings-sample", messages, model::exploreSample));

@@ -199,5 +199,16 @@ class FollowUpViewModelTest {
                                                                        String filterName, String extension) {
             throw new AssertionError("unexpected file dialog");
         }
+
+        @Override
+        public void showInfo(String title, String message) {
+            throw new AssertionError("unexpected message: " + title);
+        }
+
+        @Override
+        public java.util.Optional<java.nio.file.Path> chooseFileToOpen(String title, String filterName,
+                                                                       String extension) {
+            throw new AssertionError("unexpected file dialog");
+        }
     }
 }

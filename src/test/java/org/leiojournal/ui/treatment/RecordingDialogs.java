@@ -10,13 +10,21 @@ public final class RecordingDialogs implements DialogService {
     boolean answer = true;
     final List<String> confirmations = new ArrayList<>();
     public final List<String> errors = new ArrayList<>();
+    public final List<String> infos = new ArrayList<>();
     int saveFailures;
     /** What the next "save as" answers; empty is a cancel. */
     public java.util.Optional<java.nio.file.Path> fileToSave = java.util.Optional.empty();
+    /** What the next "open" answers; empty is a cancel. */
+    public java.util.Optional<java.nio.file.Path> fileToOpen = java.util.Optional.empty();
 
     @Override
     public void showError(String title, String message) {
         errors.add(title);
+    }
+
+    @Override
+    public void showInfo(String title, String message) {
+        infos.add(message);
     }
 
     @Override
@@ -34,5 +42,10 @@ public final class RecordingDialogs implements DialogService {
     public java.util.Optional<java.nio.file.Path> chooseFileToSave(String title, String fileName, String filterName,
                                                                    String extension) {
         return fileToSave;
+    }
+
+    @Override
+    public java.util.Optional<java.nio.file.Path> chooseFileToOpen(String title, String filterName, String extension) {
+        return fileToOpen;
     }
 }

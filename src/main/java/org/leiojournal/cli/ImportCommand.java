@@ -1,0 +1,76 @@
+package org.leiojournal.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Map;
+import org.leiojournal.settings.AppPaths;
+import org.leiojournal.storage.ImportMode;
+import org.leiojournal.storage.ImportResult;
+import org.leiojournal.storage.JournalInUseException;
+import org.leiojournal.storage.JournalStore;
+import org.leiojournal.storage.NewerJournalException;
+import org.leiojournal.storage.StorageException;
+import org.leiojournal.transfer.JournalImport;
+import org.leiojournal.transfer.JournalImportException;
+
+/**
+ * {@code import} without a window: reads a JSON export into the journal the window would open (a new one where
+ * there is none, as on a new computer) and says what it did in one line. A refused file changes nothing; every
+ * failure is one line on {@code err}, never a stack trace.
+ */
+public final class ImportCommand {
+
+    private final Map<String, String> environment;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public ImportCommand(Map<String, String> environment, PrintStream out, PrintStream err) {
+        this.environment = environment;
+        this.out = out;
+        this.err = err;
+    }
+
+    /** True when the file was imported. */
+    public boolean run(CommandLine commandLine) {
+        ImportOptions options = commandLine.importing().orElseThrow();
+        Path folder = AppPaths.dataFolder(commandLine.dataDir(), environment);
+        Path file = options.file().toAbsolutePath().normalize();
+        // Real data must never go into a folder of invented data, which the app may delete and write afresh.
+        if (JournalStore.isSample(folder)) {
+            return fail("the journal in " + folder + " is a sample of invented data; import into your own journal");
+        }
+        try (JournalStore store = JournalStore.open(folder)) {
+            ImportResult result = JournalImport.from(store, file, options.mode());
+            out.println(summary(result, file, folder));
+            return true;
+        } catch (JournalImportException e) {
+            return fail("nothing was imported from " + file + ": " + e.problem().message());
+        } catch (JournalInUseException e) {
+            return fail("the journal in " + folder + " is open in Leio Journal; close the app and try again");
+        } catch (NewerJournalException e) {
+            return fail("the journal in " + folder + " was written by a newer Leio Journal (schema "
+                    + e.foundVersion() + ", this one reads up to " + e.supportedVersion() + "); update the app");
+        } catch (StorageException e) {
+            return fail("could not import into the journal in " + folder + " (" + e.getMessage() + "); it is as it "
+                    + "was");
+        } catch (RuntimeException e) {
+            // A bug rather than a user's mistake: name it for the report, without a stack trace on the terminal.
+            return fail("the import failed (" + e + ")");
+        }
+    }
+
+    private static String summary(ImportResult result, Path file, Path folder) {
+        if (result.mode() == ImportMode.REPLACE) {
+            return "Replaced the journal in " + folder + " with " + file + " ("
+                    + ExportCommand.count(result.added(), "row") + "); the journal as it was is kept in "
+                    + result.backup().orElse(folder.resolve(JournalStore.BACKUP_FOLDER));
+        }
+        return "Merged " + file + " into the journal in " + folder + ": " + ExportCommand.count(result.added(), "row")
+                + " added, " + result.alreadyThere() + " already there";
+    }
+
+    private boolean fail(String message) {
+        err.println("leio-journal: " + message);
+        return false;
+    }
+}

@@ -1,0 +1,48 @@
+package org.leiojournal.storage;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The rows of every table of a journal, in {@link JournalTables} order: what an export writes and an import reads.
+ * Rows keep the order they were added in (for an export, the deterministic order of {@link JournalTable#order()};
+ * for an import, the order of the file), so a problem can name a row by its number.
+ */
+public final class JournalRows {
+
+    private final Map<JournalTable, List<JournalRow>> tables = new LinkedHashMap<>();
+
+    public JournalRows() {
+        for (JournalTable table : JournalTables.all()) {
+            tables.put(table, new ArrayList<>());
+        }
+    }
+
+    public void add(JournalTable table, JournalRow row) {
+        if (row.values().size() != table.columns().size()) {
+            throw new IllegalArgumentException(table.name() + " has " + table.columns().size() + " columns, not "
+                    + row.values().size());
+        }
+        rows(table).add(row);
+    }
+
+    /** The rows of one table, in order; the list is this object's own. */
+    public List<JournalRow> of(JournalTable table) {
+        return List.copyOf(rows(table));
+    }
+
+    /** How many rows in all tables. */
+    public int size() {
+        return tables.values().stream().mapToInt(List::size).sum();
+    }
+
+    private List<JournalRow> rows(JournalTable table) {
+        List<JournalRow> rows = tables.get(table);
+        if (rows == null) {
+            throw new IllegalArgumentException("not a journal table: " + table.name());
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,180 @@
+package org.leiojournal.storage;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import java.io.IOException;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * What each {@link ColumnType} accepts, checked before anything is written: the same rules whatever file format
+ * the value came from. Dates and moments lie in 1900–2100; texts are at most {@link Column#MAX_TEXT} characters.
+ */
+final class ValueCheck {
+
+    static final int MAX_TEXT = Column.MAX_TEXT;
+    static final int MIN_YEAR = 1900;
+    static final int MAX_YEAR = 2100;
+
+    private static final Pattern UID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+    private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,12}(\\.\\d{1,6})?");
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z");
+    private static final Pattern TIME = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d");
+    private static final Pattern TIMES = Pattern.compile("(([01]\\d|2[0-3]):[0-5]\\d(,([01]\\d|2[0-3]):[0-5]\\d)*)?");
+    private static final Pattern INTEGERS = Pattern.compile("\\d{1,4}(,\\d{1,4})*");
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build()).build();
+
+    private ValueCheck() {
+    }
+
+    static Optional<String> problem(Column column, Object value) {
+        if (value == null) {
+            return column.nullable() ? Optional.empty() : Optional.of("must have a value (it may not be null)");
+        }
+        return switch (column.type()) {
+            case INTEGER -> value instanceof Long n ? range(column, n) : Optional.of("should be a whole number");
+            case BOOLEAN -> value instanceof Boolean ? Optional.empty() : Optional.of("should be true or false");
+            default -> value instanceof String text ? text(column, text)
+                    : Optional.of("should be text in quotes (" + expected(column) + ")");
+        };
+    }
+
+    private static Optional<String> range(Column column, long n) {
+        if (n < column.min() || n > column.max()) {
+            return Optional.of("should be a whole number from " + column.min() + " to " + column.max() + ", not " + n);
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> text(Column column, String text) {
+        if (text.length() > MAX_TEXT) {
+            return Optional.of("is longer than " + MAX_TEXT + " characters");
+        }
+        boolean fits = switch (column.type()) {
+            case TEXT -> true;
+            case UID, REFERENCE -> UID.matcher(text).matches();
+            case DECIMAL -> DECIMAL.matcher(text).matches();
+            case DATE -> DATE.matcher(text).matches() && date(text);
+            case INSTANT -> INSTANT.matcher(text).matches() && instant(text);
+            case LOCAL_DATE_TIME -> localDateTime(text);
+            case LOCAL_TIME -> TIME.matcher(text).matches();
+            case TIME_LIST -> TIMES.matcher(text).matches();
+            case INTEGER_LIST -> INTEGERS.matcher(text).matches();
+            case ZONE -> zone(text);
+            case ENUM -> column.allowed().contains(text);
+            case JSON -> jsonObject(text);
+            case INTEGER, BOOLEAN -> false;
+        };
+        return fits ? Optional.empty() : Optional.of("should be " + expected(column) + ", not " + quote(text));
+    }
+
+    /** What the column expects, in words, with an example. */
+    static String expected(Column column) {
+        return switch (column.type()) {
+            case TEXT -> "text";
+            case UID -> "an id of letters, digits and . _ : - (at most 64 characters)";
+            case REFERENCE -> "the uid of a row of " + column.target();
+            case INTEGER -> "a whole number";
+            case BOOLEAN -> "true or false";
+            case DECIMAL -> "a decimal number written as text, such as \"37.5\"";
+            case DATE -> "a date as yyyy-MM-dd between " + MIN_YEAR + " and " + MAX_YEAR + ", such as 2026-03-01";
+            case INSTANT -> "a UTC moment in whole seconds between " + MIN_YEAR + " and " + MAX_YEAR
+                    + ", such as 2026-03-01T09:00:00Z";
+            case LOCAL_DATE_TIME -> "a date and time as yyyy-MM-ddTHH:mm between " + MIN_YEAR + " and " + MAX_YEAR
+                    + ", such as 2026-03-01T09:30";
+            case LOCAL_TIME -> "a time as HH:mm, such as 08:00";
+            case TIME_LIST -> "times as HH:mm separated by commas, such as 08:00,20:00 (or nothing)";
+            case INTEGER_LIST -> "whole numbers separated by commas, such as 6,4";
+            case ZONE -> "a time zone such as Europe/London";
+            case ENUM -> "one of " + String.join(", ", column.allowed());
+            case JSON -> "a JSON object written as text";
+        };
+    }
+
+    static Object fromText(Column column, String text) {
+        if (text == null || text.isEmpty() && column.nullable()) {
+            return null;
+        }
+        return switch (column.type()) {
+            case INTEGER -> {
+                try {
+                    yield Long.valueOf(text.strip());
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException("should be a whole number, not " + quote(text));
+                }
+            }
+            case BOOLEAN -> switch (text.strip()) {
+                case "true" -> Boolean.TRUE;
+                case "false" -> Boolean.FALSE;
+                default -> throw new IllegalArgumentException("should be true or false, not " + quote(text));
+            };
+            default -> text;
+        };
+    }
+
+    private static boolean date(String text) {
+        try {
+            return inRange(LocalDate.parse(text).getYear());
+        } catch (DateTimeException e) {
+            return false;
+        }
+    }
+
+    private static boolean instant(String text) {
+        try {
+            return inRange(Instant.parse(text).atZone(ZoneOffset.UTC).getYear());
+        } catch (DateTimeException e) {
+            return false;
+        }
+    }
+
+    /** Only the form LocalDateTime itself writes, so that stored values compare and sort as text. */
+    private static boolean localDateTime(String text) {
+        try {
+            LocalDateTime parsed = LocalDateTime.parse(text);
+            return parsed.toString().equals(text) && inRange(parsed.getYear());
+        } catch (DateTimeException e) {
+            return false;
+        }
+    }
+
+    private static boolean inRange(int year) {
+        return year >= MIN_YEAR && year <= MAX_YEAR;
+    }
+
+    private static boolean zone(String text) {
+        try {
+            return text.length() <= 64 && ZoneId.of(text) != null;
+        } catch (DateTimeException e) {
+            return false;
+        }
+    }
+
+    private static boolean jsonObject(String text) {
+        try (JsonParser parser = JSON.createParser(text)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return false;
+            }
+            parser.skipChildren();
+            return parser.nextToken() == null;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The value as the user would see it, cut short if long. */
+    static String quote(String text) {
+        String shown = text.length() > 40 ? text.substring(0, 40) + "…" : text;
+        return "\"" + shown + "\"";
+    }
+}

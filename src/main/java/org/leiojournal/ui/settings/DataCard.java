@@ -1,0 +1,44 @@
+package org.leiojournal.ui.settings;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.leiojournal.ui.common.Forms;
+import org.leiojournal.ui.common.Messages;
+
+/** Export everything, and import an export: the buttons, what they do, progress and the last result. */
+final class DataCard extends VBox {
+
+    DataCard(DataTransferViewModel model, Messages messages) {
+        super(10);
+        Button export = Forms.button("data-export", messages.get("transfer.export"), model::exportEverything);
+        Button csv = Forms.button("data-export-csv", messages.get("transfer.csv"), model::exportCsv);
+        Button importing = Forms.button("data-import", messages.get("transfer.import"), () -> model.chooseFileToImport()
+                .ifPresent(file -> ImportModeDialog.ask(getScene().getWindow(), file, messages)
+                        .ifPresent(mode -> model.importFrom(file, mode))));
+        importing.setDisable(!model.canImport());
+        export.disableProperty().bind(model.busyProperty());
+        csv.disableProperty().bind(model.busyProperty());
+        if (model.canImport()) {
+            importing.disableProperty().bind(model.busyProperty());
+        }
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setId("data-progress");
+        progress.setPrefSize(24, 24);
+        progress.visibleProperty().bind(model.busyProperty());
+        progress.setAccessibleText(messages.get("transfer.busy"));
+        HBox buttons = new HBox(8, export, csv, importing, progress);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        Label result = Forms.hint("");
+        result.setId("data-result");
+        result.textProperty().bind(model.resultProperty());
+        result.managedProperty().bind(result.textProperty().isNotEmpty());
+        getChildren().addAll(Forms.hint(messages.get("transfer.hint")), buttons, result);
+        if (!model.canImport()) {
+            getChildren().add(Forms.hint(messages.get("transfer.import.sample")));
+        }
+    }
+}

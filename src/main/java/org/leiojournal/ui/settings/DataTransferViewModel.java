@@ -1,0 +1,180 @@
+package org.leiojournal.ui.settings;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.leiojournal.storage.ImportMode;
+import org.leiojournal.storage.ImportResult;
+import org.leiojournal.storage.JournalStore;
+import org.leiojournal.transfer.ImportProblem;
+import org.leiojournal.transfer.JournalExport;
+import org.leiojournal.transfer.JournalImport;
+import org.leiojournal.transfer.JournalImportException;
+import org.leiojournal.ui.common.BackgroundTasks;
+import org.leiojournal.ui.common.DialogService;
+import org.leiojournal.ui.common.Messages;
+
+/**
+ * "Your data": everything exported to one JSON file, and such a file imported back, merged or replacing the
+ * journal. The work runs off the UI thread while {@link #busyProperty()} is true; after an import the window is
+ * built again ({@code reload}) so every screen shows what came in.
+ */
+public final class DataTransferViewModel {
+
+    private final JournalStore store;
+    private final BackgroundTasks tasks;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private final Clock clock;
+    private final Runnable reload;
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper("");
+
+    public DataTransferViewModel(JournalStore store, BackgroundTasks tasks, DialogService dialogs, Messages messages,
+                                 Clock clock, Runnable reload) {
+        this.store = store;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        this.clock = clock;
+        this.reload = reload;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+    /** What the last export or import did, or why nothing was imported. */
+    public ReadOnlyStringProperty resultProperty() { return result.getReadOnlyProperty(); }
+
+    /** Real data never goes into the sample journal, which the app may delete and write afresh. */
+    public boolean canImport() {
+        return !store.isSample();
+    }
+
+    /** Asks where to save, then writes everything in the journal to one JSON file. */
+    public void exportEverything() {
+        export(messages.get("transfer.fileName", LocalDate.now(clock).toString()), messages.get("transfer.filter"),
+                "json", JournalExport::toJson);
+    }
+
+    /** Asks where to save, then writes every table as a CSV file, all in one zip, for a spreadsheet. */
+    public void exportCsv() {
+        export(messages.get("transfer.csv.fileName", LocalDate.now(clock).toString()),
+                messages.get("transfer.csv.filter"), "zip", JournalExport::toCsv);
+    }
+
+    /** How an export writes the journal to a file, returning the number of rows. */
+    private interface Writing {
+        int write(JournalStore store, Path target) throws IOException;
+    }
+
+    private void export(String fileName, String filter, String extension, Writing writing) {
+        Optional<Path> chosen = dialogs.chooseFileToSave(messages.get("transfer.export.chooser"), fileName, filter,
+                extension);
+        if (chosen.isEmpty()) {
+            return;
+        }
+        Path target = chosen.get().toAbsolutePath().normalize();
+        if (target.startsWith(store.folder())) {
+            dialogs.showError(messages.get("transfer.export.failed.title"), messages.get("transfer.export.inside"));
+            return;
+        }
+        busy.set(true);
+        tasks.run(() -> {
+            try {
+                return writing.write(store, target);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, rows -> {
+            busy.set(false);
+            result.set(messages.get("transfer.export.done", rows, target.toString()));
+        }, e -> {
+            busy.set(false);
+            result.set("");
+            dialogs.showError(messages.get("transfer.export.failed.title"),
+                    messages.get("transfer.export.failed.body", target.toString()));
+        });
+    }
+
+    /** The file to import, or empty when the user cancels. */
+    public Optional<Path> chooseFileToImport() {
+        return dialogs.chooseFileToOpen(messages.get("transfer.import.chooser"), messages.get("transfer.import.filter"),
+                "json,zip");
+    }
+
+    /** Imports {@code file}; a replace first says what will be replaced and where the copy goes, and may stop. */
+    public void importFrom(Path file, ImportMode mode) {
+        if (!canImport()) {
+            return;
+        }
+        if (mode == ImportMode.MERGE) {
+            run(file, mode);
+            return;
+        }
+        busy.set(true);
+        tasks.run(store::tableSizes, sizes -> {
+            busy.set(false);
+            if (dialogs.confirm(messages.get("transfer.replace.title"), replaceWarning(file, sizes),
+                    messages.get("transfer.replace.confirm"))) {
+                run(file, mode);
+            }
+        }, e -> {
+            busy.set(false);
+            dialogs.showSaveFailure();
+        });
+    }
+
+    private String replaceWarning(Path file, Map<String, Integer> sizes) {
+        String counts = messages.get("transfer.replace.counts", sizes.get("check_in"), sizes.get("course"),
+                sizes.get("medicine"), sizes.get("appointment"));
+        return messages.get("transfer.replace.body", file.getFileName().toString(), counts,
+                store.folder().resolve(JournalStore.BACKUP_FOLDER).toString());
+    }
+
+    private void run(Path file, ImportMode mode) {
+        busy.set(true);
+        result.set("");
+        tasks.run(() -> {
+            try {
+                return new Outcome(JournalImport.from(store, file, mode), null);
+            } catch (JournalImportException e) {
+                return new Outcome(null, e.problem()); // the user's file, not a fault: no stack trace in the log
+            }
+        }, outcome -> {
+            busy.set(false);
+            if (outcome.problem() != null) {
+                refused(outcome.problem().message());
+                return;
+            }
+            reload.run();
+            dialogs.showInfo(messages.get("transfer.import.done.title"), summary(outcome.done(), file));
+        }, e -> {
+            busy.set(false);
+            refused(messages.get("transfer.import.error", e.getClass().getSimpleName()));
+        });
+    }
+
+    private void refused(String why) {
+        result.set(messages.get("transfer.import.failed.body", why));
+        dialogs.showError(messages.get("transfer.import.failed.title"), result.get());
+    }
+
+    private String summary(ImportResult done, Path file) {
+        String name = file.getFileName().toString();
+        return done.mode() == ImportMode.REPLACE
+                ? messages.get("transfer.replace.done", name, done.added(),
+                        done.backup().map(Path::toString).orElse(""))
+                : messages.get("transfer.merge.done", done.added(), name, done.alreadyThere());
+    }
+
+    /** What an import did, or the first problem of a refused file. */
+    private record Outcome(ImportResult done, ImportProblem problem) {
+    }
+}
