@@ -9,7 +9,12 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.leiojournal.cli.AppVersion;
@@ -203,12 +208,54 @@ class LauncherTest {
     }
 
     @Test
-    void formatsStillToComeSaySoAndFail() throws Exception {
+    void theClinicReportGoesOutAsAPdfWithTheDatesAndPaperAsked() throws Exception {
+        Path journal = dir.resolve("journal");
+        assertEquals(0, run("sample", "--out", journal.toString()));
+        String name;
+        try (JournalStore store = JournalStore.open(journal)) {
+            name = store.profile().load().patientName();
+        }
+        out.reset();
+        Path pdf = dir.resolve("report.pdf");
+        assertEquals(0, run("--data-dir", journal.toString(), "export", "--format", "pdf", "--out", pdf.toString()));
+        assertTrue(out().startsWith("Wrote the clinic report ("), out());
+        assertTrue(out().contains("since the last clinic visit"), out());
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains("Patient-reported, not a medical record"), "the footer");
+            assertFalse(text.contains(name), "the name is left off unless asked for");
+        }
+
+        LocalDate today = LocalDate.now();
+        assertEquals(0, run("--data-dir", journal.toString(), "export", "--format", "pdf", "--out", pdf.toString(),
+                "--from", today.minusDays(6).toString(), "--paper", "letter", "--name"));
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertEquals(PDRectangle.LETTER.getWidth(), document.getPage(0).getMediaBox().getWidth(), 0.01);
+            assertTrue(new PDFTextStripper().getText(document).contains(name), "--name prints the name");
+        }
+    }
+
+    @Test
+    void clinicReportDatesAndOptionsThatCannotWorkAreRefused() throws Exception {
         Path journal = dir.resolve("journal");
         JournalStore.open(journal).close();
-        assertEquals(1, run("--data-dir", journal.toString(), "export", "--format", "pdf", "--out",
-                dir.resolve("x").toString()));
-        assertEquals("leio-journal: export --format pdf is not available yet in this version", err().strip());
+        Path pdf = dir.resolve("report.pdf");
+        String tomorrow = LocalDate.now().plusDays(1).toString();
+        assertEquals(1, run("--data-dir", journal.toString(), "export", "--format", "pdf", "--out", pdf.toString(),
+                "--from", tomorrow));
+        assertEquals("leio-journal: --from " + tomorrow + " is after today (" + LocalDate.now() + ")",
+                err().strip());
+        assertFalse(Files.exists(pdf), "nothing written");
+
+        err.reset();
+        assertEquals(2, run("export", "--format", "pdf", "--out", pdf.toString(), "--to", "2026-01-01"));
+        assertTrue(err().startsWith("leio-journal: --to needs --from with --format pdf"), err());
+        err.reset();
+        assertEquals(2, run("export", "--format", "pdf", "--out", pdf.toString(), "--paper", "a5"));
+        assertTrue(err().startsWith("leio-journal: --paper takes a4 or letter, not a5"), err());
+        err.reset();
+        assertEquals(2, run("export", "--format", "json", "--out", pdf.toString(), "--name"));
+        assertTrue(err().startsWith("leio-journal: --name goes with --format pdf only"), err());
     }
 
     @Test

@@ -3,7 +3,10 @@ package org.leiojournal.cli;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Optional;
 import org.leiojournal.report.DateRange;
+import org.leiojournal.report.pdf.Paper;
 
 /** Collects the options of {@code export} while the command line is read, then checks them together. */
 final class ExportArguments {
@@ -14,6 +17,10 @@ final class ExportArguments {
     private LocalDate to;
     private boolean alarms = true;
     private String alarmsGiven;
+    private Paper paper;
+    private boolean name;
+    private boolean dateOfBirth;
+    private String reportOptionGiven;
     private String firstSeen;
 
     /** Takes {@code option} if it is one of export's; false if it is not. */
@@ -26,6 +33,18 @@ final class ExportArguments {
             case "--alarms", "--no-alarms" -> {
                 alarms = cursor.flag(option, option.equals("--alarms"));
                 alarmsGiven = option;
+            }
+            case "--paper" -> {
+                paper = paper(cursor.value(option, "a paper size (a4 or letter)"));
+                reportOptionGiven = option;
+            }
+            case "--name" -> {
+                name = cursor.flag(option, true);
+                reportOptionGiven = option;
+            }
+            case "--date-of-birth" -> {
+                dateOfBirth = cursor.flag(option, true);
+                reportOptionGiven = option;
             }
             default -> {
                 return false;
@@ -58,11 +77,24 @@ final class ExportArguments {
         if (chosen != ExportFormat.ICS && alarmsGiven != null) {
             throw new CommandLine.UsageException(alarmsGiven + " goes with --format ics only");
         }
+        if (chosen != ExportFormat.PDF && reportOptionGiven != null) {
+            throw new CommandLine.UsageException(reportOptionGiven + " goes with --format pdf only");
+        }
+        if (chosen == ExportFormat.PDF && from == null && to != null) {
+            throw new CommandLine.UsageException("--to needs --from with --format pdf (without both, the report "
+                    + "covers the days since the last clinic visit)");
+        }
         if (from != null && to != null && to.isBefore(from)) {
             throw new CommandLine.UsageException("--to " + to + " is before --from " + from);
         }
         DateRange range = new DateRange(from == null ? LocalDate.MIN : from, to == null ? LocalDate.MAX : to);
-        return new ExportOptions(chosen, out, range, alarms);
+        return new ExportOptions(chosen, out, range, alarms,
+                new ReportChoices(Optional.ofNullable(paper), name, dateOfBirth));
+    }
+
+    private static Paper paper(String text) throws CommandLine.UsageException {
+        return Arrays.stream(Paper.values()).filter(p -> p.name().equalsIgnoreCase(text)).findFirst()
+                .orElseThrow(() -> new CommandLine.UsageException("--paper takes a4 or letter, not " + text));
     }
 
     private static LocalDate date(String option, ArgumentCursor cursor) throws CommandLine.UsageException {

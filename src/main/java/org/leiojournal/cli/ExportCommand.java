@@ -8,18 +8,30 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import org.leiojournal.domain.report.RangeCheck;
+import org.leiojournal.domain.report.ReportSection;
+import org.leiojournal.domain.trend.DateSpan;
+import org.leiojournal.domain.validation.Problem;
 import org.leiojournal.report.CalendarExport;
+import org.leiojournal.report.pdf.Paper;
 import org.leiojournal.settings.AppPaths;
 import org.leiojournal.storage.JournalInUseException;
 import org.leiojournal.storage.JournalStore;
 import org.leiojournal.storage.NewerJournalException;
 import org.leiojournal.storage.StorageException;
+import org.leiojournal.transfer.ClinicReportExport;
 import org.leiojournal.transfer.JournalExport;
 
 /**
- * {@code export} without a window: opens the journal the window would open, writes the file (a calendar, or
- * everything as JSON), and says what it did in one line. Every failure is one line on {@code err} and {@code false}, never a stack trace.
+ * {@code export} without a window: opens the journal the window would open, writes the file (a calendar, the
+ * clinic report, or everything as JSON or CSV), and says what it did in one line. Every failure is one line on
+ * {@code err} and {@code false}, never a stack trace.
  */
 public final class ExportCommand {
 
@@ -55,7 +67,7 @@ public final class ExportCommand {
                 case ICS -> calendar(store, options, file);
                 case JSON -> everything(store, file);
                 case CSV -> tables(store, file);
-                case PDF -> fail("export --format " + options.format() + " is not available yet in this version");
+                case PDF -> report(store, options, file);
             };
         } catch (JournalInUseException e) {
             return fail("the journal in " + folder + " is open in Leio Journal; close the app and try again");
@@ -78,6 +90,34 @@ public final class ExportCommand {
                         store.profile().calendarUid(), options.range(), options.alarms()), file);
         out.println("Exported " + count(result.appointments(), "appointment") + " and "
                 + count(result.treatmentDays(), "treatment day") + " to " + file);
+        return true;
+    }
+
+    private boolean report(JournalStore store, ExportOptions options, Path file) throws IOException {
+        LocalDate today = LocalDate.now(clock);
+        Optional<DateSpan> span = Optional.empty();
+        if (options.range().from() != LocalDate.MIN) {
+            LocalDate to = options.range().to() == LocalDate.MAX ? today : options.range().to();
+            List<Problem> problems = RangeCheck.check(options.range().from(), to, today);
+            if (!problems.isEmpty()) {
+                Problem first = problems.get(0);
+                boolean from = first.field().equals(RangeCheck.FROM);
+                String date = from ? "--from " + options.range().from() : "--to " + to;
+                return fail(date + " " + switch (first.messageKey()) {
+                    case "report.range.tooEarly" -> "is before " + RangeCheck.EARLIEST;
+                    case "report.range.future" -> "is after today (" + today + ")";
+                    default -> "is before --from " + options.range().from();
+                });
+            }
+            span = Optional.of(new DateSpan(options.range().from(), to));
+        }
+        ReportChoices choices = options.report();
+        Paper paper = choices.paper().orElse(Paper.forLocale(Locale.getDefault()));
+        int pages = ClinicReportExport.write(store, span, paper, EnumSet.allOf(ReportSection.class), choices.name(),
+                choices.dateOfBirth(), file, clock);
+        out.println("Wrote the clinic report (" + count(pages, "page") + ", "
+                + span.map(s -> s.first() + " to " + s.last()).orElse("since the last clinic visit") + ") to "
+                + file);
         return true;
     }
 

@@ -5,15 +5,22 @@ import java.util.Objects;
 import org.leiojournal.report.DateRange;
 
 /**
- * What {@code export} was asked to write: the format, the file, the days (both ends included) and whether events
- * carry reminders. Reminders are on unless {@code --no-alarms} says otherwise: they carry the preparation steps
- * the user set a reminder for ("nothing to eat after midnight"), which is much of the point of exporting.
+ * What {@code export} was asked to write: the format, the file, the days (both ends included), whether events
+ * carry reminders (calendar) and how a clinic report is laid out (pdf). Reminders are on unless
+ * {@code --no-alarms} says otherwise: they carry the preparation steps the user set a reminder for ("nothing to
+ * eat after midnight"), which is much of the point of exporting.
  */
-public record ExportOptions(ExportFormat format, Path out, DateRange range, boolean alarms) {
+public record ExportOptions(ExportFormat format, Path out, DateRange range, boolean alarms, ReportChoices report) {
 
     public ExportOptions {
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(range, "range");
+        Objects.requireNonNull(report, "report");
+    }
+
+    /** Any format but pdf: the report's choices do not apply. */
+    public ExportOptions(ExportFormat format, Path out, DateRange range, boolean alarms) {
+        this(format, out, range, alarms, ReportChoices.DEFAULT);
     }
 }
