@@ -92,12 +92,15 @@ public final class JournalImport {
         } catch (ProblemInFile e) {
             throw new JournalImportException(e.problem());
         } catch (JsonEOFException e) {
-            throw new JournalImportException(ImportProblem.at(JsonFormat.where(e.getLocation()),
-                    "the file ends too early: it may have been cut short while it was copied or saved"));
+            throw endsTooEarly(e);
         } catch (StreamConstraintsException e) {
             throw refused("a text in the file is longer than " + Column.MAX_TEXT + " characters, more than any "
                     + "journal holds");
         } catch (JsonParseException e) {
+            // Jackson reports some cuts (between an object's entries) as a plain parse error
+            if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Unexpected end-of-input")) {
+                throw endsTooEarly(e);
+            }
             throw new JournalImportException(ImportProblem.at(JsonFormat.where(e.getLocation()), notJson(e)));
         } catch (CharacterCodingException e) {
             throw refused("the file is not UTF-8 text, so it is not a Leio Journal export");
@@ -107,6 +110,11 @@ public final class JournalImport {
             throw refused("the file could not be read (" + (e.getMessage() != null ? e.getMessage()
                     : e.getClass().getSimpleName()) + ")");
         }
+    }
+
+    private static JournalImportException endsTooEarly(JsonParseException e) {
+        return new JournalImportException(ImportProblem.at(JsonFormat.where(e.getLocation()),
+                "the file ends too early: it may have been cut short while it was copied or saved"));
     }
 
     /** Strict UTF-8: bytes that are not UTF-8 are an error rather than replaced by "?". */

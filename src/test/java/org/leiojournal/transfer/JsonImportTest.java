@@ -16,6 +16,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.leiojournal.domain.profile.Profile;
 import org.leiojournal.domain.symptom.CheckIn;
@@ -166,9 +168,10 @@ class JsonImportTest {
         }
     }
 
-    @Test
-    void aTruncatedFileIsRefused() throws Exception {
-        String cut = good.substring(0, good.length() / 2);
+    @ParameterizedTest(name = "cut after {0} of {1} characters")
+    @CsvSource({"1, 2", "1, 3", "2, 3", "1, 4", "3, 4", "9, 10", "99, 100"})
+    void aTruncatedFileIsRefused(int numerator, int denominator) throws Exception {
+        String cut = good.substring(0, good.length() * numerator / denominator);
         JournalImportException e = assertThrows(JournalImportException.class,
                 () -> JournalImport.fromJson(store, file(cut), ImportMode.REPLACE));
         assertTrue(e.problem().message().matches("line \\d+, column \\d+: the file ends too early: it may have been "
