@@ -51,7 +51,9 @@ public final class Launcher {
             case VERSION -> out.println("Leio Journal " + AppVersion.current());
             case EXPORT -> {
                 quietRoutineLogging();
-                return new ExportCommand(environment, Clock.systemUTC(), out, err).run(commandLine) ? OK : FAILED;
+                // the user's zone: a clinic report's days and times are the ones the user lived them in
+                Clock local = Clock.systemDefaultZone();
+                return new ExportCommand(environment, local, out, err).run(commandLine) ? OK : FAILED;
             }
             case IMPORT -> {
                 quietRoutineLogging();
