@@ -16,7 +16,6 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.leiojournal.domain.profile.CareContact;
-import org.leiojournal.domain.profile.Profile;
 import org.leiojournal.domain.symptom.CheckIn;
 import org.leiojournal.domain.symptom.Recorder;
 import org.leiojournal.storage.JournalStore;
@@ -32,44 +31,13 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class DataTransferViewTest extends JournalUiTest {
 
-    /** What the file choosers answer: the test picks the files, as a user would in the system dialog. */
-    Optional<Path> toSave = Optional.empty();
-    Optional<Path> toOpen = Optional.empty();
+    /** The file choosers' answers: the test picks the files, as a user would in the system dialog. */
+    private AnsweringDialogs dialogs;
 
     @Override
     DialogService dialogs(Stage stage, Messages messages) {
-        FxDialogService real = new FxDialogService(stage, messages);
-        return new DialogService() {
-            @Override
-            public void showError(String title, String message) {
-                real.showError(title, message);
-            }
-
-            @Override
-            public void showInfo(String title, String message) {
-                real.showInfo(title, message);
-            }
-
-            @Override
-            public void showSaveFailure() {
-                real.showSaveFailure();
-            }
-
-            @Override
-            public boolean confirm(String title, String message, String confirmLabel) {
-                return real.confirm(title, message, confirmLabel);
-            }
-
-            @Override
-            public Optional<Path> chooseFileToSave(String title, String fileName, String filterName, String ext) {
-                return toSave;
-            }
-
-            @Override
-            public Optional<Path> chooseFileToOpen(String title, String filterName, String extension) {
-                return toOpen;
-            }
-        };
+        dialogs = new AnsweringDialogs(new FxDialogService(stage, messages));
+        return dialogs;
     }
 
     @Override
@@ -112,14 +80,14 @@ class DataTransferViewTest extends JournalUiTest {
     @Test
     void everythingIsExportedThenAnotherJournalsFileIsMergedAndEveryScreenShowsIt() throws Exception {
         Path exported = Files.createTempDirectory("leio-export").resolve("mine.json");
-        toSave = Optional.of(exported);
+        dialogs.toSave = Optional.of(exported);
         shortcut(KeyCode.DIGIT7);
         clickOn(reveal("#data-export"));
         assertTrue(lookup("#data-result").queryAs(Label.class).getText().startsWith("Exported everything ("),
                 lookup("#data-result").queryAs(Label.class).getText());
         assertArrayEquals(everything(), Files.readAllBytes(exported), "the file holds the whole journal");
 
-        toOpen = Optional.of(otherComputersExport());
+        dialogs.toOpen = Optional.of(otherComputersExport());
         clickOn(reveal("#data-import"));
         clickOn("#import-ok"); // merge is chosen already
         WaitForAsyncUtils.waitForFxEvents();
@@ -136,7 +104,7 @@ class DataTransferViewTest extends JournalUiTest {
     @Test
     void tablesExportedAsCsvComeBackInThroughImport() throws Exception {
         Path zip = Files.createTempDirectory("leio-csv").resolve("tables.zip");
-        toSave = Optional.of(zip);
+        dialogs.toSave = Optional.of(zip);
         shortcut(KeyCode.DIGIT7);
         clickOn(reveal("#data-export-csv"));
         assertTrue(Files.size(zip) > 0, "the zip was written");
@@ -146,7 +114,7 @@ class DataTransferViewTest extends JournalUiTest {
                     "the zip holds the journal's entry");
         }
 
-        toOpen = Optional.of(zip);
+        dialogs.toOpen = Optional.of(zip);
         clickOn(reveal("#data-import"));
         clickOn("#import-ok");
         WaitForAsyncUtils.waitForFxEvents();
@@ -157,7 +125,7 @@ class DataTransferViewTest extends JournalUiTest {
 
     @Test
     void replacingAsksFirstNamingWhatGoesAndWhereTheCopyIs() throws Exception {
-        toOpen = Optional.of(otherComputersExport());
+        dialogs.toOpen = Optional.of(otherComputersExport());
         shortcut(KeyCode.DIGIT7);
         clickOn(reveal("#data-import"));
         clickOn("#import-replace");
@@ -188,7 +156,7 @@ class DataTransferViewTest extends JournalUiTest {
         byte[] before = everything();
         Path broken = Files.createTempFile("leio-broken", ".json");
         Files.writeString(broken, "{\n  \"format\": \"leio-journal\",\n  \"formatVersion\": 7,\n  \"tables\": {}\n}\n");
-        toOpen = Optional.of(broken);
+        dialogs.toOpen = Optional.of(broken);
         shortcut(KeyCode.DIGIT7);
         clickOn(reveal("#data-import"));
         clickOn("#import-ok");

@@ -35,7 +35,6 @@ import org.leiojournal.domain.symptom.SymptomItem;
 import org.leiojournal.settings.WindowSettings;
 import org.leiojournal.storage.JournalStore;
 import org.leiojournal.ui.common.BackgroundTasks;
-import org.leiojournal.ui.common.DialogService;
 import org.leiojournal.ui.common.FxDialogService;
 import org.leiojournal.ui.common.Messages;
 import org.testfx.util.WaitForAsyncUtils;
@@ -48,6 +47,7 @@ class ReportDialogViewTest extends JournalUiTest {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private Path target;
+    private AnsweringDialogs dialogs;
 
     @Override
     void prepare(JournalStore fresh) {
@@ -73,40 +73,8 @@ class ReportDialogViewTest extends JournalUiTest {
         }
         target = dataDir.resolveSibling(dataDir.getFileName() + "-report.pdf");
         Messages messages = new Messages(Locale.UK);
-        DialogService real = new FxDialogService(stage, messages);
-        DialogService dialogs = new DialogService() {
-            @Override
-            public void showError(String title, String message) {
-                real.showError(title, message);
-            }
-
-            @Override
-            public void showInfo(String title, String message) {
-                real.showInfo(title, message);
-            }
-
-            @Override
-            public void showSaveFailure() {
-                real.showSaveFailure();
-            }
-
-            @Override
-            public boolean confirm(String title, String message, String confirmLabel) {
-                return real.confirm(title, message, confirmLabel);
-            }
-
-            @Override
-            public Optional<Path> chooseFileToSave(String title, String fileName, String filterName,
-                                                   String extension) {
-                assertEquals("leio-report-2026-11-22.pdf", fileName);
-                return Optional.of(target);
-            }
-
-            @Override
-            public Optional<Path> chooseFileToOpen(String title, String filterName, String extension) {
-                return real.chooseFileToOpen(title, filterName, extension);
-            }
-        };
+        dialogs = new AnsweringDialogs(new FxDialogService(stage, messages));
+        dialogs.toSave = Optional.of(target);
         window = new MainWindow(stage, new WindowSettings(1366, 768, false), store, messages,
                 new BackgroundTasks(Runnable::run, Runnable::run), CLOCK, openedFolders::add, SampleSwitch.NONE,
                 dialogs, null);
@@ -148,6 +116,7 @@ class ReportDialogViewTest extends JournalUiTest {
         clickOn("#report-open-file");
         clickOn("#report-show-folder");
         assertEquals(List.of(target, target.getParent()), openedFolders);
+        assertEquals("leio-report-2026-11-22.pdf", dialogs.suggestedNames.get(0), "the name Save suggests");
         clickOn("#report-close");
         Files.deleteIfExists(target);
     }
