@@ -12,7 +12,9 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.leiojournal.cli.CommandLine;
+import org.leiojournal.platform.FailureTrace;
 import org.leiojournal.platform.FolderOpener;
+import org.leiojournal.platform.LogFile;
 import org.leiojournal.settings.AppPaths;
 import org.leiojournal.settings.SettingsStore;
 import org.leiojournal.settings.WindowSettings;
@@ -55,7 +57,7 @@ public final class JournalApp extends Application {
                     e.foundVersion(), e.supportedVersion()));
             return;
         } catch (StorageException e) {
-            LOG.warning("Journal could not be opened: " + e.getCause());
+            LOG.warning("Journal could not be opened: " + FailureTrace.of(e));
             fatal(messages.get("startup.failed.title"), messages.get("startup.failed.body", folder.toString()));
             return;
         }
@@ -64,6 +66,7 @@ public final class JournalApp extends Application {
             thread.setDaemon(true);
             return thread;
         });
+        attachLogFile(folder);
         settings = new SettingsStore(folder);
         session = new JournalSession(stage, folder, settings.load(), messages,
                 new BackgroundTasks(worker, Platform::runLater), Clock.systemDefaultZone(), FolderOpener.system(),
@@ -83,6 +86,26 @@ public final class JournalApp extends Application {
             session.close(); // the journal open now, which after a switch to the sample is not the first one
         } else if (store != null) {
             store.close();
+        }
+    }
+
+    /**
+     * Only once the journal is ours: a second copy refused at the door writes nothing into the folder, not even a
+     * log line. The console handler goes: a desktop session may keep a window app's stderr in the system journal,
+     * and the toolkit's messages there can quote the screen's texts. Without a log file the console stays.
+     */
+    private static void attachLogFile(Path folder) {
+        try {
+            LogFile.attach(folder);
+            Logger root = Logger.getLogger("");
+            for (java.util.logging.Handler handler : root.getHandlers()) {
+                if (handler instanceof java.util.logging.ConsoleHandler) {
+                    root.removeHandler(handler);
+                }
+            }
+            LOG.info("Journal window started");
+        } catch (java.io.IOException e) {
+            LOG.warning("No log file: " + e.getClass().getSimpleName());
         }
     }
 

@@ -3,8 +3,8 @@ package org.leiojournal.ui.common;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.leiojournal.platform.FailureTrace;
 
 /**
  * Runs journal work off the UI thread and hands the result back to it. One worker thread, so writes to the
@@ -28,7 +28,7 @@ public final class BackgroundTasks {
             try {
                 result = work.get();
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Background work failed: " + e.getClass().getSimpleName(), e);
+                LOG.warning(() -> "Background work failed: " + FailureTrace.of(e));
                 uiThread.execute(() -> onFailure.accept(e));
                 return;
             }
