@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.commons.csv.CSVPrinter;
+import org.leiojournal.platform.FilePermissions;
 import org.leiojournal.storage.Column;
 import org.leiojournal.storage.JournalRow;
 import org.leiojournal.storage.JournalRows;
@@ -36,16 +37,21 @@ final class CsvJournalWriter {
         zip.finish();
     }
 
-    /** Into {@code folder}, which must not exist yet; files are written in a temporary folder, then moved. */
+    /**
+     * Into {@code folder}, which must not exist yet; files are written in a temporary folder, then moved. Health
+     * data: the folder is its owner's only (0700, as a temporary folder is made) and so is each file (0600).
+     */
     static void toFolder(JournalRows rows, Path folder) throws IOException {
         Path absolute = folder.toAbsolutePath();
         Path temp = Files.createTempDirectory(absolute.getParent(), "." + absolute.getFileName());
         try {
+            FilePermissions.createPrivateFile(temp.resolve(CsvFormat.FORMAT_FILE));
             try (Writer text = Files.newBufferedWriter(temp.resolve(CsvFormat.FORMAT_FILE), StandardCharsets.UTF_8)) {
                 writeFormat(text);
             }
             for (JournalTable table : JournalTables.all()) {
                 Path file = temp.resolve(table.name() + CsvFormat.EXTENSION);
+                FilePermissions.createPrivateFile(file);
                 try (Writer text = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                     writeTable(rows, table, text);
                 }
