@@ -6,6 +6,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.sqlite.SQLiteConnection;
 
 /**
  * The one connection to the journal file. Every user action runs in {@link #inTransaction}, so it is saved
@@ -96,12 +97,36 @@ final class Database implements AutoCloseable {
         }
     }
 
-    /** A consistent copy of the whole database, safe while the app is open. */
-    void copyTo(Path target) {
+    /**
+     * A consistent copy of the whole database through SQLite's online backup, safe while the app is open. The copy
+     * is one self-contained file (rollback journal, not WAL), so it can be copied, opened read-only or restored
+     * without -wal and -shm files appearing beside it.
+     */
+    void backupTo(Path target) {
+        String path = target.toAbsolutePath().toString();
         read(c -> {
-            try (var s = c.prepareStatement("VACUUM INTO ?")) {
-                s.setString(1, target.toAbsolutePath().toString());
-                s.execute();
+            int code = c.unwrap(SQLiteConnection.class).getDatabase().backup("main", path, null);
+            if (code != 0) {
+                throw new SQLException("backup failed with SQLite code " + code);
+            }
+            try (Connection copy = DriverManager.getConnection("jdbc:sqlite:" + path);
+                 Statement s = copy.createStatement()) {
+                s.execute("PRAGMA journal_mode = DELETE");
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Replaces the whole database with {@code source} through the online backup API, in one step that SQLite makes
+     * atomic: a failure leaves the journal as it was.
+     */
+    void restoreFrom(Path source) {
+        read(c -> {
+            int code = c.unwrap(SQLiteConnection.class).getDatabase().restore("main", source.toAbsolutePath()
+                    .toString(), null);
+            if (code != 0) {
+                throw new SQLException("restore failed with SQLite code " + code);
             }
             return null;
         });

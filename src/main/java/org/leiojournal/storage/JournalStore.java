@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -26,13 +24,13 @@ public final class JournalStore implements AutoCloseable {
     /** A folder holding this file is a sample journal of invented data, never someone's own. */
     public static final String SAMPLE_MARKER = "SAMPLE.txt";
     private static final Logger LOG = Logger.getLogger(JournalStore.class.getName());
-    private static final DateTimeFormatter BACKUP_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
-            .withZone(ZoneOffset.UTC);
 
     private final Path folder;
     private final Clock clock;
     private final DataFolderLock lock;
     private final Database db;
+    private final Migrator migrator;
+    private final Backups backups;
     private final CheckInRepository checkIns;
     private final SymptomItemRepository items;
     private final ProfileRepository profile;
@@ -47,11 +45,14 @@ public final class JournalStore implements AutoCloseable {
     private final FollowUpPlanRepository followUpPlan;
     private final AlertRepository alerts;
 
-    private JournalStore(Path folder, Clock clock, DataFolderLock lock, Database db) {
+    private JournalStore(Path folder, Clock clock, DataFolderLock lock, Database db, Migrator migrator,
+                         Backups backups) {
         this.folder = folder;
         this.clock = clock;
         this.lock = lock;
         this.db = db;
+        this.migrator = migrator;
+        this.backups = backups;
         this.checkIns = new CheckInRepository(db);
         this.items = new SymptomItemRepository(db);
         this.profile = new ProfileRepository(db);
@@ -84,12 +85,13 @@ public final class JournalStore implements AutoCloseable {
             Migrator migrator = new Migrator(migrations, clock);
             migrator.checkNotNewer(db);
             db.applyWritePragmas();
-            migrator.migrate(db, folder.resolve(BACKUP_FOLDER));
+            Backups backups = new Backups(db, folder, clock);
+            migrator.migrate(db, backups);
             for (String suffix : List.of("-wal", "-shm")) {
                 FilePermissions.makePrivate(folder.resolve(FILE_NAME + suffix));
             }
             LOG.info("Journal opened");
-            return new JournalStore(folder, clock, lock, db);
+            return new JournalStore(folder, clock, lock, db, migrator, backups);
         } catch (IOException e) {
             closeQuietly(db, lock);
             throw new StorageException("Could not prepare the data folder", e);
@@ -127,6 +129,25 @@ public final class JournalStore implements AutoCloseable {
     public ReminderStateRepository reminders() { return reminders; }
     public FollowUpPlanRepository followUpPlan() { return followUpPlan; }
     public AlertRepository alerts() { return alerts; }
+    public Backups backups() { return backups; }
+
+    /** What {@code file} holds, if it is a journal this app can restore; nothing is written. */
+    public BackupSummary previewRestore(Path file) throws BackupRefusedException {
+        return Backups.summarize(file, migrator.latestVersion());
+    }
+
+    /**
+     * Puts the journal in {@code file} in place of this one, after backing this one up; an older journal is then
+     * upgraded. A refused file, or a failure, leaves the journal as it was.
+     */
+    public RestoreResult restore(Path file) throws BackupRefusedException {
+        BackupSummary summary = previewRestore(file);
+        BackupFile before = backups.backUp(Backups.BEFORE_RESTORE, Optional.of(file));
+        db.restoreFrom(file);
+        migrator.migrate(db, backups);
+        LOG.info("Journal restored from a backup");
+        return new RestoreResult(summary, before);
+    }
 
     /** True for a sample journal of invented data (its folder holds {@link #SAMPLE_MARKER}). */
     public boolean isSample() {
@@ -174,7 +195,7 @@ public final class JournalStore implements AutoCloseable {
         if (problem.isPresent()) {
             throw new RowsRejectedException(problem.get());
         }
-        Path backup = mode == ImportMode.REPLACE ? backupBeforeImport() : null;
+        Path backup = backups.backUp(Backups.BEFORE_IMPORT).file();
         try {
             Map<String, ImportResult.Count> counts = db.inTransaction(c -> {
                 Map<String, ImportResult.Count> written = RowWriter.write(c, rows, mode, before);
@@ -182,7 +203,7 @@ public final class JournalStore implements AutoCloseable {
                 return written;
             });
             LOG.info(() -> "Imported " + rows.size() + " rows (" + mode + ")");
-            return new ImportResult(mode, counts, Optional.ofNullable(backup));
+            return new ImportResult(mode, counts, Optional.of(backup));
         } catch (RowWriter.RejectedRow e) {
             deleteQuietly(backup);
             throw new RowsRejectedException(e.problem());
@@ -197,23 +218,6 @@ public final class JournalStore implements AutoCloseable {
             }
         } catch (IOException e) {
             LOG.warning("Could not delete an unused copy of the journal");
-        }
-    }
-
-    private Path backupBeforeImport() {
-        try {
-            Path backups = folder.resolve(BACKUP_FOLDER);
-            FilePermissions.createPrivateDirectory(backups);
-            String stamp = BACKUP_STAMP.format(clock.instant());
-            Path copy = backups.resolve("journal-before-import-" + stamp + ".sqlite");
-            for (int n = 2; Files.exists(copy); n++) {
-                copy = backups.resolve("journal-before-import-" + stamp + "-" + n + ".sqlite");
-            }
-            db.copyTo(copy);
-            FilePermissions.makePrivate(copy);
-            return copy;
-        } catch (IOException e) {
-            throw new StorageException("Could not copy the journal before replacing it", e);
         }
     }
 

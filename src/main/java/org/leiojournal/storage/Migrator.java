@@ -1,11 +1,7 @@
 package org.leiojournal.storage;
 
-import org.leiojournal.platform.FilePermissions;
-import java.nio.file.Path;
 import java.sql.Statement;
 import java.time.Clock;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.logging.Logger;
 
@@ -17,8 +13,6 @@ import java.util.logging.Logger;
 final class Migrator {
 
     private static final Logger LOG = Logger.getLogger(Migrator.class.getName());
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
-            .withZone(ZoneOffset.UTC);
 
     private final List<Migration> migrations;
     private final Clock clock;
@@ -40,13 +34,13 @@ final class Migrator {
         }
     }
 
-    void migrate(Database db, Path backupFolder) {
+    void migrate(Database db, Backups backups) {
         int from = db.userVersion();
         if (from == latestVersion()) {
             return;
         }
         if (from > 0) {
-            copyBeforeMigration(db, backupFolder, from);
+            backups.backUp(Backups.beforeMigrationTo(from + 1));
         }
         for (Migration migration : migrations.subList(from, migrations.size())) {
             db.inTransaction(c -> {
@@ -59,19 +53,6 @@ final class Migrator {
                 return null;
             });
             LOG.info(() -> "Journal schema migrated to version " + migration.version());
-        }
-    }
-
-    private void copyBeforeMigration(Database db, Path backupFolder, int from) {
-        try {
-            FilePermissions.createPrivateDirectory(backupFolder);
-            Path copy = backupFolder.resolve("journal-before-v" + (from + 1) + "-" + STAMP.format(clock.instant())
-                    + ".sqlite");
-            db.copyTo(copy);
-            FilePermissions.makePrivate(copy);
-            LOG.info(() -> "Copied the journal before migrating from version " + from);
-        } catch (java.io.IOException e) {
-            throw new StorageException("Could not copy the journal before upgrading it", e);
         }
     }
 }
