@@ -7,6 +7,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
 import org.leiojournal.cli.AppVersion;
+import org.leiojournal.cli.BackupCommand;
 import org.leiojournal.cli.CommandLine;
 import org.leiojournal.cli.ExportCommand;
 import org.leiojournal.cli.ImportCommand;
@@ -58,6 +59,10 @@ public final class Launcher {
             case IMPORT -> {
                 quietRoutineLogging();
                 return new ImportCommand(environment, out, err).run(commandLine) ? OK : FAILED;
+            }
+            case BACKUP, RESTORE -> {
+                quietRoutineLogging();
+                return new BackupCommand(environment, out, err).run(commandLine) ? OK : FAILED;
             }
             case SAMPLE -> {
                 quietRoutineLogging();

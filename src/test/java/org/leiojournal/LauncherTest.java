@@ -259,6 +259,50 @@ class LauncherTest {
     }
 
     @Test
+    void backupCopyAndRestoreFromTheCommandLine() throws Exception {
+        Path journal = dir.resolve("journal");
+        assertEquals(0, run("sample", "--out", journal.toString()));
+        Files.delete(journal.resolve(JournalStore.SAMPLE_MARKER)); // as if it were someone's own journal
+        int checkIns;
+        try (JournalStore store = JournalStore.open(journal)) {
+            checkIns = store.checkIns().count();
+        }
+        out.reset();
+        assertEquals(0, run("--data-dir", journal.toString(), "backup"));
+        assertTrue(out().startsWith("Backed up the journal in " + journal + " to " + journal.resolve("backups")
+                .resolve("journal-manual-")), out());
+        Path backup = Path.of(out().strip().substring(out().strip().lastIndexOf(" to ") + 4));
+
+        Path stick = Files.createDirectories(dir.resolve("stick"));
+        out.reset();
+        assertEquals(0, run("--data-dir", journal.toString(), "backup", "--to", stick.toString()));
+        assertTrue(out().startsWith("Copied the journal in " + journal + " to " + stick.resolve("leio-journal-")),
+                out());
+
+        try (JournalStore store = JournalStore.open(journal)) {
+            store.checkIns().delete(store.checkIns().all().get(0).id());
+        }
+        out.reset();
+        assertEquals(0, run("--data-dir", journal.toString(), "restore", backup.toString()));
+        assertTrue(out().contains(checkIns + " check-ins") && out().contains("the journal as it was is kept in "),
+                out());
+        try (JournalStore store = JournalStore.open(journal)) {
+            assertEquals(checkIns, store.checkIns().count(), "the deleted check-in is back");
+        }
+
+        Path notes = Files.writeString(dir.resolve("notes.txt"), "hello");
+        assertEquals(1, run("--data-dir", journal.toString(), "restore", notes.toString()));
+        assertEquals("leio-journal: nothing was restored from " + notes + ": it is not a Leio Journal journal",
+                err().strip());
+        err.reset();
+        assertEquals(1, run("--data-dir", dir.resolve("empty").toString(), "backup"));
+        assertTrue(err().startsWith("leio-journal: there is no journal in "), err());
+        err.reset();
+        assertEquals(2, run("restore"));
+        assertTrue(err().startsWith("leio-journal: restore needs the FILE to restore"), err());
+    }
+
+    @Test
     void realDataIsNeverImportedIntoASampleOfInventedData() throws Exception {
         Path sample = dir.resolve("sample");
         JournalStore.open(sample).close();

@@ -5,17 +5,19 @@ import java.util.Optional;
 
 /**
  * What the user asked for on the command line. Parsing never exits; the launcher decides what to do.
- * {@code export}, {@code sample} and {@code importing} are present exactly when the command is {@link Command#EXPORT},
- * {@link Command#SAMPLE} and {@link Command#IMPORT} respectively.
+ * {@code export}, {@code sample}, {@code importing} and {@code backup} are present exactly when the command is
+ * {@link Command#EXPORT}, {@link Command#SAMPLE}, {@link Command#IMPORT}, and {@link Command#BACKUP} or
+ * {@link Command#RESTORE}.
  */
 public record CommandLine(Command command, Optional<Path> dataDir, Optional<ExportOptions> export,
-                          Optional<SampleOptions> sample, Optional<ImportOptions> importing) {
+                          Optional<SampleOptions> sample, Optional<ImportOptions> importing,
+                          Optional<BackupOptions> backup) {
 
-    public enum Command { OPEN_WINDOW, HELP, VERSION, EXPORT, SAMPLE, IMPORT }
+    public enum Command { OPEN_WINDOW, HELP, VERSION, EXPORT, SAMPLE, IMPORT, BACKUP, RESTORE }
 
     public CommandLine(Command command, Optional<Path> dataDir, Optional<ExportOptions> export,
                        Optional<SampleOptions> sample) {
-        this(command, dataDir, export, sample, Optional.empty());
+        this(command, dataDir, export, sample, Optional.empty(), Optional.empty());
     }
 
     public static final String USAGE = String.join(System.lineSeparator(),
@@ -26,6 +28,8 @@ public record CommandLine(Command command, Optional<Path> dataDir, Optional<Expo
             "                    [--paper a4|letter] [--name] [--date-of-birth]",
             "       leio-journal [--data-dir DIR] export --format json|csv --out PATH",
             "       leio-journal [--data-dir DIR] import FILE [--merge | --replace]",
+            "       leio-journal [--data-dir DIR] backup [--to DIR]",
+            "       leio-journal [--data-dir DIR] restore FILE",
             "       leio-journal sample --out DIR [--years N]",
             "",
             "Without a command, opens the journal window.",
@@ -58,6 +62,13 @@ public record CommandLine(Command command, Optional<Path> dataDir, Optional<Expo
             "  --replace       replace everything in the journal with the file; a copy of the journal as it was",
             "                  is kept in its backups folder",
             "",
+            "backup copies the journal, consistent even while the app has it open, into its backups folder",
+            "(kept 7 days, 4 weeks and 12 months), or with --to DIR into DIR (a USB stick, say) as",
+            "leio-journal-DATE.sqlite. The app also backs up once a day, and before every upgrade, import",
+            "and restore.",
+            "restore puts the journal in FILE (a backup) in place of the journal, after backing that up;",
+            "a file that is not a whole journal is refused and nothing changes. Close the app first.",
+            "",
             "sample writes a journal of invented data, marked SAMPLE, for demos, screenshots and benchmarks:",
             "an invented patient's treatment, daily check-ins, appointments and notes, ending yesterday.",
             "Open it with --data-dir DIR.",
@@ -82,6 +93,9 @@ public record CommandLine(Command command, Optional<Path> dataDir, Optional<Expo
         boolean export = false;
         boolean sample = false;
         boolean importing = false;
+        boolean backup = false;
+        boolean restore = false;
+        BackupArguments backupArguments = new BackupArguments();
         ExportArguments exportArguments = new ExportArguments();
         SampleArguments sampleArguments = new SampleArguments();
         ImportArguments importArguments = new ImportArguments();
@@ -95,7 +109,13 @@ public record CommandLine(Command command, Optional<Path> dataDir, Optional<Expo
                 case "export" -> export = true;
                 case "sample" -> sample = true;
                 case "import" -> importing = true;
+                case "backup" -> backup = true;
+                case "restore" -> restore = true;
                 default -> {
+                    if (backup && backupArguments.acceptBackup(option, cursor)
+                            || restore && backupArguments.acceptRestore(option)) {
+                        continue;
+                    }
                     // After the word import, a word that is not an option is the file to import.
                     if (importing && importArguments.accept(option, cursor)) {
                         continue;
@@ -115,15 +135,24 @@ public record CommandLine(Command command, Optional<Path> dataDir, Optional<Expo
         if (command != Command.OPEN_WINDOW) {
             return new CommandLine(command, Optional.ofNullable(dataDir), Optional.empty(), Optional.empty());
         }
-        if ((export ? 1 : 0) + (sample ? 1 : 0) + (importing ? 1 : 0) > 1) {
-            throw new UsageException("one command at a time: export, import or sample");
+        if ((export ? 1 : 0) + (sample ? 1 : 0) + (importing ? 1 : 0) + (backup ? 1 : 0) + (restore ? 1 : 0) > 1) {
+            throw new UsageException("one command at a time: export, import, backup, restore or sample");
+        }
+        if (backup || restore) {
+            if (exportArguments.firstSeen() != null) {
+                throw new UsageException(exportArguments.firstSeen() + " does not go with " + (backup ? "backup"
+                        : "restore"));
+            }
+            return new CommandLine(backup ? Command.BACKUP : Command.RESTORE, Optional.ofNullable(dataDir),
+                    Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.of(backup ? backupArguments.backup() : backupArguments.restore()));
         }
         if (importing) {
             if (exportArguments.firstSeen() != null) {
                 throw new UsageException(exportArguments.firstSeen() + " does not go with import");
             }
             return new CommandLine(Command.IMPORT, Optional.ofNullable(dataDir), Optional.empty(), Optional.empty(),
-                    Optional.of(importArguments.build()));
+                    Optional.of(importArguments.build()), Optional.empty());
         }
         if (sample) {
             return sample(dataDir, exportArguments, sampleArguments);

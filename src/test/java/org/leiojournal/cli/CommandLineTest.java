@@ -187,7 +187,30 @@ class CommandLineTest {
         assertEquals("--replace takes no value", usageError("import", "a.json", "--replace=yes"));
         assertEquals("--replace goes with the import command, after it", usageError("--replace", "import", "a.json"));
         assertEquals("--out does not go with import", usageError("import", "a.json", "--out", "b.json"));
-        assertEquals("one command at a time: export, import or sample", usageError("export", "import", "a.json"));
+        assertEquals("one command at a time: export, import, backup, restore or sample",
+                usageError("export", "import", "a.json"));
+    }
+
+    @Test
+    void backupTakesAFolderToCopyToAndRestoreOneFile() throws Exception {
+        CommandLine backup = CommandLine.parse("--data-dir", "j", "backup");
+        assertEquals(CommandLine.Command.BACKUP, backup.command());
+        assertEquals(new BackupOptions(Optional.empty(), Optional.empty()), backup.backup().orElseThrow());
+        assertEquals(new BackupOptions(Optional.of(Path.of("/media/stick")), Optional.empty()),
+                CommandLine.parse("backup", "--to", "/media/stick").backup().orElseThrow());
+        CommandLine restore = CommandLine.parse("restore", "journal-daily-20261122-093000.sqlite");
+        assertEquals(CommandLine.Command.RESTORE, restore.command());
+        assertEquals(new BackupOptions(Optional.empty(), Optional.of(Path.of("journal-daily-20261122-093000.sqlite"))),
+                restore.backup().orElseThrow());
+
+        assertEquals("restore needs the FILE to restore (a backup of the journal)", usageError("restore"));
+        assertEquals("restore takes one file, not a.sqlite and b.sqlite", usageError("restore", "a.sqlite",
+                "b.sqlite"));
+        assertEquals("--to needs a folder", usageError("backup", "--to"));
+        assertEquals("--out does not go with backup", usageError("backup", "--out", "x"));
+        assertEquals("one command at a time: export, import, backup, restore or sample",
+                usageError("backup", "restore", "a.sqlite"));
+        assertTrue(CommandLine.USAGE.contains("backup [--to DIR]") && CommandLine.USAGE.contains("restore FILE"));
     }
 
     @Test
@@ -227,7 +250,7 @@ class CommandLineTest {
         assertEquals("--years goes with the sample command", usageError("--years", "2"));
         assertEquals("sample writes to --out DIR; --data-dir does not go with it",
                 usageError("--data-dir", "/srv/journal", "sample", "--out", "demo"));
-        assertEquals("one command at a time: export, import or sample",
+        assertEquals("one command at a time: export, import, backup, restore or sample",
                 usageError("export", "--format", "ics", "--out", "x.ics", "sample"));
     }
 

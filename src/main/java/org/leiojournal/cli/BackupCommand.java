@@ -1,0 +1,103 @@
+package org.leiojournal.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import org.leiojournal.settings.AppPaths;
+import org.leiojournal.storage.BackupFile;
+import org.leiojournal.storage.BackupRefusedException;
+import org.leiojournal.storage.BackupSummary;
+import org.leiojournal.storage.Backups;
+import org.leiojournal.storage.JournalInUseException;
+import org.leiojournal.storage.JournalStore;
+import org.leiojournal.storage.NewerJournalException;
+import org.leiojournal.storage.RestoreResult;
+import org.leiojournal.storage.StorageException;
+
+/**
+ * {@code backup [--to DIR]} and {@code restore FILE} without a window, with the window's guarantees: the copy is
+ * consistent, a restore backs the journal up first and refuses a file that is not a whole journal. One line on
+ * {@code out} or {@code err}, never a stack trace.
+ */
+public final class BackupCommand {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final Map<String, String> environment;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public BackupCommand(Map<String, String> environment, PrintStream out, PrintStream err) {
+        this.environment = environment;
+        this.out = out;
+        this.err = err;
+    }
+
+    /** True when the backup, copy or restore was made. */
+    public boolean run(CommandLine commandLine) {
+        BackupOptions options = commandLine.backup().orElseThrow();
+        Path folder = AppPaths.dataFolder(commandLine.dataDir(), environment);
+        if (options.restoreFrom().isEmpty() && !JournalStore.holdsJournal(folder)) {
+            return fail("there is no journal in " + folder + " to back up (give its folder with --data-dir)");
+        }
+        if (options.restoreFrom().isPresent() && !Files.isRegularFile(options.restoreFrom().get())) {
+            return fail("there is no file " + options.restoreFrom().get().toAbsolutePath() + " to restore");
+        }
+        if (options.restoreFrom().isPresent() && JournalStore.isSample(folder)) {
+            return fail("the journal in " + folder + " is a sample of invented data; restore into your own journal");
+        }
+        try (JournalStore store = JournalStore.open(folder)) {
+            if (options.restoreFrom().isPresent()) {
+                return restore(store, options.restoreFrom().get().toAbsolutePath().normalize(), folder);
+            }
+            if (options.copyTo().isPresent()) {
+                Path copy = store.backups().copyTo(options.copyTo().get().toAbsolutePath().normalize());
+                out.println("Copied the journal in " + folder + " to " + copy);
+            } else {
+                BackupFile made = store.backups().backUp(Backups.MANUAL);
+                out.println("Backed up the journal in " + folder + " to " + made.file());
+            }
+            return true;
+        } catch (JournalInUseException e) {
+            return fail("the journal in " + folder + " is open in Leio Journal; use Back up now in its Settings, "
+                    + "or close the app and try again");
+        } catch (NewerJournalException e) {
+            return fail("the journal in " + folder + " was written by a newer Leio Journal; update the app");
+        } catch (IOException e) {
+            return fail("could not copy the journal to " + options.copyTo().orElse(folder) + ": "
+                    + ExportCommand.reason(e));
+        } catch (StorageException e) {
+            return fail("could not back up or restore the journal in " + folder + " (" + e.getMessage()
+                    + "); it is as it was");
+        }
+    }
+
+    private boolean restore(JournalStore store, Path file, Path folder) {
+        try {
+            RestoreResult result = store.restore(file);
+            BackupSummary restored = result.restored();
+            out.println("Restored the journal in " + folder + " from " + file + " (made "
+                    + WHEN.format(restored.takenAt().atZone(ZoneId.systemDefault())) + ": "
+                    + ExportCommand.count(restored.checkIns(), "check-in") + ", "
+                    + ExportCommand.count(restored.courses(), "course") + ", "
+                    + ExportCommand.count(restored.appointments(), "appointment")
+                    + "); the journal as it was is kept in " + result.before().file());
+            return true;
+        } catch (BackupRefusedException e) {
+            return fail("nothing was restored from " + file + ": " + switch (e.why()) {
+                case NEWER -> "a newer Leio Journal wrote it; update the app";
+                case DAMAGED -> "it is damaged or cut short";
+                case NOT_A_JOURNAL -> "it is not a Leio Journal journal";
+            });
+        }
+    }
+
+    private boolean fail(String message) {
+        err.println("leio-journal: " + message);
+        return false;
+    }
+}
