@@ -67,6 +67,7 @@ public final class JournalApp extends Application {
             return thread;
         });
         attachLogFile(folder);
+        dailyBackup(store);
         settings = new SettingsStore(folder);
         session = new JournalSession(stage, folder, settings.load(), messages,
                 new BackgroundTasks(worker, Platform::runLater), Clock.systemDefaultZone(), FolderOpener.system(),
@@ -106,6 +107,15 @@ public final class JournalApp extends Application {
             LOG.info("Journal window started");
         } catch (java.io.IOException e) {
             LOG.warning("No log file: " + e.getClass().getSimpleName());
+        }
+    }
+
+    /** At most one a day, at start; a failed backup is logged and the journal opens all the same. */
+    private static void dailyBackup(JournalStore store) {
+        try {
+            store.backups().dailyIfDue();
+        } catch (StorageException e) {
+            LOG.warning("The daily backup failed: " + FailureTrace.of(e));
         }
     }
 

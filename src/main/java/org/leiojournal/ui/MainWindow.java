@@ -53,6 +53,7 @@ import org.leiojournal.ui.journal.JournalView;
 import org.leiojournal.ui.journal.JournalViewModel;
 import org.leiojournal.ui.report.ReportDialog;
 import org.leiojournal.ui.report.ReportViewModel;
+import org.leiojournal.ui.settings.BackupViewModel;
 import org.leiojournal.ui.settings.DataTransferViewModel;
 import org.leiojournal.ui.settings.SettingsView;
 import org.leiojournal.ui.settings.SettingsViewModel;
@@ -185,7 +186,8 @@ public final class MainWindow {
         screens.put(Screen.GUIDANCE, guidanceView);
         screens.put(Screen.SETTINGS, new SettingsView(
                 new SettingsViewModel(state, store, tasks, dialogs, messages, folderOpener, sample),
-                new DataTransferViewModel(store, tasks, dialogs, messages, clock, rebuild), messages));
+                new DataTransferViewModel(store, tasks, dialogs, messages, clock, rebuild),
+                new BackupViewModel(store, tasks, dialogs, messages, clock, rebuild), messages));
         welcome = new WelcomeView(new WelcomeViewModel(state, store.profile(), tasks, dialogs, messages, sample),
                 messages);
         ReportViewModel report = new ReportViewModel(state, (range, paper, sections, name, born, target) ->

@@ -15,6 +15,7 @@ final class AnsweringDialogs implements DialogService {
     private final DialogService real;
     Optional<Path> toSave = Optional.empty();
     Optional<Path> toOpen = Optional.empty();
+    Optional<Path> folder = Optional.empty();
     final List<String> suggestedNames = new ArrayList<>();
 
     AnsweringDialogs(DialogService real) {
@@ -50,5 +51,10 @@ final class AnsweringDialogs implements DialogService {
     @Override
     public Optional<Path> chooseFileToOpen(String title, String filterName, String extension) {
         return toOpen;
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title) {
+        return folder;
     }
 }

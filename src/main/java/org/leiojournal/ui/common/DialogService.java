@@ -25,4 +25,12 @@ public interface DialogService {
 
     /** Asks which file to open; {@code extension} is like "json", or "json,zip" for either. Empty when cancelled. */
     Optional<Path> chooseFileToOpen(String title, String filterName, String extension);
+
+    /** As above, opening in {@code startIn} (the backups folder) where the system's chooser allows. */
+    default Optional<Path> chooseFileToOpen(String title, String filterName, String extension, Path startIn) {
+        return chooseFileToOpen(title, filterName, extension);
+    }
+
+    /** Asks for a folder (a USB stick to copy the journal to). Empty when the user cancels. */
+    Optional<Path> chooseFolder(String title);
 }

@@ -1,6 +1,7 @@
 package org.leiojournal.ui.common;
 
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -9,6 +10,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -69,6 +71,26 @@ public final class FxDialogService implements DialogService {
     @Override
     public Optional<Path> chooseFileToOpen(String title, String filterName, String extension) {
         return Optional.ofNullable(chooser(title, filterName, extension).showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, String filterName, String extension, Path startIn) {
+        FileChooser chooser = chooser(title, filterName, extension);
+        if (Files.isDirectory(startIn)) {
+            chooser.setInitialDirectory(startIn.toFile());
+        }
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(title);
+        File home = new File(System.getProperty("user.home"));
+        if (home.isDirectory()) {
+            chooser.setInitialDirectory(home);
+        }
+        return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
     }
 
     private static FileChooser chooser(String title, String filterName, String extension) {

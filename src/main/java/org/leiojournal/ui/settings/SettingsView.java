@@ -20,7 +20,8 @@ import org.leiojournal.ui.common.Messages;
  */
 public final class SettingsView extends BorderPane {
 
-    public SettingsView(SettingsViewModel model, DataTransferViewModel transfer, Messages messages) {
+    public SettingsView(SettingsViewModel model, DataTransferViewModel transfer, BackupViewModel backups,
+                        Messages messages) {
         setId("settings-view");
         getStyleClass().add("screen");
         Label title = new Label(messages.get("settings.title"));
@@ -31,7 +32,8 @@ public final class SettingsView extends BorderPane {
         status.textProperty().bind(model.statusProperty());
         setTop(new VBox(6, title, status));
 
-        VBox left = new VBox(16, profile(model, messages), new ContactsCard(model, messages));
+        VBox left = new VBox(16, profile(model, messages), new ContactsCard(model, messages),
+                Forms.card(messages.get("backup.title"), new BackupCard(backups, messages)));
         VBox right = new VBox(16, new ItemsCard(model, messages), data(model, transfer, messages));
         HBox.setHgrow(left, Priority.ALWAYS);
         HBox.setHgrow(right, Priority.ALWAYS);

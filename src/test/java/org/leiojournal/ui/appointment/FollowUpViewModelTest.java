@@ -210,5 +210,10 @@ class FollowUpViewModelTest {
                                                                        String extension) {
             throw new AssertionError("unexpected file dialog");
         }
+
+        @Override
+        public java.util.Optional<java.nio.file.Path> chooseFolder(String title) {
+            throw new AssertionError("unexpected folder dialog");
+        }
     }
 }

@@ -62,7 +62,7 @@ class MessagesTest {
         Messages messages = new Messages(Locale.UK);
         ResourceBundle bundle = ResourceBundle.getBundle("org.leiojournal.i18n.messages", Locale.ROOT);
         for (String key : bundle.keySet()) {
-            String text = messages.get(key, 1, 2, 3, 4);
+            String text = messages.get(key, 1, 2, 3, 4, 5, 6);
             assertTrue(!text.isBlank() && !text.contains("{"), key + " formats to: " + text);
         }
     }

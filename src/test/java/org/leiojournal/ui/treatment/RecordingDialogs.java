@@ -48,4 +48,9 @@ public final class RecordingDialogs implements DialogService {
     public java.util.Optional<java.nio.file.Path> chooseFileToOpen(String title, String filterName, String extension) {
         return fileToOpen;
     }
+
+    @Override
+    public java.util.Optional<java.nio.file.Path> chooseFolder(String title) {
+        return java.util.Optional.empty();
+    }
 }

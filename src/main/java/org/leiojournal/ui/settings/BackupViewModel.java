@@ -1,0 +1,166 @@
+package org.leiojournal.ui.settings;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.leiojournal.storage.BackupFile;
+import org.leiojournal.storage.BackupRefusedException;
+import org.leiojournal.storage.BackupSummary;
+import org.leiojournal.storage.Backups;
+import org.leiojournal.storage.JournalStore;
+import org.leiojournal.storage.RestoreResult;
+import org.leiojournal.ui.common.BackgroundTasks;
+import org.leiojournal.ui.common.DialogService;
+import org.leiojournal.ui.common.Messages;
+
+/**
+ * Backups in Settings: back up now, restore a backup after seeing what it holds, and copy the journal to a folder
+ * of the user's choice. The work runs off the UI thread; after a restore the window is built again.
+ */
+public final class BackupViewModel {
+
+    private final JournalStore store;
+    private final BackgroundTasks tasks;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private final Clock clock;
+    private final Runnable reload;
+    private final DateTimeFormatter when;
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper last = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper("");
+
+    public BackupViewModel(JournalStore store, BackgroundTasks tasks, DialogService dialogs, Messages messages,
+                           Clock clock, Runnable reload) {
+        this.store = store;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        this.clock = clock;
+        this.reload = reload;
+        this.when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(messages.locale()).withZone(clock.getZone());
+        refreshLast();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+    /** When the newest backup was made, or that there is none yet. */
+    public ReadOnlyStringProperty lastBackupProperty() { return last.getReadOnlyProperty(); }
+    /** What the last action did. */
+    public ReadOnlyStringProperty resultProperty() { return result.getReadOnlyProperty(); }
+
+    public Path folder() {
+        return store.backups().folder();
+    }
+
+    public void backUpNow() {
+        work(() -> store.backups().backUp(Backups.MANUAL).file(), file -> messages.get("backup.done", file));
+    }
+
+    /** Asks for a folder, then copies the journal there as one file. */
+    public void copyToFolder() {
+        dialogs.chooseFolder(messages.get("backup.copy.chooser")).ifPresent(dir -> work(() -> {
+            try {
+                return store.backups().copyTo(dir);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, file -> messages.get("backup.copy.done", file)));
+    }
+
+    /** Asks which backup, shows what it holds and what it replaces, and restores it only if the user agrees. */
+    public void restore() {
+        Optional<Path> chosen = dialogs.chooseFileToOpen(messages.get("backup.restore.chooser"),
+                messages.get("backup.restore.filter"), "sqlite", folder());
+        if (chosen.isEmpty()) {
+            return;
+        }
+        Path file = chosen.get();
+        busy.set(true);
+        tasks.run(() -> preview(file), preview -> {
+            busy.set(false);
+            if (preview.refused() != null) {
+                refused(file, preview.refused());
+            } else if (dialogs.confirm(messages.get("backup.restore.title"), confirmation(preview.summary()),
+                    messages.get("backup.restore.confirm"))) {
+                restoreConfirmed(file);
+            }
+        }, e -> failed());
+    }
+
+    /** What a chosen file holds, or why it cannot be restored. */
+    private record Preview(BackupSummary summary, BackupRefusedException.Why refused) {
+    }
+
+    private Preview preview(Path file) {
+        try {
+            return new Preview(store.previewRestore(file), null);
+        } catch (BackupRefusedException e) {
+            return new Preview(null, e.why()); // the user's file, not a fault: nothing for the log
+        }
+    }
+
+    private String confirmation(BackupSummary summary) {
+        return messages.get("backup.restore.body", when.format(summary.takenAt()), summary.checkIns(),
+                summary.courses(), summary.appointments(), store.checkIns().count());
+    }
+
+    private void restoreConfirmed(Path file) {
+        busy.set(true);
+        tasks.run(() -> {
+            try {
+                return Optional.of(store.restore(file));
+            } catch (BackupRefusedException e) {
+                return Optional.<RestoreResult>empty();
+            }
+        }, done -> {
+            busy.set(false);
+            if (done.isEmpty()) {
+                refused(file, BackupRefusedException.Why.DAMAGED);
+                return;
+            }
+            reload.run();
+            dialogs.showInfo(messages.get("backup.restore.done.title"), messages.get("backup.restore.done",
+                    when.format(done.get().restored().takenAt()), done.get().before().file().toString()));
+        }, e -> failed());
+    }
+
+    private void refused(Path file, BackupRefusedException.Why why) {
+        String reason = switch (why) {
+            case NEWER -> messages.get("backup.refused.newer");
+            case DAMAGED -> messages.get("backup.refused.damaged");
+            case NOT_A_JOURNAL -> messages.get("backup.refused.notJournal");
+        };
+        result.set(messages.get("backup.refused", file.getFileName().toString(), reason));
+        dialogs.showError(messages.get("backup.refused.title"), result.get());
+    }
+
+    private <T> void work(java.util.function.Supplier<T> job, java.util.function.Function<T, String> said) {
+        busy.set(true);
+        result.set("");
+        tasks.run(job, done -> {
+            busy.set(false);
+            result.set(said.apply(done));
+            refreshLast();
+        }, e -> failed());
+    }
+
+    private void failed() {
+        busy.set(false);
+        result.set("");
+        dialogs.showError(messages.get("backup.failed.title"), messages.get("backup.failed.body"));
+    }
+
+    private void refreshLast() {
+        last.set(store.backups().list().stream().findFirst().map(BackupFile::takenAt).map(when::format)
+                .map(t -> messages.get("backup.last", t)).orElse(messages.get("backup.none")));
+    }
+}
