@@ -74,7 +74,14 @@ public final class JournalApp extends Application {
                 Optional.of(new NotificationPopups(stage)));
         stage.setOnCloseRequest(e -> settings.save(new WindowSettings(stage.getWidth(), stage.getHeight(),
                 stage.isMaximized())));
-        session.show(store);
+        try {
+            session.show(store);
+        } catch (StorageException e) {
+            // the file opened but holds what the app cannot read: say so rather than crash
+            LOG.warning("Journal could not be read: " + FailureTrace.of(e));
+            store.close();
+            fatal(messages.get("startup.failed.title"), messages.get("startup.failed.body", folder.toString()));
+        }
     }
 
     @Override

@@ -56,6 +56,9 @@ final class Database implements AutoCloseable {
             return work.run(connection);
         } catch (SQLException e) {
             throw new StorageException("Could not read the journal", e);
+        } catch (IllegalArgumentException | java.time.DateTimeException | ArithmeticException e) {
+            // a value the app never writes (a damaged file, another program's edit): refused like a read error
+            throw new StorageException("The journal holds a value this app cannot read", e);
         }
     }
 

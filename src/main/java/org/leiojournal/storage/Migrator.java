@@ -29,6 +29,10 @@ final class Migrator {
     /** Refuses a newer journal before anything is written to it. */
     void checkNotNewer(Database db) throws NewerJournalException {
         int found = db.userVersion();
+        if (found < 0) {
+            // only damage writes a negative version into the file's header (found by the file fuzzer)
+            throw new StorageException("The journal file is damaged (schema version " + found + ")", null);
+        }
         if (found > latestVersion()) {
             throw new NewerJournalException(found, latestVersion());
         }

@@ -29,8 +29,12 @@ import org.leiojournal.storage.RowProblem;
  */
 final class CsvJournalReader {
 
-    /** The longest file read whole into memory from a zip entry: far above a ten-year journal's largest table. */
-    private static final long MAX_ENTRY = 512L * 1024 * 1024;
+    /**
+     * The most read into memory from a zip, per file and in all: far above a twenty-year journal's tables (its
+     * largest is a few MB), far below what a zip bomb would inflate to.
+     */
+    private static final long MAX_ENTRY = 64L * 1024 * 1024;
+    private static final long MAX_TOTAL = 256L * 1024 * 1024;
 
     private final JournalRows rows = new JournalRows();
     /** Per table, the line each row began on, so a later problem (a duplicate id) can name it. */
@@ -168,13 +172,24 @@ final class CsvJournalReader {
 
     private static Map<String, byte[]> zip(Path source) throws IOException {
         Map<String, byte[]> files = new HashMap<>();
+        long total = 0;
         try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(source), StandardCharsets.UTF_8)) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 if (!entry.isDirectory() && entry.getName().endsWith(CsvFormat.EXTENSION)) {
-                    files.put(entry.getName().substring(entry.getName().lastIndexOf('/') + 1), limited(zip));
+                    String name = entry.getName().substring(entry.getName().lastIndexOf('/') + 1);
+                    byte[] bytes = limited(zip);
+                    total += bytes.length;
+                    if (total > MAX_TOTAL) {
+                        throw problem(source.getFileName().toString(), "its files hold more than any journal does");
+                    }
+                    if (files.put(name, bytes) != null) {
+                        throw problem(source.getFileName().toString(), "it holds " + name + " twice, so which one "
+                                + "to read is not clear");
+                    }
                 }
             }
-        } catch (java.util.zip.ZipException e) {
+        } catch (java.util.zip.ZipException | IllegalArgumentException e) {
+            // IllegalArgumentException: a file name in the zip that is not UTF-8
             throw problem(source.getFileName().toString(), "the zip file is damaged (" + e.getMessage() + ")");
         }
         if (files.isEmpty()) {

@@ -94,8 +94,7 @@ public final class JournalImport {
         } catch (JsonEOFException e) {
             throw endsTooEarly(e);
         } catch (StreamConstraintsException e) {
-            throw refused("a text in the file is longer than " + Column.MAX_TEXT + " characters, more than any "
-                    + "journal holds");
+            throw refused(beyondLimits(e));
         } catch (JsonParseException e) {
             // Jackson reports some cuts (between an object's entries) as a plain parse error
             if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Unexpected end-of-input")) {
@@ -110,6 +109,18 @@ public final class JournalImport {
             throw refused("the file could not be read (" + (e.getMessage() != null ? e.getMessage()
                     : e.getClass().getSimpleName()) + ")");
         }
+    }
+
+    /**
+     * Jackson's stream limits guard a text's length and a number's digits (nesting never gets deep: the reader
+     * refuses a list or object where a value belongs before reading into it); say which one this was.
+     */
+    private static String beyondLimits(StreamConstraintsException e) {
+        String detail = String.valueOf(e.getOriginalMessage());
+        if (detail.contains("Number value length")) {
+            return "a number in the file has more digits than any journal value";
+        }
+        return "a text in the file is longer than " + Column.MAX_TEXT + " characters, more than any journal holds";
     }
 
     private static JournalImportException endsTooEarly(JsonParseException e) {
