@@ -62,6 +62,7 @@ public final class JournalSession implements SampleSwitch {
 
     /** Builds the window on an open journal and shows it, with its reminders running. */
     public void show(JournalStore opened) {
+        boolean starting = shown == null;
         if (shown != null) {
             size = new WindowSettings(stage.getWidth(), stage.getHeight(), stage.isMaximized());
         }
@@ -69,6 +70,9 @@ public final class JournalSession implements SampleSwitch {
         shown = opened;
         MainWindow window = new MainWindow(stage, size, opened, messages, tasks, clock, folderOpener, this, dialogs,
                 this::reload);
+        if (starting) {
+            window.lockIfOn(); // at the app's start, not when the window is rebuilt after an import
+        }
         stage.show();
         reminders = popups.map(window::startReminders).orElse(null);
     }

@@ -24,6 +24,7 @@ import org.leiojournal.catalog.GuidanceCatalog;
 import org.leiojournal.catalog.RegimenCatalog;
 import org.leiojournal.domain.guidance.GuidanceLibrary;
 import org.leiojournal.platform.FolderOpener;
+import org.leiojournal.settings.LockStore;
 import org.leiojournal.settings.WindowSettings;
 import org.leiojournal.storage.JournalStore;
 import org.leiojournal.transfer.ClinicReportExport;
@@ -50,6 +51,8 @@ import org.leiojournal.ui.common.Messages;
 import org.leiojournal.ui.guidance.GuidanceView;
 import org.leiojournal.ui.guidance.GuidanceViewModel;
 import org.leiojournal.ui.journal.JournalView;
+import org.leiojournal.ui.lock.LockLayer;
+import org.leiojournal.ui.lock.LockViewModel;
 import org.leiojournal.ui.journal.JournalViewModel;
 import org.leiojournal.ui.report.ReportDialog;
 import org.leiojournal.ui.report.ReportViewModel;
@@ -98,6 +101,8 @@ public final class MainWindow {
     private final WelcomeView welcome;
     private final ReminderNotifier reminders;
     private final Runnable openReport;
+    private final LockViewModel lock;
+    private final Messages messages;
 
     public MainWindow(Stage stage, WindowSettings window, JournalStore store, Messages messages,
                       BackgroundTasks tasks, Clock clock, FolderOpener folderOpener) {
@@ -121,6 +126,8 @@ public final class MainWindow {
         Runnable rebuild = reload != null ? reload : () -> new MainWindow(stage, new WindowSettings(stage.getWidth(),
                 stage.getHeight(), stage.isMaximized()), store, messages, tasks, clock, folderOpener, sample, dialogs,
                 null);
+        this.messages = messages;
+        lock = new LockViewModel(new LockStore(store.folder()), messages, clock);
         state.profileProperty().set(store.profile().load());
         state.items().setAll(store.items().all());
         state.contacts().setAll(store.contacts().all());
@@ -187,7 +194,7 @@ public final class MainWindow {
         screens.put(Screen.SETTINGS, new SettingsView(
                 new SettingsViewModel(state, store, tasks, dialogs, messages, folderOpener, sample),
                 new DataTransferViewModel(store, tasks, dialogs, messages, clock, rebuild),
-                new BackupViewModel(store, tasks, dialogs, messages, clock, rebuild), messages));
+                new BackupViewModel(store, tasks, dialogs, messages, clock, rebuild), lock, messages));
         welcome = new WelcomeView(new WelcomeViewModel(state, store.profile(), tasks, dialogs, messages, sample),
                 messages);
         ReportViewModel report = new ReportViewModel(state, (range, paper, sections, name, born, target) ->
@@ -197,7 +204,7 @@ public final class MainWindow {
         sidebar = sidebar(messages);
 
         root.getStyleClass().add("main-window");
-        Scene scene = new Scene(root, window.width(), window.height());
+        Scene scene = new Scene(new LockLayer(root, lock, messages).root(), window.width(), window.height());
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         addShortcuts(scene);
         stage.setTitle(messages.get(store.isSample() ? "app.title.sample" : "app.title"));
@@ -225,9 +232,17 @@ public final class MainWindow {
         return state;
     }
 
+    /** At the start of the app: the lock screen first, when the lock is on. */
+    public void lockIfOn() {
+        lock.lock();
+    }
+
     /** Call once the window shows: reminders are checked now and every minute, and stop when the window closes. */
     public ReminderNotifier startReminders(ReminderPopups popups) {
-        reminders.start(popups);
+        // while locked a reminder says only that there is one: its words could be read over a shoulder
+        reminders.start(notice -> popups.show(lock.lockedProperty().get() ? new ReminderPopups.ReminderNotice(
+                notice.id(), messages.get("lock.reminder.title"), messages.get("lock.reminder.text"),
+                notice.doneLabel(), notice.laterLabel(), notice.onDone(), notice.onLater()) : notice));
         root.getScene().getWindow().addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> reminders.stop());
         return reminders;
     }
@@ -331,20 +346,21 @@ public final class MainWindow {
         for (Screen screen : Screen.values()) {
             KeyCode digit = KeyCode.valueOf("DIGIT" + (screen.ordinal() + 1));
             scene.getAccelerators().put(new KeyCodeCombination(digit, KeyCombination.SHORTCUT_DOWN), () -> {
-                if (root.getLeft() != null) {
+                if (root.getLeft() != null && !root.isDisabled()) { // disabled: locked
                     state.screenProperty().set(screen);
                 }
             });
         }
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), () -> {
-            if (root.getLeft() != null) {
+            if (root.getLeft() != null && !root.isDisabled()) {
                 openReport.run();
             }
         });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> {
-            if (root.getCenter() == today) {
+            if (root.getCenter() == today && !root.isDisabled()) {
                 checkIn.save();
             }
         });
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), lock::lock);
     }
 }

@@ -13,6 +13,7 @@ import javafx.scene.layout.VBox;
 import org.leiojournal.ui.SampleButton;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.lock.LockViewModel;
 
 /**
  * Settings in cards: profile and threshold, care team, symptoms, and the data: where the journal is stored, and
@@ -21,7 +22,7 @@ import org.leiojournal.ui.common.Messages;
 public final class SettingsView extends BorderPane {
 
     public SettingsView(SettingsViewModel model, DataTransferViewModel transfer, BackupViewModel backups,
-                        Messages messages) {
+                        LockViewModel lock, Messages messages) {
         setId("settings-view");
         getStyleClass().add("screen");
         Label title = new Label(messages.get("settings.title"));
@@ -33,7 +34,8 @@ public final class SettingsView extends BorderPane {
         setTop(new VBox(6, title, status));
 
         VBox left = new VBox(16, profile(model, messages), new ContactsCard(model, messages),
-                Forms.card(messages.get("backup.title"), new BackupCard(backups, messages)));
+                Forms.card(messages.get("backup.title"), new BackupCard(backups, messages)),
+                Forms.card(messages.get("lock.card.title"), new LockCard(lock, messages)));
         VBox right = new VBox(16, new ItemsCard(model, messages), data(model, transfer, messages));
         HBox.setHgrow(left, Priority.ALWAYS);
         HBox.setHgrow(right, Priority.ALWAYS);

@@ -1,0 +1,123 @@
+package org.leiojournal.ui.lock;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.leiojournal.settings.AppLock;
+import org.leiojournal.settings.LockStore;
+import org.leiojournal.ui.common.Messages;
+
+/**
+ * The app lock: whether it is on, whether the window is locked now, unlocking with the passphrase (after five
+ * wrong tries each further try waits longer, up to a minute), and turning the lock on and off.
+ */
+public final class LockViewModel {
+
+    private static final int FREE_TRIES = 5;
+    private static final long MAX_WAIT_SECONDS = 60;
+
+    private final LockStore store;
+    private final Messages messages;
+    private final Clock clock;
+    private final ReadOnlyBooleanWrapper enabled = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper locked = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyIntegerWrapper idleMinutes = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private int wrongTries;
+    private Instant notBefore = Instant.MIN;
+
+    public LockViewModel(LockStore store, Messages messages, Clock clock) {
+        this.store = store;
+        this.messages = messages;
+        this.clock = clock;
+        refresh();
+    }
+
+    public ReadOnlyBooleanProperty enabledProperty() { return enabled.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty lockedProperty() { return locked.getReadOnlyProperty(); }
+    /** Minutes without use before the window locks; 0 when the lock is off. */
+    public ReadOnlyIntegerProperty idleMinutesProperty() { return idleMinutes.getReadOnlyProperty(); }
+    /** Why the last unlock failed, next to the passphrase field. */
+    public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
+
+    public String lockFile() {
+        return store.file().toString();
+    }
+
+    /** Locks the window now, if the lock is on. */
+    public void lock() {
+        if (enabled.get()) {
+            error.set("");
+            locked.set(true);
+        }
+    }
+
+    /** True when {@code passphrase} opened the window. */
+    public boolean unlock(String passphrase) {
+        Instant now = clock.instant();
+        if (now.isBefore(notBefore)) {
+            error.set(messages.get("lock.wait", Duration.between(now, notBefore).toSeconds() + 1));
+            return false;
+        }
+        Optional<AppLock> lock = store.load();
+        if (lock.isEmpty() || lock.get().opensWith(passphrase.toCharArray())) {
+            wrongTries = 0;
+            error.set("");
+            locked.set(false);
+            refresh();
+            return true;
+        }
+        wrongTries++;
+        if (wrongTries >= FREE_TRIES) {
+            long wait = Math.min(MAX_WAIT_SECONDS, 5L << Math.min(4, wrongTries - FREE_TRIES));
+            notBefore = now.plusSeconds(wait);
+            error.set(messages.get("lock.wrong.wait", wait));
+        } else {
+            error.set(messages.get("lock.wrong"));
+        }
+        return false;
+    }
+
+    /** The problem with a new passphrase typed twice, as a message for the user; empty when it is usable. */
+    public Optional<String> problemWith(String passphrase, String repeated) {
+        if (passphrase.strip().length() < AppLock.MIN_LENGTH) {
+            return Optional.of(messages.get("lock.setup.short", AppLock.MIN_LENGTH));
+        }
+        if (!passphrase.equals(repeated)) {
+            return Optional.of(messages.get("lock.setup.different"));
+        }
+        return Optional.empty();
+    }
+
+    /** Turns the lock on; false (with the reason shown) when the file could not be written. */
+    public boolean turnOn(String passphrase, int minutes) throws IOException {
+        store.save(AppLock.create(passphrase.toCharArray(), minutes));
+        refresh();
+        return true;
+    }
+
+    /** Turns the lock off if {@code passphrase} is right. */
+    public boolean turnOff(String passphrase) throws IOException {
+        Optional<AppLock> lock = store.load();
+        if (lock.isPresent() && !lock.get().opensWith(passphrase.toCharArray())) {
+            return false;
+        }
+        store.remove();
+        refresh();
+        return true;
+    }
+
+    private void refresh() {
+        Optional<AppLock> lock = store.load();
+        enabled.set(lock.isPresent());
+        idleMinutes.set(lock.map(AppLock::idleMinutes).orElse(0));
+    }
+}

@@ -1,0 +1,102 @@
+package org.leiojournal.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+import org.leiojournal.settings.AppLock;
+import org.leiojournal.settings.LockStore;
+import org.leiojournal.storage.JournalStore;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The app lock through the window: turned on after its explanation, Ctrl+L, what is typed survives, unlock. */
+class LockViewTest extends JournalUiTest {
+
+    @Override
+    void prepare(JournalStore fresh) {
+        fresh.profile().save(fresh.profile().load().withWelcomeCompleted());
+        store = fresh;
+    }
+
+    private boolean locked() {
+        return shown(lookup("#lock-screen").query());
+    }
+
+    /** Visible with every parent: what the user can see. */
+    private static boolean shown(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Test
+    void turnOnReadTheExplanationLockTypeUnlockAndTheCheckInIsStillThere() throws Exception {
+        shortcut(KeyCode.DIGIT7);
+        clickOn(reveal("#lock-turn-on"));
+        String explanation = lookup("#lock-explanation").queryAs(Label.class).getText();
+        assertTrue(explanation.contains("It does not encrypt your journal"), explanation);
+        assertTrue(explanation.contains("delete the file " + dataDir.resolve("lock.json")), explanation);
+        clickOn("#lock-new").write("short");
+        clickOn("#lock-repeat").write("short");
+        clickOn("#lock-setup-ok");
+        assertTrue(lookup("#lock-setup-error").queryAs(Label.class).getText().startsWith("Use at least 6"));
+        doubleClickOn("#lock-new").write("violet river");
+        doubleClickOn("#lock-repeat").write("violet rivet");
+        clickOn("#lock-setup-ok");
+        assertEquals("The two passphrases are not the same. Type them again.",
+                lookup("#lock-setup-error").queryAs(Label.class).getText());
+        doubleClickOn("#lock-repeat").write("violet river");
+        clickOn("#lock-setup-ok");
+        assertTrue(Files.isRegularFile(dataDir.resolve("lock.json")));
+        assertTrue(lookup("#lock-status").queryAs(Label.class).getText().startsWith("On: "));
+
+        shortcut(KeyCode.DIGIT1);
+        clickOn("#item-esas-pain").write("6");
+        shortcut(KeyCode.L);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(locked());
+        assertFalse(shown(lookup("#item-esas-pain").query()), "nothing of the journal shows");
+        shortcut(KeyCode.DIGIT2);
+        shortcut(KeyCode.S);
+        assertEquals(0, store.checkIns().count(), "shortcuts do nothing while locked");
+
+        clickOn("#lock-passphrase").write("violet rivers");
+        type(KeyCode.ENTER);
+        assertEquals("That is not the passphrase. Try again.", lookup("#lock-error").queryAs(Label.class).getText());
+        assertTrue(locked());
+        write("violet river"); // the wrong one is selected, so typing replaces it
+        type(KeyCode.ENTER);
+        assertFalse(locked());
+        assertEquals("6", lookup("#item-esas-pain").queryAs(TextField.class).getText(), "the typing survived");
+    }
+
+    @Test
+    void withTheLockOnTheAppStartsLockedAndTurningItOffNeedsThePassphrase() throws Exception {
+        new LockStore(dataDir).save(AppLock.create("violet river".toCharArray(), 5));
+        restart();
+        interact(() -> window.lockIfOn()); // what the app does when it starts
+        assertTrue(locked());
+        clickOn("#lock-passphrase").write("violet river");
+        type(KeyCode.ENTER);
+        assertFalse(locked(), lookup("#lock-error").queryAs(Label.class).getText());
+        shortcut(KeyCode.DIGIT7);
+        clickOn(reveal("#lock-turn-off"));
+        clickOn("#lock-off-passphrase").write("wrong one");
+        clickOn("#lock-off-ok");
+        assertEquals("That is not the passphrase. Try again.",
+                lookup("#lock-off-error").queryAs(Label.class).getText());
+        doubleClickOn("#lock-off-passphrase").write("violet river");
+        clickOn("#lock-off-ok");
+        assertFalse(Files.exists(dataDir.resolve("lock.json")));
+        shortcut(KeyCode.L);
+        assertFalse(locked(), "with the lock off, Ctrl+L does nothing");
+    }
+}

@@ -1,0 +1,72 @@
+package org.leiojournal.ui.lock;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.leiojournal.settings.AppLock;
+import org.leiojournal.settings.LockStore;
+import org.leiojournal.ui.common.Messages;
+
+class LockViewModelTest {
+
+    @TempDir
+    Path folder;
+    private Instant now = Instant.parse("2026-11-22T09:30:00Z");
+    private final Clock clock = new Clock() {
+        @Override
+        public ZoneId getZone() {
+            return ZoneId.of("Europe/London");
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    };
+
+    @Test
+    void afterFiveWrongTriesEachTryWaitsLongerAndEvenTheRightOneWaits() throws Exception {
+        new LockStore(folder).save(AppLock.create("violet river".toCharArray(), 5));
+        LockViewModel model = new LockViewModel(new LockStore(folder), new Messages(Locale.UK), clock);
+        model.lock();
+        assertTrue(model.lockedProperty().get());
+        for (int i = 1; i <= 4; i++) {
+            assertFalse(model.unlock("guess " + i));
+            assertEquals("That is not the passphrase. Try again.", model.errorProperty().get());
+        }
+        assertFalse(model.unlock("guess 5"));
+        assertEquals("That is not the passphrase. Wait 5 seconds, then try again.", model.errorProperty().get());
+        now = now.plusSeconds(2);
+        assertFalse(model.unlock("violet river"), "the wait holds for the right passphrase too");
+        assertEquals("Wait 4 more seconds, then try again.", model.errorProperty().get());
+        now = now.plusSeconds(4);
+        assertFalse(model.unlock("guess 6"));
+        assertEquals("That is not the passphrase. Wait 10 seconds, then try again.", model.errorProperty().get());
+        now = now.plus(Duration.ofSeconds(10));
+        assertTrue(model.unlock("violet river"));
+        assertFalse(model.lockedProperty().get());
+        assertEquals("", model.errorProperty().get());
+    }
+
+    @Test
+    void withTheLockOffNothingLocks() {
+        LockViewModel model = new LockViewModel(new LockStore(folder), new Messages(Locale.UK), clock);
+        model.lock();
+        assertFalse(model.lockedProperty().get());
+        assertEquals(0, model.idleMinutesProperty().get());
+    }
+}
