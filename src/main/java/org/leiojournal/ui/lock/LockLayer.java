@@ -98,6 +98,7 @@ public final class LockLayer {
         VBox box = new VBox(12, title, hint, passphrase, error, unlock);
         box.setAlignment(Pos.CENTER);
         box.setMaxWidth(420);
+        box.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // a card in the middle, not a column
         box.getStyleClass().add("card");
         StackPane screen = new StackPane(box);
         screen.setId("lock-screen");
