@@ -10,27 +10,15 @@ import java.util.Optional;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.leiojournal.domain.symptom.CheckIn;
 import org.leiojournal.domain.symptom.ItemKind;
 import org.leiojournal.storage.JournalStore;
 import org.leiojournal.storage.crash.CrashWriter;
-import org.leiojournal.ui.common.DialogService;
-import org.leiojournal.ui.common.FxDialogService;
-import org.leiojournal.ui.common.Messages;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Settings → Backups through the window: back up, lose an entry, restore it after a preview; junk is refused. */
 class BackupViewTest extends JournalUiTest {
-
-    private AnsweringDialogs dialogs;
-
-    @Override
-    DialogService dialogs(Stage stage, Messages messages) {
-        dialogs = new AnsweringDialogs(new FxDialogService(stage, messages));
-        return dialogs;
-    }
 
     @Override
     void prepare(JournalStore fresh) {

@@ -13,16 +13,12 @@ import java.util.Optional;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.leiojournal.domain.profile.CareContact;
 import org.leiojournal.domain.symptom.CheckIn;
 import org.leiojournal.domain.symptom.Recorder;
 import org.leiojournal.storage.JournalStore;
 import org.leiojournal.transfer.JournalExport;
-import org.leiojournal.ui.common.DialogService;
-import org.leiojournal.ui.common.FxDialogService;
-import org.leiojournal.ui.common.Messages;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -30,15 +26,6 @@ import org.testfx.util.WaitForAsyncUtils;
  * every screen showing what came in; a bad file is refused with its first problem and changes nothing.
  */
 class DataTransferViewTest extends JournalUiTest {
-
-    /** The file choosers' answers: the test picks the files, as a user would in the system dialog. */
-    private AnsweringDialogs dialogs;
-
-    @Override
-    DialogService dialogs(Stage stage, Messages messages) {
-        dialogs = new AnsweringDialogs(new FxDialogService(stage, messages));
-        return dialogs;
-    }
 
     @Override
     void prepare(JournalStore fresh) {

@@ -46,9 +46,13 @@ abstract class JournalUiTest extends ApplicationTest {
         open();
     }
 
-    /** The window's dialogs: real ones, which tests click through; a test may answer the file choosers itself. */
+    /** The file and folder choosers' answers; the window's other dialogs are real ones, which tests click through. */
+    AnsweringDialogs dialogs;
+
+    /** Real dialogs but for the file and folder choosers, which tests answer through {@link #dialogs}. */
     DialogService dialogs(Stage stage, Messages messages) {
-        return new FxDialogService(stage, messages);
+        dialogs = new AnsweringDialogs(new FxDialogService(stage, messages));
+        return dialogs;
     }
 
     /** A hook to put data in the journal before the window first opens. */

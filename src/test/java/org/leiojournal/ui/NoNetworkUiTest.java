@@ -8,14 +8,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.leiojournal.privacy.NetworkGuard;
-import org.leiojournal.ui.common.DialogService;
-import org.leiojournal.ui.common.FxDialogService;
-import org.leiojournal.ui.common.Messages;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -25,7 +21,6 @@ import org.testfx.util.WaitForAsyncUtils;
 class NoNetworkUiTest extends JournalUiTest {
 
     private static NetworkGuard guard;
-    private AnsweringDialogs dialogs;
 
     @BeforeAll
     static void guardTheNetwork() {
@@ -35,12 +30,6 @@ class NoNetworkUiTest extends JournalUiTest {
     @AfterAll
     static void releaseTheNetwork() {
         guard.close();
-    }
-
-    @Override
-    DialogService dialogs(Stage stage, Messages messages) {
-        dialogs = new AnsweringDialogs(new FxDialogService(stage, messages));
-        return dialogs;
     }
 
     @Test

@@ -19,7 +19,6 @@ import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
 import java.util.stream.Stream;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.leiojournal.domain.profile.Profile;
@@ -29,9 +28,6 @@ import org.leiojournal.domain.treatment.Medicine;
 import org.leiojournal.domain.treatment.MedicineSchedule;
 import org.leiojournal.platform.LogFile;
 import org.leiojournal.storage.JournalStore;
-import org.leiojournal.ui.common.DialogService;
-import org.leiojournal.ui.common.FxDialogService;
-import org.leiojournal.ui.common.Messages;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -69,13 +65,6 @@ class PrivateLogsUiTest extends JournalUiTest {
     };
     private Handler file;
     private Level rootLevel;
-    private AnsweringDialogs dialogs;
-
-    @Override
-    DialogService dialogs(Stage stage, Messages messages) {
-        dialogs = new AnsweringDialogs(new FxDialogService(stage, messages));
-        return dialogs;
-    }
 
     @Override
     void prepare(JournalStore fresh) {

@@ -47,7 +47,6 @@ class ReportDialogViewTest extends JournalUiTest {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private Path target;
-    private AnsweringDialogs dialogs;
 
     @Override
     void prepare(JournalStore fresh) {
