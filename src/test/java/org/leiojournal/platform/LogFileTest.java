@@ -21,11 +21,15 @@ class LogFileTest {
 
     private String attachLogAndRead(String appLine, String toolkitLine) throws Exception {
         Handler handler = LogFile.attach(data);
+        Logger root = Logger.getLogger("");
+        java.util.logging.Level level = root.getLevel();
+        root.setLevel(java.util.logging.Level.INFO); // the window app's level; a headless command's test may lower it
         try {
             Logger.getLogger("org.leiojournal.storage.Something").info(appLine);
             Logger.getLogger("javafx.css").warning(toolkitLine);
         } finally {
-            Logger.getLogger("").removeHandler(handler);
+            root.setLevel(level);
+            root.removeHandler(handler);
             handler.close();
         }
         return Files.readString(data.resolve("logs").resolve(LogFile.NAME));
