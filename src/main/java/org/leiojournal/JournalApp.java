@@ -22,6 +22,8 @@ import org.leiojournal.storage.JournalInUseException;
 import org.leiojournal.storage.JournalStore;
 import org.leiojournal.storage.NewerJournalException;
 import org.leiojournal.storage.StorageException;
+import org.leiojournal.ui.FirstWindowProbe;
+import org.leiojournal.ui.Icons;
 import org.leiojournal.ui.JournalSession;
 import org.leiojournal.ui.appointment.NotificationPopups;
 import org.leiojournal.ui.common.BackgroundTasks;
@@ -74,8 +76,10 @@ public final class JournalApp extends Application {
                 Optional.of(new NotificationPopups(stage)));
         stage.setOnCloseRequest(e -> settings.save(new WindowSettings(stage.getWidth(), stage.getHeight(),
                 stage.isMaximized())));
+        stage.getIcons().addAll(Icons.all());
         try {
             session.show(store);
+            FirstWindowProbe.watch(stage);
         } catch (StorageException e) {
             // the file opened but holds what the app cannot read: say so rather than crash
             LOG.warning("Journal could not be read: " + FailureTrace.of(e));

@@ -1,0 +1,26 @@
+package org.leiojournal.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.framework.junit5.ApplicationTest;
+
+/** The window's icon comes in every size a window manager may pick, each drawn at its size, not scaled. */
+class IconsTest extends ApplicationTest {
+
+    @Override
+    public void start(Stage stage) {
+        // the toolkit only
+    }
+
+    @Test
+    void everySizeIsThereAndSquare() {
+        List<Image> icons = Icons.all();
+        assertEquals(List.of(16.0, 32.0, 48.0, 64.0, 128.0, 256.0), icons.stream().map(Image::getWidth).toList());
+        icons.forEach(i -> assertEquals(i.getWidth(), i.getHeight()));
+        icons.forEach(i -> assertEquals(false, i.isError()));
+    }
+}
