@@ -65,7 +65,7 @@ tar -C "$out/image" -czf "$out/leio-journal-$version-linux-x64.tar.gz" leio-jour
 jpackage --type deb --dest "$out" --app-image "$out/image/leio-journal" --name leio-journal \
   --app-version "$version" --vendor "Leio Journal" \
   --description "A private symptom and treatment journal for people living with leiomyosarcoma" \
-  --linux-package-name leio-journal --linux-app-category misc --linux-menu-group "Office;MedicalSoftware" \
+  --linux-package-name leio-journal --linux-app-category misc --linux-menu-group "Office;MedicalSoftware;" \
   --linux-shortcut --linux-package-deps "libgtk-3-0" --icon assets/icon/png/leio-journal-256.png \
   --linux-deb-maintainer "leio-journal@localhost" --resource-dir installer/linux
 ls -la "$out"/*.deb "$out"/*.tar.gz
