@@ -107,8 +107,9 @@ public final class Backups {
         }
         try (Stream<Path> files = Files.list(folder)) {
             return files.map(Backups::parse).flatMap(Optional::stream)
-                    .sorted(Comparator.comparing(BackupFile::takenAt).reversed()
-                            .thenComparing(b -> b.file().getFileName().toString(), Comparator.reverseOrder()))
+                    // names hold whole seconds; within one, the file written last is the newer copy
+                    .sorted(Comparator.comparing(BackupFile::takenAt)
+                            .thenComparing(b -> lastWritten(b.file())).reversed())
                     .toList();
         } catch (IOException e) {
             throw new StorageException("Could not list the backups", e);
@@ -134,10 +135,10 @@ public final class Backups {
         List<BackupFile> all = list();
         Set<Instant> keep = BackupRotation.keep(all.stream().map(BackupFile::takenAt).toList(), clock.getZone());
         Instant now = clock.instant();
-        for (BackupFile backup : all) {
-            // several backups in one second share a moment: keep only the newest of them, by name
-            boolean newestAtItsMoment = all.stream().filter(b -> b.takenAt().equals(backup.takenAt())).findFirst()
-                    .orElseThrow() == backup;
+        Set<Instant> seen = new java.util.HashSet<>();
+        for (BackupFile backup : all) { // newest first
+            // several backups in one second share a moment: the rule keeps only the newest of them
+            boolean newestAtItsMoment = seen.add(backup.takenAt());
             boolean recentChange = backup.beforeAChange()
                     && backup.takenAt().isAfter(now.minus(KEEP_BEFORE_A_CHANGE));
             boolean spared = spare.map(p -> p.toAbsolutePath().normalize()
@@ -146,6 +147,14 @@ public final class Backups {
                     && !(keep.contains(backup.takenAt()) && newestAtItsMoment)) {
                 Files.deleteIfExists(backup.file());
             }
+        }
+    }
+
+    private static long lastWritten(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toMillis();
+        } catch (IOException e) {
+            return 0;
         }
     }
 

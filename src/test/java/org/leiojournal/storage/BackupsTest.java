@@ -2,6 +2,7 @@ package org.leiojournal.storage;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -90,6 +91,19 @@ class BackupsTest {
             assertEquals(List.of("save 1", "save 2"), copy.checkIns().all().stream().map(CheckIn::note).sorted()
                     .toList());
         }
+    }
+
+    @Test
+    void ofTwoBackupsInOneSecondTheRotationKeepsTheOneWrittenLast() throws Exception {
+        BackupFile first = store.backups().backUp(Backups.MANUAL);
+        Files.setLastModifiedTime(first.file(), java.nio.file.attribute.FileTime.from(clock.instant()));
+        save(1);
+        BackupFile second = store.backups().backUp(Backups.MANUAL); // the same second: its name gets "-2"
+        assertEquals(temp.resolve("journal/backups/journal-manual-20261122-093000-2.sqlite"), second.file());
+        assertEquals(List.of(second.file()), store.backups().list().stream().map(BackupFile::file).toList(),
+                "one a day: the newer stays (its name sorts before the older one's)");
+        assertFalse(Files.exists(first.file()));
+        assertEquals(1, store.previewRestore(second.file()).checkIns(), "it holds the later save");
     }
 
     @Test
