@@ -89,28 +89,30 @@ public final class BackupViewModel {
             busy.set(false);
             if (preview.refused() != null) {
                 refused(file, preview.refused());
-            } else if (dialogs.confirm(messages.get("backup.restore.title"), confirmation(preview.summary()),
+            } else if (dialogs.confirm(messages.get("backup.restore.title"), confirmation(preview),
                     messages.get("backup.restore.confirm"))) {
                 restoreConfirmed(file);
             }
         }, e -> failed());
     }
 
-    /** What a chosen file holds, or why it cannot be restored. */
-    private record Preview(BackupSummary summary, BackupRefusedException.Why refused) {
+    /** What a chosen file holds against what the journal holds now, or why the file cannot be restored. */
+    private record Preview(BackupSummary summary, int checkInsNow, BackupRefusedException.Why refused) {
     }
 
+    /** On the worker: both read the disk. */
     private Preview preview(Path file) {
         try {
-            return new Preview(store.previewRestore(file), null);
+            return new Preview(store.previewRestore(file), store.checkIns().count(), null);
         } catch (BackupRefusedException e) {
-            return new Preview(null, e.why()); // the user's file, not a fault: nothing for the log
+            return new Preview(null, 0, e.why()); // the user's file, not a fault: nothing for the log
         }
     }
 
-    private String confirmation(BackupSummary summary) {
+    private String confirmation(Preview preview) {
+        BackupSummary summary = preview.summary();
         return messages.get("backup.restore.body", when.format(summary.takenAt()), summary.checkIns(),
-                summary.courses(), summary.appointments(), store.checkIns().count());
+                summary.courses(), summary.appointments(), preview.checkInsNow());
     }
 
     private void restoreConfirmed(Path file) {
