@@ -104,9 +104,9 @@ public final class ExportCommand {
                 boolean from = first.field().equals(RangeCheck.FROM);
                 String date = from ? "--from " + options.range().from() : "--to " + to;
                 return fail(date + " " + switch (first.messageKey()) {
-                    case "report.range.tooEarly" -> "is before " + RangeCheck.EARLIEST;
-                    case "report.range.future" -> "is after today (" + today + ")";
-                    default -> "is before --from " + options.range().from();
+                    case RangeCheck.TOO_EARLY -> "is before " + RangeCheck.EARLIEST;
+                    case RangeCheck.FUTURE -> "is after today (" + today + ")";
+                    default -> "is before --from " + options.range().from(); // BACKWARDS: both dates are given
                 });
             }
             span = Optional.of(new DateSpan(options.range().from(), to));

@@ -10,6 +10,10 @@ public final class RangeCheck {
 
     public static final String FROM = "reportFrom";
     public static final String TO = "reportTo";
+    public static final String MISSING = "report.range.missing";
+    public static final String TOO_EARLY = "report.range.tooEarly";
+    public static final String FUTURE = "report.range.future";
+    public static final String BACKWARDS = "report.range.backwards";
     /** Journals hold nothing older; an earlier date is a typing slip. */
     public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
 
@@ -20,18 +24,18 @@ public final class RangeCheck {
     public static List<Problem> check(LocalDate from, LocalDate to, LocalDate today) {
         List<Problem> problems = new ArrayList<>();
         if (from == null) {
-            problems.add(Problem.of(FROM, "report.range.missing"));
+            problems.add(Problem.of(FROM, MISSING));
         } else if (from.isBefore(EARLIEST)) {
-            problems.add(Problem.of(FROM, "report.range.tooEarly"));
+            problems.add(Problem.of(FROM, TOO_EARLY));
         } else if (from.isAfter(today)) {
-            problems.add(Problem.of(FROM, "report.range.future"));
+            problems.add(Problem.of(FROM, FUTURE));
         }
         if (to == null) {
-            problems.add(Problem.of(TO, "report.range.missing"));
+            problems.add(Problem.of(TO, MISSING));
         } else if (to.isAfter(today)) {
-            problems.add(Problem.of(TO, "report.range.future"));
+            problems.add(Problem.of(TO, FUTURE));
         } else if (from != null && to.isBefore(from)) {
-            problems.add(Problem.of(TO, "report.range.backwards"));
+            problems.add(Problem.of(TO, BACKWARDS));
         }
         return problems;
     }
