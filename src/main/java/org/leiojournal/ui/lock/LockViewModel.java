@@ -97,11 +97,10 @@ public final class LockViewModel {
         return Optional.empty();
     }
 
-    /** Turns the lock on; false (with the reason shown) when the file could not be written. */
-    public boolean turnOn(String passphrase, int minutes) throws IOException {
+    /** Turns the lock on; throws when lock.json cannot be written, and the lock stays off. */
+    public void turnOn(String passphrase, int minutes) throws IOException {
         store.save(AppLock.create(passphrase.toCharArray(), minutes));
         refresh();
-        return true;
     }
 
     /** Turns the lock off if {@code passphrase} is right. */
