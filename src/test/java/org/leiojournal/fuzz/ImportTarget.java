@@ -53,12 +53,10 @@ final class ImportTarget implements AutoCloseable {
         }, () -> "import took over " + LIMIT + ": " + Mutator.describe(input));
         if (accepted) {
             this.accepted++;
-        } else {
-            refused++;
-        }
-        if (accepted) {
             export(); // what went in reads back out
             JournalImport.from(store, seed, ImportMode.REPLACE);
+        } else {
+            refused++;
         }
         assertArrayEquals(before, export(), accepted ? "the seed restored" : "a refused input changed the journal: "
                 + Mutator.describe(input));

@@ -1,6 +1,7 @@
 package org.leiojournal.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
 import javafx.scene.image.Image;
@@ -21,6 +22,6 @@ class IconsTest extends ApplicationTest {
         List<Image> icons = Icons.all();
         assertEquals(List.of(16.0, 32.0, 48.0, 64.0, 128.0, 256.0), icons.stream().map(Image::getWidth).toList());
         icons.forEach(i -> assertEquals(i.getWidth(), i.getHeight()));
-        icons.forEach(i -> assertEquals(false, i.isError()));
+        icons.forEach(i -> assertFalse(i.isError()));
     }
 }

@@ -1,8 +1,10 @@
 package org.leiojournal.ui.common;
 
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 
@@ -51,5 +53,15 @@ public final class Forms {
         label.getStyleClass().add("item-hint");
         label.setWrapText(true);
         return label;
+    }
+
+    /** A small spinner shown while {@code busy}, named for screen readers by what is being done. */
+    public static ProgressIndicator busy(String id, String doing, ObservableBooleanValue busy) {
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setId(id);
+        progress.setPrefSize(24, 24);
+        progress.visibleProperty().bind(busy);
+        progress.setAccessibleText(doing);
+        return progress;
     }
 }

@@ -20,11 +20,7 @@ final class BackupCard extends VBox {
         for (Button button : new Button[] {now, restore, copy}) {
             button.disableProperty().bind(model.busyProperty());
         }
-        ProgressIndicator progress = new ProgressIndicator();
-        progress.setId("backup-progress");
-        progress.setPrefSize(24, 24);
-        progress.visibleProperty().bind(model.busyProperty());
-        progress.setAccessibleText(messages.get("backup.busy"));
+        ProgressIndicator progress = Forms.busy("backup-progress", messages.get("backup.busy"), model.busyProperty());
         HBox buttons = new HBox(8, now, restore, copy, progress);
         buttons.setAlignment(Pos.CENTER_LEFT);
         Label last = Forms.hint("");

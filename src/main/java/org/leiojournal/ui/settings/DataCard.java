@@ -25,11 +25,7 @@ final class DataCard extends VBox {
         if (model.canImport()) {
             importing.disableProperty().bind(model.busyProperty());
         }
-        ProgressIndicator progress = new ProgressIndicator();
-        progress.setId("data-progress");
-        progress.setPrefSize(24, 24);
-        progress.visibleProperty().bind(model.busyProperty());
-        progress.setAccessibleText(messages.get("transfer.busy"));
+        ProgressIndicator progress = Forms.busy("data-progress", messages.get("transfer.busy"), model.busyProperty());
         HBox buttons = new HBox(8, export, csv, importing, progress);
         buttons.setAlignment(Pos.CENTER_LEFT);
         Label result = Forms.hint("");
