@@ -1,0 +1,181 @@
+package org.leiojournal.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.leiojournal.Launcher;
+import org.leiojournal.storage.JournalStore;
+import org.leiojournal.ui.FirstWindowProbe;
+
+/**
+ * The benchmark the installer issue asks for: writes the ten-year journal, times what a user waits for, and
+ * prints a table of medians against the targets. Run it with {@code mvn -Pbench verify}; {@code -Dbench.runs=N}
+ * sets the runs per measure (7), {@code -Dbench.jfr=true} records the app's start with Flight Recorder.
+ * Exits with 1 when a target is missed, so a change that makes the app slower shows.
+ */
+public final class Bench {
+
+    private static final String FIRST_WINDOW = "first window shown";
+
+    private final Path work;
+    private final int runs;
+    private final BenchTable table = new BenchTable();
+
+    private Bench(Path work, int runs) {
+        this.work = work;
+        this.runs = runs;
+    }
+
+    public static void main(String[] args) throws Exception {
+        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING); // the journal's INFO lines
+        Path work = Path.of(System.getProperty("bench.dir", "target/bench")).toAbsolutePath();
+        Bench bench = new Bench(work, Integer.getInteger("bench.runs", 7));
+        System.exit(bench.run() ? 0 : 1);
+    }
+
+    private boolean run() throws Exception {
+        deleteTree(work);
+        Files.createDirectories(work);
+        Path journal = work.resolve("journal");
+        Samples writing = new Samples();
+        writing.time(() -> {
+            try (JournalStore store = JournalStore.open(journal)) {
+                new BenchJournal(store, ZonedDateTime.now()).write();
+            }
+        });
+        say("Wrote the ten-year journal (%d days × %d items, %d cycles, %d appointments) in %.1f s: %.1f MB",
+                BenchJournal.DAYS, BenchJournal.ITEMS, BenchJournal.CYCLES, BenchJournal.APPOINTMENTS,
+                writing.median() / 1000, Files.size(journal.resolve(JournalStore.FILE_NAME)) / 1e6);
+
+        inProcess(journal);
+        Display display = Display.find();
+        try {
+            String classpath = display.headless() ? System.getProperty("java.class.path")
+                    : System.getProperty("bench.classpath", System.getProperty("java.class.path"));
+            ChildJvm jvm = new ChildJvm(classpath, display.jvmOptions(), display.environment(), work.resolve("children-stderr.log"));
+            startUp(jvm, journal);
+            screens(jvm, journal);
+            coldReport(jvm, journal);
+        } finally {
+            display.close();
+        }
+        System.out.println();
+        System.out.println(Machine.describe() + ", " + display.description() + ".");
+        System.out.println();
+        System.out.print(table.markdown());
+        if (table.missed() > 0) {
+            System.out.println("\n" + table.missed() + " target(s) missed.");
+        }
+        return table.missed() == 0;
+    }
+
+    private void inProcess(Path journal) throws Exception {
+        try (JournalStore store = JournalStore.open(journal)) {
+            InProcessBench bench = new InProcessBench(store, work);
+            say("Timing check-in saves, the 90-day report, export and import in this process…");
+            table.add("Save one check-in (with its alerts, synced to disk)", bench.checkInSave(runs * 15), "ms", 5);
+            table.add("90-day clinic report PDF, warm", bench.report90Days(runs * 3), "ms", 300);
+            Path json = work.resolve("journal.json");
+            table.add("JSON export of the 10-year journal", bench.exportJson(runs, json), "ms", 2_000);
+            say("The export is %.1f MB", Files.size(json) / 1e6);
+            table.add("JSON import of it into a new journal", bench.importJson(runs, json), "ms", 2_000);
+        }
+    }
+
+    /** Fresh JVMs in turn, the app on the ten-year journal and the empty window, after one of each unmeasured. */
+    private void startUp(ChildJvm jvm, Path journal) throws Exception {
+        say("Timing %d cold starts of the app and of an empty window…", runs);
+        Path folder = copyOf(journal, "start");
+        List<String> appOptions = new ArrayList<>(List.of("-D" + FirstWindowProbe.PROPERTY + "=true"));
+        if (Boolean.getBoolean("bench.jfr")) {
+            appOptions.add("-XX:StartFlightRecording=filename=" + work.resolve("start.jfr") + ",settings=profile");
+        }
+        List<String> emptyOptions = List.of("-D" + FirstWindowProbe.PROPERTY + "=true");
+        List<String> appArgs = List.of("--data-dir", folder.toString());
+        Samples app = new Samples();
+        Samples empty = new Samples();
+        for (int i = 0; i <= runs; i++) {
+            double appStart = jvm.run(Launcher.class.getName(), appArgs, appOptions, FIRST_WINDOW).millisToMarker();
+            double emptyStart = jvm.run(EmptyWindow.class.getName(), List.of(), emptyOptions, FIRST_WINDOW)
+                    .millisToMarker();
+            if (i > 0) {
+                app.add(appStart);
+                empty.add(emptyStart);
+            }
+        }
+        table.add("Empty JavaFX window, started the same way (the floor)", empty, "ms", Double.NaN);
+        table.add("Cold start to the first window, 10-year journal", app, "ms", Double.NaN);
+        table.add("Start ÷ floor", app.median() / empty.median(), "×", 1.3, "medians of the two rows above");
+    }
+
+    /** Trends and memory in a fresh app on the ten-year journal, worked by {@link UiProbe}. */
+    private void screens(ChildJvm jvm, Path journal) throws Exception {
+        say("Opening Trends and switching its range %d times…", runs);
+        Path folder = copyOf(journal, "screens");
+        ChildJvm.Run probe = jvm.run(UiProbe.class.getName(), List.of("--data-dir", folder.toString(),
+                Integer.toString(runs)), List.of(), UiProbe.DONE);
+        table.add("Trends opened the first time (reads and charts 10 years)",
+                Samples.of(probe.value("bench trends-open")), "ms", Double.NaN);
+        String[] names = {"Trends switched to 30 days", "Trends switched to 1 year", "Trends switched to 10 years"};
+        for (int r = 0; r < UiProbe.RANGES.size(); r++) {
+            String key = "bench " + UiProbe.RANGES.get(r);
+            Samples switches = new Samples();
+            probe.lines().stream().filter(l -> l.startsWith(key + " "))
+                    .forEach(l -> switches.add(Double.parseDouble(l.substring(key.length() + 1))));
+            table.add(names[r] + " (click to the frame drawn)", switches, "ms", 100);
+        }
+        table.add("Heap after GC, Today open", probe.value("bench heap-today"), "MB", Double.NaN, "");
+        table.add("Resident memory, Today open", probe.value("bench rss-today"), "MB", 300, "");
+        table.add("Heap after GC, Trends showing 10 years", probe.value("bench heap-trends-all"), "MB", Double.NaN,
+                "");
+        table.add("Resident memory, Trends showing 10 years", probe.value("bench rss-trends-all"), "MB", 300, "");
+    }
+
+    /** The report from the command line in a fresh JVM each time: the whole command, the JVM's start included. */
+    private void coldReport(ChildJvm jvm, Path journal) throws Exception {
+        say("Timing %d cold reports…", runs);
+        Path folder = copyOf(journal, "report");
+        LocalDate today = LocalDate.now();
+        Samples cold = new Samples();
+        for (int i = 0; i < runs; i++) {
+            Path pdf = work.resolve("cold-" + i + ".pdf");
+            long start = System.nanoTime();
+            jvm.run(Launcher.class.getName(), List.of("--data-dir", folder.toString(), "export", "--format", "pdf",
+                    "--from", today.minusDays(89).toString(), "--to", today.toString(), "--out", pdf.toString()),
+                    List.of(), "");
+            cold.add((System.nanoTime() - start) / 1e6);
+        }
+        table.add("90-day clinic report PDF, cold (a whole `export --format pdf` command)", cold, "ms", Double.NaN);
+    }
+
+    /** A folder of its own with a copy of the journal's file, so no run sees another's backups or settings. */
+    private Path copyOf(Path journal, String name) throws IOException {
+        Path folder = work.resolve(name);
+        Files.createDirectories(folder);
+        Files.copy(journal.resolve(JournalStore.FILE_NAME), folder.resolve(JournalStore.FILE_NAME),
+                StandardCopyOption.REPLACE_EXISTING);
+        return folder;
+    }
+
+    private static void say(String format, Object... args) {
+        System.out.println(String.format(Locale.ROOT, format, args));
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        if (Files.exists(folder)) {
+            try (Stream<Path> all = Files.walk(folder)) {
+                for (Path path : all.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
+    }
+}
