@@ -137,6 +137,21 @@ class TrendsViewTest extends JournalUiTest {
         assertEquals("Fri 20 Nov 2026 – Sat 21 Nov 2026 (2 days)", label("#trend-range-label"));
     }
 
+    @Test
+    void hoveringAMarkerSaysWhatItMarks() throws Exception {
+        shortcut(KeyCode.DIGIT3);
+        Node glyph = lookup("#trend-chart-scores .trend-marker-glyph").query();
+        moveTo(glyph);
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> hoverText().isPresent());
+        assertTrue(hoverText().orElseThrow().matches("(Appointment|Note|Alert) .+: .+"), hoverText().orElseThrow());
+    }
+
+    private static Optional<String> hoverText() {
+        return javafx.stage.Window.getWindows().stream().filter(w -> w instanceof javafx.scene.control.Tooltip
+                && w.isShowing()).map(w -> ((javafx.scene.control.Tooltip) w).getText()).filter(t -> !t.isEmpty())
+                .findFirst();
+    }
+
     private CheckBox checkBox(String query) {
         return lookup(query).queryAs(CheckBox.class);
     }

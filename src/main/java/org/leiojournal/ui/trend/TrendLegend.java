@@ -22,6 +22,8 @@ import org.leiojournal.ui.common.Messages;
 final class TrendLegend extends FlowPane {
 
     private final Messages messages;
+    private List<Entry> shownEntries = List.of();
+    private boolean shownKey;
 
     TrendLegend(String id, Messages messages) {
         this.messages = messages;
@@ -31,6 +33,11 @@ final class TrendLegend extends FlowPane {
 
     /** One entry per line, in order; {@code onPick} is told when a name is clicked. */
     void showLines(List<Entry> entries, Consumer<Measure> onPick, boolean withKey) {
+        if (entries.equals(shownEntries) && withKey == shownKey) {
+            return; // the same lines over another range: the legend's nodes stay as they are
+        }
+        shownEntries = List.copyOf(entries);
+        shownKey = withKey;
         getChildren().clear();
         for (Entry entry : entries) {
             HBox item = item(sample(entry.style(), entry.latest()), entry.name());

@@ -44,7 +44,20 @@ final class TrendMarkers {
     }
 
     private static String oneLine(String note) {
-        String line = note.strip().replaceAll("\\s+", " ");
+        String line = note.strip();
+        if (!isOneLine(line)) { // most notes are; ten years of them are cut at every change of range
+            line = line.replaceAll("\\s+", " ");
+        }
         return line.length() <= NOTE_LENGTH ? line : line.substring(0, NOTE_LENGTH - 1) + "…";
+    }
+
+    private static boolean isOneLine(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) && (c != ' ' || text.charAt(i - 1) == ' ')) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -32,6 +32,7 @@ import org.leiojournal.domain.trend.CycleLine;
 import org.leiojournal.domain.trend.ChartKind;
 import org.leiojournal.domain.trend.DateSpan;
 import org.leiojournal.domain.trend.Downsampler;
+import org.leiojournal.domain.trend.MarkerGroups;
 import org.leiojournal.domain.trend.Measure;
 import org.leiojournal.domain.trend.TrendMarker;
 import org.leiojournal.domain.trend.TrendPoint;
@@ -221,7 +222,8 @@ public final class TrendsViewModel {
         }
         List<TrendMarker> markers = markerWords.markers(state.appointments(), checkIns, span);
         alerts.stream().filter(a -> span.contains(a.at().toLocalDate())).forEach(markers::add);
-        return new DateView(span, lines, bands.bands(), markers, threshold(), thresholdText(), units());
+        return new DateView(span, lines, bands.bands(), MarkerGroups.of(markers, span, plotWidth.get()), threshold(),
+                thresholdText(), units());
     }
 
     /** The last cycles of the most recent course with cycles, up to today, for the measure chosen. */
