@@ -3,6 +3,7 @@ package org.leiojournal.ui;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -86,23 +87,22 @@ public final class MainWindow {
 
     private final AppState state = new AppState();
     private final BorderPane root = new BorderPane();
+    /** How to build each screen: only Today is built before the window first shows, the others on first visit. */
+    private final Map<Screen, Supplier<Node>> screenMakers = new EnumMap<>(Screen.class);
     private final Map<Screen, Node> screens = new EnumMap<>(Screen.class);
+    private final Map<Screen, Runnable> focusOnShow = new EnumMap<>(Screen.class);
     private final Map<Screen, ToggleButton> navigation = new EnumMap<>(Screen.class);
     private final CheckInViewModel checkIn;
     private final MedicinesTodayCard medicinesToday;
     private final TodayView today;
-    private final JournalView journal;
-    private final TrendsView trends;
-    private final AppointmentsViewModel appointments;
-    private final UpcomingPane upcoming;
     private final GuidanceViewModel guidanceModel;
-    private final GuidanceView guidanceView;
     private final Node sidebar;
-    private final WelcomeView welcome;
+    private final Supplier<WelcomeView> welcome;
     private final ReminderNotifier reminders;
     private final Runnable openReport;
     private final LockViewModel lock;
     private final Messages messages;
+    private AppointmentsViewModel appointments;
 
     public MainWindow(Stage stage, WindowSettings window, JournalStore store, Messages messages,
                       BackgroundTasks tasks, Clock clock, FolderOpener folderOpener) {
@@ -150,57 +150,52 @@ public final class MainWindow {
         today = new TodayView(checkIn, alerts, treatment, medicinesToday, messages);
         GuidanceLibrary guidance = GuidanceCatalog.bundled();
         guidanceModel = new GuidanceViewModel(guidance, messages);
-        guidanceView = new GuidanceView(guidanceModel, messages);
         today.addAtTopOfDetails(new GuidanceHintsCard(new GuidanceHintsViewModel(checkIn.formItems(), checkIn::answer,
                 checkIn.otherProblemProperty(), guidance), messages, this::openGuidance));
-        journal = new JournalView(new JournalViewModel(state, store.checkIns(), tasks, dialogs, messages), messages);
-        screens.put(Screen.TODAY, today);
-        screens.put(Screen.JOURNAL, journal);
-        TreatmentView treatmentView = new TreatmentView(treatment, messages);
-        treatmentView.addTab("tab-medicines", messages.get("treatment.tab.medicines"), panes.medicines());
-        treatmentView.addTab("tab-procedures", messages.get("treatment.tab.procedures"), panes.procedures());
-        treatmentView.addTab("tab-anthracycline", messages.get("anthracycline.tab"),
-                scrolling(new VBox(12, new AnthracyclineCard(anthracycline, messages), panes.heartScans())));
-        panes.heartScans().setMinHeight(520); // shown whole; the tab scrolls, not a box inside it
-        screens.put(Screen.TREATMENT, treatmentView);
+        screenMakers.put(Screen.TODAY, () -> today);
+        focusOnShow.put(Screen.TODAY, today::focusFirstField);
+        screenMakers.put(Screen.JOURNAL, () -> {
+            JournalView journal = new JournalView(new JournalViewModel(state, store.checkIns(), tasks, dialogs,
+                    messages), messages);
+            focusOnShow.put(Screen.JOURNAL, journal::focusTable);
+            return journal;
+        });
+        screenMakers.put(Screen.TREATMENT, () -> {
+            TreatmentView treatmentView = new TreatmentView(treatment, messages);
+            treatmentView.addTab("tab-medicines", messages.get("treatment.tab.medicines"), panes.medicines());
+            treatmentView.addTab("tab-procedures", messages.get("treatment.tab.procedures"), panes.procedures());
+            treatmentView.addTab("tab-anthracycline", messages.get("anthracycline.tab"),
+                    scrolling(new VBox(12, new AnthracyclineCard(anthracycline, messages), panes.heartScans())));
+            panes.heartScans().setMinHeight(520); // shown whole; the tab scrolls, not a box inside it
+            return treatmentView;
+        });
         AppointmentBook book = new AppointmentBook(state, store.appointments(), tasks, dialogs, messages);
         RemindersViewModel reminderModel = new RemindersViewModel(state, store.reminders(), tasks, dialogs, clock);
         ReminderWording reminderWording = new ReminderWording(messages, clock);
         reminders = new ReminderNotifier(reminderModel, reminderWording, messages);
-        AppointmentsView appointmentsView = new AppointmentsView(messages);
-        appointments = new AppointmentsViewModel(book, dialogs, messages, clock);
-        upcoming = new UpcomingPane(appointments, messages);
-        upcoming.addAtTop(new DueRemindersCard(reminderModel, reminderWording, messages));
-        appointmentsView.addTab("tab-upcoming", messages.get("appointments.tab.upcoming"), upcoming);
-        CalendarExportViewModel export = new CalendarExportViewModel(state, store.profile().calendarUid(),
-                store.folder(), tasks, dialogs, messages, clock);
-        appointmentsView.addAction(Forms.button("export-calendar", messages.get("export.open"),
-                () -> CalendarExportDialog.ask(stage, export, messages)));
-        appointmentsView.showStatus(export.statusProperty());
-        appointmentsView.addTab("tab-month", messages.get("appointments.tab.month"), new MonthPane(
-                new MonthViewModel(state.appointments(), state.courses(), clock, messages.locale()),
-                appointments.formats(), messages, appointment -> {
-                    appointmentsView.showTab("tab-upcoming");
-                    appointments.open(appointment);
-                }));
-        appointmentsView.addTab("tab-followup", messages.get("followUp.tab"),
-                new FollowUpPane(new FollowUpViewModel(state, store.followUpPlan(), book, FollowUpCatalog.bundled(),
-                        tasks, dialogs, messages, clock), messages));
-        screens.put(Screen.APPOINTMENTS, appointmentsView);
-        trends = new TrendsView(new TrendsViewModel(state, store.checkIns(), tasks, dialogs, messages, clock,
-                guidance), guidance, messages);
-        screens.put(Screen.TRENDS, trends);
-        screens.put(Screen.GUIDANCE, guidanceView);
-        screens.put(Screen.SETTINGS, new SettingsView(
+        screenMakers.put(Screen.APPOINTMENTS, () -> appointmentsScreen(stage, store, book, reminderModel,
+                reminderWording, tasks, dialogs, clock));
+        screenMakers.put(Screen.TRENDS, () -> {
+            TrendsView trends = new TrendsView(new TrendsViewModel(state, store.checkIns(), tasks, dialogs, messages,
+                    clock, guidance), guidance, messages);
+            focusOnShow.put(Screen.TRENDS, trends::focusFirst);
+            return trends;
+        });
+        screenMakers.put(Screen.GUIDANCE, () -> {
+            GuidanceView guidanceView = new GuidanceView(guidanceModel, messages);
+            focusOnShow.put(Screen.GUIDANCE, guidanceView::focusSearch);
+            return guidanceView;
+        });
+        screenMakers.put(Screen.SETTINGS, () -> new SettingsView(
                 new SettingsViewModel(state, store, tasks, dialogs, messages, folderOpener, sample),
                 new DataTransferViewModel(store, tasks, dialogs, messages, clock, rebuild),
                 new BackupViewModel(store, tasks, dialogs, messages, clock, rebuild), lock, messages));
-        welcome = new WelcomeView(new WelcomeViewModel(state, store.profile(), tasks, dialogs, messages, sample),
-                messages);
-        ReportViewModel report = new ReportViewModel(state, (range, paper, sections, name, born, target) ->
-                ClinicReportExport.write(store, range, paper, sections, name, born, target, clock), store.folder(),
-                tasks, dialogs, messages, clock, folderOpener);
-        openReport = () -> ReportDialog.open(stage, report, messages);
+        welcome = memoized(() -> new WelcomeView(new WelcomeViewModel(state, store.profile(), tasks, dialogs, messages,
+                sample), messages));
+        Supplier<ReportViewModel> report = memoized(() -> new ReportViewModel(state, (range, paper, sections, name,
+                born, target) -> ClinicReportExport.write(store, range, paper, sections, name, born, target, clock),
+                store.folder(), tasks, dialogs, messages, clock, folderOpener));
+        openReport = () -> ReportDialog.open(stage, report.get(), messages);
         sidebar = sidebar(messages);
 
         root.getStyleClass().add("main-window");
@@ -219,6 +214,45 @@ public final class MainWindow {
         state.screenProperty().addListener((o, old, screen) -> show(screen));
         state.profileProperty().addListener((o, old, profile) -> showWelcomeOrJournal());
         showWelcomeOrJournal();
+    }
+
+    private Node appointmentsScreen(Stage stage, JournalStore store, AppointmentBook book,
+                                    RemindersViewModel reminderModel, ReminderWording reminderWording,
+                                    BackgroundTasks tasks, DialogService dialogs, Clock clock) {
+        AppointmentsView appointmentsView = new AppointmentsView(messages);
+        appointments = new AppointmentsViewModel(book, dialogs, messages, clock);
+        UpcomingPane upcoming = new UpcomingPane(appointments, messages);
+        upcoming.addAtTop(new DueRemindersCard(reminderModel, reminderWording, messages));
+        focusOnShow.put(Screen.APPOINTMENTS, upcoming::focusList);
+        appointmentsView.addTab("tab-upcoming", messages.get("appointments.tab.upcoming"), upcoming);
+        CalendarExportViewModel export = new CalendarExportViewModel(state, store.profile().calendarUid(),
+                store.folder(), tasks, dialogs, messages, clock);
+        appointmentsView.addAction(Forms.button("export-calendar", messages.get("export.open"),
+                () -> CalendarExportDialog.ask(stage, export, messages)));
+        appointmentsView.showStatus(export.statusProperty());
+        appointmentsView.addTab("tab-month", messages.get("appointments.tab.month"), new MonthPane(
+                new MonthViewModel(state.appointments(), state.courses(), clock, messages.locale()),
+                appointments.formats(), messages, appointment -> {
+                    appointmentsView.showTab("tab-upcoming");
+                    appointments.open(appointment);
+                }));
+        appointmentsView.addTab("tab-followup", messages.get("followUp.tab"),
+                new FollowUpPane(new FollowUpViewModel(state, store.followUpPlan(), book, FollowUpCatalog.bundled(),
+                        tasks, dialogs, messages, clock), messages));
+        return appointmentsView;
+    }
+
+    /** Made on first use, then the same one. */
+    private static <T> Supplier<T> memoized(Supplier<T> maker) {
+        Object[] made = new Object[1];
+        return () -> {
+            if (made[0] == null) {
+                made[0] = maker.get();
+            }
+            @SuppressWarnings("unchecked")
+            T value = (T) made[0];
+            return value;
+        };
     }
 
     private static Node scrolling(Node content) {
@@ -250,8 +284,9 @@ public final class MainWindow {
     private void showWelcomeOrJournal() {
         if (!state.profile().welcomeCompleted()) {
             root.setLeft(null);
-            root.setCenter(welcome);
-            focusAfterLayout(welcome::focusFirst);
+            WelcomeView shown = welcome.get();
+            root.setCenter(shown);
+            focusAfterLayout(shown::focusFirst);
         } else if (root.getLeft() == null) {
             root.setLeft(sidebar);
             show(state.screenProperty().get());
@@ -262,7 +297,7 @@ public final class MainWindow {
         if (root.getLeft() == null) {
             return;
         }
-        root.setCenter(screens.get(screen));
+        root.setCenter(screens.computeIfAbsent(screen, s -> screenMakers.get(s).get()));
         navigation.get(screen).setSelected(true);
         if (screen == Screen.TODAY) {
             medicinesToday.refresh(); // the day may have changed since Today was last shown
@@ -270,11 +305,7 @@ public final class MainWindow {
         } else if (screen == Screen.APPOINTMENTS) {
             appointments.refresh();
         }
-        focusAfterLayout(screen == Screen.TODAY ? today::focusFirstField
-                : screen == Screen.JOURNAL ? journal::focusTable
-                : screen == Screen.TRENDS ? trends::focusFirst
-                : screen == Screen.APPOINTMENTS ? upcoming::focusList
-                : screen == Screen.GUIDANCE ? guidanceView::focusSearch : () -> { });
+        focusAfterLayout(focusOnShow.getOrDefault(screen, () -> { }));
     }
 
     /** Opens one guidance panel on the Guidance screen, as a "Read more" link on another screen does. */

@@ -9,25 +9,68 @@ import org.leiojournal.ui.common.Messages;
 
 /**
  * The treatment panes built from an open journal, for the composition root: the medicines (with the card for the
- * Today screen, which shares their data), operations and radiotherapy, and heart scans.
+ * Today screen, which shares their data), operations and radiotherapy, and heart scans. Only the Today card is
+ * built at once; the Treatment screen's panes are built when first asked for, so they cost the start nothing.
  */
-public record TreatmentPanes(MedicinesPane medicines, MedicinesTodayCard medicinesToday, ProceduresPane procedures,
-                             HeartScansPane heartScans) {
+public final class TreatmentPanes {
+
+    private final JournalStore store;
+    private final BackgroundTasks tasks;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private final Clock clock;
+    private final MedicineData medicineData;
+    private final ProceduresViewModel proceduresModel;
+    private final MedicinesTodayCard medicinesToday;
+    private MedicinesPane medicines;
+    private ProceduresPane procedures;
+    private HeartScansPane heartScans;
+
+    private TreatmentPanes(JournalStore store, BackgroundTasks tasks, DialogService dialogs, Messages messages,
+                           Clock clock, javafx.beans.property.BooleanProperty chestRadiotherapy) {
+        this.store = store;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        this.clock = clock;
+        medicineData = new MedicineData(store.medicines(), tasks, dialogs, messages, clock);
+        proceduresModel = new ProceduresViewModel(store.procedures(), tasks, dialogs, messages, clock);
+        chestRadiotherapy.bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> proceduresModel
+                .radiotherapyCourses().stream().anyMatch(Radiotherapy::chestOrMediastinal),
+                proceduresModel.radiotherapyCourses()));
+        medicinesToday = new MedicinesTodayCard(new MedicinesTodayViewModel(medicineData, messages), messages);
+    }
 
     /** @param chestRadiotherapy set while a radiotherapy course to the chest or mediastinum is on record */
     public static TreatmentPanes create(JournalStore store, BackgroundTasks tasks, DialogService dialogs,
                                         Messages messages, Clock clock,
                                         javafx.beans.property.BooleanProperty chestRadiotherapy) {
-        MedicineData medicineData = new MedicineData(store.medicines(), tasks, dialogs, messages, clock);
-        ProceduresViewModel procedures = new ProceduresViewModel(store.procedures(), tasks, dialogs, messages, clock);
-        chestRadiotherapy.bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> procedures
-                .radiotherapyCourses().stream().anyMatch(Radiotherapy::chestOrMediastinal),
-                procedures.radiotherapyCourses()));
-        return new TreatmentPanes(
-                new MedicinesPane(new MedicinesViewModel(medicineData, dialogs, messages), messages),
-                new MedicinesTodayCard(new MedicinesTodayViewModel(medicineData, messages), messages),
-                new ProceduresPane(procedures, messages),
-                new HeartScansPane(new HeartScansViewModel(store.heartScans(), tasks, dialogs, messages, clock),
-                        messages));
+        return new TreatmentPanes(store, tasks, dialogs, messages, clock, chestRadiotherapy);
+    }
+
+    public MedicinesTodayCard medicinesToday() {
+        return medicinesToday;
+    }
+
+    public MedicinesPane medicines() {
+        if (medicines == null) {
+            medicines = new MedicinesPane(new MedicinesViewModel(medicineData, dialogs, messages), messages);
+        }
+        return medicines;
+    }
+
+    public ProceduresPane procedures() {
+        if (procedures == null) {
+            procedures = new ProceduresPane(proceduresModel, messages);
+        }
+        return procedures;
+    }
+
+    public HeartScansPane heartScans() {
+        if (heartScans == null) {
+            heartScans = new HeartScansPane(new HeartScansViewModel(store.heartScans(), tasks, dialogs, messages,
+                    clock), messages);
+        }
+        return heartScans;
     }
 }
