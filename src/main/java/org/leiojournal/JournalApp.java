@@ -14,7 +14,6 @@ import javafx.stage.Stage;
 import org.leiojournal.cli.CommandLine;
 import org.leiojournal.platform.FailureTrace;
 import org.leiojournal.platform.FolderOpener;
-import org.leiojournal.platform.LogFile;
 import org.leiojournal.settings.AppPaths;
 import org.leiojournal.settings.SettingsStore;
 import org.leiojournal.settings.WindowSettings;
@@ -50,7 +49,7 @@ public final class JournalApp extends Application {
         Path folder = AppPaths.dataFolder(CommandLine.parse(getParameters().getRaw().toArray(String[]::new)).dataDir(),
                 System.getenv());
         try {
-            store = JournalStore.open(folder);
+            store = JournalOpening.take(folder); // begun by the launcher while JavaFX started
         } catch (JournalInUseException e) {
             fatal(messages.get("startup.inUse.title"), messages.get("startup.inUse.body", folder.toString()));
             return;
@@ -68,8 +67,6 @@ public final class JournalApp extends Application {
             thread.setDaemon(true);
             return thread;
         });
-        attachLogFile(folder);
-        dailyBackup(store);
         settings = new SettingsStore(folder);
         session = new JournalSession(stage, folder, settings.load(), messages,
                 new BackgroundTasks(worker, Platform::runLater), Clock.systemDefaultZone(), FolderOpener.system(),
@@ -98,35 +95,6 @@ public final class JournalApp extends Application {
             session.close(); // the journal open now, which after a switch to the sample is not the first one
         } else if (store != null) {
             store.close();
-        }
-    }
-
-    /**
-     * Only once the journal is ours: a second copy refused at the door writes nothing into the folder, not even a
-     * log line. The console handler goes: a desktop session may keep a window app's stderr in the system journal,
-     * and the toolkit's messages there can quote the screen's texts. Without a log file the console stays.
-     */
-    private static void attachLogFile(Path folder) {
-        try {
-            LogFile.attach(folder);
-            Logger root = Logger.getLogger("");
-            for (java.util.logging.Handler handler : root.getHandlers()) {
-                if (handler instanceof java.util.logging.ConsoleHandler) {
-                    root.removeHandler(handler);
-                }
-            }
-            LOG.info("Journal window started");
-        } catch (java.io.IOException e) {
-            LOG.warning("No log file: " + e.getClass().getSimpleName());
-        }
-    }
-
-    /** At most one a day, at start; a failed backup is logged and the journal opens all the same. */
-    private static void dailyBackup(JournalStore store) {
-        try {
-            store.backups().dailyIfDue();
-        } catch (StorageException e) {
-            LOG.warning("The daily backup failed: " + FailureTrace.of(e));
         }
     }
 

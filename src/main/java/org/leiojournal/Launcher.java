@@ -12,6 +12,7 @@ import org.leiojournal.cli.CommandLine;
 import org.leiojournal.cli.ExportCommand;
 import org.leiojournal.cli.ImportCommand;
 import org.leiojournal.cli.SampleCommand;
+import org.leiojournal.settings.AppPaths;
 
 /**
  * Entry point. Headless commands run here without starting JavaFX; otherwise the window opens. Kept apart from
@@ -68,7 +69,10 @@ public final class Launcher {
                 quietRoutineLogging();
                 return new SampleCommand(Clock.systemDefaultZone(), out, err).run(commandLine) ? OK : FAILED;
             }
-            case OPEN_WINDOW -> Application.launch(JournalApp.class, args);
+            case OPEN_WINDOW -> {
+                JournalOpening.begin(AppPaths.dataFolder(commandLine.dataDir(), environment));
+                Application.launch(JournalApp.class, args);
+            }
         }
         return OK;
     }

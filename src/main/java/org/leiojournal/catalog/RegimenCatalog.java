@@ -11,6 +11,8 @@ import org.leiojournal.domain.treatment.Regimen;
 public final class RegimenCatalog {
 
     private static final BundledFolder FILES = new BundledFolder("/org/leiojournal/regimens/");
+    /** Read once: the bundled files never change while the app runs, and parsing them costs the start. */
+    private static volatile RegimenCatalog bundled;
 
     private final List<Regimen> regimens;
 
@@ -19,7 +21,12 @@ public final class RegimenCatalog {
     }
 
     public static RegimenCatalog bundled() {
-        return new RegimenCatalog(FILES.readAll(RegimenJson::read));
+        RegimenCatalog catalog = bundled;
+        if (catalog == null) {
+            catalog = new RegimenCatalog(FILES.readAll(RegimenJson::read));
+            bundled = catalog;
+        }
+        return catalog;
     }
 
     public List<Regimen> all() {

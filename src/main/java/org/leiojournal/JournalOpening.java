@@ -1,0 +1,138 @@
+package org.leiojournal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.logging.ConsoleHandler;
+import java.util.logging.Handler;
+import java.util.logging.Logger;
+import org.leiojournal.catalog.AlertRuleCatalog;
+import org.leiojournal.catalog.GuidanceCatalog;
+import org.leiojournal.catalog.RegimenCatalog;
+import org.leiojournal.platform.FailureTrace;
+import org.leiojournal.platform.LogFile;
+import org.leiojournal.storage.JournalInUseException;
+import org.leiojournal.storage.JournalStore;
+import org.leiojournal.storage.NewerJournalException;
+import org.leiojournal.storage.StorageException;
+
+/**
+ * Opens the journal for the window: the file (SQLite's native library, the schema check), the log file and the
+ * day's backup, then the bundled catalogs the first screen reads. {@link #begin} does it on a thread of its own
+ * while JavaFX starts: on two cores the toolkit's start and the journal's opening can run side by side instead of
+ * one after the other (the benchmark's figures are in the README).
+ */
+final class JournalOpening {
+
+    private static final Logger LOG = Logger.getLogger(JournalOpening.class.getName());
+
+    private static Started started;
+
+    private record Started(Path folder, CompletableFuture<JournalStore> store) {
+    }
+
+    private JournalOpening() {
+    }
+
+    /** Starts opening the journal in {@code folder} now, for {@link #take} to collect. */
+    static synchronized void begin(Path folder) {
+        CompletableFuture<JournalStore> store = new CompletableFuture<>();
+        started = new Started(folder, store);
+        Thread thread = new Thread(() -> {
+            try {
+                store.complete(open(folder));
+            } catch (Exception | Error e) {
+                store.completeExceptionally(e);
+                return;
+            }
+            warmCatalogs();
+        }, "journal-opening");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /**
+     * The journal in {@code folder}, opened: the one begun for it, or opened now. A journal begun for another
+     * folder is closed, so its folder is free again.
+     */
+    static JournalStore take(Path folder) throws JournalInUseException, NewerJournalException {
+        Started begun;
+        synchronized (JournalOpening.class) {
+            begun = started;
+            started = null;
+        }
+        if (begun == null) {
+            return open(folder);
+        }
+        if (!begun.folder().equals(folder)) {
+            begun.store().thenAccept(JournalStore::close);
+            return open(folder);
+        }
+        try {
+            return begun.store().join();
+        } catch (CompletionException e) { // the same exception the opening threw, so the window says the same
+            Throwable cause = e.getCause();
+            if (cause instanceof JournalInUseException inUse) {
+                throw inUse;
+            }
+            if (cause instanceof NewerJournalException newer) {
+                throw newer;
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new StorageException("The journal could not be opened", cause);
+        }
+    }
+
+    private static JournalStore open(Path folder) throws JournalInUseException, NewerJournalException {
+        JournalStore store = JournalStore.open(folder);
+        attachLogFile(folder);
+        dailyBackup(store);
+        return store;
+    }
+
+    /**
+     * Only once the journal is ours: a second copy refused at the door writes nothing into the folder, not even a
+     * log line. The console handler goes: a desktop session may keep a window app's stderr in the system journal,
+     * and the toolkit's messages there can quote the screen's texts. Without a log file the console stays.
+     */
+    private static void attachLogFile(Path folder) {
+        try {
+            LogFile.attach(folder);
+            Logger root = Logger.getLogger("");
+            for (Handler handler : root.getHandlers()) {
+                if (handler instanceof ConsoleHandler) {
+                    root.removeHandler(handler);
+                }
+            }
+            LOG.info("Journal window started");
+        } catch (IOException e) {
+            LOG.warning("No log file: " + e.getClass().getSimpleName());
+        }
+    }
+
+    /** At most one a day, at start; a failed backup is logged and the journal opens all the same. */
+    private static void dailyBackup(JournalStore store) {
+        try {
+            store.backups().dailyIfDue();
+        } catch (StorageException e) {
+            LOG.warning("The daily backup failed: " + FailureTrace.of(e));
+        }
+    }
+
+    /** Read now, off the toolkit's thread, what Today reads first; they are kept once read. */
+    private static void warmCatalogs() {
+        try {
+            AlertRuleCatalog.bundled();
+            GuidanceCatalog.bundled();
+            RegimenCatalog.bundled();
+        } catch (RuntimeException e) {
+            LOG.warning("A bundled catalog could not be read: " + FailureTrace.of(e));
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.leiojournal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.List;
+import java.util.logging.Handler;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.leiojournal.storage.JournalInUseException;
+import org.leiojournal.storage.JournalStore;
+import org.leiojournal.storage.NewerJournalException;
+
+/** The journal opened while JavaFX starts is the one the window gets, and its failures are the same as before. */
+class JournalOpeningTest {
+
+    @TempDir
+    Path home;
+    private final Logger root = Logger.getLogger("");
+    private List<Handler> handlers;
+
+    /** The window's opening moves the log to a file; the other tests keep the console they had. */
+    @BeforeEach
+    void keepHandlers() {
+        handlers = List.of(root.getHandlers());
+    }
+
+    @AfterEach
+    void restoreHandlers() {
+        for (Handler handler : root.getHandlers()) {
+            if (!handlers.contains(handler)) {
+                root.removeHandler(handler);
+                handler.close();
+            }
+        }
+        handlers.stream().filter(h -> !List.of(root.getHandlers()).contains(h)).forEach(root::addHandler);
+    }
+
+    @Test
+    void theJournalBegunForAFolderIsTheOneTakenForIt() throws Exception {
+        Path folder = home.resolve("journal");
+        JournalOpening.begin(folder);
+        try (JournalStore store = JournalOpening.take(folder)) {
+            assertEquals(folder, store.folder());
+            assertEquals(12, store.items().all().size());
+            assertTrue(Files.exists(folder.resolve(JournalStore.FILE_NAME)));
+        }
+    }
+
+    @Test
+    void aJournalBegunForAnotherFolderIsLetGoAndTheAskedOneOpened() throws Exception {
+        Path other = home.resolve("other");
+        Path asked = home.resolve("asked");
+        JournalOpening.begin(other);
+        try (JournalStore store = JournalOpening.take(asked)) {
+            assertEquals(asked, store.folder());
+        }
+        Thread.sleep(200); // the other is closed once its opening has finished
+        try (JournalStore again = JournalStore.open(other)) {
+            assertEquals(other, again.folder(), "the other folder is free again");
+        }
+    }
+
+    @Test
+    void aJournalInUseIsRefusedWithTheSameExceptionAsBefore() throws Exception {
+        Path folder = home.resolve("journal");
+        try (JournalStore first = JournalStore.open(folder)) {
+            JournalOpening.begin(folder);
+            assertThrows(JournalInUseException.class, () -> JournalOpening.take(folder));
+        }
+    }
+
+    @Test
+    void aNewerJournalIsRefusedWithItsVersions() throws Exception {
+        Path folder = home.resolve("journal");
+        Files.createDirectories(folder);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + folder.resolve(JournalStore.FILE_NAME));
+             Statement s = c.createStatement()) {
+            s.execute("PRAGMA user_version = 99");
+        }
+        JournalOpening.begin(folder);
+        NewerJournalException refused = assertThrows(NewerJournalException.class, () -> JournalOpening.take(folder));
+        assertEquals(99, refused.foundVersion());
+    }
+
+    @Test
+    void withoutABeginningTheJournalIsOpenedOnTheSpot() throws Exception {
+        Path folder = home.resolve("journal");
+        try (JournalStore store = JournalOpening.take(folder)) {
+            assertEquals(folder, store.folder());
+        }
+    }
+}
