@@ -45,6 +45,10 @@ common=(--name leio-journal --app-version "$version" --vendor "Leio Journal"
 # dumps it (java -Xshare:dump, no display needed) from the list of classes that a training run here loaded.
 java_options=(--java-options "-XX:SharedArchiveFile=\$APPDIR/leio-journal.jsa" --java-options "-Xshare:auto"
   --java-options "-Xlog:cds=off" --java-options "-Xlog:cds+dynamic=off")
+# and the options in installer/java-options (compiler, collector, heap), which the benchmark measures with
+while read -r option; do
+  [[ -z "$option" || "$option" == \#* ]] || java_options+=(--java-options "$option")
+done < installer/java-options
 jpackage --type app-image --dest "$out/image" "${common[@]}" "${java_options[@]}"
 
 # The training run: the app started on a scratch journal until its first window is drawn, listing every class

@@ -17,7 +17,8 @@ import org.leiojournal.ui.FirstWindowProbe;
 
 /**
  * The benchmark the installer issue asks for: writes the ten-year journal, times what a user waits for, and
- * prints a table of medians against the targets. Run it with {@code mvn -Pbench verify}; {@code -Dbench.runs=N}
+ * prints a table of medians against the targets. Everything measured runs in a fresh JVM with the launcher's
+ * options (installer/java-options). Run it with {@code mvn -Pbench verify}; {@code -Dbench.runs=N}
  * sets the runs per measure (7), {@code -Dbench.jfr=true} records the app's start with Flight Recorder.
  * Exits with 1 when a target is missed, so a change that makes the app slower shows.
  */
@@ -55,13 +56,18 @@ public final class Bench {
                 BenchJournal.DAYS, BenchJournal.ITEMS, BenchJournal.CYCLES, BenchJournal.APPOINTMENTS,
                 writing.median() / 1000, Files.size(journal.resolve(JournalStore.FILE_NAME)) / 1e6);
 
-        inProcess(journal);
         Display display = Display.find();
         try {
             String classpath = display.headless() ? System.getProperty("java.class.path")
                     : System.getProperty("bench.classpath", System.getProperty("java.class.path"));
-            ChildJvm jvm = new ChildJvm(classpath, display.jvmOptions(), display.environment(), work.resolve("children-stderr.log"));
-            startUp(jvm, journal);
+            List<String> options = new ArrayList<>(JavaOptions.read(JavaOptions.FILE));
+            options.addAll(display.jvmOptions());
+            say("The app's JVM options (%s): %s", JavaOptions.FILE, String.join(" ", options));
+            ChildJvm jvm = new ChildJvm(classpath, options, display.environment(),
+                    work.resolve("children-stderr.log"));
+            storage(jvm, journal);
+            startUp(jvm, journal, false);
+            startUp(jvm, journal, true);
             screens(jvm, journal);
             coldReport(jvm, journal);
         } finally {
@@ -77,43 +83,61 @@ public final class Bench {
         return table.missed() == 0;
     }
 
-    private void inProcess(Path journal) throws Exception {
-        try (JournalStore store = JournalStore.open(journal)) {
-            InProcessBench bench = new InProcessBench(store, work);
-            say("Timing check-in saves, the 90-day report, export and import in this process…");
-            table.add("Save one check-in (with its alerts, synced to disk)", bench.checkInSave(runs * 15), "ms", 5);
-            table.add("90-day clinic report PDF, warm", bench.report90Days(runs * 3), "ms", 300);
-            Path json = work.resolve("journal.json");
-            table.add("JSON export of the 10-year journal", bench.exportJson(runs, json), "ms", 2_000);
-            say("The export is %.1f MB", Files.size(json) / 1e6);
-            table.add("JSON import of it into a new journal", bench.importJson(runs, json), "ms", 2_000);
-        }
+    /** Check-in saves, the warm report, export and import, timed in one JVM with the app's options. */
+    private void storage(ChildJvm jvm, Path journal) throws Exception {
+        say("Timing check-in saves, the 90-day report, export and import…");
+        ChildJvm.Run probe = jvm.run(StorageProbe.class.getName(), List.of(journal.toString(), work.toString(),
+                Integer.toString(runs)), List.of(), StorageProbe.DONE);
+        table.add("Save one check-in (with its alerts, synced to disk)", probe.samples("bench save"), "ms", 5);
+        table.add("90-day clinic report PDF, warm", probe.samples("bench report-warm"), "ms", 300);
+        table.add("JSON export of the 10-year journal (" + BenchTable.number(probe.value("bench export-mb"))
+                + " MB)", probe.samples("bench export"), "ms", 2_000);
+        table.add("JSON import of it into a new journal", probe.samples("bench import"), "ms", 2_000);
     }
 
-    /** Fresh JVMs in turn, the app on the ten-year journal and the empty window, after one of each unmeasured. */
-    private void startUp(ChildJvm jvm, Path journal) throws Exception {
-        say("Timing %d cold starts of the app and of an empty window…", runs);
-        Path folder = copyOf(journal, "start");
-        List<String> appOptions = new ArrayList<>(List.of("-D" + FirstWindowProbe.PROPERTY + "=true"));
-        if (Boolean.getBoolean("bench.jfr")) {
-            appOptions.add("-XX:StartFlightRecording=filename=" + work.resolve("start.jfr") + ",settings=profile");
-        }
-        List<String> emptyOptions = List.of("-D" + FirstWindowProbe.PROPERTY + "=true");
+    /**
+     * Fresh JVMs in turn, the app on the ten-year journal and the empty window, after one of each unmeasured. With
+     * {@code appCds} each first makes an archive of the classes it loads (its own training run), as the installed
+     * app has; the empty window gets one too, so both are started the same way.
+     */
+    private void startUp(ChildJvm jvm, Path journal, boolean appCds) throws Exception {
+        String how = appCds ? "with AppCDS" : "without AppCDS";
+        say("Timing %d cold starts of the app and of an empty window, %s…", runs, how);
+        Path folder = copyOf(journal, appCds ? "start-cds" : "start");
+        String probe = "-D" + FirstWindowProbe.PROPERTY + "=true";
         List<String> appArgs = List.of("--data-dir", folder.toString());
-        Samples app = new Samples();
-        Samples empty = new Samples();
+        List<String> app = new ArrayList<>(List.of(probe));
+        List<String> empty = new ArrayList<>(List.of(probe));
+        if (appCds) {
+            app.add(archive(jvm, Launcher.class.getName(), appArgs, "app"));
+            empty.add(archive(jvm, EmptyWindow.class.getName(), List.of(), "empty"));
+        }
+        if (Boolean.getBoolean("bench.jfr") && appCds) {
+            app.add("-XX:StartFlightRecording=filename=" + work.resolve("start.jfr") + ",settings=profile");
+        }
+        Samples appStarts = new Samples();
+        Samples emptyStarts = new Samples();
         for (int i = 0; i <= runs; i++) {
-            double appStart = jvm.run(Launcher.class.getName(), appArgs, appOptions, FIRST_WINDOW).millisToMarker();
-            double emptyStart = jvm.run(EmptyWindow.class.getName(), List.of(), emptyOptions, FIRST_WINDOW)
+            double appStart = jvm.run(Launcher.class.getName(), appArgs, app, FIRST_WINDOW).millisToMarker();
+            double emptyStart = jvm.run(EmptyWindow.class.getName(), List.of(), empty, FIRST_WINDOW)
                     .millisToMarker();
             if (i > 0) {
-                app.add(appStart);
-                empty.add(emptyStart);
+                appStarts.add(appStart);
+                emptyStarts.add(emptyStart);
             }
         }
-        table.add("Empty JavaFX window, started the same way (the floor)", empty, "ms", Double.NaN);
-        table.add("Cold start to the first window, 10-year journal", app, "ms", Double.NaN);
-        table.add("Start ÷ floor", app.median() / empty.median(), "×", 1.3, "medians of the two rows above");
+        table.add("Empty JavaFX window, started the same way, " + how, emptyStarts, "ms", Double.NaN);
+        table.add("App to its first window on the 10-year journal, " + how, appStarts, "ms", Double.NaN);
+        table.add("Start ÷ empty window, " + how, appStarts.median() / emptyStarts.median(), "×",
+                appCds ? 1.3 : Double.NaN, "medians of the two rows above");
+    }
+
+    /** A training run to the first window that writes the classes it loaded to an archive; the option to map it. */
+    private String archive(ChildJvm jvm, String mainClass, List<String> args, String name) throws Exception {
+        Path archive = work.resolve(name + ".jsa");
+        jvm.run(mainClass, args, List.of("-D" + FirstWindowProbe.PROPERTY + "=true",
+                "-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"), FIRST_WINDOW);
+        return "-XX:SharedArchiveFile=" + archive;
     }
 
     /** Trends and memory in a fresh app on the ten-year journal, worked by {@link UiProbe}. */

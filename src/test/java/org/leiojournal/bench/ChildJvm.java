@@ -41,6 +41,14 @@ final class ChildJvm {
                     .map(l -> Double.parseDouble(l.substring(key.length() + 1).trim().split(" ")[0]))
                     .orElseThrow(() -> new IllegalStateException("no \"" + key + "\" in " + lines));
         }
+
+        /** Every number printed after {@code key}, one a line. */
+        Samples samples(String key) {
+            Samples samples = new Samples();
+            lines.stream().filter(l -> l.startsWith(key + " "))
+                    .forEach(l -> samples.add(Double.parseDouble(l.substring(key.length() + 1).trim())));
+            return samples;
+        }
     }
 
     Run run(String mainClass, List<String> args, List<String> extraOptions, String marker)

@@ -28,6 +28,10 @@ final class Samples {
         add((System.nanoTime() - start) / 1e6);
     }
 
+    List<Double> values() {
+        return List.copyOf(values);
+    }
+
     int count() {
         return values.size();
     }

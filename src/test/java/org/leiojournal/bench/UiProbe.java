@@ -69,12 +69,18 @@ public final class UiProbe {
         }
         Thread.sleep(500);
         memory("trends-all");
+        Thread.sleep(Long.getLong("bench.hold", 0)); // time to look at the process from outside (jcmd)
     }
 
     /** Clicks a range and waits for the frame after the one that laid it out: the charts as the user sees them. */
     private static double switchTo(Scene scene, String range) throws Exception {
         long start = System.nanoTime();
-        onFx(() -> button(scene, "#" + range).fire());
+        onFx(() -> {
+            button(scene, "#" + range).fire();
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+        });
+        print("laid-out-" + range, (System.nanoTime() - start) / 1e6);
         nextFrame(scene);
         return (System.nanoTime() - start) / 1e6;
     }

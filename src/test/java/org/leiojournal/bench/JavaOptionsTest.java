@@ -1,0 +1,35 @@
+package org.leiojournal.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The app is measured, packaged and run from a checkout with the same JVM options. */
+class JavaOptionsTest {
+
+    @Test
+    void javafxRunStartsTheAppWithTheLaunchersOptions() throws Exception {
+        String pom = Files.readString(Path.of("pom.xml"));
+        String plugin = pom.substring(pom.indexOf("<artifactId>javafx-maven-plugin</artifactId>"));
+        plugin = plugin.substring(0, plugin.indexOf("</plugin>"));
+        List<String> options = new ArrayList<>();
+        Matcher option = Pattern.compile("<option>([^<]+)</option>").matcher(plugin);
+        while (option.find()) {
+            options.add(option.group(1).strip());
+        }
+        assertEquals(JavaOptions.read(JavaOptions.FILE), options);
+    }
+
+    @Test
+    void theOptionsAreOnlyJvmOptions() throws Exception {
+        List<String> options = JavaOptions.read(JavaOptions.FILE);
+        assertTrue(!options.isEmpty() && options.stream().allMatch(o -> o.startsWith("-X")), options.toString());
+    }
+}

@@ -1,0 +1,40 @@
+package org.leiojournal.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.leiojournal.storage.JournalStore;
+
+/**
+ * Runs in a child JVM started with the app's options: times on the journal what the worker thread does for a
+ * user ({@link InProcessBench}) and prints every run as a "bench KEY MILLIS" line.
+ */
+public final class StorageProbe {
+
+    static final String DONE = "bench done";
+
+    private StorageProbe() {
+    }
+
+    /** {@code JOURNAL_FOLDER WORK_FOLDER RUNS}. */
+    public static void main(String[] args) throws Exception {
+        Logger.getLogger("").setLevel(Level.WARNING); // the journal's INFO lines
+        Path work = Path.of(args[1]);
+        int runs = Integer.parseInt(args[2]);
+        try (JournalStore store = JournalStore.open(Path.of(args[0]))) {
+            InProcessBench bench = new InProcessBench(store, work);
+            print("save", bench.checkInSave(runs * 15));
+            print("report-warm", bench.report90Days(runs * 3));
+            Path json = work.resolve("journal.json");
+            print("export", bench.exportJson(runs, json));
+            System.out.println("bench export-mb " + Files.size(json) / 1e6);
+            print("import", bench.importJson(runs, json));
+        }
+        System.out.println(DONE);
+    }
+
+    private static void print(String key, Samples samples) {
+        samples.values().forEach(v -> System.out.println("bench " + key + " " + v));
+    }
+}
