@@ -33,7 +33,7 @@ public final class ClinicReportExport {
     public static int write(JournalStore store, Optional<DateSpan> range, Paper paper, Set<ReportSection> sections,
                             boolean includeName, boolean includeDateOfBirth, Path target, Clock clock)
             throws IOException {
-        ReportInput input = ReportData.read(store, AlertRuleCatalog.bundled(), ZonedDateTime.now(clock));
+        ReportInput input = ReportData.read(store, AlertRuleCatalog.bundled(), ZonedDateTime.now(clock), range);
         ReportRange chosen = range.map(ReportRange::chosen).orElseGet(input::defaultRange);
         ReportOptions options = new ReportOptions(chosen, paper, sections, includeName, includeDateOfBirth);
         int[] pages = new int[1];

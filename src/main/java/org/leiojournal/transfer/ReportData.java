@@ -2,24 +2,39 @@ package org.leiojournal.transfer;
 
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
 import org.leiojournal.domain.alert.AlertRuleSet;
+import org.leiojournal.domain.appointment.Appointment;
 import org.leiojournal.domain.report.ReportInput;
+import org.leiojournal.domain.report.ReportRange;
+import org.leiojournal.domain.trend.DateSpan;
 import org.leiojournal.storage.JournalStore;
 
-/** Reads from an open journal everything a clinic report is made from, as it stands at one moment. */
+/**
+ * Reads from an open journal everything a clinic report is made from, as it stands at one moment. Check-ins,
+ * alerts and medicine doses are read for the report's days only (with a day or two to spare at each end, which
+ * the report's own filters leave out): ten years of a journal are not read for a 90-day report.
+ */
 public final class ReportData {
 
-    /** Older than anything a journal holds: the first day to read from. */
-    private static final LocalDate BEGINNING = LocalDate.of(1900, 1, 1);
+    /** Days read beyond the range: an alert or a late dose may be dated by a moment just past midnight. */
+    private static final int MARGIN_DAYS = 2;
 
     private ReportData() {
     }
 
-    public static ReportInput read(JournalStore store, AlertRuleSet rules, ZonedDateTime now) {
-        LocalDate until = now.toLocalDate().plusDays(1);
-        return new ReportInput(store.profile().load(), store.items().all(), store.checkIns().all(),
-                store.courses().all(), store.priorAnthracycline().load(), store.appointments().all(),
-                store.alerts().between(BEGINNING, until), store.medicines().all(),
-                store.medicines().dosesBetween(BEGINNING, until), rules, now);
+    /** For {@code range}, or when empty for the report's default range (since the last clinic visit). */
+    public static ReportInput read(JournalStore store, AlertRuleSet rules, ZonedDateTime now,
+                                   Optional<DateSpan> range) {
+        List<Appointment> appointments = store.appointments().all();
+        DateSpan span = range.orElseGet(() -> ReportRange.defaultFor(appointments, now.toLocalDate(), now.getZone())
+                .span());
+        LocalDate from = span.first().minusDays(MARGIN_DAYS);
+        LocalDate to = span.last().plusDays(MARGIN_DAYS);
+        return new ReportInput(store.profile().load(), store.items().all(), store.checkIns().between(from, to),
+                store.courses().all(), store.priorAnthracycline().load(), appointments,
+                store.alerts().between(from, to), store.medicines().all(), store.medicines().dosesBetween(from, to),
+                rules, now);
     }
 }

@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.fontbox.ttf.CmapLookup;
@@ -24,19 +26,36 @@ final class ReportFonts implements AutoCloseable {
     private static final String FOLDER = "/org/leiojournal/report/fonts/";
     private static final int MISSING = '?';
 
+    private static final String FALLBACK = "DroidSansFallback.ttf";
+    /** The font files as read from the app once: the fallback alone is 4 MB to inflate from the jar. */
+    private static final Map<String, byte[]> FILES = new ConcurrentHashMap<>();
+
+    private final PDDocument document;
     private final Face regular;
     private final Face bold;
-    private final Face fallback;
+    private Face fallback;
 
-    private ReportFonts(Face regular, Face bold, Face fallback) {
+    private ReportFonts(PDDocument document, Face regular, Face bold) {
+        this.document = document;
         this.regular = regular;
         this.bold = bold;
-        this.fallback = fallback;
     }
 
     static ReportFonts load(PDDocument document) throws IOException {
-        return new ReportFonts(Face.load(document, "DejaVuSans.ttf"), Face.load(document, "DejaVuSans-Bold.ttf"),
-                Face.load(document, "DroidSansFallback.ttf"));
+        return new ReportFonts(document, Face.load(document, "DejaVuSans.ttf"),
+                Face.load(document, "DejaVuSans-Bold.ttf"));
+    }
+
+    /** Loaded the first time DejaVu lacks a character: most reports never need it. */
+    private Face fallback() {
+        if (fallback == null) {
+            try {
+                fallback = Face.load(document, FALLBACK);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return fallback;
     }
 
     /** A piece of text in one font. */
@@ -58,7 +77,7 @@ final class ReportFonts implements AutoCloseable {
             if (Character.isISOControl(cp) || Character.isWhitespace(cp) && cp != ' ') {
                 cp = ' ';
             }
-            Face face = main.has(cp) ? main : fallback.has(cp) ? fallback : main;
+            Face face = main.has(cp) ? main : fallback().has(cp) ? fallback() : main;
             if (face == main && !main.has(cp)) {
                 cp = MISSING;
             }
@@ -92,7 +111,9 @@ final class ReportFonts implements AutoCloseable {
     public void close() throws IOException {
         regular.ttf.close();
         bold.ttf.close();
-        fallback.ttf.close();
+        if (fallback != null) {
+            fallback.ttf.close();
+        }
     }
 
     /** One font file: the font in the document, and its character map to ask which characters it has. */
@@ -108,15 +129,23 @@ final class ReportFonts implements AutoCloseable {
         }
 
         static Face load(PDDocument document, String file) throws IOException {
-            byte[] bytes;
+            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes(file)));
+            return new Face(ttf, ttf.getUnicodeCmapLookup(), PDType0Font.load(document, ttf, true));
+        }
+
+        private static byte[] bytes(String file) throws IOException {
+            byte[] cached = FILES.get(file);
+            if (cached != null) {
+                return cached;
+            }
             try (InputStream in = ReportFonts.class.getResourceAsStream(FOLDER + file)) {
                 if (in == null) {
                     throw new IOException("font missing from the application: " + file);
                 }
-                bytes = in.readAllBytes();
+                byte[] bytes = in.readAllBytes();
+                FILES.put(file, bytes);
+                return bytes;
             }
-            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
-            return new Face(ttf, ttf.getUnicodeCmapLookup(), PDType0Font.load(document, ttf, true));
         }
 
         boolean has(int codePoint) {
