@@ -146,6 +146,22 @@ class TrendsViewTest extends JournalUiTest {
         assertTrue(hoverText().orElseThrow().matches("(Appointment|Note|Alert) .+: .+"), hoverText().orElseThrow());
     }
 
+    @Test
+    void theCyclesInRangeAreShadedWithTheirLowCountWindowsAndDrugDaysMarked() {
+        shortcut(KeyCode.DIGIT3);
+        int shaded = rectangles("#trend-chart-scores .trend-band-odd") + rectangles("#trend-chart-scores .trend-band-even");
+        assertTrue(shaded >= 2, "six weeks of three-weekly cycles show at least two bands: " + shaded);
+        assertTrue(rectangles("#trend-chart-scores .trend-low-counts") >= 1);
+        assertFalse(lookup("#trend-chart-scores .trend-drug-day").queryAll().isEmpty(), "a month marks each drug day");
+    }
+
+    /** How many rectangles a band path draws (five path elements each). */
+    private int rectangles(String query) {
+        javafx.scene.shape.Path path = lookup(query).queryAs(javafx.scene.shape.Path.class);
+        assertEquals(0, path.getElements().size() % 5);
+        return path.getElements().size() / 5;
+    }
+
     private static Optional<String> hoverText() {
         return javafx.stage.Window.getWindows().stream().filter(w -> w instanceof javafx.scene.control.Tooltip
                 && w.isShowing()).map(w -> ((javafx.scene.control.Tooltip) w).getText()).filter(t -> !t.isEmpty())

@@ -1,7 +1,8 @@
 package org.leiojournal.ui.trend;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -13,11 +14,19 @@ import javafx.scene.Node;
 import javafx.scene.chart.ValueAxis;
 import javafx.scene.control.Tooltip;
 import javafx.scene.shape.Circle;
+import javafx.scene.shape.ClosePath;
+import javafx.scene.shape.HLineTo;
 import javafx.scene.shape.Line;
+import javafx.scene.shape.LineTo;
+import javafx.scene.shape.MoveTo;
+import javafx.scene.shape.Path;
+import javafx.scene.shape.PathElement;
 import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Rectangle;
+import javafx.scene.shape.VLineTo;
 import javafx.scene.text.Text;
 import org.leiojournal.domain.trend.CycleBand;
+import org.leiojournal.domain.trend.DateSpan;
 import org.leiojournal.domain.trend.DrugDay;
 import org.leiojournal.domain.trend.TrendMarker;
 import org.leiojournal.ui.common.Formats;
@@ -34,6 +43,8 @@ final class ChartDecor extends Group {
 
     /** Labels appear once a day is at least this wide, so a year does not turn into a smear of text. */
     private static final double LABEL_DAY_WIDTH = 5;
+    /** Up to this many days drug days are marks of their own that say what was given; beyond, one shape. */
+    private static final long DRUG_DAY_HOVER_DAYS = 366;
 
     private final Messages messages;
     private final Formats formats;
@@ -42,15 +53,19 @@ final class ChartDecor extends Group {
     private final Group markers = new Group();
     private final Group labels = new Group();
     private final Group threshold = new Group();
-    /**
-     * The nodes of the bands and markers shown last: one still in range keeps its nodes, with no new styling, so
-     * going back to a range redraws little.
+    /*
+     * Shapes that repeat (cycle shading, low-count hatching, drug days over long ranges, marker lines) are one
+     * path each, redrawn at every layout: ten years are hundreds of them, and a node each cost more in styling
+     * and layout than drawing them does.
      */
-    private Map<CycleBand, Drawn> shownBands = Map.of();
-    private Map<TrendMarker, Drawn> shownMarkers = Map.of();
+    private final Path oddBands = path("trend-band", "trend-band-odd");
+    private final Path evenBands = path("trend-band", "trend-band-even");
+    private final Path lowCounts = path("trend-low-counts");
+    private final Path drugDays = path("trend-drug-day");
+    private final Map<TrendMarker.Kind, Path> markerLines = new EnumMap<>(TrendMarker.Kind.class);
     /**
-     * One hover text for all of the chart's marks, worded when it shows: ten years have hundreds of marks, and a
-     * tooltip each, made on every change of range, cost more time and memory than the chart itself.
+     * One hover text for all of the chart's marks, worded when the pointer enters one: a tooltip each, made at
+     * every change of range, cost more time and memory than the chart itself.
      */
     private final Tooltip hoverText = new Tooltip();
     private boolean labelled = true;
@@ -58,8 +73,21 @@ final class ChartDecor extends Group {
     ChartDecor(Messages messages) {
         this.messages = messages;
         this.formats = new Formats(messages.locale());
+        for (TrendMarker.Kind kind : TrendMarker.Kind.values()) {
+            Path line = path("trend-marker-line", "trend-marker-" + kind.name().toLowerCase(Locale.ROOT));
+            line.setFill(null);
+            markerLines.put(kind, line);
+        }
         getChildren().addAll(bands, threshold, markers, labels);
         getStyleClass().add("trend-decor");
+    }
+
+    private static Path path(String... styles) {
+        Path path = new Path();
+        path.getStyleClass().addAll(styles);
+        path.setStroke(null);
+        path.setManaged(false);
+        return path;
     }
 
     /** The shared tooltip shows over {@code mark} with its words, worded as the pointer enters it. */
@@ -70,32 +98,26 @@ final class ChartDecor extends Group {
 
     /** Only the top chart of a stack names cycles and drugs; the others repeat just the shading. Set before show. */
     void setLabelled(boolean show) {
-        if (show != labelled) {
-            shownBands = Map.of();
-        }
         labelled = show;
     }
 
-    void show(List<CycleBand> cycleBands, List<TrendMarker> timeMarkers, OptionalDouble line, String lineText) {
+    /** Only the threshold, for a chart without dates (the by-cycle view). */
+    void showThreshold(OptionalDouble line, String lineText) {
+        show(new DateSpan(LocalDate.EPOCH, LocalDate.EPOCH), List.of(), List.of(), line, lineText);
+    }
+
+    void show(DateSpan span, List<CycleBand> cycleBands, List<TrendMarker> timeMarkers, OptionalDouble line,
+              String lineText) {
         placements.clear();
+        bands.getChildren().setAll(oddBands, evenBands, lowCounts, drugDays);
+        markers.getChildren().setAll(markerLines.values());
+        labels.getChildren().clear();
         threshold.getChildren().clear();
-        Map<CycleBand, Drawn> kept = new LinkedHashMap<>();
-        for (CycleBand band : cycleBands) {
-            Drawn nodes = shownBands.get(band);
-            kept.put(band, nodes != null ? nodes : bandNodes(band));
-        }
-        shownBands = kept;
-        bands.getChildren().setAll(kept.values().stream().flatMap(b -> b.shapes().stream()).toList());
-        labels.getChildren().setAll(kept.values().stream().flatMap(b -> b.labels().stream()).toList());
-        kept.values().forEach(b -> placements.addAll(b.placements()));
-        Map<TrendMarker, Drawn> keptMarkers = new LinkedHashMap<>();
-        for (TrendMarker marker : timeMarkers) {
-            Drawn nodes = shownMarkers.get(marker);
-            keptMarkers.put(marker, nodes != null ? nodes : markerNodes(marker));
-        }
-        shownMarkers = keptMarkers;
-        markers.getChildren().setAll(keptMarkers.values().stream().flatMap(b -> b.shapes().stream()).toList());
-        keptMarkers.values().forEach(b -> placements.addAll(b.placements()));
+        boolean markEachDrugDay = span.last().toEpochDay() - span.first().toEpochDay() < DRUG_DAY_HOVER_DAYS;
+        placeBands(cycleBands, markEachDrugDay);
+        cycleBands.forEach(band -> addBandLabels(band, markEachDrugDay));
+        placeMarkerLines(timeMarkers);
+        timeMarkers.forEach(this::addGlyph);
         line.ifPresent(value -> addThreshold(value, lineText));
         requestLayout();
     }
@@ -106,60 +128,75 @@ final class ChartDecor extends Group {
         placements.forEach(p -> p.accept(frame));
     }
 
-    /** A band's shading, its low-count hatching and drug days, and on a labelled chart their names. */
-    private Drawn bandNodes(CycleBand band) {
-        Drawn nodes = new Drawn(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-        Rectangle shade = new Rectangle();
-        shade.getStyleClass().addAll("trend-band", band.cycle() % 2 == 0 ? "trend-band-even" : "trend-band-odd");
-        nodes.shapes().add(shade);
+    /** The shading of every band, odd and even cycles told apart, the hatched low-count windows, the drug days. */
+    private void placeBands(List<CycleBand> cycleBands, boolean markEachDrugDay) {
+        List<double[]> odd = new ArrayList<>();
+        List<double[]> even = new ArrayList<>();
+        List<double[]> low = new ArrayList<>();
+        List<Double> drug = new ArrayList<>();
+        for (CycleBand band : cycleBands) {
+            (band.cycle() % 2 == 0 ? even : odd).add(new double[] {ChartTime.startOf(band.span().first()),
+                ChartTime.endOf(band.span().last())});
+            band.lowCounts().ifPresent(w -> low.add(new double[] {ChartTime.startOf(w.first()),
+                ChartTime.endOf(w.last())}));
+            if (!markEachDrugDay) {
+                band.drugDays().forEach(day -> drug.add(ChartTime.startOf(day.date())));
+            }
+        }
+        placements.add(f -> {
+            fullHeight(oddBands, f, odd);
+            fullHeight(evenBands, f, even);
+            fullHeight(lowCounts, f, low);
+            List<PathElement> marks = new ArrayList<>();
+            drug.forEach(from -> rectangle(marks, f.x.getDisplayPosition(from), f.top, Math.max(2, f.dayWidth), 6));
+            drugDays.getElements().setAll(marks);
+        });
+    }
+
+    /** The cycle's name and its low-count window's on the labelled chart; drug days as marks of their own. */
+    private void addBandLabels(CycleBand band, boolean markEachDrugDay) {
         double from = ChartTime.startOf(band.span().first());
         double to = ChartTime.endOf(band.span().last());
-        nodes.placements().add(f -> fullHeight(shade, f, from, to));
-        band.lowCounts().ifPresent(window -> {
-            Rectangle hatch = new Rectangle();
-            hatch.getStyleClass().add("trend-low-counts");
+        band.lowCounts().filter(w -> labelled).ifPresent(window -> {
             double lowFrom = ChartTime.startOf(window.first());
             double lowTo = ChartTime.endOf(window.last());
-            nodes.shapes().add(hatch);
-            nodes.placements().add(f -> fullHeight(hatch, f, lowFrom, lowTo));
-            if (labelled) {
-                Text label = label(nodes, messages.get("trends.lowCounts"), "trend-low-counts-label");
-                nodes.placements().add(f -> {
-                    // the label may run past a narrow window, but not over the next cycle's name
-                    label.setVisible(f.x.getDisplayPosition(lowTo) - f.x.getDisplayPosition(lowFrom) >= 24);
-                    label.relocate(f.x.getDisplayPosition(lowFrom) + 2, f.top + 34);
-                });
-            }
+            Text label = label(messages.get("trends.lowCounts"), "trend-low-counts-label");
+            placements.add(f -> {
+                // the label may run past a narrow window, but not over the next cycle's name
+                label.setVisible(f.x.getDisplayPosition(lowTo) - f.x.getDisplayPosition(lowFrom) >= 24);
+                label.relocate(f.x.getDisplayPosition(lowFrom) + 2, f.top + 34);
+            });
         });
         if (labelled) {
-            Text cycle = label(nodes, band.continuous() ? band.regimen()
-                    : messages.get("trends.cycleShort", band.cycle()), "trend-band-label");
-            nodes.placements().add(f -> {
+            Text cycle = label(band.continuous() ? band.regimen() : messages.get("trends.cycleShort", band.cycle()),
+                    "trend-band-label");
+            placements.add(f -> {
                 cycle.setVisible(f.x.getDisplayPosition(to) - f.x.getDisplayPosition(from)
                         > cycle.getLayoutBounds().getWidth() + 4);
                 cycle.relocate(f.x.getDisplayPosition(from) + 3, f.top + 20);
             });
         }
-        band.drugDays().forEach(day -> addDrugDay(nodes, band, day));
-        return nodes;
+        if (markEachDrugDay) {
+            band.drugDays().forEach(day -> addDrugDay(band, day));
+        }
     }
 
-    private void addDrugDay(Drawn nodes, CycleBand band, DrugDay day) {
+    private void addDrugDay(CycleBand band, DrugDay day) {
         Rectangle mark = new Rectangle();
         mark.getStyleClass().add("trend-drug-day");
         double from = ChartTime.startOf(day.date());
         hover(mark, () -> messages.get("trends.drugDay", formats.date(day.date()), band.cycle(), day.cycleDay(),
                 String.join(", ", day.drugs())));
-        nodes.shapes().add(mark);
-        nodes.placements().add(f -> {
+        bands.getChildren().add(mark);
+        placements.add(f -> {
             mark.setX(f.x.getDisplayPosition(from));
             mark.setY(f.top);
             mark.setWidth(Math.max(2, f.dayWidth));
             mark.setHeight(6);
         });
         if (labelled) {
-            Text label = label(nodes, shortNames(day.drugs()), "trend-drug-label");
-            nodes.placements().add(f -> {
+            Text label = label(shortNames(day.drugs()), "trend-drug-label");
+            placements.add(f -> {
                 label.setVisible(f.dayWidth >= LABEL_DAY_WIDTH);
                 label.relocate(f.x.getDisplayPosition(from), f.top + 7);
             });
@@ -176,27 +213,42 @@ final class ChartDecor extends Group {
         return String.join("+", shortened);
     }
 
-    /** A vertical line at the moment with the kind's glyph at its foot. */
-    private Drawn markerNodes(TrendMarker marker) {
-        double at = (ChartTime.of(marker.at()) + ChartTime.of(marker.until())) / 2; // a group: amid its members
-        Line line = new Line();
-        String kind = marker.kind().name().toLowerCase(Locale.ROOT);
-        line.getStyleClass().addAll("trend-marker-line", "trend-marker-" + kind);
+    /** A vertical line at each marker's moment, one path per kind (a group's line amid its members). */
+    private void placeMarkerLines(List<TrendMarker> timeMarkers) {
+        Map<TrendMarker.Kind, List<Double>> moments = new EnumMap<>(TrendMarker.Kind.class);
+        for (TrendMarker marker : timeMarkers) {
+            moments.computeIfAbsent(marker.kind(), k -> new ArrayList<>()).add(moment(marker));
+        }
+        placements.add(f -> markerLines.forEach((kind, path) -> {
+            List<PathElement> lines = new ArrayList<>();
+            for (double at : moments.getOrDefault(kind, List.of())) {
+                double x = Math.round(f.x.getDisplayPosition(at)) + 0.5;
+                lines.add(new MoveTo(x, f.top));
+                lines.add(new LineTo(x, f.bottom));
+            }
+            path.getElements().setAll(lines);
+        }));
+    }
+
+    private static double moment(TrendMarker marker) {
+        return (ChartTime.of(marker.at()) + ChartTime.of(marker.until())) / 2;
+    }
+
+    /** The kind's glyph at the foot of the marker's line, saying on hover what it marks. */
+    private void addGlyph(TrendMarker marker) {
+        double at = moment(marker);
         Node glyph = glyph(marker.kind());
-        glyph.getStyleClass().addAll("trend-marker-glyph", "trend-marker-" + kind);
+        glyph.getStyleClass().addAll("trend-marker-glyph", "trend-marker-" + marker.kind().name().toLowerCase(
+                Locale.ROOT));
         if (marker.isGroup()) {
             glyph.getStyleClass().add("trend-marker-group");
         }
         hover(glyph, () -> describe(marker));
-        return new Drawn(List.of(line, glyph), List.of(), List.of(f -> {
-            double x = Math.round(f.x.getDisplayPosition(at)) + 0.5;
-            line.setStartX(x);
-            line.setEndX(x);
-            line.setStartY(f.top);
-            line.setEndY(f.bottom);
-            glyph.setLayoutX(x);
+        markers.getChildren().add(glyph);
+        placements.add(f -> {
+            glyph.setLayoutX(Math.round(f.x.getDisplayPosition(at)) + 0.5);
             glyph.setLayoutY(f.bottom - 7);
-        }));
+        });
     }
 
     /** "Alert 3 Mar 2026, 08:12: Pain 8", or for a group "14 alerts, 3 Mar 2026 to 16 Mar 2026". */
@@ -248,22 +300,29 @@ final class ChartDecor extends Group {
         return text;
     }
 
-    private Text label(Drawn nodes, String content, String style) {
+    private Text label(String content, String style) {
         Text text = text(content, style);
-        nodes.labels().add(text);
+        labels.getChildren().add(text);
         return text;
     }
 
-    private static void fullHeight(Rectangle rect, Frame f, double from, double to) {
-        double left = f.x.getDisplayPosition(from);
-        rect.setX(left);
-        rect.setY(f.top);
-        rect.setWidth(Math.max(1, f.x.getDisplayPosition(to) - left));
-        rect.setHeight(Math.max(0, f.bottom - f.top));
+    /** Each span [from, to] as a rectangle the height of the plot. */
+    private static void fullHeight(Path path, Frame f, List<double[]> spans) {
+        List<PathElement> elements = new ArrayList<>();
+        for (double[] span : spans) {
+            double left = f.x.getDisplayPosition(span[0]);
+            rectangle(elements, left, f.top, Math.max(1, f.x.getDisplayPosition(span[1]) - left),
+                    Math.max(0, f.bottom - f.top));
+        }
+        path.getElements().setAll(elements);
     }
 
-    /** What one band or marker draws: shapes under the labels, labels over all, and how each is placed. */
-    private record Drawn(List<Node> shapes, List<Node> labels, List<Consumer<Frame>> placements) {
+    private static void rectangle(List<PathElement> elements, double x, double y, double width, double height) {
+        elements.add(new MoveTo(x, y));
+        elements.add(new HLineTo(x + width));
+        elements.add(new VLineTo(y + height));
+        elements.add(new HLineTo(x));
+        elements.add(new ClosePath());
     }
 
     private record Frame(ValueAxis<Number> x, ValueAxis<Number> y, double top, double bottom, double dayWidth) {

@@ -105,7 +105,7 @@ final class CycleChartPane extends VBox {
         chart.days().setLowerBound(1);
         chart.days().setUpperBound(maxDay + 1);
         chart.days().setTickUnit(maxDay > 28 ? 7 : maxDay > 14 ? 2 : 1);
-        chart.decor().show(List.of(), List.of(), view.threshold(), view.thresholdText());
+        chart.decor().showThreshold(view.threshold(), view.thresholdText());
         chart.showLines(view.lines(), styles);
         legend.showLines(entries, m -> { }, false);
         regimen.setText(messages.get("trends.cycle.regimen", view.regimen(), view.lines().size()));

@@ -83,7 +83,7 @@ final class DateChartsPane extends VBox {
             chart.values().setTickUnit(scale.tick());
             chart.values().setLabel(words.axis(kind, view.units()));
             chart.decor().setLabelled(shown.isEmpty());
-            chart.decor().show(view.bands(), view.markers(), threshold, view.thresholdText());
+            chart.decor().show(view.span(), view.bands(), view.markers(), threshold, view.thresholdText());
             chart.showLines(lines);
             chart.setAccessibleText(words.chartDescription(kind, lines, view.span()));
             shown.add(chart);

@@ -97,6 +97,10 @@ final class TimeChart extends LineChart<Number, Number> {
         getData().setAll(all);
         for (int i = 0; i < all.size(); i++) {
             all.get(i).getNode().getStyleClass().addAll(looks.get(i).lineClasses());
+            if (total > SHAPES_UP_TO) {
+                // too close for round joins to show, and each costs curves to draw: months of points
+                all.get(i).getNode().getStyleClass().add("trend-line-dense");
+            }
         }
     }
 

