@@ -70,11 +70,20 @@ public final class Launcher {
                 return new SampleCommand(Clock.systemDefaultZone(), out, err).run(commandLine) ? OK : FAILED;
             }
             case OPEN_WINDOW -> {
-                JournalOpening.begin(AppPaths.dataFolder(commandLine.dataDir(), environment));
+                beginOpening(commandLine, environment);
                 Application.launch(JournalApp.class, args);
             }
         }
         return OK;
+    }
+
+    /** Starts opening the journal while JavaFX starts; if its folder cannot even be named, the window says so. */
+    private static void beginOpening(CommandLine commandLine, Map<String, String> environment) {
+        try {
+            JournalOpening.begin(AppPaths.dataFolder(commandLine.dataDir(), environment));
+        } catch (RuntimeException e) {
+            Logger.getLogger(Launcher.class.getName()).fine("The journal opens with the window: " + e);
+        }
     }
 
     /**
