@@ -28,6 +28,16 @@ class JavaOptionsTest {
     }
 
     @Test
+    void theWindowsAndMacInstallersGiveTheirLaunchersTheSameOptions() throws Exception {
+        for (String args : List.of("windows.args", "macos.args")) {
+            List<String> options = Files.readAllLines(Path.of("installer", args)).stream()
+                    .filter(l -> l.startsWith("--java-options ")).map(l -> l.substring("--java-options ".length())
+                            .strip()).toList();
+            assertEquals(JavaOptions.read(JavaOptions.FILE), options, args);
+        }
+    }
+
+    @Test
     void theOptionsAreOnlyJvmOptions() throws Exception {
         List<String> options = JavaOptions.read(JavaOptions.FILE);
         assertTrue(!options.isEmpty() && options.stream().allMatch(o -> o.startsWith("-X")), options.toString());
