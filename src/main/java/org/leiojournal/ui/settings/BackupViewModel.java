@@ -4,8 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.time.Instant;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -19,6 +18,7 @@ import org.leiojournal.storage.JournalStore;
 import org.leiojournal.storage.RestoreResult;
 import org.leiojournal.ui.common.BackgroundTasks;
 import org.leiojournal.ui.common.DialogService;
+import org.leiojournal.ui.common.Formats;
 import org.leiojournal.ui.common.Messages;
 
 /**
@@ -33,7 +33,7 @@ public final class BackupViewModel {
     private final Messages messages;
     private final Clock clock;
     private final Runnable reload;
-    private final DateTimeFormatter when;
+    private final Formats formats;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper last = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper("");
@@ -46,8 +46,7 @@ public final class BackupViewModel {
         this.messages = messages;
         this.clock = clock;
         this.reload = reload;
-        this.when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(messages.locale()).withZone(clock.getZone());
+        this.formats = new Formats(messages.locale());
         refreshLast();
     }
 
@@ -111,7 +110,7 @@ public final class BackupViewModel {
 
     private String confirmation(Preview preview) {
         BackupSummary summary = preview.summary();
-        return messages.get("backup.restore.body", when.format(summary.takenAt()), summary.checkIns(),
+        return messages.get("backup.restore.body", when(summary.takenAt()), summary.checkIns(),
                 summary.courses(), summary.appointments(), preview.checkInsNow());
     }
 
@@ -131,7 +130,7 @@ public final class BackupViewModel {
             }
             reload.run();
             dialogs.showInfo(messages.get("backup.restore.done.title"), messages.get("backup.restore.done",
-                    when.format(done.get().restored().takenAt()), done.get().before().file().toString()));
+                    when(done.get().restored().takenAt()), done.get().before().file().toString()));
         }, e -> failed());
     }
 
@@ -161,8 +160,13 @@ public final class BackupViewModel {
         dialogs.showError(messages.get("backup.failed.title"), messages.get("backup.failed.body"));
     }
 
+    /** A backup's moment as every date and time on screen reads: "Sun 22 Nov 2026, 14:05", in the user's zone. */
+    private String when(Instant moment) {
+        return formats.dateTime(moment.atZone(clock.getZone()));
+    }
+
     private void refreshLast() {
-        last.set(store.backups().list().stream().findFirst().map(BackupFile::takenAt).map(when::format)
+        last.set(store.backups().list().stream().findFirst().map(BackupFile::takenAt).map(this::when)
                 .map(t -> messages.get("backup.last", t)).orElse(messages.get("backup.none")));
     }
 }
