@@ -16,8 +16,7 @@ import org.leiojournal.domain.alert.AlertRuleSet;
 public final class AlertRuleCatalog {
 
     private static final BundledFolder FILES = new BundledFolder("/org/leiojournal/alerts/");
-    /** Read once: the bundled files never change while the app runs, and parsing them costs the start. */
-    private static volatile AlertRuleSet bundled;
+    private static final ReadOnce<AlertRuleSet> BUNDLED = new ReadOnce<>(AlertRuleCatalog::readBundled);
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .registerModule(new JavaTimeModule())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -27,16 +26,15 @@ public final class AlertRuleCatalog {
     }
 
     public static AlertRuleSet bundled() {
-        AlertRuleSet rules = bundled;
-        if (rules == null) {
-            try (InputStream in = FILES.open("rules.json")) {
-                rules = read(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException("alerts/rules.json cannot be read", e);
-            }
-            bundled = rules;
+        return BUNDLED.get();
+    }
+
+    private static AlertRuleSet readBundled() {
+        try (InputStream in = FILES.open("rules.json")) {
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("alerts/rules.json cannot be read", e);
         }
-        return rules;
     }
 
     static AlertRuleSet read(InputStream in) throws IOException {

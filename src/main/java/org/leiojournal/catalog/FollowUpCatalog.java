@@ -17,8 +17,8 @@ import org.leiojournal.domain.followup.FollowUpPreset;
 public final class FollowUpCatalog {
 
     private static final BundledFolder FILES = new BundledFolder("/org/leiojournal/followup/");
-    /** Read once: the bundled files never change while the app runs, and parsing them costs the start. */
-    private static volatile FollowUpCatalog bundled;
+    private static final ReadOnce<FollowUpCatalog> BUNDLED = new ReadOnce<>(() ->
+            new FollowUpCatalog(FILES.readAll(FollowUpCatalog::read)));
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .registerModule(new Jdk8Module())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -31,12 +31,7 @@ public final class FollowUpCatalog {
     }
 
     public static FollowUpCatalog bundled() {
-        FollowUpCatalog catalog = bundled;
-        if (catalog == null) {
-            catalog = new FollowUpCatalog(FILES.readAll(FollowUpCatalog::read));
-            bundled = catalog;
-        }
-        return catalog;
+        return BUNDLED.get();
     }
 
     static FollowUpPreset read(InputStream in) throws IOException {

@@ -17,8 +17,8 @@ import org.leiojournal.domain.guidance.GuidancePanel;
 public final class GuidanceCatalog {
 
     private static final BundledFolder FILES = new BundledFolder("/org/leiojournal/guidance/");
-    /** Read once: the bundled files never change while the app runs, and parsing them costs the start. */
-    private static volatile GuidanceLibrary bundled;
+    private static final ReadOnce<GuidanceLibrary> BUNDLED = new ReadOnce<>(() ->
+            new GuidanceLibrary(FILES.readAll(GuidanceCatalog::read)));
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .registerModule(new JavaTimeModule())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -27,12 +27,7 @@ public final class GuidanceCatalog {
     }
 
     public static GuidanceLibrary bundled() {
-        GuidanceLibrary library = bundled;
-        if (library == null) {
-            library = new GuidanceLibrary(FILES.readAll(GuidanceCatalog::read));
-            bundled = library;
-        }
-        return library;
+        return BUNDLED.get();
     }
 
     static GuidancePanel read(InputStream in) throws IOException {

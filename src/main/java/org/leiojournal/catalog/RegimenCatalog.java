@@ -11,8 +11,8 @@ import org.leiojournal.domain.treatment.Regimen;
 public final class RegimenCatalog {
 
     private static final BundledFolder FILES = new BundledFolder("/org/leiojournal/regimens/");
-    /** Read once: the bundled files never change while the app runs, and parsing them costs the start. */
-    private static volatile RegimenCatalog bundled;
+    private static final ReadOnce<RegimenCatalog> BUNDLED = new ReadOnce<>(() ->
+            new RegimenCatalog(FILES.readAll(RegimenJson::read)));
 
     private final List<Regimen> regimens;
 
@@ -21,12 +21,7 @@ public final class RegimenCatalog {
     }
 
     public static RegimenCatalog bundled() {
-        RegimenCatalog catalog = bundled;
-        if (catalog == null) {
-            catalog = new RegimenCatalog(FILES.readAll(RegimenJson::read));
-            bundled = catalog;
-        }
-        return catalog;
+        return BUNDLED.get();
     }
 
     public List<Regimen> all() {
