@@ -69,7 +69,6 @@ public final class UiProbe {
         }
         Thread.sleep(500);
         memory("trends-all");
-        Thread.sleep(Long.getLong("bench.hold", 0)); // time to look at the process from outside (jcmd)
     }
 
     /** Clicks a range and waits for the frame after the one that laid it out: the charts as the user sees them. */

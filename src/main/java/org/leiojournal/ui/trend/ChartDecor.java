@@ -1,7 +1,6 @@
 package org.leiojournal.ui.trend;
 
 import java.util.ArrayList;
-import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +35,8 @@ import org.leiojournal.ui.common.Messages;
  * What a time chart draws behind its lines: a band per treatment cycle (alternate shading, "C3" at its top),
  * drug days as marks with a short drug name, the expected low-count window hatched and labelled, appointments,
  * notes and alerts as vertical markers of different shapes, and the user's temperature threshold. Nodes are made
- * when the data changes and only moved when the chart is laid out. Colour is never the only signal: every kind
- * has its own shape or label.
+ * when the data changes and only moved, and the shared paths redrawn, when the chart is laid out. Colour is never
+ * the only signal: every kind has its own shape or label.
  */
 final class ChartDecor extends Group {
 
@@ -103,17 +102,23 @@ final class ChartDecor extends Group {
 
     /** Only the threshold, for a chart without dates (the by-cycle view). */
     void showThreshold(OptionalDouble line, String lineText) {
-        show(new DateSpan(LocalDate.EPOCH, LocalDate.EPOCH), List.of(), List.of(), line, lineText);
+        draw(List.of(), List.of(), true, line, lineText);
     }
 
+    /** The bands and markers of {@code span}; drug days are marks of their own up to a year. */
     void show(DateSpan span, List<CycleBand> cycleBands, List<TrendMarker> timeMarkers, OptionalDouble line,
               String lineText) {
+        draw(cycleBands, timeMarkers, span.last().toEpochDay() - span.first().toEpochDay() < DRUG_DAY_HOVER_DAYS,
+                line, lineText);
+    }
+
+    private void draw(List<CycleBand> cycleBands, List<TrendMarker> timeMarkers, boolean markEachDrugDay,
+                      OptionalDouble line, String lineText) {
         placements.clear();
         bands.getChildren().setAll(oddBands, evenBands, lowCounts, drugDays);
         markers.getChildren().setAll(markerLines.values());
         labels.getChildren().clear();
         threshold.getChildren().clear();
-        boolean markEachDrugDay = span.last().toEpochDay() - span.first().toEpochDay() < DRUG_DAY_HOVER_DAYS;
         placeBands(cycleBands, markEachDrugDay);
         cycleBands.forEach(band -> addBandLabels(band, markEachDrugDay));
         placeMarkerLines(timeMarkers);
