@@ -303,6 +303,23 @@ class LauncherTest {
     }
 
     @Test
+    void everyCommandRefusesAJournalFromANewerVersionInTheSameWords() throws Exception {
+        Path journal = Files.createDirectories(dir.resolve("journal"));
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:"
+                + journal.resolve(JournalStore.FILE_NAME)); java.sql.Statement s = c.createStatement()) {
+            s.execute("PRAGMA user_version = 99");
+        }
+        String refusal = "leio-journal: the journal in " + journal + " was written by a newer Leio Journal (schema 99,"
+                + " this one reads up to ";
+        assertEquals(1, run("--data-dir", journal.toString(), "backup"));
+        assertTrue(err().startsWith(refusal) && err().strip().endsWith("); update the app"), err());
+        err.reset();
+        assertEquals(1, run("--data-dir", journal.toString(), "export", "--format", "json", "--out",
+                dir.resolve("out.json").toString()));
+        assertTrue(err().startsWith(refusal), err());
+    }
+
+    @Test
     void realDataIsNeverImportedIntoASampleOfInventedData() throws Exception {
         Path sample = dir.resolve("sample");
         JournalStore.open(sample).close();

@@ -66,7 +66,7 @@ public final class BackupCommand {
             return fail("the journal in " + folder + " is open in Leio Journal; use Back up now in its Settings, "
                     + "or close the app and try again");
         } catch (NewerJournalException e) {
-            return fail("the journal in " + folder + " was written by a newer Leio Journal; update the app");
+            return fail(JournalRefusal.newer(folder, e));
         } catch (IOException e) {
             return fail("could not copy the journal to " + options.copyTo().orElse(folder) + ": "
                     + ExportCommand.reason(e));

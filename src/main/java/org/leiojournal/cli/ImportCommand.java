@@ -46,10 +46,9 @@ public final class ImportCommand {
         } catch (JournalImportException e) {
             return fail("nothing was imported from " + file + ": " + e.problem().message());
         } catch (JournalInUseException e) {
-            return fail("the journal in " + folder + " is open in Leio Journal; close the app and try again");
+            return fail(JournalRefusal.inUse(folder));
         } catch (NewerJournalException e) {
-            return fail("the journal in " + folder + " was written by a newer Leio Journal (schema "
-                    + e.foundVersion() + ", this one reads up to " + e.supportedVersion() + "); update the app");
+            return fail(JournalRefusal.newer(folder, e));
         } catch (StorageException e) {
             return fail("could not import into the journal in " + folder + " (" + e.getMessage() + "); it is as it "
                     + "was");
