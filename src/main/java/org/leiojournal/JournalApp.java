@@ -37,6 +37,7 @@ public final class JournalApp extends Application {
 
     private static final Logger LOG = Logger.getLogger(JournalApp.class.getName());
 
+    private final Clock clock = AppClock.system();
     private JournalStore store;
     private ExecutorService worker;
     private SettingsStore settings;
@@ -49,7 +50,7 @@ public final class JournalApp extends Application {
         Path folder = AppPaths.dataFolder(CommandLine.parse(getParameters().getRaw().toArray(String[]::new)).dataDir(),
                 System.getenv());
         try {
-            store = JournalOpening.take(folder); // begun by the launcher while JavaFX started
+            store = JournalOpening.take(folder, clock); // begun by the launcher while JavaFX started
         } catch (JournalInUseException e) {
             fatal(messages.get("startup.inUse.title"), messages.get("startup.inUse.body", folder.toString()));
             return;
@@ -69,7 +70,7 @@ public final class JournalApp extends Application {
         });
         settings = new SettingsStore(folder);
         session = new JournalSession(stage, folder, settings.load(), messages,
-                new BackgroundTasks(worker, Platform::runLater), Clock.systemDefaultZone(), FolderOpener.system(),
+                new BackgroundTasks(worker, Platform::runLater), clock, FolderOpener.system(),
                 Optional.of(new NotificationPopups(stage)));
         stage.setOnCloseRequest(e -> settings.save(new WindowSettings(stage.getWidth(), stage.getHeight(),
                 stage.isMaximized())));

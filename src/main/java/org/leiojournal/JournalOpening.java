@@ -2,6 +2,7 @@ package org.leiojournal;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.logging.ConsoleHandler;
@@ -36,12 +37,12 @@ final class JournalOpening {
     }
 
     /** Starts opening the journal in {@code folder} now, for {@link #take} to collect. */
-    static synchronized void begin(Path folder) {
+    static synchronized void begin(Path folder, Clock clock) {
         CompletableFuture<JournalStore> store = new CompletableFuture<>();
         started = new Started(folder, store);
         Thread thread = new Thread(() -> {
             try {
-                store.complete(open(folder));
+                store.complete(open(folder, clock));
             } catch (Exception | Error e) {
                 store.completeExceptionally(e);
                 return;
@@ -56,18 +57,18 @@ final class JournalOpening {
      * The journal in {@code folder}, opened: the one begun for it, or opened now. A journal begun for another
      * folder is closed, so its folder is free again.
      */
-    static JournalStore take(Path folder) throws JournalInUseException, NewerJournalException {
+    static JournalStore take(Path folder, Clock clock) throws JournalInUseException, NewerJournalException {
         Started begun;
         synchronized (JournalOpening.class) {
             begun = started;
             started = null;
         }
         if (begun == null) {
-            return open(folder);
+            return open(folder, clock);
         }
         if (!begun.folder().equals(folder)) {
             begun.store().thenAccept(JournalStore::close);
-            return open(folder);
+            return open(folder, clock);
         }
         try {
             return begun.store().join();
@@ -89,8 +90,9 @@ final class JournalOpening {
         }
     }
 
-    private static JournalStore open(Path folder) throws JournalInUseException, NewerJournalException {
-        JournalStore store = JournalStore.open(folder);
+    private static JournalStore open(Path folder, Clock clock)
+            throws JournalInUseException, NewerJournalException {
+        JournalStore store = JournalStore.open(folder, clock);
         attachLogFile(folder);
         dailyBackup(store);
         return store;

@@ -28,18 +28,15 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, System.getenv(), System.out, System.err));
-    }
-
-    static int run(String[] args, PrintStream out, PrintStream err) {
-        return run(args, System.getenv(), out, err);
+        System.exit(run(args, System.getenv(), AppClock.system(), System.out, System.err));
     }
 
     /**
      * Runs a headless command and returns its exit code, or opens the window and returns when it closes.
-     * {@code environment} may name the data folder ({@code LEIO_JOURNAL_HOME}), as for the window.
+     * {@code environment} may name the data folder ({@code LEIO_JOURNAL_HOME}), as for the window; {@code clock} is
+     * the app's one clock, in the user's zone: a report's days and a backup's "today" are the ones the user lives.
      */
-    static int run(String[] args, Map<String, String> environment, PrintStream out, PrintStream err) {
+    static int run(String[] args, Map<String, String> environment, Clock clock, PrintStream out, PrintStream err) {
         CommandLine commandLine;
         try {
             commandLine = CommandLine.parse(args);
@@ -53,24 +50,22 @@ public final class Launcher {
             case VERSION -> out.println("Leio Journal " + AppVersion.current());
             case EXPORT -> {
                 quietRoutineLogging();
-                // the user's zone: a clinic report's days and times are the ones the user lived them in
-                Clock local = Clock.systemDefaultZone();
-                return new ExportCommand(environment, local, out, err).run(commandLine) ? OK : FAILED;
+                return new ExportCommand(environment, clock, out, err).run(commandLine) ? OK : FAILED;
             }
             case IMPORT -> {
                 quietRoutineLogging();
-                return new ImportCommand(environment, out, err).run(commandLine) ? OK : FAILED;
+                return new ImportCommand(environment, clock, out, err).run(commandLine) ? OK : FAILED;
             }
             case BACKUP, RESTORE -> {
                 quietRoutineLogging();
-                return new BackupCommand(environment, out, err).run(commandLine) ? OK : FAILED;
+                return new BackupCommand(environment, clock, out, err).run(commandLine) ? OK : FAILED;
             }
             case SAMPLE -> {
                 quietRoutineLogging();
-                return new SampleCommand(Clock.systemDefaultZone(), out, err).run(commandLine) ? OK : FAILED;
+                return new SampleCommand(clock, out, err).run(commandLine) ? OK : FAILED;
             }
             case OPEN_WINDOW -> {
-                beginOpening(commandLine, environment);
+                beginOpening(commandLine, environment, clock);
                 Application.launch(JournalApp.class, args);
             }
         }
@@ -78,9 +73,9 @@ public final class Launcher {
     }
 
     /** Starts opening the journal while JavaFX starts; if its folder cannot even be named, the window says so. */
-    private static void beginOpening(CommandLine commandLine, Map<String, String> environment) {
+    private static void beginOpening(CommandLine commandLine, Map<String, String> environment, Clock clock) {
         try {
-            JournalOpening.begin(AppPaths.dataFolder(commandLine.dataDir(), environment));
+            JournalOpening.begin(AppPaths.dataFolder(commandLine.dataDir(), environment), clock);
         } catch (RuntimeException e) {
             Logger.getLogger(Launcher.class.getName()).fine("The journal opens with the window: " + e);
         }

@@ -3,11 +3,16 @@ package org.leiojournal;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.AccessTarget.CodeUnitCallTarget;
+import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import java.time.Clock;
+import java.util.Set;
 
 /** The layer rules of design.md: dependencies point down, the domain knows no JavaFX and no SQL. */
 class ArchitectureTest {
@@ -102,6 +107,31 @@ class ArchitectureTest {
     @Test
     void noInternalsOfTheToolkit() {
         noClasses().should().dependOnClassesThat().resideInAPackage("com.sun..").check(classes);
+    }
+
+    /** What reads the machine's clock or zone behind the caller's back; a {@code now(Clock)} is fine. */
+    private static final DescribedPredicate<JavaCall<?>> READS_THE_SYSTEM_CLOCK = DescribedPredicate.describe(
+            "read the system clock or time zone", call -> readsTheSystemClock(call.getTarget()));
+
+    private static boolean readsTheSystemClock(CodeUnitCallTarget target) {
+        String owner = target.getOwner().getName();
+        String name = target.getName();
+        boolean takesAClock = target.getRawParameterTypes().stream().anyMatch(t -> t.isEquivalentTo(Clock.class));
+        return owner.startsWith("java.time.") && name.equals("now") && !takesAClock
+                || owner.equals(Clock.class.getName()) && name.startsWith("system")
+                || owner.equals("java.time.ZoneId") && name.equals("systemDefault")
+                || owner.equals("java.util.TimeZone") && name.equals("getDefault")
+                || Set.of("java.util.Date", "java.util.GregorianCalendar").contains(owner) && name.equals("<init>")
+                        && target.getRawParameterTypes().isEmpty()
+                || owner.equals("java.util.Calendar") && name.equals("getInstance");
+    }
+
+    @Test
+    void onlyTheCompositionRootReadsTheSystemClock() {
+        noClasses().that().doNotHaveFullyQualifiedName(AppClock.class.getName())
+                .should().callCodeUnitWhere(READS_THE_SYSTEM_CLOCK)
+                .because("the composition root owns the only clock, so every test can set the time it needs")
+                .check(classes);
     }
 
     @Test

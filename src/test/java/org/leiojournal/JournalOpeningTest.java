@@ -48,8 +48,8 @@ class JournalOpeningTest {
     @Test
     void theJournalBegunForAFolderIsTheOneTakenForIt() throws Exception {
         Path folder = home.resolve("journal");
-        JournalOpening.begin(folder);
-        try (JournalStore store = JournalOpening.take(folder)) {
+        JournalOpening.begin(folder, TestClocks.SUNDAY);
+        try (JournalStore store = JournalOpening.take(folder, TestClocks.SUNDAY)) {
             assertEquals(folder, store.folder());
             assertEquals(12, store.items().all().size());
             assertTrue(Files.exists(folder.resolve(JournalStore.FILE_NAME)));
@@ -60,12 +60,12 @@ class JournalOpeningTest {
     void aJournalBegunForAnotherFolderIsLetGoAndTheAskedOneOpened() throws Exception {
         Path other = home.resolve("other");
         Path asked = home.resolve("asked");
-        JournalOpening.begin(other);
-        try (JournalStore store = JournalOpening.take(asked)) {
+        JournalOpening.begin(other, TestClocks.SUNDAY);
+        try (JournalStore store = JournalOpening.take(asked, TestClocks.SUNDAY)) {
             assertEquals(asked, store.folder());
         }
         Thread.sleep(200); // the other is closed once its opening has finished
-        try (JournalStore again = JournalStore.open(other)) {
+        try (JournalStore again = JournalStore.open(other, TestClocks.SUNDAY)) {
             assertEquals(other, again.folder(), "the other folder is free again");
         }
     }
@@ -73,9 +73,9 @@ class JournalOpeningTest {
     @Test
     void aJournalInUseIsRefusedWithTheSameExceptionAsBefore() throws Exception {
         Path folder = home.resolve("journal");
-        try (JournalStore first = JournalStore.open(folder)) {
-            JournalOpening.begin(folder);
-            assertThrows(JournalInUseException.class, () -> JournalOpening.take(folder));
+        try (JournalStore first = JournalStore.open(folder, TestClocks.SUNDAY)) {
+            JournalOpening.begin(folder, TestClocks.SUNDAY);
+            assertThrows(JournalInUseException.class, () -> JournalOpening.take(folder, TestClocks.SUNDAY));
         }
     }
 
@@ -87,15 +87,15 @@ class JournalOpeningTest {
              Statement s = c.createStatement()) {
             s.execute("PRAGMA user_version = 99");
         }
-        JournalOpening.begin(folder);
-        NewerJournalException refused = assertThrows(NewerJournalException.class, () -> JournalOpening.take(folder));
+        JournalOpening.begin(folder, TestClocks.SUNDAY);
+        NewerJournalException refused = assertThrows(NewerJournalException.class, () -> JournalOpening.take(folder, TestClocks.SUNDAY));
         assertEquals(99, refused.foundVersion());
     }
 
     @Test
     void withoutABeginningTheJournalIsOpenedOnTheSpot() throws Exception {
         Path folder = home.resolve("journal");
-        try (JournalStore store = JournalOpening.take(folder)) {
+        try (JournalStore store = JournalOpening.take(folder, TestClocks.SUNDAY)) {
             assertEquals(folder, store.folder());
         }
     }

@@ -30,7 +30,7 @@ class LauncherTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(String... args) {
-        return Launcher.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return Launcher.run(args, Map.of(), TestClocks.SUNDAY, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
@@ -91,14 +91,14 @@ class LauncherTest {
 
     private int export(Path journal) {
         return Launcher.run(new String[] {"export", "--format", "ics", "--out", dir.resolve("leio.ics").toString()},
-                Map.of("LEIO_JOURNAL_HOME", journal.toString()), new PrintStream(out, true, StandardCharsets.UTF_8),
+                Map.of("LEIO_JOURNAL_HOME", journal.toString()), TestClocks.SUNDAY, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
     @Test
     void exportRunsWithoutAWindowAndSucceeds() throws Exception {
         Path journal = dir.resolve("journal");
-        JournalStore.open(journal).close();
+        JournalStore.open(journal, TestClocks.SUNDAY).close();
 
         assertEquals(0, export(journal));
         assertEquals("Exported 0 appointments and 0 treatment days to " + dir.resolve("leio.ics"), out().strip());
@@ -109,8 +109,8 @@ class LauncherTest {
     @Test
     void exportFailingIsExitCodeOne() throws Exception {
         Path journal = dir.resolve("journal");
-        JournalStore.open(journal).close();
-        try (JournalStore running = JournalStore.open(journal)) {
+        JournalStore.open(journal, TestClocks.SUNDAY).close();
+        try (JournalStore running = JournalStore.open(journal, TestClocks.SUNDAY)) {
             assertEquals(1, export(journal));
         }
         assertTrue(err().contains("is open in Leio Journal"), err());
@@ -152,13 +152,13 @@ class LauncherTest {
         Path journal = dir.resolve("journal");
         Path copy = dir.resolve("copy");
         Path zip = dir.resolve("tables.zip");
-        try (JournalStore store = JournalStore.open(journal)) {
+        try (JournalStore store = JournalStore.open(journal, TestClocks.SUNDAY)) {
             store.contacts().add(new org.leiojournal.domain.profile.CareContact(0, "Хирург Łukasz", "0100", ""));
         }
         assertEquals(0, run("--data-dir", journal.toString(), "export", "--format", "csv", "--out", zip.toString()));
         assertTrue(out().startsWith("Exported every table ("), out());
         assertEquals(0, run("--data-dir", copy.toString(), "import", zip.toString(), "--replace"));
-        try (JournalStore store = JournalStore.open(copy)) {
+        try (JournalStore store = JournalStore.open(copy, TestClocks.SUNDAY)) {
             assertEquals("Хирург Łukasz", store.contacts().all().get(0).name());
         }
         assertEquals(1, run("--data-dir", journal.toString(), "export", "--format", "csv", "--out",
@@ -171,7 +171,7 @@ class LauncherTest {
         Path journal = dir.resolve("journal");
         Path copy = dir.resolve("copy");
         Path file = dir.resolve("everything.json");
-        try (JournalStore store = JournalStore.open(journal)) {
+        try (JournalStore store = JournalStore.open(journal, TestClocks.SUNDAY)) {
             store.contacts().add(new org.leiojournal.domain.profile.CareContact(0, "Chemo line", "0100", ""));
         }
 
@@ -182,7 +182,7 @@ class LauncherTest {
         assertEquals(0, run("--data-dir", copy.toString(), "import", file.toString(), "--replace"));
         assertTrue(out().contains("the journal as it was is kept in " + copy.resolve("backups")), out());
         assertEquals("", err());
-        try (JournalStore store = JournalStore.open(copy)) {
+        try (JournalStore store = JournalStore.open(copy, TestClocks.SUNDAY)) {
             assertEquals("Chemo line", store.contacts().all().get(0).name());
         }
 
@@ -193,7 +193,7 @@ class LauncherTest {
                 "one line on stderr, no stack trace");
 
         err.reset();
-        try (JournalStore running = JournalStore.open(copy)) {
+        try (JournalStore running = JournalStore.open(copy, TestClocks.SUNDAY)) {
             assertEquals(1, run("--data-dir", copy.toString(), "import", file.toString()));
         }
         assertEquals("leio-journal: the journal in " + copy + " is open in Leio Journal; close the app and try again",
@@ -212,7 +212,7 @@ class LauncherTest {
         Path journal = dir.resolve("journal");
         assertEquals(0, run("sample", "--out", journal.toString()));
         String name;
-        try (JournalStore store = JournalStore.open(journal)) {
+        try (JournalStore store = JournalStore.open(journal, TestClocks.SUNDAY)) {
             name = store.profile().load().patientName();
         }
         out.reset();
@@ -238,7 +238,7 @@ class LauncherTest {
     @Test
     void clinicReportDatesAndOptionsThatCannotWorkAreRefused() throws Exception {
         Path journal = dir.resolve("journal");
-        JournalStore.open(journal).close();
+        JournalStore.open(journal, TestClocks.SUNDAY).close();
         Path pdf = dir.resolve("report.pdf");
         String tomorrow = LocalDate.now().plusDays(1).toString();
         assertEquals(1, run("--data-dir", journal.toString(), "export", "--format", "pdf", "--out", pdf.toString(),
@@ -264,7 +264,7 @@ class LauncherTest {
         assertEquals(0, run("sample", "--out", journal.toString()));
         Files.delete(journal.resolve(JournalStore.SAMPLE_MARKER)); // as if it were someone's own journal
         int checkIns;
-        try (JournalStore store = JournalStore.open(journal)) {
+        try (JournalStore store = JournalStore.open(journal, TestClocks.SUNDAY)) {
             checkIns = store.checkIns().count();
         }
         out.reset();
@@ -279,14 +279,14 @@ class LauncherTest {
         assertTrue(out().startsWith("Copied the journal in " + journal + " to " + stick.resolve("leio-journal-")),
                 out());
 
-        try (JournalStore store = JournalStore.open(journal)) {
+        try (JournalStore store = JournalStore.open(journal, TestClocks.SUNDAY)) {
             store.checkIns().delete(store.checkIns().all().get(0).id());
         }
         out.reset();
         assertEquals(0, run("--data-dir", journal.toString(), "restore", backup.toString()));
         assertTrue(out().contains(checkIns + " check-ins") && out().contains("the journal as it was is kept in "),
                 out());
-        try (JournalStore store = JournalStore.open(journal)) {
+        try (JournalStore store = JournalStore.open(journal, TestClocks.SUNDAY)) {
             assertEquals(checkIns, store.checkIns().count(), "the deleted check-in is back");
         }
 
@@ -322,7 +322,7 @@ class LauncherTest {
     @Test
     void realDataIsNeverImportedIntoASampleOfInventedData() throws Exception {
         Path sample = dir.resolve("sample");
-        JournalStore.open(sample).close();
+        JournalStore.open(sample, TestClocks.SUNDAY).close();
         Files.writeString(sample.resolve(JournalStore.SAMPLE_MARKER), "SAMPLE");
         assertEquals(1, run("--data-dir", sample.toString(), "import", dir.resolve("mine.json").toString()));
         assertEquals("leio-journal: the journal in " + sample + " is a sample of invented data; import into your own "

@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.leiojournal.privacy.NetworkGuard;
@@ -32,7 +33,7 @@ class NoNetworkCommandLineTest {
     }
 
     private static int run(String... args) {
-        return Launcher.run(args, new PrintStream(new ByteArrayOutputStream()),
+        return Launcher.run(args, Map.of(), TestClocks.SUNDAY, new PrintStream(new ByteArrayOutputStream()),
                 new PrintStream(new ByteArrayOutputStream()));
     }
 }

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.leiojournal.storage.crash.CrashWriter;
@@ -34,7 +35,7 @@ class OneWriterTest {
     @Test
     void aSecondProcessIsRefusedAndWritesNothingThenTheDeadOnesLockIsTakenOver() throws Exception {
         Path folder = temp.resolve("journal");
-        try (JournalStore store = JournalStore.open(folder)) {
+        try (JournalStore store = JournalStore.open(folder, TestClocks.SUNDAY)) {
             store.checkIns().save(CrashWriter.entry(1, store.items().all().stream()
                     .filter(i -> i.kind() == ItemKind.SCORE).toList()));
         }
@@ -48,12 +49,12 @@ class OneWriterTest {
             byte[] journal = Files.readAllBytes(folder.resolve(JournalStore.FILE_NAME));
             byte[] lock = Files.readAllBytes(folder.resolve("journal.lock"));
 
-            JournalInUseException refused = assertThrows(JournalInUseException.class, () -> JournalStore.open(folder));
+            JournalInUseException refused = assertThrows(JournalInUseException.class, () -> JournalStore.open(folder, TestClocks.SUNDAY));
             assertEquals(folder, refused.folder(), "the message names the folder in use");
 
             ByteArrayOutputStream err = new ByteArrayOutputStream();
             int exit = Launcher.run(new String[] {"--data-dir", folder.toString(), "import",
-                    temp.resolve("none.json").toString()}, new PrintStream(new ByteArrayOutputStream()),
+                    temp.resolve("none.json").toString()}, Map.of(), TestClocks.SUNDAY, new PrintStream(new ByteArrayOutputStream()),
                     new PrintStream(err, true, StandardCharsets.UTF_8));
             assertEquals(1, exit);
             String message = err.toString(StandardCharsets.UTF_8);
@@ -66,7 +67,7 @@ class OneWriterTest {
             holder.waitFor(10, TimeUnit.SECONDS);
         }
         assertTrue(Files.exists(folder.resolve("journal.lock")), "a crash leaves the lock file behind");
-        try (JournalStore store = JournalStore.open(folder)) {
+        try (JournalStore store = JournalStore.open(folder, TestClocks.SUNDAY)) {
             assertEquals(List.of("save 1"), store.checkIns().all().stream().map(c -> c.note()).toList());
         }
     }

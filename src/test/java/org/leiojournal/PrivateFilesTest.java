@@ -39,7 +39,7 @@ class PrivateFilesTest {
         assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
         Path data = temp.resolve("journal");
         Handler log = LogFile.attach(temp.resolve("journal"));
-        try (JournalStore store = JournalStore.open(data)) {
+        try (JournalStore store = JournalStore.open(data, TestClocks.SUNDAY)) {
             Logger.getLogger("org.leiojournal.test").info("a line in the log");
             store.checkIns().save(CrashWriter.entry(1, store.items().all().stream()
                     .filter(i -> i.kind() == ItemKind.SCORE).toList()));

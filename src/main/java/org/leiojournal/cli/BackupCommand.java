@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import org.leiojournal.settings.AppPaths;
@@ -28,11 +28,13 @@ public final class BackupCommand {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final Map<String, String> environment;
+    private final Clock clock;
     private final PrintStream out;
     private final PrintStream err;
 
-    public BackupCommand(Map<String, String> environment, PrintStream out, PrintStream err) {
+    public BackupCommand(Map<String, String> environment, Clock clock, PrintStream out, PrintStream err) {
         this.environment = environment;
+        this.clock = clock;
         this.out = out;
         this.err = err;
     }
@@ -50,7 +52,7 @@ public final class BackupCommand {
         if (options.restoreFrom().isPresent() && JournalStore.isSample(folder)) {
             return fail("the journal in " + folder + " is a sample of invented data; restore into your own journal");
         }
-        try (JournalStore store = JournalStore.open(folder)) {
+        try (JournalStore store = JournalStore.open(folder, clock)) {
             if (options.restoreFrom().isPresent()) {
                 return restore(store, options.restoreFrom().get().toAbsolutePath().normalize(), folder);
             }
@@ -81,7 +83,7 @@ public final class BackupCommand {
             RestoreResult result = store.restore(file);
             BackupSummary restored = result.restored();
             out.println("Restored the journal in " + folder + " from " + file + " (made "
-                    + WHEN.format(restored.takenAt().atZone(ZoneId.systemDefault())) + ": "
+                    + WHEN.format(restored.takenAt().atZone(clock.getZone())) + ": "
                     + ExportCommand.count(restored.checkIns(), "check-in") + ", "
                     + ExportCommand.count(restored.courses(), "course") + ", "
                     + ExportCommand.count(restored.appointments(), "appointment")

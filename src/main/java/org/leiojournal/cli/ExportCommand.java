@@ -62,7 +62,7 @@ public final class ExportCommand {
             return fail("there is no journal in " + folder + " (start Leio Journal once, or give its folder with "
                     + "--data-dir)");
         }
-        try (JournalStore store = JournalStore.open(folder)) {
+        try (JournalStore store = JournalStore.open(folder, clock)) {
             return switch (options.format()) {
                 case ICS -> calendar(store, options, file);
                 case JSON -> everything(store, file);

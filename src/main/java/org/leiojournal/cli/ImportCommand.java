@@ -2,6 +2,7 @@ package org.leiojournal.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
 import org.leiojournal.settings.AppPaths;
 import org.leiojournal.storage.ImportMode;
@@ -21,11 +22,13 @@ import org.leiojournal.transfer.JournalImportException;
 public final class ImportCommand {
 
     private final Map<String, String> environment;
+    private final Clock clock;
     private final PrintStream out;
     private final PrintStream err;
 
-    public ImportCommand(Map<String, String> environment, PrintStream out, PrintStream err) {
+    public ImportCommand(Map<String, String> environment, Clock clock, PrintStream out, PrintStream err) {
         this.environment = environment;
+        this.clock = clock;
         this.out = out;
         this.err = err;
     }
@@ -39,7 +42,7 @@ public final class ImportCommand {
         if (JournalStore.isSample(folder)) {
             return fail("the journal in " + folder + " is a sample of invented data; import into your own journal");
         }
-        try (JournalStore store = JournalStore.open(folder)) {
+        try (JournalStore store = JournalStore.open(folder, clock)) {
             ImportResult result = JournalImport.from(store, file, options.mode());
             out.println(summary(result, file, folder));
             return true;

@@ -3,6 +3,7 @@ package org.leiojournal.sample;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import org.leiojournal.platform.FilePermissions;
@@ -47,7 +48,8 @@ public final class SampleJournal {
         FilePermissions.createPrivateDirectory(folder);
         Files.writeString(folder.resolve(JournalStore.SAMPLE_MARKER), MARKER_TEXT);
         LocalDate today = now.toLocalDate();
-        try (JournalStore store = JournalStore.open(folder)) {
+        // the store's clock stands still at "now": any backup it makes while the sample is written is of that moment
+        try (JournalStore store = JournalStore.open(folder, Clock.fixed(now.toInstant(), now.getZone()))) {
             return new SampleJournalWriter(store, now).write(SamplePatient.story(today, years));
         }
     }

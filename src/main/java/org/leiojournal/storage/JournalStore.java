@@ -68,8 +68,12 @@ public final class JournalStore implements AutoCloseable {
         this.alerts = new AlertRepository(db);
     }
 
-    public static JournalStore open(Path folder) throws JournalInUseException, NewerJournalException {
-        return open(folder, Migration.bundled(), Clock.systemUTC());
+    /**
+     * Opens the journal in {@code folder}. {@code clock} is the app's one clock: its zone decides the user's "today"
+     * for the daily backup and for copies named by date.
+     */
+    public static JournalStore open(Path folder, Clock clock) throws JournalInUseException, NewerJournalException {
+        return open(folder, Migration.bundled(), clock);
     }
 
     static JournalStore open(Path folder, List<Migration> migrations, Clock clock)

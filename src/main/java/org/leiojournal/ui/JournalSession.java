@@ -130,7 +130,7 @@ public final class JournalSession implements SampleSwitch {
         JournalStore previous = store;
         previous.close();
         try {
-            store = JournalStore.open(folder);
+            store = JournalStore.open(folder, clock);
             return store;
         } catch (Exception e) {
             store = openQuietly(previous.folder());
@@ -138,9 +138,9 @@ public final class JournalSession implements SampleSwitch {
         }
     }
 
-    private static JournalStore openQuietly(Path folder) {
+    private JournalStore openQuietly(Path folder) {
         try {
-            return JournalStore.open(folder);
+            return JournalStore.open(folder, clock);
         } catch (Exception e) {
             LOG.warning("The previous journal could not be opened again: " + e.getClass().getSimpleName());
             return null;

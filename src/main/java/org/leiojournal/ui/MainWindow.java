@@ -187,11 +187,11 @@ public final class MainWindow {
             return guidanceView;
         });
         screenMakers.put(Screen.SETTINGS, () -> new SettingsView(
-                new SettingsViewModel(state, store, tasks, dialogs, messages, folderOpener, sample),
+                new SettingsViewModel(state, store, tasks, dialogs, messages, clock, folderOpener, sample),
                 new DataTransferViewModel(store, tasks, dialogs, messages, clock, rebuild),
                 new BackupViewModel(store, tasks, dialogs, messages, clock, rebuild), lock, messages));
         welcome = memoized(() -> new WelcomeView(new WelcomeViewModel(state, store.profile(), tasks, dialogs, messages,
-                sample), messages));
+                clock, sample), messages));
         Supplier<ReportViewModel> report = memoized(() -> new ReportViewModel(state, (range, paper, sections, name,
                 born, target) -> ClinicReportExport.write(store, range, paper, sections, name, born, target, clock),
                 store.folder(), tasks, dialogs, messages, clock, folderOpener));

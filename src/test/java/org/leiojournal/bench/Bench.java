@@ -1,5 +1,6 @@
 package org.leiojournal.bench;
 
+import org.leiojournal.TestClocks;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,7 +49,7 @@ public final class Bench {
         Path journal = work.resolve("journal");
         Samples writing = new Samples();
         writing.time(() -> {
-            try (JournalStore store = JournalStore.open(journal)) {
+            try (JournalStore store = JournalStore.open(journal, TestClocks.SUNDAY)) {
                 new BenchJournal(store, ZonedDateTime.now()).write();
             }
         });

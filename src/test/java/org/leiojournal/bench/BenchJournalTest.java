@@ -1,5 +1,6 @@
 package org.leiojournal.bench;
 
+import org.leiojournal.TestClocks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,7 +30,7 @@ class BenchJournalTest {
 
     @BeforeAll
     static void write() throws Exception {
-        try (JournalStore store = JournalStore.open(folder)) {
+        try (JournalStore store = JournalStore.open(folder, TestClocks.SUNDAY)) {
             new BenchJournal(store, NOW).write();
             checkIns = store.checkIns().all();
             courses = store.courses().all();

@@ -1,5 +1,6 @@
 package org.leiojournal.bench;
 
+import org.leiojournal.TestClocks;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -110,7 +111,7 @@ final class InProcessBench {
         int expected = store.checkIns().count();
         Samples samples = new Samples();
         for (int i = 0; i < runs; i++) {
-            try (JournalStore fresh = JournalStore.open(work.resolve("import-" + i))) {
+            try (JournalStore fresh = JournalStore.open(work.resolve("import-" + i), TestClocks.SUNDAY)) {
                 samples.time(() -> JournalImport.fromJson(fresh, file, ImportMode.REPLACE));
                 if (fresh.checkIns().count() != expected) {
                     throw new IllegalStateException("imported " + fresh.checkIns().count() + " of " + expected);

@@ -1,5 +1,6 @@
 package org.leiojournal.bench;
 
+import org.leiojournal.TestClocks;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.logging.Level;
@@ -22,7 +23,7 @@ public final class StorageProbe {
         Logger.getLogger("").setLevel(Level.WARNING); // the journal's INFO lines
         Path work = Path.of(args[1]);
         int runs = Integer.parseInt(args[2]);
-        try (JournalStore store = JournalStore.open(Path.of(args[0]))) {
+        try (JournalStore store = JournalStore.open(Path.of(args[0]), TestClocks.SUNDAY)) {
             InProcessBench bench = new InProcessBench(store, work);
             print("save", bench.checkInSave(runs * 15));
             print("report-warm", bench.report90Days(runs * 3));

@@ -61,7 +61,7 @@ class ExportCommandTest {
 
     /** Two appointments and a two-cycle gemcitabine + docetaxel course (days 1 and 8 of each cycle). */
     private String createJournal(Path folder) throws Exception {
-        try (JournalStore store = JournalStore.open(folder)) {
+        try (JournalStore store = JournalStore.open(folder, CLOCK)) {
             store.appointments().save(new Appointment(0, AppointmentKind.CT, "", LocalDateTime.of(2025, 3, 20, 9, 30),
                     Optional.empty(), LONDON, "Christie Hospital", "Dr Ødegård",
                     List.of(PreparationStep.hoursBefore("Nothing to eat after midnight", 12)), List.of(),
@@ -142,7 +142,7 @@ class ExportCommandTest {
     @Test
     void aJournalOpenInTheAppIsRefusedInOneLine() throws Exception {
         createJournal(journal());
-        try (JournalStore running = JournalStore.open(journal())) {
+        try (JournalStore running = JournalStore.open(journal(), CLOCK)) {
             assertFalse(run("--data-dir", journal().toString(), "export", "--format", "ics", "--out",
                     ics().toString()));
         }

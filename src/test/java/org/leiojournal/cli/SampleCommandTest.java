@@ -53,7 +53,7 @@ class SampleCommandTest {
         Path demo = dir.resolve("demo");
         assertTrue(run("sample", "--out", demo.toString()));
         assertTrue(JournalStore.isSample(demo));
-        try (JournalStore store = JournalStore.open(demo)) {
+        try (JournalStore store = JournalStore.open(demo, CLOCK)) {
             int checkIns = store.checkIns().count();
             int appointments = store.appointments().all().size();
             String line = out().lines().findFirst().orElseThrow();
@@ -67,7 +67,7 @@ class SampleCommandTest {
     @Test
     void aFolderHoldingAJournalIsRefusedAndLeftAsItWas() throws Exception {
         Path journal = dir.resolve("journal");
-        JournalStore.open(journal).close();
+        JournalStore.open(journal, CLOCK).close();
         List<Path> before = contents(journal);
         byte[] file = Files.readAllBytes(journal.resolve(JournalStore.FILE_NAME));
 

@@ -1,5 +1,6 @@
 package org.leiojournal.fuzz;
 
+import org.leiojournal.TestClocks;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -43,7 +44,7 @@ final class FuzzSeeds {
         Path sample = work.resolve("sample");
         SampleJournal.create(sample, ZonedDateTime.of(2026, 11, 22, 9, 30, 0, 0, ZoneId.of("Europe/London")), 1);
         Path full = work.resolve("full.json");
-        try (JournalStore store = JournalStore.open(sample)) {
+        try (JournalStore store = JournalStore.open(sample, TestClocks.SUNDAY)) {
             JournalExport.toJson(store, full);
         }
         ObjectNode root = (ObjectNode) JSON.readTree(full.toFile());
@@ -52,7 +53,7 @@ final class FuzzSeeds {
         Files.write(small, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
         Path journal = work.resolve("seed-journal");
         Path zip = work.resolve("seed.zip");
-        try (JournalStore store = JournalStore.open(journal)) {
+        try (JournalStore store = JournalStore.open(journal, TestClocks.SUNDAY)) {
             org.leiojournal.transfer.JournalImport.from(store, small, org.leiojournal.storage.ImportMode.REPLACE);
             JournalExport.toJson(store, small); // the journal's own bytes, so a round trip compares exactly
             JournalExport.toCsv(store, zip);

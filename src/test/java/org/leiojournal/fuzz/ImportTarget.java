@@ -1,5 +1,6 @@
 package org.leiojournal.fuzz;
 
+import org.leiojournal.TestClocks;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
@@ -32,7 +33,7 @@ final class ImportTarget implements AutoCloseable {
 
     ImportTarget(Path work, byte[] seedJson) throws Exception {
         this.work = work;
-        this.store = JournalStore.open(work.resolve("target-journal"));
+        this.store = JournalStore.open(work.resolve("target-journal"), TestClocks.SUNDAY);
         this.seed = Files.write(work.resolve("seed-again.json"), seedJson);
         JournalImport.from(store, seed, ImportMode.REPLACE);
         this.before = export();

@@ -1,5 +1,6 @@
 package org.leiojournal.fuzz;
 
+import org.leiojournal.TestClocks;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
@@ -33,7 +34,7 @@ class OtherFilesFuzzTest {
     static void makeAJournal() throws Exception {
         work = Files.createTempDirectory("leio-fuzz-files");
         Path folder = work.resolve("journal");
-        try (JournalStore store = JournalStore.open(folder)) {
+        try (JournalStore store = JournalStore.open(folder, TestClocks.SUNDAY)) {
             store.items().add("Numb fingers", org.leiojournal.domain.symptom.ItemKind.SCORE);
         }
         journal = Files.readAllBytes(folder.resolve(JournalStore.FILE_NAME));
@@ -72,7 +73,7 @@ class OtherFilesFuzzTest {
         Files.write(folder.resolve(JournalStore.FILE_NAME), damaged);
         // any exception but these two, or a hang, fails the property
         assertTimeoutPreemptively(ImportTarget.LIMIT, () -> {
-            try (JournalStore store = JournalStore.open(folder)) {
+            try (JournalStore store = JournalStore.open(folder, TestClocks.SUNDAY)) {
                 store.checkIns().all();
                 store.items().all();
             } catch (StorageException | NewerJournalException e) {

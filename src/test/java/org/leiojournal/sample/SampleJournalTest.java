@@ -1,5 +1,6 @@
 package org.leiojournal.sample;
 
+import org.leiojournal.TestClocks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -50,7 +51,7 @@ class SampleJournalTest {
     @BeforeAll
     static void writeSample() throws Exception {
         summary = SampleJournal.create(temp.resolve("sample"), NOW, 1);
-        store = JournalStore.open(temp.resolve("sample"));
+        store = JournalStore.open(temp.resolve("sample"), TestClocks.SUNDAY);
     }
 
     @AfterAll
@@ -200,12 +201,12 @@ class SampleJournalTest {
 
     @Test
     void twoSamplesWrittenForTheSameDayAreTheSame() throws Exception {
-        try (JournalStore again = JournalStore.open(temp.resolve("again"))) {
+        try (JournalStore again = JournalStore.open(temp.resolve("again"), TestClocks.SUNDAY)) {
             // opened first so the folder exists but holds an empty journal: create must refuse it
             assertThrows(IOException.class, () -> SampleJournal.create(temp.resolve("again"), NOW, 1));
         }
         SampleJournal.create(temp.resolve("twin"), NOW, 1);
-        try (JournalStore twin = JournalStore.open(temp.resolve("twin"))) {
+        try (JournalStore twin = JournalStore.open(temp.resolve("twin"), TestClocks.SUNDAY)) {
             assertEquals(store.checkIns().all(), twin.checkIns().all());
             assertEquals(store.courses().all(), twin.courses().all());
             assertEquals(store.appointments().all(), twin.appointments().all());
@@ -220,12 +221,12 @@ class SampleJournalTest {
         Path folder = temp.resolve("replace");
         SampleJournal.create(folder, NOW.minusDays(3), 1);
         SampleSummary fresh = SampleJournal.recreate(folder, NOW);
-        try (JournalStore replaced = JournalStore.open(folder)) {
+        try (JournalStore replaced = JournalStore.open(folder, TestClocks.SUNDAY)) {
             assertEquals(fresh.checkIns(), replaced.checkIns().count(), "the old entries are gone");
             assertEquals(TODAY.minusDays(1), replaced.checkIns().all().get(0).day());
         }
         Path real = temp.resolve("real");
-        JournalStore.open(real).close();
+        JournalStore.open(real, TestClocks.SUNDAY).close();
         assertThrows(IOException.class, () -> SampleJournal.recreate(real, NOW));
         assertFalse(JournalStore.isSample(real));
     }

@@ -1,5 +1,6 @@
 package org.leiojournal.sample;
 
+import org.leiojournal.TestClocks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,7 +32,7 @@ class SampleYearsTest {
     void tenYearsHoldADailyCheckInThroughoutAndValidCourses() throws Exception {
         SampleSummary summary = SampleJournal.create(temp.resolve("ten"), SampleJournalTest.NOW, 10);
         LocalDate today = SampleJournalTest.TODAY;
-        try (JournalStore store = JournalStore.open(temp.resolve("ten"))) {
+        try (JournalStore store = JournalStore.open(temp.resolve("ten"), TestClocks.SUNDAY)) {
             List<CheckIn> checkIns = store.checkIns().all();
             assertEquals(summary.checkIns(), checkIns.size());
             assertTrue(checkIns.size() > 3_500 && checkIns.size() <= 3_653, "about 3,650: " + checkIns.size());
@@ -62,8 +63,8 @@ class SampleYearsTest {
     void theFirstYearOfALongerSampleIsTheDefaultSampleMovedBack() throws Exception {
         SampleJournal.create(temp.resolve("two"), SampleJournalTest.NOW, 2);
         SampleJournal.create(temp.resolve("one"), SampleJournalTest.NOW.minusYears(1), 1);
-        try (JournalStore two = JournalStore.open(temp.resolve("two"));
-             JournalStore one = JournalStore.open(temp.resolve("one"))) {
+        try (JournalStore two = JournalStore.open(temp.resolve("two"), TestClocks.SUNDAY);
+             JournalStore one = JournalStore.open(temp.resolve("one"), TestClocks.SUNDAY)) {
             Course gemDoc = two.courses().all().get(1);
             assertEquals(one.courses().all().get(1).start(), gemDoc.start());
             assertEquals(6, gemDoc.history().doses().stream().filter(d -> d.drug().equals("Docetaxel")).count(),

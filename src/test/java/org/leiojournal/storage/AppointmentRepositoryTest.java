@@ -1,5 +1,6 @@
 package org.leiojournal.storage;
 
+import org.leiojournal.TestClocks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -281,7 +282,7 @@ class AppointmentRepositoryTest extends OpenJournalTest {
 
     @Test
     void twoNewJournalsHaveDifferentCalendarIds() throws Exception {
-        try (JournalStore other = JournalStore.open(temp.resolve("other"))) {
+        try (JournalStore other = JournalStore.open(temp.resolve("other"), TestClocks.SUNDAY)) {
             String otherUid = other.profile().calendarUid();
             assertTrue(otherUid.matches("[0-9a-f]{32}"), otherUid);
             assertNotEquals(store.profile().calendarUid(), otherUid);

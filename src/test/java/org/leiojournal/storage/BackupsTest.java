@@ -1,5 +1,6 @@
 package org.leiojournal.storage;
 
+import org.leiojournal.TestClocks;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -87,7 +88,7 @@ class BackupsTest {
         Path elsewhere = temp.resolve("elsewhere");
         Files.createDirectories(elsewhere);
         Files.copy(backup.file(), elsewhere.resolve(JournalStore.FILE_NAME));
-        try (JournalStore copy = JournalStore.open(elsewhere)) {
+        try (JournalStore copy = JournalStore.open(elsewhere, TestClocks.SUNDAY)) {
             assertEquals(List.of("save 1", "save 2"), copy.checkIns().all().stream().map(CheckIn::note).sorted()
                     .toList());
         }

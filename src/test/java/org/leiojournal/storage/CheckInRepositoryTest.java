@@ -1,5 +1,6 @@
 package org.leiojournal.storage;
 
+import org.leiojournal.TestClocks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -46,7 +47,7 @@ class CheckInRepositoryTest {
 
     @BeforeEach
     void open() throws Exception {
-        store = JournalStore.open(folder);
+        store = JournalStore.open(folder, TestClocks.SUNDAY);
         checkIns = store.checkIns();
         Map<String, Long> ids = store.items().all().stream()
                 .collect(Collectors.toMap(SymptomItem::code, SymptomItem::id));

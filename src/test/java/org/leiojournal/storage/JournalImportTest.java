@@ -39,7 +39,7 @@ class JournalImportTest extends OpenJournalTest {
     static void readSample() throws Exception {
         Path folder = shared.resolve("sample");
         SampleJournal.create(folder, ZonedDateTime.of(2026, 11, 22, 9, 30, 0, 0, ZoneId.of("Europe/London")), 1);
-        try (JournalStore store = JournalStore.open(folder)) {
+        try (JournalStore store = JournalStore.open(folder, CLOCK)) {
             sample = store.rows();
         }
     }

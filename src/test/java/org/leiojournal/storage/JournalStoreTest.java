@@ -63,7 +63,7 @@ class JournalStoreTest {
 
     @Test
     void newJournalIsCreatedAtTheCurrentVersionWithTheTenEsasItemsAndTwoCounts() throws Exception {
-        try (JournalStore store = JournalStore.open(folder())) {
+        try (JournalStore store = JournalStore.open(folder(), CLOCK)) {
             List<SymptomItem> items = store.items().all();
             assertEquals(12, items.size());
             assertEquals(Stream.of(EsasItem.values()).map(EsasItem::label).collect(Collectors.toList()),
@@ -80,7 +80,7 @@ class JournalStoreTest {
 
     @Test
     void newJournalNeedsNoPreMigrationCopy() throws Exception {
-        try (JournalStore store = JournalStore.open(folder())) {
+        try (JournalStore store = JournalStore.open(folder(), CLOCK)) {
             assertFalse(Files.exists(folder().resolve(JournalStore.BACKUP_FOLDER)));
         }
     }
@@ -88,10 +88,10 @@ class JournalStoreTest {
     @Test
     void reopeningKeepsTheData() throws Exception {
         CheckIn saved;
-        try (JournalStore store = JournalStore.open(folder())) {
+        try (JournalStore store = JournalStore.open(folder(), CLOCK)) {
             saved = store.checkIns().save(entry("uid-1"));
         }
-        try (JournalStore store = JournalStore.open(folder())) {
+        try (JournalStore store = JournalStore.open(folder(), CLOCK)) {
             assertEquals(List.of(saved), store.checkIns().all());
             assertEquals(12, store.items().all().size(), "built-in items must not be seeded twice");
         }
@@ -109,7 +109,7 @@ class JournalStoreTest {
         }
         byte[] before = Files.readAllBytes(file);
 
-        NewerJournalException e = assertThrows(NewerJournalException.class, () -> JournalStore.open(folder()));
+        NewerJournalException e = assertThrows(NewerJournalException.class, () -> JournalStore.open(folder(), CLOCK));
         assertEquals(99, e.foundVersion());
         assertEquals(Migration.bundled().size(), e.supportedVersion());
         assertArrayEquals(before, Files.readAllBytes(file));
@@ -117,7 +117,7 @@ class JournalStoreTest {
         assertFalse(Files.exists(folder().resolve(JournalStore.BACKUP_FOLDER)));
 
         // the failed open let go of the folder: a second try meets the same refusal, not "in use"
-        assertThrows(NewerJournalException.class, () -> JournalStore.open(folder()));
+        assertThrows(NewerJournalException.class, () -> JournalStore.open(folder(), CLOCK));
         assertArrayEquals(before, Files.readAllBytes(file));
     }
 
@@ -129,7 +129,7 @@ class JournalStoreTest {
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
         Files.write(file, damaged);
 
-        assertThrows(StorageException.class, () -> JournalStore.open(folder()));
+        assertThrows(StorageException.class, () -> JournalStore.open(folder(), CLOCK));
         assertArrayEquals(damaged, Files.readAllBytes(file));
     }
 
@@ -186,18 +186,18 @@ class JournalStoreTest {
     @Test
     void secondCopyIsRefusedWhileTheFirstIsOpenAndAllowedAfterClose() throws Exception {
         Path file = folder().resolve(JournalStore.FILE_NAME);
-        try (JournalStore first = JournalStore.open(folder())) {
+        try (JournalStore first = JournalStore.open(folder(), CLOCK)) {
             first.checkIns().save(entry("first"));
             byte[] db = Files.readAllBytes(file);
             byte[] wal = Files.readAllBytes(folder().resolve(JournalStore.FILE_NAME + "-wal"));
 
-            JournalInUseException e = assertThrows(JournalInUseException.class, () -> JournalStore.open(folder()));
+            JournalInUseException e = assertThrows(JournalInUseException.class, () -> JournalStore.open(folder(), CLOCK));
             assertEquals(folder(), e.folder());
             assertArrayEquals(db, Files.readAllBytes(file));
             assertArrayEquals(wal, Files.readAllBytes(folder().resolve(JournalStore.FILE_NAME + "-wal")));
             assertEquals(1, first.checkIns().count(), "the first copy carries on");
         }
-        try (JournalStore again = JournalStore.open(folder())) {
+        try (JournalStore again = JournalStore.open(folder(), CLOCK)) {
             assertEquals(1, again.checkIns().count());
         }
     }
@@ -208,7 +208,7 @@ class JournalStoreTest {
         Path lockFile = folder().resolve(DataFolderLock.FILE_NAME);
         Files.writeString(lockFile, "pid 999999 left behind by a crash, plus garbage \u0000\u0001");
 
-        try (JournalStore store = JournalStore.open(folder())) {
+        try (JournalStore store = JournalStore.open(folder(), CLOCK)) {
             assertEquals(12, store.items().all().size());
             assertEquals("pid " + ProcessHandle.current().pid() + "\n", Files.readString(lockFile));
         }
@@ -217,7 +217,7 @@ class JournalStoreTest {
     @Test
     void dataFolderAndFilesArePrivate() throws Exception {
         Assumptions.assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
-        try (JournalStore store = JournalStore.open(folder())) {
+        try (JournalStore store = JournalStore.open(folder(), CLOCK)) {
             store.checkIns().save(entry("private"));
             assertEquals("rwx------", permissions(folder()));
             assertPrivateFile(folder().resolve(JournalStore.FILE_NAME));
@@ -235,7 +235,7 @@ class JournalStoreTest {
         Files.createFile(file);
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
 
-        try (JournalStore store = JournalStore.open(folder())) {
+        try (JournalStore store = JournalStore.open(folder(), CLOCK)) {
             assertEquals("rwx------", permissions(folder()));
             assertPrivateFile(file);
         }

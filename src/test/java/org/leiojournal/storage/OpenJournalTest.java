@@ -1,5 +1,6 @@
 package org.leiojournal.storage;
 
+import org.leiojournal.TestClocks;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,7 +23,7 @@ abstract class OpenJournalTest {
 
     @BeforeEach
     void openJournal() throws Exception {
-        store = JournalStore.open(folder());
+        store = JournalStore.open(folder(), TestClocks.SUNDAY);
     }
 
     @AfterEach
@@ -32,6 +33,6 @@ abstract class OpenJournalTest {
 
     void reopen() throws Exception {
         store.close();
-        store = JournalStore.open(folder());
+        store = JournalStore.open(folder(), TestClocks.SUNDAY);
     }
 }

@@ -1,5 +1,6 @@
 package org.leiojournal.storage;
 
+import org.leiojournal.TestClocks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -25,7 +26,7 @@ class OtherProcessLockTest {
     /** Another copy of the app: opens the journal, says what happened, and holds it until its input closes. */
     public static final class OtherCopy {
         public static void main(String[] args) throws Exception {
-            try (JournalStore store = JournalStore.open(Path.of(args[0]))) {
+            try (JournalStore store = JournalStore.open(Path.of(args[0]), TestClocks.SUNDAY)) {
                 System.out.println("OPENED " + store.checkIns().count());
                 System.out.flush();
                 while (System.in.read() != -1) {
@@ -62,7 +63,7 @@ class OtherProcessLockTest {
 
     @Test
     void otherCopyIsRefusedWhileThisOneHasTheJournalOpen() throws Exception {
-        try (JournalStore store = JournalStore.open(folder)) {
+        try (JournalStore store = JournalStore.open(folder, TestClocks.SUNDAY)) {
             assertEquals("IN_USE", tryOtherCopy());
         }
         assertEquals("OPENED 0", tryOtherCopy());
@@ -73,21 +74,21 @@ class OtherProcessLockTest {
         Process other = startOtherCopy();
         try {
             assertEquals("OPENED 0", firstLine(other));
-            assertThrows(JournalInUseException.class, () -> JournalStore.open(folder));
+            assertThrows(JournalInUseException.class, () -> JournalStore.open(folder, TestClocks.SUNDAY));
         } finally {
             other.getOutputStream().close();
             other.waitFor(30, TimeUnit.SECONDS);
             other.destroyForcibly();
         }
-        try (JournalStore store = JournalStore.open(folder)) {
+        try (JournalStore store = JournalStore.open(folder, TestClocks.SUNDAY)) {
             assertEquals(0, store.checkIns().count());
         }
     }
 
     @Test
     void refusedSecondOpenInThisProcessStillKeepsOtherCopiesOut() throws Exception {
-        try (JournalStore store = JournalStore.open(folder)) {
-            assertThrows(JournalInUseException.class, () -> JournalStore.open(folder));
+        try (JournalStore store = JournalStore.open(folder, TestClocks.SUNDAY)) {
+            assertThrows(JournalInUseException.class, () -> JournalStore.open(folder, TestClocks.SUNDAY));
             // the refused attempt must not have dropped the lock this copy holds
             assertEquals("IN_USE", tryOtherCopy());
         }

@@ -1,5 +1,6 @@
 package org.leiojournal.storage;
 
+import org.leiojournal.TestClocks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
@@ -21,7 +22,7 @@ class ProfileRepositoryTest {
 
     @Test
     void newJournalHasTheNewProfile() throws Exception {
-        try (JournalStore store = JournalStore.open(folder)) {
+        try (JournalStore store = JournalStore.open(folder, TestClocks.SUNDAY)) {
             Profile loaded = store.profile().load();
             assertEquals(Profile.NEW.patientName(), loaded.patientName());
             assertEquals(Profile.NEW.usualRecorder(), loaded.usualRecorder());
@@ -35,10 +36,10 @@ class ProfileRepositoryTest {
     void profileSurvivesReopening() throws Exception {
         Profile profile = new Profile("Alex Morgan", new Recorder(RecorderRole.FAMILY_CAREGIVER, "Sam"),
                 TemperatureUnit.FAHRENHEIT, WeightUnit.POUND, new BigDecimal("38.0"), true, 3);
-        try (JournalStore store = JournalStore.open(folder)) {
+        try (JournalStore store = JournalStore.open(folder, TestClocks.SUNDAY)) {
             store.profile().save(profile);
         }
-        try (JournalStore store = JournalStore.open(folder)) {
+        try (JournalStore store = JournalStore.open(folder, TestClocks.SUNDAY)) {
             assertEquals(profile, store.profile().load());
         }
     }
@@ -47,11 +48,11 @@ class ProfileRepositoryTest {
     void theDateOfBirthIsKeptAndCanBeTakenAway() throws Exception {
         Profile born = new Profile("Alex Morgan", Recorder.PATIENT, TemperatureUnit.CELSIUS, WeightUnit.KILOGRAM,
                 new BigDecimal("37.5"), true, 0, java.util.Optional.of(java.time.LocalDate.of(1968, 3, 3)));
-        try (JournalStore store = JournalStore.open(folder)) {
+        try (JournalStore store = JournalStore.open(folder, TestClocks.SUNDAY)) {
             assertEquals(java.util.Optional.empty(), store.profile().load().dateOfBirth(), "none until given");
             store.profile().save(born);
         }
-        try (JournalStore store = JournalStore.open(folder)) {
+        try (JournalStore store = JournalStore.open(folder, TestClocks.SUNDAY)) {
             assertEquals(born, store.profile().load());
             store.profile().save(new Profile("Alex Morgan", Recorder.PATIENT, TemperatureUnit.CELSIUS,
                     WeightUnit.KILOGRAM, new BigDecimal("37.5"), true, 0));
@@ -61,7 +62,7 @@ class ProfileRepositoryTest {
 
     @Test
     void careContactsKeepTheirOrderAndCanBeRemoved() throws Exception {
-        try (JournalStore store = JournalStore.open(folder)) {
+        try (JournalStore store = JournalStore.open(folder, TestClocks.SUNDAY)) {
             CareContact hotline = store.contacts().add(new CareContact(0, "Chemo hotline", "0800 123 4567", "24h"));
             CareContact nurse = store.contacts().add(new CareContact(0, "Specialist nurse", "020 7946 0958", ""));
             CareContact gp = store.contacts().add(new CareContact(0, "GP out of hours", "111", ""));

@@ -1,5 +1,6 @@
 package org.leiojournal.storage;
 
+import org.leiojournal.TestClocks;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -58,7 +59,7 @@ class SampleFolderTest extends OpenJournalTest {
         byte[] before = Files.readAllBytes(folder().resolve(JournalStore.FILE_NAME));
         assertThrows(IOException.class, () -> JournalStore.discardSample(folder()));
         assertArrayEquals(before, Files.readAllBytes(folder().resolve(JournalStore.FILE_NAME)));
-        store = JournalStore.open(folder());
+        store = JournalStore.open(folder(), TestClocks.SUNDAY);
         assertEquals(1, store.checkIns().count());
     }
 
@@ -67,7 +68,7 @@ class SampleFolderTest extends OpenJournalTest {
         Path sample = temp.resolve("journal-sample");
         Files.createDirectories(sample);
         Files.writeString(sample.resolve(JournalStore.SAMPLE_MARKER), "invented");
-        try (JournalStore open = JournalStore.open(sample)) {
+        try (JournalStore open = JournalStore.open(sample, TestClocks.SUNDAY)) {
             open.checkIns().save(entry(1));
             assertThrows(JournalInUseException.class, () -> JournalStore.discardSample(sample));
         }

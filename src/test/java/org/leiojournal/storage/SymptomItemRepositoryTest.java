@@ -1,5 +1,6 @@
 package org.leiojournal.storage;
 
+import org.leiojournal.TestClocks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,7 +26,7 @@ class SymptomItemRepositoryTest {
 
     @BeforeEach
     void open() throws Exception {
-        store = JournalStore.open(folder);
+        store = JournalStore.open(folder, TestClocks.SUNDAY);
         items = store.items();
     }
 

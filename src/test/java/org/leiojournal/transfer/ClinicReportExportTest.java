@@ -40,7 +40,7 @@ class ClinicReportExportTest {
     @BeforeAll
     static void sample() throws Exception {
         SampleJournal.create(temp.resolve("sample"), NOW, 1);
-        store = JournalStore.open(temp.resolve("sample"));
+        store = JournalStore.open(temp.resolve("sample"), CLOCK);
     }
 
     @AfterAll

@@ -1,5 +1,6 @@
 package org.leiojournal.transfer;
 
+import org.leiojournal.TestClocks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -50,7 +51,7 @@ class CsvTransferTest {
     static void exportSample() throws Exception {
         Path sample = shared.resolve("sample");
         SampleJournal.create(sample, JsonRoundTripTest.NOW, 1);
-        try (JournalStore store = JournalStore.open(sample)) {
+        try (JournalStore store = JournalStore.open(sample, TestClocks.SUNDAY)) {
             JournalExport.toJson(store, shared.resolve("good.json"));
         }
         good = Files.readString(shared.resolve("good.json"));
@@ -58,7 +59,7 @@ class CsvTransferTest {
 
     @BeforeEach
     void openJournal() throws Exception {
-        store = JournalStore.open(temp.resolve("journal"));
+        store = JournalStore.open(temp.resolve("journal"), TestClocks.SUNDAY);
         JournalImport.fromJson(store, write("good.json", good), ImportMode.REPLACE);
     }
 
@@ -71,7 +72,7 @@ class CsvTransferTest {
     void aZipAndAFolderGoBackInWithNothingLostOrChanged() throws Exception {
         for (Path target : List.of(temp.resolve("all.zip"), temp.resolve("folder"))) {
             int rows = JournalExport.toCsv(store, target);
-            try (JournalStore empty = JournalStore.open(temp.resolve("empty-" + target.getFileName()))) {
+            try (JournalStore empty = JournalStore.open(temp.resolve("empty-" + target.getFileName()), TestClocks.SUNDAY)) {
                 JournalImport.from(empty, target, ImportMode.REPLACE);
                 assertEquals(rows, empty.rows().size());
                 assertEquals(good, json(empty), "the CSV round trip changed the journal (" + target + ")");
@@ -109,7 +110,7 @@ class CsvTransferTest {
             text = text.replaceFirst("\"note\": \"\"", java.util.regex.Matcher.quoteReplacement(
                     "\"note\": " + new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(risky)));
         }
-        try (JournalStore risky = JournalStore.open(temp.resolve("risky"))) {
+        try (JournalStore risky = JournalStore.open(temp.resolve("risky"), TestClocks.SUNDAY)) {
             JournalImport.fromJson(risky, write("risky.json", text), ImportMode.REPLACE);
             Path zip = temp.resolve("risky.zip");
             JournalExport.toCsv(risky, zip);
@@ -118,7 +119,7 @@ class CsvTransferTest {
                 assertTrue(notes.contains(cell.getValue()), "written as " + cell.getValue() + ": " + cell.getKey());
             }
             assertTrue(notes.stream().noneMatch(n -> !n.isEmpty() && "=+-@".indexOf(n.charAt(0)) >= 0));
-            try (JournalStore back = JournalStore.open(temp.resolve("back"))) {
+            try (JournalStore back = JournalStore.open(temp.resolve("back"), TestClocks.SUNDAY)) {
                 JournalImport.from(back, zip, ImportMode.REPLACE);
                 assertEquals(json(risky), json(back));
             }
@@ -201,10 +202,10 @@ class CsvTransferTest {
 
     @Test
     void anEmptyJournalExportsHeadersOnlyAndImportsBack() throws Exception {
-        try (JournalStore empty = JournalStore.open(temp.resolve("fresh"))) {
+        try (JournalStore empty = JournalStore.open(temp.resolve("fresh"), TestClocks.SUNDAY)) {
             Path zip = temp.resolve("fresh.zip");
             JournalExport.toCsv(empty, zip);
-            try (JournalStore back = JournalStore.open(temp.resolve("fresh-back"))) {
+            try (JournalStore back = JournalStore.open(temp.resolve("fresh-back"), TestClocks.SUNDAY)) {
                 JournalImport.from(back, zip, ImportMode.REPLACE);
                 assertEquals(json(empty), json(back));
             }

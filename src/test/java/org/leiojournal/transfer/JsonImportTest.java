@@ -1,5 +1,6 @@
 package org.leiojournal.transfer;
 
+import org.leiojournal.TestClocks;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -50,7 +51,7 @@ class JsonImportTest {
     static void exportSample() throws Exception {
         Path sample = shared.resolve("sample");
         SampleJournal.create(sample, JsonRoundTripTest.NOW, 1);
-        try (JournalStore store = JournalStore.open(sample)) {
+        try (JournalStore store = JournalStore.open(sample, TestClocks.SUNDAY)) {
             JournalExport.toJson(store, shared.resolve("good.json"));
         }
         good = Files.readString(shared.resolve("good.json"));
@@ -59,7 +60,7 @@ class JsonImportTest {
     /** The journal under test holds the sample already, so a wrong import would have something to spoil. */
     @BeforeEach
     void openJournal() throws Exception {
-        store = JournalStore.open(temp.resolve("journal"));
+        store = JournalStore.open(temp.resolve("journal"), TestClocks.SUNDAY);
         JournalImport.fromJson(store, file(good), ImportMode.REPLACE);
         before = export();
         assertArrayEquals(good.getBytes(StandardCharsets.UTF_8), before);
@@ -133,7 +134,7 @@ class JsonImportTest {
 
     @Test
     void mergingIntoAnotherJournalAddsItsRowsBesideThatJournalsOwn() throws Exception {
-        try (JournalStore other = JournalStore.open(temp.resolve("other"))) {
+        try (JournalStore other = JournalStore.open(temp.resolve("other"), TestClocks.SUNDAY)) {
             other.checkIns().save(new CheckIn(0, "mine", JsonRoundTripTest.NOW, Recorder.PATIENT, Map.of(), "", null,
                     null, "written on the other computer"));
             ImportResult first = JournalImport.fromJson(other, file(good), ImportMode.MERGE);
@@ -163,7 +164,7 @@ class JsonImportTest {
         assertArrayEquals(before, export(), "the file's profile replaced the journal's");
         Files.createDirectories(temp.resolve("kept"));
         Files.copy(copy, temp.resolve("kept").resolve(JournalStore.FILE_NAME));
-        try (JournalStore kept = JournalStore.open(temp.resolve("kept"))) {
+        try (JournalStore kept = JournalStore.open(temp.resolve("kept"), TestClocks.SUNDAY)) {
             assertEquals("Someone else", kept.profile().load().patientName(), "the copy is the journal as it was");
         }
     }

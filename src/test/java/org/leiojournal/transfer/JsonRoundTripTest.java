@@ -1,5 +1,6 @@
 package org.leiojournal.transfer;
 
+import org.leiojournal.TestClocks;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -41,10 +42,10 @@ class JsonRoundTripTest {
         Path first = temp.resolve("first.json");
         Path second = temp.resolve("second.json");
         int rows;
-        try (JournalStore store = JournalStore.open(sample)) {
+        try (JournalStore store = JournalStore.open(sample, TestClocks.SUNDAY)) {
             rows = JournalExport.toJson(store, first);
         }
-        try (JournalStore empty = JournalStore.open(temp.resolve("empty"))) {
+        try (JournalStore empty = JournalStore.open(temp.resolve("empty"), TestClocks.SUNDAY)) {
             ImportResult result = JournalImport.fromJson(empty, first, ImportMode.REPLACE);
             assertEquals(rows, result.added());
             JournalExport.toJson(empty, second);

@@ -1,5 +1,6 @@
 package org.leiojournal.ui;
 
+import org.leiojournal.TestClocks;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -43,7 +44,7 @@ class DataTransferViewTest extends JournalUiTest {
     private Path otherComputersExport() throws Exception {
         Path folder = Files.createTempDirectory("leio-other");
         Path file = folder.resolveSibling(folder.getFileName() + ".json");
-        try (JournalStore other = JournalStore.open(folder)) {
+        try (JournalStore other = JournalStore.open(folder, TestClocks.SUNDAY)) {
             other.profile().save(other.profile().load().withWelcomeCompleted());
             other.checkIns().save(entry("theirs", "written on the laptop"));
             other.contacts().add(new CareContact(0, "Sarcoma nurse", "0161 446 3000", ""));
@@ -95,7 +96,7 @@ class DataTransferViewTest extends JournalUiTest {
         shortcut(KeyCode.DIGIT7);
         clickOn(reveal("#data-export-csv"));
         assertTrue(Files.size(zip) > 0, "the zip was written");
-        try (JournalStore other = JournalStore.open(Files.createTempDirectory("leio-csv-other"))) {
+        try (JournalStore other = JournalStore.open(Files.createTempDirectory("leio-csv-other"), TestClocks.SUNDAY)) {
             org.leiojournal.transfer.JournalImport.from(other, zip, org.leiojournal.storage.ImportMode.REPLACE);
             assertEquals(List.of("written here"), other.checkIns().all().stream().map(CheckIn::note).toList(),
                     "the zip holds the journal's entry");

@@ -42,7 +42,7 @@ abstract class JournalUiTest extends ApplicationTest {
     public void start(Stage stage) throws Exception {
         this.stage = stage;
         dataDir = Files.createTempDirectory("leio-ui-test");
-        prepare(JournalStore.open(dataDir));
+        prepare(JournalStore.open(dataDir, CLOCK));
         open();
     }
 
@@ -62,7 +62,7 @@ abstract class JournalUiTest extends ApplicationTest {
 
     void open() throws Exception {
         if (store == null) {
-            store = JournalStore.open(dataDir);
+            store = JournalStore.open(dataDir, CLOCK);
         }
         Messages messages = new Messages(Locale.UK);
         window = new MainWindow(stage, new WindowSettings(1366, 768, false), store, messages,

@@ -1,5 +1,6 @@
 package org.leiojournal.ui;
 
+import org.leiojournal.TestClocks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -68,7 +69,7 @@ class ReportDialogViewTest extends JournalUiTest {
     @Override
     void open() throws Exception {
         if (store == null) {
-            store = JournalStore.open(dataDir);
+            store = JournalStore.open(dataDir, TestClocks.SUNDAY);
         }
         target = dataDir.resolveSibling(dataDir.getFileName() + "-report.pdf");
         Messages messages = new Messages(Locale.UK);

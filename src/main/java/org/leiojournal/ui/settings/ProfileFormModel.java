@@ -48,10 +48,6 @@ public final class ProfileFormModel {
     private final StringProperty dateOfBirth = new SimpleStringProperty("");
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
 
-    public ProfileFormModel(Messages messages) {
-        this(messages, Clock.systemDefaultZone());
-    }
-
     /** {@code clock} says which day is today, the latest date of birth taken being yesterday. */
     public ProfileFormModel(Messages messages, Clock clock) {
         this.messages = messages;

@@ -2,6 +2,7 @@ package org.leiojournal.ui.settings;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
@@ -45,7 +46,7 @@ public final class SettingsViewModel {
     private final StringProperty status = new SimpleStringProperty("");
 
     public SettingsViewModel(AppState state, JournalStore store, BackgroundTasks tasks, DialogService dialogs,
-                             Messages messages, FolderOpener folderOpener, SampleSwitch sample) {
+                             Messages messages, Clock clock, FolderOpener folderOpener, SampleSwitch sample) {
         this.state = state;
         this.store = store;
         this.tasks = tasks;
@@ -53,7 +54,7 @@ public final class SettingsViewModel {
         this.messages = messages;
         this.folderOpener = folderOpener;
         this.sample = sample;
-        this.profileForm = new ProfileFormModel(messages);
+        this.profileForm = new ProfileFormModel(messages, clock);
         profileForm.load(state.profile());
         state.profileProperty().addListener((o, old, now) -> profileForm.load(now));
         contactName.addListener(o -> errors.remove(CareContact.NAME));

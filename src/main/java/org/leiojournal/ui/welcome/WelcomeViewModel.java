@@ -1,5 +1,6 @@
 package org.leiojournal.ui.welcome;
 
+import java.time.Clock;
 import org.leiojournal.storage.ProfileRepository;
 import org.leiojournal.ui.AppState;
 import org.leiojournal.ui.SampleSwitch;
@@ -19,13 +20,13 @@ public final class WelcomeViewModel {
     private final SampleSwitch sample;
 
     public WelcomeViewModel(AppState state, ProfileRepository profiles, BackgroundTasks tasks, DialogService dialogs,
-                            Messages messages, SampleSwitch sample) {
+                            Messages messages, Clock clock, SampleSwitch sample) {
         this.state = state;
         this.sample = sample;
         this.profiles = profiles;
         this.tasks = tasks;
         this.dialogs = dialogs;
-        this.form = new ProfileFormModel(messages);
+        this.form = new ProfileFormModel(messages, clock);
         form.load(state.profile());
     }
 

@@ -1,5 +1,6 @@
 package org.leiojournal.storage.crash;
 
+import org.leiojournal.TestClocks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -124,7 +125,7 @@ class CrashSafetyTest {
             rs.next();
             assertEquals("ok", rs.getString(1), where);
         }
-        try (JournalStore store = JournalStore.open(folder)) {
+        try (JournalStore store = JournalStore.open(folder, TestClocks.SUNDAY)) {
             List<SymptomItem> scored = store.items().all().stream().filter(i -> i.kind() == ItemKind.SCORE)
                     .toList();
             Map<String, CheckIn> kept = store.checkIns().all().stream()

@@ -1,5 +1,6 @@
 package org.leiojournal.storage.crash;
 
+import org.leiojournal.TestClocks;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -25,7 +26,7 @@ public final class CrashWriter {
     }
 
     public static void main(String[] args) throws Exception {
-        JournalStore store = JournalStore.open(Path.of(args[0]));
+        JournalStore store = JournalStore.open(Path.of(args[0]), TestClocks.SUNDAY);
         List<SymptomItem> scored = store.items().all().stream().filter(i -> i.kind() == ItemKind.SCORE).toList();
         int first = store.checkIns().all().size();
         System.out.println("ready");

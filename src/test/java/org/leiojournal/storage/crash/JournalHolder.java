@@ -1,5 +1,6 @@
 package org.leiojournal.storage.crash;
 
+import org.leiojournal.TestClocks;
 import java.nio.file.Path;
 import org.leiojournal.storage.JournalStore;
 
@@ -10,7 +11,7 @@ public final class JournalHolder {
     }
 
     public static void main(String[] args) throws Exception {
-        JournalStore store = JournalStore.open(Path.of(args[0]));
+        JournalStore store = JournalStore.open(Path.of(args[0]), TestClocks.SUNDAY);
         System.out.println("open " + store.checkIns().all().size());
         System.out.flush();
         Thread.sleep(Long.MAX_VALUE);

@@ -1,5 +1,6 @@
 package org.leiojournal.ui.appointment;
 
+import org.leiojournal.TestClocks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -51,7 +52,7 @@ class FollowUpPaneViewTest extends ApplicationTest {
     @Override
     public void start(Stage stage) throws Exception {
         this.stage = stage;
-        store = JournalStore.open(Files.createTempDirectory("leio-followup-test"));
+        store = JournalStore.open(Files.createTempDirectory("leio-followup-test"), TestClocks.SUNDAY);
         state = new AppState();
         Messages messages = new Messages(Locale.UK);
         BackgroundTasks tasks = new BackgroundTasks(Runnable::run, Runnable::run);

@@ -50,7 +50,7 @@ class FollowUpViewModelTest {
 
     @BeforeEach
     void open() throws Exception {
-        store = JournalStore.open(folder);
+        store = JournalStore.open(folder, CLOCK);
     }
 
     @AfterEach

@@ -43,7 +43,7 @@ class MedicinesViewModelTest {
 
     @BeforeEach
     void open() throws Exception {
-        store = JournalStore.open(folder);
+        store = JournalStore.open(folder, CLOCK);
         Messages messages = new Messages(Locale.UK);
         data = new MedicineData(store.medicines(), new BackgroundTasks(Runnable::run, Runnable::run), dialogs,
                 messages, CLOCK);

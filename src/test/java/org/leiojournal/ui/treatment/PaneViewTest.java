@@ -1,5 +1,6 @@
 package org.leiojournal.ui.treatment;
 
+import org.leiojournal.TestClocks;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -33,7 +34,7 @@ abstract class PaneViewTest extends ApplicationTest {
     public void start(Stage stage) throws Exception {
         this.stage = stage;
         Path dataDir = Files.createTempDirectory("leio-pane-test");
-        store = JournalStore.open(dataDir);
+        store = JournalStore.open(dataDir, TestClocks.SUNDAY);
         Messages messages = new Messages(Locale.UK);
         TreatmentPanes panes = TreatmentPanes.create(store, new BackgroundTasks(Runnable::run, Runnable::run),
                 new FxDialogService(stage, messages), messages, MedicinesViewModelTest.CLOCK,

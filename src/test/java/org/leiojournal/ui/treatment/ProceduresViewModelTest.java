@@ -1,5 +1,6 @@
 package org.leiojournal.ui.treatment;
 
+import org.leiojournal.TestClocks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,7 +37,7 @@ class ProceduresViewModelTest {
 
     @BeforeEach
     void open() throws Exception {
-        store = JournalStore.open(folder);
+        store = JournalStore.open(folder, TestClocks.SUNDAY);
         Messages messages = new Messages(Locale.UK);
         BackgroundTasks tasks = new BackgroundTasks(Runnable::run, Runnable::run);
         procedures = new ProceduresViewModel(store.procedures(), tasks, dialogs, messages,

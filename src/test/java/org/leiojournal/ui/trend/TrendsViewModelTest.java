@@ -65,7 +65,7 @@ class TrendsViewModelTest {
 
     @BeforeEach
     void open() throws Exception {
-        store = JournalStore.open(folder);
+        store = JournalStore.open(folder, CLOCK);
     }
 
     @AfterEach
