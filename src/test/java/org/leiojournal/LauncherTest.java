@@ -226,7 +226,7 @@ class LauncherTest {
             assertFalse(text.contains(name), "the name is left off unless asked for");
         }
 
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(TestClocks.SUNDAY);
         assertEquals(0, run("--data-dir", journal.toString(), "export", "--format", "pdf", "--out", pdf.toString(),
                 "--from", today.minusDays(6).toString(), "--paper", "letter", "--name"));
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
@@ -240,10 +240,10 @@ class LauncherTest {
         Path journal = dir.resolve("journal");
         JournalStore.open(journal, TestClocks.SUNDAY).close();
         Path pdf = dir.resolve("report.pdf");
-        String tomorrow = LocalDate.now().plusDays(1).toString();
+        String tomorrow = LocalDate.now(TestClocks.SUNDAY).plusDays(1).toString();
         assertEquals(1, run("--data-dir", journal.toString(), "export", "--format", "pdf", "--out", pdf.toString(),
                 "--from", tomorrow));
-        assertEquals("leio-journal: --from " + tomorrow + " is after today (" + LocalDate.now() + ")",
+        assertEquals("leio-journal: --from " + tomorrow + " is after today (" + LocalDate.now(TestClocks.SUNDAY) + ")",
                 err().strip());
         assertFalse(Files.exists(pdf), "nothing written");
 

@@ -22,11 +22,13 @@ import org.leiojournal.storage.crash.JournalHolder;
 import org.leiojournal.domain.symptom.ItemKind;
 import org.leiojournal.storage.JournalInUseException;
 import org.leiojournal.storage.JournalStore;
+import org.junit.jupiter.api.Tag;
 
 /**
  * One writer per data folder, across processes: while another process has the journal open, this one is refused,
  * told which folder, and writes nothing; once that process is killed, the lock it left is taken over.
  */
+@Tag("process")
 class OneWriterTest {
 
     @TempDir

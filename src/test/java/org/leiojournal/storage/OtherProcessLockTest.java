@@ -13,11 +13,13 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Tag;
 
 /**
  * The lock must hold against another copy of the app, which is another process: a lock that only this JVM
  * knows about would let two copies write the same journal. The other copy is a child JVM running {@link OtherCopy}.
  */
+@Tag("process")
 class OtherProcessLockTest {
 
     @TempDir

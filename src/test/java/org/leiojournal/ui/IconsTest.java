@@ -8,8 +8,10 @@ import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.framework.junit5.ApplicationTest;
+import org.junit.jupiter.api.Tag;
 
 /** The window's icon comes in every size a window manager may pick, each drawn at its size, not scaled. */
+@Tag("ui")
 class IconsTest extends ApplicationTest {
 
     @Override

@@ -22,11 +22,13 @@ import org.leiojournal.ui.common.FxDialogService;
 import org.leiojournal.ui.common.Messages;
 import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Starts the real window on a journal in a fresh temporary folder, as a user's first start would, with journal
  * work run on the UI thread so each step is finished before the next. {@link #restart()} closes and reopens it.
  */
+@Tag("ui")
 abstract class JournalUiTest extends ApplicationTest {
 
     /** 09:30 in London on Sunday 22 November 2026. */

@@ -27,6 +27,7 @@ import org.leiojournal.domain.symptom.CheckIn;
 import org.leiojournal.domain.symptom.ItemKind;
 import org.leiojournal.domain.symptom.SymptomItem;
 import org.leiojournal.storage.JournalStore;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Pulls the plug on a journal being written, again and again: a child process saves check-ins as fast as it can
@@ -34,6 +35,7 @@ import org.leiojournal.storage.JournalStore;
  * save the child reported complete, with its values. Each round opens the journal again after the kill, so the
  * lock file the dead process left behind must be taken over too. Bounded by {@link #BUDGET_MILLIS}.
  */
+@Tag("process")
 class CrashSafetyTest {
 
     /** Wall time for the rounds; CI has two cores and runs other forks beside this one. */

@@ -34,12 +34,14 @@ import org.leiojournal.ui.common.FxDialogService;
 import org.leiojournal.ui.common.Messages;
 import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
+import org.junit.jupiter.api.Tag;
 
 /**
  * The follow-up pane on its own, on a fresh journal, with real dialogs, the UI tests' clock (09:30 in London on
  * Sunday 22 November 2026) and journal work on the UI thread: a preset chosen, its source and the disclaimer
  * shown, a zero interval refused with nothing saved, then appointments added to book.
  */
+@Tag("ui")
 class FollowUpPaneViewTest extends ApplicationTest {
 
     private static final String ESMO = "ESMO: intermediate or high grade — source: ESMO, as summarised by BC Cancer "

@@ -18,8 +18,10 @@ import org.leiojournal.settings.AppLock;
 import org.leiojournal.settings.LockStore;
 import org.leiojournal.ui.common.Messages;
 import org.testfx.framework.junit5.ApplicationTest;
+import org.junit.jupiter.api.Tag;
 
 /** The window locks itself after the idle time, and any use of it starts the time again. */
+@Tag("ui")
 class IdleLockTest extends ApplicationTest {
 
     private LockViewModel model;

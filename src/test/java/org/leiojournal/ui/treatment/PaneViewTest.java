@@ -19,12 +19,14 @@ import org.leiojournal.ui.common.FxDialogService;
 import org.leiojournal.ui.common.Messages;
 import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Mounts treatment panes on their own in a window, on a journal in a fresh temporary folder, with the app's
  * stylesheet, real dialogs, the fixed clock of the UI tests (09:30 in London, Sunday 22 November 2026) and journal
  * work run on the UI thread so each step is finished before the next.
  */
+@Tag("ui")
 abstract class PaneViewTest extends ApplicationTest {
 
     JournalStore store;
