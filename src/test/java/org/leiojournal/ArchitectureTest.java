@@ -135,6 +135,17 @@ class ArchitectureTest {
     }
 
     @Test
+    void noTestReadsTheMachinesClockOrZone() {
+        JavaClasses tests = new ClassFileImporter().withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
+                .importPackages("org.leiojournal");
+        // the benchmark is no test: it measures the real app on the real day, as a user starts it
+        noClasses().that().resideOutsideOfPackage("org.leiojournal.bench..").should()
+                .callCodeUnitWhere(READS_THE_SYSTEM_CLOCK)
+                .because("a test passes on any date and in any time zone: it sets the app's clock itself")
+                .check(tests);
+    }
+
+    @Test
     void packagesHaveNoCycles() {
         slices().matching("org.leiojournal.(*)..").should().beFreeOfCycles().check(classes);
     }

@@ -64,9 +64,22 @@ class JournalOpeningTest {
         try (JournalStore store = JournalOpening.take(asked, TestClocks.SUNDAY)) {
             assertEquals(asked, store.folder());
         }
-        Thread.sleep(200); // the other is closed once its opening has finished
-        try (JournalStore again = JournalStore.open(other, TestClocks.SUNDAY)) {
+        try (JournalStore again = openOnceFree(other)) {
             assertEquals(other, again.folder(), "the other folder is free again");
+        }
+    }
+
+    /** The other journal is closed once its opening has finished, on its own thread: wait for that, not a guess. */
+    private static JournalStore openOnceFree(Path folder) throws Exception {
+        for (int i = 0; ; i++) {
+            try {
+                return JournalStore.open(folder, TestClocks.SUNDAY);
+            } catch (JournalInUseException e) {
+                if (i == 500) {
+                    throw e;
+                }
+                Thread.sleep(10);
+            }
         }
     }
 

@@ -1,31 +1,37 @@
 package org.leiojournal.ui.lock;
 
-import javafx.animation.PauseTransition;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.input.InputEvent;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 import javafx.util.Duration;
 import org.leiojournal.ui.common.Messages;
 
 /**
  * Puts the lock screen over the window: while locked the journal's screens are hidden and disabled (nothing to
  * see, nothing the keyboard can reach) but kept, so what was being typed is still there after unlocking. Any key
- * or mouse use in the window restarts the idle timer that locks it.
+ * or mouse use in the window starts the idle time again; a check every few seconds locks the window once it is up.
  */
 public final class LockLayer {
 
     private final LockViewModel model;
     private final StackPane layer;
     private final PasswordField passphrase = new PasswordField();
-    private final PauseTransition idle = new PauseTransition();
-    private Duration idleOverride;
+    /** How often the idle time is checked: the lock comes at most this late, on a scale of minutes. */
+    private static final Duration IDLE_CHECK = Duration.seconds(5);
+
+    private final Timeline idleCheck = new Timeline(new KeyFrame(IDLE_CHECK, e -> checkIdle()));
 
     public LockLayer(Parent content, LockViewModel model, Messages messages) {
         this.model = model;
@@ -34,18 +40,23 @@ public final class LockLayer {
         content.disableProperty().bind(model.lockedProperty());
         screen.visibleProperty().bind(model.lockedProperty());
         layer = new StackPane(content, screen);
-        layer.addEventFilter(InputEvent.ANY, e -> restartIdle());
-        idle.setOnFinished(e -> model.lock());
-        model.idleMinutesProperty().addListener((o, old, minutes) -> restartIdle());
+        layer.addEventFilter(InputEvent.ANY, e -> model.used());
         model.lockedProperty().addListener((o, was, now) -> {
             if (now) {
                 passphrase.clear();
                 Platform.runLater(passphrase::requestFocus);
-            } else {
-                restartIdle();
             }
         });
-        restartIdle();
+        idleCheck.setCycleCount(Animation.INDEFINITE);
+        // checks only while the window shows this layer: a window rebuilt after an import leaves no check behind
+        layer.sceneProperty().flatMap(Scene::windowProperty).flatMap(Window::showingProperty).orElse(false)
+                .addListener((o, was, showing) -> {
+                    if (showing) {
+                        idleCheck.play();
+                    } else {
+                        idleCheck.stop();
+                    }
+                });
     }
 
     /** The scene's root. */
@@ -53,20 +64,9 @@ public final class LockLayer {
         return layer;
     }
 
-    /** For tests: an idle time in place of the minutes the user chose. */
-    void idleAfter(Duration time) {
-        idleOverride = time;
-        restartIdle();
-    }
-
-    private void restartIdle() {
-        int minutes = model.idleMinutesProperty().get();
-        if (minutes <= 0 || model.lockedProperty().get()) {
-            idle.stop();
-            return;
-        }
-        idle.setDuration(idleOverride != null ? idleOverride : Duration.minutes(minutes));
-        idle.playFromStart();
+    /** What the periodic check does; tests call it after setting the clock. */
+    void checkIdle() {
+        model.lockIfIdle();
     }
 
     private void tryUnlock() {

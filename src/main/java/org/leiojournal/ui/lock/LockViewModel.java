@@ -33,11 +33,13 @@ public final class LockViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private int wrongTries;
     private Instant notBefore = Instant.MIN;
+    private Instant lastUse;
 
     public LockViewModel(LockStore store, Messages messages, Clock clock) {
         this.store = store;
         this.messages = messages;
         this.clock = clock;
+        this.lastUse = clock.instant();
         refresh();
     }
 
@@ -60,6 +62,22 @@ public final class LockViewModel {
         }
     }
 
+    /** The window was used (a key, the mouse): the idle time starts again from now. */
+    public void used() {
+        lastUse = clock.instant();
+    }
+
+    /**
+     * Locks the window when it has gone unused for the minutes the user chose. Asked often by the window rather
+     * than timed by it, so the idle time is the app's clock's: a test sets it, and a laptop that slept counts.
+     */
+    public void lockIfIdle() {
+        int minutes = idleMinutes.get();
+        if (minutes > 0 && !locked.get() && !clock.instant().isBefore(lastUse.plus(Duration.ofMinutes(minutes)))) {
+            lock();
+        }
+    }
+
     /** True when {@code passphrase} opened the window. */
     public boolean unlock(String passphrase) {
         Instant now = clock.instant();
@@ -72,6 +90,7 @@ public final class LockViewModel {
             wrongTries = 0;
             error.set("");
             locked.set(false);
+            used();
             refresh();
             return true;
         }
@@ -118,5 +137,6 @@ public final class LockViewModel {
         Optional<AppLock> lock = store.load();
         enabled.set(lock.isPresent());
         idleMinutes.set(lock.map(AppLock::idleMinutes).orElse(0));
+        used();
     }
 }

@@ -5,15 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
+import java.time.Duration;
 import java.util.Locale;
 import javafx.scene.Scene;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import javafx.util.Duration;
 import org.junit.jupiter.api.Test;
+import org.leiojournal.MutableClock;
 import org.leiojournal.settings.AppLock;
 import org.leiojournal.settings.LockStore;
 import org.leiojournal.ui.common.Messages;
@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Tag;
 @Tag("ui")
 class IdleLockTest extends ApplicationTest {
 
+    private final MutableClock clock = MutableClock.sunday();
     private LockViewModel model;
     private LockLayer layer;
     private Stage own;
@@ -34,8 +35,8 @@ class IdleLockTest extends ApplicationTest {
         Stage stage = new Stage();
         own = stage;
         Path folder = Files.createTempDirectory("leio-idle");
-        new LockStore(folder).save(AppLock.create("violet river".toCharArray(), 1));
-        model = new LockViewModel(new LockStore(folder), new Messages(Locale.UK), Clock.systemUTC());
+        new LockStore(folder).save(AppLock.create("violet river".toCharArray(), 5));
+        model = new LockViewModel(new LockStore(folder), new Messages(Locale.UK), clock);
         TextField field = new TextField();
         field.setId("typing");
         layer = new LockLayer(new StackPane(field), model, new Messages(Locale.UK));
@@ -49,15 +50,19 @@ class IdleLockTest extends ApplicationTest {
     }
 
     @Test
-    void idleLocksAndTypingKeepsItOpen() throws Exception {
-        interact(() -> layer.idleAfter(Duration.millis(3000)));
-        for (int i = 0; i < 4; i++) { // about 3 s of use in all, each key well inside the idle time
-            Thread.sleep(700);
+    void idleLocksAndTypingKeepsItOpen() {
+        for (int i = 0; i < 4; i++) { // 16 minutes in all, each key well inside the 5 idle minutes
+            clock.advance(Duration.ofMinutes(4));
             clickOn("#typing");
             type(KeyCode.A);
+            interact(layer::checkIdle);
+            assertFalse(model.lockedProperty().get(), "used within the idle time, after " + (i + 1) * 4 + " min");
         }
-        assertFalse(model.lockedProperty().get(), "used within the idle time");
-        Thread.sleep(4500);
-        assertTrue(model.lockedProperty().get(), "idle longer than the idle time");
+        clock.advance(Duration.ofMinutes(4).plusSeconds(59));
+        interact(layer::checkIdle);
+        assertFalse(model.lockedProperty().get(), "4:59 unused is inside the 5 minutes");
+        clock.advance(Duration.ofSeconds(1));
+        interact(layer::checkIdle);
+        assertTrue(model.lockedProperty().get(), "5 minutes unused locks the window");
     }
 }

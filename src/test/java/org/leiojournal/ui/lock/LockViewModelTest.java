@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.leiojournal.MutableClock;
 import org.leiojournal.settings.AppLock;
 import org.leiojournal.settings.LockStore;
 import org.leiojournal.ui.common.Messages;
@@ -68,5 +69,29 @@ class LockViewModelTest {
         model.lock();
         assertFalse(model.lockedProperty().get());
         assertEquals(0, model.idleMinutesProperty().get());
+    }
+
+    @Test
+    void theWindowLocksOnceUnusedForTheChosenMinutesAndNeverWithTheLockOff() throws Exception {
+        MutableClock idle = MutableClock.sunday();
+        LockViewModel model = new LockViewModel(new LockStore(folder), new Messages(Locale.UK), idle);
+        idle.advance(Duration.ofHours(5));
+        model.lockIfIdle();
+        assertFalse(model.lockedProperty().get(), "the lock is off");
+
+        model.turnOn("violet river", 15);
+        idle.advance(Duration.ofMinutes(10));
+        model.used();
+        idle.advance(Duration.ofMinutes(14).plusSeconds(59));
+        model.lockIfIdle();
+        assertFalse(model.lockedProperty().get(), "use starts the 15 minutes again");
+        idle.advance(Duration.ofSeconds(1));
+        model.lockIfIdle();
+        assertTrue(model.lockedProperty().get());
+
+        assertTrue(model.unlock("violet river"));
+        idle.advance(Duration.ofMinutes(14));
+        model.lockIfIdle();
+        assertFalse(model.lockedProperty().get(), "unlocking counts as use");
     }
 }
