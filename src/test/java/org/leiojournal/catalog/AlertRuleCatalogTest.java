@@ -77,6 +77,8 @@ class AlertRuleCatalogTest {
     void eachTierHasItsHeadingAdviceAndSources() {
         assertEquals("Call your care team now", RULES.wording(AlertTier.CALL_NOW).heading());
         assertEquals("Tell your care team soon", RULES.wording(AlertTier.TELL_SOON).heading());
+        assertEquals("Call now", RULES.wording(AlertTier.CALL_NOW).label());
+        assertEquals("Tell your team", RULES.wording(AlertTier.TELL_SOON).label());
         assertTrue(RULES.wording(AlertTier.CALL_NOW).advice().contains("whatever the time of day"));
         assertTrue(RULES.wording(AlertTier.TELL_SOON).advice().contains("next contact"));
         for (AlertTier tier : AlertTier.values()) {
@@ -113,15 +115,15 @@ class AlertRuleCatalogTest {
                  "emergency": {"signs": ["Chest pain"], "sources": [{"title": "t", "url": "https://example.org"}]}}
                 """;
         String callNowOnly = """
-                [{"tier": "call-now", "heading": "h", "advice": "a", "sources": [{"title": "t", "url": "https://e.org"}]}]
+                [{"tier": "call-now", "label": "l", "heading": "h", "advice": "a", "sources": [{"title": "t", "url": "https://e.org"}]}]
                 """;
         assertThrows(Exception.class, () -> read(file.formatted(callNowOnly)));
         assertDoesNotThrow(() -> read(file.formatted(TIERS)), "both tiers worded: read");
     }
 
     private static final String TIERS = """
-            [{"tier": "call-now", "heading": "h", "advice": "a", "sources": [{"title": "t", "url": "https://e.org"}]},
-             {"tier": "tell-soon", "heading": "h", "advice": "a", "sources": [{"title": "t", "url": "https://e.org"}]}]
+            [{"tier": "call-now", "label": "l", "heading": "h", "advice": "a", "sources": [{"title": "t", "url": "https://e.org"}]},
+             {"tier": "tell-soon", "label": "l", "heading": "h", "advice": "a", "sources": [{"title": "t", "url": "https://e.org"}]}]
             """;
 
     private static AlertRuleSet read(String file) throws IOException {
