@@ -39,6 +39,7 @@ class AlertRuleCatalogTest {
         assertEquals(2, count(RuleKind.SCORE_AT_LEAST));
         assertEquals(1, count(RuleKind.SCORE_RISE));
         assertEquals(1, count(RuleKind.COUNT_ABOVE_USUAL));
+        assertEquals(1, count(RuleKind.COUNT_AT_LEAST));
         assertEquals(RULES.signs().size(), count(RuleKind.SIGN));
         assertEquals(14, RULES.signs().size());
         assertEquals(6, RULES.emergency().signs().size());
@@ -54,6 +55,8 @@ class AlertRuleCatalogTest {
         assertEquals(7, RULES.find("esas-severe").orElseThrow().atLeast());
         assertEquals(3, RULES.find("esas-rise").orElseThrow().riseOf());
         assertEquals(4, RULES.find("loose-stools").orElseThrow().aboveUsualBy());
+        assertEquals(3, RULES.find("vomiting").orElseThrow().atLeast());
+        assertEquals("count.vomiting", RULES.find("vomiting").orElseThrow().items());
         assertEquals(14, RULES.find("sign-breath-cough").orElseThrow().daysAfterLastDose());
         assertTrue(RULES.find("esas-rise").orElseThrow().note().contains("this app’s own rule"),
                 "the rise of 3 says it is the app's rule, not a guideline's");

@@ -185,6 +185,23 @@ class AlertsViewTest extends JournalUiTest {
     }
 
     @Test
+    void fromOneVomitTheFormAsksWhetherDrinksStayDownAndTheTickIsTheSign() {
+        completeWelcome();
+        assertFalse(lookup("#vomiting-fluids-question").query().isVisible(), "not sick: not asked");
+        clickOn(reveal("#item-count-vomiting")).write("0");
+        assertFalse(lookup("#vomiting-fluids-question").query().isVisible(), "0 times: not asked");
+        interact(() -> lookup("#item-count-vomiting").queryAs(TextField.class).setText("1"));
+        assertTrue(lookup("#vomiting-fluids-question").query().isVisible(), "once is enough to ask");
+        clickOn(reveal("#vomiting-fluids"));
+        assertTrue(lookup("#sign-fluids").queryAs(CheckBox.class).isSelected(), "the same tick as the sign's");
+        shortcut(KeyCode.S);
+
+        assertEquals(Set.of("fluids"), store.checkIns().all().get(0).signs());
+        assertEquals("sign-fluids", onlyOpenAlert().ruleId());
+        assertTrue(lookup("#alert-heading-call-now").query().isVisible());
+    }
+
+    @Test
     void withoutTreatmentOnlyTheGeneralSignsAreAsked() {
         completeWelcome();
         List<String> ids = lookup("#signs-list").queryAs(javafx.scene.layout.VBox.class).getChildren().stream()

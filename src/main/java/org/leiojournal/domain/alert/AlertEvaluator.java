@@ -81,14 +81,14 @@ public final class AlertEvaluator {
             Integer previous = context.previousAnswers().get(item.id());
             int usual = context.usualStools();
             boolean fires = switch (rule.kind()) {
-                case SCORE_AT_LEAST -> value >= rule.atLeast();
+                case SCORE_AT_LEAST, COUNT_AT_LEAST -> value >= rule.atLeast();
                 case SCORE_RISE -> previous != null && value - previous >= rule.riseOf();
                 case COUNT_ABOVE_USUAL -> value >= usual + rule.aboveUsualBy();
                 default -> false;
             };
             if (fires) {
                 int threshold = switch (rule.kind()) {
-                    case SCORE_AT_LEAST -> rule.atLeast();
+                    case SCORE_AT_LEAST, COUNT_AT_LEAST -> rule.atLeast();
                     case SCORE_RISE -> rule.riseOf();
                     default -> rule.aboveUsualBy();
                 };

@@ -42,7 +42,8 @@ public record AlertRule(String id, RuleKind kind, AlertTier tier, String items, 
         boolean ok = switch (kind) {
             case TEMPERATURE -> belowCelsius != null && items == null && atLeast == null && riseOf == null
                     && aboveUsualBy == null && sign == null;
-            case SCORE_AT_LEAST -> positive(atLeast) && items != null && only(belowCelsius, riseOf, aboveUsualBy, sign);
+            case SCORE_AT_LEAST, COUNT_AT_LEAST -> positive(atLeast) && items != null
+                    && only(belowCelsius, riseOf, aboveUsualBy, sign);
             case SCORE_RISE -> positive(riseOf) && items != null && only(belowCelsius, atLeast, aboveUsualBy, sign);
             case COUNT_ABOVE_USUAL -> positive(aboveUsualBy) && items != null && only(belowCelsius, atLeast, riseOf,
                     sign);

@@ -1,6 +1,7 @@
 package org.leiojournal.domain.alert;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -134,7 +135,7 @@ class AlertEvaluatorTest {
 
     @Test
     void itemsThatAreNotEsasAreNeverSevere() {
-        assertEquals(List.of(), answers(Map.of(OWN_ITEM, 10, VOMITING, 10), Map.of()));
+        assertEquals(List.of(), answers(Map.of(OWN_ITEM, 10), Map.of(OWN_ITEM, 0)));
     }
 
     @Test
@@ -196,9 +197,28 @@ class AlertEvaluatorTest {
         }
     }
 
+    @ParameterizedTest(name = "{0} vomits in 24 h → call now {1}")
+    @CsvSource({"0, false", "2, false", "3, true", "8, true"})
+    void vomiting3OrMoreTimesIsCallNowAnd2IsNot(int vomits, boolean fires) {
+        List<Alert> alerts = answers(Map.of(VOMITING, vomits), Map.of(VOMITING, 0));
+        assertEquals(fires, !alerts.isEmpty(), alerts::toString);
+        if (fires) {
+            Alert alert = alerts.get(0);
+            assertEquals(1, alerts.size(), "a count never rises: only the count rule");
+            assertEquals("vomiting", alert.ruleId());
+            assertEquals(AlertTier.CALL_NOW, RULES.tierOf(alert));
+            assertEquals(AlertSubject.item(SymptomItem.VOMITING), alert.subject());
+            assertEquals(Integer.toString(vomits), alert.observed());
+            assertEquals(0, BigDecimal.valueOf(3).compareTo(alert.threshold()));
+        }
+    }
+
     @Test
-    void vomitingCountsAreRecordedButDoNotFireOnTheirOwn() {
-        assertEquals(List.of(), answers(Map.of(VOMITING, 8), Map.of(VOMITING, 0)));
+    void theFluidsSignIsAskedFromOneVomit() {
+        assertFalse(FluidsQuestion.asked(0));
+        assertTrue(FluidsQuestion.asked(1));
+        assertTrue(RULES.sign(FluidsQuestion.SIGN).isPresent(), "the question is the rules file's own sign");
+        assertEquals(AlertTier.CALL_NOW, RULES.ruleFor(RULES.sign(FluidsQuestion.SIGN).orElseThrow()).tier());
     }
 
     @Test
