@@ -1,6 +1,9 @@
 package org.leiojournal.ui.today;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -83,10 +86,10 @@ final class AlertPanel extends VBox {
             }
         }
         // both counts above the list, so a tell-soon alert scrolled out of view is still known to be there
-        java.util.Map<AlertTier, Long> byTier = rules.countByTier(open);
-        counts.setText(java.util.Arrays.stream(AlertTier.values()).filter(t -> byTier.get(t) > 0)
+        Map<AlertTier, Long> byTier = rules.countByTier(open);
+        counts.setText(Arrays.stream(AlertTier.values()).filter(t -> byTier.get(t) > 0)
                 .map(t -> messages.get("alert.count", rules.wording(t).label(), byTier.get(t)))
-                .collect(java.util.stream.Collectors.joining("  ·  ")));
+                .collect(Collectors.joining("  ·  ")));
         boolean callNow = byTier.get(AlertTier.CALL_NOW) > 0;
         getStyleClass().removeAll("alert-panel-call-now", "alert-panel-tell-soon");
         getStyleClass().add(callNow ? "alert-panel-call-now" : "alert-panel-tell-soon");
