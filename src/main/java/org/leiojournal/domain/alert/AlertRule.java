@@ -12,15 +12,18 @@ import org.leiojournal.domain.treatment.Course;
  * {@code belowCelsius} (temperature; the high threshold is the user's own), {@code atLeast}, {@code riseOf} or
  * {@code aboveUsualBy}, and a sign rule names its {@code sign}. {@code items} is an item code or a prefix such as
  * {@code esas.*}. A rule with {@code drugs} is active only while one of them is in the user's plan, or up to
- * {@code daysAfterLastDose} days after its last day. Every rule names its sources.
+ * {@code daysAfterLastDose} days after its last day. Every rule names its tier (how soon to act) and its sources.
  */
-public record AlertRule(String id, RuleKind kind, String items, BigDecimal belowCelsius, Integer atLeast,
+public record AlertRule(String id, RuleKind kind, AlertTier tier, String items, BigDecimal belowCelsius, Integer atLeast,
                         Integer riseOf, Integer aboveUsualBy, String sign, List<String> drugs,
                         Integer daysAfterLastDose, String note, List<RuleSource> sources) {
 
     public AlertRule {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");
+        if (tier == null) {
+            throw new IllegalArgumentException("rule " + id + " names no tier (call-now or tell-soon)");
+        }
         drugs = drugs == null ? List.of() : List.copyOf(drugs);
         note = note == null ? "" : note.strip();
         sources = sources == null ? List.of() : List.copyOf(sources);
@@ -39,7 +42,8 @@ public record AlertRule(String id, RuleKind kind, String items, BigDecimal below
         boolean ok = switch (kind) {
             case TEMPERATURE -> belowCelsius != null && items == null && atLeast == null && riseOf == null
                     && aboveUsualBy == null && sign == null;
-            case SCORE_AT_LEAST -> positive(atLeast) && items != null && only(belowCelsius, riseOf, aboveUsualBy, sign);
+            case SCORE_AT_LEAST, COUNT_AT_LEAST -> positive(atLeast) && items != null
+                    && only(belowCelsius, riseOf, aboveUsualBy, sign);
             case SCORE_RISE -> positive(riseOf) && items != null && only(belowCelsius, atLeast, aboveUsualBy, sign);
             case COUNT_ABOVE_USUAL -> positive(aboveUsualBy) && items != null && only(belowCelsius, atLeast, riseOf,
                     sign);
