@@ -45,7 +45,7 @@ class AlertRuleCatalogTest {
 
     @Test
     void theNumbersAreTheOnesTheSourcesGive() {
-        assertEquals(0, new java.math.BigDecimal("36.0").compareTo(RULES.find("temperature").orElseThrow().belowCelsius()));
+        assertEquals(0, new java.math.BigDecimal("36.0").compareTo(RULES.find("temperature").orElseThrow().atOrBelowCelsius()));
         assertEquals(7, RULES.find("esas-severe").orElseThrow().atLeast());
         assertEquals(3, RULES.find("esas-rise").orElseThrow().riseOf());
         assertEquals(4, RULES.find("loose-stools").orElseThrow().aboveUsualBy());

@@ -55,9 +55,9 @@ public final class AlertEvaluator {
         if (celsius.compareTo(threshold) >= 0) {
             return Optional.of(alert(rule, entry, AlertSubject.TEMPERATURE_HIGH, measured.display(), threshold, null));
         }
-        if (celsius.compareTo(rule.belowCelsius()) < 0) {
+        if (celsius.compareTo(rule.atOrBelowCelsius()) <= 0) {
             return Optional.of(alert(rule, entry, AlertSubject.TEMPERATURE_LOW, measured.display(),
-                    rule.belowCelsius(), null));
+                    rule.atOrBelowCelsius(), null));
         }
         return Optional.empty();
     }

@@ -9,12 +9,12 @@ import org.leiojournal.domain.treatment.Course;
 
 /**
  * One "contact your care team" rule, as kept in the bundled rules file. Each kind uses exactly its own number:
- * {@code belowCelsius} (temperature; the high threshold is the user's own), {@code atLeast}, {@code riseOf} or
+ * {@code atOrBelowCelsius} (temperature; the high threshold is the user's own), {@code atLeast}, {@code riseOf} or
  * {@code aboveUsualBy}, and a sign rule names its {@code sign}. {@code items} is an item code or a prefix such as
  * {@code esas.*}. A rule with {@code drugs} is active only while one of them is in the user's plan, or up to
  * {@code daysAfterLastDose} days after its last day. Every rule names its sources.
  */
-public record AlertRule(String id, RuleKind kind, String items, BigDecimal belowCelsius, Integer atLeast,
+public record AlertRule(String id, RuleKind kind, String items, BigDecimal atOrBelowCelsius, Integer atLeast,
                         Integer riseOf, Integer aboveUsualBy, String sign, List<String> drugs,
                         Integer daysAfterLastDose, String note, List<RuleSource> sources) {
 
@@ -30,20 +30,20 @@ public record AlertRule(String id, RuleKind kind, String items, BigDecimal below
         if (daysAfterLastDose != null && (drugs.isEmpty() || daysAfterLastDose < 0)) {
             throw new IllegalArgumentException("rule " + id + ": days after the last dose need a drug");
         }
-        checkNumbers(id, kind, items, belowCelsius, atLeast, riseOf, aboveUsualBy, sign);
+        checkNumbers(id, kind, items, atOrBelowCelsius, atLeast, riseOf, aboveUsualBy, sign);
     }
 
     /** Exactly the fields the kind uses are given, so a slip in the file fails its test instead of being ignored. */
-    private static void checkNumbers(String id, RuleKind kind, String items, BigDecimal belowCelsius,
+    private static void checkNumbers(String id, RuleKind kind, String items, BigDecimal atOrBelowCelsius,
                                      Integer atLeast, Integer riseOf, Integer aboveUsualBy, String sign) {
         boolean ok = switch (kind) {
-            case TEMPERATURE -> belowCelsius != null && items == null && atLeast == null && riseOf == null
+            case TEMPERATURE -> atOrBelowCelsius != null && items == null && atLeast == null && riseOf == null
                     && aboveUsualBy == null && sign == null;
-            case SCORE_AT_LEAST -> positive(atLeast) && items != null && only(belowCelsius, riseOf, aboveUsualBy, sign);
-            case SCORE_RISE -> positive(riseOf) && items != null && only(belowCelsius, atLeast, aboveUsualBy, sign);
-            case COUNT_ABOVE_USUAL -> positive(aboveUsualBy) && items != null && only(belowCelsius, atLeast, riseOf,
+            case SCORE_AT_LEAST -> positive(atLeast) && items != null && only(atOrBelowCelsius, riseOf, aboveUsualBy, sign);
+            case SCORE_RISE -> positive(riseOf) && items != null && only(atOrBelowCelsius, atLeast, aboveUsualBy, sign);
+            case COUNT_ABOVE_USUAL -> positive(aboveUsualBy) && items != null && only(atOrBelowCelsius, atLeast, riseOf,
                     sign);
-            case SIGN -> sign != null && items == null && only(belowCelsius, atLeast, riseOf, aboveUsualBy);
+            case SIGN -> sign != null && items == null && only(atOrBelowCelsius, atLeast, riseOf, aboveUsualBy);
         };
         if (!ok) {
             throw new IllegalArgumentException("rule " + id + " does not give exactly the numbers a " + kind
