@@ -137,6 +137,7 @@ public final class MainWindow {
         state.items().setAll(store.items().all());
         state.contacts().setAll(store.contacts().all());
         state.courses().setAll(store.courses().all());
+        state.priorAnthracyclineProperty().set(store.priorAnthracycline().load());
         state.appointments().setAll(store.appointments().all());
         state.openAlerts().setAll(store.alerts().open());
 

@@ -49,7 +49,7 @@ class AlertRuleCatalogTest {
         assertEquals(7, RULES.find("esas-severe").orElseThrow().atLeast());
         assertEquals(3, RULES.find("esas-rise").orElseThrow().riseOf());
         assertEquals(4, RULES.find("loose-stools").orElseThrow().aboveUsualBy());
-        assertEquals(14, RULES.find("sign-breath-cough").orElseThrow().daysAfterLastDose());
+        assertEquals(java.util.Map.of("gemcitabine", 14), RULES.find("sign-breath-cough").orElseThrow().daysAfterLastDose());
         assertTrue(RULES.find("esas-rise").orElseThrow().note().contains("this app’s own rule"),
                 "the rise of 3 says it is the app's rule, not a guideline's");
     }
