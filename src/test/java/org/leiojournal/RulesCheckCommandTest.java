@@ -113,6 +113,7 @@ class RulesCheckCommandTest {
         List<String> alerts = alerts(results.get(0));
         assertTrue(alerts.contains("temperature temperature.high 38.0 °C call-now"), alerts.toString());
         assertTrue(alerts.contains("sign-yellow yellow ticked call-now"), alerts.toString());
+        assertTrue(alerts.contains("vomiting count.vomiting 3 call-now"), alerts.toString());
     }
 
     @Test
@@ -120,6 +121,22 @@ class RulesCheckCommandTest {
         results("issue-example.json");
         assertTrue(out().chars().allMatch(c -> c < 128), out());
         assertTrue(out().contains("38.0 \\u00B0C"), out());
+    }
+
+    /** C1: vomiting twice in 24 hours is no alert; 3 times is call-now. */
+    @Test
+    void c1VomitingThreeTimesIsCallNowAndTwiceIsNot() throws Exception {
+        JsonNode results = results("c1-vomiting-2-3.json");
+        assertEquals(List.of(), alerts(results.get(0)));
+        assertEquals(List.of("vomiting count.vomiting 3 call-now"), alerts(results.get(1)));
+    }
+
+    /** M1 tiers: an ESAS score of 7 is tell-soon, except shortness of breath, which is call-now. */
+    @Test
+    void tiersAScoreOf7IsTellSoonButBreathlessnessIsCallNow() throws Exception {
+        JsonNode results = results("tiers-esas.json");
+        assertEquals(List.of("esas-severe esas.appetite 7 tell-soon"), alerts(results.get(0)));
+        assertEquals(List.of("breath-severe esas.breath 7 call-now"), alerts(results.get(1)));
     }
 
     /** C2: at the user's own threshold, 37.5 °C (99.5 °F) fires and 37.4 °C (99.4 °F) does not. */
@@ -192,7 +209,7 @@ class RulesCheckCommandTest {
         JsonNode results = results("esas-rise.json");
         assertEquals(List.of(), alerts(results.get(0)));
         assertEquals(List.of(), alerts(results.get(1)));
-        assertEquals(List.of("esas-rise esas.pain 5 call-now"), alerts(results.get(2)),
+        assertEquals(List.of("esas-rise esas.pain 5 tell-soon"), alerts(results.get(2)),
                 "pain 2 → 5 rose 3; nausea 3 → 5 rose 2 (1 was two check-ins ago)");
     }
 

@@ -1,16 +1,21 @@
 package org.leiojournal.catalog;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import org.leiojournal.domain.alert.AlertRuleSet;
+import org.leiojournal.domain.alert.AlertTier;
 
 /**
  * The "contact your care team" rules that ship with the app, in {@code alerts/rules.json}: the rules with their
- * numbers, drugs and sources, the warning signs the check-in asks about, and the emergency list. Unknown fields
+ * tier, numbers, drugs and sources, the wording of each tier, the warning signs the check-in asks about, and the emergency list. Unknown fields
  * are refused, so a typing slip in the file fails its test instead of quietly dropping a rule's number.
  */
 public final class AlertRuleCatalog {
@@ -19,6 +24,7 @@ public final class AlertRuleCatalog {
     private static final ReadOnce<AlertRuleSet> BUNDLED = new ReadOnce<>(AlertRuleCatalog::readBundled);
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .registerModule(new JavaTimeModule())
+            .registerModule(new SimpleModule().addDeserializer(AlertTier.class, new TierCode()))
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
@@ -40,5 +46,23 @@ public final class AlertRuleCatalog {
     /** A rules file in the bundled one's shape, such as an edited copy for {@code rules check --rules}. */
     public static AlertRuleSet read(InputStream in) throws IOException {
         return MAPPER.readValue(in, AlertRuleSet.class);
+    }
+
+    /** A tier is written as its code, "call-now" or "tell-soon"; anything else is refused. */
+    private static final class TierCode extends StdDeserializer<AlertTier> {
+
+        TierCode() {
+            super(AlertTier.class);
+        }
+
+        @Override
+        public AlertTier deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            try {
+                return AlertTier.fromCode(parser.getValueAsString());
+            } catch (IllegalArgumentException e) {
+                return (AlertTier) context.handleWeirdStringValue(AlertTier.class, parser.getValueAsString(),
+                        e.getMessage());
+            }
+        }
     }
 }

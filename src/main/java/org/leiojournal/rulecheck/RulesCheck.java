@@ -13,7 +13,6 @@ import org.leiojournal.catalog.RegimenCatalog;
 import org.leiojournal.domain.alert.Alert;
 import org.leiojournal.domain.alert.AlertContext;
 import org.leiojournal.domain.alert.AlertEvaluator;
-import org.leiojournal.domain.alert.AlertRule;
 import org.leiojournal.domain.alert.AlertRuleSet;
 import org.leiojournal.domain.alert.AlertSubject;
 import org.leiojournal.domain.symptom.CheckIn;
@@ -90,16 +89,9 @@ public final class RulesCheck {
                 alert.subject().type() == AlertSubject.Type.SIGN ? "ticked" : alert.observed());
     }
 
-    /**
-     * How soon the rule asks the user to act. The current rules have one urgency: every alert says "call now,
-     * whatever the time of day".
-     */
+    /** How soon the alert asks the user to act, as the rules file gives its rule: "call-now" or "tell-soon". */
     private String tier(Alert alert) {
-        return rules.find(alert.ruleId()).map(RulesCheck::urgency).orElse("call-now");
-    }
-
-    private static String urgency(AlertRule rule) {
-        return "call-now";
+        return rules.tierOf(alert).code();
     }
 
     /** An item's or a sign's code; "temperature.high" or "temperature.low" for the temperature. */

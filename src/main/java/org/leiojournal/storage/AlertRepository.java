@@ -44,6 +44,11 @@ public final class AlertRepository {
         });
     }
 
+    /** Every alert of the journal, open or not, oldest first: for the Journal list. */
+    public List<Alert> all() {
+        return query("1 = 1", s -> { });
+    }
+
     public List<Alert> forCheckIn(long checkInId) {
         return query("check_in_id = ?", s -> s.setLong(1, checkInId));
     }

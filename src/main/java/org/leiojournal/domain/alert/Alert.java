@@ -10,6 +10,8 @@ import java.util.Optional;
  * recorded ("7", "99.5 °F"; empty for a sign). {@code threshold} is the rule's number that was met (°C for a
  * temperature; none for a sign); {@code reference} is what it was measured from: the previous answer for a rise,
  * the usual number for a count. An alert stays open until the user acknowledges it. {@code id} is 0 until saved.
+ * Its tier is not kept here: it is its rule's ({@link AlertRuleSet#tierOf}), so the journal needs no new column,
+ * exports keep their shape, and an alert of a rule since retired reads as call-now, what it said when raised.
  */
 public record Alert(long id, long checkInId, String ruleId, AlertSubject subject, String observed,
                     BigDecimal threshold, BigDecimal reference, ZonedDateTime seenAt,

@@ -12,7 +12,9 @@ import org.leiojournal.domain.treatment.Course;
 /**
  * Applies the rule set to a saved check-in: every rule active on the entry's day, in the order of the rules
  * file. Temperatures are compared in °C on their exact decimal value, so 99.5 °F fires at 37.5 °C and 99.4 °F does
- * not. An unanswered item is never read as 0, and a rise needs a previous answer to rise from.
+ * not. An unanswered item is never read as 0, and a rise needs a previous answer to rise from. A tell-soon alert
+ * is left out when a call-now alert of the same entry is about the same thing (breathlessness 8 is "call now",
+ * not also "tell soon").
  */
 public final class AlertEvaluator {
 
@@ -52,7 +54,14 @@ public final class AlertEvaluator {
                 default -> items(rule, entry, context, alerts);
             }
         }
-        return alerts;
+        return withoutTellSoonCoveredByCallNow(alerts);
+    }
+
+    private List<Alert> withoutTellSoonCoveredByCallNow(List<Alert> alerts) {
+        List<AlertSubject> callNow = alerts.stream().filter(a -> rules.tierOf(a) == AlertTier.CALL_NOW)
+                .map(Alert::subject).toList();
+        return alerts.stream()
+                .filter(a -> rules.tierOf(a) == AlertTier.CALL_NOW || !callNow.contains(a.subject())).toList();
     }
 
     private static Optional<Alert> temperature(AlertRule rule, CheckIn entry, Temperature measured,
@@ -78,14 +87,14 @@ public final class AlertEvaluator {
             Integer previous = context.previousAnswers().get(item.id());
             int usual = context.usualStools();
             boolean fires = switch (rule.kind()) {
-                case SCORE_AT_LEAST -> value >= rule.atLeast();
+                case SCORE_AT_LEAST, COUNT_AT_LEAST -> value >= rule.atLeast();
                 case SCORE_RISE -> previous != null && value - previous >= rule.riseOf();
                 case COUNT_ABOVE_USUAL -> value >= usual + rule.aboveUsualBy();
                 default -> false;
             };
             if (fires) {
                 int threshold = switch (rule.kind()) {
-                    case SCORE_AT_LEAST -> rule.atLeast();
+                    case SCORE_AT_LEAST, COUNT_AT_LEAST -> rule.atLeast();
                     case SCORE_RISE -> rule.riseOf();
                     default -> rule.aboveUsualBy();
                 };

@@ -16,16 +16,20 @@ import org.leiojournal.domain.treatment.Course;
  * days after that drug's last dose as {@code daysAfterLastDose} gives for it (per drug, because a drug's harm can
  * come weeks after it: 28 days after dacarbazine or trabectedin, 7 after ifosfamide); a stop date never ends it
  * sooner. {@code forGoodAfterAnthracycline} keeps it on for good once any anthracycline was given, or one given
- * before this journal is recorded (heart damage can show years later). Every rule names its sources.
+ * before this journal is recorded (heart damage can show years later). Every rule names its tier (how soon to
+ * act) and its sources.
  */
-public record AlertRule(String id, RuleKind kind, String items, BigDecimal atOrBelowCelsius, Integer atLeast,
-                        Integer riseOf, Integer aboveUsualBy, String sign, List<String> drugs,
+public record AlertRule(String id, RuleKind kind, AlertTier tier, String items, BigDecimal atOrBelowCelsius,
+                        Integer atLeast, Integer riseOf, Integer aboveUsualBy, String sign, List<String> drugs,
                         Map<String, Integer> daysAfterLastDose, boolean forGoodAfterAnthracycline, String note,
                         List<RuleSource> sources) {
 
     public AlertRule {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");
+        if (tier == null) {
+            throw new IllegalArgumentException("rule " + id + " names no tier (call-now or tell-soon)");
+        }
         drugs = drugs == null ? List.of() : List.copyOf(drugs);
         note = note == null ? "" : note.strip();
         sources = sources == null ? List.of() : List.copyOf(sources);
@@ -51,7 +55,8 @@ public record AlertRule(String id, RuleKind kind, String items, BigDecimal atOrB
         boolean ok = switch (kind) {
             case TEMPERATURE -> atOrBelowCelsius != null && items == null && atLeast == null && riseOf == null
                     && aboveUsualBy == null && sign == null;
-            case SCORE_AT_LEAST -> positive(atLeast) && items != null && only(atOrBelowCelsius, riseOf, aboveUsualBy, sign);
+            case SCORE_AT_LEAST, COUNT_AT_LEAST -> positive(atLeast) && items != null
+                    && only(atOrBelowCelsius, riseOf, aboveUsualBy, sign);
             case SCORE_RISE -> positive(riseOf) && items != null && only(atOrBelowCelsius, atLeast, aboveUsualBy, sign);
             case COUNT_ABOVE_USUAL -> positive(aboveUsualBy) && items != null && only(atOrBelowCelsius, atLeast, riseOf,
                     sign);

@@ -1,8 +1,11 @@
 package org.leiojournal.domain.alert;
 
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -10,15 +13,21 @@ import java.util.stream.Collectors;
 import org.leiojournal.domain.treatment.Course;
 
 /**
- * All "contact your care team" rules, the warning signs the check-in asks about (in the order it shows them),
- * the emergency list, and the date the set was last checked against its sources. Rule ids are unique, and every
- * sign has exactly one rule that says when it is asked and where it comes from.
+ * All "contact your care team" rules, the wording of each alert tier, the warning signs the check-in asks about
+ * (in the order it shows them), the emergency list, and the date the set was last checked against its sources.
+ * Rule ids are unique, each tier is worded exactly once, and every sign has exactly one rule that says when it is
+ * asked and where it comes from.
  */
-public record AlertRuleSet(List<AlertRule> rules, List<WarningSign> signs, EmergencyList emergency,
-                           LocalDate reviewedOn) {
+public record AlertRuleSet(List<AlertRule> rules, List<TierWording> tiers, List<WarningSign> signs,
+                           EmergencyList emergency, LocalDate reviewedOn) {
 
     public AlertRuleSet {
         rules = List.copyOf(rules);
+        tiers = List.copyOf(tiers);
+        if (tiers.size() != AlertTier.values().length
+                || tiers.stream().map(TierWording::tier).distinct().count() != tiers.size()) {
+            throw new IllegalArgumentException("each tier (call-now, tell-soon) is worded exactly once");
+        }
         signs = List.copyOf(signs);
         Objects.requireNonNull(emergency, "emergency");
         Objects.requireNonNull(reviewedOn, "reviewedOn");
@@ -36,6 +45,33 @@ public record AlertRuleSet(List<AlertRule> rules, List<WarningSign> signs, Emerg
         if (signRules.size() != codes.size() || !codes.equals(Set.copyOf(signRules))) {
             throw new IllegalArgumentException("every sign needs exactly one rule, and every sign rule a sign");
         }
+    }
+
+    /**
+     * The tier of an alert: its rule's. An alert raised under a rule no longer in the file reads as call-now,
+     * the cautious reading, and what every alert said before there were tiers.
+     */
+    public AlertTier tierOf(Alert alert) {
+        return find(alert.ruleId()).map(AlertRule::tier).orElse(AlertTier.CALL_NOW);
+    }
+
+    /** What alerts of a tier say: heading, advice and sources. */
+    public TierWording wording(AlertTier tier) {
+        return tiers.stream().filter(t -> t.tier() == tier).findFirst().orElseThrow();
+    }
+
+    /** The alerts with every call-now one before any tell-soon one, otherwise in the order given. */
+    public List<Alert> callNowFirst(List<Alert> alerts) {
+        return alerts.stream().sorted(Comparator.comparing(this::tierOf)).toList();
+    }
+
+    /** How many of the alerts are of each tier, every tier present (0 when none). */
+    public Map<AlertTier, Long> countByTier(List<Alert> alerts) {
+        Map<AlertTier, Long> counts = new EnumMap<>(AlertTier.class);
+        for (AlertTier tier : AlertTier.values()) {
+            counts.put(tier, alerts.stream().filter(a -> tierOf(a) == tier).count());
+        }
+        return counts;
     }
 
     public Optional<AlertRule> find(String ruleId) {

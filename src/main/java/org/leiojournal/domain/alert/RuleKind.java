@@ -8,6 +8,8 @@ public enum RuleKind {
     SCORE_AT_LEAST,
     /** A score of the rule's items that rose by {@code riseOf} or more since that item's previous answer. */
     SCORE_RISE,
+    /** A count of the rule's items (times in 24 hours) at or above {@code atLeast}. */
+    COUNT_AT_LEAST,
     /** A count of the rule's items that is {@code aboveUsualBy} or more above the user's usual number. */
     COUNT_ABOVE_USUAL,
     /** A warning sign ticked on the check-in. */

@@ -51,6 +51,7 @@ final class AlertText {
             case ITEM -> switch (kind(alert)) {
                 case SCORE_RISE -> "rise of " + number + " or more";
                 case COUNT_ABOVE_USUAL -> number + " or more above the usual " + reference(alert);
+                case COUNT_AT_LEAST -> number + " or more in 24 hours";
                 default -> number + " or more";
             };
         };

@@ -1,7 +1,12 @@
 package org.leiojournal.report.pdf;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.leiojournal.domain.alert.AlertRuleSet;
+import org.leiojournal.domain.alert.AlertTier;
 import org.leiojournal.domain.report.CycleSummary;
 import org.leiojournal.domain.report.DoxorubicinSummary;
 import org.leiojournal.domain.report.TemperatureSummary;
@@ -12,12 +17,14 @@ import org.leiojournal.domain.report.WeightChange;
 final class KeyFacts {
 
     private final VisitSummary summary;
+    private final AlertRuleSet rules;
     private final ReportFonts fonts;
     private final float width;
     private final float lead;
 
-    KeyFacts(VisitSummary summary, ReportFonts fonts, float width, float lead) {
+    KeyFacts(VisitSummary summary, AlertRuleSet rules, ReportFonts fonts, float width, float lead) {
         this.summary = summary;
+        this.rules = rules;
         this.fonts = fonts;
         this.width = width;
         this.lead = lead;
@@ -45,8 +52,11 @@ final class KeyFacts {
         if (summary.alerts().isEmpty()) {
             return "none raised";
         }
-        return Words.count(summary.alerts().size(), "alert") + " raised"
-                + (unread == 0 ? ", all read" : ", " + unread + " not yet read");
+        Map<AlertTier, Long> byTier = rules.countByTier(summary.alerts());
+        String tiers = Arrays.stream(AlertTier.values())
+                .map(t -> rules.wording(t).label() + ": " + byTier.get(t))
+                .collect(Collectors.joining(" \u00B7 "));
+        return tiers + (unread == 0 ? " (all read)" : " (" + unread + " not yet read)");
     }
 
     private String temperature() {

@@ -11,6 +11,8 @@ record Rgb(float red, float green, float blue) {
     static final Rgb ZEBRA = hex("#f3f5f7");
     static final Rgb ACCENT = hex("#0a5c8a");
     static final Rgb ALERT = hex("#b3261e");
+    /** Tell-soon alerts: dark amber, beside the call-now red (each also has its own mark and words). */
+    static final Rgb SOON = hex("#8a5800");
     static final Rgb WHITE = hex("#ffffff");
     /** The cycle bands of the Trends screen (its 5 % and 11 % accent) over white paper. */
     static final Rgb BAND_ODD = hex("#f2f6f9");

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.leiojournal.domain.alert.Alert;
+import org.leiojournal.domain.alert.AlertRuleSet;
+import org.leiojournal.domain.alert.AlertTier;
 import org.leiojournal.domain.appointment.Question;
 import org.leiojournal.domain.report.CycleSummary;
 import org.leiojournal.domain.report.ReportInput;
@@ -117,16 +119,25 @@ final class SummaryBlocks {
         return Block.of("Temperatures at or above " + threshold + " (the team’s number)", rows, none);
     }
 
+    /**
+     * One row per check-in and tier, call-now rows first (a list cut short keeps them), each tier newest first,
+     * marked by its own sign, words and colour: "▲ Call now: …", "● Tell your team: …".
+     */
     Block alerts() {
-        AlertText text = new AlertText(input.alertRules(), input.items());
-        // one row per check-in (the alerts of one entry were seen, and acted on, together), newest first
-        Map<java.time.ZonedDateTime, List<Alert>> byCheckIn = summary.alerts().stream()
-                .sorted(Comparator.comparing((Alert a) -> a.seenAt().toInstant()).reversed())
-                .collect(Collectors.groupingBy(Alert::seenAt, LinkedHashMap::new, Collectors.toList()));
-        List<Row> rows = byCheckIn.entrySet().stream()
-                .map(e -> (Row) TextRow.led(Words.when(e.getKey(), summary.range().span()), LEAD, text.describe(e.getValue()),
-                        TextStyle.BODY, width, fonts).limited(4, width, fonts))
-                .toList();
+        AlertRuleSet rules = input.alertRules();
+        AlertText text = new AlertText(rules, input.items());
+        List<Row> rows = new ArrayList<>();
+        for (AlertTier tier : AlertTier.values()) {
+            // the alerts of one entry were seen, and acted on, together
+            Map<java.time.ZonedDateTime, List<Alert>> byCheckIn = summary.alerts().stream()
+                    .filter(a -> rules.tierOf(a) == tier)
+                    .sorted(Comparator.comparing((Alert a) -> a.seenAt().toInstant()).reversed())
+                    .collect(Collectors.groupingBy(Alert::seenAt, LinkedHashMap::new, Collectors.toList()));
+            TextStyle style = TextStyle.BODY.withColour(tier == AlertTier.CALL_NOW ? Rgb.ALERT : Rgb.SOON);
+            String mark = (tier == AlertTier.CALL_NOW ? "\u25B2 " : "\u25CF ") + rules.wording(tier).label() + ": ";
+            byCheckIn.forEach((seen, alerts) -> rows.add(TextRow.led(Words.when(seen, summary.range().span()), LEAD,
+                    mark + text.describe(alerts), style, width, fonts).limited(4, width, fonts)));
+        }
         return Block.of("Alerts raised (“contact your care team”)", rows, "No alert was raised in this period.");
     }
 

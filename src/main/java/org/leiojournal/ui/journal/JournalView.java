@@ -19,6 +19,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.leiojournal.domain.alert.AlertTier;
 import org.leiojournal.domain.symptom.CheckIn;
 import org.leiojournal.domain.symptom.ItemKind;
 import org.leiojournal.domain.symptom.SeverityBand;
@@ -27,6 +28,7 @@ import org.leiojournal.ui.common.Converters;
 import org.leiojournal.ui.common.Formats;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.TierLook;
 
 /** The journal as a table: filters above, every entry newest first, Enter to edit, Delete to delete (with undo). */
 public final class JournalView extends BorderPane {
@@ -162,6 +164,7 @@ public final class JournalView extends BorderPane {
         table.getColumns().clear();
         table.getColumns().add(textColumn("col-when", messages.get("journal.col.when"), 190,
                 e -> formats.dateTime(e.recordedAt())));
+        table.getColumns().add(alertColumn());
         table.getColumns().add(textColumn("col-by", messages.get("journal.col.by"), 150,
                 e -> messages.get(e.recorder().role().messageKey())
                         + (e.recorder().name().isEmpty() ? "" : " (" + e.recorder().name() + ")")));
@@ -182,6 +185,16 @@ public final class JournalView extends BorderPane {
         column.setId(id);
         column.setPrefWidth(width);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(text.apply(c.getValue())));
+        return column;
+    }
+
+    /** The most urgent tier the entry raised, with its icon and words ("Call now"), so not by colour alone. */
+    private TableColumn<CheckIn, AlertTier> alertColumn() {
+        TableColumn<CheckIn, AlertTier> column = new TableColumn<>(messages.get("journal.col.alert"));
+        column.setId("col-alert");
+        column.setPrefWidth(150);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(model.tierOf(c.getValue()).orElse(null)));
+        column.setCellFactory(c -> new TierCell(model));
         return column;
     }
 
@@ -207,6 +220,31 @@ public final class JournalView extends BorderPane {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("action-bar");
         return bar;
+    }
+
+    /** An entry's alert tier as its icon and label; empty when the entry raised no alert. */
+    private static final class TierCell extends TableCell<CheckIn, AlertTier> {
+        private final JournalViewModel model;
+
+        TierCell(JournalViewModel model) {
+            this.model = model;
+        }
+
+        @Override
+        protected void updateItem(AlertTier tier, boolean empty) {
+            super.updateItem(tier, empty);
+            for (AlertTier any : AlertTier.values()) {
+                getStyleClass().remove(TierLook.styleClass(any));
+            }
+            if (empty || tier == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            setText(model.rules().wording(tier).label());
+            setGraphic(TierLook.icon(tier));
+            getStyleClass().add(TierLook.styleClass(tier));
+        }
     }
 
     /** A score or count; "–" for unanswered (which a screen reader hears as "unanswered"), never 0. */

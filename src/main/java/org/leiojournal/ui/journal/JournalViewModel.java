@@ -1,6 +1,10 @@
 package org.leiojournal.ui.journal;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -13,8 +17,12 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import org.leiojournal.domain.alert.Alert;
+import org.leiojournal.domain.alert.AlertRuleSet;
+import org.leiojournal.domain.alert.AlertTier;
 import org.leiojournal.domain.symptom.CheckIn;
 import org.leiojournal.domain.symptom.SymptomItem;
+import org.leiojournal.storage.AlertRepository;
 import org.leiojournal.storage.CheckInRepository;
 import org.leiojournal.ui.AppState;
 import org.leiojournal.ui.Screen;
@@ -24,13 +32,17 @@ import org.leiojournal.ui.common.Formats;
 import org.leiojournal.ui.common.Messages;
 
 /**
- * Every entry, newest first, filtered by date range and by a symptom scored at least some value. Deleting asks
- * first and can be undone: the entry comes back with the same identity.
+ * Every entry, newest first, filtered by date range and by a symptom scored at least some value, each with the most
+ * urgent tier of the alerts it raised. Deleting asks first and can be undone: the entry comes back with the same
+ * identity.
  */
 public final class JournalViewModel {
 
     private final AppState state;
     private final CheckInRepository checkIns;
+    private final AlertRepository alerts;
+    private final AlertRuleSet rules;
+    private Map<Long, AlertTier> tiers = Map.of();
     private final BackgroundTasks tasks;
     private final DialogService dialogs;
     private final Messages messages;
@@ -45,10 +57,12 @@ public final class JournalViewModel {
     private final ObjectProperty<CheckIn> lastDeleted = new SimpleObjectProperty<>();
     private final StringProperty summary = new SimpleStringProperty("");
 
-    public JournalViewModel(AppState state, CheckInRepository checkIns, BackgroundTasks tasks, DialogService dialogs,
-                            Messages messages) {
+    public JournalViewModel(AppState state, CheckInRepository checkIns, AlertRepository alerts, AlertRuleSet rules,
+                            BackgroundTasks tasks, DialogService dialogs, Messages messages) {
         this.state = state;
         this.checkIns = checkIns;
+        this.alerts = alerts;
+        this.rules = rules;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.messages = messages;
@@ -69,12 +83,30 @@ public final class JournalViewModel {
     public ReadOnlyObjectProperty<CheckIn> lastDeletedProperty() { return lastDeleted; }
     public ReadOnlyStringProperty summaryProperty() { return summary; }
     public AppState state() { return state; }
+    public AlertRuleSet rules() { return rules; }
+
+    /** The most urgent tier of the alerts the entry raised (read or not); empty when it raised none. */
+    public Optional<AlertTier> tierOf(CheckIn entry) {
+        return Optional.ofNullable(tiers.get(entry.id()));
+    }
 
     public void reload() {
-        tasks.run(checkIns::all, entries -> {
-            all.setAll(entries);
+        tasks.run(() -> new Loaded(checkIns.all(), alerts.all()), loaded -> {
+            tiers = mostUrgentByCheckIn(loaded.alerts());
+            all.setAll(loaded.entries());
             refilter();
         }, this::showReadFailure);
+    }
+
+    private record Loaded(List<CheckIn> entries, List<Alert> alerts) {
+    }
+
+    private Map<Long, AlertTier> mostUrgentByCheckIn(List<Alert> raised) {
+        Map<Long, AlertTier> byEntry = new HashMap<>();
+        for (Alert alert : raised) {
+            byEntry.merge(alert.checkInId(), rules.tierOf(alert), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+        }
+        return byEntry;
     }
 
     public void clearFilters() {

@@ -1,5 +1,6 @@
 package org.leiojournal.ui.today;
 
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -8,19 +9,24 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import org.leiojournal.domain.alert.Alert;
+import org.leiojournal.domain.alert.AlertRuleSet;
+import org.leiojournal.domain.alert.AlertTier;
+import org.leiojournal.domain.alert.TierWording;
 import org.leiojournal.domain.profile.CareContact;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.TierLook;
 
 /**
- * "Contact your care team now", at the top of Today while any alert is open: every open alert with its "I have
- * read this", the care team's numbers (or a way to add one) and the emergency list. It never suggests waiting and
- * checking again.
+ * The open alerts, at the top of Today while any is open, in two tiers: "call your care team now" first, then
+ * "tell your care team soon", each with its own heading, icon, colour and advice from the rules file, and every
+ * alert with its "I have read this". Then that nobody else sees the journal, the care team's numbers (or a way to
+ * add one) and the emergency list. A call-now alert never suggests waiting and checking again.
  */
 final class AlertPanel extends VBox {
 
     /** Beyond this the alerts scroll, so the check-in form stays in view. */
-    private static final double MAX_LIST_HEIGHT = 200;
+    private static final double MAX_LIST_HEIGHT = 240;
 
     private final AlertsViewModel model;
     private final Messages messages;
@@ -37,11 +43,10 @@ final class AlertPanel extends VBox {
         setId("alert-panel");
         getStyleClass().add("alert-panel");
 
-        Label heading = new Label(messages.get("alert.heading"));
-        heading.setId("alert-heading");
-        heading.getStyleClass().add("alert-heading");
-        Label advice = new Label(messages.get("alert.advice"));
-        advice.setWrapText(true);
+        Label notSent = new Label(messages.get("alert.notSent"));
+        notSent.setId("alert-not-sent");
+        notSent.setWrapText(true);
+        notSent.getStyleClass().add("alert-not-sent");
         cards.setId("alert-list");
         ScrollPane list = new ScrollPane(cards);
         list.setFitToWidth(true);
@@ -50,7 +55,7 @@ final class AlertPanel extends VBox {
                 () -> Math.min(MAX_LIST_HEIGHT, cards.getLayoutBounds().getHeight()), cards.layoutBoundsProperty()));
         numbers.setId("alert-numbers");
         addNumber = Forms.button("alert-add-number", messages.get("alert.addNumber"), onAddNumber);
-        getChildren().addAll(heading, advice, list, numbers, addNumber,
+        getChildren().addAll(list, notSent, numbers, addNumber,
                 EmergencyNote.paragraph("alert-emergency", model.rules().emergency(), messages));
 
         ObservableList<Alert> open = model.open();
@@ -63,11 +68,42 @@ final class AlertPanel extends VBox {
         showNumbers();
     }
 
+    /** One section per tier that has open alerts, call-now first; the panel takes the most urgent tier's colour. */
     private void showAlerts() {
         cards.getChildren().clear();
-        for (Alert alert : model.open()) {
-            cards.getChildren().add(new AlertCard(alert, model, wording, messages));
+        AlertRuleSet rules = model.rules();
+        List<Alert> open = rules.callNowFirst(model.open());
+        for (AlertTier tier : AlertTier.values()) {
+            List<Alert> ofTier = open.stream().filter(a -> rules.tierOf(a) == tier).toList();
+            if (!ofTier.isEmpty()) {
+                cards.getChildren().add(section(tier, ofTier));
+            }
         }
+        boolean callNow = open.stream().anyMatch(a -> rules.tierOf(a) == AlertTier.CALL_NOW);
+        getStyleClass().removeAll("alert-panel-call-now", "alert-panel-tell-soon");
+        getStyleClass().add(callNow ? "alert-panel-call-now" : "alert-panel-tell-soon");
+    }
+
+    private VBox section(AlertTier tier, List<Alert> alerts) {
+        TierWording words = model.rules().wording(tier);
+        Label heading = TierLook.label(tier, words.heading());
+        heading.setId("alert-heading-" + tier.code());
+        heading.setWrapText(true);
+        heading.getStyleClass().add("alert-tier-heading");
+        Label advice = new Label(words.advice());
+        advice.setId("alert-advice-" + tier.code());
+        advice.setWrapText(true);
+        Label source = new Label(wording.sources(words.sources()));
+        source.setWrapText(true);
+        source.getStyleClass().add("alert-source");
+        VBox section = new VBox(6, heading, advice);
+        for (Alert alert : alerts) {
+            section.getChildren().add(new AlertCard(alert, model, wording, messages));
+        }
+        section.getChildren().add(source);
+        section.setId("alert-tier-" + tier.code());
+        section.getStyleClass().addAll("alert-tier", TierLook.styleClass(tier));
+        return section;
     }
 
     private void showNumbers() {

@@ -51,6 +51,7 @@ final class AlertWording {
             case ITEM -> switch (kind(alert)) {
                 case SCORE_RISE -> messages.get("alert.threshold.rise", number);
                 case COUNT_ABOVE_USUAL -> messages.get("alert.threshold.count", number, reference(alert));
+                case COUNT_AT_LEAST -> messages.get("alert.threshold.countAtLeast", number);
                 default -> messages.get("alert.threshold.severe", number);
             };
         };

@@ -22,6 +22,8 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 import org.leiojournal.domain.alert.Alert;
 import org.leiojournal.domain.alert.AlertCheck;
+import org.leiojournal.domain.alert.AlertTier;
+import org.leiojournal.domain.alert.FluidsQuestion;
 import org.leiojournal.domain.measure.TemperatureUnit;
 import org.leiojournal.domain.measure.WeightUnit;
 import org.leiojournal.domain.profile.Profile;
@@ -118,6 +120,18 @@ public final class CheckInViewModel {
     public StringProperty noteProperty() { return note; }
     public ReadOnlyObjectProperty<TemperatureUnit> temperatureUnitProperty() { return temperatureUnit; }
     public ReadOnlyObjectProperty<WeightUnit> weightUnitProperty() { return weightUnit; }
+
+    /** True while the count typed for the item (vomiting) is 1 or more: then the form asks about drinks. */
+    public javafx.beans.binding.BooleanBinding asksAboutFluids(long vomitingItemId) {
+        StringProperty typed = answer(vomitingItemId);
+        return javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+            try {
+                return FluidsQuestion.asked(Integer.parseInt(typed.get().strip()));
+            } catch (NumberFormatException e) {
+                return false; // unanswered or not a number yet: the field itself says what is wrong
+            }
+        }, typed);
+    }
 
     /** The text typed for one item; empty means unanswered. */
     public StringProperty answer(long itemId) {
@@ -223,17 +237,20 @@ public final class CheckInViewModel {
             alerts.show(done.open());
             state.journalChanged();
             boolean raised = !done.saved().openAlerts().isEmpty();
+            boolean callNow = done.saved().openAlerts().stream()
+                    .anyMatch(a -> alerts.rules().tierOf(a) == AlertTier.CALL_NOW);
+            String alerted = callNow ? "WithAlert" : "WithTellSoon";
             String when = formats.dateTime(done.saved().entry().recordedAt());
             if (wasEdit) {
                 state.entryToEditProperty().set(null);
                 startNew();
-                status.set(messages.get(raised ? "checkIn.status.updatedWithAlert" : "checkIn.status.updated", when));
+                status.set(messages.get("checkIn.status.updated" + (raised ? alerted : ""), when));
                 if (!raised) {
                     state.screenProperty().set(Screen.JOURNAL);
                 }
             } else {
                 startNew();
-                status.set(messages.get(raised ? "checkIn.status.savedWithAlert" : "checkIn.status.saved", when));
+                status.set(messages.get("checkIn.status.saved" + (raised ? alerted : ""), when));
             }
         }, failure -> {
             busy.set(false);

@@ -46,6 +46,7 @@ public final class SignsViewModel {
 
     public ObservableList<WarningSign> shown() { return shown; }
     public EmergencyList emergency() { return rules.emergency(); }
+    public java.util.Optional<WarningSign> sign(String code) { return rules.sign(code); }
 
     public BooleanProperty ticked(String code) {
         return ticked.computeIfAbsent(code, c -> new SimpleBooleanProperty());

@@ -6,6 +6,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DateCell;
 import javafx.scene.control.DatePicker;
@@ -19,6 +20,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.leiojournal.domain.alert.FluidsQuestion;
+import org.leiojournal.domain.alert.WarningSign;
 import org.leiojournal.domain.symptom.CheckInValidator;
 import org.leiojournal.domain.symptom.EsasItem;
 import org.leiojournal.domain.symptom.RecorderRole;
@@ -140,7 +143,29 @@ public final class TodayView extends BorderPane {
             String field = CheckInValidator.itemField(item.id());
             rows.getChildren().add(new ItemRow(item, model.answer(item.id()), other ? model.otherProblemProperty() : null,
                     model.errors(), field, messages, () -> model.checkField(field)));
+            if (SymptomItem.VOMITING.equals(item.code())) {
+                rows.getChildren().add(fluidsQuestion(item));
+            }
         }
+    }
+
+    /** Under the vomiting count, from 1 episode: do drinks stay down? The tick is the warning sign's own. */
+    private Node fluidsQuestion(SymptomItem vomiting) {
+        String text = model.signs().sign(FluidsQuestion.SIGN).map(WarningSign::text).orElse("");
+        CheckBox box = new CheckBox(text);
+        box.setId("vomiting-fluids");
+        box.setWrapText(true);
+        box.setMnemonicParsing(false);
+        box.selectedProperty().bindBidirectional(model.signs().ticked(FluidsQuestion.SIGN));
+        Label ask = new Label(messages.get("checkIn.fluids.ask"));
+        ask.setWrapText(true);
+        ask.getStyleClass().add("item-hint");
+        VBox question = new VBox(4, ask, box);
+        question.setId("vomiting-fluids-question");
+        question.getStyleClass().add("fluids-question");
+        question.visibleProperty().bind(model.asksAboutFluids(vomiting.id()));
+        question.managedProperty().bind(question.visibleProperty());
+        return question;
     }
 
     private Node details() {

@@ -11,7 +11,10 @@ import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
 import org.leiojournal.ui.settings.ProfileForm;
 
-/** A short welcome on the first start: what the app is, that data stays here, and four questions. */
+/**
+ * A short welcome on the first start: what the app is, that data stays here and nobody else sees it (an alert is
+ * not sent to the team), and four questions.
+ */
 public final class WelcomeView extends StackPane {
 
     private final ProfileForm form;
@@ -26,7 +29,8 @@ public final class WelcomeView extends StackPane {
         start.getStyleClass().add("primary");
         start.setDefaultButton(true);
         VBox card = new VBox(14, title, Forms.hint(messages.get("welcome.intro")),
-                Forms.hint(messages.get("welcome.private")), form, Forms.hint(messages.get("welcome.later")), start);
+                Forms.hint(messages.get("welcome.private")), notMonitored(messages), form,
+                Forms.hint(messages.get("welcome.later")), start);
         if (model.canExploreSample()) {
             card.getChildren().addAll(Forms.hint(SampleButton.hint(messages)),
                     SampleButton.create("welcome-sample", messages, model::exploreSample));
@@ -39,6 +43,15 @@ public final class WelcomeView extends StackPane {
         StackPane.setAlignment(scroll, Pos.TOP_CENTER);
         scroll.setMaxWidth(760);
         getChildren().add(scroll);
+    }
+
+    /** Said before anything else is entered: the journal is not watched, alerts are the user's to act on. */
+    private static Label notMonitored(Messages messages) {
+        Label text = new Label(messages.get("welcome.notMonitored"));
+        text.setId("welcome-not-monitored");
+        text.setWrapText(true);
+        text.getStyleClass().add("alert-not-sent");
+        return text;
     }
 
     public void focusFirst() {

@@ -1,6 +1,7 @@
 package org.leiojournal.domain.alert;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -108,22 +109,36 @@ class AlertEvaluatorTest {
         assertEquals(List.of(), answers(Map.of(), Map.of()));
     }
 
+    private static final AlertRuleSet RULES = AlertRuleCatalog.bundled();
+
     @ParameterizedTest
-    @EnumSource(EsasItem.class)
-    void everyEsasItemIsSevereAt7AndNotAt6(EsasItem esas) {
+    @EnumSource(value = EsasItem.class, names = "SHORTNESS_OF_BREATH", mode = EnumSource.Mode.EXCLUDE)
+    void everyEsasItemButBreathIsSevereAt7AndNotAt6AndThatIsTellSoon(EsasItem esas) {
         assertEquals(List.of(), answers(Map.of(id(esas), 6), Map.of()));
         List<Alert> alerts = answers(Map.of(id(esas), 7), Map.of());
         assertEquals(1, alerts.size());
         Alert alert = alerts.get(0);
         assertEquals("esas-severe", alert.ruleId());
+        assertEquals(AlertTier.TELL_SOON, RULES.tierOf(alert));
         assertEquals(AlertSubject.item(esas.code()), alert.subject());
         assertEquals("7", alert.observed());
         assertEquals(0, BigDecimal.valueOf(7).compareTo(alert.threshold()));
     }
 
     @Test
+    void shortnessOfBreathAt7IsCallNowAndAt6Nothing() {
+        long breath = id(EsasItem.SHORTNESS_OF_BREATH);
+        assertEquals(List.of(), answers(Map.of(breath, 6), Map.of()));
+        List<Alert> alerts = answers(Map.of(breath, 7), Map.of());
+        assertEquals(List.of("breath-severe"), alerts.stream().map(Alert::ruleId).toList(),
+                "call now only: not also the tell-soon severe-score alert for the same symptom");
+        assertEquals(AlertTier.CALL_NOW, RULES.tierOf(alerts.get(0)));
+        assertEquals(AlertSubject.item(EsasItem.SHORTNESS_OF_BREATH.code()), alerts.get(0).subject());
+    }
+
+    @Test
     void itemsThatAreNotEsasAreNeverSevere() {
-        assertEquals(List.of(), answers(Map.of(OWN_ITEM, 10, VOMITING, 10), Map.of()));
+        assertEquals(List.of(), answers(Map.of(OWN_ITEM, 10), Map.of(OWN_ITEM, 0)));
     }
 
     @Test
@@ -133,6 +148,7 @@ class AlertEvaluatorTest {
         List<Alert> alerts = answers(Map.of(pain, 4), Map.of(pain, 1));
         assertEquals(1, alerts.size());
         assertEquals("esas-rise", alerts.get(0).ruleId());
+        assertEquals(AlertTier.TELL_SOON, RULES.tierOf(alerts.get(0)), "the app's own rise rule: tell soon");
         assertEquals("4", alerts.get(0).observed());
         assertEquals(0, BigDecimal.valueOf(3).compareTo(alerts.get(0).threshold()));
         assertEquals(0, BigDecimal.ONE.compareTo(alerts.get(0).reference()), "the answer it rose from");
@@ -148,10 +164,26 @@ class AlertEvaluatorTest {
     }
 
     @Test
-    void aSevereScoreThatAlsoRoseRaisesBothRules() {
-        long breath = id(EsasItem.SHORTNESS_OF_BREATH);
-        assertEquals(List.of("esas-severe", "esas-rise"), answers(Map.of(breath, 8), Map.of(breath, 2)).stream()
+    void aSevereScoreThatAlsoRoseRaisesBothTellSoonRules() {
+        long pain = id(EsasItem.PAIN);
+        assertEquals(List.of("esas-severe", "esas-rise"), answers(Map.of(pain, 8), Map.of(pain, 2)).stream()
                 .map(Alert::ruleId).toList());
+    }
+
+    @Test
+    void breathlessnessThatRoseTo8IsOneCallNowAlert() {
+        long breath = id(EsasItem.SHORTNESS_OF_BREATH);
+        assertEquals(List.of("breath-severe"), answers(Map.of(breath, 8), Map.of(breath, 2)).stream()
+                .map(Alert::ruleId).toList());
+    }
+
+    @Test
+    void aTellSoonAlertOnAnotherSymptomStaysBesideACallNowOne() {
+        long breath = id(EsasItem.SHORTNESS_OF_BREATH);
+        long pain = id(EsasItem.PAIN);
+        List<Alert> alerts = answers(Map.of(breath, 9, pain, 7), Map.of());
+        assertEquals(List.of("breath-severe", "esas-severe"), alerts.stream().map(Alert::ruleId).toList());
+        assertEquals(java.util.Map.of(AlertTier.CALL_NOW, 1L, AlertTier.TELL_SOON, 1L), RULES.countByTier(alerts));
     }
 
     @ParameterizedTest(name = "usual {0}: {1} stools → alert {2}")
@@ -168,9 +200,28 @@ class AlertEvaluatorTest {
         }
     }
 
+    @ParameterizedTest(name = "{0} vomits in 24 h → call now {1}")
+    @CsvSource({"0, false", "2, false", "3, true", "8, true"})
+    void vomiting3OrMoreTimesIsCallNowAnd2IsNot(int vomits, boolean fires) {
+        List<Alert> alerts = answers(Map.of(VOMITING, vomits), Map.of(VOMITING, 0));
+        assertEquals(fires, !alerts.isEmpty(), alerts::toString);
+        if (fires) {
+            Alert alert = alerts.get(0);
+            assertEquals(1, alerts.size(), "a count never rises: only the count rule");
+            assertEquals("vomiting", alert.ruleId());
+            assertEquals(AlertTier.CALL_NOW, RULES.tierOf(alert));
+            assertEquals(AlertSubject.item(SymptomItem.VOMITING), alert.subject());
+            assertEquals(Integer.toString(vomits), alert.observed());
+            assertEquals(0, BigDecimal.valueOf(3).compareTo(alert.threshold()));
+        }
+    }
+
     @Test
-    void vomitingCountsAreRecordedButDoNotFireOnTheirOwn() {
-        assertEquals(List.of(), answers(Map.of(VOMITING, 8), Map.of(VOMITING, 0)));
+    void theFluidsSignIsAskedFromOneVomit() {
+        assertFalse(FluidsQuestion.asked(0));
+        assertTrue(FluidsQuestion.asked(1));
+        assertTrue(RULES.sign(FluidsQuestion.SIGN).isPresent(), "the question is the rules file's own sign");
+        assertEquals(AlertTier.CALL_NOW, RULES.ruleFor(RULES.sign(FluidsQuestion.SIGN).orElseThrow()).tier());
     }
 
     @Test
@@ -179,6 +230,7 @@ class AlertEvaluatorTest {
         assertEquals(List.of(AlertSubject.sign("unwell"), AlertSubject.sign("line")),
                 alerts.stream().map(Alert::subject).toList());
         assertEquals(List.of("sign-unwell", "sign-line"), alerts.stream().map(Alert::ruleId).toList());
+        assertTrue(alerts.stream().allMatch(a -> RULES.tierOf(a) == AlertTier.CALL_NOW), "every sign is call-now");
         assertEquals("", alerts.get(0).observed());
         assertTrue(alerts.get(0).thresholdValue().isEmpty());
     }

@@ -66,8 +66,8 @@ class ClinicReportTest {
                 "lifetime total 360 mg/m² (260 recorded in this journal + 100 before); 50 mg/m² in this period",
                 "Delayed: day 1 moved 7 days, 10 Nov → 17 Nov (holiday)",
                 "Doxorubicin on 20 Oct: reduced to 60 mg/m² (plan 75 mg/m²), after low counts",
-                "1 alert raised, all read",
-                "Pain 8 (rule: 7 or more). Read: rang the hotline",
+                "Call now: 0 · Tell your team: 1 (all read)",
+                "● Tell your team: Pain 8 (rule: 7 or more). Read: rang the hotline",
                 ReportJournal.QUESTION)) {
             assertTrue(text.contains(expected), () -> "page 1 lacks \"" + expected + "\":\n" + text);
         }
@@ -141,6 +141,23 @@ class ClinicReportTest {
         }
         assertTrue(pointers >= 3, "symptoms, temperatures and alerts at least were cut: " + first);
         assertTrue(first.contains("Page 1 of " + report.pages()), first);
+    }
+
+    @Test
+    void theTiersAreCountedAndCallNowAlertsAreListedFirstWithTheirOwnMark() throws IOException {
+        ReportInput plain = ReportJournal.input("");
+        java.util.List<org.leiojournal.domain.alert.Alert> alerts = new java.util.ArrayList<>(plain.alerts());
+        alerts.add(new org.leiojournal.domain.alert.Alert(7, 1, "temperature",
+                org.leiojournal.domain.alert.AlertSubject.TEMPERATURE_HIGH, "38.4 °C", new java.math.BigDecimal("37.5"),
+                null, org.leiojournal.domain.report.ReportFixtures.at("2026-11-02T21:00"), null));
+        ReportInput input = new ReportInput(plain.profile(), plain.items(), plain.checkIns(), plain.courses(),
+                plain.prior(), plain.appointments(), alerts, plain.medicines(), plain.medicineDoses(),
+                plain.alertRules(), plain.now());
+        String text = write(input, summaryOnly(input, false)).page(1);
+        assertTrue(text.contains("Call now: 1 · Tell your team: 1 (1 not yet read)"), text);
+        int callNow = text.indexOf("▲ Call now: Temperature 38.4 °C");
+        int tellSoon = text.indexOf("● Tell your team: Pain 8");
+        assertTrue(callNow >= 0 && tellSoon > callNow, "call-now first, though it is the older: " + text);
     }
 
     @Test

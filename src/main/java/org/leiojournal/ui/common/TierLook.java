@@ -1,0 +1,49 @@
+package org.leiojournal.ui.common;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Polygon;
+import javafx.scene.shape.Shape;
+import javafx.scene.text.Text;
+import org.leiojournal.domain.alert.AlertTier;
+
+/**
+ * How an alert tier looks wherever alerts are shown: a style class for its colour, and an icon of its own shape
+ * (a warning triangle with "!" for call-now, a circle with "i" for tell-soon), so the tiers never differ by colour
+ * alone; the words beside them name the tier too.
+ */
+public final class TierLook {
+
+    private TierLook() {
+    }
+
+    /** "tier-call-now" or "tier-tell-soon". */
+    public static String styleClass(AlertTier tier) {
+        return "tier-" + tier.code();
+    }
+
+    public static Node icon(AlertTier tier) {
+        Shape shape = tier == AlertTier.CALL_NOW ? new Polygon(0, -11, 12, 10, -12, 10) : new Circle(10);
+        shape.getStyleClass().add("tier-icon-shape");
+        Text mark = new Text(tier == AlertTier.CALL_NOW ? "!" : "i");
+        mark.getStyleClass().add("tier-icon-mark");
+        if (tier == AlertTier.CALL_NOW) {
+            mark.setTranslateY(2); // the triangle's weight sits low
+        }
+        StackPane icon = new StackPane(shape, mark);
+        icon.getStyleClass().addAll("tier-icon", styleClass(tier));
+        icon.setMinSize(26, 24);
+        icon.setMaxSize(26, 24);
+        return icon;
+    }
+
+    /** A label with the tier's icon before its text, coloured as the tier. */
+    public static Label label(AlertTier tier, String text) {
+        Label label = new Label(text, icon(tier));
+        label.setGraphicTextGap(8);
+        label.getStyleClass().add(styleClass(tier));
+        return label;
+    }
+}
