@@ -203,6 +203,18 @@ class RulesCheckCommandTest {
         assertEquals(List.of("sign-heart heart ticked call-now"), alerts(results.get(1)));
     }
 
+    /**
+     * M3: the muscle sign alone (pain or weakness, or dark urine: one finding) raises its alert during trabectedin
+     * and, with M2, up to day 28 after the last dose (22 Sep → 20 Oct), not day 29.
+     */
+    @Test
+    void m3TheMuscleSignAloneFiresDuringTrabectedinAndUntilDay28After() throws Exception {
+        JsonNode results = results("m3-muscle-alone.json");
+        assertEquals(List.of("sign-muscle muscle ticked call-now"), alerts(results.get(0)));
+        assertEquals(List.of("sign-muscle muscle ticked call-now"), alerts(results.get(1)), "day 28");
+        assertEquals(List.of(), alerts(results.get(2)), "day 29");
+    }
+
     /** The app's own rise of 3 compares with the latest answer before, not the first one. */
     @Test
     void aRiseIsMeasuredFromTheLatestAnswerBefore() throws Exception {
