@@ -40,6 +40,10 @@ public final class RulesCheckCommand {
         } catch (ScenarioProblem e) {
             err.println("leio-journal: " + e.getMessage());
             return false;
+        } catch (RuntimeException e) {
+            // A bug rather than a reviewer's slip: name it for the report, without a stack trace on the terminal.
+            err.println("leio-journal: rules check failed (" + e + ")");
+            return false;
         }
     }
 

@@ -26,7 +26,8 @@ public final class ThresholdNoticeCard extends VBox {
                 AlertWording.temperature(storedCelsius, profile.temperatureUnit()),
                 AlertWording.temperature(profile.feverThresholdCelsius(), profile.temperatureUnit()),
                 AlertWording.temperature(Profile.MIN_THRESHOLD_CELSIUS, profile.temperatureUnit()),
-                AlertWording.temperature(Profile.MAX_THRESHOLD_CELSIUS, profile.temperatureUnit())));
+                AlertWording.temperature(Profile.MAX_THRESHOLD_CELSIUS, profile.temperatureUnit()))
+                .replace(" °", "\u00A0°")); // "38.0 °C" never wraps between the number and its unit
         body.setId("threshold-notice-body");
         body.setMinHeight(Region.USE_PREF_SIZE); // wrapped text is never cut to "..."
         Button ok = Forms.button("threshold-notice-ok", messages.get("threshold.corrected.ok"), () -> {
