@@ -114,6 +114,8 @@ class RulesCheckCommandTest {
         assertTrue(alerts.contains("temperature temperature.high 38.0 °C call-now"), alerts.toString());
         assertTrue(alerts.contains("sign-yellow yellow ticked call-now"), alerts.toString());
         assertTrue(alerts.contains("vomiting count.vomiting 3 call-now"), alerts.toString());
+        assertTrue(alerts.contains("loose-stools count.stools 4 call-now"), alerts.toString());
+        assertEquals(4, alerts.size(), alerts.toString());
     }
 
     @Test
@@ -213,6 +215,23 @@ class RulesCheckCommandTest {
         assertEquals(List.of("sign-muscle muscle ticked call-now"), alerts(results.get(0)));
         assertEquals(List.of("sign-muscle muscle ticked call-now"), alerts(results.get(1)), "day 28");
         assertEquals(List.of(), alerts(results.get(2)), "day 29");
+    }
+
+    /** M4: 4 loose stools in 24 hours are a call-now alert on their own, whatever the usual number (here 2). */
+    @Test
+    void m4FourLooseStoolsFireWhateverTheUsualNumberAndThreeDoNot() throws Exception {
+        JsonNode results = results("m4-loose-stools.json");
+        assertEquals(List.of(), alerts(results.get(0)));
+        assertEquals(List.of("loose-stools count.stools 4 call-now"), alerts(results.get(1)));
+    }
+
+    /** The new always-asked signs: spinal cord compression, a blocked bowel, a clot in the leg; no course needed. */
+    @Test
+    void theNewSignsSpineBowelBlockedAndLegClotAreCallNowWithoutTreatment() throws Exception {
+        JsonNode results = results("new-signs.json");
+        assertEquals(List.of("sign-spine spine ticked call-now"), alerts(results.get(0)));
+        assertEquals(List.of("sign-bowel-blocked bowel-blocked ticked call-now"), alerts(results.get(1)));
+        assertEquals(List.of("sign-leg-clot leg-clot ticked call-now"), alerts(results.get(2)));
     }
 
     /** The app's own rise of 3 compares with the latest answer before, not the first one. */

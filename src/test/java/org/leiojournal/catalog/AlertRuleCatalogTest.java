@@ -31,17 +31,25 @@ class AlertRuleCatalogTest {
     private static final Path FACTS = Path.of("/work/shared/clinical/facts.md");
     /** Patient pages read for issue 18 (alert tiers and the new signs), not yet in the fact base. */
     private static final Set<String> READ_FOR_ISSUE_18 = Set.of(
-            "https://www.royalmarsden.nhs.uk/your-care/treatments/chemotherapy/chemotherapy-effects-and-side-effects");
+            "https://www.royalmarsden.nhs.uk/your-care/treatments/chemotherapy/chemotherapy-effects-and-side-effects",
+            "https://www.nice.org.uk/guidance/cg75/ifp/chapter/Diagnosing-metastatic-spinal-cord-compression",
+            "http://www.cancerresearchuk.org/about-cancer/coping-with-cancer/coping-physically/spinal/"
+                    + "what-spinal-cord-compression-is",
+            "https://about-cancer.cancerresearchuk.org/about-cancer/coping/physically/bowel-problems/types/"
+                    + "blocked-bowel-obstruction",
+            "https://macmillan.org.uk/cancer-information-and-support/impacts-of-cancer/blocked-bowel",
+            "https://gloshospitals.nhs.uk/our-services/services-we-offer/cancer/systemic-anti-cancer-therapies-home/"
+                    + "sact-treatment/sact-side-effects-symptom-support/sact-side-effects-blood-clots");
 
     @Test
     void theFileLoadsWithOneRuleOfEachNumberedKindAndASignRulePerSign() {
         assertEquals(1, count(RuleKind.TEMPERATURE));
         assertEquals(2, count(RuleKind.SCORE_AT_LEAST));
         assertEquals(1, count(RuleKind.SCORE_RISE));
-        assertEquals(1, count(RuleKind.COUNT_ABOVE_USUAL));
-        assertEquals(1, count(RuleKind.COUNT_AT_LEAST));
+        assertEquals(0, count(RuleKind.COUNT_ABOVE_USUAL), "kept for a team's own rules file, not bundled (M4)");
+        assertEquals(2, count(RuleKind.COUNT_AT_LEAST));
         assertEquals(RULES.signs().size(), count(RuleKind.SIGN));
-        assertEquals(14, RULES.signs().size());
+        assertEquals(18, RULES.signs().size());
         assertEquals(6, RULES.emergency().signs().size());
     }
 
@@ -54,7 +62,8 @@ class AlertRuleCatalogTest {
         assertEquals(0, new java.math.BigDecimal("36.0").compareTo(RULES.find("temperature").orElseThrow().atOrBelowCelsius()));
         assertEquals(7, RULES.find("esas-severe").orElseThrow().atLeast());
         assertEquals(3, RULES.find("esas-rise").orElseThrow().riseOf());
-        assertEquals(4, RULES.find("loose-stools").orElseThrow().aboveUsualBy());
+        assertEquals(4, RULES.find("loose-stools").orElseThrow().atLeast());
+        assertEquals("count.stools", RULES.find("loose-stools").orElseThrow().items());
         assertEquals(3, RULES.find("vomiting").orElseThrow().atLeast());
         assertEquals("count.vomiting", RULES.find("vomiting").orElseThrow().items());
         assertEquals(java.util.Map.of("gemcitabine", 14), RULES.find("sign-breath-cough").orElseThrow().daysAfterLastDose());
@@ -131,6 +140,29 @@ class AlertRuleCatalogTest {
 
     private static AlertRuleSet read(String file) throws IOException {
         return AlertRuleCatalog.read(new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void theSignTextsCarryWhatTheReviewAsked() {
+        String muscle = RULES.sign("muscle").orElseThrow().text();
+        assertTrue(muscle.contains("pain") && muscle.contains("weakness") && muscle.contains("dark")
+                && muscle.contains(", or ") && !muscle.contains("together"), "pain OR weakness OR dark urine (M3)");
+        String yellow = RULES.sign("yellow").orElseThrow().text();
+        assertTrue(yellow.contains("dark urine") && yellow.contains("upper right of your tummy"), yellow);
+        assertEquals(List.of("docetaxel", "eribulin"), RULES.find("sign-numbness").orElseThrow().drugs());
+    }
+
+    @Test
+    void theNewEmergencySignsAreAlwaysAskedAndCallNow() {
+        for (String code : List.of("spine", "bowel-blocked", "leg-clot")) {
+            AlertRule rule = RULES.ruleFor(RULES.sign(code).orElseThrow());
+            assertEquals(AlertTier.CALL_NOW, rule.tier(), code);
+            assertEquals(List.of(), rule.drugs(), code + " is asked whatever the treatment");
+            assertTrue(rule.sources().size() >= 2, code);
+        }
+        assertTrue(RULES.sign("spine").orElseThrow().text().contains("bladder or bowel control"));
+        assertTrue(RULES.sign("bowel-blocked").orElseThrow().text().contains("not passing stool or wind"));
+        assertEquals("One leg swollen, painful or warm", RULES.sign("leg-clot").orElseThrow().text());
     }
 
     @Test

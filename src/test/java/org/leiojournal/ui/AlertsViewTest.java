@@ -88,6 +88,7 @@ class AlertsViewTest extends JournalUiTest {
         assertTrue(callNow.getGraphic().lookup(".tier-icon-shape") instanceof javafx.scene.shape.Polygon);
         assertTrue(tellSoon.getGraphic().lookup(".tier-icon-shape") instanceof javafx.scene.shape.Circle);
         assertTrue(lookup("#alert-panel").query().getStyleClass().contains("alert-panel-call-now"));
+        assertEquals("Call now: 1  ·  Tell your team: 1", text("#alert-counts"), "both tiers counted above the list");
         assertTrue(lookup("#checkin-status").queryAs(Label.class).getText().contains("call your care team now"));
 
         Alert pain = store.alerts().open().stream().filter(a -> a.ruleId().equals("esas-severe")).findFirst()
@@ -206,27 +207,31 @@ class AlertsViewTest extends JournalUiTest {
         completeWelcome();
         List<String> ids = lookup("#signs-list").queryAs(javafx.scene.layout.VBox.class).getChildren().stream()
                 .map(Node::getId).toList();
-        assertEquals(List.of("sign-unwell", "sign-fluids", "sign-mouth", "sign-bleeding", "sign-line"), ids);
+        assertEquals(List.of("sign-unwell", "sign-fluids", "sign-diarrhoea", "sign-mouth", "sign-bleeding",
+                "sign-line", "sign-spine", "sign-bowel-blocked", "sign-leg-clot"), ids);
         assertTrue(text("#signs-emergency .label").startsWith("Call emergency services now"));
+        assertTrue(text("#signs-emergency .label").contains("112 in the EU"), "m7");
+        assertTrue(text("#signs-emergency .label").contains("or your local emergency number"), "m7");
     }
 
     @Test
-    void looseStoolsCountFromTheUsualNumberSetInSettings() {
+    void fourLooseStoolsAreCallNowWhateverTheStoredUsualNumber() {
         completeWelcome();
-        shortcut(KeyCode.DIGIT7);
-        TextField usual = lookup("#profile-usual-stools").queryAs(TextField.class);
-        doubleClickOn(reveal("#profile-usual-stools")).write("2");
-        clickOn(reveal("#profile-save"));
-        assertEquals(2, store.profile().load().usualStoolsPerDay());
-        assertEquals("2", usual.getText());
+        org.leiojournal.domain.profile.Profile p = store.profile().load();
+        store.profile().save(new org.leiojournal.domain.profile.Profile(p.patientName(), p.usualRecorder(),
+                p.temperatureUnit(), p.weightUnit(), p.feverThresholdCelsius(), true, 2, p.dateOfBirth()));
+        restart();
 
-        shortcut(KeyCode.DIGIT1);
-        clickOn(reveal("#item-count-stools")).write("5");
+        clickOn(reveal("#item-count-stools")).write("3");
         shortcut(KeyCode.S);
-        assertEquals(List.of(), store.alerts().open(), "3 above the usual 2");
-        clickOn(reveal("#item-count-stools")).write("6");
+        assertEquals(List.of(), store.alerts().open(), "3 loose stools: not yet");
+        clickOn(reveal("#item-count-stools")).write("4");
         shortcut(KeyCode.S);
-        assertEquals("Rule: 4 or more above your usual 2", text("#alert-rule-" + onlyOpenAlert().id()));
+        Alert alert = onlyOpenAlert();
+        assertEquals("loose-stools", alert.ruleId());
+        assertEquals("Rule: 4 or more in 24 hours", text("#alert-rule-" + alert.id()),
+                "not counted from the usual 2 of all bowel openings");
+        assertTrue(lookup("#alert-heading-call-now").query().isVisible());
         WaitForAsyncUtils.waitForFxEvents();
     }
 

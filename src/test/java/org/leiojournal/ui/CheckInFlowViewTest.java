@@ -104,6 +104,8 @@ class CheckInFlowViewTest extends JournalUiTest {
         clickOn("#item-esas-pain").write("6");
         clickOn("#item-esas-nausea").write("0");
         clickOn("#checkin-temperature").write("36.8");
+        clickOn(reveal("#item-count-vomiting")).write("2");
+        clickOn(reveal("#checkin-weight")).write("70.5");
         shortcut(KeyCode.S);
 
         clickOn("#checkin-same");
@@ -111,6 +113,8 @@ class CheckInFlowViewTest extends JournalUiTest {
         assertEquals("0", text("#item-esas-nausea"));
         assertEquals("", text("#item-esas-tiredness"), "unanswered yesterday stays unanswered");
         assertEquals("", text("#checkin-temperature"), "a temperature is measured afresh");
+        assertEquals("", text("#item-count-vomiting"), "a count is today's alone (m5)");
+        assertEquals("", text("#checkin-weight"), "a weight is weighed afresh (m5)");
     }
 
     private String text(String query) {

@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 import org.leiojournal.domain.measure.TemperatureUnit;
 import org.leiojournal.domain.profile.Profile;
 import org.leiojournal.domain.symptom.SymptomItem;
@@ -103,13 +104,17 @@ class SettingsViewTest extends JournalUiTest {
     }
 
     @Test
-    void anImpossibleUsualNumberOfStoolsIsRefusedNextToTheField() {
+    void theUsualNumberOfStoolsIsNoLongerAskedAndAStoredOneIsKeptOnSave() {
         completeWelcome();
+        org.leiojournal.domain.profile.Profile p = store.profile().load();
+        store.profile().save(new org.leiojournal.domain.profile.Profile(p.patientName(), p.usualRecorder(),
+                p.temperatureUnit(), p.weightUnit(), p.feverThresholdCelsius(), true, 2, p.dateOfBirth()));
+        restart();
         shortcut(KeyCode.DIGIT7);
-        doubleClickOn(reveal("#profile-usual-stools")).write("25");
+        assertTrue(lookup("#profile-usual-stools").tryQuery().isEmpty(),
+                "the loose-stool alert counts loose stools alone, not from a usual number (review M4)");
         clickOn(reveal("#profile-save"));
-        assertEquals("Enter a whole number from 0 to 20.",
-                lookup("#profile-usual-stools-error").queryAs(Label.class).getText());
-        assertEquals(0, store.profile().load().usualStoolsPerDay(), "nothing saved");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, store.profile().load().usualStoolsPerDay(), "the stored number is kept, not lost");
     }
 }

@@ -67,20 +67,27 @@ public record CheckInDraft(long id, String uid, LocalDate date, String time, Zon
     }
 
     /**
-     * "Same as yesterday": the symptom answers, other problem, weight and recorder of the last entry, for the items
-     * still asked. Date, time, temperature, note and warning signs stay as they are: a temperature must be measured
+     * "Same as yesterday": the scores, other problem and recorder of the last entry, for the items still asked.
+     * Counts (loose stools, vomiting) and weight are never copied (clinical review m5): a count is today's alone
+     * and a copied one could hide today's, and a copied weight would defeat daily weighing for fluid build-up.
+     * Date, time, temperature, weight, note and warning signs stay as they are: a temperature must be measured
      * afresh, a note belongs to its day, and a warning sign is something new to report, never a copy of yesterday.
      * Unanswered items stay unanswered.
      */
     public CheckInDraft sameAs(CheckIn last, java.util.Collection<SymptomItem> activeItems) {
         Map<Long, String> copied = new HashMap<>();
         for (SymptomItem item : activeItems) {
+            if (item.kind() == ItemKind.COUNT) {
+                String typedToday = answers.get(item.id());
+                if (typedToday != null) {
+                    copied.put(item.id(), typedToday);
+                }
+                continue;
+            }
             last.answer(item.id()).ifPresent(v -> copied.put(item.id(), Integer.toString(v)));
         }
-        String lastWeight = last.weightReading().map(w -> w.value().toPlainString()).orElse("");
-        WeightUnit lastWeightUnit = last.weightReading().map(w -> w.unit()).orElse(weightUnit);
         return new CheckInDraft(id, uid, date, time, zone, last.recorder(), copied, last.otherProblem(), temperature,
-                temperatureUnit, lastWeight, lastWeightUnit, note, signs);
+                temperatureUnit, weight, weightUnit, note, signs);
     }
 
     public boolean isEdit() {

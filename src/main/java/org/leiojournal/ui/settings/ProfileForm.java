@@ -19,8 +19,9 @@ import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
 
 /**
- * Name, date of birth, usual recorder, units, call threshold and usual stools a day, with the reason for the default
- * threshold spelled out. Both numbers are the ones on the user's own team card when they have one.
+ * Name, date of birth, usual recorder, units and call threshold, with the reason for the default threshold spelled
+ * out; the number is the one on the user's own team card when they have one. The usual stools a day are no longer
+ * asked: the loose-stool alert counts loose stools alone (clinical review M4); a stored number is kept as it was.
  */
 public final class ProfileForm extends VBox {
 
@@ -63,11 +64,6 @@ public final class ProfileForm extends VBox {
         thresholdRow.setAlignment(Pos.CENTER_LEFT);
         HBox presets = new HBox(8, uk, us);
 
-        TextField stools = new TextField();
-        stools.setId(idPrefix + "-usual-stools");
-        stools.setPrefColumnCount(3);
-        stools.textProperty().bindBidirectional(model.usualStoolsProperty());
-
         TextField born = new TextField();
         born.setId(idPrefix + "-date-of-birth");
         born.setPrefColumnCount(12);
@@ -86,9 +82,6 @@ public final class ProfileForm extends VBox {
         grid.addRow(5, Forms.label(messages.get("profile.threshold"), threshold), new VBox(6, thresholdRow,
                 FieldErrors.errorLabel(threshold.getId(), ProfileFormModel.THRESHOLD, model.errors(), threshold),
                 presets));
-        grid.addRow(6, Forms.label(messages.get("profile.usualStools"), stools), new VBox(4, new HBox(stools),
-                FieldErrors.errorLabel(stools.getId(), ProfileFormModel.USUAL_STOOLS, model.errors(), stools),
-                Forms.hint(messages.get("profile.usualStools.why"))));
         getChildren().addAll(grid, Forms.hint(messages.get("profile.threshold.why")));
     }
 

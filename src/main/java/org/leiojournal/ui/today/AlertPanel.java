@@ -32,6 +32,7 @@ final class AlertPanel extends VBox {
     private final Messages messages;
     private final AlertWording wording;
     private final VBox cards = new VBox(10);
+    private final Label counts = new Label();
     private final VBox numbers = new VBox(4);
     private final Button addNumber;
 
@@ -55,7 +56,9 @@ final class AlertPanel extends VBox {
                 () -> Math.min(MAX_LIST_HEIGHT, cards.getLayoutBounds().getHeight()), cards.layoutBoundsProperty()));
         numbers.setId("alert-numbers");
         addNumber = Forms.button("alert-add-number", messages.get("alert.addNumber"), onAddNumber);
-        getChildren().addAll(list, notSent, numbers, addNumber,
+        counts.setId("alert-counts");
+        counts.getStyleClass().add("alert-counts");
+        getChildren().addAll(counts, list, notSent, numbers, addNumber,
                 EmergencyNote.paragraph("alert-emergency", model.rules().emergency(), messages));
 
         ObservableList<Alert> open = model.open();
@@ -79,7 +82,12 @@ final class AlertPanel extends VBox {
                 cards.getChildren().add(section(tier, ofTier));
             }
         }
-        boolean callNow = open.stream().anyMatch(a -> rules.tierOf(a) == AlertTier.CALL_NOW);
+        // both counts above the list, so a tell-soon alert scrolled out of view is still known to be there
+        java.util.Map<AlertTier, Long> byTier = rules.countByTier(open);
+        counts.setText(java.util.Arrays.stream(AlertTier.values()).filter(t -> byTier.get(t) > 0)
+                .map(t -> messages.get("alert.count", rules.wording(t).label(), byTier.get(t)))
+                .collect(java.util.stream.Collectors.joining("  ·  ")));
+        boolean callNow = byTier.get(AlertTier.CALL_NOW) > 0;
         getStyleClass().removeAll("alert-panel-call-now", "alert-panel-tell-soon");
         getStyleClass().add(callNow ? "alert-panel-call-now" : "alert-panel-tell-soon");
     }

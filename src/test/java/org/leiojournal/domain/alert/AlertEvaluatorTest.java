@@ -186,18 +186,35 @@ class AlertEvaluatorTest {
         assertEquals(java.util.Map.of(AlertTier.CALL_NOW, 1L, AlertTier.TELL_SOON, 1L), RULES.countByTier(alerts));
     }
 
-    @ParameterizedTest(name = "usual {0}: {1} stools → alert {2}")
-    @CsvSource({"0, 3, false", "0, 4, true", "2, 5, false", "2, 6, true", "0, 0, false"})
-    void looseStoolsFire4OrMoreAboveTheUsualNumber(int usual, int stools, boolean fires) {
+    @ParameterizedTest(name = "usual {0}: {1} loose stools → call now {2}")
+    @CsvSource({"0, 3, false", "0, 4, true", "2, 3, false", "2, 4, true", "5, 4, true", "0, 0, false"})
+    void fourOrMoreLooseStoolsAreCallNowWhateverTheUsualNumber(int usual, int stools, boolean fires) {
         List<Alert> alerts = evaluate(entry(Map.of(STOOLS, stools), null, Set.of()), Map.of(), "37.5", usual);
         assertEquals(fires, !alerts.isEmpty());
         if (fires) {
             Alert alert = alerts.get(0);
             assertEquals("loose-stools", alert.ruleId());
+            assertEquals(AlertTier.CALL_NOW, RULES.tierOf(alert));
             assertEquals(AlertSubject.item(SymptomItem.LOOSE_STOOLS), alert.subject());
             assertEquals(0, BigDecimal.valueOf(4).compareTo(alert.threshold()));
-            assertEquals(0, BigDecimal.valueOf(usual).compareTo(alert.reference()));
+            assertTrue(alert.referenceValue().isEmpty(), "not measured from a usual number (review M4)");
         }
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"spine", "bowel-blocked", "leg-clot"})
+    void theNewEmergencySignsFireWithoutTreatmentAsCallNow(String sign) {
+        List<Alert> alerts = evaluate(entry(Map.of(), null, Set.of(sign)), Map.of(), "37.5", 0);
+        assertEquals(List.of("sign-" + sign), alerts.stream().map(Alert::ruleId).toList());
+        assertEquals(AlertTier.CALL_NOW, RULES.tierOf(alerts.get(0)));
+        assertEquals(List.of(), evaluate(entry(Map.of(), null, Set.of()), Map.of(), "37.5", 0), "not ticked: nothing");
+    }
+
+    @Test
+    void diarrhoeaLastingMoreThanADayIsAnAlwaysOnCallNowSign() {
+        List<Alert> alerts = evaluate(entry(Map.of(), null, Set.of("diarrhoea")), Map.of(), "37.5", 0);
+        assertEquals(List.of("sign-diarrhoea"), alerts.stream().map(Alert::ruleId).toList());
+        assertEquals(AlertTier.CALL_NOW, RULES.tierOf(alerts.get(0)));
     }
 
     @ParameterizedTest(name = "{0} vomits in 24 h → call now {1}")

@@ -26,7 +26,8 @@ class WarningSignsTest {
 
     private static final AlertRuleSet RULES = AlertRuleCatalog.bundled();
     private static final RegimenCatalog REGIMENS = RegimenCatalog.bundled();
-    private static final List<String> GENERAL = List.of("unwell", "fluids", "mouth", "bleeding", "line");
+    private static final List<String> GENERAL = List.of("unwell", "fluids", "diarrhoea", "mouth", "bleeding", "line",
+            "spine", "bowel-blocked", "leg-clot");
     /** Monday 4 January 2027. */
     private static final LocalDate START = LocalDate.of(2027, 1, 4);
 
@@ -61,7 +62,7 @@ class WarningSignsTest {
         "trabectedin, muscle yellow heart",
         "dacarbazine, yellow",
         "pazopanib, yellow blood-pressure heart",
-        "eribulin, ''",
+        "eribulin, numbness",
         "ifosfamide-mesna, confusion red-urine",
     })
     void eachRegimenAddsItsDrugsSignsOnlyWhileItIsInThePlan(String regimen, String drugSigns) {

@@ -30,6 +30,8 @@ class CheckInDraftTest {
             new SymptomItem(2, "esas.tiredness", "Tiredness", ItemKind.SCORE, false, 20);
     private static final SymptomItem NAUSEA = new SymptomItem(4, "esas.nausea", "Nausea", ItemKind.SCORE, false, 40);
     private static final SymptomItem MOUTH_SORES = new SymptomItem(12, null, "Mouth sores", ItemKind.SCORE, true, 120);
+    private static final SymptomItem VOMITING =
+            new SymptomItem(13, SymptomItem.VOMITING, "Vomiting", ItemKind.COUNT, false, 102);
 
     private static final Recorder CARER = new Recorder(RecorderRole.FAMILY_CAREGIVER, "Sam");
 
@@ -63,12 +65,28 @@ class CheckInDraftTest {
     }
 
     @Test
-    void sameAsCopiesOtherProblemWeightAndRecorder() {
+    void sameAsCopiesOtherProblemAndRecorderButNotWeight() {
         CheckInDraft copied = todayDraft().sameAs(yesterday(), List.of(PAIN));
         assertEquals("constipation", copied.otherProblem());
-        assertEquals("154.3", copied.weight());
-        assertEquals(WeightUnit.POUND, copied.weightUnit());
         assertEquals(CARER, copied.recorder());
+        assertEquals("", copied.weight(), "a weight is weighed afresh: a copy would hide fluid build-up (m5)");
+        assertEquals(WeightUnit.KILOGRAM, copied.weightUnit(), "the draft's own unit stays");
+    }
+
+    @Test
+    void sameAsNeverCopiesCountsAndKeepsTodaysTypedCountAndWeight() {
+        CheckIn sick = new CheckIn(7, "uid", ZonedDateTime.of(2026, 1, 14, 20, 0, 0, 0, NEW_YORK),
+                Recorder.PATIENT, Map.of(PAIN.id(), 4, VOMITING.id(), 5), "", null,
+                new Weight(new BigDecimal("70.0"), WeightUnit.KILOGRAM), "");
+        CheckInDraft blank = todayDraft();
+        assertEquals(Map.of(PAIN.id(), "4"), blank.sameAs(sick, List.of(PAIN, VOMITING)).answers(),
+                "yesterday's 5 vomits are not today's (m5)");
+        CheckInDraft typed = new CheckInDraft(0, null, LocalDate.of(2026, 1, 15), "08:30", NEW_YORK,
+                Recorder.PATIENT, Map.of(VOMITING.id(), "1"), "", "", TemperatureUnit.CELSIUS, "71.2",
+                WeightUnit.KILOGRAM, "");
+        CheckInDraft copied = typed.sameAs(sick, List.of(PAIN, VOMITING));
+        assertEquals(Map.of(PAIN.id(), "4", VOMITING.id(), "1"), copied.answers(), "today's count stays");
+        assertEquals("71.2", copied.weight(), "today's weight stays");
     }
 
     @Test
