@@ -128,7 +128,7 @@ class RulesCheckCommandTest {
     /** C1: vomiting twice in 24 hours is no alert; 3 times is call-now. */
     @Test
     void c1VomitingThreeTimesIsCallNowAndTwiceIsNot() throws Exception {
-        JsonNode results = results("c1-vomiting-2-3.json");
+        JsonNode results = results("C1-vomiting-2-3.json");
         assertEquals(List.of(), alerts(results.get(0)));
         assertEquals(List.of("vomiting count.vomiting 3 call-now"), alerts(results.get(1)));
     }
@@ -144,7 +144,7 @@ class RulesCheckCommandTest {
     /** C2: at the user's own threshold, 37.5 °C (99.5 °F) fires and 37.4 °C (99.4 °F) does not. */
     @Test
     void c2AThresholdOf37point5FiresAt37point5AndNot37point4() throws Exception {
-        JsonNode results = results("c2-threshold-37.5.json");
+        JsonNode results = results("C2-threshold-37.5.json");
         assertEquals(4, results.size());
         assertEquals(List.of(), alerts(results.get(0)));
         assertEquals(List.of("temperature temperature.high 37.5 °C call-now"), alerts(results.get(1)));
@@ -155,7 +155,7 @@ class RulesCheckCommandTest {
     /** C2: NICE's 38.0 °C (100.4 °F), the highest threshold taken, fires at 38.0 and not at 37.9. */
     @Test
     void c2AThresholdOf38FiresAt38AndNot37point9() throws Exception {
-        JsonNode results = results("c2-threshold-38.0.json");
+        JsonNode results = results("C2-threshold-38.0.json");
         assertEquals(List.of(), alerts(results.get(0)));
         assertEquals(List.of("temperature temperature.high 38.0 °C call-now"), alerts(results.get(1)));
         assertEquals(List.of(), alerts(results.get(2)));
@@ -164,7 +164,7 @@ class RulesCheckCommandTest {
 
     @Test
     void c2AThresholdOf38point5IsRefusedWithOneLine() {
-        assertEquals(1, run("rules", "check", scenario("c2-threshold-38.5-refused.json")));
+        assertEquals(1, run("rules", "check", scenario("C2-threshold-38.5-refused.json")));
         assertEquals("", out());
         assertEquals(1, err().lines().count(), err());
         assertTrue(err().contains("profile.thresholdCelsius: 38.5 is outside 37.5–38.0 °C"), err());
@@ -183,7 +183,7 @@ class RulesCheckCommandTest {
     /** M2: the last dacarbazine dose is 13 Oct; yellow skin is asked on day 28 after it (10 Nov), not day 29. */
     @Test
     void m2DacarbazinesYellowSignFiresOnDay28AfterTheLastDoseAndNotDay29() throws Exception {
-        JsonNode results = results("m2-dacarbazine-day-28-29.json");
+        JsonNode results = results("M2-dacarbazine-day-28-29.json");
         assertEquals(List.of("sign-yellow yellow ticked call-now"), alerts(results.get(0)));
         assertEquals(List.of("sign-yellow yellow ticked call-now"), alerts(results.get(1)), "day 28");
         assertEquals(List.of(), alerts(results.get(2)), "day 29");
@@ -192,7 +192,7 @@ class RulesCheckCommandTest {
     /** M2: stopped on 24 Sep, the day of its last dose: confusion counts 7 days after it (1 Oct), not 8. */
     @Test
     void m2AStopDateDoesNotCutIfosfamidesConfusionSignShort() throws Exception {
-        JsonNode results = results("m2-ifosfamide-stopped.json");
+        JsonNode results = results("M2-ifosfamide-stopped.json");
         assertEquals(List.of("sign-confusion confusion ticked call-now"), alerts(results.get(0)));
         assertEquals(List.of("sign-confusion confusion ticked call-now"), alerts(results.get(1)), "day 7");
         assertEquals(List.of(), alerts(results.get(2)), "day 8");
@@ -200,7 +200,7 @@ class RulesCheckCommandTest {
 
     @Test
     void m2TheHeartSignCountsAYearAfterDoxorubicinButNotBeforeIt() throws Exception {
-        JsonNode results = results("m2-heart-a-year-after-doxorubicin.json");
+        JsonNode results = results("M2-heart-a-year-after-doxorubicin.json");
         assertEquals(List.of(), alerts(results.get(0)), "before the first dose");
         assertEquals(List.of("sign-heart heart ticked call-now"), alerts(results.get(1)));
     }
@@ -211,7 +211,7 @@ class RulesCheckCommandTest {
      */
     @Test
     void m3TheMuscleSignAloneFiresDuringTrabectedinAndUntilDay28After() throws Exception {
-        JsonNode results = results("m3-muscle-alone.json");
+        JsonNode results = results("M3-muscle-alone.json");
         assertEquals(List.of("sign-muscle muscle ticked call-now"), alerts(results.get(0)));
         assertEquals(List.of("sign-muscle muscle ticked call-now"), alerts(results.get(1)), "day 28");
         assertEquals(List.of(), alerts(results.get(2)), "day 29");
@@ -220,7 +220,7 @@ class RulesCheckCommandTest {
     /** M4: 4 loose stools in 24 hours are a call-now alert on their own, whatever the usual number (here 2). */
     @Test
     void m4FourLooseStoolsFireWhateverTheUsualNumberAndThreeDoNot() throws Exception {
-        JsonNode results = results("m4-loose-stools.json");
+        JsonNode results = results("M4-loose-stools.json");
         assertEquals(List.of(), alerts(results.get(0)));
         assertEquals(List.of("loose-stools count.stools 4 call-now"), alerts(results.get(1)));
     }
