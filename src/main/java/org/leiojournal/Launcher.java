@@ -11,6 +11,7 @@ import org.leiojournal.cli.BackupCommand;
 import org.leiojournal.cli.CommandLine;
 import org.leiojournal.cli.ExportCommand;
 import org.leiojournal.cli.ImportCommand;
+import org.leiojournal.cli.RulesCheckCommand;
 import org.leiojournal.cli.SampleCommand;
 import org.leiojournal.settings.AppPaths;
 
@@ -59,6 +60,9 @@ public final class Launcher {
             case BACKUP, RESTORE -> {
                 quietRoutineLogging();
                 return new BackupCommand(environment, clock, out, err).run(commandLine) ? OK : FAILED;
+            }
+            case RULES_CHECK -> {
+                return new RulesCheckCommand(out, err).run(commandLine) ? OK : FAILED; // no journal, no clock
             }
             case SAMPLE -> {
                 quietRoutineLogging();

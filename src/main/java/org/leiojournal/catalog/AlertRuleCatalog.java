@@ -43,7 +43,8 @@ public final class AlertRuleCatalog {
         }
     }
 
-    static AlertRuleSet read(InputStream in) throws IOException {
+    /** A rules file in the bundled one's shape, such as an edited copy for {@code rules check --rules}. */
+    public static AlertRuleSet read(InputStream in) throws IOException {
         return MAPPER.readValue(in, AlertRuleSet.class);
     }
 

@@ -5,15 +5,21 @@ import java.util.Optional;
 
 /**
  * What the user asked for on the command line. Parsing never exits; the launcher decides what to do.
- * {@code export}, {@code sample}, {@code importing} and {@code backup} are present exactly when the command is
- * {@link Command#EXPORT}, {@link Command#SAMPLE}, {@link Command#IMPORT}, and {@link Command#BACKUP} or
- * {@link Command#RESTORE}.
+ * {@code export}, {@code sample}, {@code importing}, {@code backup} and {@code rulesCheck} are present exactly when
+ * the command is {@link Command#EXPORT}, {@link Command#SAMPLE}, {@link Command#IMPORT}, {@link Command#BACKUP} or
+ * {@link Command#RESTORE}, and {@link Command#RULES_CHECK}.
  */
 public record CommandLine(Command command, Optional<Path> dataDir, Optional<ExportOptions> export,
                           Optional<SampleOptions> sample, Optional<ImportOptions> importing,
-                          Optional<BackupOptions> backup) {
+                          Optional<BackupOptions> backup, Optional<RulesCheckOptions> rulesCheck) {
 
-    public enum Command { OPEN_WINDOW, HELP, VERSION, EXPORT, SAMPLE, IMPORT, BACKUP, RESTORE }
+    public enum Command { OPEN_WINDOW, HELP, VERSION, EXPORT, SAMPLE, IMPORT, BACKUP, RESTORE, RULES_CHECK }
+
+    public CommandLine(Command command, Optional<Path> dataDir, Optional<ExportOptions> export,
+                       Optional<SampleOptions> sample, Optional<ImportOptions> importing,
+                       Optional<BackupOptions> backup) {
+        this(command, dataDir, export, sample, importing, backup, Optional.empty());
+    }
 
     public CommandLine(Command command, Optional<Path> dataDir, Optional<ExportOptions> export,
                        Optional<SampleOptions> sample) {
@@ -31,6 +37,7 @@ public record CommandLine(Command command, Optional<Path> dataDir, Optional<Expo
             "       leio-journal [--data-dir DIR] backup [--to DIR]",
             "       leio-journal [--data-dir DIR] restore FILE",
             "       leio-journal sample --out DIR [--years N]",
+            "       leio-journal rules check FILE [--rules RULES.json]",
             "",
             "Without a command, opens the journal window.",
             "",
@@ -75,6 +82,12 @@ public record CommandLine(Command command, Optional<Path> dataDir, Optional<Expo
             "  --out DIR       a new or empty folder for it; a folder that holds a journal is refused",
             "  --years N       how many years it covers, 1 to 20 (default 1)",
             "",
+            "rules check evaluates the check-ins of a scenario FILE (JSON: profile, courses, checkIns; see the",
+            "README) against the alert rules the app ships, in order, each against those before it, and prints",
+            "the alerts each raises as JSON: {\"results\":[{\"at\":…,\"alerts\":[{\"rule\",\"tier\",",
+            "\"subject\",\"observed\"}]}]}. It reads no journal and writes nothing.",
+            "  --rules FILE    use this rules file (an edited copy of alerts/rules.json) instead",
+            "",
             "Exit codes: 0 ok, 1 failed, 2 bad usage.");
 
     /** Thrown for arguments the app does not understand; the message says which. */
@@ -95,6 +108,8 @@ public record CommandLine(Command command, Optional<Path> dataDir, Optional<Expo
         boolean importing = false;
         boolean backup = false;
         boolean restore = false;
+        boolean rules = false;
+        RulesCheckArguments rulesArguments = new RulesCheckArguments();
         BackupArguments backupArguments = new BackupArguments();
         ExportArguments exportArguments = new ExportArguments();
         SampleArguments sampleArguments = new SampleArguments();
@@ -111,7 +126,11 @@ public record CommandLine(Command command, Optional<Path> dataDir, Optional<Expo
                 case "import" -> importing = true;
                 case "backup" -> backup = true;
                 case "restore" -> restore = true;
+                case "rules" -> rules = true;
                 default -> {
+                    if (rules && rulesArguments.accept(option, cursor)) {
+                        continue;
+                    }
                     if (backup && backupArguments.acceptBackup(option, cursor)
                             || restore && backupArguments.acceptRestore(option)) {
                         continue;
@@ -135,8 +154,12 @@ public record CommandLine(Command command, Optional<Path> dataDir, Optional<Expo
         if (command != Command.OPEN_WINDOW) {
             return new CommandLine(command, Optional.ofNullable(dataDir), Optional.empty(), Optional.empty());
         }
-        if ((export ? 1 : 0) + (sample ? 1 : 0) + (importing ? 1 : 0) + (backup ? 1 : 0) + (restore ? 1 : 0) > 1) {
-            throw new UsageException("one command at a time: export, import, backup, restore or sample");
+        if ((export ? 1 : 0) + (sample ? 1 : 0) + (importing ? 1 : 0) + (backup ? 1 : 0) + (restore ? 1 : 0)
+                + (rules ? 1 : 0) > 1) {
+            throw new UsageException("one command at a time: export, import, backup, restore, sample or rules check");
+        }
+        if (rules) {
+            return rulesCheck(dataDir, exportArguments, rulesArguments);
         }
         if (backup || restore) {
             if (exportArguments.firstSeen() != null) {
@@ -165,6 +188,19 @@ public record CommandLine(Command command, Optional<Path> dataDir, Optional<Expo
             throw new UsageException(exportArguments.firstSeen() + " goes with the export command");
         }
         return new CommandLine(command, Optional.ofNullable(dataDir), Optional.empty(), Optional.empty());
+    }
+
+    /** rules check reads two files and no journal, so a data folder or an export option is a slip. */
+    private static CommandLine rulesCheck(Path dataDir, ExportArguments before, RulesCheckArguments options)
+            throws UsageException {
+        if (dataDir != null) {
+            throw new UsageException("rules check reads no journal; --data-dir does not go with it");
+        }
+        if (before.firstSeen() != null) {
+            throw new UsageException(before.firstSeen() + " does not go with rules check");
+        }
+        return new CommandLine(Command.RULES_CHECK, Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.of(options.build()));
     }
 
     private static CommandLine sample(Path dataDir, ExportArguments before, SampleArguments options)

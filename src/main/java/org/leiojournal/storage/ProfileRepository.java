@@ -34,7 +34,7 @@ public final class ProfileRepository {
                 return new Profile(rs.getString(1),
                         new Recorder(RecorderRole.valueOf(rs.getString(2)), rs.getString(3)),
                         TemperatureUnit.valueOf(rs.getString(4)), WeightUnit.valueOf(rs.getString(5)),
-                        new BigDecimal(rs.getString(6)), rs.getInt(7) == 1, rs.getInt(8),
+                        Profile.readableThreshold(new BigDecimal(rs.getString(6))), rs.getInt(7) == 1, rs.getInt(8),
                         Optional.ofNullable(rs.getString(9)).map(LocalDate::parse));
             }
         });
@@ -57,6 +57,33 @@ public final class ProfileRepository {
                 s.executeUpdate();
             }
             return null;
+        });
+    }
+
+    /**
+     * Writes a stored threshold outside 37.5–38.0 °C back as the value the app reads it as, and returns what was
+     * stored, so the window can tell the user once: the journal itself then holds the corrected number, so the
+     * next opening has nothing to tell, and a copy or import that still holds the old number tells again.
+     */
+    public Optional<BigDecimal> correctThreshold() {
+        return db.inTransaction(c -> {
+            BigDecimal stored;
+            try (var s = c.prepareStatement("SELECT fever_threshold_c FROM profile WHERE id = 1");
+                 ResultSet rs = s.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.<BigDecimal>empty();
+                }
+                stored = new BigDecimal(rs.getString(1));
+            }
+            BigDecimal readable = Profile.readableThreshold(stored);
+            if (readable.compareTo(stored) == 0) {
+                return Optional.<BigDecimal>empty();
+            }
+            try (var s = c.prepareStatement("UPDATE profile SET fever_threshold_c = ? WHERE id = 1")) {
+                s.setString(1, readable.toPlainString());
+                s.executeUpdate();
+            }
+            return Optional.of(stored);
         });
     }
 

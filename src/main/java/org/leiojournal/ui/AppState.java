@@ -14,10 +14,11 @@ import org.leiojournal.domain.profile.Profile;
 import org.leiojournal.domain.symptom.CheckIn;
 import org.leiojournal.domain.symptom.SymptomItem;
 import org.leiojournal.domain.treatment.Course;
+import org.leiojournal.domain.treatment.PriorAnthracycline;
 
 /**
  * What the screens share, as observable values: the profile, the symptom items, the care contacts, the courses
- * of treatment, the appointments, the alerts not yet acknowledged, the screen shown, the entry being edited, and a
+ * of treatment and any anthracycline from before them, the appointments, the alerts not yet acknowledged, the screen shown, the entry being edited, and a
  * revision number that moves whenever check-ins change.
  */
 public final class AppState {
@@ -26,6 +27,8 @@ public final class AppState {
     private final ObservableList<SymptomItem> items = FXCollections.observableArrayList();
     private final ObservableList<CareContact> contacts = FXCollections.observableArrayList();
     private final ObservableList<Course> courses = FXCollections.observableArrayList();
+    private final ObjectProperty<PriorAnthracycline> priorAnthracycline =
+            new SimpleObjectProperty<>(PriorAnthracycline.NONE);
     private final ObservableList<Appointment> appointments = FXCollections.observableArrayList();
     private final ObservableList<Alert> openAlerts = FXCollections.observableArrayList();
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.TODAY);
@@ -37,6 +40,13 @@ public final class AppState {
     public ObservableList<SymptomItem> items() { return items; }
     public ObservableList<CareContact> contacts() { return contacts; }
     public ObservableList<Course> courses() { return courses; }
+    /** Anthracycline given before this journal, as the user's team converted it; the heart sign counts it. */
+    public ObjectProperty<PriorAnthracycline> priorAnthracyclineProperty() { return priorAnthracycline; }
+
+    /** Whether anthracycline given before this journal is recorded: the heart sign is then asked for good. */
+    public boolean hasPriorAnthracycline() {
+        return priorAnthracycline.get().mgPerSquareMetre().signum() > 0;
+    }
     /** Every appointment, earliest first, as last read from or written to the journal. */
     public ObservableList<Appointment> appointments() { return appointments; }
     /** "Contact your care team" alerts the user has not yet marked as read, oldest first. */

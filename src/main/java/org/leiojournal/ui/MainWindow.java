@@ -1,8 +1,10 @@
 package org.leiojournal.ui;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -28,6 +30,7 @@ import org.leiojournal.platform.FolderOpener;
 import org.leiojournal.settings.LockStore;
 import org.leiojournal.settings.WindowSettings;
 import org.leiojournal.storage.JournalStore;
+import org.leiojournal.storage.StorageException;
 import org.leiojournal.transfer.ClinicReportExport;
 import org.leiojournal.ui.appointment.AppointmentBook;
 import org.leiojournal.ui.appointment.AppointmentsView;
@@ -65,6 +68,7 @@ import org.leiojournal.ui.today.AlertsViewModel;
 import org.leiojournal.ui.today.CheckInViewModel;
 import org.leiojournal.ui.today.GuidanceHintsCard;
 import org.leiojournal.ui.today.GuidanceHintsViewModel;
+import org.leiojournal.ui.today.ThresholdNoticeCard;
 import org.leiojournal.ui.today.TodayView;
 import org.leiojournal.ui.treatment.AnthracyclineCard;
 import org.leiojournal.ui.treatment.AnthracyclineViewModel;
@@ -128,10 +132,12 @@ public final class MainWindow {
                 null);
         this.messages = messages;
         lock = new LockViewModel(new LockStore(store.folder()), messages, clock);
+        Optional<BigDecimal> thresholdBefore = correctedThreshold(store);
         state.profileProperty().set(store.profile().load());
         state.items().setAll(store.items().all());
         state.contacts().setAll(store.contacts().all());
         state.courses().setAll(store.courses().all());
+        state.priorAnthracyclineProperty().set(store.priorAnthracycline().load());
         state.appointments().setAll(store.appointments().all());
         state.openAlerts().setAll(store.alerts().open());
 
@@ -148,6 +154,8 @@ public final class MainWindow {
                 anthracycline.chestRadiotherapyProperty());
         medicinesToday = panes.medicinesToday();
         today = new TodayView(checkIn, alerts, treatment, medicinesToday, messages);
+        thresholdBefore.ifPresent(stored -> today.addAtTopOfDetails(
+                new ThresholdNoticeCard(stored, state.profile(), messages)));
         GuidanceLibrary guidance = GuidanceCatalog.bundled();
         guidanceModel = new GuidanceViewModel(guidance, messages);
         today.addAtTopOfDetails(new GuidanceHintsCard(new GuidanceHintsViewModel(checkIn.formItems(), checkIn::answer,
@@ -243,6 +251,19 @@ public final class MainWindow {
     }
 
     /** Made on first use, then the same one. */
+    /**
+     * A call temperature outside 37.5–38.0 °C, as an older version or an import left it, is written back as the
+     * value the app reads it as; the number it held is told once on Today. If the journal cannot be written now,
+     * the app still reads the corrected number and tells next time.
+     */
+    private static Optional<BigDecimal> correctedThreshold(JournalStore store) {
+        try {
+            return store.profile().correctThreshold();
+        } catch (StorageException e) {
+            return Optional.empty();
+        }
+    }
+
     private static <T> Supplier<T> memoized(Supplier<T> maker) {
         Object[] made = new Object[1];
         return () -> {

@@ -59,14 +59,14 @@ class AlertRuleCatalogTest {
 
     @Test
     void theNumbersAreTheOnesTheSourcesGive() {
-        assertEquals(0, new java.math.BigDecimal("36.0").compareTo(RULES.find("temperature").orElseThrow().belowCelsius()));
+        assertEquals(0, new java.math.BigDecimal("36.0").compareTo(RULES.find("temperature").orElseThrow().atOrBelowCelsius()));
         assertEquals(7, RULES.find("esas-severe").orElseThrow().atLeast());
         assertEquals(3, RULES.find("esas-rise").orElseThrow().riseOf());
         assertEquals(4, RULES.find("loose-stools").orElseThrow().atLeast());
         assertEquals("count.stools", RULES.find("loose-stools").orElseThrow().items());
         assertEquals(3, RULES.find("vomiting").orElseThrow().atLeast());
         assertEquals("count.vomiting", RULES.find("vomiting").orElseThrow().items());
-        assertEquals(14, RULES.find("sign-breath-cough").orElseThrow().daysAfterLastDose());
+        assertEquals(java.util.Map.of("gemcitabine", 14), RULES.find("sign-breath-cough").orElseThrow().daysAfterLastDose());
         assertTrue(RULES.find("esas-rise").orElseThrow().note().contains("this app’s own rule"),
                 "the rise of 3 says it is the app's rule, not a guideline's");
     }

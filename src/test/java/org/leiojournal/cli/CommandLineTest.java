@@ -187,7 +187,7 @@ class CommandLineTest {
         assertEquals("--replace takes no value", usageError("import", "a.json", "--replace=yes"));
         assertEquals("--replace goes with the import command, after it", usageError("--replace", "import", "a.json"));
         assertEquals("--out does not go with import", usageError("import", "a.json", "--out", "b.json"));
-        assertEquals("one command at a time: export, import, backup, restore or sample",
+        assertEquals("one command at a time: export, import, backup, restore, sample or rules check",
                 usageError("export", "import", "a.json"));
     }
 
@@ -208,7 +208,7 @@ class CommandLineTest {
                 "b.sqlite"));
         assertEquals("--to needs a folder", usageError("backup", "--to"));
         assertEquals("--out does not go with backup", usageError("backup", "--out", "x"));
-        assertEquals("one command at a time: export, import, backup, restore or sample",
+        assertEquals("one command at a time: export, import, backup, restore, sample or rules check",
                 usageError("backup", "restore", "a.sqlite"));
         assertTrue(CommandLine.USAGE.contains("backup [--to DIR]") && CommandLine.USAGE.contains("restore FILE"));
     }
@@ -250,7 +250,7 @@ class CommandLineTest {
         assertEquals("--years goes with the sample command", usageError("--years", "2"));
         assertEquals("sample writes to --out DIR; --data-dir does not go with it",
                 usageError("--data-dir", "/srv/journal", "sample", "--out", "demo"));
-        assertEquals("one command at a time: export, import, backup, restore or sample",
+        assertEquals("one command at a time: export, import, backup, restore, sample or rules check",
                 usageError("export", "--format", "ics", "--out", "x.ics", "sample"));
     }
 

@@ -202,6 +202,16 @@ class JournalImportTest extends OpenJournalTest {
         }
     }
 
+    /** C2: an export from before the cap (which took up to 38.5 °C) imports, reads as 38.0 and is told once. */
+    @Test
+    void anImportedThresholdAbove38ReadsAs38AndIsCorrectedOnce() throws Exception {
+        store.importRows(changed("profile", 0, v -> set(v, table("profile").index("fever_threshold_c"),
+                "38.5")), ImportMode.REPLACE);
+        assertEquals(new java.math.BigDecimal("38.0"), store.profile().load().feverThresholdCelsius());
+        assertEquals(java.util.Optional.of(new java.math.BigDecimal("38.5")), store.profile().correctThreshold());
+        assertEquals(java.util.Optional.empty(), store.profile().correctThreshold(), "told once");
+    }
+
     private void assertRefused(JournalRows rows, RowProblem expected) {
         for (ImportMode mode : ImportMode.values()) {
             RowsRejectedException e = assertThrows(RowsRejectedException.class, () -> store.importRows(rows, mode));

@@ -72,4 +72,47 @@ class ProfileRepositoryTest {
             assertEquals(List.of(hotline, gp), store.contacts().all());
         }
     }
+
+    /** C2: an older journal (or an import) may hold up to 38.5 °C; it opens, reads as 38.0 and is told once. */
+    @Test
+    void aThresholdAbove38IsReadAs38AndCorrectedOnce() throws Exception {
+        try (JournalStore store = JournalStore.open(folder, TestClocks.SUNDAY)) {
+            store.profile().save(new Profile("Alex", Recorder.PATIENT, TemperatureUnit.CELSIUS, WeightUnit.KILOGRAM,
+                    new BigDecimal("37.5"), true, 0));
+        }
+        OldJournal.execute(folder, "UPDATE profile SET fever_threshold_c = '38.5'");
+        try (JournalStore store = JournalStore.open(folder, TestClocks.SUNDAY)) {
+            assertEquals(new BigDecimal("38.0"), store.profile().load().feverThresholdCelsius(), "read as 38.0");
+            assertEquals(java.util.Optional.of(new BigDecimal("38.5")), store.profile().correctThreshold());
+            assertEquals(java.util.Optional.empty(), store.profile().correctThreshold(), "told once");
+        }
+        try (JournalStore store = JournalStore.open(folder, TestClocks.SUNDAY)) {
+            assertEquals(java.util.Optional.empty(), store.profile().correctThreshold(), "not after reopening");
+            assertEquals(new BigDecimal("38.0"), store.profile().load().feverThresholdCelsius());
+            assertEquals("Alex", store.profile().load().patientName(), "nothing else changed");
+        }
+    }
+
+    @Test
+    void aThresholdWithinTheRangeIsLeftAlone() throws Exception {
+        try (JournalStore store = JournalStore.open(folder, TestClocks.SUNDAY)) {
+            store.profile().save(new Profile("Alex", Recorder.PATIENT, TemperatureUnit.CELSIUS, WeightUnit.KILOGRAM,
+                    new BigDecimal("38.0"), true, 0));
+            assertEquals(java.util.Optional.empty(), store.profile().correctThreshold());
+            assertEquals(new BigDecimal("38.0"), store.profile().load().feverThresholdCelsius());
+        }
+    }
+
+    @Test
+    void aThresholdBelow37point5IsReadAs37point5AndCorrectedOnce() throws Exception {
+        try (JournalStore store = JournalStore.open(folder, TestClocks.SUNDAY)) {
+            store.profile().save(Profile.NEW);
+        }
+        OldJournal.execute(folder, "UPDATE profile SET fever_threshold_c = '37.0'");
+        try (JournalStore store = JournalStore.open(folder, TestClocks.SUNDAY)) {
+            assertEquals(new BigDecimal("37.5"), store.profile().load().feverThresholdCelsius());
+            assertEquals(java.util.Optional.of(new BigDecimal("37.0")), store.profile().correctThreshold());
+            assertEquals(java.util.Optional.empty(), store.profile().correctThreshold());
+        }
+    }
 }

@@ -88,11 +88,11 @@ class AlertAndValidationViewTest extends JournalUiTest {
         interact(() -> window.state().contacts().add(store.contacts().add(
                 new CareContact(0, "Chemo hotline", "0161 446 3000", "24 hours"))));
         completeWelcome();
-        clickOn("#checkin-temperature").write("35.9");
+        clickOn("#checkin-temperature").write("36.0");
         shortcut(KeyCode.S);
 
         long id = store.alerts().open().get(0).id();
-        assertEquals("Rule: below 36.0 °C", text("#alert-rule-" + id));
+        assertEquals("Rule: 36.0 °C or lower", text("#alert-rule-" + id));
         assertTrue(lookup(".alert-number").queryAll().stream()
                 .anyMatch(n -> ((Label) n).getText().equals("Chemo hotline: 0161 446 3000 (24 hours)")));
         assertFalse(lookup("#alert-add-number").query().isVisible());

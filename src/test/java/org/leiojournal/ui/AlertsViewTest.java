@@ -164,7 +164,7 @@ class AlertsViewTest extends JournalUiTest {
         assertEquals(2, lookup(".alert-card").queryAll().size());
         assertEquals(2, lookup("#alert-list").queryAs(javafx.scene.layout.VBox.class).getChildren().size(),
                 "one section per tier");
-        assertEquals("Rule: below 36.0 °C", text("#alert-rule-" + open.get(1).id()));
+        assertEquals("Rule: 36.0 °C or lower", text("#alert-rule-" + open.get(1).id()));
         assertTrue(text("#alert-seen-" + open.get(1).id()).startsWith("Temperature 35.8 °C"));
     }
 

@@ -27,14 +27,20 @@ public final class AlertEvaluator {
     /** The check to run when an entry is saved, with what the app knows now; the store adds previous answers. */
     public AlertCheck checkWith(List<SymptomItem> items, BigDecimal thresholdCelsius, int usualStools,
                                 List<Course> courses) {
+        return checkWith(items, thresholdCelsius, usualStools, courses, false);
+    }
+
+    /** As above, for a user who recorded anthracycline given before this journal ({@code priorAnthracycline}). */
+    public AlertCheck checkWith(List<SymptomItem> items, BigDecimal thresholdCelsius, int usualStools,
+                                List<Course> courses, boolean priorAnthracycline) {
         return (saved, previous) -> evaluate(saved,
-                new AlertContext(items, previous, thresholdCelsius, usualStools, courses));
+                new AlertContext(items, previous, thresholdCelsius, usualStools, courses, priorAnthracycline));
     }
 
     public List<Alert> evaluate(CheckIn entry, AlertContext context) {
         List<Alert> alerts = new ArrayList<>();
         for (AlertRule rule : rules.rules()) {
-            if (!rule.activeOn(entry.day(), context.courses())) {
+            if (!rule.activeOn(entry.day(), context.courses(), context.priorAnthracycline())) {
                 continue;
             }
             switch (rule.kind()) {
@@ -64,9 +70,9 @@ public final class AlertEvaluator {
         if (celsius.compareTo(threshold) >= 0) {
             return Optional.of(alert(rule, entry, AlertSubject.TEMPERATURE_HIGH, measured.display(), threshold, null));
         }
-        if (celsius.compareTo(rule.belowCelsius()) < 0) {
+        if (celsius.compareTo(rule.atOrBelowCelsius()) <= 0) {
             return Optional.of(alert(rule, entry, AlertSubject.TEMPERATURE_LOW, measured.display(),
-                    rule.belowCelsius(), null));
+                    rule.atOrBelowCelsius(), null));
         }
         return Optional.empty();
     }

@@ -88,6 +88,11 @@ public record AlertRuleSet(List<AlertRule> rules, List<TierWording> tiers, List<
 
     /** The signs to ask about on a day: the general ones, and those of the drugs in the plan then. */
     public List<WarningSign> signsShownOn(LocalDate day, List<Course> courses) {
-        return signs.stream().filter(s -> ruleFor(s).activeOn(day, courses)).toList();
+        return signsShownOn(day, courses, false);
+    }
+
+    /** As above, for a user who recorded anthracycline given before this journal ({@code priorAnthracycline}). */
+    public List<WarningSign> signsShownOn(LocalDate day, List<Course> courses, boolean priorAnthracycline) {
+        return signs.stream().filter(s -> ruleFor(s).activeOn(day, courses, priorAnthracycline)).toList();
     }
 }

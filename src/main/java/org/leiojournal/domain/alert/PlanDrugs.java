@@ -6,12 +6,15 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.leiojournal.domain.treatment.Course;
 import org.leiojournal.domain.treatment.CourseCalendar;
+import org.leiojournal.domain.treatment.DrugPlan;
 import org.leiojournal.domain.treatment.TreatmentDay;
 
 /**
  * Whether a drug is "in the plan" on a day: a course with that drug covers the day, or the day lies at most
- * {@code daysAfter} days after the drug's last treatment day (given or planned) on or before it. Drug names match
- * as a whole word, ignoring case, so "Gemcitabine" and "gemcitabine (fixed dose rate)" both name gemcitabine.
+ * {@code daysAfter} days after the drug's last treatment day (given or planned) on or before it. A stop date never
+ * cuts the days after short: they count from the last dose planned or given up to the stop, whenever the course
+ * itself ends. Drug names match as a whole word, ignoring case, so "Gemcitabine" and "gemcitabine (fixed dose
+ * rate)" both name gemcitabine.
  */
 final class PlanDrugs {
 
@@ -34,6 +37,12 @@ final class PlanDrugs {
             }
         }
         return false;
+    }
+
+    /** Whether an anthracycline (doxorubicin, in the bundled regimens) had a treatment day on or before the day. */
+    static boolean anthracyclineBy(LocalDate day, List<Course> courses) {
+        return courses.stream().flatMap(c -> c.calendar().treatmentDays().stream())
+                .anyMatch(t -> !t.date().isAfter(day) && t.drugs().stream().anyMatch(DrugPlan::anthracycline));
     }
 
     /** A skipped dose still counts: the cautious reading keeps a sign shown rather than hiding it early. */

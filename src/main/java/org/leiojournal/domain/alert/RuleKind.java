@@ -2,7 +2,7 @@ package org.leiojournal.domain.alert;
 
 /** What a rule looks at, and so which of its numbers it uses. */
 public enum RuleKind {
-    /** The temperature: at or above the user's threshold, or below {@code belowCelsius}. */
+    /** The temperature: at or above the user's threshold, or at or below {@code atOrBelowCelsius}. */
     TEMPERATURE,
     /** A score of the rule's items at or above {@code atLeast}. */
     SCORE_AT_LEAST,

@@ -10,7 +10,8 @@ import org.leiojournal.domain.symptom.Recorder;
 
 /**
  * Whose journal this is and how it is kept. The fever threshold is always held in °C; it is the number the
- * user's care team gave, defaulting to the more cautious 37.5 °C (facts.md §6.3). The usual number of stools a
+ * user's care team gave, between 37.5 °C (Cancer Research UK and many UK trusts) and 38.0 °C (NICE CG151,
+ * "temperature higher than 38°C"), defaulting to the more cautious 37.5 °C (facts.md §6.2–6.3). The usual number of stools a
  * day is the user's own baseline, which the loose-stools alert counts from (facts.md §6.4: 4 or more above it).
  * The date of birth is optional; a clinic report prints it only when the user ticks it.
  */
@@ -19,9 +20,16 @@ public record Profile(String patientName, Recorder usualRecorder, TemperatureUni
                       int usualStoolsPerDay, Optional<LocalDate> dateOfBirth) {
 
     public static final BigDecimal DEFAULT_THRESHOLD_CELSIUS = new BigDecimal("37.5");
-    /** Thresholds teams give range from 37.5 to 38.3 °C; allow a little either side, nothing absurd. */
-    public static final BigDecimal MIN_THRESHOLD_CELSIUS = new BigDecimal("37.0");
-    public static final BigDecimal MAX_THRESHOLD_CELSIUS = new BigDecimal("38.5");
+    /**
+     * The lowest threshold a source gives: Cancer Research UK and UK trusts say call at 37.5 °C. Nothing lower is
+     * a fever by any guideline the app cites.
+     */
+    public static final BigDecimal MIN_THRESHOLD_CELSIUS = new BigDecimal("37.5");
+    /**
+     * NICE CG151 (neutropenic sepsis): a temperature above 38 °C. The clinicians' 38.3 °C of IDSA/ESMO would let a
+     * NICE-level fever of 38.1–38.2 °C pass without an alert, so a patient's threshold never goes above 38.0 °C.
+     */
+    public static final BigDecimal MAX_THRESHOLD_CELSIUS = new BigDecimal("38.0");
     public static final int MAX_NAME_LENGTH = 80;
     public static final int MAX_USUAL_STOOLS = 20;
     /** The earliest date of birth taken: anything earlier is a typing slip. */
@@ -36,7 +44,7 @@ public record Profile(String patientName, Recorder usualRecorder, TemperatureUni
         Objects.requireNonNull(temperatureUnit, "temperatureUnit");
         Objects.requireNonNull(weightUnit, "weightUnit");
         if (!thresholdAllowed(feverThresholdCelsius)) {
-            throw new IllegalArgumentException("fever threshold outside 37.0–38.5 °C: " + feverThresholdCelsius);
+            throw new IllegalArgumentException("fever threshold outside 37.5–38.0 °C: " + feverThresholdCelsius);
         }
         if (patientName.length() > MAX_NAME_LENGTH) {
             throw new IllegalArgumentException("name too long");
@@ -75,6 +83,18 @@ public record Profile(String patientName, Recorder usualRecorder, TemperatureUni
     public static boolean thresholdAllowed(BigDecimal celsius) {
         return celsius != null && celsius.compareTo(MIN_THRESHOLD_CELSIUS) >= 0
                 && celsius.compareTo(MAX_THRESHOLD_CELSIUS) <= 0;
+    }
+
+    /**
+     * A stored threshold as the app uses it: one above 38.0 °C (older versions took up to 38.5) reads as 38.0, one
+     * below 37.5 °C as 37.5, so a journal or an import from before the cap still opens and never alerts later
+     * than NICE's fever.
+     */
+    public static BigDecimal readableThreshold(BigDecimal stored) {
+        if (stored.compareTo(MAX_THRESHOLD_CELSIUS) > 0) {
+            return MAX_THRESHOLD_CELSIUS;
+        }
+        return stored.compareTo(MIN_THRESHOLD_CELSIUS) < 0 ? MIN_THRESHOLD_CELSIUS : stored;
     }
 
     public Profile withWelcomeCompleted() {

@@ -58,11 +58,14 @@ public final class AlertsViewModel {
         return notes.computeIfAbsent(alertId, id -> new SimpleStringProperty(""));
     }
 
-    /** The rules as they apply now: the user's threshold and usual stools, the items and courses they have. */
+    /**
+     * The rules as they apply now: the user's threshold and usual stools, the items and courses they have, and any
+     * anthracycline from before this journal.
+     */
     AlertCheck check() {
         Profile profile = state.profile();
         return evaluator.checkWith(List.copyOf(state.items()), profile.feverThresholdCelsius(),
-                profile.usualStoolsPerDay(), List.copyOf(state.courses()));
+                profile.usualStoolsPerDay(), List.copyOf(state.courses()), state.hasPriorAnthracycline());
     }
 
     /** The open alerts as stored: call on the worker, as part of the task that changed them. */

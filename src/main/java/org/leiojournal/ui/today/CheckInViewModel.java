@@ -83,7 +83,8 @@ public final class CheckInViewModel {
         this.state = state;
         this.checkIns = checkIns;
         this.alerts = alerts;
-        this.signs = new SignsViewModel(alerts.rules(), state.courses(), date);
+        this.signs = new SignsViewModel(alerts.rules(), state.courses(),
+                state.priorAnthracyclineProperty().map(p -> p.mgPerSquareMetre().signum() > 0), date);
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.messages = messages;

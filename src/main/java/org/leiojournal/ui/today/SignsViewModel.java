@@ -26,15 +26,20 @@ public final class SignsViewModel {
 
     private final AlertRuleSet rules;
     private final ObservableList<Course> courses;
+    private final ObservableValue<Boolean> priorAnthracycline;
     private final ObservableValue<LocalDate> date;
     private final ObservableList<WarningSign> shown = FXCollections.observableArrayList();
     private final Map<String, BooleanProperty> ticked = new HashMap<>();
 
-    SignsViewModel(AlertRuleSet rules, ObservableList<Course> courses, ObservableValue<LocalDate> date) {
+    /** {@code priorAnthracycline}: whether anthracycline given before this journal is recorded. */
+    SignsViewModel(AlertRuleSet rules, ObservableList<Course> courses, ObservableValue<Boolean> priorAnthracycline,
+                   ObservableValue<LocalDate> date) {
         this.rules = rules;
         this.courses = courses;
+        this.priorAnthracycline = priorAnthracycline;
         this.date = date;
         date.addListener((o, old, now) -> refresh());
+        priorAnthracycline.addListener((o, old, now) -> refresh());
         courses.addListener((ListChangeListener<Course>) c -> refresh());
         refresh();
     }
@@ -69,7 +74,7 @@ public final class SignsViewModel {
         if (day == null) {
             return; // no date typed yet: keep what is shown
         }
-        List<WarningSign> active = rules.signsShownOn(day, courses);
+        List<WarningSign> active = rules.signsShownOn(day, courses, Boolean.TRUE.equals(priorAnthracycline.getValue()));
         List<WarningSign> now = rules.signs().stream()
                 .filter(s -> active.contains(s) || ticked(s.code()).get()).toList();
         if (!now.equals(shown)) {

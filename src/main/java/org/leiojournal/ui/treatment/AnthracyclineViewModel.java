@@ -35,7 +35,7 @@ public final class AnthracyclineViewModel {
     private final BackgroundTasks tasks;
     private final DialogService dialogs;
     private final Messages messages;
-    private final ObjectProperty<PriorAnthracycline> prior = new SimpleObjectProperty<>(PriorAnthracycline.NONE);
+    private final ObjectProperty<PriorAnthracycline> prior;
     private final ObjectProperty<AnthracyclineTotal> total = new SimpleObjectProperty<>();
     private final BooleanProperty chestRadiotherapy = new SimpleBooleanProperty();
     private final StringProperty priorText = new SimpleStringProperty("");
@@ -50,6 +50,7 @@ public final class AnthracyclineViewModel {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.messages = messages;
+        this.prior = state.priorAnthracyclineProperty(); // shared: the heart sign is asked for good when it is above 0
         prior.set(repository.load());
         priorText.set(prior.get().mgPerSquareMetre().toPlainString());
         priorNote.set(prior.get().note());

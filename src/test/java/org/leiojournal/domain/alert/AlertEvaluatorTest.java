@@ -69,17 +69,20 @@ class AlertEvaluatorTest {
         "37.5, 39.0, CELSIUS, TEMPERATURE_HIGH",
         "38.0, 37.9, CELSIUS, NONE",
         "38.0, 38.0, CELSIUS, TEMPERATURE_HIGH",
-        "37.5, 36.0, CELSIUS, NONE",
+        "37.5, 36.1, CELSIUS, NONE",
+        "37.5, 36.0, CELSIUS, TEMPERATURE_LOW",
         "37.5, 35.9, CELSIUS, TEMPERATURE_LOW",
         "37.5, 34.0, CELSIUS, TEMPERATURE_LOW",
         "37.5, 99.4, FAHRENHEIT, NONE",
         "37.5, 99.5, FAHRENHEIT, TEMPERATURE_HIGH",
         "38.0, 100.3, FAHRENHEIT, NONE",
         "38.0, 100.4, FAHRENHEIT, TEMPERATURE_HIGH",
-        "37.5, 96.8, FAHRENHEIT, NONE",
+        "37.5, 97.0, FAHRENHEIT, NONE",
+        "37.5, 96.9, FAHRENHEIT, NONE",
+        "37.5, 96.8, FAHRENHEIT, TEMPERATURE_LOW",
         "37.5, 96.7, FAHRENHEIT, TEMPERATURE_LOW",
     })
-    void temperatureFiresAtTheThresholdAndBelow36(String threshold, String value, TemperatureUnit unit, String kind) {
+    void temperatureFiresAtTheThresholdAndAtOrBelow36(String threshold, String value, TemperatureUnit unit, String kind) {
         List<Alert> alerts = evaluate(entry(Map.of(), new Temperature(new BigDecimal(value), unit), Set.of()),
                 Map.of(), threshold, 0);
         assertEquals(kind, alerts.isEmpty() ? "NONE" : alerts.get(0).subject().type().name());

@@ -21,15 +21,16 @@ class ProfileTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"37.0", "37.5", "38.0", "38.3", "38.5"})
-    void thresholdsCareTeamsGiveAreAllowed(String celsius) {
+    @ValueSource(strings = {"37.5", "37.8", "38.0", "38.00"})
+    void thresholdsFrom37point5ToNicesThirtyEightAreAllowed(String celsius) {
         assertTrue(Profile.thresholdAllowed(new BigDecimal(celsius)));
         assertEquals(new BigDecimal(celsius), withThreshold(celsius).feverThresholdCelsius());
     }
 
+    /** C2: 38.1–38.5 °C would let a NICE-level fever pass silently; 37.4 °C is a fever by no source. */
     @ParameterizedTest
-    @ValueSource(strings = {"36.9", "38.6", "0", "100.4"})
-    void absurdThresholdsAreRefused(String celsius) {
+    @ValueSource(strings = {"37.4", "38.1", "38.01", "38.3", "38.5", "37.0", "0", "100.4"})
+    void thresholdsOutside37point5To38AreRefused(String celsius) {
         assertFalse(Profile.thresholdAllowed(new BigDecimal(celsius)));
         assertThrows(IllegalArgumentException.class, () -> withThreshold(celsius));
     }
@@ -48,6 +49,14 @@ class ProfileTest {
                 new BigDecimal("37.5"), false, 0, java.util.Optional.of(java.time.LocalDate.of(1968, 3, 3)));
         assertEquals(born.dateOfBirth(), born.withWelcomeCompleted().dateOfBirth());
         assertEquals(java.util.Optional.empty(), withThreshold("37.5").dateOfBirth());
+    }
+
+    @ParameterizedTest(name = "stored {0} °C reads as {1} °C")
+    @org.junit.jupiter.params.provider.CsvSource({"38.5, 38.0", "38.3, 38.0", "38.1, 38.0", "38.0, 38.0",
+            "37.5, 37.5", "37.8, 37.8", "37.4, 37.5", "37.0, 37.5"})
+    void aStoredThresholdOutsideTheRangeReadsAsItsNearestEnd(String stored, String read) {
+        assertEquals(new BigDecimal(read), Profile.readableThreshold(new BigDecimal(stored)));
+        assertTrue(Profile.thresholdAllowed(Profile.readableThreshold(new BigDecimal(stored))));
     }
 
     @Test

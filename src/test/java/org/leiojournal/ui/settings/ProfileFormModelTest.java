@@ -1,0 +1,48 @@
+package org.leiojournal.ui.settings;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.leiojournal.TestClocks;
+import org.leiojournal.domain.measure.TemperatureUnit;
+import org.leiojournal.domain.profile.Profile;
+import org.leiojournal.ui.common.Messages;
+
+/** C2: the welcome form and Settings take a call temperature from 37.5 to 38.0 °C (99.5 to 100.4 °F) only. */
+class ProfileFormModelTest {
+
+    private static ProfileFormModel form(TemperatureUnit unit, String typed) {
+        ProfileFormModel form = new ProfileFormModel(new Messages(Locale.UK), TestClocks.SUNDAY);
+        form.load(Profile.NEW);
+        form.temperatureUnitProperty().set(unit);
+        form.thresholdProperty().set(typed);
+        return form;
+    }
+
+    @ParameterizedTest(name = "{1} {0} is taken as {2} °C")
+    @CsvSource({"CELSIUS, 37.5, 37.5", "CELSIUS, 38.0, 38.0", "CELSIUS, 37.8, 37.8",
+            "FAHRENHEIT, 99.5, 37.5", "FAHRENHEIT, 100.4, 38.0"})
+    void theEndsOfTheRangeAreTaken(TemperatureUnit unit, String typed, String celsius) {
+        Optional<Profile> profile = form(unit, typed).toProfile(true);
+        assertTrue(profile.isPresent());
+        assertEquals(0, new BigDecimal(celsius).compareTo(profile.get().feverThresholdCelsius()));
+    }
+
+    @ParameterizedTest(name = "{1} {0} is refused")
+    @CsvSource({"CELSIUS, 37.4", "CELSIUS, 38.1", "CELSIUS, 38.5",
+            "FAHRENHEIT, 99.3", "FAHRENHEIT, 99.4", "FAHRENHEIT, 100.5", "FAHRENHEIT, 101.3"})
+    void justOutsideTheRangeIsRefusedWithTheRangeInTheChosenUnit(TemperatureUnit unit, String typed) {
+        ProfileFormModel form = form(unit, typed);
+        assertFalse(form.toProfile(true).isPresent());
+        String expected = unit == TemperatureUnit.CELSIUS
+                ? "Enter the temperature your care team gave you, between 37.5 and 38.0 °C."
+                : "Enter the temperature your care team gave you, between 99.5 and 100.4 °F.";
+        assertEquals(expected, form.errors().get(ProfileFormModel.THRESHOLD));
+    }
+}
