@@ -239,18 +239,17 @@ public final class CheckInViewModel {
             boolean raised = !done.saved().openAlerts().isEmpty();
             boolean callNow = done.saved().openAlerts().stream()
                     .anyMatch(a -> alerts.rules().tierOf(a) == AlertTier.CALL_NOW);
-            String alerted = callNow ? "WithAlert" : "WithTellSoon";
             String when = formats.dateTime(done.saved().entry().recordedAt());
             if (wasEdit) {
                 state.entryToEditProperty().set(null);
                 startNew();
-                status.set(messages.get("checkIn.status.updated" + (raised ? alerted : ""), when));
+                status.set(messages.get(statusKey(true, raised, callNow), when));
                 if (!raised) {
                     state.screenProperty().set(Screen.JOURNAL);
                 }
             } else {
                 startNew();
-                status.set(messages.get("checkIn.status.saved" + (raised ? alerted : ""), when));
+                status.set(messages.get(statusKey(false, raised, callNow), when));
             }
         }, failure -> {
             busy.set(false);
@@ -259,6 +258,17 @@ public final class CheckInViewModel {
     }
 
     // ---- helpers -----------------------------------------------------------------------------------------
+
+    /** Spelled out whole, so MessagesTest can see every key in use. */
+    private static String statusKey(boolean edit, boolean raised, boolean callNow) {
+        if (!raised) {
+            return edit ? "checkIn.status.updated" : "checkIn.status.saved";
+        }
+        if (callNow) {
+            return edit ? "checkIn.status.updatedWithAlert" : "checkIn.status.savedWithAlert";
+        }
+        return edit ? "checkIn.status.updatedWithTellSoon" : "checkIn.status.savedWithTellSoon";
+    }
 
     private void showFailure(RuntimeException failure) {
         status.set(messages.get("checkIn.status.notSaved"));
