@@ -29,11 +29,15 @@ import org.leiojournal.domain.followup.PresetPhase;
  */
 class FollowUpCatalogTest {
 
-    /** The addresses facts.md §7 gives for these rows, exactly as written there. */
+    /**
+     * The addresses facts.md §7 gives for these rows, exactly as written there, except where review finding M14
+     * replaced a retired or secondary one: the KICK Sarcoma FAQ by the ESMO–EURACAN–GENTURIS 2021 guideline itself
+     * (Gronchi, Ann Oncol 2021), and the NCCN patient guide v1.2014 by the current NCCN guideline.
+     */
     private static final Set<String> FACTS_ADDRESSES = Set.of(
             "https://www.bccancer.bc.ca/books/musculoskeletal-sarcoma/follow-up",
-            "http://www.kicksarcoma.org.au/AboutSarcoma/SarcomaFAQ/tabid/85/Default.aspx?QuestionID=5&AFMID=514",
-            "https://www.nccn.org/patients/guidelines/sarcoma/files/assets/basic-html/page-26.html",
+            "https://doi.org/10.1016/j.annonc.2021.07.006",
+            "https://www.nccn.org/guidelines/category_1",
             "http://www.cancer.ca/en/cancer-information/cancer-type/soft-tissue-sarcoma/treatment/follow-up/?region=on");
 
     static Stream<FollowUpPreset> presets() {
