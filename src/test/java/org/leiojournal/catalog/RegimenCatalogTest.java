@@ -57,8 +57,12 @@ class RegimenCatalogTest {
     static Regimen load(String file) throws IOException {
         try (InputStream in = RegimenCatalogTest.class.getResourceAsStream(FOLDER + file)) {
             assertNotNull(in, file + " is on the class path");
-            return RegimenJson.read(in);
+            return RegimenJson.readTemplate(in).regimen();
         }
+    }
+
+    private static RegimenJson.Template parsed(String json) throws IOException {
+        return RegimenJson.readTemplate(new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
     }
 
     static Stream<String> files() throws IOException {
@@ -160,12 +164,12 @@ class RegimenCatalogTest {
         try (InputStream in = getClass().getResourceAsStream(FOLDER + "gemcitabine-docetaxel-hensley.json")) {
             json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        assertEquals("gemcitabine-docetaxel-hensley", RegimenJson.read(json).id(), "the untouched text is valid");
+        assertEquals("gemcitabine-docetaxel-hensley", parsed(json).regimen().id(), "the untouched text is valid");
         String misspelt = json.replaceFirst("\"cycleLengthDays\"", "\"cycleLenghtDays\"");
-        assertThrows(IllegalArgumentException.class, () -> RegimenJson.read(misspelt));
+        assertThrows(IOException.class, () -> parsed(misspelt));
         String extra = json.replaceFirst("\"drug\": \"Gemcitabine\",", "\"drug\": \"Gemcitabine\", \"colour\": \"red\",");
         assertTrue(extra.contains("colour"));
-        assertThrows(IllegalArgumentException.class, () -> RegimenJson.read(extra));
+        assertThrows(IOException.class, () -> parsed(extra));
         assertThrows(IllegalArgumentException.class, () -> RegimenJson.read("{\"id\": \"x\"}"));
         assertThrows(IllegalArgumentException.class, () -> RegimenJson.read("not json"));
     }
