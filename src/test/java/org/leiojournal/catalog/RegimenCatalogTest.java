@@ -439,7 +439,7 @@ class RegimenCatalogTest {
         assertEquals("Take without food: at least 1 hour before or 2 hours after a meal.", paz.note());
         assertEquals(1, p.monitoring().size(), "no invented blood-pressure schedule");
         MonitoringPlan liver = p.monitoring().get(0);
-        assertEquals(List.of(3, 5, 7, 9), liver.weeks());
+        assertEquals(List.of(0, 3, 5, 7, 9), liver.weeks(), "M10: week 0 is the baseline test");
         assertEquals(List.of(3, 4), liver.months());
         assertEquals(List.of(), liver.days());
         assertTrue(cautionsMention(r, "every 4 weeks", "first 4 months"), "the EU schedule is stated");

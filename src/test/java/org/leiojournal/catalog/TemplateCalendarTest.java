@@ -294,11 +294,16 @@ class TemplateCalendarTest {
         assertEquals(0, later.cycle());
         assertEquals(101, later.day(), "4 April + 100 days is day 101");
         assertEquals(Optional.empty(), c.positionOn(START.minusDays(1)));
-        assertEquals(List.of(START.plusDays(14), START.plusDays(28), START.plusDays(42), START.plusDays(56),
-                START.plusMonths(2), START.plusMonths(3)), datesOf(c, EntryKind.MONITORING, "Liver"));
-        assertEquals(List.of(d("2027-01-18"), d("2027-02-01"), d("2027-02-15"), d("2027-03-01"), d("2027-03-04"),
-                d("2027-04-04")), datesOf(c, EntryKind.MONITORING, "Liver"));
-        assertEquals(List.of(15, 29, 43, 57), c.entries().stream().limit(4).map(CalendarEntry::cycleDay).toList());
+        // Review finding M10: a baseline test on day 1, and the label's months 3 and 4 three and four months in
+        // (after week 9), where the old calendar put "month 3" on day 60, before week 9's test on day 57 + 3.
+        assertEquals(List.of(START, START.plusDays(14), START.plusDays(28), START.plusDays(42), START.plusDays(56),
+                START.plusMonths(3), START.plusMonths(4)), datesOf(c, EntryKind.MONITORING, "Liver"));
+        assertEquals(List.of(d("2027-01-04"), d("2027-01-18"), d("2027-02-01"), d("2027-02-15"), d("2027-03-01"),
+                d("2027-04-04"), d("2027-05-04")), datesOf(c, EntryKind.MONITORING, "Liver"));
+        assertEquals(List.of(1, 15, 29, 43, 57, 91, 121),
+                c.entries().stream().map(CalendarEntry::cycleDay).toList());
+        assertEquals(List.of("before starting", "week 3", "week 5", "week 7", "week 9", "month 3", "month 4"),
+                c.entries().stream().map(CalendarEntry::detail).toList());
         assertTrue(c.entries().stream().allMatch(e -> e.cycle() == 0));
     }
 }
