@@ -1,7 +1,10 @@
 package org.leiojournal.catalog;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.leiojournal.domain.review.ContentReview;
 import org.leiojournal.domain.treatment.Regimen;
 
 /**
@@ -12,12 +15,14 @@ public final class RegimenCatalog {
 
     private static final BundledFolder FILES = new BundledFolder("/org/leiojournal/regimens/");
     private static final ReadOnce<RegimenCatalog> BUNDLED = new ReadOnce<>(() ->
-            new RegimenCatalog(FILES.readAll(RegimenJson::read)));
+            new RegimenCatalog(FILES.readAll(RegimenJson::readTemplate)));
 
     private final List<Regimen> regimens;
+    private final Map<String, ContentReview> reviews = new HashMap<>();
 
-    private RegimenCatalog(List<Regimen> regimens) {
-        this.regimens = List.copyOf(regimens);
+    private RegimenCatalog(List<RegimenJson.Template> templates) {
+        this.regimens = templates.stream().map(RegimenJson.Template::regimen).toList();
+        templates.forEach(t -> reviews.put(t.regimen().id(), t.review()));
     }
 
     public static RegimenCatalog bundled() {
@@ -26,6 +31,11 @@ public final class RegimenCatalog {
 
     public List<Regimen> all() {
         return regimens;
+    }
+
+    /** When a template was last checked against its sources and when it is due again; empty for other ids. */
+    public Optional<ContentReview> review(String id) {
+        return Optional.ofNullable(reviews.get(id));
     }
 
     public Optional<Regimen> find(String id) {

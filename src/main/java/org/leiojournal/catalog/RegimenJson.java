@@ -1,12 +1,16 @@
 package org.leiojournal.catalog;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDate;
+import org.leiojournal.domain.review.ContentReview;
 import org.leiojournal.domain.treatment.Regimen;
 
 /**
@@ -44,5 +48,22 @@ public final class RegimenJson {
 
     static Regimen read(InputStream in) throws IOException {
         return MAPPER.readValue(in, Regimen.class);
+    }
+
+    /** A bundled template with its review dates, which belong to the file and not to a course's plan. */
+    record Template(Regimen regimen, ContentReview review) {
+    }
+
+    /** Reads a bundled template file: the regimen, and its {@code reviewedOn} and {@code reviewDue}. */
+    static Template readTemplate(InputStream in) throws IOException {
+        ObjectNode tree = (ObjectNode) MAPPER.readTree(in);
+        JsonNode reviewedOn = tree.remove("reviewedOn");
+        JsonNode reviewDue = tree.remove("reviewDue");
+        if (reviewedOn == null || reviewDue == null) {
+            throw new IOException("a regimen template names reviewedOn and reviewDue");
+        }
+        ContentReview review = new ContentReview(LocalDate.parse(reviewedOn.asText()),
+                LocalDate.parse(reviewDue.asText()));
+        return new Template(MAPPER.treeToValue(tree, Regimen.class), review);
     }
 }

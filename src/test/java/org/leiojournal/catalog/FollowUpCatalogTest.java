@@ -29,12 +29,20 @@ import org.leiojournal.domain.followup.PresetPhase;
  */
 class FollowUpCatalogTest {
 
-    /** The addresses facts.md §7 gives for these rows, exactly as written there. */
+    /**
+     * The addresses facts.md §7 gives for these rows, exactly as written there, except where review finding M14
+     * replaced a retired or secondary one: the KICK Sarcoma FAQ by the ESMO–EURACAN–GENTURIS 2021 guideline itself
+     * (Gronchi, Ann Oncol 2021), and the NCCN patient guide v1.2014 by the current NCCN guideline.
+     */
     private static final Set<String> FACTS_ADDRESSES = Set.of(
             "https://www.bccancer.bc.ca/books/musculoskeletal-sarcoma/follow-up",
-            "http://www.kicksarcoma.org.au/AboutSarcoma/SarcomaFAQ/tabid/85/Default.aspx?QuestionID=5&AFMID=514",
-            "https://www.nccn.org/patients/guidelines/sarcoma/files/assets/basic-html/page-26.html",
-            "http://www.cancer.ca/en/cancer-information/cancer-type/soft-tissue-sarcoma/treatment/follow-up/?region=on");
+            "https://doi.org/10.1016/j.annonc.2021.07.006",
+            "https://www.nccn.org/guidelines/category_1",
+            "http://www.cancer.ca/en/cancer-information/cancer-type/soft-tissue-sarcoma/treatment/follow-up/?region=on",
+            // M12: the uterine and retroperitoneal presets (facts.md §7 rows: AGO Austria, Rutkowski, EJSO 2022)
+            "https://manual.ago-austria.at/vii-uterussarkome/8-nachsorge/",
+            "https://www.springermedizin.at/follow-up-in-soft-tissue-sarcomas/14930522",
+            "https://www.ejso.com/article/S0748-7983(22)00093-2/pdf");
 
     static Stream<FollowUpPreset> presets() {
         return FollowUpCatalog.bundled().all().stream();
@@ -48,10 +56,10 @@ class FollowUpCatalogTest {
     void theIndexListsEveryPresetInTheChooserOrderAndIdsAreFileNames() {
         List<String> files = FollowUpCatalog.index();
         assertEquals(List.of("esmo-intermediate-high-grade.json", "esmo-low-grade.json", "nccn-extremity-trunk.json",
-                "canadian-cancer-society.json"), files);
+                "canadian-cancer-society.json", "uterine-lms.json", "retroperitoneal.json"), files);
         assertEquals(files.stream().map(f -> f.replace(".json", "")).toList(),
                 presets().map(FollowUpPreset::id).toList());
-        assertEquals(4, presets().map(FollowUpPreset::name).collect(Collectors.toSet()).size(), "names tell apart");
+        assertEquals(6, presets().map(FollowUpPreset::name).collect(Collectors.toSet()).size(), "names tell apart");
         assertEquals(Optional.empty(), FollowUpCatalog.bundled().find("no-such-preset"));
     }
 
@@ -69,7 +77,8 @@ class FollowUpCatalogTest {
         for (PresetPhase phase : preset.phases()) {
             assertFalse(phase.sources().isEmpty(), preset.id() + " " + phase.wording() + " has no source");
             for (String source : phase.sources()) {
-                String address = source.substring(source.lastIndexOf('(') + 1, source.length() - 1);
+                // from "(http" on: an address may hold brackets of its own (EJSO's "S0748-7983(22)00093-2")
+                String address = source.substring(source.indexOf("(http") + 1, source.length() - 1);
                 assertTrue(FACTS_ADDRESSES.contains(address), preset.id() + " cites " + address);
             }
             assertFalse(phase.wording().isBlank());
@@ -135,6 +144,30 @@ class FollowUpCatalogTest {
         assertPhase(p.phases().get(2), 60, 120, 12, 12);
         assertTrue(p.phases().get(2).untilIsAppHorizon());
         assertTrue(p.sources().stream().anyMatch(s -> s.contains("nccn.org")));
+        // Review finding M12: this is NCCN's stage II–III schedule; M14: no retired patient guide.
+        assertTrue(p.source().contains("stage II–III") && p.note().contains("stage II–III"));
+        assertFalse(p.sources().stream().anyMatch(s -> s.contains("v1.2014")));
+    }
+
+    /** Review finding M12: uterine and abdominal LMS are followed with CT, never a default MRI of one site. */
+    @Test
+    void uterineAndRetroperitonealPresetsUseCtAndLeaveTheScanToTheTeam() {
+        FollowUpPreset uterine = preset("uterine-lms");
+        assertPhase(uterine.phases().get(0), 0, 36, 3, 4);
+        assertPhase(uterine.phases().get(1), 36, 60, 6, 12);
+        assertPhase(uterine.phases().get(2), 60, 120, 12, 12);
+        FollowUpPreset abdomen = preset("retroperitoneal");
+        assertPhase(abdomen.phases().get(0), 0, 36, 3, 4);
+        assertPhase(abdomen.phases().get(1), 36, 60, 6, 6);
+        assertPhase(abdomen.phases().get(2), 60, 120, 12, 12);
+        for (FollowUpPreset p : List.of(uterine, abdomen)) {
+            assertTrue(p.phases().get(0).checks().stream().anyMatch(c -> c.contains("CT of the chest, abdomen and pelvis")
+                    && c.contains("the scan your team chooses")), p.id());
+            assertTrue(p.note().contains("your team's choice"), p.id());
+            assertFalse(p.phases().stream().flatMap(ph -> ph.checks().stream()).anyMatch(c -> c.startsWith("MRI")),
+                    p.id() + " does not default to MRI");
+        }
+        assertTrue(uterine.note().contains("not re-checked"), "what was not verified is said");
     }
 
     @Test
@@ -162,7 +195,8 @@ class FollowUpCatalogTest {
 
     @Test
     void aZeroIntervalInAFileIsRefused() {
-        String json = "{\"id\":\"x\",\"name\":\"x\",\"source\":\"x\",\"setting\":\"x\",\"phases\":[{\"fromMonth\":0,"
+        String json = "{\"id\":\"x\",\"name\":\"x\",\"source\":\"x\",\"setting\":\"x\",\"reviewedOn\":\"2026-12-06\","
+                + "\"reviewDue\":\"2027-12-06\",\"phases\":[{\"fromMonth\":0,"
                 + "\"untilMonth\":12,\"shortestMonths\":0,\"longestMonths\":0,\"wording\":\"x\"}]}";
         assertThrows(Exception.class, () -> read(json).intervals());
     }

@@ -57,8 +57,12 @@ class RegimenCatalogTest {
     static Regimen load(String file) throws IOException {
         try (InputStream in = RegimenCatalogTest.class.getResourceAsStream(FOLDER + file)) {
             assertNotNull(in, file + " is on the class path");
-            return RegimenJson.read(in);
+            return RegimenJson.readTemplate(in).regimen();
         }
+    }
+
+    private static RegimenJson.Template parsed(String json) throws IOException {
+        return RegimenJson.readTemplate(new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
     }
 
     static Stream<String> files() throws IOException {
@@ -160,12 +164,12 @@ class RegimenCatalogTest {
         try (InputStream in = getClass().getResourceAsStream(FOLDER + "gemcitabine-docetaxel-hensley.json")) {
             json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        assertEquals("gemcitabine-docetaxel-hensley", RegimenJson.read(json).id(), "the untouched text is valid");
+        assertEquals("gemcitabine-docetaxel-hensley", parsed(json).regimen().id(), "the untouched text is valid");
         String misspelt = json.replaceFirst("\"cycleLengthDays\"", "\"cycleLenghtDays\"");
-        assertThrows(IllegalArgumentException.class, () -> RegimenJson.read(misspelt));
+        assertThrows(IOException.class, () -> parsed(misspelt));
         String extra = json.replaceFirst("\"drug\": \"Gemcitabine\",", "\"drug\": \"Gemcitabine\", \"colour\": \"red\",");
         assertTrue(extra.contains("colour"));
-        assertThrows(IllegalArgumentException.class, () -> RegimenJson.read(extra));
+        assertThrows(IOException.class, () -> parsed(extra));
         assertThrows(IllegalArgumentException.class, () -> RegimenJson.read("{\"id\": \"x\"}"));
         assertThrows(IllegalArgumentException.class, () -> RegimenJson.read("not json"));
     }
@@ -229,8 +233,11 @@ class RegimenCatalogTest {
         assertWindow(10, 14, window(p, "Doxorubicin"));
         MonitoringPlan heart = p.monitoring().stream().filter(m -> m.what().contains("LVEF")).findFirst().orElseThrow();
         assertEquals(List.of(1), heart.days());
-        assertEquals(List.of(1), heart.cycles());
+        // Review finding M11: a scan to ask about before cycle 4 too, when the total reaches 300 mg/m².
+        assertEquals(List.of(1, 4), heart.cycles());
+        assertTrue(heart.what().contains("300 mg/m²"));
         assertTrue(cautionsMention(r, "LVEF", "before, during and after"), "the heart-check gap is said plainly");
+        assertTrue(cautionsMention(r, "heart scan", "After the last cycle"), "M11: ask after treatment too");
         assertTrue(cautionsMention(r, "450 mg/m²"), "6 × 75 = 450 mg/m² (facts §4.1)");
     }
 
@@ -250,7 +257,8 @@ class RegimenCatalogTest {
         SupportPlan mesna = support(p, SupportKind.PROTECTIVE);
         assertEquals("Mesna", mesna.name());
         assertEquals(ifos.days(), mesna.days(), "mesna with every ifosfamide dose");
-        assertTrue(mesna.detail().contains("20%") && mesna.detail().contains("40%"), "the label's mesna schedules");
+        // Review findings M8/m2: mesna is given per the team's protocol; the label's hospital schedules are not copied.
+        assertTrue(mesna.detail().contains("per your team's protocol"), "mesna per protocol");
         SupportPlan gcsf = support(p, SupportKind.GROWTH_FACTOR);
         assertTrue(gcsf.name().contains("Pegfilgrastim"));
         assertEquals(List.of(), gcsf.days(), "the sources name no day for pegfilgrastim");
@@ -308,12 +316,16 @@ class RegimenCatalogTest {
 
         Phase maintenance = r.phases().get(1);
         assertEquals("Trabectedin maintenance", maintenance.name());
-        assertCycle(21, Optional.of(11), maintenance);
+        // Review finding M5: up to 17 maintenance cycles (about a year) after the 6 combined ones, not 17 in all.
+        assertCycle(21, Optional.of(17), maintenance);
         assertEquals(List.of("Trabectedin"), maintenance.drugs().stream().map(DrugPlan::drug).toList());
         assertDose("1.1", DoseUnit.MG_PER_M2, drug(maintenance, "Trabectedin"));
-        assertEquals(17, combined.usualCycles().orElseThrow() + maintenance.usualCycles().orElseThrow(),
-                "up to 17 cycles in all (ASCO Post)");
-        assertTrue(cautionsMention(r, "17", "16"), "the 17-versus-16 disagreement is stated");
+        assertEquals(23, combined.usualCycles().orElseThrow() + maintenance.usualCycles().orElseThrow(),
+                "6 + up to 17 maintenance cycles (ASCO Post 2024, NEJM final analysis)");
+        assertTrue(cautionsMention(r, "up to 17 more cycles", "up to 23 cycles in all"), "the total is not capped at 17");
+        assertFalse(cautionsMention(r, "16 cycles"), "the misread 16/17-in-all figure is gone");
+        assertTrue(maintenance.monitoring().stream().anyMatch(m -> m.what().contains("LVEF")
+                && m.cycles().equals(List.of(7, 10, 13, 16, 19, 22))), "M11: trabectedin LVEF every 3 cycles");
         assertTrue(cautionsMention(r, "days 3 to 9"), "the G-CSF ambiguity is stated");
         assertTrue(cautionsMention(r, "360 mg/m²"), "6 × 60 = 360 mg/m² (facts §2.4)");
     }
@@ -405,8 +417,12 @@ class RegimenCatalogTest {
                 .findFirst().orElseThrow();
         assertEquals(List.of(1, 8, 15), weekly.days());
         assertEquals(List.of(1, 2), weekly.cycles());
-        assertWindow(16, 16, window(p, "Trabectedin"));
-        assertTrue(window(p, "Trabectedin").drug().contains("around day 16"));
+        // Review finding M6: a window of days 8 to 21, not the single day 16.
+        assertWindow(8, 21, window(p, "Trabectedin"));
+        assertTrue(window(p, "Trabectedin").toDay() > window(p, "Trabectedin").fromDay(), "spans more than one day");
+        assertTrue(window(p, "Trabectedin").sources().get(0).contains("range 8 days to 9.7 months"));
+        MonitoringPlan lvef = p.monitoring().stream().filter(m -> m.what().contains("LVEF")).findFirst().orElseThrow();
+        assertEquals(List.of(1, 4, 7, 10), lvef.cycles().subList(0, 4), "M11: LVEF before starting and every 3 cycles");
     }
 
     @Test
@@ -435,7 +451,7 @@ class RegimenCatalogTest {
         assertEquals("Take without food: at least 1 hour before or 2 hours after a meal.", paz.note());
         assertEquals(1, p.monitoring().size(), "no invented blood-pressure schedule");
         MonitoringPlan liver = p.monitoring().get(0);
-        assertEquals(List.of(3, 5, 7, 9), liver.weeks());
+        assertEquals(List.of(0, 3, 5, 7, 9), liver.weeks(), "M10: week 0 is the baseline test");
         assertEquals(List.of(3, 4), liver.months());
         assertEquals(List.of(), liver.days());
         assertTrue(cautionsMention(r, "every 4 weeks", "first 4 months"), "the EU schedule is stated");
@@ -451,23 +467,36 @@ class RegimenCatalogTest {
         DrugPlan eri = drug(p, "Eribulin");
         assertDose("1.4", DoseUnit.MG_PER_M2, eri);
         assertEquals(List.of(1, 8), eri.days());
-        assertTrue(cautionsMention(r, "eribulin base"));
+        assertTrue(cautionsMention(r, "eribulin base", "1.23 mg/m²"));
+        // Review finding M7: the Halaven label asks for a blood count and a nerve check before each dose.
+        MonitoringPlan before = p.monitoring().stream().filter(m -> m.what().startsWith("Blood count"))
+                .findFirst().orElseThrow();
+        assertEquals(eri.days(), before.days(), "before each dose, days 1 and 8");
+        assertTrue(before.what().contains("numbness or tingling"));
+        assertTrue(before.sources().get(0).contains("dailymed.nlm.nih.gov"));
+        assertTrue(cautionsMention(r, "QT"));
+        assertFalse(cautionsMention(r, "No source found"));
     }
 
     @Test
-    void ifosfamideWithMesnaLabelDose() {
+    void ifosfamideWithMesnaSarcomaSchedule() {
+        // Review finding M8: no testicular-cancer label dose (1.2 g/m² × 5); the cited EORTC 62971 sarcoma schedule,
+        // 3 g/m² a day over 3 hours on days 1 to 3, 9 g/m² per cycle, with mesna per the team's protocol.
         Regimen r = template("ifosfamide-mesna");
         Phase p = only(r);
         assertCycle(21, Optional.empty(), p);
         DrugPlan ifos = drug(p, "Ifosfamide");
-        assertDose("1.2", DoseUnit.G_PER_M2, ifos);
-        assertEquals(List.of(1, 2, 3, 4, 5), ifos.days());
-        assertTrue(ifos.infusion().contains("at least 30 minutes"));
+        assertDose("3", DoseUnit.G_PER_M2, ifos);
+        assertEquals(List.of(1, 2, 3), ifos.days());
+        assertEquals(0, new BigDecimal("9").compareTo(totalPerCycle(ifos)), "9 g/m² per cycle");
+        assertTrue(ifos.infusion().contains("3 hours"));
+        assertTrue(ifos.sources().get(0).contains("Lorigan"));
         SupportPlan mesna = support(p, SupportKind.PROTECTIVE);
         assertEquals(ifos.days(), mesna.days());
-        assertTrue(mesna.detail().contains("2 litres"));
+        assertTrue(mesna.detail().contains("per your team's protocol"));
         assertWindow(8, 14, window(p, "Ifosfamide"));
-        assertTrue(cautionsMention(r, "10 g/m²"), "sarcoma regimens use higher totals");
+        assertTrue(cautionsMention(r, "9 g/m²", "10 g/m²"), "the schedule and the other ones are named");
+        assertFalse(r.name().contains("label dose"));
         assertTrue(cautionsMention(r, "red urine", "call"));
     }
 

@@ -157,7 +157,10 @@ class TemplateCalendarTest {
         assertPosition(c, "2027-05-09", 6, 21);
         assertEquals(d("2027-01-25"), c.nextCycleAfter(d("2027-01-16")).orElseThrow().start());
         assertEquals(run("2027-01-13", "2027-01-17"), datesOf(c, EntryKind.LOW_COUNTS, "Doxorubicin").subList(0, 5));
-        assertEquals(List.of(d("2027-01-04")), datesOf(c, EntryKind.MONITORING, "Heart"), "LVEF marked once, cycle 1");
+        // Review finding M11: besides the scan before cycle 1, one to ask about before cycle 4, when the total
+        // reaches 300 mg/m² (the label asks for checks during treatment too).
+        assertEquals(List.of(d("2027-01-04"), d("2027-03-08")), datesOf(c, EntryKind.MONITORING, "Heart"),
+                "LVEF before cycles 1 and 4");
         long doses = c.treatmentDays().stream().filter(t -> t.drugs().stream().anyMatch(DrugPlan::anthracycline)).count();
         assertEquals(450, doses * 75, "6 × 75 mg/m²");
     }
@@ -190,7 +193,8 @@ class TemplateCalendarTest {
     @Test
     void lms04SwitchesToMaintenanceAtCycleSeven() {
         CourseCalendar c = calendar("doxorubicin-trabectedin-lms04");
-        assertEquals(17, c.cycles().size());
+        // Review finding M5: maintenance runs up to 17 cycles (about a year) after the 6 combined ones, 23 in all.
+        assertEquals(23, c.cycles().size());
         CyclePosition lastCombined = c.positionOn(d("2027-05-09")).orElseThrow();
         assertEquals(6, lastCombined.cycle());
         assertEquals(21, lastCombined.day());
@@ -206,15 +210,18 @@ class TemplateCalendarTest {
                 c.treatmentDay(7, 1).orElseThrow().drugs().stream().map(DrugPlan::drug).toList());
         assertEquals(List.of("Doxorubicin", "Trabectedin"),
                 c.treatmentDay(6, 1).orElseThrow().drugs().stream().map(DrugPlan::drug).toList());
-        assertEquals(Optional.of(d("2027-12-26")), c.lastDay(), "17 × 21 days − 1");
+        assertEquals(Optional.of(d("2028-04-30")), c.lastDay(), "23 × 21 days − 1");
         assertEquals(6, datesOf(c, EntryKind.DRUG, "Doxorubicin").size(), "6 × 60 = 360 mg/m² of doxorubicin");
-        assertEquals(17, datesOf(c, EntryKind.DRUG, "Trabectedin").size());
+        assertEquals(23, datesOf(c, EntryKind.DRUG, "Trabectedin").size());
         assertEquals(run("2027-01-06", "2027-01-12"), datesOf(c, EntryKind.GROWTH_FACTOR, "G-CSF").subList(0, 7));
         assertEquals(6 * 7, datesOf(c, EntryKind.GROWTH_FACTOR, "G-CSF").size(), "G-CSF only in the combined phase");
         assertEquals(List.of(d("2027-01-04"), d("2027-01-11"), d("2027-01-18"), d("2027-01-25"), d("2027-02-01"),
                 d("2027-02-08")), datesOf(c, EntryKind.MONITORING, "Blood count"), "weekly in cycles 1 and 2 only");
-        assertEquals(17, datesOf(c, EntryKind.MONITORING, "Liver").size(), "before every trabectedin dose");
-        assertEquals(17, datesOf(c, EntryKind.PREMEDICATION, "Dexamethasone").size());
+        assertEquals(23, datesOf(c, EntryKind.MONITORING, "Liver").size(), "before every trabectedin dose");
+        assertEquals(23, datesOf(c, EntryKind.PREMEDICATION, "Dexamethasone").size());
+        // Review finding M11: a heart scan to ask about every 3 cycles (about every 2 months) from cycle 1 to 22.
+        assertEquals(List.of(d("2027-01-04"), d("2027-03-08"), d("2027-05-10"), d("2027-07-12"), d("2027-09-13"),
+                d("2027-11-15"), d("2028-01-17"), d("2028-03-20")), datesOf(c, EntryKind.MONITORING, "Heart"));
     }
 
     @Test
@@ -256,7 +263,15 @@ class TemplateCalendarTest {
                 "no weekly count in cycle 3 (day 8 is 22 February)");
         assertTrue(c.entriesOn(d("2027-02-15")).stream().anyMatch(e -> e.label().startsWith("Liver")),
                 "liver tests before cycle 3");
-        assertEquals(d("2027-01-19"), datesOf(c, EntryKind.LOW_COUNTS, "Trabectedin").get(0), "around day 16");
+        // Review finding M6: the low-count window is days 8 to 21 (label: median first severe drop day 16, range from
+        // day 8, lasting a median 13 days), not day 16 alone, which implied the other days were safer.
+        List<LocalDate> low = datesOf(c, EntryKind.LOW_COUNTS, "Trabectedin");
+        assertEquals(run("2027-01-11", "2027-01-24"), low.subList(0, 14), "days 8 to 21 of cycle 1");
+        assertTrue(low.size() > 1, "more than one day");
+        assertFalse(low.contains(d("2027-01-10")), "day 7 is not shaded");
+        assertEquals(d("2027-02-01"), low.get(14), "cycle 2 starts again at its day 8");
+        assertEquals(List.of(d("2027-01-04"), d("2027-03-08")),
+                datesOf(c, EntryKind.MONITORING, "Heart").subList(0, 2), "M11: LVEF before cycles 1 and 4");
         assertEquals(List.of(d("2027-01-04")), c.entriesOn(d("2027-01-04")).stream()
                 .filter(e -> e.kind() == EntryKind.PREMEDICATION).map(CalendarEntry::date).toList());
     }
@@ -274,9 +289,14 @@ class TemplateCalendarTest {
         assertEquals(List.of(d("2027-01-04"), d("2027-01-11"), d("2027-01-25")),
                 datesOf(eribulin, EntryKind.DRUG, "Eribulin").subList(0, 3));
         CourseCalendar ifos = calendar("ifosfamide-mesna");
-        assertEquals(run("2027-01-04", "2027-01-08"), datesOf(ifos, EntryKind.DRUG, "Ifosfamide").subList(0, 5));
+        // Review finding M8: a sarcoma schedule, 3 g/m² on days 1 to 3, not the testicular-cancer label's 5 days.
+        assertEquals(List.of(d("2027-01-04"), d("2027-01-05"), d("2027-01-06"), d("2027-01-25")),
+                datesOf(ifos, EntryKind.DRUG, "Ifosfamide").subList(0, 4));
+        // M7: blood count and nerve check before each eribulin dose, days 1 and 8.
+        assertEquals(List.of(d("2027-01-04"), d("2027-01-11"), d("2027-01-25"), d("2027-02-01")),
+                datesOf(eribulin, EntryKind.MONITORING, "Blood count").subList(0, 4));
         assertEquals(run("2027-01-11", "2027-01-17"), datesOf(ifos, EntryKind.LOW_COUNTS, "Ifosfamide").subList(0, 7));
-        assertPosition(ifos, "2027-01-08", 1, 5);
+        assertPosition(ifos, "2027-01-06", 1, 3);
     }
 
     @Test
@@ -294,11 +314,16 @@ class TemplateCalendarTest {
         assertEquals(0, later.cycle());
         assertEquals(101, later.day(), "4 April + 100 days is day 101");
         assertEquals(Optional.empty(), c.positionOn(START.minusDays(1)));
-        assertEquals(List.of(START.plusDays(14), START.plusDays(28), START.plusDays(42), START.plusDays(56),
-                START.plusMonths(2), START.plusMonths(3)), datesOf(c, EntryKind.MONITORING, "Liver"));
-        assertEquals(List.of(d("2027-01-18"), d("2027-02-01"), d("2027-02-15"), d("2027-03-01"), d("2027-03-04"),
-                d("2027-04-04")), datesOf(c, EntryKind.MONITORING, "Liver"));
-        assertEquals(List.of(15, 29, 43, 57), c.entries().stream().limit(4).map(CalendarEntry::cycleDay).toList());
+        // Review finding M10: a baseline test on day 1, and the label's months 3 and 4 three and four months in
+        // (after week 9), where the old calendar put "month 3" on day 60, before week 9's test on day 57 + 3.
+        assertEquals(List.of(START, START.plusDays(14), START.plusDays(28), START.plusDays(42), START.plusDays(56),
+                START.plusMonths(3), START.plusMonths(4)), datesOf(c, EntryKind.MONITORING, "Liver"));
+        assertEquals(List.of(d("2027-01-04"), d("2027-01-18"), d("2027-02-01"), d("2027-02-15"), d("2027-03-01"),
+                d("2027-04-04"), d("2027-05-04")), datesOf(c, EntryKind.MONITORING, "Liver"));
+        assertEquals(List.of(1, 15, 29, 43, 57, 91, 121),
+                c.entries().stream().map(CalendarEntry::cycleDay).toList());
+        assertEquals(List.of("before starting", "week 3", "week 5", "week 7", "week 9", "month 3", "month 4"),
+                c.entries().stream().map(CalendarEntry::detail).toList());
         assertTrue(c.entries().stream().allMatch(e -> e.cycle() == 0));
     }
 }

@@ -128,7 +128,8 @@ class CourseRepositoryTest extends OpenJournalTest {
         assertEquals(Optional.of(new BigDecimal("70")), saved.bsa().weightKg());
         assertEquals(List.of(0), saved.plannedCycles(), "continuous treatment has no cycles");
         assertTrue(saved.plan().continuous());
-        assertEquals(List.of(3, 5, 7, 9), saved.plan().phases().get(0).monitoring().get(0).weeks());
+        // Review finding M10: week 0 is the baseline liver test.
+        assertEquals(List.of(0, 3, 5, 7, 9), saved.plan().phases().get(0).monitoring().get(0).weeks());
     }
 
     @Test

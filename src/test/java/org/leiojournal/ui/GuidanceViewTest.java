@@ -43,7 +43,8 @@ class GuidanceViewTest extends JournalUiTest {
         String source = NUMBNESS.sources().get(0).title();
         assertTrue(lookup(".guidance-source").queryAllAs(Label.class).stream()
                 .anyMatch(l -> l.getText().contains(source)), "its sources are named");
-        assertEquals("Reviewed on Sun 22 Nov 2026 against the sources above.", text("#guidance-panel-reviewed"));
+        assertEquals("Reviewed on Sun 6 Dec 2026 against the sources above. Next review due Mon 6 Dec 2027.",
+                text("#guidance-panel-reviewed"));
     }
 
     @Test

@@ -33,6 +33,10 @@ class TreatmentViewTest extends JournalUiTest {
         String doses = textOf("#course-doses");
         assertTrue(doses.contains("Gemcitabine: 900 mg/m² × 1.80 m² = 1620 mg"), doses);
         assertTrue(doses.contains("Docetaxel: 100 mg/m² × 1.80 m² = 180 mg"), doses);
+        assertEquals("The template this plan started from was checked against its sources on Sun 6 Dec 2026. "
+                + "Next review due Mon 6 Dec 2027.", label("#course-template-reviewed"));
+        assertTrue(label("#course-sources").contains("https://pubmed.ncbi.nlm.nih.gov/12065559/"),
+                "review finding m10: the plan's own sources are on the Treatment screen");
         // 22 Nov is day 29 of the course: cycle 2 (from 15 Nov), day 8
         assertEquals("Today: Gemcitabine + docetaxel — cycle 2, day 8", label("#course-today"));
         assertTrue(lookup("#strip-2-1").queryAs(Label.class).getAccessibleText().startsWith("Sun 15 Nov 2026"));

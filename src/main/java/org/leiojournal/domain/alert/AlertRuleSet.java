@@ -10,16 +10,17 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.leiojournal.domain.review.ContentReview;
 import org.leiojournal.domain.treatment.Course;
 
 /**
  * All "contact your care team" rules, the wording of each alert tier, the warning signs the check-in asks about
- * (in the order it shows them), the emergency list, and the date the set was last checked against its sources.
- * Rule ids are unique, each tier is worded exactly once, and every sign has exactly one rule that says when it is
- * asked and where it comes from.
+ * (in the order it shows them), the emergency list, the date the set was last checked against its sources and the
+ * date it is due again ({@link #review()}). Rule ids are unique, each tier is worded exactly once, and every sign
+ * has exactly one rule that says when it is asked and where it comes from.
  */
 public record AlertRuleSet(List<AlertRule> rules, List<TierWording> tiers, List<WarningSign> signs,
-                           EmergencyList emergency, LocalDate reviewedOn) {
+                           EmergencyList emergency, LocalDate reviewedOn, LocalDate reviewDue) {
 
     public AlertRuleSet {
         rules = List.copyOf(rules);
@@ -31,6 +32,9 @@ public record AlertRuleSet(List<AlertRule> rules, List<TierWording> tiers, List<
         signs = List.copyOf(signs);
         Objects.requireNonNull(emergency, "emergency");
         Objects.requireNonNull(reviewedOn, "reviewedOn");
+        // A hand-made rule set (a test, an edited copy) may leave the due date out: a year after the review.
+        reviewDue = reviewDue == null ? reviewedOn.plusYears(1) : reviewDue;
+        new ContentReview(reviewedOn, reviewDue);
         Set<String> ids = new HashSet<>();
         rules.forEach(r -> {
             if (!ids.add(r.id())) {
@@ -72,6 +76,11 @@ public record AlertRuleSet(List<AlertRule> rules, List<TierWording> tiers, List<
             counts.put(tier, alerts.stream().filter(a -> tierOf(a) == tier).count());
         }
         return counts;
+    }
+
+    /** When the rules were last checked against their sources and when they are due again. */
+    public ContentReview review() {
+        return new ContentReview(reviewedOn, reviewDue);
     }
 
     public Optional<AlertRule> find(String ruleId) {

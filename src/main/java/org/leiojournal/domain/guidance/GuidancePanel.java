@@ -3,21 +3,24 @@ package org.leiojournal.domain.guidance;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.leiojournal.domain.review.ContentReview;
 
 /**
  * One short educational panel in plain words: a summary, headed sections, the signs that mean "call your care
- * team", the topics it explains, related panels, its sources and the date its text was last checked against them.
+ * team", the topics it explains, related panels, its sources, the date its text was last checked against them and the date it is due again.
  * A panel informs; it never advises a dose or diagnoses.
  */
 public record GuidancePanel(String id, String title, GuidanceCategory category, String summary,
                             List<GuidanceSection> sections, List<String> whenToCall, GuidanceTopics appliesTo,
-                            List<String> related, List<GuidanceSource> sources, LocalDate reviewedOn) {
+                            List<String> related, List<GuidanceSource> sources, LocalDate reviewedOn,
+                            LocalDate reviewDue) {
 
     public GuidancePanel {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(reviewedOn, "reviewedOn");
+        Objects.requireNonNull(reviewDue, "reviewDue");
         summary = summary == null ? "" : summary.strip();
         sections = sections == null ? List.of() : List.copyOf(sections);
         whenToCall = whenToCall == null ? List.of() : List.copyOf(whenToCall);
@@ -27,9 +30,15 @@ public record GuidancePanel(String id, String title, GuidanceCategory category, 
         if (sources.isEmpty()) {
             throw new IllegalArgumentException("panel " + id + " names no source");
         }
+        new ContentReview(reviewedOn, reviewDue); // refuses a review due before it was done
         if (summary.isEmpty()) {
             throw new IllegalArgumentException("panel " + id + " has no summary");
         }
+    }
+
+    /** When the page was last checked against its sources and when it is due again. */
+    public ContentReview review() {
+        return new ContentReview(reviewedOn, reviewDue);
     }
 
     /** All the panel's words, for search. */

@@ -22,14 +22,19 @@ public enum EsasItem {
             "Worst Possible Wellbeing"),
     OTHER_PROBLEM("esas.other", "Other Problem", "for example constipation", "No Other Problem", "Worst Possible");
 
-    /** The form's instruction. On paper the patient circles a number; on screen they select one. */
+    /**
+     * The form's instruction. On paper the patient circles a number; on screen they select one, and the
+     * acknowledgement says so (review finding m6: it claimed the wording was unmodified).
+     */
     public static final String INSTRUCTION = "Please select the number that best describes how you feel NOW:";
 
     public static final String ACKNOWLEDGEMENT =
             "Edmonton Symptom Assessment System – revised (ESAS-r), November 2010 version "
             + "(Watanabe SM et al., J Pain Symptom Manage 2011;41:456–468). Developed by the Regional Palliative "
             + "Care Program, Alberta Health Services (Covenant Health Palliative Institute), Edmonton, Canada. "
-            + "Used with acknowledgement; item names, definitions and anchors are reproduced without modification.";
+            + "Used with acknowledgement; item names, definitions and anchors are reproduced without modification. "
+            + "The instruction says “select” where the paper form says “circle”, because the number is chosen on "
+            + "screen.";
 
     private final String code;
     private final String label;

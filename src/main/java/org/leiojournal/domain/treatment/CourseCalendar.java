@@ -200,10 +200,13 @@ public final class CourseCalendar {
         LocalDate start = course.start();
         for (MonitoringPlan check : course.plan().phases().get(0).monitoring()) {
             for (int week : check.weeks()) {
-                entries.add(continuousEntry(start.plusWeeks(week - 1L), check, "week " + week));
+                entries.add(week == 0 ? continuousEntry(start, check, "before starting")
+                        : continuousEntry(start.plusWeeks(week - 1L), check, "week " + week));
             }
             for (int month : check.months()) {
-                entries.add(continuousEntry(start.plusMonths(month - 1L), check, "month " + month));
+                // Review finding M10: the label's "months 3 and 4" follow week 9, so month 3 is three months in
+                // (about day 91), not the first day of the third month (day 60, before week 9).
+                entries.add(continuousEntry(start.plusMonths(month), check, "month " + month));
             }
         }
         return entries;

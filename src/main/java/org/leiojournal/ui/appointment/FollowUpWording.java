@@ -59,8 +59,10 @@ final class FollowUpWording {
         return messages.get("followUp.preset.setting", preset.setting());
     }
 
+    /** The preset's sources, then when it was checked against them and when it is due again. */
     String sources(FollowUpPreset preset) {
-        return String.join("\n", preset.sources());
+        return String.join("\n", preset.sources()) + "\n" + messages.get("followUp.preset.reviewed",
+                formats.date(preset.review().reviewedOn()), formats.date(preset.review().reviewDue()));
     }
 
     /** "3–4 months" beside the drafted 3, or "6 months" when the source gives one number. */

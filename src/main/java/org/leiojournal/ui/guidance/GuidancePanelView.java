@@ -65,7 +65,8 @@ public final class GuidancePanelView extends VBox {
                     "guidance-source");
             getChildren().add(line);
         }
-        Label reviewed = text(messages.get("guidance.reviewedOn", formats.date(panel.reviewedOn())), "guidance-meta");
+        Label reviewed = text(messages.get("guidance.reviewedOn", formats.date(panel.reviewedOn()),
+                formats.date(panel.reviewDue())), "guidance-meta");
         reviewed.setId(getId() + "-reviewed");
         Label disclaimer = text(messages.get("guidance.disclaimer"), "guidance-meta");
         disclaimer.setId(getId() + "-disclaimer");

@@ -11,6 +11,7 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -143,7 +144,33 @@ final class CourseDetail extends VBox {
             caution.setWrapText(true);
             card.getChildren().add(caution);
         });
+        card.getChildren().add(sources(course));
+        model.templateReview(course).ifPresent(review -> {
+            Label reviewed = Forms.hint(messages.get("treatment.template.reviewed",
+                    formats.date(review.reviewedOn()), formats.date(review.reviewDue())));
+            reviewed.setId("course-template-reviewed");
+            card.getChildren().add(reviewed);
+        });
         return card;
+    }
+
+    /** Review finding m10: where each drug, supportive medicine, check and low-count window comes from, folded. */
+    private Node sources(Course course) {
+        List<String> all = new ArrayList<>();
+        for (Phase phase : course.plan().phases()) {
+            phase.drugs().forEach(d -> all.addAll(d.sources()));
+            phase.support().forEach(s -> all.addAll(s.sources()));
+            phase.monitoring().forEach(m -> all.addAll(m.sources()));
+            phase.lowCounts().forEach(w -> all.addAll(w.sources()));
+        }
+        Label list = new Label(String.join("\n", all.stream().distinct().toList()));
+        list.setId("course-sources");
+        list.setWrapText(true);
+        list.getStyleClass().add("item-hint");
+        TitledPane pane = new TitledPane(messages.get("treatment.sources.title"), list);
+        pane.setId("course-sources-pane");
+        pane.setExpanded(false);
+        return pane;
     }
 
     private String drugLine(DrugPlan drug, BodySurfaceArea bsa) {

@@ -19,6 +19,7 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 import org.leiojournal.catalog.RegimenCatalog;
+import org.leiojournal.domain.review.ContentReview;
 import org.leiojournal.domain.measure.DecimalInput;
 import org.leiojournal.domain.treatment.Course;
 import org.leiojournal.domain.treatment.CourseCalendar;
@@ -89,6 +90,8 @@ public final class TreatmentViewModel {
     public AppState state() { return state; }
     public CourseFormModel form() { return form; }
     public List<Regimen> templates() { return catalog.all(); }
+    /** When the template a course started from was checked and is due again; empty for a plan built by hand. */
+    public Optional<ContentReview> templateReview(Course course) { return catalog.review(course.plan().id()); }
     public ObjectProperty<Course> selectedProperty() { return selected; }
     public BooleanProperty formShownProperty() { return formShown; }
     public ObservableList<AdministrationRow> administrations() { return administrations; }

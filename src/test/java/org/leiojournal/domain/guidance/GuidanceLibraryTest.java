@@ -95,15 +95,20 @@ class GuidanceLibraryTest {
     @Test
     void aPanelWithoutSourcesOrSummaryIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> new GuidancePanel("x", "X", GuidanceCategory.SYMPTOM,
-                "Summary.", List.of(), List.of(), GuidanceTopics.NONE, List.of(), List.of(), LocalDate.of(2026, 11, 22)));
+                "Summary.", List.of(), List.of(), GuidanceTopics.NONE, List.of(), List.of(), LocalDate.of(2026, 11, 22),
+                LocalDate.of(2027, 11, 22)));
         assertThrows(IllegalArgumentException.class, () -> new GuidancePanel("x", "X", GuidanceCategory.SYMPTOM,
                 " ", List.of(), List.of(), GuidanceTopics.NONE, List.of(), List.of(new GuidanceSource("S", "")),
-                LocalDate.of(2026, 11, 22)));
+                LocalDate.of(2026, 11, 22), LocalDate.of(2027, 11, 22)));
+        assertThrows(IllegalArgumentException.class, () -> new GuidancePanel("x", "X", GuidanceCategory.SYMPTOM,
+                "Summary.", List.of(), List.of(), GuidanceTopics.NONE, List.of(), List.of(new GuidanceSource("S", "")),
+                LocalDate.of(2026, 11, 22), LocalDate.of(2026, 11, 22)), "a review due the day it was done");
     }
 
     private static GuidancePanel panel(String id, GuidanceCategory category, String title, String summary,
                                        GuidanceTopics topics) {
         return new GuidancePanel(id, title, category, summary, List.of(), List.of(), topics, List.of(),
-                List.of(new GuidanceSource("A source", "https://example.org")), LocalDate.of(2026, 11, 22));
+                List.of(new GuidanceSource("A source", "https://example.org")), LocalDate.of(2026, 11, 22),
+                LocalDate.of(2027, 11, 22));
     }
 }

@@ -34,6 +34,13 @@ class SymptomItemTest {
         assertEquals("item.name.invalid", problemKey(null, 0).orElseThrow());
     }
 
+    /** Review finding m6: the on-screen instruction differs from the paper form, and the acknowledgement says so. */
+    @Test
+    void theAcknowledgementNamesTheOneWordChangedFromThePaperForm() {
+        assertTrue(EsasItem.INSTRUCTION.contains("select") && !EsasItem.INSTRUCTION.contains("circle"));
+        assertTrue(EsasItem.ACKNOWLEDGEMENT.contains("“select” where the paper form says “circle”"));
+    }
+
     @Test
     void nameLongerThan60IsRefused() {
         assertEquals(Optional.empty(), problemKey("x".repeat(60), 0));

@@ -44,8 +44,8 @@ import org.junit.jupiter.api.Tag;
 @Tag("ui")
 class FollowUpPaneViewTest extends ApplicationTest {
 
-    private static final String ESMO = "ESMO: intermediate or high grade — source: ESMO, as summarised by BC Cancer "
-            + "and KICK Sarcoma";
+    /** Review finding M14: named after the ESMO–EURACAN–GENTURIS 2021 guideline, not the KICK Sarcoma summary. */
+    private static final String ESMO = "ESMO: intermediate or high grade — source: ESMO–EURACAN–GENTURIS guideline, 2021";
 
     private JournalStore store;
     private AppState state;
@@ -109,8 +109,11 @@ class FollowUpPaneViewTest extends ApplicationTest {
         assertEquals("11 months since the end of treatment (Sun 30 Nov 2025)", text("followup-years"));
 
         choosePreset(ESMO);
-        assertEquals("Source: ESMO, as summarised by BC Cancer and KICK Sarcoma", text("followup-source"));
+        // Review finding M14: the preset cites the ESMO–EURACAN–GENTURIS 2021 guideline itself, not the KICK FAQ.
+        assertEquals("Source: ESMO–EURACAN–GENTURIS guideline, 2021", text("followup-source"));
         assertTrue(text("followup-sources").contains("https://www.bccancer.bc.ca/books/musculoskeletal-sarcoma/follow-up"));
+        assertTrue(text("followup-sources").endsWith(
+                "Checked against its sources on Sun 6 Dec 2026. Next review due Mon 6 Dec 2027."), "review dates shown");
         assertTrue(text("followup-disclaimer").startsWith("These presets summarise published guidelines"));
         assertEquals("3–4 months", text("followup-range-0"));
         assertEquals("3", lookup("#followup-every-0").queryAs(TextField.class).getText());

@@ -308,6 +308,7 @@ class TrendsViewModelTest {
         return new GuidancePanel(id, drug, GuidanceCategory.DRUG, "About " + drug + ".", List.of(),
                 List.of("A temperature at your threshold."),
                 new GuidanceTopics(List.of(), List.of(), List.of(), List.of(drug), List.of()), List.of(),
-                List.of(new GuidanceSource("Test source", "")), LocalDate.of(2026, 11, 1));
+                List.of(new GuidanceSource("Test source", "")), LocalDate.of(2026, 11, 1),
+                LocalDate.of(2027, 11, 1));
     }
 }
