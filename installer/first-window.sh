@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Starts a packaged Leio Journal on a scratch journal to its first window and passes when it says it showed one
-# (-Dleio.exitAfterFirstWindow=true, as installer/smoke-test.sh does for the .deb):
+# (-Dleio.exitAfterFirstWindow=true, as installer/smoke-test.sh does for the .deb), on its output or in its log:
 #
 #   installer/first-window.sh "/Applications/Leio Journal.app/Contents/MacOS/Leio Journal"
 #   installer/first-window.sh java -jar target/leio-journal-0.1.0-portable.jar
@@ -17,6 +17,9 @@ if [[ $(uname -s) == Linux && -z ${DISPLAY:-} ]]; then
 fi
 said=$(JAVA_TOOL_OPTIONS=-Dleio.exitAfterFirstWindow=true ${run[@]+"${run[@]}"} "$@" --data-dir "$scratch/journal" \
   2>"$scratch/stderr" | tr -d '\r' | grep 'first window shown' || true)
+# Windows' packaged launcher (no console) prints nowhere; the app writes the same line to its log
+log="$scratch/journal/logs/leio-journal.log"
+[[ -n "$said" || ! -f "$log" ]] || said=$(tr -d '\r' < "$log" | grep -o 'first window shown in [0-9]* ms' || true)
 if [[ -z "$said" ]]; then
   echo "first-window: $* did not show its first window" >&2
   cat "$scratch/stderr" >&2
