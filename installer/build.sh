@@ -29,7 +29,7 @@ rm -rf "$out"
 mkdir -p "$out/input"
 mvn -q -B -DskipTests package
 mvn -q -B dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory="$out/input"
-jar=$(ls target/leio-journal-*.jar | grep -v -e -sources -e -javadoc -e -tests | head -1) # not the benchmark's test jar
+jar=$(ls target/leio-journal-*.jar | grep -v -e -sources -e -javadoc -e -tests -e -portable | head -1) # not the benchmark's test jar, nor the portable jar
 cp "$jar" "$out/input/leio-journal.jar"
 
 modules=java.base,java.desktop,java.logging,java.management,java.naming,java.prefs,java.sql,java.xml,jdk.jfr,jdk.unsupported,jdk.localedata,jdk.charsets,jdk.zipfs

@@ -13,6 +13,7 @@ import org.leiojournal.cli.ExportCommand;
 import org.leiojournal.cli.ImportCommand;
 import org.leiojournal.cli.RulesCheckCommand;
 import org.leiojournal.cli.SampleCommand;
+import org.leiojournal.platform.PortableNatives;
 import org.leiojournal.settings.AppPaths;
 
 /**
@@ -70,6 +71,7 @@ public final class Launcher {
             }
             case OPEN_WINDOW -> {
                 beginOpening(commandLine, environment, clock);
+                PortableNatives.prepare(); // the portable jar on a Mac: JavaFX's libraries for this processor
                 Application.launch(JournalApp.class, args);
             }
         }

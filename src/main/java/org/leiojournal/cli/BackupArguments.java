@@ -1,5 +1,6 @@
 package org.leiojournal.cli;
 
+import org.leiojournal.platform.FileNames;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -14,7 +15,7 @@ final class BackupArguments {
         if (!option.equals("--to")) {
             return false;
         }
-        copyTo = Path.of(cursor.value(option, "a folder"));
+        copyTo = FileNames.path(cursor.value(option, "a folder"));
         return true;
     }
 
@@ -26,7 +27,7 @@ final class BackupArguments {
         if (file != null) {
             throw new CommandLine.UsageException("restore takes one file, not " + file + " and " + option);
         }
-        file = Path.of(option);
+        file = FileNames.path(option);
         return true;
     }
 

@@ -1,5 +1,6 @@
 package org.leiojournal.cli;
 
+import org.leiojournal.platform.FileNames;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -101,6 +102,16 @@ public record CommandLine(Command command, Optional<Path> dataDir, Optional<Expo
 
     /** Help and version win over a command, so that {@code export --help} shows the help. */
     public static CommandLine parse(String... args) throws UsageException {
+        try {
+            return parseArguments(args);
+        } catch (java.nio.file.InvalidPathException e) {
+            // a name this system refuses (on Windows CON, a colon, …): the reason in words, not a stack trace
+            throw new UsageException("cannot use " + e.getInput().replaceAll("\\p{Cntrl}", "?") + " as a file name: "
+                    + e.getReason());
+        }
+    }
+
+    private static CommandLine parseArguments(String... args) throws UsageException {
         Command command = Command.OPEN_WINDOW;
         Path dataDir = null;
         boolean export = false;
@@ -120,7 +131,7 @@ public record CommandLine(Command command, Optional<Path> dataDir, Optional<Expo
             switch (option) {
                 case "--help", "-h" -> command = cursor.flag(option, Command.HELP);
                 case "--version", "-V" -> command = cursor.flag(option, Command.VERSION);
-                case "--data-dir" -> dataDir = Path.of(cursor.value(option, "a folder"));
+                case "--data-dir" -> dataDir = FileNames.path(cursor.value(option, "a folder"));
                 case "export" -> export = true;
                 case "sample" -> sample = true;
                 case "import" -> importing = true;

@@ -1,5 +1,6 @@
 package org.leiojournal.cli;
 
+import org.leiojournal.platform.FileNames;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -27,7 +28,7 @@ final class ExportArguments {
     boolean accept(String option, ArgumentCursor cursor) throws CommandLine.UsageException {
         switch (option) {
             case "--format" -> format = cursor.value(option, "a format (" + ExportFormat.supported() + ")");
-            case "--out" -> out = Path.of(cursor.value(option, "a file"));
+            case "--out" -> out = FileNames.path(cursor.value(option, "a file"));
             case "--from" -> from = date(option, cursor);
             case "--to" -> to = date(option, cursor);
             case "--alarms", "--no-alarms" -> {

@@ -1,5 +1,6 @@
 package org.leiojournal.cli;
 
+import org.leiojournal.platform.FileNames;
 import java.nio.file.Path;
 import org.leiojournal.storage.ImportMode;
 
@@ -29,7 +30,7 @@ final class ImportArguments {
                 if (file != null) {
                     throw new CommandLine.UsageException("import takes one file, not " + file + " and " + option);
                 }
-                file = Path.of(option);
+                file = FileNames.path(option);
             }
         }
         return true;

@@ -1,5 +1,6 @@
 package org.leiojournal.cli;
 
+import org.leiojournal.platform.FileNames;
 import java.nio.file.Path;
 import org.leiojournal.sample.SampleJournal;
 
@@ -12,7 +13,7 @@ final class SampleArguments {
     /** Takes {@code option} if it is one of sample's; false if it is not. */
     boolean accept(String option, ArgumentCursor cursor) throws CommandLine.UsageException {
         switch (option) {
-            case "--out" -> out = Path.of(cursor.value(option, "a folder"));
+            case "--out" -> out = FileNames.path(cursor.value(option, "a folder"));
             case "--years" -> years = years(cursor.value(option, "a number of years"));
             default -> {
                 return false;

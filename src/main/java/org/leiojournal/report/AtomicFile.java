@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -65,12 +66,57 @@ public final class AtomicFile {
         }
     }
 
+    /** The reason a replace fails when another program holds the file (Windows refuses to replace it then). */
+    static final String IN_USE = "it is open in another program (or read-only); close it there and try again";
+    private static final int ATTEMPTS = 5;
+    private static final long PAUSE_MILLIS = 200;
+
+    /** One move of the finished temporary file over the target. */
+    interface Mover {
+        void move(Path temp, Path target) throws IOException;
+    }
+
     private static void move(Path temp, Path target) throws IOException {
+        replace(temp, target, AtomicFile::moveOnce);
+    }
+
+    /**
+     * On Windows a file another program has open (Excel with the CSV, a PDF viewer with the report) cannot be
+     * replaced, and a virus scanner or the search indexer may hold a new file for a moment. So a refused replace is
+     * tried again for about a second, then reported in words; the temporary file goes and the old file stays whole.
+     * On Linux and macOS a rename replaces an open file (the other program keeps reading the old one).
+     */
+    static void replace(Path temp, Path target, Mover mover) throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                mover.move(temp, target);
+                return;
+            } catch (AtomicMoveNotSupportedException | NoSuchFileException e) {
+                throw e;
+            } catch (FileSystemException e) { // AccessDeniedException, or "used by another process"
+                if (attempt == ATTEMPTS) {
+                    throw new FileSystemException(target.toString(), null, IN_USE);
+                }
+                pause();
+            }
+        }
+    }
+
+    private static void moveOnce(Path temp, Path target) throws IOException {
         try {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             // Some network and FAT file systems cannot rename atomically; a plain replace is the best they offer.
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void pause() throws IOException {
+        try {
+            Thread.sleep(PAUSE_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while the file was in use");
         }
     }
 }

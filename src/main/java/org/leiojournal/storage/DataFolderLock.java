@@ -26,6 +26,13 @@ final class DataFolderLock implements AutoCloseable {
      */
     private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
 
+    /**
+     * The one byte locked, far past the "pid N" line. Windows' locks are mandatory: a lock on the whole file (as
+     * tryLock() takes) would stop anyone else from even reading that line. On Linux and macOS locks are advisory
+     * and a range works the same. An older version locking the whole file still overlaps this byte.
+     */
+    static final long LOCKED_BYTE = 1L << 40;
+
     private final Path file;
     private final FileChannel channel;
     private final FileLock lock;
@@ -47,7 +54,7 @@ final class DataFolderLock implements AutoCloseable {
         FileLock lock = null;
         try {
             channel = FileChannel.open(file, StandardOpenOption.WRITE);
-            lock = channel.tryLock();
+            lock = channel.tryLock(LOCKED_BYTE, 1, false);
         } catch (OverlappingFileLockException e) {
             lock = null;
         } finally {

@@ -25,8 +25,11 @@ public final class FirstWindowProbe {
             Platform.runLater(() -> {
                 // the JVM's start in milliseconds (the process's start time is rounded to whole seconds)
                 long started = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
-                System.out.println("first window shown in " + (System.currentTimeMillis() - started) + " ms");
+                String shown = "first window shown in " + (System.currentTimeMillis() - started) + " ms";
+                System.out.println(shown);
                 System.out.flush();
+                // also in the data folder's log: Windows' packaged launcher has no console to print to
+                java.util.logging.Logger.getLogger(FirstWindowProbe.class.getName()).info(shown);
                 stage.close();
                 Platform.exit();
             });

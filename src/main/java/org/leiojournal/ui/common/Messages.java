@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.leiojournal.domain.validation.Problem;
+import org.leiojournal.platform.ShortcutKeys;
 
 /** All user-facing text, from one resource bundle with dotted keys. */
 public final class Messages {
@@ -24,7 +25,7 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return key; // visible in the UI and caught by MessagesTest, never a crash
         }
-        return new MessageFormat(pattern, locale).format(args);
+        return ShortcutKeys.forThisSystem(new MessageFormat(pattern, locale).format(args)); // ⌘ on a Mac
     }
 
     public String problem(Problem problem) {
