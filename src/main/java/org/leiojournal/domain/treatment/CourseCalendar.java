@@ -13,9 +13,10 @@ import org.leiojournal.domain.validation.Problem;
  * All arithmetic is on calendar dates, so clock changes and time zones cannot shift a cycle day.
  *
  * <p>A delay sets the new date of one treatment day and moves every later day of the course by the same number
- * of days. Supportive medicines, checks and the low-count window keep their distance to the treatment day they
- * belong to: the next treatment day of the cycle at or after them, or else the last one before them (so
- * dexamethasone on days 7–9 moves with docetaxel on day 8, and G-CSF on days 9–15 follows it).
+ * of days. A supportive medicine keeps its distance to each day its drug is given (dexamethasone the day before,
+ * of and after docetaxel; G-CSF the 7 days after it), so it follows both a delay and a changed drug day. Checks and
+ * the low-count window keep their distance to the treatment day they belong to: the next treatment day of the
+ * cycle at or after them, or else the last one before them.
  */
 public final class CourseCalendar {
 
@@ -158,9 +159,8 @@ public final class CourseCalendar {
                 }
             }
             for (SupportPlan support : phase.support()) {
-                for (int d : support.days()) {
-                    entries.add(entry(cycle, dateOf(cycle, d), EntryKind.of(support.kind()), support.name(),
-                            support.detail()));
+                for (LocalDate date : supportDates(cycle, support)) {
+                    entries.add(entry(cycle, date, EntryKind.of(support.kind()), support.name(), support.detail()));
                 }
             }
             for (MonitoringPlan check : phase.monitoring()) {
@@ -183,6 +183,19 @@ public final class CourseCalendar {
     private CalendarEntry entry(CycleDates cycle, LocalDate date, EntryKind kind, String label, String detail) {
         return new CalendarEntry(date, kind, label, detail, cycle.number(),
                 (int) ChronoUnit.DAYS.between(cycle.start(), date) + 1);
+    }
+
+    /** A supportive medicine's dates in a cycle: around each date its drug is given on now, after delays. */
+    private List<LocalDate> supportDates(CycleDates cycle, SupportPlan support) {
+        if (!support.tiedToDrug()) {
+            return support.days().stream().map(d -> dateOf(cycle, d)).toList();
+        }
+        List<LocalDate> given = treatmentDays.stream().filter(t -> t.cycle() == cycle.number())
+                .filter(t -> t.drugs().stream().anyMatch(d -> d.drug().equalsIgnoreCase(support.drug())))
+                .map(TreatmentDay::date).toList();
+        List<LocalDate> from = support.fromLastDose() && !given.isEmpty() ? given.subList(given.size() - 1,
+                given.size()) : given;
+        return from.stream().flatMap(date -> support.offsets().stream().map(date::plusDays)).distinct().toList();
     }
 
     /** The date of a planned cycle day, moved as far as the treatment day it belongs to was moved. */

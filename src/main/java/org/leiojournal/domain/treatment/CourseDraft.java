@@ -7,14 +7,13 @@ import java.util.Optional;
 
 /**
  * The course form as typed. {@code template} is the regimen the form started from (empty for one built from
- * scratch); its supportive medicines, checks and low-count windows are kept, while the name, cycle lengths,
- * cycle counts and drug rows come from the form. {@code bsaFromHeightAndWeight} picks Mosteller over the
- * entered value.
+ * scratch); the name, cycle lengths, cycle counts, drug rows and the supportive medicines, checks and low-count
+ * windows ({@code care}) come from the form. {@code bsaFromHeightAndWeight} picks Mosteller over the entered value.
  */
 public record CourseDraft(long id, Optional<Regimen> template, String name, List<String> cycleLengthTexts,
                           List<String> cycleCountTexts, List<DrugDraft> drugs, LocalDate start,
                           boolean bsaFromHeightAndWeight, String bsaText, String heightCmText, String weightKgText,
-                          String note) {
+                          String note, CareDrafts care) {
 
     public CourseDraft {
         name = name == null ? "" : name;
@@ -22,6 +21,16 @@ public record CourseDraft(long id, Optional<Regimen> template, String name, List
         cycleCountTexts = List.copyOf(cycleCountTexts);
         drugs = List.copyOf(drugs);
         note = note == null ? "" : note;
+        care = care == null ? template.map(CareDrafts::of).orElse(CareDrafts.NONE) : care;
+    }
+
+    /** A draft whose supportive medicines, checks and low-count windows are the template's as they are. */
+    public CourseDraft(long id, Optional<Regimen> template, String name, List<String> cycleLengthTexts,
+                       List<String> cycleCountTexts, List<DrugDraft> drugs, LocalDate start,
+                       boolean bsaFromHeightAndWeight, String bsaText, String heightCmText, String weightKgText,
+                       String note) {
+        this(id, template, name, cycleLengthTexts, cycleCountTexts, drugs, start, bsaFromHeightAndWeight, bsaText,
+                heightCmText, weightKgText, note, null);
     }
 
     /** A new course from a template: its doses and days, its usual cycle counts (6 where sources give none). */
@@ -38,7 +47,7 @@ public record CourseDraft(long id, Optional<Regimen> template, String name, List
             }
         }
         return new CourseDraft(0, Optional.of(template), defaultName(template), lengths, counts, drugs, start, false,
-                "", "", "", "");
+                "", "", "", "", CareDrafts.of(template));
     }
 
     /** "Gemcitabine + docetaxel" rather than the template's longer name, which tells the templates apart. */
@@ -55,14 +64,14 @@ public record CourseDraft(long id, Optional<Regimen> template, String name, List
         return new CourseDraft(course.id(), Optional.of(course.plan()), course.plan().name(),
                 draft.cycleLengthTexts(), counts, draft.drugs(), course.start(), bsa.computed(),
                 bsa.squareMetres().toPlainString(), bsa.heightCm().map(v -> v.toPlainString()).orElse(""),
-                bsa.weightKg().map(v -> v.toPlainString()).orElse(""), course.note());
+                bsa.weightKg().map(v -> v.toPlainString()).orElse(""), course.note(), CareDrafts.of(course.plan()));
     }
 
     /** A single-phase regimen built from scratch: one empty drug row, 21-day cycles. */
     public static CourseDraft blank(LocalDate start) {
         return new CourseDraft(0, Optional.empty(), "", List.of("21"), List.of(Integer.toString(DEFAULT_CYCLES)),
                 List.of(new DrugDraft(0, "", "", DoseUnit.MG_PER_M2, Route.INTRAVENOUS, "1")), start, false, "",
-                "", "", "");
+                "", "", "", CareDrafts.NONE);
     }
 
     /** Used when a template's sources name no usual number of cycles; the user changes it to the team's plan. */

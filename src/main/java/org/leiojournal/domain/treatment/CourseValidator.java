@@ -31,6 +31,14 @@ public final class CourseValidator {
     public static String drugNameField(int row) { return "drugName." + row; }
     public static String drugDoseField(int row) { return "drugDose." + row; }
     public static String drugDaysField(int row) { return "drugDays." + row; }
+    public static String supportNameField(int row) { return "supportName." + row; }
+    public static String supportDrugField(int row) { return "supportDrug." + row; }
+    public static String supportDaysField(int row) { return "supportDays." + row; }
+    public static String supportStrengthField(int row) { return "supportStrength." + row; }
+    public static String checkWhatField(int row) { return "checkWhat." + row; }
+    public static String checkDaysField(int row) { return "checkDays." + row; }
+    public static String lowLabelField(int row) { return "lowLabel." + row; }
+    public static String lowDaysField(int row) { return "lowDays." + row; }
 
     /** @param others the courses already in the journal, to refuse two overlapping courses of the same drug */
     public Validated<Course> validate(CourseDraft draft, List<Course> others) {
@@ -52,11 +60,12 @@ public final class CourseValidator {
                     cycleCountField(p), "treatment.cycles.invalid", problems));
         }
         List<List<DrugPlan>> drugsByPhase = drugs(draft, lengths, problems);
+        List<CareValidator.PhaseCare> care = CareValidator.validate(draft.care(), lengths, draft.drugs(), problems);
         Optional<BodySurfaceArea> bsa = bodySurface(draft, problems);
         if (!problems.isEmpty()) {
             return Validated.invalid(problems);
         }
-        Course course = new Course(draft.id(), regimen(draft, lengths, drugsByPhase), draft.start(), counts,
+        Course course = new Course(draft.id(), regimen(draft, lengths, drugsByPhase, care), draft.start(), counts,
                 bsa.orElseThrow(), draft.note().strip(), others.stream().filter(c -> c.id() == draft.id() && c.id() != 0)
                 .findFirst().map(Course::history).orElse(CourseHistory.EMPTY));
         Optional<Problem> overlap = overlap(course, others);
@@ -131,7 +140,8 @@ public final class CourseValidator {
         return lower.contains("doxorubicin") || lower.contains("adriamycin");
     }
 
-    private static Regimen regimen(CourseDraft draft, List<Integer> lengths, List<List<DrugPlan>> drugs) {
+    private static Regimen regimen(CourseDraft draft, List<Integer> lengths, List<List<DrugPlan>> drugs,
+                                   List<CareValidator.PhaseCare> care) {
         List<Phase> phases = new ArrayList<>();
         for (int p = 0; p < lengths.size(); p++) {
             int index = p;
@@ -140,8 +150,7 @@ public final class CourseValidator {
             String phaseName = from.map(Phase::name).orElse(draft.name().strip());
             phases.add(new Phase(lengths.size() == 1 ? draft.name().strip() : phaseName, lengths.get(p),
                     from.flatMap(Phase::usualCycles), from.map(Phase::lengthNote).orElse(""), drugs.get(p),
-                    from.map(Phase::support).orElse(List.of()), from.map(Phase::monitoring).orElse(List.of()),
-                    from.map(Phase::lowCounts).orElse(List.of())));
+                    care.get(p).support(), care.get(p).monitoring(), care.get(p).lowCounts()));
         }
         String id = draft.template().map(Regimen::id).orElse("custom");
         return new Regimen(id, draft.name().strip(), phases,

@@ -129,9 +129,7 @@ final class CourseDetail extends VBox {
             for (DrugPlan drug : phase.drugs()) {
                 lines.getChildren().add(wrapped(drugLine(drug, bsa)));
             }
-            phase.support().forEach(s -> lines.getChildren().add(wrapped(messages.get("treatment.support.line",
-                    TreatmentFormats.supportKind(s.kind(), messages),
-                    s.name(), s.detail()))));
+            phase.support().forEach(s -> lines.getChildren().add(wrapped(SupportLines.text(s, phase, messages))));
             if (!phase.lengthNote().isEmpty()) {
                 lines.getChildren().add(Forms.hint(phase.lengthNote()));
             }

@@ -72,7 +72,7 @@ public final class CourseForm extends VBox {
         Label teamPlan = Forms.hint(messages.get("treatment.form.teamPlan"));
         getChildren().addAll(Forms.card(messages.get("treatment.form.title"), teamPlan, top, phaseRows),
                 Forms.card(messages.get("treatment.form.drugs"), drugGrid, addDrug),
-                bodySurfaceCard(), buttons);
+                new CareCard(form, messages), bodySurfaceCard(), buttons);
         form.phases().addListener((ListChangeListener<PhaseRow>) c -> buildPhases());
         form.drugs().addListener((ListChangeListener<DrugRow>) c -> {
             while (c.next()) {

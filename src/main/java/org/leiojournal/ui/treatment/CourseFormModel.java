@@ -52,6 +52,7 @@ public final class CourseFormModel {
     private final StringProperty note = new SimpleStringProperty("");
     private final StringProperty working = new SimpleStringProperty("");
     private final ObservableList<String> plannedDoses = FXCollections.observableArrayList();
+    private final CareFormModel care = new CareFormModel();
 
     public CourseFormModel(Messages messages) {
         this.messages = messages;
@@ -78,6 +79,7 @@ public final class CourseFormModel {
     public StringProperty workingProperty() { return working; }
     /** "Gemcitabine: 900 mg/m² × 1.82 m² = 1638 mg" for each drug, from the plan as typed. */
     public ObservableList<String> plannedDoses() { return plannedDoses; }
+    public CareFormModel care() { return care; }
     public boolean editingExisting() { return courseId.get() != 0; }
     public boolean buildsFromScratch() { return template.get() == null; }
 
@@ -102,6 +104,7 @@ public final class CourseFormModel {
         height.set(draft.heightCmText());
         weight.set(draft.weightKgText());
         note.set(draft.note());
+        care.load(draft.care());
         recompute();
     }
 
@@ -120,7 +123,7 @@ public final class CourseFormModel {
                 phases.stream().map(p -> p.lengthProperty().get()).toList(),
                 phases.stream().map(p -> p.countProperty().get()).toList(),
                 drugs.stream().map(DrugRow::toDraft).toList(), start.get(), fromHeightAndWeight.get(), bsa.get(),
-                height.get(), weight.get(), note.get());
+                height.get(), weight.get(), note.get(), care.toDrafts());
     }
 
     /** The course, or empty with every problem shown at its field. */
