@@ -100,4 +100,12 @@ class LegacyCoursePlanTest extends OpenJournalTest {
         assertEquals(days(1, 2, 3, 4), dates(course, EntryKind.PROTECTIVE));
         assertEquals(List.of(), dates(course, EntryKind.GROWTH_FACTOR), "pegfilgrastim had no days and has none");
     }
+
+    @Test
+    void anOldPazopanibCourseAsksForTheDoseOnTheLabel() throws Exception {
+        Course course = new Course(0, RegimenJson.read(legacyPlan("pazopanib")), START, List.of(0),
+                BodySurfaceArea.entered(new BigDecimal("1.80")), "", CourseHistory.EMPTY);
+        assertEquals(true, course.plan().phases().get(0).drugs().get(0).awaitsDoseFromLabel(),
+                "the 800 mg an older version filled in was never confirmed by the user");
+    }
 }

@@ -97,7 +97,13 @@ public final class CourseValidator {
                 ok = false;
             }
             Optional<BigDecimal> amount = DecimalInput.parse(d.amountText());
-            if (amount.isEmpty() || amount.get().signum() <= 0) {
+            Optional<DrugPlan> original = original(draft, d);
+            // tablets whose dose the user has not typed yet: they confirm it from their label on first use
+            boolean awaitsLabel = d.route() == Route.ORAL && d.amountText().isBlank()
+                    && original.map(DrugPlan::awaitsDoseFromLabel).orElse(false);
+            if (awaitsLabel) {
+                amount = Optional.of(original.get().dose().amount());
+            } else if (amount.isEmpty() || amount.get().signum() <= 0) {
                 problems.add(Problem.of(drugDoseField(row), "treatment.dose.invalid", d.unit().symbol()));
                 ok = false;
             } else if (amount.get().compareTo(d.unit().typingLimit()) > 0) {
@@ -111,7 +117,8 @@ public final class CourseValidator {
                 ok = false;
             }
             if (ok) {
-                byPhase.get(d.phase()).add(plan(draft, d, amount.get(), days.get()));
+                Dose dose = awaitsLabel ? original.get().dose() : new Dose(amount.get(), d.unit());
+                byPhase.get(d.phase()).add(plan(original, d, dose, !awaitsLabel, days.get()));
             }
         }
         for (int p = 0; p < byPhase.size(); p++) {
@@ -122,17 +129,21 @@ public final class CourseValidator {
         return byPhase;
     }
 
-    /** Keeps what the template said about a drug (infusion, sources) when the row still names it. */
-    private static DrugPlan plan(CourseDraft draft, DrugDraft d, BigDecimal amount, List<Integer> days) {
-        Optional<DrugPlan> original = draft.template()
+    private static Optional<DrugPlan> original(CourseDraft draft, DrugDraft d) {
+        return draft.template()
                 .filter(t -> d.phase() < t.phases().size())
                 .flatMap(t -> t.phases().get(d.phase()).drugs().stream()
                         .filter(p -> p.drug().equalsIgnoreCase(d.name().strip())).findFirst());
+    }
+
+    /** Keeps what the template said about a drug (infusion, sources) when the row still names it. */
+    private static DrugPlan plan(Optional<DrugPlan> original, DrugDraft d, Dose dose, boolean typed,
+                                 List<Integer> days) {
         String name = d.name().strip();
-        return new DrugPlan(name, new Dose(amount, d.unit()), d.route(),
-                original.map(DrugPlan::infusion).orElse(""), days,
+        return new DrugPlan(name, dose, d.route(), original.map(DrugPlan::infusion).orElse(""), days,
                 original.map(DrugPlan::anthracycline).orElse(isAnthracycline(name)),
-                original.map(DrugPlan::note).orElse(""), original.map(DrugPlan::sources).orElse(List.of()));
+                original.map(DrugPlan::note).orElse(""), original.map(DrugPlan::sources).orElse(List.of()),
+                typed && d.route() == Route.ORAL || original.map(DrugPlan::doseConfirmed).orElse(false));
     }
 
     static boolean isAnthracycline(String drug) {

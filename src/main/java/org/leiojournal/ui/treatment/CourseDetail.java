@@ -147,7 +147,8 @@ final class CourseDetail extends VBox {
     private String drugLine(DrugPlan drug, BodySurfaceArea bsa) {
         String days = drug.days().isEmpty() ? messages.get("treatment.days.daily")
                 : messages.get("treatment.days.list", org.leiojournal.domain.treatment.DayList.format(drug.days()));
-        String amount = drug.dose().unit().perSquareMetre()
+        String amount = drug.awaitsDoseFromLabel() ? messages.get("treatment.dose.fromLabel", drug.drug())
+                : drug.dose().unit().perSquareMetre()
                 ? messages.get("treatment.dose.forBsa", drug.drug(), drug.dose().display(),
                         bsa.squareMetres().toPlainString(), drug.dose().forBodySurface(bsa.squareMetres()).display())
                 : messages.get("treatment.dose.flat", drug.drug(), drug.dose().display());
@@ -179,7 +180,11 @@ final class CourseDetail extends VBox {
         Label missed = new Label(missedDays);
         missed.setId("oral-missed");
         missed.setWrapText(true);
-        return Forms.card(messages.get("treatment.oral.title"), taken, counts, missed);
+        VBox card = Forms.card(messages.get("treatment.oral.title"), taken, counts, missed);
+        course.plan().phases().get(0).drugs().stream().filter(DrugPlan::awaitsDoseFromLabel).findFirst()
+                .ifPresent(d -> card.getChildren().add(1, OralDoseField.of("oral-dose-detail", model, course, d,
+                        messages)));
+        return card;
     }
 
     private Node checks(CourseCalendar calendar) {

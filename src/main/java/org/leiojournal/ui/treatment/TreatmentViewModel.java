@@ -27,8 +27,11 @@ import org.leiojournal.domain.treatment.CourseStop;
 import org.leiojournal.domain.treatment.Delay;
 import org.leiojournal.domain.treatment.DoseOutcome;
 import org.leiojournal.domain.treatment.DoseRecord;
+import org.leiojournal.domain.treatment.DrugPlan;
+import org.leiojournal.domain.treatment.OralDoseConfirmation;
 import org.leiojournal.domain.treatment.Regimen;
 import org.leiojournal.domain.validation.Problem;
+import org.leiojournal.domain.validation.Validated;
 import org.leiojournal.storage.CourseRepository;
 import org.leiojournal.ui.AppState;
 import org.leiojournal.ui.common.BackgroundTasks;
@@ -276,6 +279,21 @@ public final class TreatmentViewModel {
             status.set(messages.get("checkIn.status.notSaved"));
             dialogs.showSaveFailure();
         });
+    }
+
+    /** Saves the dose of the course's tablets as the user typed it from their prescription label. */
+    public void confirmOralDose(Course course, String typed) {
+        errors.remove(OralDoseConfirmation.FIELD);
+        Validated<Course> confirmed = OralDoseConfirmation.confirm(course, typed);
+        if (confirmed.value().isEmpty()) {
+            errors.put(OralDoseConfirmation.FIELD, messages.problem(confirmed.problems().get(0)));
+            return;
+        }
+        DrugPlan tablets = OralDoseConfirmation.tablets(course).orElseThrow();
+        Course updated = confirmed.value().get();
+        write(() -> courses.save(updated), saved -> status.set(messages.get("treatment.status.oralDoseConfirmed",
+                tablets.drug(), updated.plan().phases().stream().flatMap(p -> p.drugs().stream())
+                        .filter(d -> d.drug().equals(tablets.drug())).findFirst().orElseThrow().dose().display())));
     }
 
     /** For continuous oral treatment: the day's dose taken or not. */
