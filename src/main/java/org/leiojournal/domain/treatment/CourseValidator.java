@@ -179,14 +179,17 @@ public final class CourseValidator {
         }
         Optional<BigDecimal> height = DecimalInput.parse(draft.heightCmText())
                 .filter(h -> inRange(h, BodySurfaceArea.MIN_HEIGHT_CM, BodySurfaceArea.MAX_HEIGHT_CM));
-        Optional<BigDecimal> weight = DecimalInput.parse(draft.weightKgText())
-                .filter(w -> Weight.inRange(w, WeightUnit.KILOGRAM));
+        WeightUnit unit = draft.weightUnit();
+        Optional<BigDecimal> weight = DecimalInput.parse(draft.weightText())
+                .filter(w -> Weight.inRange(w, unit)).map(w -> kilograms(w, unit));
         if (height.isEmpty()) {
             problems.add(Problem.of(HEIGHT, "treatment.height.invalid", plain(BodySurfaceArea.MIN_HEIGHT_CM),
                     plain(BodySurfaceArea.MAX_HEIGHT_CM)));
         }
         if (weight.isEmpty()) {
-            problems.add(Problem.of(WEIGHT, "treatment.weight.invalid", plain(Weight.MIN_KG), plain(Weight.MAX_KG)));
+            BigDecimal[] range = Weight.rangeIn(unit);
+            problems.add(Problem.of(WEIGHT, "treatment.weight.invalid", plain(range[0].stripTrailingZeros()),
+                    plain(range[1].stripTrailingZeros()), unit.symbol()));
         }
         if (height.isEmpty() || weight.isEmpty()) {
             return Optional.empty();
@@ -198,6 +201,12 @@ public final class CourseValidator {
             return Optional.empty();
         }
         return Optional.of(BodySurfaceArea.mosteller(height.get(), weight.get()));
+    }
+
+    /** A weight in pounds is kept in kg to two decimals (150 lb = 68.04 kg), the figure the working shows. */
+    public static BigDecimal kilograms(BigDecimal weight, WeightUnit unit) {
+        BigDecimal kg = unit.toKilograms(weight);
+        return unit == WeightUnit.KILOGRAM ? kg : kg.setScale(2, java.math.RoundingMode.HALF_UP);
     }
 
     /** Numbers go into messages as typed on a sheet: "3.0", not MessageFormat's "3". */

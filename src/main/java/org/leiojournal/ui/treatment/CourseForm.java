@@ -13,6 +13,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.leiojournal.domain.measure.WeightUnit;
 import org.leiojournal.domain.treatment.CourseValidator;
 import org.leiojournal.domain.treatment.DoseUnit;
 import org.leiojournal.domain.treatment.Route;
@@ -193,8 +194,22 @@ public final class CourseForm extends VBox {
         grid.add(computed, 0, 1, 3, 1);
         grid.addRow(2, Forms.label(messages.get("treatment.bsa.height"), height), withUnit(height, "cm"),
                 FieldErrors.errorLabel("course-height", CourseValidator.HEIGHT, form.errors(), height));
-        grid.addRow(3, Forms.label(messages.get("treatment.bsa.weight"), weight), withUnit(weight, "kg"),
+        Label weightUnit = new Label();
+        weightUnit.setId("course-weight-unit");
+        weightUnit.textProperty().bind(form.weightUnitProperty().map(WeightUnit::symbol));
+        HBox weightBox = new HBox(6, weight, weightUnit);
+        weightBox.setAlignment(Pos.CENTER_LEFT);
+        grid.addRow(3, Forms.label(messages.get("treatment.bsa.weight"), weight), weightBox,
                 FieldErrors.errorLabel("course-weight", CourseValidator.WEIGHT, form.errors(), weight));
+        Label differs = new Label();
+        differs.setId("bsa-weight-differs");
+        differs.getStyleClass().add("check-sheet");
+        differs.setWrapText(true);
+        differs.textProperty().bind(form.weightWarningProperty());
+        differs.visibleProperty().bind(differs.textProperty().isNotEmpty());
+        differs.managedProperty().bind(differs.visibleProperty());
+        Label capped = Forms.hint(messages.get("treatment.bsa.capped"));
+        capped.setId("bsa-capped");
 
         VBox doses = new VBox(4);
         doses.setId("planned-doses");
@@ -204,7 +219,7 @@ public final class CourseForm extends VBox {
         Label check = new Label(messages.get("treatment.dose.checkSheet"));
         check.getStyleClass().add("check-sheet");
         check.setWrapText(true);
-        return Forms.card(messages.get("treatment.bsa.title"), grid, working, check, doses);
+        return Forms.card(messages.get("treatment.bsa.title"), grid, working, differs, capped, check, doses);
     }
 
     private static HBox withUnit(TextField field, String unit) {

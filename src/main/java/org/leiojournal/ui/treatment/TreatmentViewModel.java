@@ -134,13 +134,14 @@ public final class TreatmentViewModel {
 
     /** Opens the form on a template, or on an empty plan to build from scratch when {@code template} is null. */
     public void newCourse(Regimen template) {
-        form.load(template == null ? CourseDraft.blank(today()) : CourseDraft.fromTemplate(template, today()));
+        form.load((template == null ? CourseDraft.blank(today()) : CourseDraft.fromTemplate(template, today()))
+                .inWeightUnit(state.profile().weightUnit()));
         formShown.set(true);
     }
 
     public void editSelected() {
         if (selected.get() != null) {
-            form.load(CourseDraft.of(selected.get()));
+            form.load(CourseDraft.of(selected.get()).inWeightUnit(state.profile().weightUnit()));
             formShown.set(true);
         }
     }

@@ -59,7 +59,7 @@ class CourseValidatorTest {
             fromHeightAndWeight = d.bsaFromHeightAndWeight();
             bsa = d.bsaText();
             height = d.heightCmText();
-            weight = d.weightKgText();
+            weight = d.weightText();
             note = d.note();
         }
 
@@ -309,7 +309,7 @@ class CourseValidatorTest {
     @ValueSource(strings = {"19", "301", "19.99", ""})
     void aWeightOutside20To300KgIsRefused(String kg) {
         assertOnlyProblem(gemDoc(START).heightAndWeight("170", kg).validate(), CourseValidator.WEIGHT,
-                "treatment.weight.invalid", "20", "300");
+                "treatment.weight.invalid", "20", "300", "kg");
     }
 
     @Test
@@ -333,7 +333,7 @@ class CourseValidatorTest {
     void badHeightAndWeightAreBothReported() {
         Validated<Course> result = gemDoc(START).heightAndWeight("99", "301").validate();
         assertProblem(result, CourseValidator.HEIGHT, "treatment.height.invalid", "100", "250");
-        assertProblem(result, CourseValidator.WEIGHT, "treatment.weight.invalid", "20", "300");
+        assertProblem(result, CourseValidator.WEIGHT, "treatment.weight.invalid", "20", "300", "kg");
         assertTrue(result.problemFor(CourseValidator.BSA).isEmpty(), "no surface is worked out from them");
     }
 
