@@ -21,6 +21,11 @@ import org.leiojournal.domain.validation.Problem;
 public final class CourseCalendar {
 
     public static final String DELAY_DATE = "delayDate";
+    /**
+     * How many cycles a course given until the team stops it has on its calendar. Its last day stays open, so
+     * nothing that depends on the course being on (drug-specific signs) ends with them.
+     */
+    public static final int DRAFTED_AHEAD = CourseValidator.MAX_CYCLES;
 
     private final Course course;
     private final List<CycleDates> cycles = new ArrayList<>();
@@ -41,7 +46,9 @@ public final class CourseCalendar {
         List<CycleDates> unclipped = new ArrayList<>();
         for (int p = 0; p < phases.size(); p++) {
             Phase phase = phases.get(p);
-            for (int k = 0; k < course.plannedCycles().get(p); k++) {
+            int plannedCount = course.plannedCycles().get(p);
+            int count = plannedCount == Course.UNTIL_STOPPED ? Math.max(0, DRAFTED_AHEAD - number) : plannedCount;
+            for (int k = 0; k < count; k++) {
                 number++;
                 Long shiftAtStart = null;
                 for (int day : phase.treatmentDays()) {
@@ -91,7 +98,8 @@ public final class CourseCalendar {
     }
 
     /**
-     * The first day of the course, and its last one: the stop date, the last cycle's end, or empty if open-ended.
+     * The first day of the course, and its last one: the stop date, the last cycle's end, or empty while it is given
+     * until the team stops it.
      * The first day is the planned start, or cycle 1's day 1 when that was brought forward.
      */
     public LocalDate firstDay() {
@@ -103,7 +111,7 @@ public final class CourseCalendar {
 
     public Optional<LocalDate> lastDay() {
         Optional<LocalDate> stop = course.history().stop().map(CourseStop::date);
-        if (course.plan().continuous() || cycles.isEmpty()) {
+        if (course.plan().continuous() || course.untilStopped() || cycles.isEmpty()) {
             return stop;
         }
         LocalDate end = cycles.get(cycles.size() - 1).end();
@@ -128,6 +136,18 @@ public final class CourseCalendar {
         return cycles.stream().filter(c -> c.contains(date)).findFirst()
                 .map(c -> new CyclePosition(regimen, c.phase().name(), c.phase() != first, c.number(),
                         (int) ChronoUnit.DAYS.between(c.start(), date) + 1));
+    }
+
+    /**
+     * The cycles worth listing on a day: all of them, or for a course given until the team stops it, those begun
+     * by then and the next two rather than years of drafted cycles.
+     */
+    public List<CycleDates> cyclesToShow(LocalDate today) {
+        if (!course.untilStopped()) {
+            return cycles();
+        }
+        long started = cycles.stream().filter(c -> !c.start().isAfter(today)).count();
+        return cycles.stream().limit(Math.max(started, 1) + 2).toList();
     }
 
     /** The next cycle to start after the given date, if the plan has one. */

@@ -48,7 +48,10 @@ public record CourseDraft(long id, Optional<Regimen> template, String name, List
                 heightCmText, weightText, note, null, WeightUnit.KILOGRAM);
     }
 
-    /** A new course from a template: its doses and days, its usual cycle counts (6 where sources give none). */
+    /**
+     * A new course from a template: its doses and days, its usual cycle counts, and an empty count — "until your
+     * team stops it" — where the sources give none (Hensley, trabectedin, eribulin…): never a made-up 6.
+     */
     public static CourseDraft fromTemplate(Regimen template, LocalDate start) {
         List<String> lengths = new ArrayList<>();
         List<String> counts = new ArrayList<>();
@@ -56,7 +59,7 @@ public record CourseDraft(long id, Optional<Regimen> template, String name, List
         for (int p = 0; p < template.phases().size(); p++) {
             Phase phase = template.phases().get(p);
             lengths.add(Integer.toString(phase.cycleLengthDays()));
-            counts.add(phase.continuous() ? "" : Integer.toString(phase.usualCycles().orElse(DEFAULT_CYCLES)));
+            counts.add(phase.usualCycles().filter(n -> !phase.continuous()).map(String::valueOf).orElse(""));
             for (DrugPlan drug : phase.drugs()) {
                 drugs.add(DrugDraft.of(p, drug));
             }
@@ -95,13 +98,10 @@ public record CourseDraft(long id, Optional<Regimen> template, String name, List
                 bsaFromHeightAndWeight, bsaText, heightCmText, weight, note, care, unit);
     }
 
-    /** A single-phase regimen built from scratch: one empty drug row, 21-day cycles. */
+    /** A single-phase regimen built from scratch: one empty drug row, 21-day cycles until the team stops it. */
     public static CourseDraft blank(LocalDate start) {
-        return new CourseDraft(0, Optional.empty(), "", List.of("21"), List.of(Integer.toString(DEFAULT_CYCLES)),
+        return new CourseDraft(0, Optional.empty(), "", List.of("21"), List.of(""),
                 List.of(new DrugDraft(0, "", "", DoseUnit.MG_PER_M2, Route.INTRAVENOUS, "1")), start, false, "",
                 "", "", "", CareDrafts.NONE);
     }
-
-    /** Used when a template's sources name no usual number of cycles; the user changes it to the team's plan. */
-    public static final int DEFAULT_CYCLES = 6;
 }

@@ -56,8 +56,11 @@ public final class CourseValidator {
         for (int p = 0; p < phaseCount; p++) {
             lengths.add(continuous ? 0 : whole(draft.cycleLengthTexts().get(p), 1, MAX_CYCLE_LENGTH,
                     cycleLengthField(p), "treatment.cycleLength.invalid", problems));
-            counts.add(continuous ? 0 : whole(draft.cycleCountTexts().get(p), 1, MAX_CYCLES,
-                    cycleCountField(p), "treatment.cycles.invalid", problems));
+            String count = draft.cycleCountTexts().get(p);
+            boolean untilStopped = p == phaseCount - 1 && (count == null || count.isBlank());
+            counts.add(continuous || untilStopped ? Course.UNTIL_STOPPED : whole(count, 1, MAX_CYCLES,
+                    cycleCountField(p), p == phaseCount - 1 ? "treatment.cycles.invalid"
+                            : "treatment.cycles.invalidBeforeNextPhase", problems));
         }
         List<List<DrugPlan>> drugsByPhase = drugs(draft, lengths, problems);
         List<CareValidator.PhaseCare> care = CareValidator.validate(draft.care(), lengths, draft.drugs(), problems);

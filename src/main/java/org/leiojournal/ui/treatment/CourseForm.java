@@ -115,6 +115,12 @@ public final class CourseForm extends VBox {
                     FieldErrors.errorLabel(length.getId(), lengthField, form.errors(), length)),
                     Forms.label(messages.get("treatment.form.cycles"), count), new VBox(4, count,
                     FieldErrors.errorLabel(count.getId(), countField, form.errors(), count)));
+            if (p == form.phases().size() - 1) {
+                count.setPromptText("—");
+                Label open = Forms.hint(messages.get("treatment.form.untilStopped"));
+                open.setId("course-cycles-open-" + p);
+                grid.add(open, 4, 0);
+            }
             phaseRows.getChildren().addAll(heading, grid);
         }
     }

@@ -123,7 +123,7 @@ public final class TreatmentViewModel {
 
     private void showCourse(Course course) {
         AdministrationRow row = selectedRow.get();
-        administrations.setAll(course == null ? List.of() : AdministrationRow.of(course));
+        administrations.setAll(course == null ? List.of() : AdministrationRow.of(course, today()));
         selectedRow.set(row == null ? null : administrations.stream()
                 .filter(r -> r.day().cycle() == row.day().cycle() && r.day().day() == row.day().day()
                         && r.drug().drug().equals(row.drug().drug())).findFirst().orElse(null));
