@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.leiojournal.domain.measure.DecimalInput;
 import org.leiojournal.domain.measure.Weight;
@@ -150,8 +149,7 @@ public final class CourseValidator {
     }
 
     static boolean isAnthracycline(String drug) {
-        String lower = drug.toLowerCase(Locale.ROOT);
-        return lower.contains("doxorubicin") || lower.contains("adriamycin");
+        return Anthracyclines.isAnthracycline(drug);
     }
 
     private static Regimen regimen(CourseDraft draft, List<Integer> lengths, List<List<DrugPlan>> drugs,
