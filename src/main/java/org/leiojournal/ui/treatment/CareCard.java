@@ -71,7 +71,7 @@ final class CareCard extends VBox {
     private VBox section(String key, List<Node> lines) {
         Label heading = new Label(messages.get(key));
         heading.getStyleClass().add("form-label");
-        VBox box = new VBox(6, heading);
+        VBox box = new VBox(12, heading);
         box.getChildren().addAll(lines.isEmpty() ? List.of(Forms.hint(messages.get("treatment.care.none"))) : lines);
         return box;
     }
