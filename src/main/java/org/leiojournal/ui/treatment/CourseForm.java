@@ -138,6 +138,9 @@ public final class CourseForm extends VBox {
             drug.setAccessibleText(messages.get("treatment.form.drug"));
             TextField amount = small("drug-dose-" + i, row.amountProperty());
             amount.setAccessibleText(messages.get("treatment.form.dose"));
+            if (row.routeProperty().get() == Route.ORAL) {
+                amount.setPromptText(messages.get("treatment.form.doseFromLabel")); // tablets: never pre-filled
+            }
             ChoiceBox<DoseUnit> unit = new ChoiceBox<>();
             unit.setId("drug-unit-" + i);
             unit.getItems().setAll(DoseUnit.values());
