@@ -126,6 +126,18 @@ public final class CheckInRepository {
         return id.flatMap(this::find);
     }
 
+    /** The weight of the most recent entry that has one: what a body surface area's weight is compared with. */
+    public Optional<Weight> latestWeight() {
+        String sql = "SELECT weight_value, weight_unit FROM check_in WHERE weight_value IS NOT NULL "
+                + "ORDER BY recorded_at DESC, id DESC LIMIT 1";
+        return db.read(c -> {
+            try (var s = c.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(new Weight(new BigDecimal(rs.getString(1)),
+                        WeightUnit.valueOf(rs.getString(2)))) : Optional.empty();
+            }
+        });
+    }
+
     /** Each item's latest answer recorded before a moment, by item id: an item never answered is absent. */
     public Map<Long, Integer> previousAnswers(Instant before) {
         return db.read(c -> previousAnswers(c, before));

@@ -148,6 +148,7 @@ public final class MainWindow {
         checkIn = new CheckInViewModel(state, store.checkIns(), alerts, tasks, dialogs, messages, clock);
         TreatmentViewModel treatment = new TreatmentViewModel(state, store.courses(), tasks, dialogs, messages, clock,
                 RegimenCatalog.bundled());
+        treatment.form().lastWeightFrom(store.checkIns()::latestWeight);
         AnthracyclineViewModel anthracycline = new AnthracyclineViewModel(state, store.priorAnthracycline(), tasks,
                 dialogs, messages);
         TreatmentPanes panes = TreatmentPanes.create(store, tasks, dialogs, messages, clock,

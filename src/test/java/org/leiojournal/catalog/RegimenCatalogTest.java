@@ -151,10 +151,28 @@ class RegimenCatalogTest {
     void supportAndChecksUseDaysOfTheCycle(Regimen regimen) {
         for (Phase phase : regimen.phases()) {
             int length = phase.continuous() ? Integer.MAX_VALUE : phase.cycleLengthDays();
-            phase.support().forEach(s -> s.days().forEach(d -> assertTrue(d >= 1 && d <= length,
+            phase.support().forEach(s -> phase.supportDays(s).forEach(d -> assertTrue(d >= 1 && d <= length,
                     regimen.id() + " " + s.name() + " day " + d)));
+            phase.support().stream().filter(s -> !phase.supportDays(s).isEmpty() || !s.offsets().isEmpty())
+                    .forEach(s -> assertTrue(s.tiedToDrug() && s.days().isEmpty(),
+                            regimen.id() + " " + s.name() + " is tied to the drug it goes with"));
             phase.monitoring().forEach(m -> m.days().forEach(d -> assertTrue(d >= 1 && d <= length,
                     regimen.id() + " " + m.what() + " day " + d)));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}: no tablet strength is offered as the user's own (C3)")
+    @MethodSource("regimens")
+    void supportTakenByMouthNamesNoStrength(Regimen regimen) {
+        for (Phase phase : regimen.phases()) {
+            for (SupportPlan s : phase.support()) {
+                assertFalse(s.confirmed(), regimen.id() + " " + s.name() + ": a template line is never confirmed");
+                assertEquals("", s.strength(), regimen.id() + " " + s.name());
+                if (s.detail().toLowerCase(java.util.Locale.ROOT).contains("by mouth")) {
+                    assertFalse(s.detail().matches("(?s).*\\d\\s*mg.*"), regimen.id() + " " + s.name()
+                            + ": the strength is on the user's prescription, not in the template");
+                }
+            }
         }
     }
 
@@ -256,12 +274,12 @@ class RegimenCatalogTest {
         assertEquals(0, new BigDecimal("10").compareTo(totalPerCycle(ifos)), "10 g/m² per cycle");
         SupportPlan mesna = support(p, SupportKind.PROTECTIVE);
         assertEquals("Mesna", mesna.name());
-        assertEquals(ifos.days(), mesna.days(), "mesna with every ifosfamide dose");
+        assertEquals(ifos.days(), p.supportDays(mesna), "mesna with every ifosfamide dose");
         // Review findings M8/m2: mesna is given per the team's protocol; the label's hospital schedules are not copied.
         assertTrue(mesna.detail().contains("per your team's protocol"), "mesna per protocol");
         SupportPlan gcsf = support(p, SupportKind.GROWTH_FACTOR);
         assertTrue(gcsf.name().contains("Pegfilgrastim"));
-        assertEquals(List.of(), gcsf.days(), "the sources name no day for pegfilgrastim");
+        assertEquals(List.of(), p.supportDays(gcsf), "the sources name no day for pegfilgrastim");
         assertWindow(8, 14, window(p, "Ifosfamide"));
         assertWindow(10, 14, window(p, "Doxorubicin"));
         assertTrue(cautionsMention(r, "red urine", "call"), "red urine after ifosfamide: call");
@@ -305,8 +323,8 @@ class RegimenCatalogTest {
         assertTrue(trab.infusion().contains("3 hours") && trab.infusion().contains("central line"));
         SupportPlan dexa = support(combined, SupportKind.PREMEDICATION);
         assertTrue(dexa.detail().contains("20 mg"));
-        assertEquals(List.of(1), dexa.days());
-        assertEquals(List.of(3, 4, 5, 6, 7, 8, 9), support(combined, SupportKind.GROWTH_FACTOR).days());
+        assertEquals(List.of(1), combined.supportDays(dexa));
+        assertEquals(List.of(3, 4, 5, 6, 7, 8, 9), combined.supportDays(support(combined, SupportKind.GROWTH_FACTOR)));
         MonitoringPlan weekly = combined.monitoring().stream().filter(m -> m.what().startsWith("Blood count"))
                 .findFirst().orElseThrow();
         assertEquals(List.of(1, 8, 15), weekly.days());
@@ -342,8 +360,8 @@ class RegimenCatalogTest {
         DrugPlan doc = drug(p, "Docetaxel");
         assertDose("100", DoseUnit.MG_PER_M2, doc);
         assertEquals(List.of(8), doc.days());
-        assertEquals(List.of(9, 10, 11, 12, 13, 14, 15), support(p, SupportKind.GROWTH_FACTOR).days());
-        assertEquals(List.of(7, 8, 9), support(p, SupportKind.PREMEDICATION).days());
+        assertEquals(List.of(9, 10, 11, 12, 13, 14, 15), p.supportDays(support(p, SupportKind.GROWTH_FACTOR)));
+        assertEquals(List.of(7, 8, 9), p.supportDays(support(p, SupportKind.PREMEDICATION)));
         assertWindow(14, 16, window(p, "Docetaxel"));
         assertTrue(cautionsMention(r, "4–5 days"), "the dexamethasone disagreement is stated");
     }
@@ -359,9 +377,9 @@ class RegimenCatalogTest {
         DrugPlan doc = drug(p, "Docetaxel");
         assertDose("75", DoseUnit.MG_PER_M2, doc);
         assertEquals(List.of(8), doc.days());
-        assertEquals(List.of(), support(p, SupportKind.GROWTH_FACTOR).days(), "GeDDiS names G-CSF but no days");
+        assertEquals(List.of(), p.supportDays(support(p, SupportKind.GROWTH_FACTOR)), "GeDDiS names G-CSF but no days");
         Phase hensley = only(template("gemcitabine-docetaxel-hensley"));
-        assertEquals(support(hensley, SupportKind.PREMEDICATION).days(), support(p, SupportKind.PREMEDICATION).days());
+        assertEquals(hensley.supportDays(support(hensley, SupportKind.PREMEDICATION)), p.supportDays(support(p, SupportKind.PREMEDICATION)));
         assertEquals(hensley.lowCounts().stream().map(w -> List.of(w.fromDay(), w.toDay())).toList(),
                 p.lowCounts().stream().map(w -> List.of(w.fromDay(), w.toDay())).toList());
     }
@@ -381,8 +399,8 @@ class RegimenCatalogTest {
         }
         assertDose("675", DoseUnit.MG_PER_M2, drug(p, "Gemcitabine"));
         assertDose("75", DoseUnit.MG_PER_M2, drug(p, "Docetaxel"));
-        assertEquals(List.of(9, 10, 11, 12, 13, 14, 15), support(p, SupportKind.GROWTH_FACTOR).days());
-        assertEquals(List.of(7, 8, 9), support(p, SupportKind.PREMEDICATION).days());
+        assertEquals(List.of(9, 10, 11, 12, 13, 14, 15), p.supportDays(support(p, SupportKind.GROWTH_FACTOR)));
+        assertEquals(List.of(7, 8, 9), p.supportDays(support(p, SupportKind.PREMEDICATION)));
     }
 
     @Test
@@ -409,7 +427,7 @@ class RegimenCatalogTest {
         assertTrue(trab.infusion().contains("24 hours") && trab.infusion().contains("central line"));
         SupportPlan dexa = support(p, SupportKind.PREMEDICATION);
         assertTrue(dexa.detail().contains("20 mg") && dexa.detail().contains("30 minutes"));
-        assertEquals(List.of(1), dexa.days());
+        assertEquals(List.of(1), p.supportDays(dexa));
         MonitoringPlan liver = p.monitoring().stream().filter(m -> m.what().contains("CK")).findFirst().orElseThrow();
         assertEquals(List.of(1), liver.days());
         assertEquals(List.of(), liver.cycles(), "before every dose");
@@ -492,7 +510,7 @@ class RegimenCatalogTest {
         assertTrue(ifos.infusion().contains("3 hours"));
         assertTrue(ifos.sources().get(0).contains("Lorigan"));
         SupportPlan mesna = support(p, SupportKind.PROTECTIVE);
-        assertEquals(ifos.days(), mesna.days());
+        assertEquals(ifos.days(), p.supportDays(mesna));
         assertTrue(mesna.detail().contains("per your team's protocol"));
         assertWindow(8, 14, window(p, "Ifosfamide"));
         assertTrue(cautionsMention(r, "9 g/m²", "10 g/m²"), "the schedule and the other ones are named");

@@ -60,6 +60,41 @@ class OralTreatmentViewTest extends JournalUiTest {
         assertTrue(lookup("#oral-taken-detail").queryAs(CheckBox.class).isSelected(), "the same record on both screens");
     }
 
+    @Test
+    void theDoseIsConfirmedFromTheLabelOnFirstUseAndNeverSuggested() {
+        CheckBox taken = lookup("#today-oral-" + courseId).queryAs(CheckBox.class);
+        assertEquals("Pazopanib taken today", taken.getText(), "no 800 mg shown as the user's");
+        assertTrue(label("#today-oral-dose-" + courseId + "-prompt").contains("Confirm your dose from your "
+                + "prescription label"));
+        javafx.scene.control.TextField field = lookup("#today-oral-dose-" + courseId)
+                .queryAs(javafx.scene.control.TextField.class);
+        assertEquals("", field.getText(), "the field offers no dose");
+        shortcut(KeyCode.DIGIT4);
+        assertTrue(textOf("#course-doses").contains("Pazopanib: confirm your dose from your prescription label"),
+                textOf("#course-doses"));
+        assertFalse(textOf("#course-doses").contains("800"), textOf("#course-doses"));
+
+        clickOn(reveal("#oral-dose-detail")).write("0"); // below the plan's sources, as a user scrolls to it
+        clickOn(reveal("#oral-dose-detail-confirm"));
+        assertTrue(lookup("#oral-dose-detail-error").queryAs(Label.class).isVisible());
+        assertTrue(store.courses().find(courseId).orElseThrow().plan().phases().get(0).drugs().get(0)
+                .awaitsDoseFromLabel(), "nothing saved");
+
+        shortcut(KeyCode.DIGIT1);
+        clickOn("#today-oral-dose-" + courseId).write("400");
+        clickOn("#today-oral-dose-" + courseId + "-confirm");
+        assertEquals("Pazopanib 400 mg taken today", lookup("#today-oral-" + courseId).queryAs(CheckBox.class)
+                .getText());
+        assertTrue(lookup("#today-oral-dose-" + courseId).tryQuery().isEmpty(), "asked once only");
+        shortcut(KeyCode.DIGIT4);
+        assertTrue(textOf("#course-doses").contains("Pazopanib: 400 mg"), textOf("#course-doses"));
+    }
+
+    private String textOf(String query) {
+        return lookup(query + " .label").queryAllAs(Label.class).stream().map(Label::getText)
+                .reduce("", (a, b) -> a + "\n" + b);
+    }
+
     private String label(String query) {
         return lookup(query).queryAs(Label.class).getText();
     }

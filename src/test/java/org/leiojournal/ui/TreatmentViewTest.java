@@ -29,7 +29,8 @@ class TreatmentViewTest extends JournalUiTest {
         Course saved = onlyCourse();
         assertEquals(LocalDate.of(2026, 10, 25), saved.start());
         assertEquals("1.80", saved.bsa().squareMetres().toPlainString());
-        assertEquals(List.of(6), saved.plannedCycles(), "sources give no usual number for Hensley, so the form starts at 6");
+        assertEquals(List.of(0), saved.plannedCycles(), "sources give no usual number for Hensley: until the team stops it");
+        assertEquals("From Sun 25 Oct 2026, until your team stops it", label("#course-span"));
         String doses = textOf("#course-doses");
         assertTrue(doses.contains("Gemcitabine: 900 mg/m² × 1.80 m² = 1620 mg"), doses);
         assertTrue(doses.contains("Docetaxel: 100 mg/m² × 1.80 m² = 180 mg"), doses);

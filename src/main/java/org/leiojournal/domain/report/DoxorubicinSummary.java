@@ -16,7 +16,7 @@ public record DoxorubicinSummary(AnthracyclineTotal total, BigDecimal inRange, b
 
     public static DoxorubicinSummary of(Collection<Course> courses, PriorAnthracycline prior, DateSpan span) {
         AnthracyclineTotal total = AnthracyclineTotal.of(List.copyOf(courses), prior.mgPerSquareMetre());
-        BigDecimal inRange = total.contributions().stream().filter(c -> span.contains(c.date()))
+        BigDecimal inRange = total.doxorubicin().stream().filter(c -> span.contains(c.date()))
                 .map(AnthracyclineTotal.Contribution::mgPerSquareMetre).reduce(BigDecimal.ZERO, BigDecimal::add);
         boolean planned = courses.stream().flatMap(c -> c.plan().phases().stream())
                 .flatMap(p -> p.drugs().stream()).anyMatch(d -> d.anthracycline());

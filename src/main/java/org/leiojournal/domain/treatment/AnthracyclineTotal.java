@@ -6,13 +6,17 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The lifetime doxorubicin total in mg/m²: doses recorded as given in this journal (a reduced dose counts as the
  * amount given, a skipped or unrecorded dose counts nothing) plus what the user's team says was given before.
  * It is a record of what happened, shown beside the labels' figures; it never judges a total safe or unsafe.
+ * Other anthracyclines (epirubicin, daunorubicin, idarubicin) are recorded too but not added to it: their doses
+ * are not doxorubicin's, and converting them is the team's work ({@link #others()}).
  */
 public record AnthracyclineTotal(BigDecimal prior, List<Contribution> contributions) {
 
@@ -71,8 +75,21 @@ public record AnthracyclineTotal(BigDecimal prior, List<Contribution> contributi
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
+    /** Doxorubicin doses recorded as given in this journal. */
+    public List<Contribution> doxorubicin() {
+        return contributions.stream().filter(c -> Anthracyclines.isDoxorubicin(c.drug())).toList();
+    }
+
     public BigDecimal given() {
-        return contributions.stream().map(Contribution::mgPerSquareMetre).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return doxorubicin().stream().map(Contribution::mgPerSquareMetre).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** Other anthracyclines given in this journal, each drug's own mg/m² as recorded, never converted. */
+    public Map<String, BigDecimal> others() {
+        Map<String, BigDecimal> byDrug = new LinkedHashMap<>();
+        contributions.stream().filter(c -> !Anthracyclines.isDoxorubicin(c.drug()))
+                .forEach(c -> byDrug.merge(c.drug(), c.mgPerSquareMetre(), BigDecimal::add));
+        return byDrug;
     }
 
     public BigDecimal total() {

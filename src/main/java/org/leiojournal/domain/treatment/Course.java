@@ -24,6 +24,17 @@ public record Course(long id, Regimen plan, LocalDate start, List<Integer> plann
         }
     }
 
+    /**
+     * A planned cycle count of 0: the last phase is given until the team stops it (sources give no number), or the
+     * treatment is continuous.
+     */
+    public static final int UNTIL_STOPPED = 0;
+
+    /** Cycles given until the team stops them: the calendar has no last day until a stop is recorded. */
+    public boolean untilStopped() {
+        return !plan.continuous() && plannedCycles.get(plannedCycles.size() - 1) == UNTIL_STOPPED;
+    }
+
     public Course withHistory(CourseHistory newHistory) {
         return new Course(id, plan, start, plannedCycles, bsa, note, newHistory);
     }

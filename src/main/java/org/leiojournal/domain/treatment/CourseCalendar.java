@@ -13,13 +13,19 @@ import org.leiojournal.domain.validation.Problem;
  * All arithmetic is on calendar dates, so clock changes and time zones cannot shift a cycle day.
  *
  * <p>A delay sets the new date of one treatment day and moves every later day of the course by the same number
- * of days. Supportive medicines, checks and the low-count window keep their distance to the treatment day they
- * belong to: the next treatment day of the cycle at or after them, or else the last one before them (so
- * dexamethasone on days 7–9 moves with docetaxel on day 8, and G-CSF on days 9–15 follows it).
+ * of days. A supportive medicine keeps its distance to each day its drug is given (dexamethasone the day before,
+ * of and after docetaxel; G-CSF the 7 days after it), so it follows both a delay and a changed drug day. Checks and
+ * the low-count window keep their distance to the treatment day they belong to: the next treatment day of the
+ * cycle at or after them, or else the last one before them.
  */
 public final class CourseCalendar {
 
     public static final String DELAY_DATE = "delayDate";
+    /**
+     * How many cycles a course given until the team stops it has on its calendar. Its last day stays open, so
+     * nothing that depends on the course being on (drug-specific signs) ends with them.
+     */
+    public static final int DRAFTED_AHEAD = CourseValidator.MAX_CYCLES;
 
     private final Course course;
     private final List<CycleDates> cycles = new ArrayList<>();
@@ -40,7 +46,9 @@ public final class CourseCalendar {
         List<CycleDates> unclipped = new ArrayList<>();
         for (int p = 0; p < phases.size(); p++) {
             Phase phase = phases.get(p);
-            for (int k = 0; k < course.plannedCycles().get(p); k++) {
+            int plannedCount = course.plannedCycles().get(p);
+            int count = plannedCount == Course.UNTIL_STOPPED ? Math.max(0, DRAFTED_AHEAD - number) : plannedCount;
+            for (int k = 0; k < count; k++) {
                 number++;
                 Long shiftAtStart = null;
                 for (int day : phase.treatmentDays()) {
@@ -90,7 +98,8 @@ public final class CourseCalendar {
     }
 
     /**
-     * The first day of the course, and its last one: the stop date, the last cycle's end, or empty if open-ended.
+     * The first day of the course, and its last one: the stop date, the last cycle's end, or empty while it is given
+     * until the team stops it.
      * The first day is the planned start, or cycle 1's day 1 when that was brought forward.
      */
     public LocalDate firstDay() {
@@ -102,7 +111,7 @@ public final class CourseCalendar {
 
     public Optional<LocalDate> lastDay() {
         Optional<LocalDate> stop = course.history().stop().map(CourseStop::date);
-        if (course.plan().continuous() || cycles.isEmpty()) {
+        if (course.plan().continuous() || course.untilStopped() || cycles.isEmpty()) {
             return stop;
         }
         LocalDate end = cycles.get(cycles.size() - 1).end();
@@ -127,6 +136,18 @@ public final class CourseCalendar {
         return cycles.stream().filter(c -> c.contains(date)).findFirst()
                 .map(c -> new CyclePosition(regimen, c.phase().name(), c.phase() != first, c.number(),
                         (int) ChronoUnit.DAYS.between(c.start(), date) + 1));
+    }
+
+    /**
+     * The cycles worth listing on a day: all of them, or for a course given until the team stops it, those begun
+     * by then and the next two rather than years of drafted cycles.
+     */
+    public List<CycleDates> cyclesToShow(LocalDate today) {
+        if (!course.untilStopped()) {
+            return cycles();
+        }
+        long started = cycles.stream().filter(c -> !c.start().isAfter(today)).count();
+        return cycles.stream().limit(Math.max(started, 1) + 2).toList();
     }
 
     /** The next cycle to start after the given date, if the plan has one. */
@@ -158,9 +179,8 @@ public final class CourseCalendar {
                 }
             }
             for (SupportPlan support : phase.support()) {
-                for (int d : support.days()) {
-                    entries.add(entry(cycle, dateOf(cycle, d), EntryKind.of(support.kind()), support.name(),
-                            support.detail()));
+                for (LocalDate date : supportDates(cycle, support)) {
+                    entries.add(entry(cycle, date, EntryKind.of(support.kind()), support.name(), support.detail()));
                 }
             }
             for (MonitoringPlan check : phase.monitoring()) {
@@ -183,6 +203,19 @@ public final class CourseCalendar {
     private CalendarEntry entry(CycleDates cycle, LocalDate date, EntryKind kind, String label, String detail) {
         return new CalendarEntry(date, kind, label, detail, cycle.number(),
                 (int) ChronoUnit.DAYS.between(cycle.start(), date) + 1);
+    }
+
+    /** A supportive medicine's dates in a cycle: around each date its drug is given on now, after delays. */
+    private List<LocalDate> supportDates(CycleDates cycle, SupportPlan support) {
+        if (!support.tiedToDrug()) {
+            return support.days().stream().map(d -> dateOf(cycle, d)).toList();
+        }
+        List<LocalDate> given = treatmentDays.stream().filter(t -> t.cycle() == cycle.number())
+                .filter(t -> t.drugs().stream().anyMatch(d -> d.drug().equalsIgnoreCase(support.drug())))
+                .map(TreatmentDay::date).toList();
+        List<LocalDate> from = support.fromLastDose() && !given.isEmpty() ? given.subList(given.size() - 1,
+                given.size()) : given;
+        return from.stream().flatMap(date -> support.offsets().stream().map(date::plusDays)).distinct().toList();
     }
 
     /** The date of a planned cycle day, moved as far as the treatment day it belongs to was moved. */

@@ -1,20 +1,24 @@
 package org.leiojournal.domain.treatment;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.leiojournal.domain.measure.DecimalInput;
+import org.leiojournal.domain.measure.WeightUnit;
 
 /**
  * The course form as typed. {@code template} is the regimen the form started from (empty for one built from
- * scratch); its supportive medicines, checks and low-count windows are kept, while the name, cycle lengths,
- * cycle counts and drug rows come from the form. {@code bsaFromHeightAndWeight} picks Mosteller over the
- * entered value.
+ * scratch); the name, cycle lengths, cycle counts, drug rows and the supportive medicines, checks and low-count
+ * windows ({@code care}) come from the form. {@code bsaFromHeightAndWeight} picks Mosteller over the entered value;
+ * the weight is typed in the profile's unit, {@code weightUnit} (the profile has no height unit: height is in cm).
  */
 public record CourseDraft(long id, Optional<Regimen> template, String name, List<String> cycleLengthTexts,
                           List<String> cycleCountTexts, List<DrugDraft> drugs, LocalDate start,
-                          boolean bsaFromHeightAndWeight, String bsaText, String heightCmText, String weightKgText,
-                          String note) {
+                          boolean bsaFromHeightAndWeight, String bsaText, String heightCmText, String weightText,
+                          String note, CareDrafts care, WeightUnit weightUnit) {
 
     public CourseDraft {
         name = name == null ? "" : name;
@@ -22,9 +26,32 @@ public record CourseDraft(long id, Optional<Regimen> template, String name, List
         cycleCountTexts = List.copyOf(cycleCountTexts);
         drugs = List.copyOf(drugs);
         note = note == null ? "" : note;
+        care = care == null ? template.map(CareDrafts::of).orElse(CareDrafts.NONE) : care;
+        weightUnit = weightUnit == null ? WeightUnit.KILOGRAM : weightUnit;
     }
 
-    /** A new course from a template: its doses and days, its usual cycle counts (6 where sources give none). */
+    /** A draft with the weight in kg. */
+    public CourseDraft(long id, Optional<Regimen> template, String name, List<String> cycleLengthTexts,
+                       List<String> cycleCountTexts, List<DrugDraft> drugs, LocalDate start,
+                       boolean bsaFromHeightAndWeight, String bsaText, String heightCmText, String weightText,
+                       String note, CareDrafts care) {
+        this(id, template, name, cycleLengthTexts, cycleCountTexts, drugs, start, bsaFromHeightAndWeight, bsaText,
+                heightCmText, weightText, note, care, WeightUnit.KILOGRAM);
+    }
+
+    /** A draft whose supportive medicines, checks and low-count windows are the template's as they are. */
+    public CourseDraft(long id, Optional<Regimen> template, String name, List<String> cycleLengthTexts,
+                       List<String> cycleCountTexts, List<DrugDraft> drugs, LocalDate start,
+                       boolean bsaFromHeightAndWeight, String bsaText, String heightCmText, String weightText,
+                       String note) {
+        this(id, template, name, cycleLengthTexts, cycleCountTexts, drugs, start, bsaFromHeightAndWeight, bsaText,
+                heightCmText, weightText, note, null, WeightUnit.KILOGRAM);
+    }
+
+    /**
+     * A new course from a template: its doses and days, its usual cycle counts, and an empty count — "until your
+     * team stops it" — where the sources give none (Hensley, trabectedin, eribulin…): never a made-up 6.
+     */
     public static CourseDraft fromTemplate(Regimen template, LocalDate start) {
         List<String> lengths = new ArrayList<>();
         List<String> counts = new ArrayList<>();
@@ -32,13 +59,13 @@ public record CourseDraft(long id, Optional<Regimen> template, String name, List
         for (int p = 0; p < template.phases().size(); p++) {
             Phase phase = template.phases().get(p);
             lengths.add(Integer.toString(phase.cycleLengthDays()));
-            counts.add(phase.continuous() ? "" : Integer.toString(phase.usualCycles().orElse(DEFAULT_CYCLES)));
+            counts.add(phase.usualCycles().filter(n -> !phase.continuous()).map(String::valueOf).orElse(""));
             for (DrugPlan drug : phase.drugs()) {
                 drugs.add(DrugDraft.of(p, drug));
             }
         }
         return new CourseDraft(0, Optional.of(template), defaultName(template), lengths, counts, drugs, start, false,
-                "", "", "", "");
+                "", "", "", "", CareDrafts.of(template));
     }
 
     /** "Gemcitabine + docetaxel" rather than the template's longer name, which tells the templates apart. */
@@ -55,16 +82,26 @@ public record CourseDraft(long id, Optional<Regimen> template, String name, List
         return new CourseDraft(course.id(), Optional.of(course.plan()), course.plan().name(),
                 draft.cycleLengthTexts(), counts, draft.drugs(), course.start(), bsa.computed(),
                 bsa.squareMetres().toPlainString(), bsa.heightCm().map(v -> v.toPlainString()).orElse(""),
-                bsa.weightKg().map(v -> v.toPlainString()).orElse(""), course.note());
+                bsa.weightKg().map(v -> v.toPlainString()).orElse(""), course.note(), CareDrafts.of(course.plan()));
     }
 
-    /** A single-phase regimen built from scratch: one empty drug row, 21-day cycles. */
+    /**
+     * The same draft with the weight in another unit, the profile's: a weight saved in kg shows as pounds to a user
+     * who weighs in pounds (one decimal, as the journal's weights are typed).
+     */
+    public CourseDraft inWeightUnit(WeightUnit unit) {
+        String weight = DecimalInput.parse(weightText)
+                .map(w -> unit.fromKilograms(weightUnit.toKilograms(w)).setScale(1, RoundingMode.HALF_UP)
+                        .stripTrailingZeros())
+                .map(w -> w.scale() < 0 ? w.setScale(0) : w).map(BigDecimal::toPlainString).orElse(weightText);
+        return new CourseDraft(id, template, name, cycleLengthTexts, cycleCountTexts, drugs, start,
+                bsaFromHeightAndWeight, bsaText, heightCmText, weight, note, care, unit);
+    }
+
+    /** A single-phase regimen built from scratch: one empty drug row, 21-day cycles until the team stops it. */
     public static CourseDraft blank(LocalDate start) {
-        return new CourseDraft(0, Optional.empty(), "", List.of("21"), List.of(Integer.toString(DEFAULT_CYCLES)),
+        return new CourseDraft(0, Optional.empty(), "", List.of("21"), List.of(""),
                 List.of(new DrugDraft(0, "", "", DoseUnit.MG_PER_M2, Route.INTRAVENOUS, "1")), start, false, "",
-                "", "", "");
+                "", "", "", CareDrafts.NONE);
     }
-
-    /** Used when a template's sources name no usual number of cycles; the user changes it to the team's plan. */
-    public static final int DEFAULT_CYCLES = 6;
 }

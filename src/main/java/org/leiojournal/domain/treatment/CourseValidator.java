@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.leiojournal.domain.measure.DecimalInput;
 import org.leiojournal.domain.measure.Weight;
@@ -31,6 +30,14 @@ public final class CourseValidator {
     public static String drugNameField(int row) { return "drugName." + row; }
     public static String drugDoseField(int row) { return "drugDose." + row; }
     public static String drugDaysField(int row) { return "drugDays." + row; }
+    public static String supportNameField(int row) { return "supportName." + row; }
+    public static String supportDrugField(int row) { return "supportDrug." + row; }
+    public static String supportDaysField(int row) { return "supportDays." + row; }
+    public static String supportStrengthField(int row) { return "supportStrength." + row; }
+    public static String checkWhatField(int row) { return "checkWhat." + row; }
+    public static String checkDaysField(int row) { return "checkDays." + row; }
+    public static String lowLabelField(int row) { return "lowLabel." + row; }
+    public static String lowDaysField(int row) { return "lowDays." + row; }
 
     /** @param others the courses already in the journal, to refuse two overlapping courses of the same drug */
     public Validated<Course> validate(CourseDraft draft, List<Course> others) {
@@ -48,15 +55,19 @@ public final class CourseValidator {
         for (int p = 0; p < phaseCount; p++) {
             lengths.add(continuous ? 0 : whole(draft.cycleLengthTexts().get(p), 1, MAX_CYCLE_LENGTH,
                     cycleLengthField(p), "treatment.cycleLength.invalid", problems));
-            counts.add(continuous ? 0 : whole(draft.cycleCountTexts().get(p), 1, MAX_CYCLES,
-                    cycleCountField(p), "treatment.cycles.invalid", problems));
+            String count = draft.cycleCountTexts().get(p);
+            boolean untilStopped = p == phaseCount - 1 && (count == null || count.isBlank());
+            counts.add(continuous || untilStopped ? Course.UNTIL_STOPPED : whole(count, 1, MAX_CYCLES,
+                    cycleCountField(p), p == phaseCount - 1 ? "treatment.cycles.invalid"
+                            : "treatment.cycles.invalidBeforeNextPhase", problems));
         }
         List<List<DrugPlan>> drugsByPhase = drugs(draft, lengths, problems);
+        List<CareValidator.PhaseCare> care = CareValidator.validate(draft.care(), lengths, draft.drugs(), problems);
         Optional<BodySurfaceArea> bsa = bodySurface(draft, problems);
         if (!problems.isEmpty()) {
             return Validated.invalid(problems);
         }
-        Course course = new Course(draft.id(), regimen(draft, lengths, drugsByPhase), draft.start(), counts,
+        Course course = new Course(draft.id(), regimen(draft, lengths, drugsByPhase, care), draft.start(), counts,
                 bsa.orElseThrow(), draft.note().strip(), others.stream().filter(c -> c.id() == draft.id() && c.id() != 0)
                 .findFirst().map(Course::history).orElse(CourseHistory.EMPTY));
         Optional<Problem> overlap = overlap(course, others);
@@ -88,7 +99,13 @@ public final class CourseValidator {
                 ok = false;
             }
             Optional<BigDecimal> amount = DecimalInput.parse(d.amountText());
-            if (amount.isEmpty() || amount.get().signum() <= 0) {
+            Optional<DrugPlan> original = original(draft, d);
+            // tablets whose dose the user has not typed yet: they confirm it from their label on first use
+            boolean awaitsLabel = d.route() == Route.ORAL && d.amountText().isBlank()
+                    && original.map(DrugPlan::awaitsDoseFromLabel).orElse(false);
+            if (awaitsLabel) {
+                amount = Optional.of(original.get().dose().amount());
+            } else if (amount.isEmpty() || amount.get().signum() <= 0) {
                 problems.add(Problem.of(drugDoseField(row), "treatment.dose.invalid", d.unit().symbol()));
                 ok = false;
             } else if (amount.get().compareTo(d.unit().typingLimit()) > 0) {
@@ -102,7 +119,8 @@ public final class CourseValidator {
                 ok = false;
             }
             if (ok) {
-                byPhase.get(d.phase()).add(plan(draft, d, amount.get(), days.get()));
+                Dose dose = awaitsLabel ? original.get().dose() : new Dose(amount.get(), d.unit());
+                byPhase.get(d.phase()).add(plan(original, d, dose, !awaitsLabel, days.get()));
             }
         }
         for (int p = 0; p < byPhase.size(); p++) {
@@ -113,25 +131,29 @@ public final class CourseValidator {
         return byPhase;
     }
 
-    /** Keeps what the template said about a drug (infusion, sources) when the row still names it. */
-    private static DrugPlan plan(CourseDraft draft, DrugDraft d, BigDecimal amount, List<Integer> days) {
-        Optional<DrugPlan> original = draft.template()
+    private static Optional<DrugPlan> original(CourseDraft draft, DrugDraft d) {
+        return draft.template()
                 .filter(t -> d.phase() < t.phases().size())
                 .flatMap(t -> t.phases().get(d.phase()).drugs().stream()
                         .filter(p -> p.drug().equalsIgnoreCase(d.name().strip())).findFirst());
+    }
+
+    /** Keeps what the template said about a drug (infusion, sources) when the row still names it. */
+    private static DrugPlan plan(Optional<DrugPlan> original, DrugDraft d, Dose dose, boolean typed,
+                                 List<Integer> days) {
         String name = d.name().strip();
-        return new DrugPlan(name, new Dose(amount, d.unit()), d.route(),
-                original.map(DrugPlan::infusion).orElse(""), days,
+        return new DrugPlan(name, dose, d.route(), original.map(DrugPlan::infusion).orElse(""), days,
                 original.map(DrugPlan::anthracycline).orElse(isAnthracycline(name)),
-                original.map(DrugPlan::note).orElse(""), original.map(DrugPlan::sources).orElse(List.of()));
+                original.map(DrugPlan::note).orElse(""), original.map(DrugPlan::sources).orElse(List.of()),
+                typed && d.route() == Route.ORAL || original.map(DrugPlan::doseConfirmed).orElse(false));
     }
 
     static boolean isAnthracycline(String drug) {
-        String lower = drug.toLowerCase(Locale.ROOT);
-        return lower.contains("doxorubicin") || lower.contains("adriamycin");
+        return Anthracyclines.isAnthracycline(drug);
     }
 
-    private static Regimen regimen(CourseDraft draft, List<Integer> lengths, List<List<DrugPlan>> drugs) {
+    private static Regimen regimen(CourseDraft draft, List<Integer> lengths, List<List<DrugPlan>> drugs,
+                                   List<CareValidator.PhaseCare> care) {
         List<Phase> phases = new ArrayList<>();
         for (int p = 0; p < lengths.size(); p++) {
             int index = p;
@@ -140,8 +162,7 @@ public final class CourseValidator {
             String phaseName = from.map(Phase::name).orElse(draft.name().strip());
             phases.add(new Phase(lengths.size() == 1 ? draft.name().strip() : phaseName, lengths.get(p),
                     from.flatMap(Phase::usualCycles), from.map(Phase::lengthNote).orElse(""), drugs.get(p),
-                    from.map(Phase::support).orElse(List.of()), from.map(Phase::monitoring).orElse(List.of()),
-                    from.map(Phase::lowCounts).orElse(List.of())));
+                    care.get(p).support(), care.get(p).monitoring(), care.get(p).lowCounts()));
         }
         String id = draft.template().map(Regimen::id).orElse("custom");
         return new Regimen(id, draft.name().strip(), phases,
@@ -159,14 +180,17 @@ public final class CourseValidator {
         }
         Optional<BigDecimal> height = DecimalInput.parse(draft.heightCmText())
                 .filter(h -> inRange(h, BodySurfaceArea.MIN_HEIGHT_CM, BodySurfaceArea.MAX_HEIGHT_CM));
-        Optional<BigDecimal> weight = DecimalInput.parse(draft.weightKgText())
-                .filter(w -> Weight.inRange(w, WeightUnit.KILOGRAM));
+        WeightUnit unit = draft.weightUnit();
+        Optional<BigDecimal> weight = DecimalInput.parse(draft.weightText())
+                .filter(w -> Weight.inRange(w, unit)).map(w -> kilograms(w, unit));
         if (height.isEmpty()) {
             problems.add(Problem.of(HEIGHT, "treatment.height.invalid", plain(BodySurfaceArea.MIN_HEIGHT_CM),
                     plain(BodySurfaceArea.MAX_HEIGHT_CM)));
         }
         if (weight.isEmpty()) {
-            problems.add(Problem.of(WEIGHT, "treatment.weight.invalid", plain(Weight.MIN_KG), plain(Weight.MAX_KG)));
+            BigDecimal[] range = Weight.rangeIn(unit);
+            problems.add(Problem.of(WEIGHT, "treatment.weight.invalid", plain(range[0].stripTrailingZeros()),
+                    plain(range[1].stripTrailingZeros()), unit.symbol()));
         }
         if (height.isEmpty() || weight.isEmpty()) {
             return Optional.empty();
@@ -178,6 +202,12 @@ public final class CourseValidator {
             return Optional.empty();
         }
         return Optional.of(BodySurfaceArea.mosteller(height.get(), weight.get()));
+    }
+
+    /** A weight in pounds is kept in kg to two decimals (150 lb = 68.04 kg), the figure the working shows. */
+    public static BigDecimal kilograms(BigDecimal weight, WeightUnit unit) {
+        BigDecimal kg = unit.toKilograms(weight);
+        return unit == WeightUnit.KILOGRAM ? kg : kg.setScale(2, java.math.RoundingMode.HALF_UP);
     }
 
     /** Numbers go into messages as typed on a sheet: "3.0", not MessageFormat's "3". */

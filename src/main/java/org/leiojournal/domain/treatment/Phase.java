@@ -18,7 +18,8 @@ public record Phase(String name, int cycleLengthDays, Optional<Integer> usualCyc
         usualCycles = usualCycles == null ? Optional.empty() : usualCycles;
         lengthNote = lengthNote == null ? "" : lengthNote;
         drugs = List.copyOf(drugs);
-        support = support == null ? List.of() : List.copyOf(support);
+        List<DrugPlan> given = List.copyOf(drugs);
+        support = support == null ? List.of() : support.stream().map(s -> SupportAnchor.tie(s, given)).toList();
         monitoring = monitoring == null ? List.of() : List.copyOf(monitoring);
         lowCounts = lowCounts == null ? List.of() : List.copyOf(lowCounts);
         if (cycleLengthDays < 0) {
@@ -36,6 +37,20 @@ public record Phase(String name, int cycleLengthDays, Optional<Integer> usualCyc
 
     public boolean continuous() {
         return cycleLengthDays == 0;
+    }
+
+    /**
+     * The cycle days of a supportive medicine: its offsets around each day its drug is given (day 0 is the day
+     * before day 1), or its fixed days when it is tied to no drug. Empty when its drug is no longer in the phase.
+     */
+    public List<Integer> supportDays(SupportPlan line) {
+        if (!line.tiedToDrug()) {
+            return line.days();
+        }
+        List<Integer> given = drugs.stream().filter(d -> d.drug().equalsIgnoreCase(line.drug()))
+                .flatMap(d -> d.days().stream()).distinct().sorted().toList();
+        List<Integer> from = line.fromLastDose() && !given.isEmpty() ? List.of(given.get(given.size() - 1)) : given;
+        return from.stream().flatMap(day -> line.offsets().stream().map(o -> day + o)).distinct().sorted().toList();
     }
 
     /** Days of the cycle on which any drug of this phase is given, in order. */

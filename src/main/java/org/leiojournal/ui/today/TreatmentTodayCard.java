@@ -17,6 +17,7 @@ import org.leiojournal.domain.treatment.EntryKind;
 import org.leiojournal.domain.treatment.OralAdherence;
 import org.leiojournal.ui.common.Formats;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.treatment.OralDoseField;
 import org.leiojournal.ui.treatment.TreatmentFormats;
 import org.leiojournal.ui.treatment.TreatmentViewModel;
 
@@ -97,11 +98,16 @@ final class TreatmentTodayCard extends VBox {
     private VBox oral(Course course, LocalDate today) {
         DrugPlan drug = course.plan().phases().get(0).drugs().get(0);
         OralAdherence adherence = OralAdherence.of(course, today);
-        CheckBox taken = new CheckBox(messages.get("treatment.oral.taken", drug.drug(), drug.dose().display()));
+        CheckBox taken = new CheckBox(drug.awaitsDoseFromLabel() ? messages.get("treatment.oral.takenNoDose",
+                drug.drug()) : messages.get("treatment.oral.taken", drug.drug(), drug.dose().display()));
         taken.setId("today-oral-" + course.id());
         taken.setSelected(adherence.takenToday());
         taken.setOnAction(e -> treatment.setOralTaken(course, today, taken.isSelected()));
         VBox box = new VBox(4, taken);
+        if (drug.awaitsDoseFromLabel()) {
+            box.getChildren().add(OralDoseField.of("today-oral-dose-" + course.id(), treatment, course, drug,
+                    messages));
+        }
         if (!drug.note().isEmpty()) {
             box.getChildren().add(line("today-oral-note-" + course.id(), drug.note()));
         }

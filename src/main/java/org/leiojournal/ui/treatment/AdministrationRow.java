@@ -15,8 +15,11 @@ public record AdministrationRow(Course course, TreatmentDay day, DrugPlan drug, 
         return drug.dose().forBodySurface(course.bsa().squareMetres());
     }
 
-    static java.util.List<AdministrationRow> of(Course course) {
-        return course.calendar().treatmentDays().stream()
+    /** Every drug of every treatment day, up to the cycles worth listing today (see CourseCalendar). */
+    static java.util.List<AdministrationRow> of(Course course, java.time.LocalDate today) {
+        var calendar = course.calendar();
+        int last = calendar.cyclesToShow(today).stream().mapToInt(c -> c.number()).max().orElse(0);
+        return calendar.treatmentDays().stream().filter(d -> d.cycle() <= last)
                 .flatMap(day -> day.drugs().stream().map(drug -> new AdministrationRow(course, day, drug,
                         course.history().doseOf(day.cycle(), day.day(), drug.drug()))))
                 .toList();

@@ -38,6 +38,14 @@ public final class AnthracyclineCard extends VBox {
         scale.setMinSize(SCALE_WIDTH, 54);
         scale.setPrefSize(SCALE_WIDTH, 54);
         scale.setMaxWidth(SCALE_WIDTH);
+        Label others = new Label();
+        others.setId("anthracycline-others");
+        others.setWrapText(true);
+        others.getStyleClass().add("caution");
+        others.visibleProperty().bind(others.textProperty().isNotEmpty());
+        others.managedProperty().bind(others.visibleProperty());
+        Label relatives = Forms.hint(messages.get("anthracycline.relatives"));
+        relatives.setId("anthracycline-relatives");
         Label chest = new Label(messages.get("anthracycline.chest"));
         chest.setId("anthracycline-chest");
         chest.setWrapText(true);
@@ -48,7 +56,10 @@ public final class AnthracyclineCard extends VBox {
             AnthracyclineTotal total = model.totalProperty().get();
             figures.setText(messages.get("anthracycline.totalLine", total.total().toPlainString()));
             breakdown.setText(messages.get("anthracycline.breakdown", total.given().toPlainString(),
-                    total.contributions().size(), total.prior().toPlainString()));
+                    total.doxorubicin().size(), total.prior().toPlainString()));
+            others.setText(total.others().isEmpty() ? "" : messages.get("anthracycline.others",
+                    total.others().entrySet().stream().map(e -> e.getKey() + " " + e.getValue().toPlainString()
+                            + " mg/m²").collect(java.util.stream.Collectors.joining(", "))));
             drawScale(scale, total.total(), messages);
         };
         model.totalProperty().addListener((o, old, now) -> update.run());
@@ -81,7 +92,7 @@ public final class AnthracyclineCard extends VBox {
         status.textProperty().bind(model.statusProperty());
 
         getChildren().addAll(
-                Forms.card(messages.get("anthracycline.title"), figures, breakdown, scale,
+                Forms.card(messages.get("anthracycline.title"), figures, breakdown, others, relatives, scale,
                         Forms.hint(messages.get("anthracycline.scaleLegend")), chest, context, sources),
                 Forms.card(messages.get("anthracycline.prior.title"), Forms.hint(messages.get("anthracycline.prior.hint")),
                         priorRow, FieldErrors.errorLabel("anthracycline-prior", AnthracyclineViewModel.PRIOR,

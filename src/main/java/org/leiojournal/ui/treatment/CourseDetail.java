@@ -130,9 +130,7 @@ final class CourseDetail extends VBox {
             for (DrugPlan drug : phase.drugs()) {
                 lines.getChildren().add(wrapped(drugLine(drug, bsa)));
             }
-            phase.support().forEach(s -> lines.getChildren().add(wrapped(messages.get("treatment.support.line",
-                    TreatmentFormats.supportKind(s.kind(), messages),
-                    s.name(), s.detail()))));
+            phase.support().forEach(s -> lines.getChildren().add(wrapped(SupportLines.text(s, phase, messages))));
             if (!phase.lengthNote().isEmpty()) {
                 lines.getChildren().add(Forms.hint(phase.lengthNote()));
             }
@@ -176,7 +174,8 @@ final class CourseDetail extends VBox {
     private String drugLine(DrugPlan drug, BodySurfaceArea bsa) {
         String days = drug.days().isEmpty() ? messages.get("treatment.days.daily")
                 : messages.get("treatment.days.list", org.leiojournal.domain.treatment.DayList.format(drug.days()));
-        String amount = drug.dose().unit().perSquareMetre()
+        String amount = drug.awaitsDoseFromLabel() ? messages.get("treatment.dose.fromLabel", drug.drug())
+                : drug.dose().unit().perSquareMetre()
                 ? messages.get("treatment.dose.forBsa", drug.drug(), drug.dose().display(),
                         bsa.squareMetres().toPlainString(), drug.dose().forBodySurface(bsa.squareMetres()).display())
                 : messages.get("treatment.dose.flat", drug.drug(), drug.dose().display());
@@ -208,7 +207,11 @@ final class CourseDetail extends VBox {
         Label missed = new Label(missedDays);
         missed.setId("oral-missed");
         missed.setWrapText(true);
-        return Forms.card(messages.get("treatment.oral.title"), taken, counts, missed);
+        VBox card = Forms.card(messages.get("treatment.oral.title"), taken, counts, missed);
+        course.plan().phases().get(0).drugs().stream().filter(DrugPlan::awaitsDoseFromLabel).findFirst()
+                .ifPresent(d -> card.getChildren().add(1, OralDoseField.of("oral-dose-detail", model, course, d,
+                        messages)));
+        return card;
     }
 
     private Node checks(CourseCalendar calendar) {

@@ -13,6 +13,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.leiojournal.domain.measure.WeightUnit;
 import org.leiojournal.domain.treatment.CourseValidator;
 import org.leiojournal.domain.treatment.DoseUnit;
 import org.leiojournal.domain.treatment.Route;
@@ -72,7 +73,7 @@ public final class CourseForm extends VBox {
         Label teamPlan = Forms.hint(messages.get("treatment.form.teamPlan"));
         getChildren().addAll(Forms.card(messages.get("treatment.form.title"), teamPlan, top, phaseRows),
                 Forms.card(messages.get("treatment.form.drugs"), drugGrid, addDrug),
-                bodySurfaceCard(), buttons);
+                new CareCard(form, messages), bodySurfaceCard(), buttons);
         form.phases().addListener((ListChangeListener<PhaseRow>) c -> buildPhases());
         form.drugs().addListener((ListChangeListener<DrugRow>) c -> {
             while (c.next()) {
@@ -114,6 +115,12 @@ public final class CourseForm extends VBox {
                     FieldErrors.errorLabel(length.getId(), lengthField, form.errors(), length)),
                     Forms.label(messages.get("treatment.form.cycles"), count), new VBox(4, count,
                     FieldErrors.errorLabel(count.getId(), countField, form.errors(), count)));
+            if (p == form.phases().size() - 1) {
+                count.setPromptText("—");
+                Label open = Forms.hint(messages.get("treatment.form.untilStopped"));
+                open.setId("course-cycles-open-" + p);
+                grid.add(open, 4, 0);
+            }
             phaseRows.getChildren().addAll(heading, grid);
         }
     }
@@ -131,6 +138,9 @@ public final class CourseForm extends VBox {
             drug.setAccessibleText(messages.get("treatment.form.drug"));
             TextField amount = small("drug-dose-" + i, row.amountProperty());
             amount.setAccessibleText(messages.get("treatment.form.dose"));
+            if (row.routeProperty().get() == Route.ORAL) {
+                amount.setPromptText(messages.get("treatment.form.doseFromLabel")); // tablets: never pre-filled
+            }
             ChoiceBox<DoseUnit> unit = new ChoiceBox<>();
             unit.setId("drug-unit-" + i);
             unit.getItems().setAll(DoseUnit.values());
@@ -193,8 +203,22 @@ public final class CourseForm extends VBox {
         grid.add(computed, 0, 1, 3, 1);
         grid.addRow(2, Forms.label(messages.get("treatment.bsa.height"), height), withUnit(height, "cm"),
                 FieldErrors.errorLabel("course-height", CourseValidator.HEIGHT, form.errors(), height));
-        grid.addRow(3, Forms.label(messages.get("treatment.bsa.weight"), weight), withUnit(weight, "kg"),
+        Label weightUnit = new Label();
+        weightUnit.setId("course-weight-unit");
+        weightUnit.textProperty().bind(form.weightUnitProperty().map(WeightUnit::symbol));
+        HBox weightBox = new HBox(6, weight, weightUnit);
+        weightBox.setAlignment(Pos.CENTER_LEFT);
+        grid.addRow(3, Forms.label(messages.get("treatment.bsa.weight"), weight), weightBox,
                 FieldErrors.errorLabel("course-weight", CourseValidator.WEIGHT, form.errors(), weight));
+        Label differs = new Label();
+        differs.setId("bsa-weight-differs");
+        differs.getStyleClass().add("check-sheet");
+        differs.setWrapText(true);
+        differs.textProperty().bind(form.weightWarningProperty());
+        differs.visibleProperty().bind(differs.textProperty().isNotEmpty());
+        differs.managedProperty().bind(differs.visibleProperty());
+        Label capped = Forms.hint(messages.get("treatment.bsa.capped"));
+        capped.setId("bsa-capped");
 
         VBox doses = new VBox(4);
         doses.setId("planned-doses");
@@ -204,7 +228,7 @@ public final class CourseForm extends VBox {
         Label check = new Label(messages.get("treatment.dose.checkSheet"));
         check.getStyleClass().add("check-sheet");
         check.setWrapText(true);
-        return Forms.card(messages.get("treatment.bsa.title"), grid, working, check, doses);
+        return Forms.card(messages.get("treatment.bsa.title"), grid, working, differs, capped, check, doses);
     }
 
     private static HBox withUnit(TextField field, String unit) {

@@ -17,7 +17,10 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
+import java.util.function.Supplier;
 import org.leiojournal.domain.measure.DecimalInput;
+import org.leiojournal.domain.measure.Weight;
+import org.leiojournal.domain.measure.WeightUnit;
 import org.leiojournal.domain.treatment.BodySurfaceArea;
 import org.leiojournal.domain.treatment.Course;
 import org.leiojournal.domain.treatment.CourseDraft;
@@ -27,6 +30,7 @@ import org.leiojournal.domain.treatment.DoseUnit;
 import org.leiojournal.domain.treatment.DrugDraft;
 import org.leiojournal.domain.treatment.Regimen;
 import org.leiojournal.domain.treatment.Route;
+import org.leiojournal.domain.treatment.WeightChange;
 import org.leiojournal.domain.validation.Validated;
 import org.leiojournal.ui.common.Messages;
 
@@ -52,10 +56,15 @@ public final class CourseFormModel {
     private final StringProperty note = new SimpleStringProperty("");
     private final StringProperty working = new SimpleStringProperty("");
     private final ObservableList<String> plannedDoses = FXCollections.observableArrayList();
+    private final CareFormModel care = new CareFormModel();
+    private final ObjectProperty<WeightUnit> weightUnit = new SimpleObjectProperty<>(WeightUnit.KILOGRAM);
+    private final StringProperty weightWarning = new SimpleStringProperty("");
+    private Supplier<Optional<Weight>> lastWeight = Optional::empty;
+    private Optional<Weight> lastWeightNow = Optional.empty();
 
     public CourseFormModel(Messages messages) {
         this.messages = messages;
-        List.<Observable>of(fromHeightAndWeight, bsa, height, weight, drugs).forEach(o -> o.addListener(x -> recompute()));
+        List.<Observable>of(fromHeightAndWeight, bsa, height, weight, weightUnit, drugs).forEach(o -> o.addListener(x -> recompute()));
         bsa.addListener(o -> errors.remove(CourseValidator.BSA));
         height.addListener(o -> errors.remove(CourseValidator.HEIGHT));
         weight.addListener(o -> errors.remove(CourseValidator.WEIGHT));
@@ -78,6 +87,16 @@ public final class CourseFormModel {
     public StringProperty workingProperty() { return working; }
     /** "Gemcitabine: 900 mg/m² × 1.82 m² = 1638 mg" for each drug, from the plan as typed. */
     public ObservableList<String> plannedDoses() { return plannedDoses; }
+    public CareFormModel care() { return care; }
+    /** The unit the weight is typed in: the profile's. */
+    public ObjectProperty<WeightUnit> weightUnitProperty() { return weightUnit; }
+    /** Set when the typed weight is more than 10 % away from the journal's last recorded weight. */
+    public StringProperty weightWarningProperty() { return weightWarning; }
+
+    /** Where the journal's last recorded weight comes from; read each time the form opens. */
+    public void lastWeightFrom(Supplier<Optional<Weight>> source) {
+        this.lastWeight = source;
+    }
     public boolean editingExisting() { return courseId.get() != 0; }
     public boolean buildsFromScratch() { return template.get() == null; }
 
@@ -100,8 +119,11 @@ public final class CourseFormModel {
         fromHeightAndWeight.set(draft.bsaFromHeightAndWeight());
         bsa.set(draft.bsaText());
         height.set(draft.heightCmText());
-        weight.set(draft.weightKgText());
+        weight.set(draft.weightText());
         note.set(draft.note());
+        care.load(draft.care());
+        weightUnit.set(draft.weightUnit());
+        lastWeightNow = lastWeight.get();
         recompute();
     }
 
@@ -120,7 +142,7 @@ public final class CourseFormModel {
                 phases.stream().map(p -> p.lengthProperty().get()).toList(),
                 phases.stream().map(p -> p.countProperty().get()).toList(),
                 drugs.stream().map(DrugRow::toDraft).toList(), start.get(), fromHeightAndWeight.get(), bsa.get(),
-                height.get(), weight.get(), note.get());
+                height.get(), weight.get(), note.get(), care.toDrafts(), weightUnit.get());
     }
 
     /** The course, or empty with every problem shown at its field. */
@@ -136,21 +158,38 @@ public final class CourseFormModel {
                     .filter(v -> v.compareTo(BodySurfaceArea.MIN) >= 0 && v.compareTo(BodySurfaceArea.MAX) <= 0);
         }
         Optional<BigDecimal> h = DecimalInput.parse(height.get());
-        Optional<BigDecimal> w = DecimalInput.parse(weight.get());
+        Optional<BigDecimal> w = weightKg();
         if (h.isEmpty() || w.isEmpty() || h.get().signum() == 0 || w.get().signum() == 0) {
             return Optional.empty();
         }
         return Optional.of(BodySurfaceArea.mostellerValue(h.get(), w.get()));
     }
 
+    private Optional<BigDecimal> weightKg() {
+        return DecimalInput.parse(weight.get()).map(w -> CourseValidator.kilograms(w, weightUnit.get()));
+    }
+
+    private String weightWarning() {
+        Optional<BigDecimal> kg = weightKg().filter(w -> w.signum() > 0);
+        if (!fromHeightAndWeight.get() || kg.isEmpty() || lastWeightNow.isEmpty()
+                || !WeightChange.moreThanTenPercent(kg.get(), lastWeightNow.get())) {
+            return "";
+        }
+        return messages.get("treatment.bsa.weightDiffers", lastWeightNow.get().display());
+    }
+
     private void recompute() {
         Optional<BigDecimal> area = currentBsa();
         if (fromHeightAndWeight.get()) {
-            working.set(area.map(a -> messages.get("treatment.bsa.working", height.get().strip(),
-                    weight.get().strip(), a.toPlainString())).orElse(messages.get("treatment.bsa.workingWaiting")));
+            String kg = weightKg().map(BigDecimal::toPlainString).orElse("");
+            String pounds = weightUnit.get() == WeightUnit.KILOGRAM ? "" : messages.get("treatment.bsa.inKg",
+                    weight.get().strip(), weightUnit.get().symbol(), kg) + " ";
+            working.set(area.map(a -> pounds + messages.get("treatment.bsa.working", height.get().strip(), kg,
+                    a.toPlainString())).orElse(messages.get("treatment.bsa.workingWaiting")));
         } else {
             working.set("");
         }
+        weightWarning.set(weightWarning());
         List<String> lines = new ArrayList<>();
         for (DrugRow row : drugs) {
             Optional<BigDecimal> amount = DecimalInput.parse(row.amountProperty().get()).filter(a -> a.signum() > 0);

@@ -38,7 +38,7 @@ public final class CycleStrip extends VBox {
         Map<LocalDate, List<CalendarEntry>> byDate = calendar.entries().stream()
                 .collect(Collectors.groupingBy(CalendarEntry::date, TreeMap::new, Collectors.toList()));
         VBox rows = new VBox(8);
-        for (CycleDates cycle : calendar.cycles()) {
+        for (CycleDates cycle : calendar.cyclesToShow(today)) {
             int days = (int) ChronoUnit.DAYS.between(cycle.start(), cycle.end()) + 1;
             HBox boxes = new HBox(2);
             for (int d = 0; d < days; d++) {

@@ -28,8 +28,11 @@ import org.leiojournal.domain.treatment.CourseStop;
 import org.leiojournal.domain.treatment.Delay;
 import org.leiojournal.domain.treatment.DoseOutcome;
 import org.leiojournal.domain.treatment.DoseRecord;
+import org.leiojournal.domain.treatment.DrugPlan;
+import org.leiojournal.domain.treatment.OralDoseConfirmation;
 import org.leiojournal.domain.treatment.Regimen;
 import org.leiojournal.domain.validation.Problem;
+import org.leiojournal.domain.validation.Validated;
 import org.leiojournal.storage.CourseRepository;
 import org.leiojournal.ui.AppState;
 import org.leiojournal.ui.common.BackgroundTasks;
@@ -123,7 +126,7 @@ public final class TreatmentViewModel {
 
     private void showCourse(Course course) {
         AdministrationRow row = selectedRow.get();
-        administrations.setAll(course == null ? List.of() : AdministrationRow.of(course));
+        administrations.setAll(course == null ? List.of() : AdministrationRow.of(course, today()));
         selectedRow.set(row == null ? null : administrations.stream()
                 .filter(r -> r.day().cycle() == row.day().cycle() && r.day().day() == row.day().day()
                         && r.drug().drug().equals(row.drug().drug())).findFirst().orElse(null));
@@ -134,13 +137,14 @@ public final class TreatmentViewModel {
 
     /** Opens the form on a template, or on an empty plan to build from scratch when {@code template} is null. */
     public void newCourse(Regimen template) {
-        form.load(template == null ? CourseDraft.blank(today()) : CourseDraft.fromTemplate(template, today()));
+        form.load((template == null ? CourseDraft.blank(today()) : CourseDraft.fromTemplate(template, today()))
+                .inWeightUnit(state.profile().weightUnit()));
         formShown.set(true);
     }
 
     public void editSelected() {
         if (selected.get() != null) {
-            form.load(CourseDraft.of(selected.get()));
+            form.load(CourseDraft.of(selected.get()).inWeightUnit(state.profile().weightUnit()));
             formShown.set(true);
         }
     }
@@ -279,6 +283,21 @@ public final class TreatmentViewModel {
             status.set(messages.get("checkIn.status.notSaved"));
             dialogs.showSaveFailure();
         });
+    }
+
+    /** Saves the dose of the course's tablets as the user typed it from their prescription label. */
+    public void confirmOralDose(Course course, String typed) {
+        errors.remove(OralDoseConfirmation.FIELD);
+        Validated<Course> confirmed = OralDoseConfirmation.confirm(course, typed);
+        if (confirmed.value().isEmpty()) {
+            errors.put(OralDoseConfirmation.FIELD, messages.problem(confirmed.problems().get(0)));
+            return;
+        }
+        DrugPlan tablets = OralDoseConfirmation.tablets(course).orElseThrow();
+        Course updated = confirmed.value().get();
+        write(() -> courses.save(updated), saved -> status.set(messages.get("treatment.status.oralDoseConfirmed",
+                tablets.drug(), updated.plan().phases().stream().flatMap(p -> p.drugs().stream())
+                        .filter(d -> d.drug().equals(tablets.drug())).findFirst().orElseThrow().dose().display())));
     }
 
     /** For continuous oral treatment: the day's dose taken or not. */

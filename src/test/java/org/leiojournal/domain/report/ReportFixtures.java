@@ -74,7 +74,7 @@ public final class ReportFixtures {
         CourseDraft template = CourseDraft.fromTemplate(
                 RegimenCatalog.bundled().find(templateId).orElseThrow(), start);
         CourseDraft draft = new CourseDraft(0, template.template(), template.name(), template.cycleLengthTexts(),
-                template.cycleCountTexts(), template.drugs(), start, false, "1.80", "", "", "");
+                template.cycleCountTexts().stream().map(c -> c.isEmpty() ? "6" : c).toList(), template.drugs(), start, false, "1.80", "", "", "");
         return new CourseValidator().validate(draft, List.of()).value().orElseThrow().withId(id);
     }
 

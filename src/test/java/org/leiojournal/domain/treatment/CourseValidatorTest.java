@@ -59,7 +59,7 @@ class CourseValidatorTest {
             fromHeightAndWeight = d.bsaFromHeightAndWeight();
             bsa = d.bsaText();
             height = d.heightCmText();
-            weight = d.weightKgText();
+            weight = d.weightText();
             note = d.note();
         }
 
@@ -137,8 +137,11 @@ class CourseValidatorTest {
     }
 
     /** Gemcitabine + docetaxel from its template, with the body surface area from the team's sheet. */
+    /** Six cycles typed in: the sources give no number for Hensley, so the form starts empty (m9). */
     private static Form gemDoc(LocalDate start) {
-        return new Form(CourseDraft.fromTemplate(hensley(), start)).bsa("1.80");
+        Form form = new Form(CourseDraft.fromTemplate(hensley(), start)).bsa("1.80");
+        form.counts.set(0, "6");
+        return form;
     }
 
     private static Form fromTemplate(String id, LocalDate start) {
@@ -169,14 +172,14 @@ class CourseValidatorTest {
     @Test
     void aTemplateDraftBecomesACourseWithTheTemplatesPlan() {
         Regimen template = hensley();
-        Course course = gemDoc(START).valid();
+        Course course = new Form(CourseDraft.fromTemplate(hensley(), START)).bsa("1.80").valid();
 
         assertEquals(0, course.id(), "not saved yet");
         assertEquals(START, course.start());
         assertEquals(BodySurfaceArea.entered(new BigDecimal("1.80")), course.bsa());
         assertFalse(course.bsa().computed());
-        assertEquals(List.of(CourseDraft.DEFAULT_CYCLES), course.plannedCycles(),
-                "the sources give no usual number of cycles, so the form starts at 6");
+        assertEquals(List.of(Course.UNTIL_STOPPED), course.plannedCycles(),
+                "the sources give no usual number of cycles, so it runs until the team stops it (m9)");
         assertEquals(CourseHistory.EMPTY, course.history());
 
         Regimen plan = course.plan();
@@ -310,7 +313,7 @@ class CourseValidatorTest {
     @ValueSource(strings = {"19", "301", "19.99", ""})
     void aWeightOutside20To300KgIsRefused(String kg) {
         assertOnlyProblem(gemDoc(START).heightAndWeight("170", kg).validate(), CourseValidator.WEIGHT,
-                "treatment.weight.invalid", "20", "300");
+                "treatment.weight.invalid", "20", "300", "kg");
     }
 
     @Test
@@ -334,7 +337,7 @@ class CourseValidatorTest {
     void badHeightAndWeightAreBothReported() {
         Validated<Course> result = gemDoc(START).heightAndWeight("99", "301").validate();
         assertProblem(result, CourseValidator.HEIGHT, "treatment.height.invalid", "100", "250");
-        assertProblem(result, CourseValidator.WEIGHT, "treatment.weight.invalid", "20", "300");
+        assertProblem(result, CourseValidator.WEIGHT, "treatment.weight.invalid", "20", "300", "kg");
         assertTrue(result.problemFor(CourseValidator.BSA).isEmpty(), "no surface is worked out from them");
     }
 
@@ -355,7 +358,7 @@ class CourseValidatorTest {
     }
 
     @ParameterizedTest(name = "cycles \"{0}\" are refused")
-    @ValueSource(strings = {"0", "100", "", "six", "-1"})
+    @ValueSource(strings = {"0", "100", "six", "-1"}) // empty means until the team stops it (UntilStoppedTest)
     void aCycleCountOutside1To99IsRefused(String cycles) {
         assertOnlyProblem(gemDoc(START).cycles(0, cycles).validate(), CourseValidator.cycleCountField(0),
                 "treatment.cycles.invalid", 1, 99);
@@ -447,7 +450,7 @@ class CourseValidatorTest {
         assertEquals("Our own plan", plan.name());
         assertEquals("Our own plan", plan.phases().get(0).name());
         assertEquals(28, plan.phases().get(0).cycleLengthDays());
-        assertEquals(List.of(CourseDraft.DEFAULT_CYCLES), course.plannedCycles());
+        assertEquals(List.of(Course.UNTIL_STOPPED), course.plannedCycles());
         assertTrue(plan.phases().get(0).support().isEmpty());
         assertTrue(plan.phases().get(0).monitoring().isEmpty());
         assertTrue(plan.phases().get(0).lowCounts().isEmpty());

@@ -67,7 +67,7 @@ final class TrendFixtures {
         CourseDraft template = CourseDraft.fromTemplate(
                 RegimenCatalog.bundled().find(templateId).orElseThrow(), start);
         CourseDraft draft = new CourseDraft(0, template.template(), template.name(), template.cycleLengthTexts(),
-                cycleCounts == null ? template.cycleCountTexts() : cycleCounts, template.drugs(), start, false,
+                cycleCounts == null ? template.cycleCountTexts().stream().map(c -> c.isEmpty() ? "6" : c).toList() : cycleCounts, template.drugs(), start, false,
                 "1.80", "", "", "");
         return new CourseValidator().validate(draft, List.of()).value().orElseThrow().withId(id);
     }

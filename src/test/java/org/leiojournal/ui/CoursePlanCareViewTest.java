@@ -1,0 +1,108 @@
+package org.leiojournal.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+import org.leiojournal.domain.treatment.Course;
+import org.leiojournal.domain.treatment.SupportPlan;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * C3: the user makes the template's supportive medicines match their own prescription — removes dexamethasone,
+ * turns seven G-CSF days into one injection two days after docetaxel, confirms it with the strength on the label —
+ * and the calendar's letters, Today's "Today / Tomorrow" card and the plan follow. Day 1 is Sun 15 Nov 2026, so
+ * Sunday 22 Nov (the test clock) is day 8, the docetaxel day.
+ */
+class CoursePlanCareViewTest extends JournalUiTest {
+
+    @Test
+    void templateLinesAreMarkedAndTheUsersEditReachesCalendarAndToday() {
+        completeWelcome();
+        shortcut(KeyCode.DIGIT4);
+        clickOn("#course-template");
+        clickOn("Gemcitabine + docetaxel (Hensley doses)");
+        clickOn("#course-new");
+        clickOn("#course-start");
+        push(KeyCode.SHORTCUT, KeyCode.A).write("15/11/2026");
+        clickOn(reveal("#course-bsa")).write("1.80");
+        clickOn(reveal("#course-save"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        long id = onlyCourse().id();
+        String plan = textOf("#course-doses");
+        assertTrue(plan.contains("Dexamethasone — with Docetaxel, days −1 to +1 from it (cycle days 7–9) — from the "
+                + "template — not your prescription"), plan);
+        assertFalse(plan.contains("8 mg"), "no tablet strength until the user confirms it");
+        assertEquals("7\nP", label("#strip-1-7"));
+        assertEquals("9\nPG", label("#strip-1-9"));
+        shortcut(KeyCode.DIGIT1);
+        assertTrue(label("#today-due-" + id).contains("Dexamethasone"), label("#today-due-" + id));
+        assertEquals("Tomorrow: Dexamethasone; G-CSF", label("#today-tomorrow-" + id));
+
+        shortcut(KeyCode.DIGIT4);
+        clickOn("#course-edit");
+        clickOn(reveal("#support-remove-0"));
+        WaitForAsyncUtils.waitForFxEvents();
+        TextField days = lookup("#support-days-0").queryAs(TextField.class);
+        assertEquals("+1 to +7", days.getText(), "G-CSF is now the first line");
+        clickOn(reveal("#support-days-0"));
+        push(KeyCode.SHORTCUT, KeyCode.A).write("+2");
+        clickOn(reveal("#support-confirmed-0"));
+        clickOn(reveal("#support-strength-0")).write("6 mg");
+        clickOn(reveal("#course-save"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<SupportPlan> support = onlyCourse().plan().phases().get(0).support();
+        assertEquals(1, support.size());
+        assertEquals(List.of(2), support.get(0).offsets());
+        assertTrue(support.get(0).confirmed());
+        plan = textOf("#course-doses");
+        assertTrue(plan.contains("G-CSF — with Docetaxel, days +2 from it (cycle days 10) — your prescription: 6 mg "
+                + "— confirmed from your prescription"), plan);
+        assertFalse(plan.contains("Dexamethasone"), plan);
+        assertEquals("7", label("#strip-1-7"), "no P once dexamethasone is removed");
+        assertEquals("9", label("#strip-1-9"));
+        assertEquals("10\nG", label("#strip-1-10"));
+        shortcut(KeyCode.DIGIT1);
+        assertFalse(label("#today-due-" + id).contains("Dexamethasone"), label("#today-due-" + id));
+        assertEquals("Tomorrow: nothing planned", label("#today-tomorrow-" + id));
+    }
+
+    @Test
+    void aSupportLineForADrugNoLongerInThePlanIsRefusedAtItsField() {
+        completeWelcome();
+        shortcut(KeyCode.DIGIT4);
+        clickOn("#course-template");
+        clickOn("Gemcitabine + docetaxel (Hensley doses)");
+        clickOn("#course-new");
+        clickOn(reveal("#course-bsa")).write("1.80");
+        clickOn(reveal("#drug-name-1"));
+        push(KeyCode.SHORTCUT, KeyCode.A).write("Paclitaxel");
+        clickOn(reveal("#course-save"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(lookup("#support-drug-0-error").queryAs(Label.class).isVisible());
+        assertTrue(label("#support-drug-0-error").contains("Docetaxel"), label("#support-drug-0-error"));
+        assertTrue(store.courses().all().isEmpty(), "nothing saved");
+    }
+
+    private Course onlyCourse() {
+        List<Course> all = store.courses().all();
+        assertEquals(1, all.size());
+        return all.get(0);
+    }
+
+    private String label(String query) {
+        return lookup(query).queryAs(Label.class).getText();
+    }
+
+    private String textOf(String query) {
+        return lookup(query + " .label").queryAllAs(Label.class).stream().map(Label::getText)
+                .reduce("", (a, b) -> a + "\n" + b);
+    }
+}
