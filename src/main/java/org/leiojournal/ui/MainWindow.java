@@ -16,7 +16,10 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.leiojournal.catalog.AlertRuleCatalog;
@@ -49,6 +52,7 @@ import org.leiojournal.ui.common.DialogService;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.FxDialogService;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.UndoBar;
 import org.leiojournal.ui.guidance.GuidanceView;
 import org.leiojournal.ui.guidance.GuidanceViewModel;
 import org.leiojournal.ui.journal.JournalView;
@@ -87,6 +91,8 @@ public final class MainWindow {
 
     private final AppState state = new AppState();
     private final BorderPane root = new BorderPane();
+    /** The screen shown, with the window's undo bar floating over its bottom edge. */
+    private final StackPane content = new StackPane();
     /** How to build each screen: only Today is built before the window first shows, the others on first visit. */
     private final Map<Screen, Supplier<Node>> screenMakers = new EnumMap<>(Screen.class);
     private final Map<Screen, Node> screens = new EnumMap<>(Screen.class);
@@ -145,7 +151,7 @@ public final class MainWindow {
         AnthracyclineViewModel anthracycline = new AnthracyclineViewModel(state, store.priorAnthracycline(), tasks,
                 dialogs, messages);
         TreatmentPanes panes = TreatmentPanes.create(store, tasks, dialogs, messages, clock,
-                anthracycline.chestRadiotherapyProperty());
+                anthracycline.chestRadiotherapyProperty(), state.undo());
         medicinesToday = panes.medicinesToday();
         today = new TodayView(checkIn, alerts, treatment, medicinesToday, messages);
         GuidanceLibrary guidance = GuidanceCatalog.bundled();
@@ -199,6 +205,10 @@ public final class MainWindow {
         sidebar = sidebar(messages);
 
         root.getStyleClass().add("main-window");
+        UndoBar undoBar = new UndoBar(state.undo(), messages);
+        StackPane.setAlignment(undoBar, Pos.BOTTOM_CENTER);
+        StackPane.setMargin(undoBar, new Insets(0, 0, 16, 0));
+        content.getChildren().setAll(new Region(), undoBar);
         Scene scene = new Scene(new LockLayer(root, lock, messages).root(), window.width(), window.height());
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         addShortcuts(scene);
@@ -289,6 +299,7 @@ public final class MainWindow {
             focusAfterLayout(shown::focusFirst);
         } else if (root.getLeft() == null) {
             root.setLeft(sidebar);
+            root.setCenter(content);
             show(state.screenProperty().get());
         }
     }
@@ -297,7 +308,7 @@ public final class MainWindow {
         if (root.getLeft() == null) {
             return;
         }
-        root.setCenter(screens.computeIfAbsent(screen, s -> screenMakers.get(s).get()));
+        content.getChildren().set(0, screens.computeIfAbsent(screen, s -> screenMakers.get(s).get()));
         navigation.get(screen).setSelected(true);
         if (screen == Screen.TODAY) {
             medicinesToday.refresh(); // the day may have changed since Today was last shown
@@ -388,8 +399,14 @@ public final class MainWindow {
             }
         });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> {
-            if (root.getCenter() == today && !root.isDisabled()) {
+            if (content.getChildren().get(0) == today && root.getCenter() == content && !root.isDisabled()) {
                 checkIn.save();
+            }
+        });
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), () -> {
+            // only while the undo bar offers it: otherwise Ctrl+Z does nothing here
+            if (root.getCenter() == content && !root.isDisabled()) {
+                state.undo().undo();
             }
         });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), lock::lock);
