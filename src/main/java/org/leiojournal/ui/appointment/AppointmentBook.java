@@ -53,7 +53,7 @@ public final class AppointmentBook {
             onSaved.accept(done.saved());
         }, e -> {
             onFailed.accept(e);
-            dialogs.showSaveFailure();
+            dialogs.showSaveFailure(e);
         });
     }
 

@@ -244,7 +244,7 @@ public final class CheckInViewModel {
 
     private void showFailure(RuntimeException failure) {
         status.set(messages.get("checkIn.status.notSaved"));
-        dialogs.showSaveFailure();
+        dialogs.showSaveFailure(failure);
     }
 
     CheckInDraft draft() {
