@@ -52,6 +52,8 @@ import org.leiojournal.ui.common.DialogService;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.FxDialogService;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.Mnemonics;
+import org.leiojournal.ui.common.ScrollIntoView;
 import org.leiojournal.ui.common.UndoBar;
 import org.leiojournal.ui.guidance.GuidanceView;
 import org.leiojournal.ui.guidance.GuidanceViewModel;
@@ -212,6 +214,7 @@ public final class MainWindow {
         Scene scene = new Scene(new LockLayer(root, lock, messages).root(), window.width(), window.height());
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         addShortcuts(scene);
+        ScrollIntoView.install(scene);
         stage.setTitle(messages.get(store.isSample() ? "app.title.sample" : "app.title"));
         if (store.isSample()) {
             root.setTop(new SampleBanner(messages, sample));
@@ -308,7 +311,13 @@ public final class MainWindow {
         if (root.getLeft() == null) {
             return;
         }
-        content.getChildren().set(0, screens.computeIfAbsent(screen, s -> screenMakers.get(s).get()));
+        content.getChildren().set(0, screens.computeIfAbsent(screen, s -> {
+            Node made = screenMakers.get(s).get();
+            if (made instanceof javafx.scene.Parent parent) {
+                Mnemonics.keepWorking(parent); // Alt+letter keeps working after the screen comes back (D3)
+            }
+            return made;
+        }));
         navigation.get(screen).setSelected(true);
         if (screen == Screen.TODAY) {
             medicinesToday.refresh(); // the day may have changed since Today was last shown
