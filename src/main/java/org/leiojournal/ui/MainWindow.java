@@ -321,6 +321,7 @@ public final class MainWindow {
         navigation.get(screen).setSelected(true);
         if (screen == Screen.TODAY) {
             medicinesToday.refresh(); // the day may have changed since Today was last shown
+            checkIn.refreshTime();
             today.refreshTreatment();
         } else if (screen == Screen.APPOINTMENTS) {
             appointments.refresh();

@@ -56,6 +56,30 @@ class KeyboardPathViewTest extends JournalUiTest {
         }
     }
 
+    @Test
+    void enterInAFieldNeverSavesTheWholeFormCtrlSDoes() {
+        completeWelcome();
+        clickOn("#item-esas-pain").write("3");
+        type(KeyCode.ENTER);
+        alt(KeyCode.T);
+        write("37.1");
+        type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, store.checkIns().count(), "Enter saved nothing");
+        assertEquals("3", text("#item-esas-pain"));
+        shortcut(KeyCode.S);
+        assertEquals(1, store.checkIns().count());
+    }
+
+    /** The stage is shared by every UI test in this JVM: give the next one the usual size back. */
+    @org.junit.jupiter.api.AfterEach
+    void usualSize() {
+        interact(() -> {
+            stage.setWidth(1366);
+            stage.setHeight(768);
+        });
+    }
+
     private void alt(KeyCode key) {
         push(KeyCode.ALT, key);
         WaitForAsyncUtils.waitForFxEvents();

@@ -252,7 +252,7 @@ public final class TodayView extends BorderPane {
         save.setId("checkin-save");
         save.setMnemonicParsing(true);
         save.getStyleClass().add("primary");
-        save.setDefaultButton(true);
+        // not the default button: Enter in a field must never save the whole form (D6); Ctrl+S and a click do
         save.disableProperty().bind(model.busyProperty());
         save.setOnAction(e -> model.save());
         Region spacer = new Region();
