@@ -161,7 +161,7 @@ public final class MainWindow {
         today.addAtTopOfDetails(new GuidanceHintsCard(new GuidanceHintsViewModel(checkIn.formItems(), checkIn::answer,
                 checkIn.otherProblemProperty(), guidance), messages, this::openGuidance));
         screenMakers.put(Screen.TODAY, () -> today);
-        focusOnShow.put(Screen.TODAY, today::focusFirstField);
+        focusOnShow.put(Screen.TODAY, today::focusNextAction);
         screenMakers.put(Screen.JOURNAL, () -> {
             JournalView journal = new JournalView(new JournalViewModel(state, store.checkIns(), tasks, dialogs,
                     messages), messages);
@@ -225,6 +225,12 @@ public final class MainWindow {
         stage.setScene(scene);
 
         state.screenProperty().addListener((o, old, screen) -> show(screen));
+        // after unlocking, the cursor goes back to the screen's first field, not the sidebar (D15)
+        lock.lockedProperty().addListener((o, was, locked) -> {
+            if (!locked && root.getLeft() != null) {
+                focusAfterLayout(focusOnShow.getOrDefault(state.screenProperty().get(), () -> { }));
+            }
+        });
         state.profileProperty().addListener((o, old, profile) -> showWelcomeOrJournal());
         showWelcomeOrJournal();
     }

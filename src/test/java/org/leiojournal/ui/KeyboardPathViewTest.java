@@ -71,6 +71,26 @@ class KeyboardPathViewTest extends JournalUiTest {
         assertEquals(1, store.checkIns().count());
     }
 
+    @Test
+    void afterSavingAnAlertTheCursorIsOnWhatDidYouDoAndReadingItTakesTwoKeys() {
+        completeWelcome();
+        clickOn("#item-esas-pain").write("3");
+        alt(KeyCode.T);
+        write("38.4");
+        shortcut(KeyCode.S);
+        WaitForAsyncUtils.waitForFxEvents();
+        long id = store.alerts().open().get(0).id();
+        assertEquals("alert-note-" + id, stage.getScene().getFocusOwner().getId(), "focus is where the next action is");
+
+        interact(() -> lookup("#item-esas-nausea").query().requestFocus()); // anywhere on Today
+        alt(KeyCode.H);
+        assertEquals("alert-note-" + id, stage.getScene().getFocusOwner().getId());
+        type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(store.alerts().open().isEmpty(), "Alt+H, Enter: read");
+        assertEquals("item-esas-pain", stage.getScene().getFocusOwner().getId(), "then back to the first field");
+    }
+
     /** The stage is shared by every UI test in this JVM: give the next one the usual size back. */
     @org.junit.jupiter.api.AfterEach
     void usualSize() {

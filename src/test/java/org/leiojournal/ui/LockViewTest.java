@@ -87,6 +87,9 @@ class LockViewTest extends JournalUiTest {
         clickOn("#lock-passphrase").write("violet river");
         type(KeyCode.ENTER);
         assertFalse(locked(), lookup("#lock-error").queryAs(Label.class).getText());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("item-esas-pain", stage.getScene().getFocusOwner().getId(),
+                "after unlocking, the cursor is on the first field (D15)");
         shortcut(KeyCode.DIGIT7);
         clickOn(reveal("#lock-turn-off"));
         clickOn("#lock-off-passphrase").write("wrong one");
