@@ -48,6 +48,12 @@ class LockViewTest extends JournalUiTest {
         clickOn("#lock-repeat").write("short");
         clickOn("#lock-setup-ok");
         assertTrue(lookup("#lock-setup-error").queryAs(Label.class).getText().startsWith("Use at least 6"));
+        WaitForAsyncUtils.waitForFxEvents();
+        for (String id : new String[] {"#lock-setup-error", "#lock-explanation"}) {
+            Label label = lookup(id).queryAs(Label.class);
+            assertTrue(label.getHeight() >= label.prefHeight(label.getWidth()) - 0.5,
+                    id + " shows its whole text (D13): " + label.getHeight() + " < " + label.prefHeight(label.getWidth()));
+        }
         doubleClickOn("#lock-new").write("violet river");
         doubleClickOn("#lock-repeat").write("violet rivet");
         clickOn("#lock-setup-ok");
