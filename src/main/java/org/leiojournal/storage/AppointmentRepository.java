@@ -66,14 +66,9 @@ public final class AppointmentRepository {
         });
     }
 
-    public void delete(long id) {
-        db.inTransaction(c -> {
-            try (var s = c.prepareStatement("DELETE FROM appointment WHERE id = ?")) {
-                s.setLong(1, id);
-                s.executeUpdate();
-            }
-            return null;
-        });
+    /** Deletes the appointment with its preparation, questions and reminder states; the result undoes it. */
+    public Deleted delete(long id) {
+        return Deleted.delete(db, "appointment", "id = ?", id);
     }
 
     private static Appointment write(Connection c, Appointment a) throws SQLException {

@@ -43,13 +43,7 @@ public final class CareContactRepository {
         });
     }
 
-    public void remove(long id) {
-        db.inTransaction(c -> {
-            try (var s = c.prepareStatement("DELETE FROM care_contact WHERE id = ?")) {
-                s.setLong(1, id);
-                s.executeUpdate();
-            }
-            return null;
-        });
+    public Deleted remove(long id) {
+        return Deleted.delete(db, "care_contact", "id = ?", id);
     }
 }

@@ -84,19 +84,9 @@ public final class CheckInRepository {
         return entry;
     }
 
-    /** Puts a deleted entry back exactly as it was, with its id and uid (undo). */
-    public CheckIn restore(CheckIn entry) {
-        return db.inTransaction(c -> insert(c, entry, true));
-    }
-
-    public void delete(long id) {
-        db.inTransaction(c -> {
-            try (var s = c.prepareStatement("DELETE FROM check_in WHERE id = ?")) {
-                s.setLong(1, id);
-                s.executeUpdate();
-            }
-            return null;
-        });
+    /** Deletes the entry with its answers, signs and alerts (acknowledgements too); the result undoes it. */
+    public Deleted delete(long id) {
+        return Deleted.delete(db, "check_in", "id = ?", id);
     }
 
     /** Every entry, newest first. */

@@ -147,8 +147,8 @@ public final class CourseRepository {
                 course, delay.cycle(), delay.day(), delay.newDate().toString(), delay.reason());
     }
 
-    public void removeDelay(long course, int cycle, int day) {
-        update("DELETE FROM course_delay WHERE course_id = ? AND cycle = ? AND day = ?", course, cycle, day);
+    public Deleted removeDelay(long course, int cycle, int day) {
+        return Deleted.delete(db, "course_delay", "course_id = ? AND cycle = ? AND day = ?", course, cycle, day);
     }
 
     public void recordDose(long course, DoseRecord dose) {
@@ -157,8 +157,8 @@ public final class CourseRepository {
                 dose.outcome().name(), dose.amount().map(BigDecimal::toPlainString).orElse(null), dose.note());
     }
 
-    public void removeDose(long course, int cycle, int day, String drug) {
-        update("DELETE FROM course_dose WHERE course_id = ? AND cycle = ? AND day = ? AND drug = ?",
+    public Deleted removeDose(long course, int cycle, int day, String drug) {
+        return Deleted.delete(db, "course_dose", "course_id = ? AND cycle = ? AND day = ? AND drug = ?",
                 course, cycle, day, drug);
     }
 
@@ -177,8 +177,8 @@ public final class CourseRepository {
                 day.toString(), at.toInstant().truncatedTo(ChronoUnit.SECONDS).toString(), at.getZone().getId());
     }
 
-    public void unmarkOralDoseTaken(long course, LocalDate day) {
-        update("DELETE FROM oral_dose_taken WHERE course_id = ? AND day = ?", course, day.toString());
+    public Deleted unmarkOralDoseTaken(long course, LocalDate day) {
+        return Deleted.delete(db, "oral_dose_taken", "course_id = ? AND day = ?", course, day.toString());
     }
 
     public Set<LocalDate> oralDosesTaken(long course) {

@@ -14,6 +14,8 @@ import org.sqlite.SQLiteConnection;
  */
 final class Database implements AutoCloseable {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(Database.class.getName());
+
     private final Connection connection;
     /** How many {@link #inTransaction} calls are running: only the outermost one commits or rolls back. */
     private int depth;
@@ -82,21 +84,41 @@ final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * After some failures (a full disk) SQLite has already rolled the transaction back, so the rollback and the
+     * return to autocommit fail too: those later errors are kept as suppressed, never in place of the first one,
+     * which says what went wrong; and the connection is left ready for the next write either way.
+     */
     private <T> T outermost(SqlWork<T> work) {
         try {
             connection.setAutoCommit(false);
-            try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
         } catch (SQLException e) {
             throw new StorageException("Could not save to the journal", e);
+        }
+        try {
+            T result = work.run(connection);
+            connection.commit();
+            return result;
+        } catch (SQLException e) {
+            rollback(e);
+            throw new StorageException("Could not save to the journal", e);
+        } catch (RuntimeException e) {
+            rollback(e);
+            throw e;
+        } finally {
+            try {
+                connection.setAutoCommit(true);
+            } catch (SQLException e) {
+                LOG.warning(() -> "Could not return to autocommit: " + SqlReason.of(e));
+            }
+        }
+    }
+
+    private void rollback(Exception failure) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
         }
     }
 

@@ -54,13 +54,7 @@ public final class HeartScanRepository {
         });
     }
 
-    public void delete(long id) {
-        db.inTransaction(c -> {
-            try (var s = c.prepareStatement("DELETE FROM heart_scan WHERE id = ?")) {
-                s.setLong(1, id);
-                s.executeUpdate();
-            }
-            return null;
-        });
+    public Deleted delete(long id) {
+        return Deleted.delete(db, "heart_scan", "id = ?", id);
     }
 }

@@ -101,14 +101,8 @@ public final class MedicineRepository {
     }
 
     /** Takes a logged dose back out of the log. */
-    public void undoDose(long doseId) {
-        db.inTransaction(c -> {
-            try (var s = c.prepareStatement("DELETE FROM medicine_taken WHERE id = ?")) {
-                s.setLong(1, doseId);
-                s.executeUpdate();
-            }
-            return null;
-        });
+    public Deleted undoDose(long doseId) {
+        return Deleted.delete(db, "medicine_taken", "id = ?", doseId);
     }
 
     /** Doses taken on days from {@code from} to {@code to} inclusive, newest first. */

@@ -57,8 +57,8 @@ public final class ProcedureRepository {
         });
     }
 
-    public void deleteSurgery(long id) {
-        delete("DELETE FROM surgery WHERE id = ?", id);
+    public Deleted deleteSurgery(long id) {
+        return Deleted.delete(db, "surgery", "id = ?", id);
     }
 
     /** Every radiotherapy course, latest start first. */
@@ -107,8 +107,8 @@ public final class ProcedureRepository {
         });
     }
 
-    public void deleteRadiotherapy(long id) {
-        delete("DELETE FROM radiotherapy WHERE id = ?", id);
+    public Deleted deleteRadiotherapy(long id) {
+        return Deleted.delete(db, "radiotherapy", "id = ?", id);
     }
 
     /** Runs an insert or update and returns the row's id; an update of a row that is gone is an error. */
@@ -121,15 +121,5 @@ public final class ProcedureRepository {
             throw new SQLException("row " + id + " no longer exists");
         }
         return id;
-    }
-
-    private void delete(String sql, long id) {
-        db.inTransaction(c -> {
-            try (var s = c.prepareStatement(sql)) {
-                s.setLong(1, id);
-                s.executeUpdate();
-            }
-            return null;
-        });
     }
 }

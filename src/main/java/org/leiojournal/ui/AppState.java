@@ -15,6 +15,7 @@ import org.leiojournal.domain.symptom.CheckIn;
 import org.leiojournal.domain.symptom.SymptomItem;
 import org.leiojournal.domain.treatment.Course;
 import org.leiojournal.domain.treatment.PriorAnthracycline;
+import org.leiojournal.ui.common.UndoDelete;
 
 /**
  * What the screens share, as observable values: the profile, the symptom items, the care contacts, the courses
@@ -34,6 +35,13 @@ public final class AppState {
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.TODAY);
     private final ObjectProperty<CheckIn> entryToEdit = new SimpleObjectProperty<>();
     private final IntegerProperty journalRevision = new SimpleIntegerProperty();
+    private final UndoDelete undo = new UndoDelete();
+
+    public AppState() {
+        // moving on to other work ends the offer to undo the last delete (D12)
+        screen.addListener(o -> undo.forget());
+        entryToEdit.addListener(o -> undo.forget());
+    }
 
     public ObjectProperty<Profile> profileProperty() { return profile; }
     public Profile profile() { return profile.get(); }
@@ -54,6 +62,8 @@ public final class AppState {
     public ObjectProperty<Screen> screenProperty() { return screen; }
     public ObjectProperty<CheckIn> entryToEditProperty() { return entryToEdit; }
     public IntegerProperty journalRevisionProperty() { return journalRevision; }
+    /** The last delete, while it can still be undone. */
+    public UndoDelete undo() { return undo; }
 
     public List<SymptomItem> activeItems() {
         return items.stream().filter(i -> !i.retired()).toList();

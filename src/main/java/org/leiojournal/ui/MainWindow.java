@@ -18,7 +18,10 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.leiojournal.catalog.AlertRuleCatalog;
@@ -52,6 +55,9 @@ import org.leiojournal.ui.common.DialogService;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.FxDialogService;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.Mnemonics;
+import org.leiojournal.ui.common.ScrollIntoView;
+import org.leiojournal.ui.common.UndoBar;
 import org.leiojournal.ui.guidance.GuidanceView;
 import org.leiojournal.ui.guidance.GuidanceViewModel;
 import org.leiojournal.ui.journal.JournalView;
@@ -91,6 +97,8 @@ public final class MainWindow {
 
     private final AppState state = new AppState();
     private final BorderPane root = new BorderPane();
+    /** The screen shown, with the window's undo bar floating over its bottom edge. */
+    private final StackPane content = new StackPane();
     /** How to build each screen: only Today is built before the window first shows, the others on first visit. */
     private final Map<Screen, Supplier<Node>> screenMakers = new EnumMap<>(Screen.class);
     private final Map<Screen, Node> screens = new EnumMap<>(Screen.class);
@@ -152,7 +160,7 @@ public final class MainWindow {
         AnthracyclineViewModel anthracycline = new AnthracyclineViewModel(state, store.priorAnthracycline(), tasks,
                 dialogs, messages);
         TreatmentPanes panes = TreatmentPanes.create(store, tasks, dialogs, messages, clock,
-                anthracycline.chestRadiotherapyProperty());
+                anthracycline.chestRadiotherapyProperty(), state.undo());
         medicinesToday = panes.medicinesToday();
         today = new TodayView(checkIn, alerts, treatment, medicinesToday, messages);
         thresholdBefore.ifPresent(stored -> today.addAtTopOfDetails(
@@ -162,7 +170,7 @@ public final class MainWindow {
         today.addAtTopOfDetails(new GuidanceHintsCard(new GuidanceHintsViewModel(checkIn.formItems(), checkIn::answer,
                 checkIn.otherProblemProperty(), guidance), messages, this::openGuidance));
         screenMakers.put(Screen.TODAY, () -> today);
-        focusOnShow.put(Screen.TODAY, today::focusFirstField);
+        focusOnShow.put(Screen.TODAY, today::focusNextAction);
         screenMakers.put(Screen.JOURNAL, () -> {
             JournalView journal = new JournalView(new JournalViewModel(state, store.checkIns(), store.alerts(),
                     alerts.rules(), tasks, dialogs, messages), messages);
@@ -185,8 +193,8 @@ public final class MainWindow {
         screenMakers.put(Screen.APPOINTMENTS, () -> appointmentsScreen(stage, store, book, reminderModel,
                 reminderWording, tasks, dialogs, clock));
         screenMakers.put(Screen.TRENDS, () -> {
-            TrendsView trends = new TrendsView(new TrendsViewModel(state, store.checkIns(), tasks, dialogs, messages,
-                    clock, guidance), guidance, messages);
+            TrendsView trends = new TrendsView(new TrendsViewModel(state, store.checkIns(), store.alerts(), tasks,
+                    dialogs, messages, clock, guidance), guidance, messages);
             focusOnShow.put(Screen.TRENDS, trends::focusFirst);
             return trends;
         });
@@ -208,9 +216,14 @@ public final class MainWindow {
         sidebar = sidebar(messages);
 
         root.getStyleClass().add("main-window");
+        UndoBar undoBar = new UndoBar(state.undo(), messages);
+        StackPane.setAlignment(undoBar, Pos.BOTTOM_CENTER);
+        StackPane.setMargin(undoBar, new Insets(0, 0, 16, 0));
+        content.getChildren().setAll(new Region(), undoBar);
         Scene scene = new Scene(new LockLayer(root, lock, messages).root(), window.width(), window.height());
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         addShortcuts(scene);
+        ScrollIntoView.install(scene);
         stage.setTitle(messages.get(store.isSample() ? "app.title.sample" : "app.title"));
         if (store.isSample()) {
             root.setTop(new SampleBanner(messages, sample));
@@ -221,6 +234,12 @@ public final class MainWindow {
         stage.setScene(scene);
 
         state.screenProperty().addListener((o, old, screen) -> show(screen));
+        // after unlocking, the cursor goes back to the screen's first field, not the sidebar (D15)
+        lock.lockedProperty().addListener((o, was, locked) -> {
+            if (!locked && root.getLeft() != null) {
+                focusAfterLayout(focusOnShow.getOrDefault(state.screenProperty().get(), () -> { }));
+            }
+        });
         state.profileProperty().addListener((o, old, profile) -> showWelcomeOrJournal());
         showWelcomeOrJournal();
     }
@@ -311,6 +330,7 @@ public final class MainWindow {
             focusAfterLayout(shown::focusFirst);
         } else if (root.getLeft() == null) {
             root.setLeft(sidebar);
+            root.setCenter(content);
             show(state.screenProperty().get());
         }
     }
@@ -319,10 +339,17 @@ public final class MainWindow {
         if (root.getLeft() == null) {
             return;
         }
-        root.setCenter(screens.computeIfAbsent(screen, s -> screenMakers.get(s).get()));
+        content.getChildren().set(0, screens.computeIfAbsent(screen, s -> {
+            Node made = screenMakers.get(s).get();
+            if (made instanceof javafx.scene.Parent parent) {
+                Mnemonics.keepWorking(parent); // Alt+letter keeps working after the screen comes back (D3)
+            }
+            return made;
+        }));
         navigation.get(screen).setSelected(true);
         if (screen == Screen.TODAY) {
             medicinesToday.refresh(); // the day may have changed since Today was last shown
+            checkIn.refreshTime();
             today.refreshTreatment();
         } else if (screen == Screen.APPOINTMENTS) {
             appointments.refresh();
@@ -410,8 +437,14 @@ public final class MainWindow {
             }
         });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> {
-            if (root.getCenter() == today && !root.isDisabled()) {
+            if (content.getChildren().get(0) == today && root.getCenter() == content && !root.isDisabled()) {
                 checkIn.save();
+            }
+        });
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), () -> {
+            // only while the undo bar offers it: otherwise Ctrl+Z does nothing here
+            if (root.getCenter() == content && !root.isDisabled()) {
+                state.undo().undo();
             }
         });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), lock::lock);

@@ -180,12 +180,11 @@ class CheckInRepositoryTest {
                 Temperature.fahrenheit("99.5"), new Weight(new BigDecimal("61.25"), WeightUnit.KILOGRAM), "note",
                 java.util.Set.of("fluids")));
 
-        checkIns.delete(saved.id());
+        Deleted deleted = checkIns.delete(saved.id());
         assertEquals(Optional.empty(), checkIns.find(saved.id()));
         assertEquals(List.of(other), checkIns.all());
 
-        CheckIn restored = checkIns.restore(saved);
-        assertEquals(saved, restored);
+        deleted.restore();
         assertEquals(saved, checkIns.find(saved.id()).orElseThrow());
         assertEquals(List.of(other, saved), checkIns.all());
     }

@@ -38,6 +38,11 @@ final class AnsweringDialogs implements DialogService {
     }
 
     @Override
+    public void showSaveFailure(RuntimeException cause) {
+        real.showSaveFailure(cause);
+    }
+
+    @Override
     public boolean confirm(String title, String message, String confirmLabel) {
         return real.confirm(title, message, confirmLabel);
     }

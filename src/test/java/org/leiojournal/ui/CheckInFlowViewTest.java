@@ -78,8 +78,8 @@ class CheckInFlowViewTest extends JournalUiTest {
         clickOn("#journal-delete");
         clickOn("#confirm-ok");
         assertEquals(0, store.checkIns().count());
-        assertTrue(lookup("#journal-undo-bar").query().isVisible());
-        clickOn("#journal-undo");
+        assertTrue(lookup("#undo-bar").query().isVisible());
+        clickOn("#undo");
         assertEquals(List.of(edited), store.checkIns().all(), "undo restores the same entry");
         assertEquals(1, table.getItems().size());
     }
@@ -94,7 +94,7 @@ class CheckInFlowViewTest extends JournalUiTest {
         clickOn("#journal-delete");
         clickOn("#confirm-cancel");
         assertEquals(1, store.checkIns().count());
-        assertFalse(lookup("#journal-undo-bar").query().isVisible());
+        assertFalse(lookup("#undo-bar").query().isVisible());
     }
 
     @Test

@@ -48,6 +48,12 @@ class LockViewTest extends JournalUiTest {
         clickOn("#lock-repeat").write("short");
         clickOn("#lock-setup-ok");
         assertTrue(lookup("#lock-setup-error").queryAs(Label.class).getText().startsWith("Use at least 6"));
+        WaitForAsyncUtils.waitForFxEvents();
+        for (String id : new String[] {"#lock-setup-error", "#lock-explanation"}) {
+            Label label = lookup(id).queryAs(Label.class);
+            assertTrue(label.getHeight() >= label.prefHeight(label.getWidth()) - 0.5,
+                    id + " shows its whole text (D13): " + label.getHeight() + " < " + label.prefHeight(label.getWidth()));
+        }
         doubleClickOn("#lock-new").write("violet river");
         doubleClickOn("#lock-repeat").write("violet rivet");
         clickOn("#lock-setup-ok");
@@ -87,6 +93,9 @@ class LockViewTest extends JournalUiTest {
         clickOn("#lock-passphrase").write("violet river");
         type(KeyCode.ENTER);
         assertFalse(locked(), lookup("#lock-error").queryAs(Label.class).getText());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("item-esas-pain", stage.getScene().getFocusOwner().getId(),
+                "after unlocking, the cursor is on the first field (D15)");
         shortcut(KeyCode.DIGIT7);
         clickOn(reveal("#lock-turn-off"));
         clickOn("#lock-off-passphrase").write("wrong one");

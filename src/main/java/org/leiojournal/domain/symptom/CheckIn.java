@@ -70,6 +70,12 @@ public record CheckIn(long id, String uid, ZonedDateTime recordedAt, Recorder re
         return Optional.ofNullable(weight);
     }
 
+    /** Nothing answered, measured, ticked or written: not worth an entry in the journal (D6). */
+    public boolean recordsNothing() {
+        return answers.isEmpty() && temperature == null && weight == null && note.isBlank()
+                && otherProblem.isBlank() && signs.isEmpty();
+    }
+
     public CheckIn withId(long newId) {
         return new CheckIn(newId, uid, recordedAt, recorder, answers, otherProblem, temperature, weight, note, signs);
     }

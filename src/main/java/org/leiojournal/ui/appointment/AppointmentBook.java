@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import javafx.collections.ObservableList;
 import org.leiojournal.domain.appointment.Appointment;
 import org.leiojournal.storage.AppointmentRepository;
+import org.leiojournal.storage.Deleted;
 import org.leiojournal.ui.AppState;
 import org.leiojournal.ui.common.BackgroundTasks;
 import org.leiojournal.ui.common.DialogService;
@@ -52,18 +53,26 @@ public final class AppointmentBook {
             onSaved.accept(done.saved());
         }, e -> {
             onFailed.accept(e);
-            dialogs.showSaveFailure();
+            dialogs.showSaveFailure(e);
         });
     }
 
-    public void delete(Appointment appointment, Runnable onDeleted) {
-        tasks.run(() -> {
-            repository.delete(appointment.id());
-            return repository.all();
-        }, all -> {
-            state.appointments().setAll(all);
+    /**
+     * Deletes the appointment with its preparation, questions and reminder states; the window's undo bar, saying
+     * {@code deletedMessage}, brings them all back.
+     */
+    public void delete(Appointment appointment, String deletedMessage, Runnable onDeleted) {
+        tasks.run(() -> new Removal(repository.delete(appointment.id()), repository.all()), done -> {
+            state.appointments().setAll(done.all());
             onDeleted.run();
+            state.undo().offer(deletedMessage, () -> tasks.run(() -> {
+                done.deleted().restore();
+                return repository.all();
+            }, state.appointments()::setAll, e -> dialogs.showSaveFailure()));
         }, e -> dialogs.showSaveFailure());
+    }
+
+    private record Removal(Deleted deleted, List<Appointment> all) {
     }
 
     private record Saved(List<Appointment> saved, List<Appointment> all) {

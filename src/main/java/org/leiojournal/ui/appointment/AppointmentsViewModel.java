@@ -97,7 +97,7 @@ public final class AppointmentsViewModel {
                 messages.get("appointments.delete.body", describe(shown)), messages.get("appointments.delete.confirm"))) {
             return;
         }
-        book.delete(shown, () -> {
+        book.delete(shown, messages.get("appointments.status.deleted", describe(shown)), () -> {
             form.clear(null, clock.getZone());
             status.set(messages.get("appointments.status.deleted", describe(shown)));
         });

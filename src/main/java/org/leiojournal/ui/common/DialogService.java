@@ -14,6 +14,11 @@ public interface DialogService {
     /** The journal file could not be written; what the user typed stays on screen. */
     void showSaveFailure();
 
+    /** As above, saying why when the cause is one the user can fix (a full disk, a folder that became read-only). */
+    default void showSaveFailure(RuntimeException cause) {
+        showSaveFailure();
+    }
+
     /** True when the user chose the confirming button. */
     boolean confirm(String title, String message, String confirmLabel);
 

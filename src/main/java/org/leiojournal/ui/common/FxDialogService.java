@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.leiojournal.storage.StorageException;
 
 /** Dialogs as JavaFX alerts, owned by the main window so they stay on top of it. */
 public final class FxDialogService implements DialogService {
@@ -43,6 +44,17 @@ public final class FxDialogService implements DialogService {
     @Override
     public void showSaveFailure() {
         showError(messages.get("error.save.title"), messages.get("error.save.body"));
+    }
+
+    @Override
+    public void showSaveFailure(RuntimeException cause) {
+        StorageException.Trouble trouble = cause instanceof StorageException storage ? storage.trouble()
+                : StorageException.Trouble.OTHER;
+        showError(messages.get("error.save.title"), messages.get(switch (trouble) {
+            case DISK_FULL -> "error.save.full";
+            case READ_ONLY -> "error.save.readOnly";
+            case OTHER -> "error.save.body";
+        }));
     }
 
     @Override

@@ -46,7 +46,7 @@ public final class JournalView extends BorderPane {
         getStyleClass().add("screen");
         Label title = new Label(messages.get("journal.title"));
         title.getStyleClass().add("screen-title");
-        setTop(new VBox(10, title, filters(), undoBar()));
+        setTop(new VBox(10, title, filters()));
         setCenter(table());
         setBottom(actions());
     }
@@ -119,21 +119,6 @@ public final class JournalView extends BorderPane {
         });
         picker.valueProperty().bindBidirectional(value);
         return picker;
-    }
-
-    private Node undoBar() {
-        Label text = new Label();
-        text.setId("journal-undo-text");
-        Button undo = Forms.button("journal-undo", messages.get("journal.undo"), model::undoDelete);
-        Button close = Forms.button("journal-undo-close", messages.get("common.dismiss"), model::dismissUndo);
-        HBox bar = new HBox(10, text, undo, close);
-        bar.setId("journal-undo-bar");
-        bar.getStyleClass().add("undo-bar");
-        bar.setAlignment(Pos.CENTER_LEFT);
-        model.lastDeletedProperty().addListener((o, old, now) -> text.setText(model.deletedMessage()));
-        bar.visibleProperty().bind(model.lastDeletedProperty().isNotNull());
-        bar.managedProperty().bind(bar.visibleProperty());
-        return bar;
     }
 
     private Node table() {

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -33,8 +32,8 @@ import org.leiojournal.ui.common.Messages;
 
 /**
  * Every entry, newest first, filtered by date range and by a symptom scored at least some value, each with the most
- * urgent tier of the alerts it raised. Deleting asks first and can be undone: the entry comes back with the same
- * identity.
+ * urgent tier of the alerts it raised. Deleting asks first and can be undone from the window's undo bar: the entry
+ * comes back with everything it had.
  */
 public final class JournalViewModel {
 
@@ -54,7 +53,6 @@ public final class JournalViewModel {
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
     private final ObjectProperty<SymptomItem> symptom = new SimpleObjectProperty<>();
     private final IntegerProperty minimum = new SimpleIntegerProperty(1);
-    private final ObjectProperty<CheckIn> lastDeleted = new SimpleObjectProperty<>();
     private final StringProperty summary = new SimpleStringProperty("");
 
     public JournalViewModel(AppState state, CheckInRepository checkIns, AlertRepository alerts, AlertRuleSet rules,
@@ -80,7 +78,6 @@ public final class JournalViewModel {
     public ObjectProperty<LocalDate> toProperty() { return to; }
     public ObjectProperty<SymptomItem> symptomProperty() { return symptom; }
     public IntegerProperty minimumProperty() { return minimum; }
-    public ReadOnlyObjectProperty<CheckIn> lastDeletedProperty() { return lastDeleted; }
     public ReadOnlyStringProperty summaryProperty() { return summary; }
     public AppState state() { return state; }
     public AlertRuleSet rules() { return rules; }
@@ -130,33 +127,14 @@ public final class JournalViewModel {
                 messages.get("journal.delete.confirm"))) {
             return;
         }
-        tasks.run(() -> {
-            checkIns.delete(entry.id());
-            return entry;
-        }, deleted -> {
-            lastDeleted.set(deleted);
+        tasks.run(() -> checkIns.delete(entry.id()), deleted -> {
+            state.undo().offer(messages.get("journal.deleted", formats.dateTime(entry.recordedAt())),
+                    () -> tasks.run(() -> {
+                        deleted.restore();
+                        return entry;
+                    }, restored -> state.journalChanged(), this::showWriteFailure));
             state.journalChanged();
         }, this::showWriteFailure);
-    }
-
-    public void undoDelete() {
-        CheckIn entry = lastDeleted.get();
-        if (entry == null) {
-            return;
-        }
-        tasks.run(() -> checkIns.restore(entry), restored -> {
-            lastDeleted.set(null);
-            state.journalChanged();
-        }, this::showWriteFailure);
-    }
-
-    public void dismissUndo() {
-        lastDeleted.set(null);
-    }
-
-    public String deletedMessage() {
-        CheckIn entry = lastDeleted.get();
-        return entry == null ? "" : messages.get("journal.deleted", formats.dateTime(entry.recordedAt()));
     }
 
     private void refilter() {

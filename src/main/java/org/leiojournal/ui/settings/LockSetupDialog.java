@@ -32,6 +32,7 @@ final class LockSetupDialog {
         explanation.setId("lock-explanation");
         explanation.setWrapText(true);
         explanation.setPrefWidth(520);
+        explanation.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // never cut to "delete t…" (D13)
         PasswordField first = field("lock-new", messages.get("lock.setup.passphrase"));
         PasswordField repeat = field("lock-repeat", messages.get("lock.setup.repeat"));
         ChoiceBox<Integer> idle = new ChoiceBox<>();
@@ -66,6 +67,7 @@ final class LockSetupDialog {
             }
             if (problem.isPresent()) {
                 error.setText(problem.get());
+                growToFit(dialog);
                 e.consume();
             }
         });
@@ -89,6 +91,7 @@ final class LockSetupDialog {
             }
             if (problem != null) {
                 error.setText(problem);
+                growToFit(dialog);
                 e.consume();
             }
         });
@@ -121,8 +124,18 @@ final class LockSetupDialog {
         return field;
     }
 
+    /** A message that appears makes the dialog taller, so neither it nor the text above it is cut (D13). */
+    private static void growToFit(Dialog<ButtonType> dialog) {
+        javafx.stage.Window window = dialog.getDialogPane().getScene().getWindow();
+        dialog.getDialogPane().applyCss();
+        dialog.getDialogPane().layout();
+        window.sizeToScene();
+    }
+
     private static Label error(String id) {
         Label error = new Label();
+        error.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        error.setPrefWidth(520);
         error.setId(id);
         error.getStyleClass().add("field-error");
         error.setWrapText(true);

@@ -111,10 +111,13 @@ public final class SettingsViewModel {
                 messages.get("settings.contact.remove.confirm"))) {
             return;
         }
-        tasks.run(() -> {
-            store.contacts().remove(contact.id());
-            return contact;
-        }, removed -> state.contacts().remove(removed), this::showWriteFailure);
+        tasks.run(() -> store.contacts().remove(contact.id()), removed -> {
+            state.contacts().remove(contact);
+            state.undo().offer(messages.get("contacts.removed", contact.name()), () -> tasks.run(() -> {
+                removed.restore();
+                return store.contacts().all();
+            }, state.contacts()::setAll, this::showWriteFailure));
+        }, this::showWriteFailure);
     }
 
     public void addItem() {

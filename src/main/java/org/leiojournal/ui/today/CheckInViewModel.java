@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -77,6 +78,9 @@ public final class CheckInViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private final ObjectProperty<CheckIn> editing = new SimpleObjectProperty<>();
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    /** The date and time the blank form was given: while they are unchanged, the entry is timed when saved (D5). */
+    private LocalDate autoDate;
+    private String autoTime;
 
     public CheckInViewModel(AppState state, CheckInRepository checkIns, AlertsViewModel alerts, BackgroundTasks tasks,
                             DialogService dialogs, Messages messages, Clock clock) {
@@ -156,6 +160,25 @@ public final class CheckInViewModel {
         editing.set(null);
         load(CheckInDraft.blank(ZonedDateTime.now(clock), profile.usualRecorder(), profile.temperatureUnit(),
                 profile.weightUnit()));
+        rememberAutoTime();
+    }
+
+    /**
+     * Sets a new entry's date and time to now, unless the user has changed them: called when Today is shown again
+     * and just before a save, so an app left open all day never files an entry at the time the form was opened.
+     */
+    public void refreshTime() {
+        if (editing.get() == null && Objects.equals(date.get(), autoDate) && Objects.equals(time.get(), autoTime)) {
+            ZonedDateTime now = ZonedDateTime.now(clock);
+            date.set(now.toLocalDate());
+            time.set(now.toLocalTime().format(CheckInDraft.TIME_FORMAT));
+            rememberAutoTime();
+        }
+    }
+
+    private void rememberAutoTime() {
+        autoDate = date.get();
+        autoTime = time.get();
     }
 
     public void edit(CheckIn entry) {
@@ -180,6 +203,7 @@ public final class CheckInViewModel {
     public void setDateToday() {
         date.set(LocalDate.now(clock));
         time.set(ZonedDateTime.now(clock).toLocalTime().format(CheckInDraft.TIME_FORMAT));
+        rememberAutoTime(); // "Now" means the moment of saving
         errors.remove(CheckInValidator.DATE);
         errors.remove(CheckInValidator.TIME);
     }
@@ -222,6 +246,7 @@ public final class CheckInViewModel {
         if (busy.get()) {
             return;
         }
+        refreshTime();
         Validated<CheckIn> result = validator.validate(draft(), formItems);
         messages.showProblems(errors, result.problems());
         if (!result.isValid()) {
@@ -229,6 +254,10 @@ public final class CheckInViewModel {
             return;
         }
         CheckIn entry = result.value().orElseThrow();
+        if (entry.recordsNothing()) {
+            status.set(messages.get("checkIn.status.nothing"));
+            return;
+        }
         boolean wasEdit = editing.get() != null;
         busy.set(true);
         AlertCheck check = alerts.check(); // read on the UI thread; the save runs on the worker
@@ -272,7 +301,7 @@ public final class CheckInViewModel {
 
     private void showFailure(RuntimeException failure) {
         status.set(messages.get("checkIn.status.notSaved"));
-        dialogs.showSaveFailure();
+        dialogs.showSaveFailure(failure);
     }
 
     CheckInDraft draft() {

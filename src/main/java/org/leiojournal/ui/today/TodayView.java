@@ -68,6 +68,56 @@ public final class TodayView extends BorderPane {
         setCenter(scrollingWhenCrowded(header(), columns));
         model.formItems().addListener((ListChangeListener<SymptomItem>) c -> buildRows());
         buildRows();
+        // after a save, and after an alert is read, the cursor goes where the next action is (D15)
+        model.busyProperty().addListener((o, was, busy) -> {
+            if (was && !busy) {
+                javafx.application.Platform.runLater(this::focusNextAction);
+            }
+        });
+        model.state().openAlerts().addListener((ListChangeListener<Object>) c -> {
+            javafx.scene.Scene scene = getScene();
+            Node owner = scene == null ? null : scene.getFocusOwner();
+            if (scene != null && (owner == null || !isInside(owner, this) || isInside(owner, alertPanel))) {
+                // once the alert cards are rebuilt, or JavaFX would hand the focus to the sidebar
+                Runnable once = new Runnable() {
+                    @Override
+                    public void run() {
+                        scene.removePostLayoutPulseListener(this);
+                        focusNextAction();
+                    }
+                };
+                scene.addPostLayoutPulseListener(once);
+                javafx.application.Platform.requestNextPulse();
+            }
+        });
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            // Alt+H: to the first open alert's "What did you do?"; Enter there marks it read (2 keys)
+            if (e.isAltDown() && !e.isShortcutDown() && e.getCode() == javafx.scene.input.KeyCode.H
+                    && firstAlertNote().isPresent()) {
+                e.consume();
+                firstAlertNote().get().requestFocus();
+            }
+        });
+    }
+
+    /** The first open alert's "What did you do?" field when an alert is open, else the first symptom. */
+    public void focusNextAction() {
+        firstAlertNote().ifPresentOrElse(Node::requestFocus, this::focusFirstField);
+    }
+
+    private java.util.Optional<Node> firstAlertNote() {
+        return alertPanel.isVisible() ? alertPanel.lookupAll("TextField").stream()
+                .filter(n -> n.getId() != null && n.getId().startsWith("alert-note-") && n.isVisible()).findFirst()
+                : java.util.Optional.empty();
+    }
+
+    private static boolean isInside(Node node, Node ancestor) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -277,7 +327,7 @@ public final class TodayView extends BorderPane {
         save.setId("checkin-save");
         save.setMnemonicParsing(true);
         save.getStyleClass().add("primary");
-        save.setDefaultButton(true);
+        // not the default button: Enter in a field must never save the whole form (D6); Ctrl+S and a click do
         save.disableProperty().bind(model.busyProperty());
         save.setOnAction(e -> model.save());
         Region spacer = new Region();

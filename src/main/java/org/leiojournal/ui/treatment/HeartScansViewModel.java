@@ -18,6 +18,7 @@ import org.leiojournal.ui.common.BackgroundTasks;
 import org.leiojournal.ui.common.DialogService;
 import org.leiojournal.ui.common.Formats;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.UndoDelete;
 
 /** Echo and MUGA results, latest first: the LVEF as the report gives it. Adding checks for typing slips only. */
 public final class HeartScansViewModel {
@@ -26,6 +27,7 @@ public final class HeartScansViewModel {
     private final BackgroundTasks tasks;
     private final DialogService dialogs;
     private final Messages messages;
+    private final UndoDelete undo;
     private final Formats formats;
     private final Clock clock;
 
@@ -39,6 +41,13 @@ public final class HeartScansViewModel {
 
     public HeartScansViewModel(HeartScanRepository scans, BackgroundTasks tasks, DialogService dialogs,
                                Messages messages, Clock clock) {
+        this(scans, tasks, dialogs, messages, clock, new UndoDelete());
+    }
+
+    /** {@code undo}: the window's one undo, offered after each delete. */
+    public HeartScansViewModel(HeartScanRepository scans, BackgroundTasks tasks, DialogService dialogs,
+                               Messages messages, Clock clock, UndoDelete undo) {
+        this.undo = undo;
         this.scans = scans;
         this.tasks = tasks;
         this.dialogs = dialogs;
@@ -92,12 +101,14 @@ public final class HeartScansViewModel {
                 messages.get("heartScans.delete.body", describe(scan)), messages.get("heartScans.delete.confirm"))) {
             return;
         }
-        tasks.run(() -> {
-            scans.delete(scan.id());
-            return scan;
-        }, deleted -> {
+        tasks.run(() -> scans.delete(scan.id()), deleted -> {
             reload();
-            status.set(messages.get("heartScans.status.deleted", describe(deleted)));
+            String message = messages.get("heartScans.status.deleted", describe(scan));
+            status.set(message);
+            undo.offer(message, () -> tasks.run(() -> {
+                deleted.restore();
+                return scan;
+            }, back -> reload(), this::notSaved));
         }, this::notSaved);
     }
 

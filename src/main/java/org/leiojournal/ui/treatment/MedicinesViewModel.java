@@ -22,6 +22,7 @@ import org.leiojournal.domain.validation.Validated;
 import org.leiojournal.ui.common.DialogService;
 import org.leiojournal.ui.common.Formats;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.UndoDelete;
 
 /**
  * The supportive medicines: the list (current ones first, ended ones after), the form to add or change one, ending a
@@ -35,6 +36,7 @@ public final class MedicinesViewModel {
     private final MedicineData data;
     private final DialogService dialogs;
     private final Messages messages;
+    private final UndoDelete undo;
     private final Formats formats;
 
     private final ObservableList<Medicine> medicines = FXCollections.observableArrayList();
@@ -51,6 +53,12 @@ public final class MedicinesViewModel {
     private final StringProperty adherence = new SimpleStringProperty("");
 
     public MedicinesViewModel(MedicineData data, DialogService dialogs, Messages messages) {
+        this(data, dialogs, messages, new UndoDelete());
+    }
+
+    /** {@code undo}: the window's one undo, offered after a dose is taken out of the log. */
+    public MedicinesViewModel(MedicineData data, DialogService dialogs, Messages messages, UndoDelete undo) {
+        this.undo = undo;
         this.data = data;
         this.dialogs = dialogs;
         this.messages = messages;
@@ -155,10 +163,13 @@ public final class MedicinesViewModel {
                 messages.get("medicines.log.remove.confirm"))) {
             return;
         }
-        data.change(repo -> {
-            repo.undoDose(dose.id());
-            return dose;
-        }, removed -> status.set(messages.get("medicines.status.removed")), this::notSaved);
+        data.change(repo -> repo.undoDose(dose.id()), removed -> {
+            status.set(messages.get("medicines.status.removed"));
+            undo.offer(messages.get("medicines.status.removed"), () -> data.change(repo -> {
+                removed.restore();
+                return dose;
+            }, back -> status.set(""), this::notSaved));
+        }, this::notSaved);
     }
 
     /** "Ondansetron 8 mg — 08:00, 20:00 — from Mon 16 Nov 2026", marked when ended. */

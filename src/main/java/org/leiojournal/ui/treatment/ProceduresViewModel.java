@@ -28,6 +28,7 @@ import org.leiojournal.ui.common.BackgroundTasks;
 import org.leiojournal.ui.common.DialogService;
 import org.leiojournal.ui.common.Formats;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.UndoDelete;
 
 /**
  * Operations and radiotherapy courses, done or planned: two lists, each with a form to add or change an entry, and
@@ -39,6 +40,7 @@ public final class ProceduresViewModel {
     private final BackgroundTasks tasks;
     private final DialogService dialogs;
     private final Messages messages;
+    private final UndoDelete undo;
     private final Formats formats;
     private final Clock clock;
 
@@ -62,6 +64,13 @@ public final class ProceduresViewModel {
 
     public ProceduresViewModel(ProcedureRepository procedures, BackgroundTasks tasks, DialogService dialogs,
                                Messages messages, Clock clock) {
+        this(procedures, tasks, dialogs, messages, clock, new UndoDelete());
+    }
+
+    /** {@code undo}: the window's one undo, offered after each delete. */
+    public ProceduresViewModel(ProcedureRepository procedures, BackgroundTasks tasks, DialogService dialogs,
+                               Messages messages, Clock clock, UndoDelete undo) {
+        this.undo = undo;
         this.procedures = procedures;
         this.tasks = tasks;
         this.dialogs = dialogs;
@@ -136,14 +145,16 @@ public final class ProceduresViewModel {
 
     public void deleteSurgery(Surgery surgery) {
         if (surgery != null && confirmDelete(describe(surgery))) {
-            write(() -> {
-                procedures.deleteSurgery(surgery.id());
-                return surgery;
-            }, deleted -> {
-                if (editingSurgery.get() != null && editingSurgery.get().id() == deleted.id()) {
+            write(() -> procedures.deleteSurgery(surgery.id()), deleted -> {
+                if (editingSurgery.get() != null && editingSurgery.get().id() == surgery.id()) {
                     newSurgery();
                 }
-                status.set(messages.get("procedures.status.deleted", describe(deleted)));
+                String message = messages.get("procedures.status.deleted", describe(surgery));
+                status.set(message);
+                undo.offer(message, () -> write(() -> {
+                    deleted.restore();
+                    return surgery;
+                }, back -> status.set("")));
             });
         }
     }
@@ -185,14 +196,16 @@ public final class ProceduresViewModel {
 
     public void deleteRadiotherapy(Radiotherapy course) {
         if (course != null && confirmDelete(describe(course))) {
-            write(() -> {
-                procedures.deleteRadiotherapy(course.id());
-                return course;
-            }, deleted -> {
-                if (editingCourse.get() != null && editingCourse.get().id() == deleted.id()) {
+            write(() -> procedures.deleteRadiotherapy(course.id()), deleted -> {
+                if (editingCourse.get() != null && editingCourse.get().id() == course.id()) {
                     newRadiotherapy();
                 }
-                status.set(messages.get("procedures.status.deleted", describe(deleted)));
+                String message = messages.get("procedures.status.deleted", describe(course));
+                status.set(message);
+                undo.offer(message, () -> write(() -> {
+                    deleted.restore();
+                    return course;
+                }, back -> status.set("")));
             });
         }
     }

@@ -6,6 +6,7 @@ import org.leiojournal.storage.JournalStore;
 import org.leiojournal.ui.common.BackgroundTasks;
 import org.leiojournal.ui.common.DialogService;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.UndoDelete;
 
 /**
  * The treatment panes built from an open journal, for the composition root: the medicines (with the card for the
@@ -18,6 +19,7 @@ public final class TreatmentPanes {
     private final BackgroundTasks tasks;
     private final DialogService dialogs;
     private final Messages messages;
+    private final UndoDelete undo;
     private final Clock clock;
     private final MedicineData medicineData;
     private final ProceduresViewModel proceduresModel;
@@ -27,14 +29,15 @@ public final class TreatmentPanes {
     private HeartScansPane heartScans;
 
     private TreatmentPanes(JournalStore store, BackgroundTasks tasks, DialogService dialogs, Messages messages,
-                           Clock clock, javafx.beans.property.BooleanProperty chestRadiotherapy) {
+                           Clock clock, javafx.beans.property.BooleanProperty chestRadiotherapy, UndoDelete undo) {
+        this.undo = undo;
         this.store = store;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.messages = messages;
         this.clock = clock;
         medicineData = new MedicineData(store.medicines(), tasks, dialogs, messages, clock);
-        proceduresModel = new ProceduresViewModel(store.procedures(), tasks, dialogs, messages, clock);
+        proceduresModel = new ProceduresViewModel(store.procedures(), tasks, dialogs, messages, clock, undo);
         chestRadiotherapy.bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> proceduresModel
                 .radiotherapyCourses().stream().anyMatch(Radiotherapy::chestOrMediastinal),
                 proceduresModel.radiotherapyCourses()));
@@ -45,7 +48,14 @@ public final class TreatmentPanes {
     public static TreatmentPanes create(JournalStore store, BackgroundTasks tasks, DialogService dialogs,
                                         Messages messages, Clock clock,
                                         javafx.beans.property.BooleanProperty chestRadiotherapy) {
-        return new TreatmentPanes(store, tasks, dialogs, messages, clock, chestRadiotherapy);
+        return create(store, tasks, dialogs, messages, clock, chestRadiotherapy, new UndoDelete());
+    }
+
+    /** {@code undo}: the window's one undo, offered after each delete on these panes. */
+    public static TreatmentPanes create(JournalStore store, BackgroundTasks tasks, DialogService dialogs,
+                                        Messages messages, Clock clock,
+                                        javafx.beans.property.BooleanProperty chestRadiotherapy, UndoDelete undo) {
+        return new TreatmentPanes(store, tasks, dialogs, messages, clock, chestRadiotherapy, undo);
     }
 
     public MedicinesTodayCard medicinesToday() {
@@ -54,7 +64,7 @@ public final class TreatmentPanes {
 
     public MedicinesPane medicines() {
         if (medicines == null) {
-            medicines = new MedicinesPane(new MedicinesViewModel(medicineData, dialogs, messages), messages);
+            medicines = new MedicinesPane(new MedicinesViewModel(medicineData, dialogs, messages, undo), messages);
         }
         return medicines;
     }
@@ -69,7 +79,7 @@ public final class TreatmentPanes {
     public HeartScansPane heartScans() {
         if (heartScans == null) {
             heartScans = new HeartScansPane(new HeartScansViewModel(store.heartScans(), tasks, dialogs, messages,
-                    clock), messages);
+                    clock, undo), messages);
         }
         return heartScans;
     }

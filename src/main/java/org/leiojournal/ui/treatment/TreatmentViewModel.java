@@ -229,9 +229,9 @@ public final class TreatmentViewModel {
             return;
         }
         Delay delay = new Delay(row.day().cycle(), row.day().day(), delayDate.get(), delayReason.get().strip());
+        // the reason typed is cleared only once saved: a failed write keeps it on screen
         change(row.course(), () -> courses.recordDelay(row.course().id(), delay),
-                messages.get("treatment.status.delayed", row.day().cycle(), row.day().day()));
-        delayReason.set("");
+                messages.get("treatment.status.delayed", row.day().cycle(), row.day().day()), () -> delayReason.set(""));
     }
 
     public void undoDelay() {
@@ -264,10 +264,17 @@ public final class TreatmentViewModel {
     }
 
     private void change(Course course, Runnable write, String done) {
+        change(course, write, done, () -> { });
+    }
+
+    private void change(Course course, Runnable write, String done, Runnable afterSaved) {
         write(() -> {
             write.run();
             return courses.find(course.id()).orElseThrow();
-        }, saved -> status.set(done));
+        }, saved -> {
+            status.set(done);
+            afterSaved.run();
+        });
     }
 
     private void write(Supplier<Course> work, java.util.function.Consumer<Course> after) {
@@ -281,7 +288,7 @@ public final class TreatmentViewModel {
             after.accept(saved);
         }, e -> {
             status.set(messages.get("checkIn.status.notSaved"));
-            dialogs.showSaveFailure();
+            dialogs.showSaveFailure(e);
         });
     }
 

@@ -3,6 +3,8 @@ package org.leiojournal.ui.trend;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import org.leiojournal.domain.alert.Alert;
+import org.leiojournal.domain.symptom.SymptomItem;
 import org.leiojournal.domain.appointment.Appointment;
 import org.leiojournal.domain.appointment.AppointmentStatus;
 import org.leiojournal.domain.symptom.CheckIn;
@@ -13,16 +15,18 @@ import org.leiojournal.ui.common.Messages;
 
 /**
  * The markers of a range: appointments (not cancelled ones) at the time the user's clock shows, and check-ins
- * with a note, the note cut to a line.
+ * with a note, the note cut to a line; and alerts, where the journal raised one.
  */
 final class TrendMarkers {
 
     private static final int NOTE_LENGTH = 80;
 
+    private final Messages messages;
     private final AppointmentFormats appointments;
     private final ZoneId viewer;
 
     TrendMarkers(Messages messages, ZoneId viewer) {
+        this.messages = messages;
         this.appointments = new AppointmentFormats(messages);
         this.viewer = viewer;
     }
@@ -39,6 +43,25 @@ final class TrendMarkers {
             if (!c.note().isBlank() && span.contains(c.day())) {
                 markers.add(new TrendMarker(c.recordedAt(), TrendMarker.Kind.NOTE, oneLine(c.note())));
             }
+        }
+        return markers;
+    }
+
+    /**
+     * "Temperature 38.2 °C", "Pain 7", "Warning sign": one marker per alert, where and when it was raised. (Alerts
+     * have no tier yet; when they get one, the marker can say it.)
+     */
+    List<TrendMarker> alerts(List<Alert> alerts, List<SymptomItem> items) {
+        List<TrendMarker> markers = new ArrayList<>();
+        for (Alert a : alerts) {
+            String code = a.subject().code();
+            String label = switch (a.subject().type()) {
+                case TEMPERATURE_HIGH, TEMPERATURE_LOW -> messages.get("trends.alert.temperature", a.observed());
+                case ITEM -> messages.get("trends.alert.item", items.stream().filter(i -> code.equals(i.code()))
+                        .map(SymptomItem::name).findFirst().orElse(code), a.observed());
+                case SIGN -> messages.get("trends.alert.sign");
+            };
+            markers.add(new TrendMarker(a.seenAt().withZoneSameInstant(viewer), TrendMarker.Kind.ALERT, label));
         }
         return markers;
     }

@@ -41,7 +41,9 @@ import org.leiojournal.domain.trend.TrendSeries;
 import org.leiojournal.domain.trend.TrendSeriesBuilder;
 import org.leiojournal.domain.trend.TrendTable;
 import org.leiojournal.domain.trend.TrendUnits;
+import org.leiojournal.storage.AlertRepository;
 import org.leiojournal.storage.CheckInRepository;
+import org.leiojournal.domain.alert.Alert;
 import org.leiojournal.ui.AppState;
 import org.leiojournal.ui.Screen;
 import org.leiojournal.ui.common.BackgroundTasks;
@@ -60,6 +62,7 @@ public final class TrendsViewModel {
 
     private final AppState state;
     private final CheckInRepository repository;
+    private final AlertRepository alertRepository;
     private final BackgroundTasks tasks;
     private final DialogService dialogs;
     private final Messages messages;
@@ -85,6 +88,14 @@ public final class TrendsViewModel {
 
     public TrendsViewModel(AppState state, CheckInRepository repository, BackgroundTasks tasks, DialogService dialogs,
                            Messages messages, Clock clock, GuidanceLibrary library) {
+        this(state, repository, null, tasks, dialogs, messages, clock, library);
+    }
+
+    /** {@code alertRepository}: where the alert markers come from, read with the check-ins (null: none). */
+    public TrendsViewModel(AppState state, CheckInRepository repository, AlertRepository alertRepository,
+                           BackgroundTasks tasks, DialogService dialogs, Messages messages, Clock clock,
+                           GuidanceLibrary library) {
+        this.alertRepository = alertRepository;
         this.state = state;
         this.repository = repository;
         this.tasks = tasks;
@@ -131,7 +142,7 @@ public final class TrendsViewModel {
     public ObjectProperty<TrendMode> modeProperty() { return mode; }
     /** The measure the by-cycle view compares; one of the ticked ones. */
     public ObjectProperty<Measure> cycleMeasureProperty() { return cycleMeasure; }
-    /** Alerts to mark on the time axis, fed by whoever keeps them. */
+    /** Alerts to mark on the time axis: every alert the journal raised, read with the check-ins. */
     public ObservableList<TrendMarker> alerts() { return alerts; }
     /** The width of a chart's plot in pixels, which decides how far a series is thinned. */
     public IntegerProperty plotWidthProperty() { return plotWidth; }
@@ -145,8 +156,10 @@ public final class TrendsViewModel {
     /** Reads the journal again now (the screen calls this when shown after a change). */
     public void refresh() {
         stale = false;
-        tasks.run(repository::all, all -> {
-            checkIns = List.copyOf(all);
+        tasks.run(() -> new Loaded(repository.all(), alertRepository == null ? List.of()
+                : alertRepository.between(LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31))), read -> {
+            checkIns = List.copyOf(read.checkIns());
+            alerts.setAll(markerWords.alerts(read.alerts(), state.items()));
             built.clear();
             loaded = true;
             measures.chooseDefaults(checkIns);
@@ -154,6 +167,8 @@ public final class TrendsViewModel {
             update();
         }, e -> dialogs.showError(messages.get("error.read.title"), messages.get("error.read.body")));
     }
+
+    private record Loaded(List<CheckIn> checkIns, List<Alert> alerts) { }
 
     /** "Nausea 6 · Tue 17 Nov 2026, 09:12 · Gemcitabine + docetaxel, cycle 3 day 9". */
     public String describe(Measure measure, TrendPoint point) {

@@ -27,9 +27,19 @@ public final class RecordingDialogs implements DialogService {
         infos.add(message);
     }
 
+    /** Why each save failed, when the view model said. */
+    public final List<org.leiojournal.storage.StorageException.Trouble> troubles = new ArrayList<>();
+
     @Override
     public void showSaveFailure() {
         saveFailures++;
+    }
+
+    @Override
+    public void showSaveFailure(RuntimeException cause) {
+        saveFailures++;
+        troubles.add(cause instanceof org.leiojournal.storage.StorageException s ? s.trouble()
+                : org.leiojournal.storage.StorageException.Trouble.OTHER);
     }
 
     @Override

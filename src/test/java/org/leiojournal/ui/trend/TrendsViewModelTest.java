@@ -79,8 +79,8 @@ class TrendsViewModelTest {
         state.profileProperty().set(store.profile().load());
         state.items().setAll(store.items().all());
         state.courses().setAll(store.courses().all());
-        model = new TrendsViewModel(state, store.checkIns(), new BackgroundTasks(Runnable::run, Runnable::run),
-                dialogs, new Messages(Locale.UK), CLOCK, library);
+        model = new TrendsViewModel(state, store.checkIns(), store.alerts(),
+                new BackgroundTasks(Runnable::run, Runnable::run), dialogs, new Messages(Locale.UK), CLOCK, library);
         nausea = measure("esas.nausea");
         pain = measure("esas.pain");
         state.screenProperty().set(Screen.TRENDS);
@@ -88,6 +88,22 @@ class TrendsViewModelTest {
 
     private void show() {
         show(GuidanceCatalog.bundled());
+    }
+
+    @Test
+    void everyAlertTheJournalRaisedIsMarkedWhereItWasRaised() {
+        ZonedDateTime evening = ZonedDateTime.of(2026, 11, 20, 21, 15, 0, 0, TrendJournal.LONDON);
+        var check = new org.leiojournal.domain.alert.AlertEvaluator(org.leiojournal.catalog.AlertRuleCatalog.bundled())
+                .checkWith(store.items().all(), new BigDecimal("37.5"), 0, List.of());
+        store.checkIns().save(new CheckIn(0, CheckIn.newUid(), evening, Recorder.PATIENT, Map.of(), "",
+                org.leiojournal.domain.measure.Temperature.celsius("38.4"), null, "", java.util.Set.of()), check);
+        show();
+
+        List<org.leiojournal.domain.trend.TrendMarker> alerts = model.dateViewProperty().get().markers().stream()
+                .filter(m -> m.kind() == org.leiojournal.domain.trend.TrendMarker.Kind.ALERT).toList();
+        assertEquals(1, alerts.size(), "the fever alert is on the chart");
+        assertEquals(evening, alerts.get(0).at());
+        assertEquals("Temperature 38.4 °C", alerts.get(0).label());
     }
 
     @Test

@@ -1,0 +1,125 @@
+package org.leiojournal.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** D3 and D4: Alt+T / Alt+W / Alt+N / Alt+D reach their own field after switching screens, and show it. */
+class KeyboardPathViewTest extends JournalUiTest {
+
+    @Test
+    void altShortcutsTypeIntoTheirOwnFieldsAfterSwitchingScreens() {
+        completeWelcome();
+        for (KeyCode screen : new KeyCode[] {KeyCode.DIGIT2, KeyCode.DIGIT1, KeyCode.DIGIT3, KeyCode.DIGIT1,
+                KeyCode.DIGIT7, KeyCode.DIGIT1}) {
+            shortcut(screen);
+        }
+        alt(KeyCode.T);
+        write("36.9");
+        alt(KeyCode.W);
+        write("61");
+        alt(KeyCode.N);
+        write("ok");
+
+        assertEquals("36.9", text("#checkin-temperature"));
+        assertEquals("61", text("#checkin-weight"));
+        assertEquals("ok", lookup("#checkin-note").queryAs(TextArea.class).getText());
+        assertEquals("", text("#item-esas-pain"), "nothing typed goes into Pain");
+
+        alt(KeyCode.D);
+        Node focused = stage.getScene().getFocusOwner();
+        DatePicker date = lookup("#checkin-date").queryAs(DatePicker.class);
+        assertTrue(focused == date || focused == date.getEditor(), "Alt+D: " + focused);
+    }
+
+    @Test
+    void aFieldReachedFromTheKeyboardIsScrolledIntoView() {
+        completeWelcome();
+        interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(600);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        for (KeyCode key : new KeyCode[] {KeyCode.T, KeyCode.N, KeyCode.W}) {
+            alt(key);
+            Node focused = stage.getScene().getFocusOwner();
+            assertTrue(shownWhole(focused), "Alt+" + key + " shows " + focused.getId());
+        }
+    }
+
+    @Test
+    void enterInAFieldNeverSavesTheWholeFormCtrlSDoes() {
+        completeWelcome();
+        clickOn("#item-esas-pain").write("3");
+        type(KeyCode.ENTER);
+        alt(KeyCode.T);
+        write("37.1");
+        type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, store.checkIns().count(), "Enter saved nothing");
+        assertEquals("3", text("#item-esas-pain"));
+        shortcut(KeyCode.S);
+        assertEquals(1, store.checkIns().count());
+    }
+
+    @Test
+    void afterSavingAnAlertTheCursorIsOnWhatDidYouDoAndReadingItTakesTwoKeys() {
+        completeWelcome();
+        clickOn("#item-esas-pain").write("3");
+        alt(KeyCode.T);
+        write("38.4");
+        shortcut(KeyCode.S);
+        WaitForAsyncUtils.waitForFxEvents();
+        long id = store.alerts().open().get(0).id();
+        assertEquals("alert-note-" + id, stage.getScene().getFocusOwner().getId(), "focus is where the next action is");
+
+        interact(() -> lookup("#item-esas-nausea").query().requestFocus()); // anywhere on Today
+        alt(KeyCode.H);
+        assertEquals("alert-note-" + id, stage.getScene().getFocusOwner().getId());
+        type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(store.alerts().open().isEmpty(), "Alt+H, Enter: read");
+        assertEquals("item-esas-pain", stage.getScene().getFocusOwner().getId(), "then back to the first field");
+    }
+
+    /** The stage is shared by every UI test in this JVM: give the next one the usual size back. */
+    @org.junit.jupiter.api.AfterEach
+    void usualSize() {
+        interact(() -> {
+            stage.setWidth(1366);
+            stage.setHeight(768);
+        });
+    }
+
+    private void alt(KeyCode key) {
+        push(KeyCode.ALT, key);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private String text(String query) {
+        return lookup(query).queryAs(TextField.class).getText();
+    }
+
+    /** Inside the viewport of every scroll pane around it. */
+    private static boolean shownWhole(Node node) {
+        Bounds own = node.localToScene(node.getBoundsInLocal());
+        for (Node n = node.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof ScrollPane scroll) {
+                Bounds view = scroll.localToScene(scroll.getLayoutBounds());
+                if (own.getMinY() < view.getMinY() - 1 || own.getMaxY() > view.getMaxY() + 1) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+}
