@@ -4,13 +4,14 @@ import java.time.ZonedDateTime;
 import java.util.Objects;
 
 /**
- * Something to mark on the time axis: an appointment, a check-in with a note, or an alert; or, where a range is
+ * Something to mark on the time axis: an appointment, a check-in with a note, or an alert of either tier; or, where a range is
  * too long for them to stand apart, {@code count} of one kind from {@code at} to {@code until} (see
  * {@link MarkerGroups}), {@code label} then being the first one's.
  */
 public record TrendMarker(ZonedDateTime at, Kind kind, String label, int count, ZonedDateTime until) {
 
-    public enum Kind { APPOINTMENT, NOTE, ALERT }
+    /** An alert's kind is its tier, so a chart tells "call now" from "tell your team" and never groups them. */
+    public enum Kind { APPOINTMENT, NOTE, CALL_NOW, TELL_SOON }
 
     public TrendMarker {
         Objects.requireNonNull(at, "at");

@@ -256,28 +256,31 @@ final class ChartDecor extends Group {
         });
     }
 
-    /** "Alert 3 Mar 2026, 08:12: Pain 8", or for a group "14 alerts, 3 Mar 2026 to 16 Mar 2026". */
+    /** "Call now 3 Mar 2026, 08:12: Pain 8", or for a group "14 call-now alerts, 3 Mar 2026 to 16 Mar 2026". */
     private String describe(TrendMarker marker) {
         if (marker.isGroup()) {
             return messages.get(switch (marker.kind()) {
                 case APPOINTMENT -> "trends.marker.group.appointment";
                 case NOTE -> "trends.marker.group.note";
-                case ALERT -> "trends.marker.group.alert";
+                case CALL_NOW -> "trends.marker.group.callNow";
+                case TELL_SOON -> "trends.marker.group.tellSoon";
             }, marker.count(), formats.date(marker.at().toLocalDate()), formats.date(marker.until().toLocalDate()));
         }
         return messages.get(switch (marker.kind()) {
             case APPOINTMENT -> "trends.marker.appointment";
             case NOTE -> "trends.marker.note";
-            case ALERT -> "trends.marker.alert";
+            case CALL_NOW -> "trends.marker.callNow";
+            case TELL_SOON -> "trends.marker.tellSoon";
         }, formats.dateTime(marker.at()), marker.label());
     }
 
-    /** A triangle for an appointment, a circle for a note, a diamond for an alert. */
+    /** A triangle for an appointment, a circle for a note, a diamond for a call-now alert, a square for tell-soon. */
     private static Node glyph(TrendMarker.Kind kind) {
         return switch (kind) {
             case APPOINTMENT -> new Polygon(-6, 5, 6, 5, 0, -6);
             case NOTE -> new Circle(5);
-            case ALERT -> new Polygon(0, -7, 7, 0, 0, 7, -7, 0);
+            case CALL_NOW -> new Polygon(0, -7, 7, 0, 0, 7, -7, 0);
+            case TELL_SOON -> new Polygon(-5, -5, 5, -5, 5, 5, -5, 5);
         };
     }
 

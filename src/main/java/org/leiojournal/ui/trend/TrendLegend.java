@@ -58,8 +58,10 @@ final class TrendLegend extends FlowPane {
                     key(styled(new Polygon(-5, 4, 5, 4, 0, -5), "trend-marker-appointment"),
                             messages.get("trends.key.appointment")),
                     key(styled(new Circle(4), "trend-marker-note"), messages.get("trends.key.note")),
-                    key(styled(new Polygon(0, -6, 6, 0, 0, 6, -6, 0), "trend-marker-alert"),
-                            messages.get("trends.key.alert")));
+                    key(styled(new Polygon(0, -6, 6, 0, 0, 6, -6, 0), "trend-marker-call_now"),
+                            messages.get("trends.key.callNow")),
+                    key(styled(new Polygon(-4, -4, 4, -4, 4, 4, -4, 4), "trend-marker-tell_soon"),
+                            messages.get("trends.key.tellSoon")));
         }
     }
 

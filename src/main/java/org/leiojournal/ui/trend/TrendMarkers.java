@@ -4,6 +4,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.leiojournal.domain.alert.Alert;
+import org.leiojournal.domain.alert.AlertRuleSet;
+import org.leiojournal.domain.alert.AlertTier;
 import org.leiojournal.domain.symptom.SymptomItem;
 import org.leiojournal.domain.appointment.Appointment;
 import org.leiojournal.domain.appointment.AppointmentStatus;
@@ -15,7 +17,7 @@ import org.leiojournal.ui.common.Messages;
 
 /**
  * The markers of a range: appointments (not cancelled ones) at the time the user's clock shows, and check-ins
- * with a note, the note cut to a line; and alerts, where the journal raised one.
+ * with a note, the note cut to a line; and alerts, of their tier, where the journal raised one.
  */
 final class TrendMarkers {
 
@@ -24,9 +26,11 @@ final class TrendMarkers {
     private final Messages messages;
     private final AppointmentFormats appointments;
     private final ZoneId viewer;
+    private final AlertRuleSet rules;
 
-    TrendMarkers(Messages messages, ZoneId viewer) {
+    TrendMarkers(Messages messages, ZoneId viewer, AlertRuleSet rules) {
         this.messages = messages;
+        this.rules = rules;
         this.appointments = new AppointmentFormats(messages);
         this.viewer = viewer;
     }
@@ -47,10 +51,7 @@ final class TrendMarkers {
         return markers;
     }
 
-    /**
-     * "Temperature 38.2 °C", "Pain 7", "Warning sign": one marker per alert, where and when it was raised. (Alerts
-     * have no tier yet; when they get one, the marker can say it.)
-     */
+    /** "Temperature 38.2 °C", "Pain 7", "Warning sign": one marker per alert, of its tier, where it was raised. */
     List<TrendMarker> alerts(List<Alert> alerts, List<SymptomItem> items) {
         List<TrendMarker> markers = new ArrayList<>();
         for (Alert a : alerts) {
@@ -61,7 +62,9 @@ final class TrendMarkers {
                         .map(SymptomItem::name).findFirst().orElse(code), a.observed());
                 case SIGN -> messages.get("trends.alert.sign");
             };
-            markers.add(new TrendMarker(a.seenAt().withZoneSameInstant(viewer), TrendMarker.Kind.ALERT, label));
+            TrendMarker.Kind kind = rules.tierOf(a) == AlertTier.CALL_NOW ? TrendMarker.Kind.CALL_NOW
+                    : TrendMarker.Kind.TELL_SOON;
+            markers.add(new TrendMarker(a.seenAt().withZoneSameInstant(viewer), kind, label));
         }
         return markers;
     }

@@ -21,6 +21,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import org.leiojournal.catalog.AlertRuleCatalog;
 import org.leiojournal.domain.guidance.GuidanceLibrary;
 import org.leiojournal.domain.symptom.CheckIn;
 import org.leiojournal.domain.treatment.Course;
@@ -103,7 +104,7 @@ public final class TrendsViewModel {
         this.messages = messages;
         this.clock = clock;
         this.words = new TrendWords(messages);
-        this.markerWords = new TrendMarkers(messages, clock.getZone());
+        this.markerWords = new TrendMarkers(messages, clock.getZone(), AlertRuleCatalog.bundled());
         this.range = new RangeViewModel(messages, today());
         this.guidance = new TrendGuidanceViewModel(library, messages);
         measures.setItems(state.activeItems());

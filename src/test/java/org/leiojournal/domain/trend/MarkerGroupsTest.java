@@ -25,7 +25,7 @@ class MarkerGroupsTest {
 
     @Test
     void tenYearsOfTwoAlertsADayBecomeFewEnoughGroupsToFitTheWidthAndKeepTheirCount() {
-        List<TrendMarker> alerts = daily(Kind.ALERT, 3_650, 2);
+        List<TrendMarker> alerts = daily(Kind.CALL_NOW, 3_650, 2);
         List<TrendMarker> drawn = MarkerGroups.of(alerts, new DateSpan(LAST.minusDays(3_649), LAST), 800);
         assertTrue(drawn.size() <= 800 / MarkerGroups.SPACING_PX + 2, drawn.size() + " markers");
         assertEquals(7_300, drawn.stream().mapToInt(TrendMarker::count).sum());

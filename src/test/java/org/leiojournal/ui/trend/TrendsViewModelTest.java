@@ -100,10 +100,28 @@ class TrendsViewModelTest {
         show();
 
         List<org.leiojournal.domain.trend.TrendMarker> alerts = model.dateViewProperty().get().markers().stream()
-                .filter(m -> m.kind() == org.leiojournal.domain.trend.TrendMarker.Kind.ALERT).toList();
+                .filter(m -> m.kind() == org.leiojournal.domain.trend.TrendMarker.Kind.CALL_NOW).toList();
         assertEquals(1, alerts.size(), "the fever alert is on the chart");
         assertEquals(evening, alerts.get(0).at());
         assertEquals("Temperature 38.4 °C", alerts.get(0).label());
+    }
+
+    @Test
+    void anAlertIsMarkedInItsTierSoTellSoonNeverLooksLikeCallNow() {
+        ZonedDateTime morning = ZonedDateTime.of(2026, 11, 21, 9, 0, 0, 0, TrendJournal.LONDON);
+        long appetite = store.items().all().stream().filter(i -> i.code().equals("esas.appetite")).findFirst()
+                .orElseThrow().id();
+        var check = new org.leiojournal.domain.alert.AlertEvaluator(org.leiojournal.catalog.AlertRuleCatalog.bundled())
+                .checkWith(store.items().all(), new BigDecimal("37.5"), 0, List.of());
+        store.checkIns().save(new CheckIn(0, CheckIn.newUid(), morning, Recorder.PATIENT, Map.of(appetite, 8), "",
+                null, null, "", java.util.Set.of()), check);
+        show();
+
+        List<org.leiojournal.domain.trend.TrendMarker> marked = model.dateViewProperty().get().markers().stream()
+                .filter(m -> m.at().equals(morning)).toList();
+        assertEquals(List.of(org.leiojournal.domain.trend.TrendMarker.Kind.TELL_SOON),
+                marked.stream().map(org.leiojournal.domain.trend.TrendMarker::kind).toList(),
+                "lack of appetite 8 is an alert to tell the team, not to call now");
     }
 
     @Test
