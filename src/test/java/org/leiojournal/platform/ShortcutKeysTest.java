@@ -32,13 +32,15 @@ class ShortcutKeysTest {
 
     /**
      * SHORTCUT_DOWN and isShortcutDown() are Ctrl on Windows and Linux and ⌘ on a Mac. A hard-coded CONTROL_DOWN
-     * would make a Mac user press Control, which Mac apps never ask for.
+     * would make a Mac user press Control, which Mac apps never ask for. Checking that Control is NOT down (an
+     * Alt+letter that must come alone) declares no shortcut, so a negated check is fine.
      */
     @Test
     void everyShortcutIsDeclaredWithTheSystemsShortcutKey() throws IOException {
         List<String> found;
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
             found = sources.filter(p -> p.toString().endsWith(".java")).flatMap(ShortcutKeysTest::lines)
+                    .map(l -> l.replaceAll("!\\s*\\w+\\.is(Control|Meta)Down\\(\\)", ""))
                     .filter(l -> l.matches(".*(CONTROL_DOWN|META_DOWN|isControlDown|isMetaDown).*")).toList();
         }
         assertEquals(List.of(), found);

@@ -65,6 +65,8 @@ class AlertsViewTest extends JournalUiTest {
         assertTrue(lookup("#alert-add-number").query().isVisible(), "no number saved yet: offer to add one");
         assertTrue(lookup("#checkin-status").queryAs(Label.class).getText().contains("tell your care team soon"));
         assertTrue(text("#alert-not-sent").contains("not sent to your care team"), "nobody else sees the journal");
+        assertEquals("These alert rules were checked against their sources on Sun 6 Dec 2026. Next review due "
+                + "Mon 6 Dec 2027.", text("#alert-rules-reviewed"), "the rules' review dates, from the rules file");
     }
 
     @Test

@@ -16,6 +16,8 @@ import org.leiojournal.domain.alert.AlertRuleSet;
 import org.leiojournal.domain.alert.AlertTier;
 import org.leiojournal.domain.alert.TierWording;
 import org.leiojournal.domain.profile.CareContact;
+import org.leiojournal.domain.review.ContentReview;
+import org.leiojournal.ui.common.Formats;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
 import org.leiojournal.ui.common.TierLook;
@@ -51,6 +53,13 @@ final class AlertPanel extends VBox {
         notSent.setId("alert-not-sent");
         notSent.setWrapText(true);
         notSent.getStyleClass().add("alert-not-sent");
+        ContentReview review = model.rules().review();
+        Formats formats = new Formats(messages.locale());
+        Label reviewed = new Label(messages.get("alert.rulesReviewed", formats.date(review.reviewedOn()),
+                formats.date(review.reviewDue())));
+        reviewed.setId("alert-rules-reviewed");
+        reviewed.setWrapText(true);
+        reviewed.getStyleClass().add("alert-source");
         cards.setId("alert-list");
         ScrollPane list = new ScrollPane(cards);
         list.setFitToWidth(true);
@@ -62,7 +71,7 @@ final class AlertPanel extends VBox {
         counts.setId("alert-counts");
         counts.getStyleClass().add("alert-counts");
         getChildren().addAll(counts, list, notSent, numbers, addNumber,
-                EmergencyNote.paragraph("alert-emergency", model.rules().emergency(), messages));
+                EmergencyNote.paragraph("alert-emergency", model.rules().emergency(), messages), reviewed);
 
         ObservableList<Alert> open = model.open();
         visibleProperty().bind(Bindings.isNotEmpty(open));
