@@ -91,6 +91,8 @@ class AlertsViewTest extends JournalUiTest {
         assertTrue(tellSoon.getGraphic().lookup(".tier-icon-shape") instanceof javafx.scene.shape.Circle);
         assertTrue(lookup("#alert-panel").query().getStyleClass().contains("alert-panel-call-now"));
         assertEquals("Call now: 1  ·  Tell your team: 1", text("#alert-counts"), "both tiers counted above the list");
+        assertTrue(lookup("#alert-counts").query().getStyleClass().contains("tier-call-now"),
+                "the top line takes the call-now look while the list scrolls");
         assertTrue(lookup("#checkin-status").queryAs(Label.class).getText().contains("call your care team now"));
 
         Alert pain = store.alerts().open().stream().filter(a -> a.ruleId().equals("esas-severe")).findFirst()

@@ -69,6 +69,7 @@ final class AlertPanel extends VBox {
         numbers.setId("alert-numbers");
         addNumber = Forms.button("alert-add-number", messages.get("alert.addNumber"), onAddNumber);
         counts.setId("alert-counts");
+        counts.setGraphicTextGap(8);
         counts.getStyleClass().add("alert-counts");
         getChildren().addAll(counts, list, notSent, numbers, addNumber,
                 EmergencyNote.paragraph("alert-emergency", model.rules().emergency(), messages), reviewed);
@@ -102,6 +103,12 @@ final class AlertPanel extends VBox {
         boolean callNow = byTier.get(AlertTier.CALL_NOW) > 0;
         getStyleClass().removeAll("alert-panel-call-now", "alert-panel-tell-soon");
         getStyleClass().add(callNow ? "alert-panel-call-now" : "alert-panel-tell-soon");
+        // the most urgent tier's icon and colour stay in sight while the list below is scrolled to a card
+        AlertTier urgent = callNow ? AlertTier.CALL_NOW : AlertTier.TELL_SOON;
+        counts.setGraphic(open.isEmpty() ? null : TierLook.icon(urgent));
+        counts.getStyleClass().removeAll(TierLook.styleClass(AlertTier.CALL_NOW),
+                TierLook.styleClass(AlertTier.TELL_SOON));
+        counts.getStyleClass().add(TierLook.styleClass(urgent));
     }
 
     private VBox section(AlertTier tier, List<Alert> alerts) {
