@@ -96,6 +96,14 @@ public record AnthracyclineTotal(BigDecimal prior, List<Contribution> contributi
         return given().add(prior);
     }
 
+    /**
+     * True once the total reaches the start of the label's risk range (review finding M11): the label asks for heart
+     * scans during and after treatment, so from here the card asks the user to check when the next one is.
+     */
+    public boolean reachesLabelRiskRange() {
+        return total().compareTo(LABEL_RISK_FROM) >= 0;
+    }
+
     /** The older-label figure that applies: 400 mg/m² after chest or mediastinal radiotherapy, else 550. */
     public static BigDecimal olderLabelLimit(boolean chestRadiotherapy) {
         return chestRadiotherapy ? OLDER_LABEL_LIMIT_AFTER_CHEST_RT : OLDER_LABEL_LIMIT;

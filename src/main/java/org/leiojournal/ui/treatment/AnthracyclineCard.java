@@ -52,8 +52,16 @@ public final class AnthracyclineCard extends VBox {
         chest.getStyleClass().add("caution");
         chest.visibleProperty().bind(model.chestRadiotherapyProperty());
         chest.managedProperty().bind(chest.visibleProperty());
+        Label heartScan = new Label();
+        heartScan.setId("anthracycline-heart-scan");
+        heartScan.setWrapText(true);
+        heartScan.getStyleClass().add("caution");
+        heartScan.visibleProperty().bind(heartScan.textProperty().isNotEmpty());
+        heartScan.managedProperty().bind(heartScan.visibleProperty());
         Runnable update = () -> {
             AnthracyclineTotal total = model.totalProperty().get();
+            heartScan.setText(total.reachesLabelRiskRange() ? messages.get("anthracycline.heartScan",
+                    AnthracyclineTotal.LABEL_RISK_FROM.toPlainString()) : "");
             figures.setText(messages.get("anthracycline.totalLine", total.total().toPlainString()));
             breakdown.setText(messages.get("anthracycline.breakdown", total.given().toPlainString(),
                     total.doxorubicin().size(), total.prior().toPlainString()));
@@ -93,7 +101,7 @@ public final class AnthracyclineCard extends VBox {
 
         getChildren().addAll(
                 Forms.card(messages.get("anthracycline.title"), figures, breakdown, others, relatives, scale,
-                        Forms.hint(messages.get("anthracycline.scaleLegend")), chest, context, sources),
+                        Forms.hint(messages.get("anthracycline.scaleLegend")), heartScan, chest, context, sources),
                 Forms.card(messages.get("anthracycline.prior.title"), Forms.hint(messages.get("anthracycline.prior.hint")),
                         priorRow, FieldErrors.errorLabel("anthracycline-prior", AnthracyclineViewModel.PRIOR,
                                 model.errors(), prior), status));

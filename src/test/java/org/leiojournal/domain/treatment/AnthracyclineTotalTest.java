@@ -1,6 +1,7 @@
 package org.leiojournal.domain.treatment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -240,5 +241,13 @@ class AnthracyclineTotalTest {
         assertAmount("500", AnthracyclineTotal.LABEL_RISK_TO);
         assertAmount("400", AnthracyclineTotal.olderLabelLimit(true));
         assertAmount("550", AnthracyclineTotal.olderLabelLimit(false));
+    }
+
+    /** Review finding M11: from the start of the label's risk range the card asks about the next heart scan. */
+    @Test
+    void theHeartScanQuestionComesAtTheStartOfTheLabelsRiskRange() {
+        assertFalse(AnthracyclineTotal.of(List.of(), new BigDecimal("299.99")).reachesLabelRiskRange());
+        assertTrue(AnthracyclineTotal.of(List.of(), new BigDecimal("300")).reachesLabelRiskRange());
+        assertTrue(AnthracyclineTotal.of(List.of(), new BigDecimal("450")).reachesLabelRiskRange());
     }
 }
