@@ -55,6 +55,20 @@ class SourceAllowListTest {
         assertEquals(List.of(), refused, "addresses whose host is not on sources/allowed-hosts.json");
     }
 
+    /** The screens' own texts cite sources too (the doxorubicin card): they name no refused host either. */
+    @Test
+    void theAppsOwnTextsCiteNoRefusedSource() throws IOException {
+        String text;
+        try (InputStream in = SourceAllowListTest.class.getResourceAsStream("/org/leiojournal/i18n/messages.properties")) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertEquals(List.of(), SourceAllowList.bundled().refusedIn(text));
+        for (String host : List.of("api.fda.gov", "mimsdev", "mims:", "droracle", "scite.ai", "blogspot", "pillsync",
+                "skyscape", "iiab.me")) {
+            assertFalse(text.toLowerCase(java.util.Locale.ROOT).contains(host), host + " is named in messages");
+        }
+    }
+
     @ParameterizedTest(name = "refused: {0}")
     @ValueSource(strings = {
             "https://uat.mimsdev.com/philippines/drug/info/docetax/dosage",
