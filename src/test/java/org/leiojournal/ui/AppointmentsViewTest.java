@@ -149,10 +149,6 @@ class AppointmentsViewTest extends JournalUiTest {
                 .map(n -> ((Label) n).getText()).toList().toString();
     }
 
-    private String label(String query) {
-        return lookup(query).queryAs(Label.class).getText();
-    }
-
     private static <T> T only(List<T> items) {
         assertEquals(1, items.size(), items.toString());
         return items.get(0);

@@ -96,13 +96,4 @@ class CoursePlanCareViewTest extends JournalUiTest {
         assertEquals(1, all.size());
         return all.get(0);
     }
-
-    private String label(String query) {
-        return lookup(query).queryAs(Label.class).getText();
-    }
-
-    private String textOf(String query) {
-        return lookup(query + " .label").queryAllAs(Label.class).stream().map(Label::getText)
-                .reduce("", (a, b) -> a + "\n" + b);
-    }
 }

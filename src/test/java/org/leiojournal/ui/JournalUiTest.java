@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -114,6 +115,17 @@ abstract class JournalUiTest extends ApplicationTest {
             }
         }
         return false;
+    }
+
+    /** The text of the label with this query. */
+    String label(String query) {
+        return lookup(query).queryAs(Label.class).getText();
+    }
+
+    /** The texts of every label inside the node with this query, one a line. */
+    String textOf(String query) {
+        return lookup(query + " .label").queryAllAs(Label.class).stream().map(Label::getText)
+                .reduce("", (a, b) -> a + "\n" + b);
     }
 
     /** Scrolls the node into view, as a user scrolls to a control below the fold, and returns its query. */

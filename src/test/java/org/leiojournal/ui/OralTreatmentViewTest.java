@@ -89,13 +89,4 @@ class OralTreatmentViewTest extends JournalUiTest {
         shortcut(KeyCode.DIGIT4);
         assertTrue(textOf("#course-doses").contains("Pazopanib: 400 mg"), textOf("#course-doses"));
     }
-
-    private String textOf(String query) {
-        return lookup(query + " .label").queryAllAs(Label.class).stream().map(Label::getText)
-                .reduce("", (a, b) -> a + "\n" + b);
-    }
-
-    private String label(String query) {
-        return lookup(query).queryAs(Label.class).getText();
-    }
 }

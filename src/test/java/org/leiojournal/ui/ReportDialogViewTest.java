@@ -17,7 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javafx.scene.control.DatePicker;
-import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -80,10 +79,6 @@ class ReportDialogViewTest extends JournalUiTest {
                 dialogs, null);
         stage.show();
         stage.toFront();
-    }
-
-    private String label(String id) {
-        return lookup(id).queryAs(Label.class).getText();
     }
 
     @Test

@@ -172,10 +172,6 @@ class TrendsViewTest extends JournalUiTest {
         return lookup(query).queryAs(CheckBox.class);
     }
 
-    private String label(String query) {
-        return lookup(query).queryAs(Label.class).getText();
-    }
-
     private boolean label(String query, String text) {
         return lookup(query).queryAll().stream().anyMatch(n -> n instanceof javafx.scene.text.Text t
                 && t.getText().equals(text));
