@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
-import org.leiojournal.cli.AppVersion;
+import org.leiojournal.platform.AppVersion;
 import org.leiojournal.cli.BackupCommand;
 import org.leiojournal.cli.CommandLine;
 import org.leiojournal.cli.ExportCommand;

@@ -105,6 +105,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void theWindowNeverUsesTheCommandLine() {
+        noClasses().that().resideInAPackage("org.leiojournal.ui..")
+                .should().dependOnClassesThat().resideInAPackage("org.leiojournal.cli..")
+                .because("both call the same code below them; the version lives in platform")
+                .check(classes);
+    }
+
+    @Test
     void noInternalsOfTheToolkit() {
         noClasses().should().dependOnClassesThat().resideInAPackage("com.sun..").check(classes);
     }

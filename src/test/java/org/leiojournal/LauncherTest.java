@@ -17,7 +17,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.leiojournal.cli.AppVersion;
+import org.leiojournal.platform.AppVersion;
 import org.leiojournal.storage.JournalStore;
 
 /** Headless commands only: running without one would open the window. */

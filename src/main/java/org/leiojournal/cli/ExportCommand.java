@@ -18,6 +18,7 @@ import org.leiojournal.domain.report.RangeCheck;
 import org.leiojournal.domain.report.ReportSection;
 import org.leiojournal.domain.trend.DateSpan;
 import org.leiojournal.domain.validation.Problem;
+import org.leiojournal.platform.AppVersion;
 import org.leiojournal.report.CalendarExport;
 import org.leiojournal.report.pdf.Paper;
 import org.leiojournal.settings.AppPaths;

@@ -13,7 +13,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import org.leiojournal.cli.AppVersion;
+import org.leiojournal.platform.AppVersion;
 import org.leiojournal.report.CalendarExport;
 import org.leiojournal.report.DateRange;
 import org.leiojournal.ui.AppState;

@@ -1,4 +1,4 @@
-package org.leiojournal.cli;
+package org.leiojournal.platform;
 
 import java.io.IOException;
 import java.io.InputStream;
