@@ -11,7 +11,6 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -150,24 +149,15 @@ class DeleteAndUndoTest extends OpenJournalTest {
 
     /** The delete takes rows out of exactly these tables, and its undo puts every row back as it was. */
     private void assertUndone(Supplier<Deleted> delete, String... tables) {
-        Map<String, List<JournalRow>> before = snapshot();
+        Map<String, List<JournalRow>> before = JournalSnapshot.of(store);
         Deleted deleted = delete.get();
-        Map<String, List<JournalRow>> gone = snapshot();
+        Map<String, List<JournalRow>> gone = JournalSnapshot.of(store);
         for (String table : before.keySet()) {
             boolean touched = List.of(tables).contains(table);
             assertEquals(touched, gone.get(table).size() < before.get(table).size(),
                     table + (touched ? " loses rows" : " is left alone"));
         }
         deleted.restore();
-        assertEquals(before, snapshot());
-    }
-
-    private Map<String, List<JournalRow>> snapshot() {
-        JournalRows rows = store.rows();
-        Map<String, List<JournalRow>> tables = new LinkedHashMap<>();
-        for (JournalTable table : JournalTables.all()) {
-            tables.put(table.name(), rows.of(table));
-        }
-        return tables;
+        assertEquals(before, JournalSnapshot.of(store));
     }
 }

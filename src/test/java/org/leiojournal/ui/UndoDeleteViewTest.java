@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.scene.input.KeyCode;
@@ -12,9 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.leiojournal.domain.alert.Acknowledgement;
 import org.leiojournal.domain.alert.Alert;
 import org.leiojournal.storage.JournalRow;
-import org.leiojournal.storage.JournalRows;
-import org.leiojournal.storage.JournalTable;
-import org.leiojournal.storage.JournalTables;
+import org.leiojournal.storage.JournalSnapshot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -32,7 +29,7 @@ class UndoDeleteViewTest extends JournalUiTest {
         Alert alert = store.alerts().open().get(0);
         clickOn(reveal("#alert-note-" + alert.id())).write("Called hotline");
         clickOn(reveal("#alert-ack-" + alert.id()));
-        Map<String, List<JournalRow>> before = snapshot();
+        Map<String, List<JournalRow>> before = JournalSnapshot.of(store);
         assertEquals(1, before.get("alert").size());
 
         shortcut(KeyCode.DIGIT2);
@@ -45,7 +42,7 @@ class UndoDeleteViewTest extends JournalUiTest {
         shortcut(KeyCode.Z);
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertEquals(before, snapshot(), "every row is back as it was");
+        assertEquals(before, JournalSnapshot.of(store), "every row is back as it was");
         assertEquals(new Acknowledgement(CLOCK.instant(), "Called hotline"),
                 store.alerts().forCheckIn(alert.checkInId()).get(0).acknowledgement());
         assertTrue(store.alerts().open().isEmpty(), "a read alert comes back read");
@@ -70,14 +67,5 @@ class UndoDeleteViewTest extends JournalUiTest {
         shortcut(KeyCode.DIGIT2);
         shortcut(KeyCode.Z);
         assertEquals(0, store.checkIns().count(), "Ctrl+Z no longer brings the old entry back");
-    }
-
-    private Map<String, List<JournalRow>> snapshot() {
-        JournalRows rows = store.rows();
-        Map<String, List<JournalRow>> tables = new LinkedHashMap<>();
-        for (JournalTable table : JournalTables.all()) {
-            tables.put(table.name(), rows.of(table));
-        }
-        return tables;
     }
 }
