@@ -128,12 +128,16 @@ abstract class JournalUiTest extends ApplicationTest {
                 .reduce("", (a, b) -> a + "\n" + b);
     }
 
-    /** Scrolls the node into view, as a user scrolls to a control below the fold, and returns its query. */
+    /**
+     * Scrolls the node into view in every scroll pane around it (an alert card sits in the alert list's pane inside
+     * the screen's), as a user scrolls to a control below the fold, and returns its query.
+     */
     String reveal(String query) {
         Node node = lookup(query).query();
         interact(() -> {
             for (Node n = node.getParent(); n != null; n = n.getParent()) {
-                if (n instanceof javafx.scene.control.ScrollPane scroll) {
+                if (n instanceof javafx.scene.control.ScrollPane scroll && scroll.getContent() != null) {
+                    scroll.layout();
                     double contentHeight = scroll.getContent().getBoundsInLocal().getHeight();
                     double viewport = scroll.getViewportBounds().getHeight();
                     double y = scroll.getContent().sceneToLocal(node.localToScene(0, 0)).getY();
@@ -141,7 +145,6 @@ abstract class JournalUiTest extends ApplicationTest {
                         scroll.setVvalue(Math.min(1, Math.max(0, (y - 40) / (contentHeight - viewport))));
                     }
                     scroll.layout();
-                    return;
                 }
             }
         });
