@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Optional;
-import org.leiojournal.report.DateRange;
+import org.leiojournal.domain.trend.DateSpan;
 import org.leiojournal.report.pdf.Paper;
 
 /** Collects the options of {@code export} while the command line is read, then checks them together. */
@@ -88,7 +88,7 @@ final class ExportArguments {
         if (from != null && to != null && to.isBefore(from)) {
             throw new CommandLine.UsageException("--to " + to + " is before --from " + from);
         }
-        DateRange range = new DateRange(from == null ? LocalDate.MIN : from, to == null ? LocalDate.MAX : to);
+        DateSpan range = new DateSpan(from == null ? LocalDate.MIN : from, to == null ? LocalDate.MAX : to);
         return new ExportOptions(chosen, out, range, alarms,
                 new ReportChoices(Optional.ofNullable(paper), name, dateOfBirth));
     }

@@ -96,20 +96,20 @@ public final class ExportCommand {
     private boolean report(JournalStore store, ExportOptions options, Path file) throws IOException {
         LocalDate today = LocalDate.now(clock);
         Optional<DateSpan> span = Optional.empty();
-        if (options.range().from() != LocalDate.MIN) {
-            LocalDate to = options.range().to() == LocalDate.MAX ? today : options.range().to();
-            List<Problem> problems = RangeCheck.check(options.range().from(), to, today);
+        if (options.range().first() != LocalDate.MIN) {
+            LocalDate to = options.range().last() == LocalDate.MAX ? today : options.range().last();
+            List<Problem> problems = RangeCheck.check(options.range().first(), to, today);
             if (!problems.isEmpty()) {
                 Problem first = problems.get(0);
                 boolean from = first.field().equals(RangeCheck.FROM);
-                String date = from ? "--from " + options.range().from() : "--to " + to;
+                String date = from ? "--from " + options.range().first() : "--to " + to;
                 return fail(date + " " + switch (first.messageKey()) {
                     case RangeCheck.TOO_EARLY -> "is before " + RangeCheck.EARLIEST;
                     case RangeCheck.FUTURE -> "is after today (" + today + ")";
-                    default -> "is before --from " + options.range().from(); // BACKWARDS: both dates are given
+                    default -> "is before --from " + options.range().first(); // BACKWARDS: both dates are given
                 });
             }
-            span = Optional.of(new DateSpan(options.range().from(), to));
+            span = Optional.of(new DateSpan(options.range().first(), to));
         }
         ReportChoices choices = options.report();
         Paper paper = choices.paper().orElse(Paper.forLocale(Locale.getDefault()));

@@ -2,7 +2,7 @@ package org.leiojournal.cli;
 
 import java.nio.file.Path;
 import java.util.Objects;
-import org.leiojournal.report.DateRange;
+import org.leiojournal.domain.trend.DateSpan;
 
 /**
  * What {@code export} was asked to write: the format, the file, the days (both ends included), whether events
@@ -10,7 +10,7 @@ import org.leiojournal.report.DateRange;
  * {@code --no-alarms} says otherwise: they carry the preparation steps the user set a reminder for ("nothing to
  * eat after midnight"), which is much of the point of exporting.
  */
-public record ExportOptions(ExportFormat format, Path out, DateRange range, boolean alarms, ReportChoices report) {
+public record ExportOptions(ExportFormat format, Path out, DateSpan range, boolean alarms, ReportChoices report) {
 
     public ExportOptions {
         Objects.requireNonNull(format, "format");
@@ -20,7 +20,7 @@ public record ExportOptions(ExportFormat format, Path out, DateRange range, bool
     }
 
     /** Any format but pdf: the report's choices do not apply. */
-    public ExportOptions(ExportFormat format, Path out, DateRange range, boolean alarms) {
+    public ExportOptions(ExportFormat format, Path out, DateSpan range, boolean alarms) {
         this(format, out, range, alarms, ReportChoices.DEFAULT);
     }
 }

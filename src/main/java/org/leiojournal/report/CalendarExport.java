@@ -16,6 +16,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.leiojournal.domain.appointment.Appointment;
+import org.leiojournal.domain.trend.DateSpan;
 import org.leiojournal.domain.treatment.Course;
 
 /**
@@ -29,7 +30,7 @@ public final class CalendarExport {
      * What to export. {@code range} picks appointments by their date in their own zone and treatment days by
      * their date; {@code calendarUid} is the journal's own id (ProfileRepository.calendarUid()).
      */
-    public record Request(List<Appointment> appointments, List<Course> courses, String calendarUid, DateRange range,
+    public record Request(List<Appointment> appointments, List<Course> courses, String calendarUid, DateSpan range,
                           boolean alarms) {
         public Request {
             appointments = List.copyOf(appointments);

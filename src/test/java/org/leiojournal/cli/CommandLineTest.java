@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.leiojournal.report.DateRange;
+import org.leiojournal.domain.trend.DateSpan;
 import org.leiojournal.storage.ImportMode;
 
 class CommandLineTest {
@@ -82,7 +82,7 @@ class CommandLineTest {
                 "leio.ics");
         assertEquals(CommandLine.Command.EXPORT, parsed.command());
         assertEquals(Optional.of(Path.of("/srv/journal")), parsed.dataDir());
-        assertEquals(new ExportOptions(ExportFormat.ICS, Path.of("leio.ics"), DateRange.ALL, true),
+        assertEquals(new ExportOptions(ExportFormat.ICS, Path.of("leio.ics"), DateSpan.ALL, true),
                 parsed.export().orElseThrow());
     }
 
@@ -91,19 +91,19 @@ class CommandLineTest {
         ExportOptions options = CommandLine.parse("export", "--to=2025-03-31", "--no-alarms", "--out=my calendar.ics",
                 "--from", "2025-03-01", "--format=ICS", "--data-dir=/srv/j").export().orElseThrow();
         assertEquals(new ExportOptions(ExportFormat.ICS, Path.of("my calendar.ics"),
-                new DateRange(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 31)), false), options);
+                new DateSpan(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 31)), false), options);
         assertTrue(CommandLine.parse("export", "--format", "ics", "--out", "x.ics", "--no-alarms", "--alarms")
                 .export().orElseThrow().alarms(), "the last one counts");
     }
 
     @Test
     void oneEndOfTheRangeIsEnough() throws Exception {
-        assertEquals(new DateRange(LocalDate.of(2025, 3, 1), LocalDate.MAX), CommandLine.parse("export", "--format",
+        assertEquals(new DateSpan(LocalDate.of(2025, 3, 1), LocalDate.MAX), CommandLine.parse("export", "--format",
                 "ics", "--out", "x.ics", "--from", "2025-03-01").export().orElseThrow().range());
-        assertEquals(new DateRange(LocalDate.MIN, LocalDate.of(2025, 3, 1)), CommandLine.parse("export", "--format",
+        assertEquals(new DateSpan(LocalDate.MIN, LocalDate.of(2025, 3, 1)), CommandLine.parse("export", "--format",
                 "ics", "--out", "x.ics", "--to", "2025-03-01").export().orElseThrow().range());
         assertEquals(LocalDate.of(2025, 3, 1), CommandLine.parse("export", "--format", "ics", "--out", "x.ics",
-                "--from", "2025-03-01", "--to", "2025-03-01").export().orElseThrow().range().to(), "one day");
+                "--from", "2025-03-01", "--to", "2025-03-01").export().orElseThrow().range().last(), "one day");
     }
 
     @Test
@@ -155,7 +155,7 @@ class CommandLineTest {
 
     @Test
     void aJsonExportIsEverythingSoDatesAndRemindersDoNotGoWithIt() throws Exception {
-        assertEquals(new ExportOptions(ExportFormat.JSON, Path.of("all.json"), DateRange.ALL, true),
+        assertEquals(new ExportOptions(ExportFormat.JSON, Path.of("all.json"), DateSpan.ALL, true),
                 CommandLine.parse("export", "--format", "json", "--out", "all.json").export().orElseThrow());
         assertEquals("--from does not go with --format json: it exports everything in the journal, whatever the "
                 + "dates", usageError("export", "--format", "json", "--out", "all.json", "--from", "2025-03-01"));

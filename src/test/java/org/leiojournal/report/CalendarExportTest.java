@@ -56,6 +56,7 @@ import org.leiojournal.domain.treatment.DrugPlan;
 import org.leiojournal.domain.treatment.Phase;
 import org.leiojournal.domain.treatment.Regimen;
 import org.leiojournal.domain.treatment.Route;
+import org.leiojournal.domain.trend.DateSpan;
 
 /** Every check reads the written file back with ical4j's own parser, as a calendar app would read it. */
 class CalendarExportTest {
@@ -124,12 +125,12 @@ class CalendarExportTest {
     }
 
     private static CalendarExport.Request request(List<Appointment> appointments, List<Course> courses,
-                                                  DateRange range, boolean alarms) {
+                                                  DateSpan range, boolean alarms) {
         return new CalendarExport.Request(appointments, courses, JOURNAL, range, alarms);
     }
 
     private static CalendarExport.Request everything(boolean alarms) {
-        return request(appointments(), List.of(gemDoc()), DateRange.ALL, alarms);
+        return request(appointments(), List.of(gemDoc()), DateSpan.ALL, alarms);
     }
 
     // --- reading it back ---
@@ -274,7 +275,7 @@ class CalendarExportTest {
     void theUidBelongsToTheJournalSoTwoJournalsNeverShareOne() throws Exception {
         Path other = dir.resolve("other.ics");
         new CalendarExport("1.2.3", CLOCK).write(new CalendarExport.Request(appointments(), List.of(gemDoc()),
-                "another-journal", DateRange.ALL, false), other);
+                "another-journal", DateSpan.ALL, false), other);
         assertTrue(byUid(parse(other)).keySet().stream().noneMatch(byUid(parse(export(everything(false))))
                 .keySet()::contains));
     }
@@ -284,7 +285,7 @@ class CalendarExportTest {
         Calendar before = parse(export(everything(false), CLOCK, "before.ics"));
         Course delayed = gemDoc(new CourseHistory(List.of(new Delay(1, 8, LocalDate.of(2025, 3, 13), "low counts")),
                 List.of(), Optional.empty()));
-        Calendar after = parse(export(request(appointments(), List.of(delayed), DateRange.ALL, false),
+        Calendar after = parse(export(request(appointments(), List.of(delayed), DateSpan.ALL, false),
                 TWO_DAYS_LATER, "after.ics"));
 
         assertEquals(byUid(before).keySet(), byUid(after).keySet());
@@ -299,7 +300,7 @@ class CalendarExportTest {
     void daysAfterAnEarlyStopAreCalledOffUnderTheirOwnUids() throws Exception {
         Course stopped = gemDoc(new CourseHistory(List.of(), List.of(),
                 Optional.of(new CourseStop(LocalDate.of(2025, 3, 12), "side effects"))));
-        Calendar calendar = parse(export(request(List.of(), List.of(stopped), DateRange.ALL, true)));
+        Calendar calendar = parse(export(request(List.of(), List.of(stopped), DateSpan.ALL, true)));
 
         assertEquals("CONFIRMED", value(event(calendar, dayUid(1, 8)), Property.STATUS));
         VEvent calledOff = event(calendar, dayUid(2, 1));
@@ -318,7 +319,7 @@ class CalendarExportTest {
                 LocalDateTime.of(2025, 3, 31, 0, 30), Optional.empty(), LONDON, "", "", List.of(), List.of(),
                 AppointmentStatus.BOOKED, "");
         List<Appointment> all = Stream.concat(appointments().stream(), Stream.of(lateInNewYork, nextDay)).toList();
-        DateRange range = new DateRange(LocalDate.of(2025, 3, 10), LocalDate.of(2025, 3, 30));
+        DateSpan range = new DateSpan(LocalDate.of(2025, 3, 10), LocalDate.of(2025, 3, 30));
 
         Calendar calendar = parse(export(request(all, List.of(gemDoc()), range, false)));
 
@@ -346,7 +347,7 @@ class CalendarExportTest {
         Appointment a = new Appointment(9, AppointmentKind.OTHER, "Консультация 🩺", LocalDateTime.of(2025, 5, 5,
                 10, 0), Optional.empty(), ZoneId.of("Asia/Tokyo"), "東京都中央区築地5-1-1", CLINICIAN, List.of(),
                 List.of(), AppointmentStatus.BOOKED, "");
-        VEvent event = event(parse(export(request(List.of(a), List.of(), DateRange.ALL, false))), appointmentUid(9));
+        VEvent event = event(parse(export(request(List.of(a), List.of(), DateSpan.ALL, false))), appointmentUid(9));
         assertEquals("Консультация 🩺", value(event, Property.SUMMARY));
         assertEquals("東京都中央区築地5-1-1", value(event, Property.LOCATION));
         assertEquals("With: " + CLINICIAN, value(event, Property.DESCRIPTION));
@@ -358,7 +359,7 @@ class CalendarExportTest {
                 + "\nSecond paragraph, Ødegård.";
         Appointment a = new Appointment(10, AppointmentKind.CT, "", LocalDateTime.of(2025, 1, 20, 9, 0),
                 Optional.empty(), LONDON, "", "", List.of(), List.of(), AppointmentStatus.ATTENDED, result);
-        Path file = export(request(List.of(a), List.of(), DateRange.ALL, false));
+        Path file = export(request(List.of(a), List.of(), DateSpan.ALL, false));
 
         String raw = strictUtf8(Files.readAllBytes(file));
         assertTrue(raw.endsWith("END:VCALENDAR\r\n"));
@@ -372,7 +373,7 @@ class CalendarExportTest {
 
     @Test
     void anEmptyJournalGivesAValidCalendarWithNoEvents() throws Exception {
-        Path file = export(request(List.of(), List.of(), DateRange.ALL, true));
+        Path file = export(request(List.of(), List.of(), DateSpan.ALL, true));
         Calendar calendar = parse(file);
         assertTrue(events(calendar).isEmpty());
         assertEquals(List.of("Etc/UTC"), calendar.<VTimeZone>getComponents(Component.VTIMEZONE).stream()
@@ -405,7 +406,7 @@ class CalendarExportTest {
                 0), Optional.empty(), ZoneId.of("US/Eastern"), "", "", List.of(), List.of(), AppointmentStatus.BOOKED,
                 "");
         Calendar calendar = parse(export(request(List.of(offset, alias, visitInNewYorkOnTheDayTheClocksGoBack()),
-                List.of(), DateRange.ALL, false)));
+                List.of(), DateSpan.ALL, false)));
 
         assertEquals("20250701T070000Z", value(event(calendar, appointmentUid(11)), Property.DTSTART));
         VEvent aliased = event(calendar, appointmentUid(12));
@@ -440,7 +441,7 @@ class CalendarExportTest {
     @Test
     void aJournalWithoutACalendarIdIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> new CalendarExport("1.2.3", CLOCK)
-                .write(new CalendarExport.Request(List.of(), List.of(), " ", DateRange.ALL, false),
+                .write(new CalendarExport.Request(List.of(), List.of(), " ", DateSpan.ALL, false),
                         dir.resolve("x.ics")));
     }
 

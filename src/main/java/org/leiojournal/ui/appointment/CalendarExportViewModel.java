@@ -15,7 +15,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.leiojournal.platform.AppVersion;
 import org.leiojournal.report.CalendarExport;
-import org.leiojournal.report.DateRange;
+import org.leiojournal.domain.trend.DateSpan;
 import org.leiojournal.ui.AppState;
 import org.leiojournal.ui.common.BackgroundTasks;
 import org.leiojournal.ui.common.DialogService;
@@ -96,8 +96,8 @@ public final class CalendarExportViewModel {
                 });
     }
 
-    private DateRange range() {
-        return new DateRange(from.get() == null ? LocalDate.MIN : from.get(),
+    private DateSpan range() {
+        return new DateSpan(from.get() == null ? LocalDate.MIN : from.get(),
                 to.get() == null ? LocalDate.MAX : to.get());
     }
 
