@@ -18,6 +18,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.leiojournal.domain.appointment.Appointment;
 import org.leiojournal.domain.trend.DateSpan;
 import org.leiojournal.domain.treatment.Course;
+import org.leiojournal.platform.AtomicFile;
 
 /**
  * Writes appointments and treatment days as one iCalendar file (RFC 5545) that Google, Apple and Outlook calendars

@@ -11,7 +11,7 @@ import org.leiojournal.domain.report.ReportInput;
 import org.leiojournal.domain.report.ReportRange;
 import org.leiojournal.domain.report.ReportSection;
 import org.leiojournal.domain.trend.DateSpan;
-import org.leiojournal.report.AtomicFile;
+import org.leiojournal.platform.AtomicFile;
 import org.leiojournal.report.pdf.ClinicReport;
 import org.leiojournal.report.pdf.Paper;
 import org.leiojournal.report.pdf.ReportOptions;

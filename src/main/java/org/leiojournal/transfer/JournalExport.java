@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.leiojournal.report.AtomicFile;
+import org.leiojournal.platform.AtomicFile;
 import org.leiojournal.storage.JournalRows;
 import org.leiojournal.storage.JournalStore;
 

@@ -1,4 +1,4 @@
-package org.leiojournal.report;
+package org.leiojournal.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package org.leiojournal.report;
+package org.leiojournal.platform;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
