@@ -28,6 +28,7 @@ import org.leiojournal.storage.NewerJournalException;
 import org.leiojournal.storage.StorageException;
 import org.leiojournal.transfer.ClinicReportExport;
 import org.leiojournal.transfer.JournalExport;
+import org.leiojournal.transfer.ReportRequest;
 
 /**
  * {@code export} without a window: opens the journal the window would open, writes the file (a calendar, the
@@ -113,8 +114,8 @@ public final class ExportCommand {
         }
         ReportChoices choices = options.report();
         Paper paper = choices.paper().orElse(Paper.forLocale(Locale.getDefault()));
-        int pages = ClinicReportExport.write(store, span, paper, EnumSet.allOf(ReportSection.class), choices.name(),
-                choices.dateOfBirth(), file, clock);
+        int pages = ClinicReportExport.write(store, new ReportRequest(span, paper, EnumSet.allOf(ReportSection.class),
+                choices.name(), choices.dateOfBirth()), file, clock);
         out.println("Wrote the clinic report (" + count(pages, "page") + ", "
                 + span.map(s -> s.first() + " to " + s.last()).orElse("since the last clinic visit") + ") to "
                 + file);

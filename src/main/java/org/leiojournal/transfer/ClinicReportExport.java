@@ -4,16 +4,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZonedDateTime;
-import java.util.Optional;
-import java.util.Set;
 import org.leiojournal.catalog.AlertRuleCatalog;
 import org.leiojournal.domain.report.ReportInput;
 import org.leiojournal.domain.report.ReportRange;
-import org.leiojournal.domain.report.ReportSection;
-import org.leiojournal.domain.trend.DateSpan;
 import org.leiojournal.platform.AtomicFile;
 import org.leiojournal.report.pdf.ClinicReport;
-import org.leiojournal.report.pdf.Paper;
 import org.leiojournal.report.pdf.ReportOptions;
 import org.leiojournal.storage.JournalStore;
 
@@ -27,15 +22,15 @@ public final class ClinicReportExport {
     }
 
     /**
-     * Writes the report of {@code store} as it is at {@code clock}'s now, over {@code range} (empty: the default,
-     * since the last attended clinic visit), to {@code target}; returns its number of pages.
+     * Writes the report {@code request} asks for, of {@code store} as it is at {@code clock}'s now, to
+     * {@code target}; returns its number of pages.
      */
-    public static int write(JournalStore store, Optional<DateSpan> range, Paper paper, Set<ReportSection> sections,
-                            boolean includeName, boolean includeDateOfBirth, Path target, Clock clock)
-            throws IOException {
-        ReportInput input = ReportData.read(store, AlertRuleCatalog.bundled(), ZonedDateTime.now(clock), range);
-        ReportRange chosen = range.map(ReportRange::chosen).orElseGet(input::defaultRange);
-        ReportOptions options = new ReportOptions(chosen, paper, sections, includeName, includeDateOfBirth);
+    public static int write(JournalStore store, ReportRequest request, Path target, Clock clock) throws IOException {
+        ReportInput input = ReportData.read(store, AlertRuleCatalog.bundled(), ZonedDateTime.now(clock),
+                request.range());
+        ReportRange chosen = request.range().map(ReportRange::chosen).orElseGet(input::defaultRange);
+        ReportOptions options = new ReportOptions(chosen, request.paper(), request.sections(), request.includeName(),
+                request.includeDateOfBirth());
         int[] pages = new int[1];
         AtomicFile.writeBytes(target, out -> pages[0] = ClinicReport.write(input, options, out));
         return pages[0];

@@ -209,8 +209,8 @@ public final class MainWindow {
                 new BackupViewModel(store, tasks, dialogs, messages, clock, rebuild), lock, messages));
         welcome = memoized(() -> new WelcomeView(new WelcomeViewModel(state, store.profile(), tasks, dialogs, messages,
                 clock, sample), messages));
-        Supplier<ReportViewModel> report = memoized(() -> new ReportViewModel(state, (range, paper, sections, name,
-                born, target) -> ClinicReportExport.write(store, range, paper, sections, name, born, target, clock),
+        Supplier<ReportViewModel> report = memoized(() -> new ReportViewModel(state,
+                (request, target) -> ClinicReportExport.write(store, request, target, clock),
                 store.folder(), tasks, dialogs, messages, clock, folderOpener));
         openReport = () -> ReportDialog.open(stage, report.get(), messages);
         sidebar = sidebar(messages);

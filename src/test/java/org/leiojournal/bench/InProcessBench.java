@@ -27,6 +27,7 @@ import org.leiojournal.report.pdf.Paper;
 import org.leiojournal.storage.ImportMode;
 import org.leiojournal.storage.JournalStore;
 import org.leiojournal.transfer.ClinicReportExport;
+import org.leiojournal.transfer.ReportRequest;
 import org.leiojournal.transfer.JournalExport;
 import org.leiojournal.transfer.JournalImport;
 
@@ -88,8 +89,8 @@ final class InProcessBench {
         Samples samples = new Samples();
         for (int i = 0; i < WARM_UP + runs; i++) {
             Samples target = i < WARM_UP ? new Samples() : samples;
-            target.time(() -> ClinicReportExport.write(store, range, Paper.A4, EnumSet.allOf(ReportSection.class),
-                    false, false, pdf, clock));
+            target.time(() -> ClinicReportExport.write(store, new ReportRequest(range, Paper.A4,
+                    EnumSet.allOf(ReportSection.class), false, false), pdf, clock));
         }
         if (Files.size(pdf) < 10_000) {
             throw new IllegalStateException("the report is only " + Files.size(pdf) + " bytes");

@@ -57,8 +57,8 @@ class ClinicReportExportTest {
     @Test
     void theDefaultReportRunsFromTheLastVisitAttendedAndSaysWhereTreatmentStands() throws IOException {
         Path target = temp.resolve("report.pdf");
-        int pages = ClinicReportExport.write(store, Optional.empty(), Paper.A4, EnumSet.allOf(ReportSection.class),
-                true, false, target, CLOCK);
+        int pages = ClinicReportExport.write(store, new ReportRequest(Optional.empty(), Paper.A4,
+                EnumSet.allOf(ReportSection.class), true, false), target, CLOCK);
         String text = text(target);
         assertTrue(text.contains("Fri 23 Oct – Sun 22 Nov 2026 (31 days), since the clinic visit on Fri 23 Oct "
                 + "2026"), text);
@@ -74,9 +74,9 @@ class ClinicReportExportTest {
     @Test
     void aChosenRangeIsUsedAsItIs() throws IOException {
         Path target = temp.resolve("week.pdf");
-        ClinicReportExport.write(store, Optional.of(new DateSpan(LocalDate.of(2026, 11, 16),
-                LocalDate.of(2026, 11, 22))), Paper.LETTER, EnumSet.noneOf(ReportSection.class), false, false,
-                target, CLOCK);
+        ClinicReportExport.write(store, new ReportRequest(Optional.of(new DateSpan(
+                LocalDate.of(2026, 11, 16), LocalDate.of(2026, 11, 22))), Paper.LETTER,
+                EnumSet.noneOf(ReportSection.class), false, false), target, CLOCK);
         String text = text(target);
         assertTrue(text.contains("Mon 16 Nov – Sun 22 Nov 2026 (7 days). Check-ins on 6 of 7 days."), text);
         assertTrue(!text.contains("Sample patient"), "the name was not ticked");
@@ -85,8 +85,8 @@ class ClinicReportExportTest {
     @Test
     void aFailedWriteLeavesTheEarlierFileAsItWas() throws IOException {
         Path folder = Files.createDirectories(temp.resolve("a-folder.pdf"));
-        assertThrows(IOException.class, () -> ClinicReportExport.write(store, Optional.empty(), Paper.A4,
-                EnumSet.noneOf(ReportSection.class), false, false, folder, CLOCK));
+        assertThrows(IOException.class, () -> ClinicReportExport.write(store, new ReportRequest(Optional.empty(),
+                Paper.A4, EnumSet.noneOf(ReportSection.class), false, false), folder, CLOCK));
         assertTrue(Files.isDirectory(folder));
     }
 }

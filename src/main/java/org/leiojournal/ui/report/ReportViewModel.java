@@ -29,6 +29,7 @@ import org.leiojournal.domain.report.ReportSection;
 import org.leiojournal.domain.trend.DateSpan;
 import org.leiojournal.platform.FolderOpener;
 import org.leiojournal.report.pdf.Paper;
+import org.leiojournal.transfer.ReportRequest;
 import org.leiojournal.ui.AppState;
 import org.leiojournal.ui.common.BackgroundTasks;
 import org.leiojournal.ui.common.DialogService;
@@ -185,7 +186,7 @@ public final class ReportViewModel {
     private int write(Optional<DateSpan> range, Paper chosenPaper, Set<ReportSection> chosenSections,
                       boolean name, boolean born, Path target) {
         try {
-            return writer.write(range, chosenPaper, chosenSections, name, born, target);
+            return writer.write(new ReportRequest(range, chosenPaper, chosenSections, name, born), target);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

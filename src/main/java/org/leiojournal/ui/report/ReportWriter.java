@@ -2,11 +2,7 @@ package org.leiojournal.ui.report;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Optional;
-import java.util.Set;
-import org.leiojournal.domain.report.ReportSection;
-import org.leiojournal.domain.trend.DateSpan;
-import org.leiojournal.report.pdf.Paper;
+import org.leiojournal.transfer.ReportRequest;
 
 /**
  * Writes the open journal's clinic report to a file and returns its number of pages; runs on the worker thread.
@@ -15,6 +11,5 @@ import org.leiojournal.report.pdf.Paper;
 @FunctionalInterface
 public interface ReportWriter {
 
-    int write(Optional<DateSpan> range, Paper paper, Set<ReportSection> sections, boolean includeName,
-              boolean includeDateOfBirth, Path target) throws IOException;
+    int write(ReportRequest request, Path target) throws IOException;
 }

@@ -42,14 +42,14 @@ class ReportViewModelTest {
     private final RecordingDialogs dialogs = new RecordingDialogs();
     private final List<Path> opened = new ArrayList<>();
     private final List<Map<String, Object>> written = new ArrayList<>();
-    private ReportWriter writer = (range, paper, sections, name, born, target) -> {
-        written.add(Map.of("range", range, "paper", paper, "sections", sections, "name", name, "born", born,
-                "target", target));
+    private ReportWriter writer = (request, target) -> {
+        written.add(Map.of("range", request.range(), "paper", request.paper(), "sections", request.sections(),
+                "name", request.includeName(), "born", request.includeDateOfBirth(), "target", target));
         return 4;
     };
 
     private ReportViewModel model(Locale locale) {
-        return new ReportViewModel(state, (r, p, s, n, b, t) -> writer.write(r, p, s, n, b, t), JOURNAL,
+        return new ReportViewModel(state, (request, target) -> writer.write(request, target), JOURNAL,
                 new BackgroundTasks(Runnable::run, Runnable::run), dialogs, new Messages(locale), CLOCK,
                 opened::add);
     }
@@ -150,7 +150,7 @@ class ReportViewModelTest {
 
     @Test
     void aFailedWriteSaysSoAndOffersNothingToOpen() {
-        writer = (range, paper, sections, name, born, target) -> {
+        writer = (request, target) -> {
             throw new IOException("disk full");
         };
         ReportViewModel model = model(Locale.UK);
