@@ -18,7 +18,6 @@ import org.leiojournal.domain.report.RangeCheck;
 import org.leiojournal.domain.report.ReportSection;
 import org.leiojournal.domain.trend.DateSpan;
 import org.leiojournal.domain.validation.Problem;
-import org.leiojournal.platform.AppVersion;
 import org.leiojournal.report.CalendarExport;
 import org.leiojournal.report.pdf.Paper;
 import org.leiojournal.settings.AppPaths;
@@ -26,6 +25,7 @@ import org.leiojournal.storage.JournalInUseException;
 import org.leiojournal.storage.JournalStore;
 import org.leiojournal.storage.NewerJournalException;
 import org.leiojournal.storage.StorageException;
+import org.leiojournal.transfer.CalendarFileExport;
 import org.leiojournal.transfer.ClinicReportExport;
 import org.leiojournal.transfer.JournalExport;
 import org.leiojournal.transfer.ReportRequest;
@@ -86,9 +86,8 @@ public final class ExportCommand {
     }
 
     private boolean calendar(JournalStore store, ExportOptions options, Path file) throws IOException {
-        CalendarExport.Result result = new CalendarExport(AppVersion.current(), clock).write(
-                new CalendarExport.Request(store.appointments().all(), store.courses().all(),
-                        store.profile().calendarUid(), options.range(), options.alarms()), file);
+        CalendarExport.Result result = CalendarFileExport.write(store, options.range(), options.alarms(), file,
+                clock);
         out.println("Exported " + count(result.appointments(), "appointment") + " and "
                 + count(result.treatmentDays(), "treatment day") + " to " + file);
         return true;

@@ -34,6 +34,7 @@ import org.leiojournal.settings.LockStore;
 import org.leiojournal.settings.WindowSettings;
 import org.leiojournal.storage.JournalStore;
 import org.leiojournal.storage.StorageException;
+import org.leiojournal.transfer.CalendarFileExport;
 import org.leiojournal.transfer.ClinicReportExport;
 import org.leiojournal.ui.appointment.AppointmentBook;
 import org.leiojournal.ui.appointment.AppointmentsView;
@@ -253,8 +254,9 @@ public final class MainWindow {
         upcoming.addAtTop(new DueRemindersCard(reminderModel, reminderWording, messages));
         focusOnShow.put(Screen.APPOINTMENTS, upcoming::focusList);
         appointmentsView.addTab("tab-upcoming", messages.get("appointments.tab.upcoming"), upcoming);
-        CalendarExportViewModel export = new CalendarExportViewModel(state, store.profile().calendarUid(),
-                store.folder(), tasks, dialogs, messages, clock);
+        CalendarExportViewModel export = new CalendarExportViewModel(
+                (range, alarms, target) -> CalendarFileExport.write(store, range, alarms, target, clock),
+                store.folder(), tasks, dialogs, messages);
         appointmentsView.addAction(Forms.button("export-calendar", messages.get("export.open"),
                 () -> CalendarExportDialog.ask(stage, export, messages)));
         appointmentsView.showStatus(export.statusProperty());

@@ -3,9 +3,7 @@ package org.leiojournal.ui.appointment;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -13,10 +11,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import org.leiojournal.platform.AppVersion;
 import org.leiojournal.report.CalendarExport;
 import org.leiojournal.domain.trend.DateSpan;
-import org.leiojournal.ui.AppState;
 import org.leiojournal.ui.common.BackgroundTasks;
 import org.leiojournal.ui.common.DialogService;
 import org.leiojournal.ui.common.Messages;
@@ -30,28 +26,24 @@ public final class CalendarExportViewModel {
     public static final String FROM = "exportFrom";
     public static final String TO = "exportTo";
 
-    private final AppState state;
-    private final String calendarUid;
+    private final CalendarWriter writer;
     private final Path journalFolder;
     private final BackgroundTasks tasks;
     private final DialogService dialogs;
     private final Messages messages;
-    private final Clock clock;
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
     private final BooleanProperty alarms = new SimpleBooleanProperty(true);
     private final ReadOnlyStringWrapper rangeError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
 
-    public CalendarExportViewModel(AppState state, String calendarUid, Path journalFolder, BackgroundTasks tasks,
-                                   DialogService dialogs, Messages messages, Clock clock) {
-        this.state = state;
-        this.calendarUid = calendarUid;
+    public CalendarExportViewModel(CalendarWriter writer, Path journalFolder, BackgroundTasks tasks,
+                                   DialogService dialogs, Messages messages) {
+        this.writer = writer;
         this.journalFolder = journalFolder.toAbsolutePath().normalize();
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.messages = messages;
-        this.clock = clock;
     }
 
     public ObjectProperty<LocalDate> fromProperty() { return from; }
@@ -84,9 +76,9 @@ public final class CalendarExportViewModel {
             dialogs.showError(messages.get("export.failed.title"), messages.get("export.insideJournal"));
             return;
         }
-        CalendarExport.Request request = new CalendarExport.Request(List.copyOf(state.appointments()),
-                List.copyOf(state.courses()), calendarUid, range(), alarms.get());
-        tasks.run(() -> write(request, target),
+        DateSpan range = range();
+        boolean withAlarms = alarms.get();
+        tasks.run(() -> write(range, withAlarms, target),
                 result -> status.set(messages.get("export.done", result.appointments(), result.treatmentDays(),
                         target.toString())),
                 e -> {
@@ -101,9 +93,9 @@ public final class CalendarExportViewModel {
                 to.get() == null ? LocalDate.MAX : to.get());
     }
 
-    private CalendarExport.Result write(CalendarExport.Request request, Path target) {
+    private CalendarExport.Result write(DateSpan range, boolean withAlarms, Path target) {
         try {
-            return new CalendarExport(AppVersion.current(), clock).write(request, target);
+            return writer.write(range, withAlarms, target);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

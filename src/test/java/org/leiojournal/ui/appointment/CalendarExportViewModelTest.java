@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.leiojournal.domain.appointment.Appointment;
 import org.leiojournal.domain.appointment.AppointmentKind;
 import org.leiojournal.domain.appointment.AppointmentStatus;
+import org.leiojournal.report.CalendarExport;
 import org.leiojournal.ui.AppState;
 import org.leiojournal.ui.common.BackgroundTasks;
 import org.leiojournal.ui.common.Messages;
@@ -41,8 +42,11 @@ class CalendarExportViewModelTest {
         state.appointments().setAll(
                 appointment(1, "CT chest", LocalDateTime.of(2026, 11, 24, 9, 30)),
                 appointment(2, "Clinic", LocalDateTime.of(2027, 1, 5, 14, 0)));
-        return new CalendarExportViewModel(state, "0123456789abcdef0123456789abcdef", home.resolve("journal"),
-                new BackgroundTasks(Runnable::run, Runnable::run), dialogs, new Messages(Locale.UK), CLOCK);
+        CalendarWriter writer = (range, alarms, target) -> new CalendarExport("test", CLOCK).write(
+                new CalendarExport.Request(List.copyOf(state.appointments()), List.copyOf(state.courses()),
+                        "0123456789abcdef0123456789abcdef", range, alarms), target);
+        return new CalendarExportViewModel(writer, home.resolve("journal"),
+                new BackgroundTasks(Runnable::run, Runnable::run), dialogs, new Messages(Locale.UK));
     }
 
     private static Appointment appointment(long id, String title, LocalDateTime start) {
