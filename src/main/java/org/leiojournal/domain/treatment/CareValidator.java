@@ -107,7 +107,8 @@ final class CareValidator {
         }
         String drug = d.drug().strip();
         Optional<String> given = named(drugs, drug);
-        boolean fixed = drug.isEmpty() && !d.fixedDays().isEmpty();
+        // An old check on fixed days stays so until the user gives it a drug or days around one.
+        boolean fixed = drug.isEmpty() && !d.fixedDays().isEmpty() && d.offsetsText().isBlank();
         if (!fixed && given.isEmpty()) {
             problems.add(Problem.of(CourseValidator.checkDrugField(row), "treatment.check.drugMissing",
                     drug.isEmpty() ? "—" : drug));

@@ -231,6 +231,19 @@ class SupportScheduleTest {
     }
 
     @Test
+    void anOldCheckOnFixedDaysStaysSoUntilGivenDaysAroundADrug() {
+        CourseDraft d = draft("gemcitabine-docetaxel-hensley");
+        MonitoringPlan original = d.care().checks().get(0).original();
+        CareDrafts kept = new CareDrafts(d.care().support(), List.of(new CheckDraft(0, "Old test", "", "", false,
+                List.of(7), original)), d.care().lowCounts());
+        assertEquals(run(7, 7), dates(valid(withBsa(d, d.drugs(), kept)), EntryKind.MONITORING, 1));
+        CareDrafts noDrug = new CareDrafts(d.care().support(), List.of(new CheckDraft(0, "Old test", "", "+1", false,
+                List.of(7), original)), d.care().lowCounts());
+        assertEquals(List.of(CourseValidator.checkDrugField(0)), problems(withBsa(d, d.drugs(), noDrug)).stream()
+                .map(Problem::field).toList(), "days around a drug need the drug");
+    }
+
+    @Test
     void theCombinedLms04PhaseTiesItsChecksToTrabectedinAndTheyStayOnTheirDays() {
         Course course = valid(draft("doxorubicin-trabectedin-lms04"));
         Phase phase = course.plan().phases().get(0);
