@@ -159,7 +159,7 @@ public final class MainWindow {
                 RegimenCatalog.bundled());
         treatment.form().lastWeightFrom(store.checkIns()::latestWeight);
         AnthracyclineViewModel anthracycline = new AnthracyclineViewModel(state, store.priorAnthracycline(), tasks,
-                dialogs, messages);
+                dialogs, messages, clock);
         TreatmentPanes panes = TreatmentPanes.create(store, tasks, dialogs, messages, clock,
                 anthracycline.chestRadiotherapyProperty(), state.undo());
         medicinesToday = panes.medicinesToday();

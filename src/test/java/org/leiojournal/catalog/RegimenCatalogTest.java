@@ -1,5 +1,6 @@
 package org.leiojournal.catalog;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -156,8 +157,14 @@ class RegimenCatalogTest {
             phase.support().stream().filter(s -> !phase.supportDays(s).isEmpty() || !s.offsets().isEmpty())
                     .forEach(s -> assertTrue(s.tiedToDrug() && s.days().isEmpty(),
                             regimen.id() + " " + s.name() + " is tied to the drug it goes with"));
-            phase.monitoring().forEach(m -> m.days().forEach(d -> assertTrue(d >= 1 && d <= length,
+            phase.monitoring().forEach(m -> phase.checkDays(m).forEach(d -> assertTrue(d >= 1 && d <= length,
                     regimen.id() + " " + m.what() + " day " + d)));
+            // C3: every check and low-count window of a cycled template moves with the drug it belongs to.
+            phase.monitoring().stream().filter(m -> !phase.continuous()).forEach(m -> assertTrue(
+                    m.tiedToDrug() && m.days().isEmpty() && !phase.daysOf(m.drug()).isEmpty(),
+                    regimen.id() + " " + m.what() + " is tied to the drug it goes with"));
+            phase.lowCounts().forEach(w -> assertTrue(w.tiedToDrug() && !phase.daysOf(w.drug()).isEmpty(),
+                    regimen.id() + " " + w.drug() + " low counts tied to that drug"));
         }
     }
 
@@ -220,9 +227,10 @@ class RegimenCatalogTest {
         assertEquals(unit, drug.dose().unit(), drug.drug() + " unit");
     }
 
-    private static void assertWindow(int from, int to, LowCountWindow window) {
-        assertEquals(from, window.fromDay(), window.drug() + " from");
-        assertEquals(to, window.toDay(), window.drug() + " to");
+    /** C3: a window is tied to its drug and, as the template plans that drug, falls on these cycle days. */
+    private static void assertWindow(int from, int to, Phase phase, LowCountWindow window) {
+        assertTrue(window.tiedToDrug(), window.drug() + " tied to its drug");
+        assertArrayEquals(new int[] {from, to}, phase.lowCountDays(window).orElseThrow(), window.drug() + " days");
     }
 
     private static void assertCycle(int days, Optional<Integer> usual, Phase phase) {
@@ -248,9 +256,9 @@ class RegimenCatalogTest {
         assertEquals(List.of(1), dox.days());
         assertEquals(Route.INTRAVENOUS, dox.route());
         assertTrue(dox.anthracycline());
-        assertWindow(10, 14, window(p, "Doxorubicin"));
+        assertWindow(10, 14, p, window(p, "Doxorubicin"));
         MonitoringPlan heart = p.monitoring().stream().filter(m -> m.what().contains("LVEF")).findFirst().orElseThrow();
-        assertEquals(List.of(1), heart.days());
+        assertEquals(List.of(1), p.checkDays(heart));
         // Review finding M11: a scan to ask about before cycle 4 too, when the total reaches 300 mg/m².
         assertEquals(List.of(1, 4), heart.cycles());
         assertTrue(heart.what().contains("300 mg/m²"));
@@ -280,8 +288,8 @@ class RegimenCatalogTest {
         SupportPlan gcsf = support(p, SupportKind.GROWTH_FACTOR);
         assertTrue(gcsf.name().contains("Pegfilgrastim"));
         assertEquals(List.of(), p.supportDays(gcsf), "the sources name no day for pegfilgrastim");
-        assertWindow(8, 14, window(p, "Ifosfamide"));
-        assertWindow(10, 14, window(p, "Doxorubicin"));
+        assertWindow(8, 14, p, window(p, "Ifosfamide"));
+        assertWindow(10, 14, p, window(p, "Doxorubicin"));
         assertTrue(cautionsMention(r, "red urine", "call"), "red urine after ifosfamide: call");
         assertFalse(r.cautions().stream().anyMatch(c -> c.contains("expected")),
                 "no caution reassures about red urine in a cycle with ifosfamide");
@@ -299,9 +307,9 @@ class RegimenCatalogTest {
         DrugPlan dtic = drug(p, "Dacarbazine");
         assertDose("250", DoseUnit.MG_PER_M2, dtic);
         assertEquals(List.of(1, 2, 3, 4, 5), dtic.days());
-        assertWindow(10, 14, window(p, "Doxorubicin"));
+        assertWindow(10, 14, p, window(p, "Doxorubicin"));
         LowCountWindow late = window(p, "Dacarbazine");
-        assertWindow(15, 28, late);
+        assertWindow(15, 28, p, late);
         assertTrue(late.sources().get(0).contains("(derived: weeks 3–4)"));
         assertTrue(cautionsMention(r, "Other schedules"));
     }
@@ -327,10 +335,10 @@ class RegimenCatalogTest {
         assertEquals(List.of(3, 4, 5, 6, 7, 8, 9), combined.supportDays(support(combined, SupportKind.GROWTH_FACTOR)));
         MonitoringPlan weekly = combined.monitoring().stream().filter(m -> m.what().startsWith("Blood count"))
                 .findFirst().orElseThrow();
-        assertEquals(List.of(1, 8, 15), weekly.days());
+        assertEquals(List.of(1, 8, 15), combined.checkDays(weekly));
         assertEquals(List.of(1, 2), weekly.cycles());
         assertTrue(combined.monitoring().stream().anyMatch(m -> m.what().contains("Liver") && m.what().contains("CK")
-                && m.days().equals(List.of(1))));
+                && combined.checkDays(m).equals(List.of(1))));
 
         Phase maintenance = r.phases().get(1);
         assertEquals("Trabectedin maintenance", maintenance.name());
@@ -362,7 +370,7 @@ class RegimenCatalogTest {
         assertEquals(List.of(8), doc.days());
         assertEquals(List.of(9, 10, 11, 12, 13, 14, 15), p.supportDays(support(p, SupportKind.GROWTH_FACTOR)));
         assertEquals(List.of(7, 8, 9), p.supportDays(support(p, SupportKind.PREMEDICATION)));
-        assertWindow(14, 16, window(p, "Docetaxel"));
+        assertWindow(14, 16, p, window(p, "Docetaxel"));
         assertTrue(cautionsMention(r, "4–5 days"), "the dexamethasone disagreement is stated");
     }
 
@@ -380,8 +388,7 @@ class RegimenCatalogTest {
         assertEquals(List.of(), p.supportDays(support(p, SupportKind.GROWTH_FACTOR)), "GeDDiS names G-CSF but no days");
         Phase hensley = only(template("gemcitabine-docetaxel-hensley"));
         assertEquals(hensley.supportDays(support(hensley, SupportKind.PREMEDICATION)), p.supportDays(support(p, SupportKind.PREMEDICATION)));
-        assertEquals(hensley.lowCounts().stream().map(w -> List.of(w.fromDay(), w.toDay())).toList(),
-                p.lowCounts().stream().map(w -> List.of(w.fromDay(), w.toDay())).toList());
+        assertEquals(hensley.lowCounts(), p.lowCounts());
     }
 
     @Test
@@ -412,7 +419,7 @@ class RegimenCatalogTest {
         assertDose("1000", DoseUnit.MG_PER_M2, gem);
         assertEquals(List.of(1, 8, 15), gem.days());
         assertTrue(gem.infusion().contains("100 minutes"));
-        assertEquals(List.of(1, 8, 15), p.monitoring().get(0).days(), "blood count before each dose");
+        assertEquals(List.of(1, 8, 15), p.checkDays(p.monitoring().get(0)), "blood count before each dose");
         assertEquals(List.of(), p.lowCounts(), "no gemcitabine nadir timing was retrieved");
     }
 
@@ -429,15 +436,15 @@ class RegimenCatalogTest {
         assertTrue(dexa.detail().contains("20 mg") && dexa.detail().contains("30 minutes"));
         assertEquals(List.of(1), p.supportDays(dexa));
         MonitoringPlan liver = p.monitoring().stream().filter(m -> m.what().contains("CK")).findFirst().orElseThrow();
-        assertEquals(List.of(1), liver.days());
+        assertEquals(List.of(1), p.checkDays(liver));
         assertEquals(List.of(), liver.cycles(), "before every dose");
         MonitoringPlan weekly = p.monitoring().stream().filter(m -> m.what().startsWith("Blood count"))
                 .findFirst().orElseThrow();
-        assertEquals(List.of(1, 8, 15), weekly.days());
+        assertEquals(List.of(1, 8, 15), p.checkDays(weekly));
         assertEquals(List.of(1, 2), weekly.cycles());
         // Review finding M6: a window of days 8 to 21, not the single day 16.
-        assertWindow(8, 21, window(p, "Trabectedin"));
-        assertTrue(window(p, "Trabectedin").toDay() > window(p, "Trabectedin").fromDay(), "spans more than one day");
+        assertWindow(8, 21, p, window(p, "Trabectedin"));
+        assertTrue(window(p, "Trabectedin").toDaysAfter() > window(p, "Trabectedin").fromDaysAfter(), "spans more than one day");
         assertTrue(window(p, "Trabectedin").sources().get(0).contains("range 8 days to 9.7 months"));
         MonitoringPlan lvef = p.monitoring().stream().filter(m -> m.what().contains("LVEF")).findFirst().orElseThrow();
         assertEquals(List.of(1, 4, 7, 10), lvef.cycles().subList(0, 4), "M11: LVEF before starting and every 3 cycles");
@@ -451,7 +458,7 @@ class RegimenCatalogTest {
         DrugPlan dtic = drug(p, "Dacarbazine");
         assertDose("1000", DoseUnit.MG_PER_M2, dtic);
         assertEquals(List.of(1), dtic.days());
-        assertWindow(15, 28, window(p, "Dacarbazine"));
+        assertWindow(15, 28, p, window(p, "Dacarbazine"));
         assertTrue(cautionsMention(r, "850"), "850 mg/m² is also used");
     }
 
@@ -489,7 +496,7 @@ class RegimenCatalogTest {
         // Review finding M7: the Halaven label asks for a blood count and a nerve check before each dose.
         MonitoringPlan before = p.monitoring().stream().filter(m -> m.what().startsWith("Blood count"))
                 .findFirst().orElseThrow();
-        assertEquals(eri.days(), before.days(), "before each dose, days 1 and 8");
+        assertEquals(eri.days(), p.checkDays(before), "before each dose, days 1 and 8");
         assertTrue(before.what().contains("numbness or tingling"));
         assertTrue(before.sources().get(0).contains("dailymed.nlm.nih.gov"));
         assertTrue(cautionsMention(r, "QT"));
@@ -512,7 +519,7 @@ class RegimenCatalogTest {
         SupportPlan mesna = support(p, SupportKind.PROTECTIVE);
         assertEquals(ifos.days(), p.supportDays(mesna));
         assertTrue(mesna.detail().contains("per your team's protocol"));
-        assertWindow(8, 14, window(p, "Ifosfamide"));
+        assertWindow(8, 14, p, window(p, "Ifosfamide"));
         assertTrue(cautionsMention(r, "9 g/m²", "10 g/m²"), "the schedule and the other ones are named");
         assertFalse(r.name().contains("label dose"));
         assertTrue(cautionsMention(r, "red urine", "call"));

@@ -84,6 +84,29 @@ class LegacyCoursePlanTest extends OpenJournalTest {
     }
 
     @Test
+    void anOldCoursesChecksAndLowCountDaysKeepTheirDaysAndNowFollowTheirDrug() throws Exception {
+        Course course = storedWithOldPlan("gemcitabine-docetaxel-hensley", 2);
+        assertEquals(days(1, 8), dates(course, EntryKind.MONITORING));
+        assertEquals(days(14, 15, 16), dates(course, EntryKind.LOW_COUNTS));
+        Phase phase = course.plan().phases().get(0);
+        assertEquals("Gemcitabine", phase.monitoring().get(0).drug(), "the blood count before each gemcitabine");
+        assertEquals("Docetaxel", phase.lowCounts().get(0).drug(), "'Docetaxel on day 8' follows docetaxel");
+        assertEquals(6, phase.lowCounts().get(0).fromDaysAfter());
+    }
+
+    @Test
+    void anOldDoxorubicinIfosfamideCourseKeepsItsHeartScanOnTheFirstDoxorubicin() throws Exception {
+        Course course = storedWithOldPlan("doxorubicin-ifosfamide", 6);
+        Phase phase = course.plan().phases().get(0);
+        assertEquals(List.of("Ifosfamide", "Doxorubicin"), phase.monitoring().stream().map(m -> m.drug()).toList(),
+                "the urine test before each ifosfamide day; the heart scan before the first doxorubicin");
+        assertEquals(List.of(1, 2, 3, 4), phase.checkDays(phase.monitoring().get(0)));
+        assertEquals(List.of(1), phase.checkDays(phase.monitoring().get(1)));
+        assertEquals(days(8, 9, 10, 11, 12, 13, 14), dates(course, EntryKind.LOW_COUNTS).stream().distinct()
+                .sorted().toList(), "ifosfamide days 8–14 and doxorubicin days 10–14, as before");
+    }
+
+    @Test
     void anOldCourseSavedAgainKeepsItsDays() throws Exception {
         Course course = storedWithOldPlan("gemcitabine-docetaxel-hensley", 2);
         Course saved = store.courses().save(course);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -89,6 +90,39 @@ class CoursePlanCareViewTest extends JournalUiTest {
         assertTrue(lookup("#support-drug-0-error").queryAs(Label.class).isVisible());
         assertTrue(label("#support-drug-0-error").contains("Docetaxel"), label("#support-drug-0-error"));
         assertTrue(store.courses().all().isEmpty(), "nothing saved");
+    }
+
+    /** C3: the low-count days belong to docetaxel, so moving docetaxel from day 8 to day 9 moves them a day. */
+    @Test
+    void movingDocetaxelToDayNineMovesItsLowCountDaysOnTheStrip() {
+        completeWelcome();
+        shortcut(KeyCode.DIGIT4);
+        clickOn("#course-template");
+        clickOn("Gemcitabine + docetaxel (Hensley doses)");
+        clickOn("#course-new");
+        clickOn("#course-start");
+        push(KeyCode.SHORTCUT, KeyCode.A).write("15/11/2026");
+        clickOn(reveal("#course-bsa")).write("1.80");
+        clickOn(reveal("#course-save"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(lowOnStrip(14) && lowOnStrip(16) && !lowOnStrip(17));
+
+        clickOn("#course-edit");
+        assertEquals("Docetaxel", lookup("#low-drug-0").queryAs(ChoiceBox.class).getValue());
+        assertEquals("+6 to +8", lookup("#low-days-0").queryAs(TextField.class).getText(),
+                "6 to 8 days after docetaxel");
+        assertEquals("Gemcitabine", lookup("#check-drug-0").queryAs(ChoiceBox.class).getValue());
+        clickOn(reveal("#drug-days-1"));
+        push(KeyCode.SHORTCUT, KeyCode.A).write("9");
+        clickOn(reveal("#course-save"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(List.of(9), onlyCourse().plan().phases().get(0).drugs().get(1).days());
+        assertTrue(!lowOnStrip(14) && lowOnStrip(15) && lowOnStrip(17), "days 15–17 now");
+    }
+
+    private boolean lowOnStrip(int day) {
+        return lookup("#strip-1-" + day).query().getStyleClass().contains("strip-low");
     }
 
     private Course onlyCourse() {

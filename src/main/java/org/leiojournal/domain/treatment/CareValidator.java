@@ -30,22 +30,21 @@ final class CareValidator {
         for (int row = 0; row < care.support().size(); row++) {
             SupportDraft d = care.support().get(row);
             if (d.phase() < phases.size()) {
-                int phase = d.phase();
-                List<String> names = drugs.stream().filter(x -> x.phase() == phase).map(x -> x.name().strip())
-                        .toList();
-                support(d, row, names, problems).ifPresent(phases.get(d.phase()).support()::add);
+                support(d, row, drugNames(drugs, d.phase()), problems).ifPresent(phases.get(d.phase()).support()::add);
             }
         }
         for (int row = 0; row < care.checks().size(); row++) {
             CheckDraft d = care.checks().get(row);
             if (d.phase() < phases.size()) {
-                check(d, row, lengths.get(d.phase()), problems).ifPresent(phases.get(d.phase()).monitoring()::add);
+                check(d, row, lengths.get(d.phase()) == 0, drugNames(drugs, d.phase()), problems)
+                        .ifPresent(phases.get(d.phase()).monitoring()::add);
             }
         }
         for (int row = 0; row < care.lowCounts().size(); row++) {
             LowCountDraft d = care.lowCounts().get(row);
             if (d.phase() < phases.size()) {
-                lowCount(d, row, problems).ifPresent(phases.get(d.phase()).lowCounts()::add);
+                lowCount(d, row, drugNames(drugs, d.phase()), problems)
+                        .ifPresent(phases.get(d.phase()).lowCounts()::add);
             }
         }
         return phases;
@@ -70,7 +69,7 @@ final class CareValidator {
             ok = false;
         }
         String drug = d.drug().strip();
-        Optional<String> given = drugs.stream().filter(n -> !n.isEmpty() && n.equalsIgnoreCase(drug)).findFirst();
+        Optional<String> given = named(drugs, drug);
         boolean fixed = drug.isEmpty() && !d.fixedDays().isEmpty();
         if (!fixed && given.isEmpty() && (!drug.isEmpty() || offsets.map(o -> !o.isEmpty()).orElse(false))) {
             problems.add(Problem.of(CourseValidator.supportDrugField(row), "treatment.support.drugMissing",
@@ -84,46 +83,86 @@ final class CareValidator {
                 given.orElse(""), offsets.get(), d.fromLastDose(), d.strength(), d.confirmed(), d.sources()));
     }
 
-    private static Optional<MonitoringPlan> check(CheckDraft d, int row, int length, List<Problem> problems) {
+    /**
+     * A check in a cycled phase goes with a drug of its phase, on days around each dose of it or its first; one of a
+     * continuous phase keeps the template's weeks and months.
+     */
+    private static Optional<MonitoringPlan> check(CheckDraft d, int row, boolean continuous, List<String> drugs,
+                                                  List<Problem> problems) {
         boolean ok = true;
         if (d.what().isBlank()) {
             problems.add(Problem.of(CourseValidator.checkWhatField(row), "treatment.check.whatRequired"));
             ok = false;
         }
         MonitoringPlan original = d.original();
-        Optional<List<Integer>> days = length == 0 ? Optional.of(original.days())
-                : d.daysText().isBlank() ? Optional.of(List.of()) : DayList.parse(d.daysText(), length);
-        if (days.isEmpty()) {
-            problems.add(Problem.of(CourseValidator.checkDaysField(row), "treatment.days.invalid", length));
+        if (continuous) {
+            return ok ? Optional.of(new MonitoringPlan(d.what().strip(), List.of(), original.cycles(),
+                    original.weeks(), original.months(), original.sources())) : Optional.empty();
+        }
+        Optional<List<Integer>> offsets = OffsetList.parse(d.offsetsText());
+        if (offsets.isEmpty()) {
+            problems.add(Problem.of(CourseValidator.checkDaysField(row), "treatment.support.daysInvalid",
+                    OffsetList.MAX_DISTANCE));
             ok = false;
         }
-        return ok ? Optional.of(new MonitoringPlan(d.what().strip(), days.get(), original.cycles(), original.weeks(),
-                original.months(), original.sources())) : Optional.empty();
-    }
-
-    private static Optional<LowCountWindow> lowCount(LowCountDraft d, int row, List<Problem> problems) {
-        boolean ok = true;
-        if (d.label().isBlank()) {
-            problems.add(Problem.of(CourseValidator.lowLabelField(row), "treatment.lowCounts.labelRequired"));
+        String drug = d.drug().strip();
+        Optional<String> given = named(drugs, drug);
+        // An old check on fixed days stays so until the user gives it a drug or days around one.
+        boolean fixed = drug.isEmpty() && !d.fixedDays().isEmpty() && d.offsetsText().isBlank();
+        if (!fixed && given.isEmpty()) {
+            problems.add(Problem.of(CourseValidator.checkDrugField(row), "treatment.check.drugMissing",
+                    drug.isEmpty() ? "—" : drug));
             ok = false;
         }
-        Optional<Integer> from = whole(d.fromText());
-        Optional<Integer> to = whole(d.toText());
-        if (from.isEmpty() || to.isEmpty() || to.get() < from.get()) {
-            problems.add(Problem.of(CourseValidator.lowDaysField(row), "treatment.lowCounts.daysInvalid",
-                    CourseValidator.MAX_CYCLE_LENGTH));
-            ok = false;
-        }
-        return ok ? Optional.of(new LowCountWindow(d.label().strip(), from.get(), to.get(), d.sources()))
-                : Optional.empty();
-    }
-
-    private static Optional<Integer> whole(String text) {
-        try {
-            int value = Integer.parseInt(text.strip());
-            return value >= 1 && value <= CourseValidator.MAX_CYCLE_LENGTH ? Optional.of(value) : Optional.empty();
-        } catch (NumberFormatException e) {
+        if (!ok) {
             return Optional.empty();
         }
+        return Optional.of(fixed ? new MonitoringPlan(d.what().strip(), d.fixedDays(), original.cycles(), List.of(),
+                List.of(), original.sources())
+                : new MonitoringPlan(d.what().strip(), List.of(), given.get(), offsets.get(), d.fromFirstDose(),
+                original.cycles(), List.of(), List.of(), original.sources()));
+    }
+
+    /**
+     * A low-count window follows a drug of its phase, on a run of days after its first day of the cycle. A window of
+     * an old plan whose label names no drug keeps its fixed days while its label is left as it was.
+     */
+    private static Optional<LowCountWindow> lowCount(LowCountDraft d, int row, List<String> drugs,
+                                                     List<Problem> problems) {
+        Optional<String> given = named(drugs, d.drug().strip());
+        if (given.isEmpty() && d.fixedDays().size() == 2) {
+            return Optional.of(new LowCountWindow(d.drug(), d.fixedDays().get(0), d.fixedDays().get(1), d.sources()));
+        }
+        boolean ok = true;
+        if (given.isEmpty()) {
+            problems.add(Problem.of(CourseValidator.lowDrugField(row), "treatment.lowCounts.drugMissing",
+                    d.drug().isBlank() ? "—" : d.drug().strip()));
+            ok = false;
+        }
+        Optional<List<Integer>> days = OffsetList.parse(d.daysText()).filter(CareValidator::aRunAfterTheDrug);
+        if (days.isEmpty()) {
+            problems.add(Problem.of(CourseValidator.lowDaysField(row), "treatment.lowCounts.daysInvalid",
+                    OffsetList.MAX_DISTANCE));
+            ok = false;
+        }
+        if (!ok) {
+            return Optional.empty();
+        }
+        List<Integer> run = days.get();
+        return Optional.of(LowCountWindow.after(given.get(), run.get(0), run.get(run.size() - 1), d.sources()));
+    }
+
+    /** Days from 0 on, one after the other without a gap: "+6 to +8". */
+    private static boolean aRunAfterTheDrug(List<Integer> days) {
+        return !days.isEmpty() && days.get(0) >= 0 && days.get(days.size() - 1) - days.get(0) == days.size() - 1;
+    }
+
+    private static List<String> drugNames(List<DrugDraft> drugs, int phase) {
+        return drugs.stream().filter(x -> x.phase() == phase).map(x -> x.name().strip()).toList();
+    }
+
+    /** The drug's name as its row spells it, matched whatever the case. */
+    private static Optional<String> named(List<String> drugs, String drug) {
+        return drugs.stream().filter(n -> !n.isEmpty() && n.equalsIgnoreCase(drug)).findFirst();
     }
 }

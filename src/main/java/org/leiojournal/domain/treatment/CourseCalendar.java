@@ -14,9 +14,10 @@ import org.leiojournal.domain.validation.Problem;
  *
  * <p>A delay sets the new date of one treatment day and moves every later day of the course by the same number
  * of days. A supportive medicine keeps its distance to each day its drug is given (dexamethasone the day before,
- * of and after docetaxel; G-CSF the 7 days after it), so it follows both a delay and a changed drug day. Checks and
- * the low-count window keep their distance to the treatment day they belong to: the next treatment day of the
- * cycle at or after them, or else the last one before them.
+ * of and after docetaxel; G-CSF the 7 days after it), so it follows both a delay and a changed drug day. So do
+ * checks (each dose of their drug, or its first of the cycle) and low-count windows (counted from their drug's
+ * first day in the cycle). Lines of old plans no drug could be found for keep their distance to the treatment day
+ * they belong to: the next treatment day of the cycle at or after them, or else the last one before them.
  */
 public final class CourseCalendar {
 
@@ -185,16 +186,14 @@ public final class CourseCalendar {
             }
             for (MonitoringPlan check : phase.monitoring()) {
                 if (check.appliesToCycle(cycle.number())) {
-                    for (int d : check.days()) {
-                        entries.add(entry(cycle, dateOf(cycle, d), EntryKind.MONITORING, check.what(), ""));
+                    for (LocalDate date : checkDates(cycle, check)) {
+                        entries.add(entry(cycle, date, EntryKind.MONITORING, check.what(), ""));
                     }
                 }
             }
             for (LowCountWindow window : phase.lowCounts()) {
-                LocalDate from = dateOf(cycle, window.fromDay());
-                for (int d = 0; d <= window.toDay() - window.fromDay(); d++) {
-                    entries.add(entry(cycle, from.plusDays(d), EntryKind.LOW_COUNTS, window.drug(), ""));
-                }
+                lowCountDates(cycle, window).forEach(date ->
+                        entries.add(entry(cycle, date, EntryKind.LOW_COUNTS, window.drug(), "")));
             }
         }
         return entries;
@@ -210,12 +209,44 @@ public final class CourseCalendar {
         if (!support.tiedToDrug()) {
             return support.days().stream().map(d -> dateOf(cycle, d)).toList();
         }
-        List<LocalDate> given = treatmentDays.stream().filter(t -> t.cycle() == cycle.number())
-                .filter(t -> t.drugs().stream().anyMatch(d -> d.drug().equalsIgnoreCase(support.drug())))
-                .map(TreatmentDay::date).toList();
+        List<LocalDate> given = givenOn(cycle, support.drug());
         List<LocalDate> from = support.fromLastDose() && !given.isEmpty() ? given.subList(given.size() - 1,
                 given.size()) : given;
-        return from.stream().flatMap(date -> support.offsets().stream().map(date::plusDays)).distinct().toList();
+        return around(from, support.offsets());
+    }
+
+    /** A check's dates in a cycle: around each date its drug is given on now (or its first), after delays. */
+    private List<LocalDate> checkDates(CycleDates cycle, MonitoringPlan check) {
+        if (!check.tiedToDrug()) {
+            return check.days().stream().map(d -> dateOf(cycle, d)).toList();
+        }
+        List<LocalDate> given = givenOn(cycle, check.drug());
+        return around(check.fromFirstDose() && !given.isEmpty() ? given.subList(0, 1) : given, check.offsets());
+    }
+
+    /** Every date of a low-count window in a cycle, counted from the date its drug is first given now. */
+    private List<LocalDate> lowCountDates(CycleDates cycle, LowCountWindow window) {
+        Optional<LocalDate> from;
+        int length;
+        if (window.tiedToDrug()) {
+            from = givenOn(cycle, window.drug()).stream().findFirst().map(d -> d.plusDays(window.fromDaysAfter()));
+            length = window.toDaysAfter() - window.fromDaysAfter();
+        } else {
+            from = Optional.of(dateOf(cycle, window.fromDay()));
+            length = window.toDay() - window.fromDay();
+        }
+        return from.map(first -> first.datesUntil(first.plusDays(length + 1L)).toList()).orElse(List.of());
+    }
+
+    /** The dates a drug is given on in a cycle, after delays. */
+    private List<LocalDate> givenOn(CycleDates cycle, String drug) {
+        return treatmentDays.stream().filter(t -> t.cycle() == cycle.number())
+                .filter(t -> t.drugs().stream().anyMatch(d -> d.drug().equalsIgnoreCase(drug)))
+                .map(TreatmentDay::date).toList();
+    }
+
+    private static List<LocalDate> around(List<LocalDate> dates, List<Integer> offsets) {
+        return dates.stream().flatMap(date -> offsets.stream().map(date::plusDays)).distinct().toList();
     }
 
     /** The date of a planned cycle day, moved as far as the treatment day it belongs to was moved. */

@@ -35,8 +35,9 @@ public final class CourseValidator {
     public static String supportDaysField(int row) { return "supportDays." + row; }
     public static String supportStrengthField(int row) { return "supportStrength." + row; }
     public static String checkWhatField(int row) { return "checkWhat." + row; }
+    public static String checkDrugField(int row) { return "checkDrug." + row; }
     public static String checkDaysField(int row) { return "checkDays." + row; }
-    public static String lowLabelField(int row) { return "lowLabel." + row; }
+    public static String lowDrugField(int row) { return "lowDrug." + row; }
     public static String lowDaysField(int row) { return "lowDays." + row; }
 
     /** @param others the courses already in the journal, to refuse two overlapping courses of the same drug */

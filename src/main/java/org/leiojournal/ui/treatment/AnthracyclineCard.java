@@ -11,6 +11,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.leiojournal.domain.treatment.AnthracyclineTotal;
 import org.leiojournal.ui.common.FieldErrors;
+import org.leiojournal.ui.common.Formats;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
 
@@ -58,6 +59,17 @@ public final class AnthracyclineCard extends VBox {
         heartScan.getStyleClass().add("caution");
         heartScan.visibleProperty().bind(heartScan.textProperty().isNotEmpty());
         heartScan.managedProperty().bind(heartScan.visibleProperty());
+        Label afterTreatment = new Label();
+        afterTreatment.setId("anthracycline-after-treatment");
+        afterTreatment.setWrapText(true);
+        afterTreatment.getStyleClass().add("caution");
+        afterTreatment.visibleProperty().bind(afterTreatment.textProperty().isNotEmpty());
+        afterTreatment.managedProperty().bind(afterTreatment.visibleProperty());
+        Formats formats = new Formats(messages.locale());
+        Runnable showAfterTreatment = () -> afterTreatment.setText(model.treatmentEndedProperty().get()
+                .map(day -> messages.get("anthracycline.afterTreatment", formats.date(day))).orElse(""));
+        model.treatmentEndedProperty().addListener((o, old, now) -> showAfterTreatment.run());
+        showAfterTreatment.run();
         Runnable update = () -> {
             AnthracyclineTotal total = model.totalProperty().get();
             heartScan.setText(total.reachesLabelRiskRange() ? messages.get("anthracycline.heartScan",
@@ -101,7 +113,7 @@ public final class AnthracyclineCard extends VBox {
 
         getChildren().addAll(
                 Forms.card(messages.get("anthracycline.title"), figures, breakdown, others, relatives, scale,
-                        Forms.hint(messages.get("anthracycline.scaleLegend")), heartScan, chest, context, sources),
+                        Forms.hint(messages.get("anthracycline.scaleLegend")), heartScan, afterTreatment, chest, context, sources),
                 Forms.card(messages.get("anthracycline.prior.title"), Forms.hint(messages.get("anthracycline.prior.hint")),
                         priorRow, FieldErrors.errorLabel("anthracycline-prior", AnthracyclineViewModel.PRIOR,
                                 model.errors(), prior), status));

@@ -1,6 +1,8 @@
 package org.leiojournal.ui.treatment;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -13,6 +15,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableMap;
 import org.leiojournal.domain.measure.DecimalInput;
+import org.leiojournal.domain.treatment.AfterAnthracycline;
 import org.leiojournal.domain.treatment.AnthracyclineTotal;
 import org.leiojournal.domain.treatment.Course;
 import org.leiojournal.domain.treatment.PriorAnthracycline;
@@ -36,7 +39,9 @@ public final class AnthracyclineViewModel {
     private final DialogService dialogs;
     private final Messages messages;
     private final ObjectProperty<PriorAnthracycline> prior;
+    private final Clock clock;
     private final ObjectProperty<AnthracyclineTotal> total = new SimpleObjectProperty<>();
+    private final ObjectProperty<Optional<LocalDate>> treatmentEnded = new SimpleObjectProperty<>(Optional.empty());
     private final BooleanProperty chestRadiotherapy = new SimpleBooleanProperty();
     private final StringProperty priorText = new SimpleStringProperty("");
     private final StringProperty priorNote = new SimpleStringProperty("");
@@ -44,8 +49,9 @@ public final class AnthracyclineViewModel {
     private final StringProperty status = new SimpleStringProperty("");
 
     public AnthracyclineViewModel(AppState state, PriorAnthracyclineRepository repository, BackgroundTasks tasks,
-                                  DialogService dialogs, Messages messages) {
+                                  DialogService dialogs, Messages messages, Clock clock) {
         this.state = state;
+        this.clock = clock;
         this.repository = repository;
         this.tasks = tasks;
         this.dialogs = dialogs;
@@ -61,6 +67,8 @@ public final class AnthracyclineViewModel {
     }
 
     public ReadOnlyObjectProperty<AnthracyclineTotal> totalProperty() { return total; }
+    /** The day the last anthracycline course ended, once all have: the label asks for heart scans after it. */
+    public ReadOnlyObjectProperty<Optional<LocalDate>> treatmentEndedProperty() { return treatmentEnded; }
     public BooleanProperty chestRadiotherapyProperty() { return chestRadiotherapy; }
     public StringProperty priorTextProperty() { return priorText; }
     public StringProperty priorNoteProperty() { return priorNote; }
@@ -69,6 +77,7 @@ public final class AnthracyclineViewModel {
 
     private void recompute() {
         total.set(AnthracyclineTotal.of(state.courses(), prior.get().mgPerSquareMetre()));
+        treatmentEnded.set(AfterAnthracycline.treatmentEnded(state.courses(), LocalDate.now(clock)));
     }
 
     public void savePrior() {

@@ -96,14 +96,8 @@ final class CareCard extends VBox {
         kind.getItems().setAll(SupportKind.values());
         kind.setConverter(converter(k -> TreatmentFormats.supportKind(k, messages)));
         kind.valueProperty().bindBidirectional(row.kindProperty());
-        ChoiceBox<String> drug = new ChoiceBox<>();
-        drug.setId("support-drug-" + i);
-        drug.getItems().setAll(drugNames(row.phase()));
-        if (!row.drugProperty().get().isBlank() && !drug.getItems().contains(row.drugProperty().get())) {
-            drug.getItems().add(row.drugProperty().get());
-        }
-        drug.valueProperty().bindBidirectional(row.drugProperty());
-        drug.valueProperty().addListener(o -> errors.remove(CourseValidator.supportDrugField(i)));
+        ChoiceBox<String> drug = drugChoice("support-drug-" + i, row.phase(), row.drugProperty(),
+                CourseValidator.supportDrugField(i));
         ChoiceBox<Boolean> from = new ChoiceBox<>();
         from.setId("support-from-" + i);
         from.getItems().setAll(false, true);
@@ -112,8 +106,7 @@ final class CareCard extends VBox {
         TextField days = field("support-days-" + i, row.offsetsProperty(), 8, CourseValidator.supportDaysField(i));
         days.setPromptText(messages.get("treatment.care.daysPrompt"));
         days.setAccessibleText(messages.get("treatment.care.days"));
-        Button remove = Forms.button("support-remove-" + i, "✕", () -> care.support().remove(row));
-        remove.setAccessibleText(messages.get("treatment.care.remove"));
+        Button remove = removeButton("support-remove-" + i, () -> care.support().remove(row));
         FlowPane first = flow(name, kind, new Label(messages.get("treatment.care.with")), drug, new Label(
                 messages.get("treatment.care.days")), days, from, remove);
 
@@ -149,27 +142,49 @@ final class CareCard extends VBox {
         boolean continuous = form.phases().get(phase).continuous();
         for (int i = 0; i < care.checks().size(); i++) {
             CheckRow row = care.checks().get(i);
-            if (row.phase() != phase) {
-                continue;
+            if (row.phase() == phase) {
+                lines.add(continuous ? continuousCheckLine(i, row) : checkLine(i, row));
             }
-            int index = i;
-            TextField what = field("check-what-" + i, row.whatProperty(), 22, CourseValidator.checkWhatField(i));
-            what.setAccessibleText(messages.get("treatment.care.checks"));
-            Node when;
-            TextField days = field("check-days-" + i, row.daysProperty(), 6, CourseValidator.checkDaysField(i));
-            days.setPromptText("1, 8");
-            days.setAccessibleText(messages.get("treatment.form.drugDays"));
-            when = continuous ? Forms.hint(messages.get("treatment.care.continuousCheck")) : days;
-            Button remove = Forms.button("check-remove-" + i, "✕", () -> care.checks().remove(row));
-            remove.setAccessibleText(messages.get("treatment.care.remove"));
-            lines.add(new VBox(4, flow(what, continuous ? new Label() : new Label(messages.get("treatment.care.days")),
-                    when, remove),
-                    FieldErrors.errorLabel(what.getId(), CourseValidator.checkWhatField(index), form.errors(), what),
-                    FieldErrors.errorLabel(days.getId(), CourseValidator.checkDaysField(index), form.errors(), days)));
         }
         return lines;
     }
 
+    /** A check goes with a drug, on days around each dose of it or only its first of the cycle. */
+    private Node checkLine(int i, CheckRow row) {
+        TextField what = checkWhat(i, row);
+        ChoiceBox<String> drug = drugChoice("check-drug-" + i, row.phase(), row.drugProperty(),
+                CourseValidator.checkDrugField(i));
+        TextField days = field("check-days-" + i, row.daysProperty(), 6, CourseValidator.checkDaysField(i));
+        days.setPromptText("0");
+        days.setAccessibleText(messages.get("treatment.care.days"));
+        ChoiceBox<Boolean> from = new ChoiceBox<>();
+        from.setId("check-from-" + i);
+        from.getItems().setAll(false, true);
+        from.setConverter(converter(first -> messages.get(first ? "treatment.care.firstDose"
+                : "treatment.care.eachDose")));
+        from.valueProperty().bindBidirectional(row.fromFirstDoseProperty());
+        Button remove = removeButton("check-remove-" + i, () -> care.checks().remove(row));
+        return new VBox(4, flow(what, new Label(messages.get("treatment.care.with")), drug,
+                new Label(messages.get("treatment.care.days")), days, from, remove),
+                FieldErrors.errorLabel(what.getId(), CourseValidator.checkWhatField(i), form.errors(), what),
+                FieldErrors.errorLabel(drug.getId(), CourseValidator.checkDrugField(i), form.errors(), drug),
+                FieldErrors.errorLabel(days.getId(), CourseValidator.checkDaysField(i), form.errors(), days));
+    }
+
+    private Node continuousCheckLine(int i, CheckRow row) {
+        TextField what = checkWhat(i, row);
+        Button remove = removeButton("check-remove-" + i, () -> care.checks().remove(row));
+        return new VBox(4, flow(what, Forms.hint(messages.get("treatment.care.continuousCheck")), remove),
+                FieldErrors.errorLabel(what.getId(), CourseValidator.checkWhatField(i), form.errors(), what));
+    }
+
+    private TextField checkWhat(int i, CheckRow row) {
+        TextField what = field("check-what-" + i, row.whatProperty(), 22, CourseValidator.checkWhatField(i));
+        what.setAccessibleText(messages.get("treatment.care.checks"));
+        return what;
+    }
+
+    /** A low-count window follows a drug, on days after its first day of the cycle. */
     private List<Node> lowCountLines(int phase) {
         List<Node> lines = new ArrayList<>();
         for (int i = 0; i < care.lowCounts().size(); i++) {
@@ -177,30 +192,50 @@ final class CareCard extends VBox {
             if (row.phase() != phase) {
                 continue;
             }
-            TextField label = field("low-label-" + i, row.labelProperty(), 16, CourseValidator.lowLabelField(i));
-            label.setAccessibleText(messages.get("treatment.care.lowCounts"));
-            String daysField = CourseValidator.lowDaysField(i);
-            TextField from = field("low-from-" + i, row.fromProperty(), 3, daysField);
-            TextField to = field("low-to-" + i, row.toProperty(), 3, daysField);
-            Button remove = Forms.button("low-remove-" + i, "✕", () -> care.lowCounts().remove(row));
-            remove.setAccessibleText(messages.get("treatment.care.remove"));
-            lines.add(new VBox(4, flow(label, new Label(messages.get("treatment.care.days")), from,
-                    new Label(messages.get("treatment.care.to")), to, remove),
-                    FieldErrors.errorLabel(label.getId(), CourseValidator.lowLabelField(i), form.errors(), label),
-                    FieldErrors.errorLabel(from.getId(), daysField, form.errors(), from)));
+            ChoiceBox<String> drug = drugChoice("low-drug-" + i, row.phase(), row.drugProperty(),
+                    CourseValidator.lowDrugField(i));
+            drug.setAccessibleText(messages.get("treatment.care.lowCounts"));
+            TextField days = field("low-days-" + i, row.daysProperty(), 8, CourseValidator.lowDaysField(i));
+            days.setPromptText(messages.get("treatment.care.lowDaysPrompt"));
+            days.setAccessibleText(messages.get("treatment.care.days"));
+            Button remove = removeButton("low-remove-" + i, () -> care.lowCounts().remove(row));
+            lines.add(new VBox(4, flow(new Label(messages.get("treatment.care.after")), drug,
+                    new Label(messages.get("treatment.care.days")), days, remove),
+                    FieldErrors.errorLabel(drug.getId(), CourseValidator.lowDrugField(i), form.errors(), drug),
+                    FieldErrors.errorLabel(days.getId(), CourseValidator.lowDaysField(i), form.errors(), days)));
         }
         return lines;
     }
 
+    private Button removeButton(String id, Runnable action) {
+        Button remove = Forms.button(id, "✕", action);
+        remove.setAccessibleText(messages.get("treatment.care.remove"));
+        return remove;
+    }
+
+    /** The drugs of the phase to tie a line to; a name no longer in the plan stays shown, so the error can say so. */
+    private ChoiceBox<String> drugChoice(String id, int phase, StringProperty value, String errorField) {
+        ChoiceBox<String> drug = new ChoiceBox<>();
+        drug.setId(id);
+        drug.getItems().setAll(drugNames(phase));
+        if (!value.get().isBlank() && !drug.getItems().contains(value.get())) {
+            drug.getItems().add(value.get());
+        }
+        drug.valueProperty().bindBidirectional(value);
+        drug.valueProperty().addListener(o -> form.errors().remove(errorField));
+        return drug;
+    }
+
     private Node addButtons(int phase) {
         if (form.phases().get(phase).continuous()) {
-            return flow(add("check", phase, care::addCheck, "treatment.care.addCheck"));
+            return flow(add("check", phase, p -> care.addCheck(p, ""), "treatment.care.addCheck"));
         }
         List<String> names = drugNames(phase);
-        return flow(add("support", phase, p -> care.addSupport(p, names.isEmpty() ? "" : names.get(names.size() - 1)),
-                        "treatment.care.addSupport"),
-                add("check", phase, care::addCheck, "treatment.care.addCheck"),
-                add("low", phase, care::addLowCounts, "treatment.care.addLowCounts"));
+        String first = names.isEmpty() ? "" : names.get(0);
+        String last = names.isEmpty() ? "" : names.get(names.size() - 1);
+        return flow(add("support", phase, p -> care.addSupport(p, last), "treatment.care.addSupport"),
+                add("check", phase, p -> care.addCheck(p, first), "treatment.care.addCheck"),
+                add("low", phase, p -> care.addLowCounts(p, last), "treatment.care.addLowCounts"));
     }
 
     private Button add(String what, int phase, IntConsumer action, String key) {

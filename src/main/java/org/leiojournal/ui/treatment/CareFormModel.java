@@ -1,12 +1,10 @@
 package org.leiojournal.ui.treatment;
 
-import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.leiojournal.domain.treatment.CareDrafts;
 import org.leiojournal.domain.treatment.CheckDraft;
 import org.leiojournal.domain.treatment.LowCountDraft;
-import org.leiojournal.domain.treatment.MonitoringPlan;
 import org.leiojournal.domain.treatment.SupportDraft;
 
 /** The course form's supportive medicines, checks and low-count windows: each can be edited, added or removed. */
@@ -30,13 +28,12 @@ public final class CareFormModel {
         support.add(new SupportRow(SupportDraft.added(phase, drug)));
     }
 
-    public void addCheck(int phase) {
-        checks.add(new CheckRow(new CheckDraft(phase, "", "", new MonitoringPlan("", List.of(), List.of(),
-                List.of(), List.of(), List.of()))));
+    public void addCheck(int phase, String drug) {
+        checks.add(new CheckRow(CheckDraft.added(phase, drug)));
     }
 
-    public void addLowCounts(int phase) {
-        lowCounts.add(new LowCountRow(new LowCountDraft(phase, "", "", "", List.of())));
+    public void addLowCounts(int phase, String drug) {
+        lowCounts.add(new LowCountRow(LowCountDraft.added(phase, drug)));
     }
 
     CareDrafts toDrafts() {

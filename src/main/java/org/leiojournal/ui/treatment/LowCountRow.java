@@ -4,27 +4,24 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.leiojournal.domain.treatment.LowCountDraft;
 
-/** One editable low-count window of the course form: which drug it follows, first and last cycle day. */
+/** One editable low-count window of the course form: the drug it follows, and the days after that drug's first day. */
 public final class LowCountRow {
 
     private final LowCountDraft original;
-    private final StringProperty label = new SimpleStringProperty("");
-    private final StringProperty from = new SimpleStringProperty("");
-    private final StringProperty to = new SimpleStringProperty("");
+    private final StringProperty drug = new SimpleStringProperty("");
+    private final StringProperty days = new SimpleStringProperty("");
 
     LowCountRow(LowCountDraft draft) {
         this.original = draft;
-        label.set(draft.label());
-        from.set(draft.fromText());
-        to.set(draft.toText());
+        drug.set(draft.drug());
+        days.set(draft.daysText());
     }
 
     public int phase() { return original.phase(); }
-    public StringProperty labelProperty() { return label; }
-    public StringProperty fromProperty() { return from; }
-    public StringProperty toProperty() { return to; }
+    public StringProperty drugProperty() { return drug; }
+    public StringProperty daysProperty() { return days; }
 
     LowCountDraft toDraft() {
-        return new LowCountDraft(original.phase(), label.get(), from.get(), to.get(), original.sources());
+        return new LowCountDraft(original.phase(), drug.get(), days.get(), original.fixedDays(), original.sources());
     }
 }

@@ -1,5 +1,6 @@
 package org.leiojournal.domain.treatment;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -131,12 +132,127 @@ class SupportScheduleTest {
         CourseDraft d = draft("gemcitabine-docetaxel-hensley");
         CheckDraft check = d.care().checks().get(0);
         LowCountDraft low = d.care().lowCounts().get(0);
+        assertEquals("Gemcitabine", check.drug());
+        assertEquals("0", check.offsetsText());
+        assertEquals("Docetaxel", low.drug());
+        assertEquals("+6 to +8", low.daysText(), "days 14–16 are 6 to 8 days after docetaxel on day 8");
         CareDrafts care = new CareDrafts(d.care().support(),
-                List.of(new CheckDraft(0, "Blood count", "8", check.original())),
-                List.of(new LowCountDraft(0, low.label(), "12", "17", low.sources())));
+                List.of(new CheckDraft(0, "Blood count", "Docetaxel", "0", false, List.of(), check.original())),
+                List.of(new LowCountDraft(0, "Docetaxel", "+4 to +9", List.of(), low.sources())));
         Course course = valid(withBsa(d, d.drugs(), care));
         assertEquals(run(8, 8), dates(course, EntryKind.MONITORING, 1));
         assertEquals(run(12, 17), dates(course, EntryKind.LOW_COUNTS, 1));
+    }
+
+    private static CourseDraft withDocetaxelOn(CourseDraft d, String days) {
+        List<DrugDraft> drugs = new ArrayList<>(d.drugs());
+        DrugDraft doc = drugs.get(1);
+        drugs.set(1, new DrugDraft(doc.phase(), doc.name(), doc.amountText(), doc.unit(), doc.route(), days));
+        return withBsa(d, drugs, d.care());
+    }
+
+    /** The template's blood count before each gemcitabine, and a check of the user's own the day before docetaxel. */
+    private static CourseDraft withADocetaxelCheck(CourseDraft d) {
+        CheckDraft gem = d.care().checks().get(0);
+        List<CheckDraft> checks = List.of(gem, new CheckDraft(0, "Blood test before docetaxel", "Docetaxel", "−1",
+                false, List.of(), gem.original()));
+        return withBsa(d, d.drugs(), new CareDrafts(d.care().support(), checks, d.care().lowCounts()));
+    }
+
+    private static List<LocalDate> checkDates(Course course, String what, int cycle) {
+        return course.calendar().entries().stream().filter(e -> e.kind() == EntryKind.MONITORING
+                && e.cycle() == cycle && e.label().equals(what)).map(CalendarEntry::date).toList();
+    }
+
+    @Test
+    void movingDocetaxelFromDayEightToNineMovesItsLowCountDaysAndItsChecksByOneDay() {
+        CourseDraft d = withADocetaxelCheck(draft("gemcitabine-docetaxel-hensley"));
+        Course onEight = valid(d);
+        assertEquals(run(14, 16), dates(onEight, EntryKind.LOW_COUNTS, 1));
+        assertEquals(run(7, 7), checkDates(onEight, "Blood test before docetaxel", 1));
+
+        Course onNine = valid(withDocetaxelOn(d, "9"));
+        assertEquals(run(15, 17), dates(onNine, EntryKind.LOW_COUNTS, 1), "the window follows docetaxel");
+        assertEquals(run(8, 8), checkDates(onNine, "Blood test before docetaxel", 1));
+        assertEquals(List.of(START, START.plusDays(7)), checkDates(onNine, "Blood count before gemcitabine", 1),
+                "the blood count before gemcitabine stays with gemcitabine on days 1 and 8");
+        assertEquals(run(8, 10), dates(onNine, EntryKind.PREMEDICATION, 1));
+    }
+
+    @Test
+    void aCycleOfTwentyEightDaysKeepsChecksAndLowCountDaysWithTheirDrug() {
+        CourseDraft d = withADocetaxelCheck(draft("gemcitabine-docetaxel-hensley"));
+        Course course = valid(new CourseDraft(0, d.template(), d.name(), List.of("28"), d.cycleCountTexts(),
+                d.drugs(), d.start(), false, "1.80", "", "", "", d.care()));
+        LocalDate cycle2 = START.plusDays(28);
+        assertEquals(List.of(cycle2.plusDays(13), cycle2.plusDays(14), cycle2.plusDays(15)),
+                dates(course, EntryKind.LOW_COUNTS, 2), "days 14–16 of cycle 2, which starts on day 29");
+        assertEquals(List.of(cycle2.plusDays(6)), checkDates(course, "Blood test before docetaxel", 2));
+        assertEquals(List.of(cycle2, cycle2.plusDays(7)), checkDates(course, "Blood count before gemcitabine", 2));
+        LowCountWindow window = course.plan().phases().get(0).lowCounts().get(0);
+        assertEquals(LowCountWindow.after("Docetaxel", 6, 8, window.sources()), window);
+    }
+
+    @Test
+    void aDelayedDocetaxelTakesItsLowCountDaysAndItsCheckAlong() {
+        Course planned = valid(withADocetaxelCheck(draft("gemcitabine-docetaxel-hensley")));
+        Course delayed = planned.withHistory(new CourseHistory(List.of(new Delay(1, 8, START.plusDays(14), "counts")),
+                List.of(), Optional.empty()));
+        assertEquals(run(21, 23), dates(delayed, EntryKind.LOW_COUNTS, 1));
+        assertEquals(run(14, 14), checkDates(delayed, "Blood test before docetaxel", 1));
+    }
+
+    @Test
+    void lowCountDaysAreARunFromTheDrugsDayOnAtTheirBoundary() {
+        CourseDraft d = draft("gemcitabine-docetaxel-hensley");
+        LowCountDraft low = d.care().lowCounts().get(0);
+        for (String ok : List.of("0", "+6 to +8", "+28")) {
+            CareDrafts care = new CareDrafts(d.care().support(), d.care().checks(),
+                    List.of(new LowCountDraft(0, "Docetaxel", ok, List.of(), low.sources())));
+            assertTrue(problems(withBsa(d, d.drugs(), care)).isEmpty(), ok);
+        }
+        for (String bad : List.of("", "−1 to +3", "+29", "+6, +8", "+8 to +6", "day 14")) {
+            CareDrafts care = new CareDrafts(d.care().support(), d.care().checks(),
+                    List.of(new LowCountDraft(0, "Docetaxel", bad, List.of(), low.sources())));
+            assertEquals(List.of(CourseValidator.lowDaysField(0)), problems(withBsa(d, d.drugs(), care)).stream()
+                    .map(Problem::field).toList(), bad);
+        }
+    }
+
+    @Test
+    void aCheckOrLowCountWindowMustGoWithADrugStillInThePlan() {
+        CourseDraft d = draft("gemcitabine-docetaxel-hensley");
+        CareDrafts care = new CareDrafts(d.care().support(),
+                List.of(new CheckDraft(0, "Blood count", "Paclitaxel", "0", false, List.of(),
+                        d.care().checks().get(0).original())),
+                List.of(new LowCountDraft(0, "", "+6 to +8", List.of(), List.of())));
+        assertEquals(List.of(CourseValidator.checkDrugField(0), CourseValidator.lowDrugField(0)),
+                problems(withBsa(d, d.drugs(), care)).stream().map(Problem::field).toList());
+    }
+
+    @Test
+    void anOldCheckOnFixedDaysStaysSoUntilGivenDaysAroundADrug() {
+        CourseDraft d = draft("gemcitabine-docetaxel-hensley");
+        MonitoringPlan original = d.care().checks().get(0).original();
+        CareDrafts kept = new CareDrafts(d.care().support(), List.of(new CheckDraft(0, "Old test", "", "", false,
+                List.of(7), original)), d.care().lowCounts());
+        assertEquals(run(7, 7), dates(valid(withBsa(d, d.drugs(), kept)), EntryKind.MONITORING, 1));
+        CareDrafts noDrug = new CareDrafts(d.care().support(), List.of(new CheckDraft(0, "Old test", "", "+1", false,
+                List.of(7), original)), d.care().lowCounts());
+        assertEquals(List.of(CourseValidator.checkDrugField(0)), problems(withBsa(d, d.drugs(), noDrug)).stream()
+                .map(Problem::field).toList(), "days around a drug need the drug");
+    }
+
+    @Test
+    void theCombinedLms04PhaseTiesItsChecksToTrabectedinAndTheyStayOnTheirDays() {
+        Course course = valid(draft("doxorubicin-trabectedin-lms04"));
+        Phase phase = course.plan().phases().get(0);
+        for (MonitoringPlan check : phase.monitoring()) {
+            assertEquals("Trabectedin", check.drug(), check.what());
+        }
+        assertEquals(List.of(1, 8, 15), phase.checkDays(phase.monitoring().get(1)));
+        assertArrayEquals(new int[] {10, 14}, phase.lowCountDays(phase.lowCounts().get(0)).orElseThrow());
+        assertArrayEquals(new int[] {8, 21}, phase.lowCountDays(phase.lowCounts().get(1)).orElseThrow());
     }
 
     @Test
@@ -178,8 +294,9 @@ class SupportScheduleTest {
         CourseDraft d = draft("gemcitabine-docetaxel-hensley");
         SupportDraft dex = d.care().support().get(0);
         CareDrafts care = new CareDrafts(List.of(new SupportDraft(0, dex.kind(), " ", "", "Docetaxel", "0", false,
-                "", false, List.of(), List.of())), List.of(new CheckDraft(0, "", "1", d.care().checks().get(0)
-                .original())), List.of(new LowCountDraft(0, "Docetaxel", "16", "14", List.of())));
+                "", false, List.of(), List.of())), List.of(new CheckDraft(0, "", "Gemcitabine", "0", false, List.of(),
+                d.care().checks().get(0).original())), List.of(new LowCountDraft(0, "Docetaxel", "+8 to +6", List.of(),
+                List.of())));
         assertEquals(List.of(CourseValidator.supportNameField(0), CourseValidator.checkWhatField(0),
                 CourseValidator.lowDaysField(0)), problems(withBsa(d, d.drugs(), care)).stream().map(Problem::field)
                 .toList());

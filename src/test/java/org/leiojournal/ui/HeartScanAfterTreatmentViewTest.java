@@ -1,0 +1,43 @@
+package org.leiojournal.ui;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+import org.leiojournal.catalog.RegimenCatalog;
+import org.leiojournal.domain.treatment.BodySurfaceArea;
+import org.leiojournal.domain.treatment.Course;
+import org.leiojournal.domain.treatment.CourseHistory;
+import org.leiojournal.storage.JournalStore;
+
+/**
+ * M11: six cycles of doxorubicin from Mon 5 Jan 2026 ended on Sun 10 May 2026, before the test clock's 22 Nov 2026,
+ * so the doxorubicin card asks the user to check with the team when the heart scan after treatment is.
+ */
+class HeartScanAfterTreatmentViewTest extends JournalUiTest {
+
+    @Override
+    void prepare(JournalStore fresh) {
+        super.prepare(fresh);
+        fresh.courses().save(new Course(0, RegimenCatalog.bundled().find("doxorubicin").orElseThrow(),
+                LocalDate.of(2026, 1, 5), List.of(6), BodySurfaceArea.entered(new BigDecimal("1.80")), "",
+                new CourseHistory(List.of(), List.of(), Optional.empty())));
+    }
+
+    @Test
+    void theDoxorubicinCardAsksAboutTheHeartScanAfterTreatment() {
+        completeWelcome();
+        shortcut(KeyCode.DIGIT4);
+        clickOn("#tab-anthracycline .tab-label");
+        String text = label("#anthracycline-after-treatment");
+        assertTrue(lookup("#anthracycline-after-treatment").query().isVisible());
+        assertTrue(text.contains("ended on Sun 10 May 2026"), text);
+        assertTrue(text.contains("ask your team when your heart scan after treatment is"), text);
+        assertFalse(text.contains("must"), "education, never an order: " + text);
+    }
+}
