@@ -19,13 +19,17 @@ class EmergencySheetCatalogTest {
         assertTrue(wording.sources().stream().anyMatch(s -> s.url().contains(".nhs.uk/")), "an NHS trust's leaflet");
     }
 
-    /** The East and North Herts alert card: chemotherapy "in the last six weeks"; NICE QS161: within 1 hour. */
+    /**
+     * The East and North Herts page: chemotherapy "in the last six weeks", a temperature "greater than 37.5°C or
+     * less than 36.0°C", rigors, feeling unwell; NICE QS161: within 1 hour.
+     */
     @Test
     void itSaysSixWeeksAndOneHourAsItsSourcesDo() {
         SheetWording wording = EmergencySheetCatalog.bundled();
         assertEquals(42, wording.daysAfterLastTreatment());
         assertTrue(wording.urgentAction().contains("within 1 hour"), wording.urgentAction());
         assertTrue(wording.urgentAction().contains("last six weeks"), wording.urgentAction());
+        assertTrue(wording.urgentAction().contains("above 37.5 °C or below 36.0 °C"), "the trust's numbers");
         assertTrue(wording.patientHeld().contains("not a medical record"));
         assertTrue(wording.contactTeam().contains("treating oncology team"));
     }
