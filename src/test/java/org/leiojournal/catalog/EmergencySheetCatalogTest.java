@@ -29,7 +29,7 @@ class EmergencySheetCatalogTest {
         assertEquals(42, wording.daysAfterLastTreatment());
         assertTrue(wording.urgentAction().contains("within 1 hour"), wording.urgentAction());
         assertTrue(wording.urgentAction().contains("last six weeks"), wording.urgentAction());
-        assertTrue(wording.urgentAction().contains("above 37.5 °C or below 36.0 °C"), "the trust's numbers");
+        assertTrue(wording.urgentAction().replace('\u00A0', ' ').contains("above 37.5 °C or below 36.0 °C"), "the trust's numbers");
         assertTrue(wording.patientHeld().contains("not a medical record"));
         assertTrue(wording.contactTeam().contains("treating oncology team"));
     }
