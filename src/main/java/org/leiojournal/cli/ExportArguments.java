@@ -78,7 +78,11 @@ final class ExportArguments {
         if (chosen != ExportFormat.ICS && alarmsGiven != null) {
             throw new CommandLine.UsageException(alarmsGiven + " goes with --format ics only");
         }
-        if (chosen != ExportFormat.PDF && reportOptionGiven != null) {
+        if (chosen == ExportFormat.EMERGENCY && (name || dateOfBirth)) {
+            throw new CommandLine.UsageException((name ? "--name" : "--date-of-birth") + " does not go with --format "
+                    + "emergency: the emergency sheet always prints the name and the date of birth");
+        }
+        if (chosen != ExportFormat.PDF && chosen != ExportFormat.EMERGENCY && reportOptionGiven != null) {
             throw new CommandLine.UsageException(reportOptionGiven + " goes with --format pdf only");
         }
         if (chosen == ExportFormat.PDF && from == null && to != null) {

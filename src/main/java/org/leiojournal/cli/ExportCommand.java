@@ -27,6 +27,7 @@ import org.leiojournal.storage.NewerJournalException;
 import org.leiojournal.storage.StorageException;
 import org.leiojournal.transfer.CalendarFileExport;
 import org.leiojournal.transfer.ClinicReportExport;
+import org.leiojournal.transfer.EmergencySheetExport;
 import org.leiojournal.transfer.JournalExport;
 import org.leiojournal.transfer.ReportRequest;
 
@@ -70,6 +71,7 @@ public final class ExportCommand {
                 case JSON -> everything(store, file);
                 case CSV -> tables(store, file);
                 case PDF -> report(store, options, file);
+                case EMERGENCY -> emergencySheet(store, options, file);
             };
         } catch (JournalInUseException e) {
             return fail(JournalRefusal.inUse(folder));
@@ -118,6 +120,13 @@ public final class ExportCommand {
         out.println("Wrote the clinic report (" + count(pages, "page") + ", "
                 + span.map(s -> s.first() + " to " + s.last()).orElse("since the last clinic visit") + ") to "
                 + file);
+        return true;
+    }
+
+    private boolean emergencySheet(JournalStore store, ExportOptions options, Path file) throws IOException {
+        Paper paper = options.report().paper().orElse(Paper.forLocale(Locale.getDefault()));
+        EmergencySheetExport.write(store, paper, file, clock);
+        out.println("Wrote the emergency sheet (1 page, with the name and date of birth) to " + file);
         return true;
     }
 

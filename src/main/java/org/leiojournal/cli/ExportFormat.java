@@ -13,7 +13,9 @@ public enum ExportFormat {
     CSV("csv", false),
     ICS("ics", true),
     JSON("json", false),
-    PDF("pdf", true);
+    PDF("pdf", true),
+    /** The one-page emergency sheet, as the journal stands now. */
+    EMERGENCY("emergency", false);
 
     private final String name;
     private final boolean takesDates;

@@ -36,6 +36,7 @@ import org.leiojournal.storage.JournalStore;
 import org.leiojournal.storage.StorageException;
 import org.leiojournal.transfer.CalendarFileExport;
 import org.leiojournal.transfer.ClinicReportExport;
+import org.leiojournal.transfer.EmergencySheetExport;
 import org.leiojournal.ui.appointment.AppointmentBook;
 import org.leiojournal.ui.appointment.AppointmentsView;
 import org.leiojournal.ui.appointment.AppointmentsViewModel;
@@ -66,6 +67,7 @@ import org.leiojournal.ui.lock.LockLayer;
 import org.leiojournal.ui.lock.LockViewModel;
 import org.leiojournal.ui.journal.JournalViewModel;
 import org.leiojournal.ui.report.ReportDialog;
+import org.leiojournal.ui.report.EmergencySheetViewModel;
 import org.leiojournal.ui.report.ReportViewModel;
 import org.leiojournal.ui.settings.BackupViewModel;
 import org.leiojournal.ui.settings.DataTransferViewModel;
@@ -106,6 +108,7 @@ public final class MainWindow {
     private final Map<Screen, Runnable> focusOnShow = new EnumMap<>(Screen.class);
     private final Map<Screen, ToggleButton> navigation = new EnumMap<>(Screen.class);
     private final CheckInViewModel checkIn;
+    private final EmergencySheetViewModel emergencySheet;
     private final MedicinesTodayCard medicinesToday;
     private final TodayView today;
     private final GuidanceViewModel guidanceModel;
@@ -154,6 +157,9 @@ public final class MainWindow {
                 messages, clock);
         // entries deleted or restored in the Journal take their alerts with them
         state.journalRevisionProperty().addListener((o, old, now) -> alerts.refresh());
+        emergencySheet = new EmergencySheetViewModel((paper, target) -> EmergencySheetExport.write(store, paper, target,
+                clock), store.folder(), tasks, dialogs, messages, clock, folderOpener);
+        alerts.emergencySheet(emergencySheet::save);
         checkIn = new CheckInViewModel(state, store.checkIns(), alerts, tasks, dialogs, messages, clock);
         TreatmentViewModel treatment = new TreatmentViewModel(state, store.courses(), tasks, dialogs, messages, clock,
                 RegimenCatalog.bundled());
@@ -180,6 +186,7 @@ public final class MainWindow {
         });
         screenMakers.put(Screen.TREATMENT, () -> {
             TreatmentView treatmentView = new TreatmentView(treatment, messages);
+            treatmentView.addAction(emergencySheetButton());
             treatmentView.addTab("tab-medicines", messages.get("treatment.tab.medicines"), panes.medicines());
             treatmentView.addTab("tab-procedures", messages.get("treatment.tab.procedures"), panes.procedures());
             treatmentView.addTab("tab-anthracycline", messages.get("anthracycline.tab"),
@@ -284,6 +291,23 @@ public final class MainWindow {
         } catch (StorageException e) {
             return Optional.empty();
         }
+    }
+
+    /** The Treatment screen's "Emergency sheet" button, with what it says once saved. */
+    private Node emergencySheetButton() {
+        javafx.scene.control.Button button = Forms.button("treatment-emergency-sheet", messages.get("emergency.button"),
+                emergencySheet::save);
+        button.disableProperty().bind(emergencySheet.runningProperty());
+        javafx.scene.control.Label status = new javafx.scene.control.Label();
+        status.setId("emergency-sheet-status");
+        status.setWrapText(true);
+        status.textProperty().bind(emergencySheet.statusProperty());
+        javafx.scene.control.Label hint = new javafx.scene.control.Label(messages.get("emergency.button.hint"));
+        hint.setWrapText(true);
+        hint.getStyleClass().add("hint");
+        javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(10, button, hint);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(4, row, status);
     }
 
     private static <T> Supplier<T> memoized(Supplier<T> maker) {
@@ -436,6 +460,11 @@ public final class MainWindow {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), () -> {
             if (root.getLeft() != null && !root.isDisabled()) {
                 openReport.run();
+            }
+        });
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (root.getLeft() != null && !root.isDisabled()) {
+                emergencySheet.save();
             }
         });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> {

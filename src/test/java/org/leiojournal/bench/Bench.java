@@ -95,6 +95,8 @@ public final class Bench {
                 Integer.toString(runs)), List.of(), StorageProbe.DONE);
         table.add("Save one check-in (with its alerts, synced to disk)", probe.samples("bench save"), "ms", 5);
         table.add("90-day clinic report PDF, warm", probe.samples("bench report-warm"), "ms", 300);
+        // one page from a few days of the journal: held to the clinic report's target, its floor
+        table.add("Emergency sheet PDF, warm", probe.samples("bench emergency-warm"), "ms", 300);
         table.add("JSON export of the 10-year journal (" + BenchTable.number(probe.value("bench export-mb"))
                 + " MB)", probe.samples("bench export"), "ms", 2_000);
         table.add("JSON import of it into a new journal", probe.samples("bench import"), "ms", 2_000);

@@ -27,9 +27,10 @@ import org.leiojournal.report.pdf.Paper;
 import org.leiojournal.storage.ImportMode;
 import org.leiojournal.storage.JournalStore;
 import org.leiojournal.transfer.ClinicReportExport;
-import org.leiojournal.transfer.ReportRequest;
+import org.leiojournal.transfer.EmergencySheetExport;
 import org.leiojournal.transfer.JournalExport;
 import org.leiojournal.transfer.JournalImport;
+import org.leiojournal.transfer.ReportRequest;
 
 /**
  * What the worker thread does for a user, timed in this process once it is warm: saving a check-in, the 90-day
@@ -94,6 +95,21 @@ final class InProcessBench {
         }
         if (Files.size(pdf) < 10_000) {
             throw new IllegalStateException("the report is only " + Files.size(pdf) + " bytes");
+        }
+        return samples;
+    }
+
+    /** The one-page emergency sheet as its button writes it: profile, courses, the last days' check-ins and alerts. */
+    Samples emergencySheet(int runs) throws Exception {
+        Path pdf = work.resolve("emergency-sheet.pdf");
+        Samples samples = new Samples();
+        for (int i = 0; i < WARM_UP + runs; i++) {
+            Samples target = i < WARM_UP ? new Samples() : samples;
+            target.time(() -> {
+                if (EmergencySheetExport.write(store, Paper.A4, pdf, clock) != 1) {
+                    throw new IllegalStateException("the emergency sheet is not one page");
+                }
+            });
         }
         return samples;
     }

@@ -27,6 +27,7 @@ public final class StorageProbe {
             InProcessBench bench = new InProcessBench(store, work);
             print("save", bench.checkInSave(runs * 15));
             print("report-warm", bench.report90Days(runs * 3));
+            print("emergency-warm", bench.emergencySheet(runs * 3));
             Path json = work.resolve("journal.json");
             print("export", bench.exportJson(runs, json));
             System.out.println("bench export-mb " + Files.size(json) / 1e6);

@@ -31,6 +31,7 @@ class SourceAllowListTest {
             bundled.index().forEach(file -> files.put(folder + "/" + file, read(bundled, file)));
         }
         files.put("alerts/rules.json", read(new BundledFolder("/org/leiojournal/alerts/"), "rules.json"));
+        files.put("emergency/sheet.json", read(new BundledFolder("/org/leiojournal/emergency/"), "sheet.json"));
         return files;
     }
 

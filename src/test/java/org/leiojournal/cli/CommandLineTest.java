@@ -108,11 +108,24 @@ class CommandLineTest {
 
     @Test
     void exportNeedsAFormatItKnows() {
-        assertEquals("export needs --format (csv, ics, json, pdf)", usageError("export", "--out", "x.ics"));
-        assertEquals("unsupported export format: xml (supported: csv, ics, json, pdf)",
+        assertEquals("export needs --format (csv, ics, json, pdf, emergency)", usageError("export", "--out", "x.ics"));
+        assertEquals("unsupported export format: xml (supported: csv, ics, json, pdf, emergency)",
                 usageError("export", "--format", "xml", "--out", "x.xml"));
-        assertEquals("--format needs a format (csv, ics, json, pdf)", usageError("export", "--out", "x.ics",
+        assertEquals("--format needs a format (csv, ics, json, pdf, emergency)", usageError("export", "--out", "x.ics",
                 "--format"));
+    }
+
+    /** The emergency sheet takes a paper size; name and date of birth are always on it, so asking is a mistake. */
+    @Test
+    void theEmergencySheetTakesPaperButNotTheNameOptions() throws Exception {
+        ExportOptions options = CommandLine.parse("export", "--format", "emergency", "--out", "sheet.pdf", "--paper",
+                "letter").export().orElseThrow();
+        assertEquals(ExportFormat.EMERGENCY, options.format());
+        assertEquals(java.util.Optional.of(org.leiojournal.report.pdf.Paper.LETTER), options.report().paper());
+        assertEquals("--name does not go with --format emergency: the emergency sheet always prints the name and "
+                + "the date of birth", usageError("export", "--format", "emergency", "--out", "s.pdf", "--name"));
+        assertEquals("--from does not go with --format emergency: it exports everything in the journal, whatever the "
+                + "dates", usageError("export", "--format", "emergency", "--out", "s.pdf", "--from", "2025-01-01"));
     }
 
     @Test

@@ -203,4 +203,30 @@ class ExportCommandTest {
         assertEquals("leio-journal: could not write " + dir + ": is a folder" + System.lineSeparator(), err());
         assertTrue(Files.isDirectory(dir));
     }
+
+    /** The sheet as the terminal writes it: one page, named; the course starts in two days, so none given yet. */
+    @Test
+    void writesTheEmergencySheet() throws Exception {
+        createJournal(journal());
+        try (JournalStore store = JournalStore.open(journal(), CLOCK)) {
+            org.leiojournal.domain.profile.Profile p = store.profile().load();
+            store.profile().save(new org.leiojournal.domain.profile.Profile("Ana Ødegård", p.usualRecorder(),
+                    p.temperatureUnit(), p.weightUnit(), p.feverThresholdCelsius(), true, p.usualStoolsPerDay(),
+                    Optional.of(LocalDate.of(1961, 5, 17))));
+        }
+        Path sheet = dir.resolve("sheet.pdf");
+
+        assertTrue(run("--data-dir", journal().toString(), "export", "--format", "emergency", "--out",
+                sheet.toString(), "--paper", "a4"), err());
+
+        assertEquals("Wrote the emergency sheet (1 page, with the name and date of birth) to " + sheet
+                + System.lineSeparator(), out());
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(sheet.toFile())) {
+            assertEquals(1, pdf.getNumberOfPages());
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertTrue(text.contains("FOR THE EMERGENCY DEPARTMENT") && text.contains("Ana Ødegård")
+                    && text.contains("Date of birth: 17 May 1961")
+                    && text.contains("No chemotherapy recorded in this journal"), text);
+        }
+    }
 }

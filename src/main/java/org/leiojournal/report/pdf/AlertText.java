@@ -24,11 +24,16 @@ final class AlertText {
      * hotline".
      */
     String describe(List<Alert> alerts) {
-        String findings = alerts.stream().map(a -> seen(a) + " (rule: " + rule(a) + ")")
+        String findings = alerts.stream().map(this::finding)
                 .collect(java.util.stream.Collectors.joining("; "));
         String read = alerts.stream().map(AlertText::read).distinct()
                 .collect(java.util.stream.Collectors.joining(" "));
         return findings + ". " + read;
+    }
+
+    /** What was seen and the rule it met: "Temperature 38.4 °C (rule: 37.5 °C or higher, the team’s number)". */
+    String finding(Alert alert) {
+        return seen(alert) + " (rule: " + rule(alert) + ")";
     }
 
     private String seen(Alert alert) {

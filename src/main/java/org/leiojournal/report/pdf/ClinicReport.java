@@ -3,13 +3,10 @@ package org.leiojournal.report.pdf;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.leiojournal.domain.report.ReportInput;
 import org.leiojournal.domain.report.ReportSection;
 import org.leiojournal.domain.report.VisitSummary;
@@ -39,7 +36,8 @@ public final class ClinicReport {
             flow.finish();
             first.draw(shown, fullLists);
             Footer.drawAll(pages, input.now());
-            describe(document.getDocumentInformation(), input, summary);
+            DocumentInfo.describe(document.getDocumentInformation(),
+                    "Clinic report, " + Words.span(summary.range().span()), input.now());
             document.save(out);
             return pages.count();
         }
@@ -96,13 +94,5 @@ public final class ClinicReport {
         String name = options.includeName() && !input.profile().patientName().isBlank()
                 ? input.profile().patientName() + " · " : "";
         return "Clinic report · " + name + Words.span(summary.range().span());
-    }
-
-    private static void describe(PDDocumentInformation info, ReportInput input, VisitSummary summary) {
-        info.setTitle("Clinic report, " + Words.span(summary.range().span()));
-        info.setCreator("Leio Journal");
-        info.setSubject(Words.DISCLAIMER);
-        Calendar created = GregorianCalendar.from(input.now());
-        info.setCreationDate(created);
     }
 }

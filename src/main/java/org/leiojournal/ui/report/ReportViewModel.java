@@ -128,7 +128,7 @@ public final class ReportViewModel {
         if (chosen.isEmpty()) {
             return;
         }
-        Path target = withExtension(chosen.get().toAbsolutePath().normalize());
+        Path target = ReportFiles.withPdfExtension(chosen.get().toAbsolutePath().normalize());
         if (target.startsWith(journalFolder)) {
             dialogs.showError(messages.get("report.failed.title"), messages.get("report.insideJournal"));
             return;
@@ -210,12 +210,5 @@ public final class ReportViewModel {
         } else {
             reason.set(messages.get("report.range.lastDays", ReportRange.FALLBACK_DAYS));
         }
-    }
-
-    /** A name typed without ".pdf" gets it: a chooser on Linux does not add the extension itself. */
-    private static Path withExtension(Path target) {
-        String name = target.getFileName().toString();
-        return name.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf") ? target
-                : target.resolveSibling(name + ".pdf");
     }
 }

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -124,6 +125,9 @@ final class AlertPanel extends VBox {
         source.setWrapText(true);
         source.getStyleClass().add("alert-source");
         VBox section = new VBox(6, heading, advice);
+        if (tier == AlertTier.CALL_NOW) {
+            model.emergencySheet().ifPresent(action -> section.getChildren().add(emergencySheetButton(action)));
+        }
         for (Alert alert : alerts) {
             section.getChildren().add(new AlertCard(alert, model, wording, messages));
         }
@@ -131,6 +135,16 @@ final class AlertPanel extends VBox {
         section.setId("alert-tier-" + tier.code());
         section.getStyleClass().addAll("alert-tier", TierLook.styleClass(tier));
         return section;
+    }
+
+    /** The sheet to take to the emergency department: this button, then Save in the chooser. */
+    private Node emergencySheetButton(Runnable action) {
+        Button button = Forms.button("alert-emergency-sheet", messages.get("emergency.button"), action);
+        button.getStyleClass().add("emergency-sheet-button");
+        Label hint = new Label(messages.get("emergency.button.hint"));
+        hint.setWrapText(true);
+        hint.getStyleClass().add("alert-source");
+        return new VBox(4, button, hint);
     }
 
     private void showNumbers() {

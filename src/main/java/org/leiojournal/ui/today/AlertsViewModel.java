@@ -25,6 +25,8 @@ import org.leiojournal.ui.common.Messages;
  */
 public final class AlertsViewModel {
 
+    private Runnable emergencySheet;
+
     private final AppState state;
     private final AlertRepository alerts;
     private final AlertRuleSet rules;
@@ -49,6 +51,15 @@ public final class AlertsViewModel {
     }
 
     public AlertRuleSet rules() { return rules; }
+
+    /** What the "Emergency sheet" button on a call-now alert does; none until the window sets it. */
+    public void emergencySheet(Runnable action) {
+        emergencySheet = action;
+    }
+
+    public java.util.Optional<Runnable> emergencySheet() {
+        return java.util.Optional.ofNullable(emergencySheet);
+    }
     public AppState state() { return state; }
     public ObservableList<Alert> open() { return state.openAlerts(); }
     public ReadOnlyStringProperty statusProperty() { return status; }

@@ -12,6 +12,7 @@ import org.leiojournal.ui.common.Messages;
 public final class TreatmentView extends BorderPane {
 
     private final TabPane tabs = new TabPane();
+    private final VBox header;
 
     public TreatmentView(TreatmentViewModel model, Messages messages) {
         setId("treatment-view");
@@ -22,13 +23,18 @@ public final class TreatmentView extends BorderPane {
         status.setId("treatment-status");
         status.getStyleClass().add("status");
         status.textProperty().bind(model.statusProperty());
-        VBox header = new VBox(6, title, status);
+        header = new VBox(6, title, status);
         header.setPadding(new javafx.geometry.Insets(0, 0, 12, 0));
         setTop(header);
         tabs.setId("treatment-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().add(tab("tab-courses", messages.get("treatment.tab.courses"), new CoursesPane(model, messages)));
         setCenter(tabs);
+    }
+
+    /** A button beside the screen's title, such as the emergency sheet's. */
+    public void addAction(Node action) {
+        header.getChildren().add(1, action);
     }
 
     public void addTab(String id, String title, Node content) {

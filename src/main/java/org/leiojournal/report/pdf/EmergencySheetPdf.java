@@ -1,0 +1,38 @@
+package org.leiojournal.report.pdf;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.leiojournal.domain.emergency.EmergencySheet;
+
+/**
+ * Writes the emergency sheet as a one-page PDF on the report's paper, with the report's fonts, page margins and
+ * footer. Always one page: lists are cut to fit ({@link SheetRows#fitting}).
+ */
+public final class EmergencySheetPdf {
+
+    private EmergencySheetPdf() {
+    }
+
+    /** Writes the sheet to {@code out} (not closed); returns its number of pages, always 1. */
+    public static int write(EmergencySheet sheet, Paper paper, OutputStream out) throws IOException {
+        try (PDDocument document = new PDDocument(); ReportFonts fonts = ReportFonts.load(document)) {
+            Pages pages = new Pages(document, paper, fonts);
+            pages.add();
+            List<Row> rows = new SheetRows(sheet, fonts, pages.width()).fitting(pages.bottom() - pages.top());
+            Canvas canvas = pages.open(1);
+            float y = pages.top();
+            for (Row row : rows) {
+                row.draw(canvas, pages.left(), y, pages.width());
+                y += row.height();
+            }
+            canvas.close();
+            Footer.drawAll(pages, sheet.madeAt());
+            String who = sheet.name().isBlank() ? "" : ", " + sheet.name();
+            DocumentInfo.describe(document.getDocumentInformation(), "Emergency sheet" + who, sheet.madeAt());
+            document.save(out);
+            return pages.count();
+        }
+    }
+}
