@@ -5,7 +5,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextArea;
@@ -19,8 +18,8 @@ import org.leiojournal.domain.appointment.AppointmentStatus;
 import org.leiojournal.domain.appointment.AppointmentValidator;
 import org.leiojournal.domain.appointment.PreparationStep;
 import org.leiojournal.ui.common.FieldErrors;
+import org.leiojournal.ui.common.DateField;
 import org.leiojournal.ui.common.FormFields;
-import org.leiojournal.ui.common.Formats;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
 
@@ -31,7 +30,7 @@ import org.leiojournal.ui.common.Messages;
 final class AppointmentFormCard extends VBox {
 
     private final ComboBox<AppointmentKind> kind = new ComboBox<>();
-    private final DatePicker date;
+    private final DateField date;
 
     AppointmentFormCard(AppointmentsViewModel model, Messages messages) {
         AppointmentFormModel form = model.form();
@@ -43,7 +42,7 @@ final class AppointmentFormCard extends VBox {
         kind.valueProperty().bindBidirectional(form.kindProperty());
         TextField title = FormFields.text("appointment-title", form.titleProperty(),
                 messages.get("appointments.title.prompt"));
-        date = FormFields.date("appointment-date", form.dateProperty(), new Formats(messages.locale()));
+        date = FormFields.date("appointment-date", form.dateProperty(), messages);
         TextField start = FormFields.text("appointment-start", form.startTimeProperty(), "09:30");
         start.setPrefColumnCount(5);
         TextField end = FormFields.text("appointment-end", form.endTimeProperty(),
@@ -128,8 +127,9 @@ final class AppointmentFormCard extends VBox {
     }
 
     void save(AppointmentsViewModel model) {
-        FormFields.commit(date);
-        model.save();
+        if (FormFields.commit(date)) {
+            model.save();
+        }
     }
 
     void focusFirst() {
