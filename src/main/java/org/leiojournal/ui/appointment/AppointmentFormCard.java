@@ -17,6 +17,7 @@ import org.leiojournal.domain.appointment.AppointmentKind;
 import org.leiojournal.domain.appointment.AppointmentStatus;
 import org.leiojournal.domain.appointment.AppointmentValidator;
 import org.leiojournal.domain.appointment.PreparationStep;
+import org.leiojournal.ui.common.ScrollIntoView;
 import org.leiojournal.ui.common.FieldErrors;
 import org.leiojournal.ui.common.DateField;
 import org.leiojournal.ui.common.FormFields;
@@ -40,17 +41,37 @@ final class AppointmentFormCard extends VBox {
         kind.setConverter(words.converter(words::kind));
         kind.setPromptText(messages.get("appointments.kind.prompt"));
         kind.valueProperty().bindBidirectional(form.kindProperty());
+        // the prompt comes back when the form is cleared (a combo box forgets it once it has had a value)
+        kind.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(AppointmentKind item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? kind.getPromptText() : kind.getConverter().toString(item));
+            }
+        });
         TextField title = FormFields.text("appointment-title", form.titleProperty(),
                 messages.get("appointments.title.prompt"));
         date = FormFields.date("appointment-date", form.dateProperty(), messages);
-        TextField start = FormFields.text("appointment-start", form.startTimeProperty(), "09:30");
+        TextField start = FormFields.text("appointment-start", form.startTimeProperty(),
+                messages.get("appointments.start.prompt"));
         start.setPrefColumnCount(5);
         TextField end = FormFields.text("appointment-end", form.endTimeProperty(),
                 messages.get("appointments.end.prompt"));
         end.setPrefColumnCount(7);
         ComboBox<ZoneId> zone = new ComboBox<>();
         zone.setId("appointment-zone");
-        zone.getItems().setAll(ZoneId.getAvailableZoneIds().stream().sorted().map(ZoneId::of).toList());
+        zone.getItems().setAll(AppointmentFormats.zonesByCity());
+        zone.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(ZoneId id) {
+                return id == null ? "" : AppointmentFormats.zoneName(id);
+            }
+
+            @Override
+            public ZoneId fromString(String text) {
+                return null; // chosen from the list, never typed
+            }
+        });
         zone.valueProperty().bindBidirectional(form.zoneProperty());
         zone.setVisibleRowCount(12);
         TextField place = FormFields.text("appointment-place", form.placeProperty(),
@@ -130,7 +151,12 @@ final class AppointmentFormCard extends VBox {
         if (FormFields.commit(date)) {
             model.save();
         }
+        FieldErrors.firstProblem(this).ifPresent(field -> {
+            field.requestFocus();
+            ScrollIntoView.show(field); // the form may be scrolled down to its Save button (D18)
+        });
     }
+
 
     void focusFirst() {
         kind.requestFocus();

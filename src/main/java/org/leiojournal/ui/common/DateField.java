@@ -87,6 +87,7 @@ public final class DateField extends DatePicker {
         Label label = new Label();
         label.setId(getId() + "-date-error");
         label.getStyleClass().add("field-error");
+        label.getProperties().put(FieldErrors.FIELD, this);
         label.setWrapText(true);
         label.textProperty().bind(problem);
         label.visibleProperty().bind(problem.isNotEmpty());

@@ -104,11 +104,6 @@ public final class FormFields {
     }
 
     public static Label status(String id, ReadOnlyStringProperty text) {
-        Label status = new Label();
-        status.setId(id);
-        status.getStyleClass().add("status");
-        status.setWrapText(true);
-        status.textProperty().bind(text);
-        return status;
+        return new StatusLine(id, text);
     }
 }

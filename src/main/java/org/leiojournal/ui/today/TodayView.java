@@ -26,6 +26,7 @@ import org.leiojournal.domain.symptom.EsasItem;
 import org.leiojournal.domain.symptom.RecorderRole;
 import org.leiojournal.domain.symptom.SymptomItem;
 import org.leiojournal.ui.Screen;
+import org.leiojournal.ui.common.StatusLine;
 import org.leiojournal.ui.common.FormFields;
 import org.leiojournal.ui.common.DateField;
 import org.leiojournal.ui.common.FieldErrors;
@@ -162,10 +163,7 @@ public final class TodayView extends BorderPane {
         title.textProperty().bind(model.editingProperty().map(e -> e == null
                 ? messages.get("checkIn.title.new") : messages.get("checkIn.title.edit", formats.dateTime(e.recordedAt())))
                 .orElse(messages.get("checkIn.title.new")));
-        Label status = new Label();
-        status.setId("checkin-status");
-        status.getStyleClass().add("status");
-        status.textProperty().bind(model.statusProperty());
+        Label status = new StatusLine("checkin-status", model.statusProperty());
         VBox header = new VBox(6, title, status, treatment, alertPanel);
         header.setPadding(new Insets(0, 0, 12, 0));
         return header;

@@ -126,6 +126,15 @@ final class AdministrationsCard extends VBox {
         TableColumn<AdministrationRow, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(text.apply(c.getValue())));
         column.setSortable(false);
+        // a cell too narrow for "Given as planned · Delayed…" shows it whole on hover (review D21)
+        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String value, boolean empty) {
+                super.updateItem(value, empty);
+                setText(empty ? null : value);
+                setTooltip(empty || value == null || value.isBlank() ? null : new javafx.scene.control.Tooltip(value));
+            }
+        });
         return column;
     }
 
