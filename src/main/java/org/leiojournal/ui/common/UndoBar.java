@@ -29,9 +29,16 @@ public final class UndoBar extends HBox {
         setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         text.textProperty().bind(undo.offerProperty().map(UndoDelete.Offer::message).orElse(""));
         visibleProperty().bind(undo.offerProperty().isNotNull());
-        // the bar goes once its offer has expired on the window's clock (UndoDelete.LIFETIME)
+        // the bar goes once its offer has expired on the window's clock (UndoDelete.LIFETIME); ticks only while
+        // an offer stands, so a window with nothing to undo runs no timer
         Timeline ticks = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> undo.expireIfDue()));
         ticks.setCycleCount(Animation.INDEFINITE);
-        ticks.play();
+        undo.offerProperty().addListener((o, old, now) -> {
+            if (now == null) {
+                ticks.stop();
+            } else {
+                ticks.play();
+            }
+        });
     }
 }
