@@ -143,7 +143,8 @@ public final class MainWindow {
                 stage.getHeight(), stage.isMaximized()), store, messages, tasks, clock, folderOpener, sample, dialogs,
                 null);
         this.messages = messages;
-        lock = new LockViewModel(new LockStore(store.folder()), messages, clock);
+        lock = new LockViewModel(new LockStore(store.folder()), messages, clock, tasks);
+        state.undo().useClock(clock); // an undo offer expires on the window's clock (D12)
         Optional<BigDecimal> thresholdBefore = correctedThreshold(store);
         state.profileProperty().set(store.profile().load());
         state.items().setAll(store.items().all());

@@ -72,6 +72,9 @@ class AlertAndValidationViewTest extends JournalUiTest {
         shortcut(KeyCode.S);
         long id = store.alerts().open().get(0).id();
         assertEquals("Rule: 99.5 °F (37.5 °C) or higher (your team’s number)", text("#alert-rule-" + id));
+        String note = text("#alert-note-text-" + id).replace('\u00A0', ' ');
+        assertTrue(note.contains("(99.5 °F (37.5 °C) until you change it; some teams say 100.4 °F (38.0 °C))")
+                && note.contains("96.8 °F (36.0 °C) or below"), "D17: the rule's note in °F too: " + note);
     }
 
     @Test

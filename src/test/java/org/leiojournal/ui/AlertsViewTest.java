@@ -130,6 +130,9 @@ class AlertsViewTest extends JournalUiTest {
             shown.add(tier == null ? "" : ((org.leiojournal.domain.alert.AlertTier) tier).code());
         }
         assertEquals(List.of("", "call-now", "tell-soon"), shown, "newest first");
+        assertEquals(List.of("col-when", "col-alert", "col-temperature", "col-note"), table.getColumns().stream()
+                .limit(4).map(javafx.scene.control.TableColumn::getId).toList(), "D16: what matters, at the left");
+        assertEquals("3 entries", text("#journal-summary"));
         assertEquals(1, lookup(".table-cell.tier-call-now").queryAll().stream()
                 .filter(n -> "Call now".equals(((javafx.scene.control.Labeled) n).getText())).count());
         assertEquals(1, lookup(".table-cell.tier-tell-soon").queryAll().stream()

@@ -69,6 +69,11 @@ class AppointmentsViewTest extends JournalUiTest {
         clickOn(reveal("#appointment-save"));
         assertEquals("Choose what kind of appointment this is.", label("#appointment-kind-error"));
         assertEquals("The end time must be after the start time.", label("#appointment-end-error"));
+        javafx.scene.Node kind = lookup("#appointment-kind").query();
+        assertEquals(kind, stage.getScene().getFocusOwner(), "D18: the cursor goes to the first problem");
+        javafx.geometry.Bounds shown = kind.localToScene(kind.getBoundsInLocal());
+        assertTrue(shown.getMinY() >= 0 && shown.getMaxY() <= stage.getScene().getHeight(),
+                "D18: and it is scrolled into view: " + shown);
 
         chooseKind("Blood test");
         clickOn(reveal("#appointment-date"));

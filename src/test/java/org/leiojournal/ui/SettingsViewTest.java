@@ -18,8 +18,15 @@ class SettingsViewTest extends JournalUiTest {
 
     @Test
     void welcomeInFahrenheitStoresTheThresholdInCelsius() {
+        assertEquals("Use 37.5 °C", lookup("#welcome-threshold-375").queryButton().getText());
         clickOn("#welcome-temp-fahrenheit");
         assertEquals("99.5", lookup("#welcome-threshold").queryAs(TextField.class).getText(), "37.5 °C shown in °F");
+        // D17: the buttons and the explanation speak °F too
+        assertEquals("Use 99.5 °F (37.5 °C)", lookup("#welcome-threshold-375").queryButton().getText());
+        assertEquals("Use 100.4 °F (38.0 °C)", lookup("#welcome-threshold-380").queryButton().getText());
+        String why = lookup("#welcome-threshold-why").queryAs(Label.class).getText();
+        assertTrue(why.contains("from 99.5 °F (37.5 °C) to 100.4 °F (38.0 °C)")
+                && why.contains("96.8 °F (36.0 °C) or below") && !why.contains(" 37.5 °C;"), why);
         clickOn("#welcome-threshold-380");
         assertEquals("100.4", lookup("#welcome-threshold").queryAs(TextField.class).getText());
         completeWelcome();

@@ -112,6 +112,8 @@ class TreatmentViewTest extends JournalUiTest {
         completeWelcome();
         planGemDoc("25/10/2026", "1.80");
         selectAdministration(1, 8, "Gemcitabine");
+        assertEquals("", lookup("#delay-date").queryAs(javafx.scene.control.DatePicker.class).getEditor().getText(),
+                "D21: the delay date is the user's to choose, not filled in");
         clickOn("#delay-date");
         push(KeyCode.SHORTCUT, KeyCode.A).write("25/10/2026");
         clickOn("#delay-apply");

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.leiojournal.domain.alert.Alert;
 import org.leiojournal.domain.alert.AlertRuleSet;
 import org.leiojournal.domain.alert.AlertTier;
+import org.leiojournal.domain.measure.TemperatureUnit;
 import org.leiojournal.domain.profile.CareContact;
 import org.leiojournal.domain.profile.Profile;
 import org.leiojournal.domain.symptom.CheckIn;
@@ -23,13 +24,14 @@ import org.leiojournal.domain.treatment.PriorAnthracycline;
  * always on it (unlike the clinic report, where they are ticked): the sheet is handed over with the patient.
  * {@code recentAlerts} are those of the last 48 hours, call-now first; {@code latestTemperature} is the last one
  * recorded in the last {@link #TEMPERATURE_DAYS} days; the doxorubicin total is there when any is recorded or
- * planned. {@code rules} and {@code items} word the alerts as the clinic report does.
+ * planned. {@code rules}, {@code items} and the user's {@code temperatureUnit} word the alerts as the clinic report
+ * does.
  */
 public record EmergencySheet(String name, Optional<LocalDate> dateOfBirth, ZonedDateTime madeAt,
                              ChemotherapyNow chemotherapy, Optional<TemperatureReading> latestTemperature,
                              List<Alert> recentAlerts, LatestBloodCounts bloodCounts,
                              Optional<AnthracyclineTotal> doxorubicin, List<CareContact> contacts, SheetWording wording,
-                             AlertRuleSet rules, List<SymptomItem> items) {
+                             AlertRuleSet rules, List<SymptomItem> items, TemperatureUnit temperatureUnit) {
 
     /** How far back alerts are shown. */
     public static final Duration ALERT_HOURS = Duration.ofHours(48);
@@ -45,6 +47,7 @@ public record EmergencySheet(String name, Optional<LocalDate> dateOfBirth, Zoned
         items = List.copyOf(items);
         Objects.requireNonNull(wording, "wording");
         Objects.requireNonNull(rules, "rules");
+        Objects.requireNonNull(temperatureUnit, "temperatureUnit");
     }
 
     /** Everything the sheet needs; the check-ins and alerts may cover more days than it shows. */
@@ -72,7 +75,7 @@ public record EmergencySheet(String name, Optional<LocalDate> dateOfBirth, Zoned
                 : Optional.empty();
         return new EmergencySheet(in.profile().patientName(), in.profile().dateOfBirth(), now, chemo, temperature,
                 alerts, LatestBloodCounts.NONE_RECORDED, doxorubicin, in.contacts(), in.wording(), in.rules(),
-                in.items());
+                in.items(), in.profile().temperatureUnit());
     }
 
     /** From {@code from} (included) up to {@code now} (included): a moment in the future is a typing slip. */

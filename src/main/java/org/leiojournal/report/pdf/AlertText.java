@@ -6,6 +6,7 @@ import org.leiojournal.domain.alert.Alert;
 import org.leiojournal.domain.alert.AlertRule;
 import org.leiojournal.domain.alert.AlertRuleSet;
 import org.leiojournal.domain.alert.RuleKind;
+import org.leiojournal.domain.measure.TemperatureUnit;
 import org.leiojournal.domain.symptom.SymptomItem;
 
 /** An alert in the report's words: what was seen, the rule it met, and whether and how the user acted on it. */
@@ -13,10 +14,12 @@ final class AlertText {
 
     private final AlertRuleSet rules;
     private final List<SymptomItem> items;
+    private final TemperatureUnit unit;
 
-    AlertText(AlertRuleSet rules, List<SymptomItem> items) {
+    AlertText(AlertRuleSet rules, List<SymptomItem> items, TemperatureUnit unit) {
         this.rules = rules;
         this.items = List.copyOf(items);
+        this.unit = unit;
     }
 
     /**
@@ -50,8 +53,8 @@ final class AlertText {
     private String rule(Alert alert) {
         String number = alert.thresholdValue().map(Words::plain).orElse("");
         return switch (alert.subject().type()) {
-            case TEMPERATURE_HIGH -> celsius(alert.threshold()) + " or higher, the team’s number";
-            case TEMPERATURE_LOW -> "below " + celsius(alert.threshold());
+            case TEMPERATURE_HIGH -> threshold(alert.threshold()) + " or higher, the team’s number";
+            case TEMPERATURE_LOW -> threshold(alert.threshold()) + " or lower";
             case SIGN -> "report straight away";
             case ITEM -> switch (kind(alert)) {
                 case SCORE_RISE -> "rise of " + number + " or more";
@@ -80,7 +83,7 @@ final class AlertText {
         return alert.referenceValue().map(Words::plain).orElse("");
     }
 
-    private static String celsius(BigDecimal value) {
-        return value == null ? "" : Words.plain(value) + "\u00A0°C";
+    private String threshold(BigDecimal celsius) {
+        return celsius == null ? "" : Words.threshold(celsius, unit);
     }
 }

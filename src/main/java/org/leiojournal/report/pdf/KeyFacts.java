@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.leiojournal.domain.alert.AlertRuleSet;
 import org.leiojournal.domain.alert.AlertTier;
+import org.leiojournal.domain.measure.TemperatureUnit;
 import org.leiojournal.domain.report.CycleSummary;
 import org.leiojournal.domain.report.DoxorubicinSummary;
 import org.leiojournal.domain.report.TemperatureSummary;
@@ -18,12 +19,15 @@ final class KeyFacts {
 
     private final VisitSummary summary;
     private final AlertRuleSet rules;
+    private final TemperatureUnit unit;
     private final ReportFonts fonts;
     private final float width;
     private final float lead;
 
-    KeyFacts(VisitSummary summary, AlertRuleSet rules, ReportFonts fonts, float width, float lead) {
+    KeyFacts(VisitSummary summary, AlertRuleSet rules, TemperatureUnit unit, ReportFonts fonts, float width,
+             float lead) {
         this.summary = summary;
+        this.unit = unit;
         this.rules = rules;
         this.fonts = fonts;
         this.width = width;
@@ -61,7 +65,7 @@ final class KeyFacts {
 
     private String temperature() {
         TemperatureSummary t = summary.temperatures();
-        String threshold = Words.plain(t.thresholdCelsius()) + "\u00A0°C";
+        String threshold = Words.threshold(t.thresholdCelsius(), unit);
         if (t.readings() == 0) {
             return "no readings";
         }

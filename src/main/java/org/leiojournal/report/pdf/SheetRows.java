@@ -159,7 +159,7 @@ final class SheetRows {
             rows.add(led("Alerts", "None in the last 48 hours."));
             return rows;
         }
-        AlertText text = new AlertText(sheet.rules(), sheet.items());
+        AlertText text = new AlertText(sheet.rules(), sheet.items(), sheet.temperatureUnit());
         for (Alert alert : alerts.subList(0, alertsShown)) {
             String tier = sheet.rules().wording(sheet.rules().tierOf(alert)).label();
             rows.add(TextRow.led(Words.shortMoment(alert.seenAt()), LEAD, tier + ": " + text.finding(alert), TEXT,

@@ -109,7 +109,7 @@ final class SummaryBlocks {
 
     Block temperatures() {
         TemperatureSummary temperatures = summary.temperatures();
-        String threshold = Words.plain(temperatures.thresholdCelsius()) + "\u00A0°C";
+        String threshold = Words.threshold(temperatures.thresholdCelsius(), input.profile().temperatureUnit());
         List<Row> rows = temperatures.atOrAbove().stream()
                 .map(r -> (Row) TextRow.led(Words.when(r.at(), summary.range().span()), LEAD, Words.temperature(r.temperature()),
                         TextStyle.BODY, width, fonts))
@@ -125,7 +125,7 @@ final class SummaryBlocks {
      */
     Block alerts() {
         AlertRuleSet rules = input.alertRules();
-        AlertText text = new AlertText(rules, input.items());
+        AlertText text = new AlertText(rules, input.items(), input.profile().temperatureUnit());
         List<Row> rows = new ArrayList<>();
         for (AlertTier tier : AlertTier.values()) {
             // the alerts of one entry were seen, and acted on, together

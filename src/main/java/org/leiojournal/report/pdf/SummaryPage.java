@@ -135,7 +135,8 @@ final class SummaryPage {
         rows.add(TextRow.led("Period", LEAD, period(), TextStyle.BODY, width, fonts));
         rows.add(TextRow.led("Treatment today", LEAD, today(), TextStyle.BODY, width, fonts));
         if (!summary.empty()) {
-            rows.add(new FactsBox(new KeyFacts(summary, input.alertRules(), fonts, width - 16, LEAD - 10).rows()));
+            rows.add(new FactsBox(new KeyFacts(summary, input.alertRules(),
+                    input.profile().temperatureUnit(), fonts, width - 16, LEAD - 10).rows()));
         }
         rows.add(spacer(4));
         return rows;

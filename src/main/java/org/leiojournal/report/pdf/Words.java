@@ -6,6 +6,8 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.leiojournal.domain.measure.Temperature;
+import org.leiojournal.domain.measure.TemperatureUnit;
+import org.leiojournal.domain.measure.TemperatureWords;
 import org.leiojournal.domain.treatment.CyclePosition;
 import org.leiojournal.domain.trend.DateSpan;
 
@@ -122,6 +124,11 @@ final class Words {
     /** "1 day", "3 days". */
     static String count(long n, String thing) {
         return n + " " + thing + (n == 1 ? "" : "s");
+    }
+
+    /** The user's threshold in their unit, "38.0 °C" or "100.4 °F (38.0 °C)", kept on one line. */
+    static String threshold(BigDecimal celsius, TemperatureUnit unit) {
+        return TemperatureWords.of(celsius, unit).replace(" °", "\u00A0°");
     }
 
     /** "38.2 °C" as typed; the no-break space keeps number and unit on one line. */

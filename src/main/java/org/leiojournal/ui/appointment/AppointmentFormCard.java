@@ -5,7 +5,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextArea;
@@ -18,9 +17,10 @@ import org.leiojournal.domain.appointment.AppointmentKind;
 import org.leiojournal.domain.appointment.AppointmentStatus;
 import org.leiojournal.domain.appointment.AppointmentValidator;
 import org.leiojournal.domain.appointment.PreparationStep;
+import org.leiojournal.ui.common.ScrollIntoView;
 import org.leiojournal.ui.common.FieldErrors;
+import org.leiojournal.ui.common.DateField;
 import org.leiojournal.ui.common.FormFields;
-import org.leiojournal.ui.common.Formats;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
 
@@ -31,7 +31,7 @@ import org.leiojournal.ui.common.Messages;
 final class AppointmentFormCard extends VBox {
 
     private final ComboBox<AppointmentKind> kind = new ComboBox<>();
-    private final DatePicker date;
+    private final DateField date;
 
     AppointmentFormCard(AppointmentsViewModel model, Messages messages) {
         AppointmentFormModel form = model.form();
@@ -41,17 +41,37 @@ final class AppointmentFormCard extends VBox {
         kind.setConverter(words.converter(words::kind));
         kind.setPromptText(messages.get("appointments.kind.prompt"));
         kind.valueProperty().bindBidirectional(form.kindProperty());
+        // the prompt comes back when the form is cleared (a combo box forgets it once it has had a value)
+        kind.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(AppointmentKind item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? kind.getPromptText() : kind.getConverter().toString(item));
+            }
+        });
         TextField title = FormFields.text("appointment-title", form.titleProperty(),
                 messages.get("appointments.title.prompt"));
-        date = FormFields.date("appointment-date", form.dateProperty(), new Formats(messages.locale()));
-        TextField start = FormFields.text("appointment-start", form.startTimeProperty(), "09:30");
+        date = FormFields.date("appointment-date", form.dateProperty(), messages);
+        TextField start = FormFields.text("appointment-start", form.startTimeProperty(),
+                messages.get("appointments.start.prompt"));
         start.setPrefColumnCount(5);
         TextField end = FormFields.text("appointment-end", form.endTimeProperty(),
                 messages.get("appointments.end.prompt"));
         end.setPrefColumnCount(7);
         ComboBox<ZoneId> zone = new ComboBox<>();
         zone.setId("appointment-zone");
-        zone.getItems().setAll(ZoneId.getAvailableZoneIds().stream().sorted().map(ZoneId::of).toList());
+        zone.getItems().setAll(AppointmentFormats.zonesByCity());
+        zone.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(ZoneId id) {
+                return id == null ? "" : AppointmentFormats.zoneName(id);
+            }
+
+            @Override
+            public ZoneId fromString(String text) {
+                return null; // chosen from the list, never typed
+            }
+        });
         zone.valueProperty().bindBidirectional(form.zoneProperty());
         zone.setVisibleRowCount(12);
         TextField place = FormFields.text("appointment-place", form.placeProperty(),
@@ -128,9 +148,15 @@ final class AppointmentFormCard extends VBox {
     }
 
     void save(AppointmentsViewModel model) {
-        FormFields.commit(date);
-        model.save();
+        if (FormFields.commit(date)) {
+            model.save();
+        }
+        FieldErrors.firstProblem(this).ifPresent(field -> {
+            field.requestFocus();
+            ScrollIntoView.show(field); // the form may be scrolled down to its Save button (D18)
+        });
     }
+
 
     void focusFirst() {
         kind.requestFocus();

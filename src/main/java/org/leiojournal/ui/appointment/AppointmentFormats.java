@@ -91,4 +91,17 @@ public final class AppointmentFormats {
             }
         };
     }
+
+    /** A time zone by its city, as people know it: "London (Europe/London)", "UTC (Etc/UTC)" (review D18). */
+    public static String zoneName(ZoneId zone) {
+        String id = zone.getId();
+        String city = id.substring(id.lastIndexOf('/') + 1).replace('_', ' ');
+        return city.equals(id) ? id : city + " (" + id + ")";
+    }
+
+    /** Zones listed by city name, A to Z, so "London" is found under L. */
+    public static java.util.List<ZoneId> zonesByCity() {
+        return ZoneId.getAvailableZoneIds().stream().map(ZoneId::of)
+                .sorted(java.util.Comparator.comparing(AppointmentFormats::zoneName)).toList();
+    }
 }

@@ -12,6 +12,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.leiojournal.ui.common.StatusLine;
 import org.leiojournal.ui.common.Messages;
 
 /**
@@ -22,7 +23,7 @@ public final class AppointmentsView extends BorderPane {
 
     private final TabPane tabs = new TabPane();
     private final HBox actions = new HBox(8);
-    private final Label status = new Label();
+    private final Label status = new StatusLine("appointments-export-status");
 
     public AppointmentsView(Messages messages) {
         setId("appointments-view");
@@ -38,10 +39,6 @@ public final class AppointmentsView extends BorderPane {
         actionRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(remindersNote, Priority.ALWAYS);
         actions.setMinWidth(Region.USE_PREF_SIZE);
-        status.setId("appointments-export-status");
-        status.getStyleClass().add("status");
-        status.setWrapText(true);
-        status.managedProperty().bind(status.textProperty().isNotEmpty());
         VBox header = new VBox(6, title, actionRow, status);
         header.setPadding(new Insets(0, 0, 12, 0));
         setTop(header);

@@ -5,12 +5,12 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.leiojournal.ui.common.DateField;
 import org.leiojournal.ui.common.FormFields;
 import org.leiojournal.ui.common.Formats;
 import org.leiojournal.ui.common.Forms;
@@ -32,8 +32,8 @@ public final class CalendarExportDialog extends Dialog<ButtonType> {
         setHeaderText(messages.get("export.title"));
         getDialogPane().setId("export-dialog");
         Formats formats = new Formats(messages.locale());
-        DatePicker from = FormFields.date("export-from", model.fromProperty(), formats);
-        DatePicker to = FormFields.date("export-to", model.toProperty(), formats);
+        DateField from = FormFields.date("export-from", model.fromProperty(), messages);
+        DateField to = FormFields.date("export-to", model.toProperty(), messages);
         from.setPromptText(messages.get("export.from.prompt"));
         to.setPromptText(messages.get("export.to.prompt"));
         CheckBox alarms = new CheckBox(messages.get("export.alarms"));
@@ -46,8 +46,8 @@ public final class CalendarExportDialog extends Dialog<ButtonType> {
         rangeError.managedProperty().bind(rangeError.textProperty().isNotEmpty());
 
         GridPane grid = Forms.grid();
-        grid.addRow(0, Forms.label(messages.get("export.from"), from), from);
-        grid.addRow(1, Forms.label(messages.get("export.to"), to), to);
+        grid.addRow(0, Forms.label(messages.get("export.from"), from), FormFields.withProblem(from));
+        grid.addRow(1, Forms.label(messages.get("export.to"), to), FormFields.withProblem(to));
         VBox content = new VBox(10, Forms.hint(messages.get("export.hint")), grid, rangeError, alarms,
                 Forms.hint(messages.get("export.privacy")));
         content.setPrefWidth(520);
@@ -58,8 +58,7 @@ public final class CalendarExportDialog extends Dialog<ButtonType> {
         exportButton.setId("export-ok");
         // A backwards range keeps the dialog open with the reason under the dates.
         exportButton.addEventFilter(ActionEvent.ACTION, e -> {
-            FormFields.commit(from, to);
-            if (!model.checkRange()) {
+            if (!FormFields.commit(from, to) || !model.checkRange()) {
                 e.consume();
             }
         });

@@ -1,12 +1,10 @@
 package org.leiojournal.ui.appointment;
 
-import java.time.LocalDate;
 import java.util.Objects;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
@@ -18,9 +16,9 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.leiojournal.domain.appointment.AppointmentKind;
 import org.leiojournal.domain.followup.FollowUpValidator;
-import org.leiojournal.ui.common.Converters;
+import org.leiojournal.ui.common.FormFields;
+import org.leiojournal.ui.common.DateField;
 import org.leiojournal.ui.common.FieldErrors;
-import org.leiojournal.ui.common.Formats;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
 
@@ -32,7 +30,7 @@ public final class FollowUpPane extends BorderPane {
 
     public FollowUpPane(FollowUpViewModel model, Messages messages) {
         setId("followup-pane");
-        DatePicker end = endPicker(model, messages);
+        DateField end = FormFields.date("followup-end", model.endProperty(), messages);
         VBox content = new VBox(12, whenCard(model, messages, end), linesCard(model, messages),
                 new FollowUpPreview(model, messages));
         content.setMaxWidth(980);
@@ -40,34 +38,19 @@ public final class FollowUpPane extends BorderPane {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("plain-scroll");
         setCenter(scroll);
-        setBottom(FollowUpPreview.actions(model, messages, () -> commit(end)));
+        setBottom(FollowUpPreview.actions(model, messages, end::commit));
     }
 
-    private static Node whenCard(FollowUpViewModel model, Messages messages, DatePicker end) {
+    private static Node whenCard(FollowUpViewModel model, Messages messages, DateField end) {
         Label years = label("followup-years", "position");
         years.textProperty().bind(model.elapsedProperty());
         Label disclaimer = label("followup-disclaimer", "caution");
         disclaimer.setText(messages.get("followUp.disclaimer"));
         GridPane grid = Forms.grid();
-        grid.addRow(0, Forms.label(messages.get("followUp.end"), end), new VBox(4, end,
+        grid.addRow(0, Forms.label(messages.get("followUp.end"), end), new VBox(4, end, end.errorLabel(),
                 FieldErrors.errorLabel(end.getId(), FollowUpValidator.END, model.errors(), end),
                 Forms.hint(messages.get("followUp.end.hint"))));
         return Forms.card(messages.get("followUp.title"), years, disclaimer, grid);
-    }
-
-    private static DatePicker endPicker(FollowUpViewModel model, Messages messages) {
-        DatePicker end = new DatePicker();
-        end.setId("followup-end");
-        end.setPrefWidth(190);
-        end.setConverter(Converters.dates(new Formats(messages.locale())));
-        end.valueProperty().bindBidirectional(model.endProperty());
-        // A typed date counts once the field is left or Enter is pressed, as in every other date field.
-        end.getEditor().focusedProperty().addListener((o, was, focused) -> {
-            if (!focused) {
-                commit(end);
-            }
-        });
-        return end;
     }
 
     private static Node linesCard(FollowUpViewModel model, Messages messages) {
@@ -161,11 +144,4 @@ public final class FollowUpPane extends BorderPane {
         return label;
     }
 
-    /** Takes what is typed in the date field as its value, so a save never uses the date shown before. */
-    private static void commit(DatePicker picker) {
-        LocalDate typed = picker.getConverter().fromString(picker.getEditor().getText());
-        if (!Objects.equals(typed, picker.getValue())) {
-            picker.setValue(typed);
-        }
-    }
 }

@@ -46,19 +46,22 @@ final class FollowUpPreview extends VBox {
 
     /**
      * Adding the ticked dates and saving the plan, with the status line beside them: kept below the scrolling
-     * page so they are always in view. {@code beforeAction} takes what is typed in the form's date field first.
+     * page so they are always in view. {@code dateReadable} takes what is typed in the form's date field first,
+     * and is false (nothing done) when that text is not a date.
      */
-    static HBox actions(FollowUpViewModel model, Messages messages, Runnable beforeAction) {
+    static HBox actions(FollowUpViewModel model, Messages messages, java.util.function.BooleanSupplier dateReadable) {
         Button add = Forms.button("followup-add", "", () -> {
-            beforeAction.run();
-            model.addAppointments();
+            if (dateReadable.getAsBoolean()) {
+                model.addAppointments();
+            }
         });
         add.textProperty().bind(model.chosenCountProperty().map(n -> messages.get("followUp.add", n)));
         add.getStyleClass().add("primary");
         add.disableProperty().bind(model.chosenCountProperty().isEqualTo(0));
         Button save = Forms.button("followup-save", messages.get("followUp.save"), () -> {
-            beforeAction.run();
-            model.save();
+            if (dateReadable.getAsBoolean()) {
+                model.save();
+            }
         });
         Label status = new Label();
         status.setId("followup-status");

@@ -244,9 +244,16 @@ public final class FollowUpViewModel {
         }
         proposals.setAll(rows);
         recount();
-        long past = rows.stream().filter(r -> r.proposal().standing() == Proposal.Standing.PAST).count();
-        previewNote.set(plan.isValid() ? messages.get("followUp.preview.counts", rows.size() - past, past)
+        // the three counts add up to every date of the plan, and the Add button counts the first (D19)
+        long past = count(rows, Proposal.Standing.PAST);
+        long already = count(rows, Proposal.Standing.ALREADY_IN_APPOINTMENTS);
+        previewNote.set(plan.isValid()
+                ? messages.get("followUp.preview.counts", rows.size() - past - already, past, already)
                 : messages.get("followUp.preview.incomplete"));
+    }
+
+    private static long count(List<ProposalRow> rows, Proposal.Standing standing) {
+        return rows.stream().filter(r -> r.proposal().standing() == standing).count();
     }
 
     private void recount() {

@@ -8,7 +8,18 @@ import javafx.scene.control.Label;
 /** Shows a field's problem right under it, and marks the field, so the message is where the eyes are. */
 public final class FieldErrors {
 
+    /** Where an error label keeps the field it speaks about, so a form can take the user to its first problem. */
+    public static final String FIELD = "leio.error.field";
+
     private FieldErrors() {
+    }
+
+    /** The field with the topmost problem shown inside {@code form}, if any. */
+    public static java.util.Optional<javafx.scene.Node> firstProblem(javafx.scene.Parent form) {
+        return form.lookupAll(".field-error").stream()
+                .filter(n -> n.isVisible() && n.getProperties().get(FIELD) instanceof javafx.scene.Node)
+                .min(java.util.Comparator.comparingDouble(n -> n.localToScene(0, 0).getY()))
+                .map(n -> (javafx.scene.Node) n.getProperties().get(FIELD));
     }
 
     /** A label that shows the message for {@code field}, hidden while there is none. */
@@ -17,6 +28,7 @@ public final class FieldErrors {
         label.setId(id + "-error");
         label.getStyleClass().add("field-error");
         label.setWrapText(true);
+        label.getProperties().put(FIELD, control);
         label.textProperty().bind(Bindings.valueAt(errors, field));
         label.visibleProperty().bind(label.textProperty().isNotEmpty());
         label.managedProperty().bind(label.visibleProperty());

@@ -1,7 +1,6 @@
 package org.leiojournal.ui.common;
 
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
@@ -10,7 +9,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 import javafx.scene.control.Control;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -45,32 +43,37 @@ public final class FormFields {
         return area;
     }
 
-    /** A date picker that also takes dates typed as 2026-11-22, 22/11/2026 or 22.11.2026. */
-    public static DatePicker date(String id, ObjectProperty<LocalDate> value, Formats formats) {
-        DatePicker picker = new DatePicker();
-        picker.setId(id);
-        picker.setPrefWidth(190);
-        picker.setConverter(Converters.dates(formats));
-        picker.valueProperty().bindBidirectional(value);
-        return picker;
+    /** The app's one date field ({@link DateField}) bound to a view model's date. */
+    public static DateField date(String id, ObjectProperty<LocalDate> value, Messages messages) {
+        DateField field = new DateField(id, messages);
+        field.valueProperty().bindBidirectional(value);
+        return field;
+    }
+
+    /** The date field with its own problem (text it cannot read) right under it. */
+    public static VBox withProblem(DateField field) {
+        return new VBox(4, field, field.errorLabel());
     }
 
     /**
-     * Takes what is typed in the date fields as their value. A picker commits its text only when it loses the
-     * focus, and a save by keyboard shortcut must not save the date shown before.
+     * Takes what is typed in the date fields as their value (see {@link DateField#commit()}). False when one
+     * holds text that is not a date: the caller does not save, and the field says why.
      */
-    public static void commit(DatePicker... pickers) {
-        for (DatePicker picker : pickers) {
-            LocalDate typed = picker.getConverter().fromString(picker.getEditor().getText());
-            if (!Objects.equals(typed, picker.getValue())) {
-                picker.setValue(typed);
-            }
+    public static boolean commit(DateField... fields) {
+        boolean readable = true;
+        for (DateField field : fields) {
+            readable &= field.commit();
         }
+        return readable;
     }
 
     /** The control with its problem right under it. */
     public static VBox withError(Control control, String field, ObservableMap<String, String> errors) {
-        return new VBox(4, control, FieldErrors.errorLabel(control.getId(), field, errors, control));
+        VBox box = new VBox(4, control, FieldErrors.errorLabel(control.getId(), field, errors, control));
+        if (control instanceof DateField date) {
+            box.getChildren().add(1, date.errorLabel());
+        }
+        return box;
     }
 
     /** A list whose rows read as {@code text} says; Enter opens the selected row, Delete deletes it. */
@@ -101,11 +104,6 @@ public final class FormFields {
     }
 
     public static Label status(String id, ReadOnlyStringProperty text) {
-        Label status = new Label();
-        status.setId(id);
-        status.getStyleClass().add("status");
-        status.setWrapText(true);
-        status.textProperty().bind(text);
-        return status;
+        return new StatusLine(id, text);
     }
 }

@@ -10,8 +10,10 @@ public final class Formats {
 
     private final DateTimeFormatter date;
     private final DateTimeFormatter dateTime;
+    private final Locale locale;
 
     public Formats(Locale locale) {
+        this.locale = locale;
         this.date = DateTimeFormatter.ofPattern("EEE d MMM yyyy", locale);
         this.dateTime = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", locale);
     }
@@ -26,5 +28,9 @@ public final class Formats {
 
     public DateTimeFormatter dateFormatter() {
         return date;
+    }
+
+    public Locale locale() {
+        return locale;
     }
 }

@@ -1,5 +1,8 @@
 package org.leiojournal.ui.common;
 
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -26,5 +29,16 @@ public final class UndoBar extends HBox {
         setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         text.textProperty().bind(undo.offerProperty().map(UndoDelete.Offer::message).orElse(""));
         visibleProperty().bind(undo.offerProperty().isNotNull());
+        // the bar goes once its offer has expired on the window's clock (UndoDelete.LIFETIME); ticks only while
+        // an offer stands, so a window with nothing to undo runs no timer
+        Timeline ticks = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> undo.expireIfDue()));
+        ticks.setCycleCount(Animation.INDEFINITE);
+        undo.offerProperty().addListener((o, old, now) -> {
+            if (now == null) {
+                ticks.stop();
+            } else {
+                ticks.play();
+            }
+        });
     }
 }

@@ -7,7 +7,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TableCell;
@@ -24,8 +23,9 @@ import org.leiojournal.domain.symptom.CheckIn;
 import org.leiojournal.domain.symptom.ItemKind;
 import org.leiojournal.domain.symptom.SeverityBand;
 import org.leiojournal.domain.symptom.SymptomItem;
-import org.leiojournal.ui.common.Converters;
+import org.leiojournal.ui.common.FormFields;
 import org.leiojournal.ui.common.Formats;
+import org.leiojournal.ui.common.DateField;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
 import org.leiojournal.ui.common.TierLook;
@@ -59,8 +59,10 @@ public final class JournalView extends BorderPane {
     }
 
     private Node filters() {
-        DatePicker from = datePicker("journal-from", model.fromProperty());
-        DatePicker to = datePicker("journal-to", model.toProperty());
+        DateField from = FormFields.date("journal-from", model.fromProperty(), messages);
+        DateField to = FormFields.date("journal-to", model.toProperty(), messages);
+        from.setPrefWidth(150);
+        to.setPrefWidth(150);
         ComboBox<SymptomItem> symptom = new ComboBox<>();
         symptom.setId("journal-symptom");
         symptom.setConverter(new StringConverter<>() {
@@ -94,31 +96,12 @@ public final class JournalView extends BorderPane {
         Label summary = new Label();
         summary.setId("journal-summary");
         summary.textProperty().bind(model.summaryProperty());
-        HBox bar = new HBox(8, Forms.label(messages.get("journal.from"), from), from,
-                Forms.label(messages.get("journal.to"), to), to,
+        HBox bar = new HBox(8, Forms.label(messages.get("journal.from"), from), FormFields.withProblem(from),
+                Forms.label(messages.get("journal.to"), to), FormFields.withProblem(to),
                 Forms.label(messages.get("journal.symptom"), symptom), symptom,
                 Forms.label(messages.get("journal.atLeast"), minimum), minimum, clear);
         bar.setAlignment(Pos.CENTER_LEFT);
         return new VBox(6, bar, summary);
-    }
-
-    private DatePicker datePicker(String id, javafx.beans.property.ObjectProperty<java.time.LocalDate> value) {
-        DatePicker picker = new DatePicker();
-        picker.setId(id);
-        picker.setPrefWidth(150);
-        picker.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(java.time.LocalDate day) {
-                return day == null ? "" : formats.date(day);
-            }
-
-            @Override
-            public java.time.LocalDate fromString(String text) {
-                return Converters.parseDate(text, formats);
-            }
-        });
-        picker.valueProperty().bindBidirectional(value);
-        return picker;
     }
 
     private Node table() {
@@ -145,23 +128,45 @@ public final class JournalView extends BorderPane {
         return table;
     }
 
+    /** What a clinician or carer looks for first, left of the scores: when, alert, temperature, note (D16). */
     private void buildColumns() {
         table.getColumns().clear();
         table.getColumns().add(textColumn("col-when", messages.get("journal.col.when"), 190,
                 e -> formats.dateTime(e.recordedAt())));
         table.getColumns().add(alertColumn());
-        table.getColumns().add(textColumn("col-by", messages.get("journal.col.by"), 150,
-                e -> messages.get(e.recorder().role().messageKey())
-                        + (e.recorder().name().isEmpty() ? "" : " (" + e.recorder().name() + ")")));
+        table.getColumns().add(textColumn("col-temperature", messages.get("journal.col.temperature"), 110,
+                e -> e.temperatureReading().map(t -> t.display()).orElse("–")));
+        table.getColumns().add(noteColumn());
         for (SymptomItem item : model.state().items()) {
             table.getColumns().add(itemColumn(item));
         }
-        table.getColumns().add(textColumn("col-temperature", messages.get("journal.col.temperature"), 90,
-                e -> e.temperatureReading().map(t -> t.display()).orElse("–")));
         table.getColumns().add(textColumn("col-weight", messages.get("journal.col.weight"), 90,
                 e -> e.weightReading().map(w -> w.display()).orElse("–")));
-        table.getColumns().add(textColumn("col-note", messages.get("journal.col.note"), 260,
-                e -> e.note().replaceAll("\\s+", " ")));
+        table.getColumns().add(textColumn("col-by", messages.get("journal.col.by"), 150,
+                e -> messages.get(e.recorder().role().messageKey())
+                        + (e.recorder().name().isEmpty() ? "" : " (" + e.recorder().name() + ")")));
+    }
+
+    /** The note's start, the whole note on hover: a long note never pushes the scores out of sight. */
+    private TableColumn<CheckIn, String> noteColumn() {
+        TableColumn<CheckIn, String> column = textColumn("col-note", messages.get("journal.col.note"), 170,
+                e -> e.note().replaceAll("\\s+", " "));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String note, boolean empty) {
+                super.updateItem(note, empty);
+                setText(empty ? null : note);
+                setTooltip(empty || note == null || note.isBlank() ? null : wrapped(note));
+            }
+        });
+        return column;
+    }
+
+    private static javafx.scene.control.Tooltip wrapped(String note) {
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip(note);
+        tip.setWrapText(true);
+        tip.setMaxWidth(420);
+        return tip;
     }
 
     private TableColumn<CheckIn, String> textColumn(String id, String title, double width,

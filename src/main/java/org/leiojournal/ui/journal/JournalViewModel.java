@@ -139,7 +139,13 @@ public final class JournalViewModel {
 
     private void refilter() {
         shown.setPredicate(filter());
-        summary.set(messages.get("journal.summary", shown.size(), all.size()));
+        summary.set(summary(messages, shown.size(), all.size()));
+    }
+
+    /** "3 entries", "1 entry", or "Showing 2 of 3 entries" while a filter hides some (D16). */
+    static String summary(Messages messages, int shown, int all) {
+        return shown == all ? messages.get("journal.summary.all", all)
+                : messages.get("journal.summary", shown, all);
     }
 
     private Predicate<CheckIn> filter() {

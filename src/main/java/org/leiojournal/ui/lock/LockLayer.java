@@ -70,10 +70,12 @@ public final class LockLayer {
     }
 
     private void tryUnlock() {
-        if (!model.unlock(passphrase.getText())) {
-            passphrase.selectAll();
-            passphrase.requestFocus();
-        }
+        model.unlockInBackground(passphrase.getText(), opened -> {
+            if (!opened) {
+                passphrase.selectAll();
+                passphrase.requestFocus();
+            }
+        });
     }
 
     private Node screen(Messages messages) {
@@ -95,7 +97,13 @@ public final class LockLayer {
         // Enter in the field unlocks: the window's own default button (Save check-in) would claim it otherwise
         unlock.setOnAction(e -> tryUnlock());
         passphrase.setOnAction(e -> tryUnlock());
-        VBox box = new VBox(12, title, hint, passphrase, error, unlock);
+        Label checking = new Label(messages.get("lock.checking"));
+        checking.setId("lock-checking");
+        checking.visibleProperty().bind(model.checkingProperty());
+        checking.managedProperty().bind(checking.visibleProperty());
+        passphrase.disableProperty().bind(model.checkingProperty());
+        unlock.disableProperty().bind(model.checkingProperty());
+        VBox box = new VBox(12, title, hint, passphrase, error, checking, unlock);
         box.setAlignment(Pos.CENTER);
         box.setMaxWidth(420);
         box.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // a card in the middle, not a column

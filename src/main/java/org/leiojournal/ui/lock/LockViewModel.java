@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -13,6 +14,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.leiojournal.settings.AppLock;
 import org.leiojournal.settings.LockStore;
+import org.leiojournal.ui.common.BackgroundTasks;
 import org.leiojournal.ui.common.Messages;
 
 /**
@@ -31,11 +33,19 @@ public final class LockViewModel {
     private final ReadOnlyBooleanWrapper locked = new ReadOnlyBooleanWrapper();
     private final ReadOnlyIntegerWrapper idleMinutes = new ReadOnlyIntegerWrapper();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper();
+    private final BackgroundTasks tasks;
     private int wrongTries;
     private Instant notBefore = Instant.MIN;
     private Instant lastUse;
 
     public LockViewModel(LockStore store, Messages messages, Clock clock) {
+        this(store, messages, clock, new BackgroundTasks(Runnable::run, Runnable::run));
+    }
+
+    /** {@code tasks} checks a passphrase off the UI thread: the check takes a second or more on purpose. */
+    public LockViewModel(LockStore store, Messages messages, Clock clock, BackgroundTasks tasks) {
+        this.tasks = tasks;
         this.store = store;
         this.messages = messages;
         this.clock = clock;
@@ -49,6 +59,8 @@ public final class LockViewModel {
     public ReadOnlyIntegerProperty idleMinutesProperty() { return idleMinutes.getReadOnlyProperty(); }
     /** Why the last unlock failed, next to the passphrase field. */
     public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
+    /** True while a passphrase is being checked: the lock screen says "Checking…" (D14). */
+    public ReadOnlyBooleanProperty checkingProperty() { return checking.getReadOnlyProperty(); }
 
     public String lockFile() {
         return store.file().toString();
@@ -78,15 +90,58 @@ public final class LockViewModel {
         }
     }
 
-    /** True when {@code passphrase} opened the window. */
+    /** True when {@code passphrase} opened the window; checked on the calling thread. */
     public boolean unlock(String passphrase) {
-        Instant now = clock.instant();
-        if (now.isBefore(notBefore)) {
-            error.set(messages.get("lock.wait", Duration.between(now, notBefore).toSeconds() + 1));
+        Optional<String> wait = waitFirst();
+        if (wait.isPresent()) {
+            error.set(wait.get());
             return false;
         }
+        return settle(opens(passphrase));
+    }
+
+    /**
+     * Checks the passphrase off the UI thread, saying "Checking…" meanwhile (D14), then tells {@code done}
+     * whether it opened the window. A second try while one is checked is ignored.
+     */
+    public void unlockInBackground(String passphrase, Consumer<Boolean> done) {
+        if (checking.get()) {
+            return;
+        }
+        Optional<String> wait = waitFirst();
+        if (wait.isPresent()) {
+            error.set(wait.get());
+            done.accept(false);
+            return;
+        }
+        error.set("");
+        checking.set(true);
+        tasks.run(() -> opens(passphrase), opened -> {
+            checking.set(false);
+            done.accept(settle(opened));
+        }, failure -> {
+            checking.set(false);
+            error.set(messages.get("lock.wrong"));
+            done.accept(false);
+        });
+    }
+
+    /** "Wait 12 more seconds" while wrong tries make the next one wait. */
+    private Optional<String> waitFirst() {
+        Instant now = clock.instant();
+        return now.isBefore(notBefore)
+                ? Optional.of(messages.get("lock.wait", Duration.between(now, notBefore).toSeconds() + 1))
+                : Optional.empty();
+    }
+
+    /** The slow part: the stored lock worked out again from the passphrase. Safe off the UI thread. */
+    private boolean opens(String passphrase) {
         Optional<AppLock> lock = store.load();
-        if (lock.isEmpty() || lock.get().opensWith(passphrase.toCharArray())) {
+        return lock.isEmpty() || lock.get().opensWith(passphrase.toCharArray());
+    }
+
+    private boolean settle(boolean opened) {
+        if (opened) {
             wrongTries = 0;
             error.set("");
             locked.set(false);
@@ -97,7 +152,7 @@ public final class LockViewModel {
         wrongTries++;
         if (wrongTries >= FREE_TRIES) {
             long wait = Math.min(MAX_WAIT_SECONDS, 5L << Math.min(4, wrongTries - FREE_TRIES));
-            notBefore = now.plusSeconds(wait);
+            notBefore = clock.instant().plusSeconds(wait);
             error.set(messages.get("lock.wrong.wait", wait));
         } else {
             error.set(messages.get("lock.wrong"));

@@ -6,7 +6,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -21,8 +20,8 @@ import org.leiojournal.domain.report.RangeCheck;
 import org.leiojournal.domain.report.ReportSection;
 import org.leiojournal.report.pdf.Paper;
 import org.leiojournal.ui.common.FieldErrors;
+import org.leiojournal.ui.common.DateField;
 import org.leiojournal.ui.common.FormFields;
-import org.leiojournal.ui.common.Formats;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
 
@@ -51,13 +50,14 @@ public final class ReportDialog extends Dialog<ButtonType> {
         saveButton.setId("report-save");
         saveButton.disableProperty().bind(model.runningProperty());
         getDialogPane().lookupButton(ButtonType.CLOSE).setId("report-close");
-        DatePicker from = FormFields.date("report-from", model.fromProperty(), new Formats(messages.locale()));
-        DatePicker to = FormFields.date("report-to", model.toProperty(), new Formats(messages.locale()));
+        DateField from = FormFields.date("report-from", model.fromProperty(), messages);
+        DateField to = FormFields.date("report-to", model.toProperty(), messages);
         // Save writes and stays: the user may want to open what was written.
         saveButton.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
-            FormFields.commit(from, to);
-            model.save();
+            if (FormFields.commit(from, to)) {
+                model.save();
+            }
         });
         VBox content = new VBox(12, Forms.hint(messages.get("report.hint")), dates(model, messages, from, to),
                 paper(model, messages), sections(model, messages), privacy(model, messages), result(model, messages));
@@ -66,11 +66,11 @@ public final class ReportDialog extends Dialog<ButtonType> {
         setResultConverter(button -> button);
     }
 
-    private static GridPane dates(ReportViewModel model, Messages messages, DatePicker from, DatePicker to) {
+    private static GridPane dates(ReportViewModel model, Messages messages, DateField from, DateField to) {
         GridPane grid = Forms.grid();
-        grid.addRow(0, Forms.label(messages.get("report.from"), from), new VBox(4, from,
+        grid.addRow(0, Forms.label(messages.get("report.from"), from), new VBox(4, from, from.errorLabel(),
                 FieldErrors.errorLabel(from.getId(), RangeCheck.FROM, model.errors(), from)));
-        grid.addRow(1, Forms.label(messages.get("report.to"), to), new VBox(4, to,
+        grid.addRow(1, Forms.label(messages.get("report.to"), to), new VBox(4, to, to.errorLabel(),
                 FieldErrors.errorLabel(to.getId(), RangeCheck.TO, model.errors(), to)));
         Label reason = new Label();
         reason.setId("report-reason");

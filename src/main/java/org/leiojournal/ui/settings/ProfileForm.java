@@ -11,6 +11,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.leiojournal.domain.measure.TemperatureUnit;
+import org.leiojournal.domain.measure.TemperatureWords;
 import org.leiojournal.domain.measure.WeightUnit;
 import org.leiojournal.domain.symptom.RecorderRole;
 import org.leiojournal.ui.common.Converters;
@@ -55,10 +56,8 @@ public final class ProfileForm extends VBox {
         threshold.textProperty().bindBidirectional(model.thresholdProperty());
         javafx.scene.control.Label unit = new javafx.scene.control.Label();
         unit.textProperty().bind(model.temperatureUnitProperty().map(TemperatureUnit::symbol));
-        Button uk = Forms.button(idPrefix + "-threshold-375", messages.get("profile.threshold.375"),
-                () -> model.presetThreshold(new BigDecimal("37.5")));
-        Button us = Forms.button(idPrefix + "-threshold-380", messages.get("profile.threshold.380"),
-                () -> model.presetThreshold(new BigDecimal("38.0")));
+        Button uk = preset(idPrefix + "-threshold-375", new BigDecimal("37.5"), model, messages);
+        Button us = preset(idPrefix + "-threshold-380", new BigDecimal("38.0"), model, messages);
         unit.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox thresholdRow = new HBox(8, threshold, unit);
         thresholdRow.setAlignment(Pos.CENTER_LEFT);
@@ -82,7 +81,19 @@ public final class ProfileForm extends VBox {
         grid.addRow(5, Forms.label(messages.get("profile.threshold"), threshold), new VBox(6, thresholdRow,
                 FieldErrors.errorLabel(threshold.getId(), ProfileFormModel.THRESHOLD, model.errors(), threshold),
                 presets));
-        getChildren().addAll(grid, Forms.hint(messages.get("profile.threshold.why")));
+        javafx.scene.control.Label why = Forms.hint("");
+        why.setId(idPrefix + "-threshold-why");
+        why.textProperty().bind(model.temperatureUnitProperty().map(u ->
+                TemperatureWords.inUnit(messages.get("profile.threshold.why"), u)));
+        getChildren().addAll(grid, why);
+    }
+
+    /** "Use 37.5 °C", or "Use 99.5 °F (37.5 °C)" once the user reads °F (review D17). */
+    private static Button preset(String id, BigDecimal celsius, ProfileFormModel model, Messages messages) {
+        Button button = Forms.button(id, "", () -> model.presetThreshold(celsius));
+        button.textProperty().bind(model.temperatureUnitProperty().map(u ->
+                messages.get("profile.threshold.use", TemperatureWords.of(celsius, u))));
+        return button;
     }
 
     public void focusFirst() {

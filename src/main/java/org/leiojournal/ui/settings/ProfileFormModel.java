@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -19,8 +18,7 @@ import org.leiojournal.domain.measure.WeightUnit;
 import org.leiojournal.domain.profile.Profile;
 import org.leiojournal.domain.symptom.Recorder;
 import org.leiojournal.domain.symptom.RecorderRole;
-import org.leiojournal.ui.common.Converters;
-import org.leiojournal.ui.common.Formats;
+import org.leiojournal.ui.common.DateText;
 import org.leiojournal.ui.common.Messages;
 
 /**
@@ -122,16 +120,8 @@ public final class ProfileFormModel {
 
     /** The typed date when it is one and allowed (1 January 1900 up to yesterday); empty otherwise. */
     private Optional<LocalDate> birthDate() {
-        String text = dateOfBirth.get().strip();
-        LocalDate typed = Converters.parseDate(text, new Formats(messages.locale()));
-        if (typed == null && !text.isEmpty()) {
-            try {
-                typed = LocalDate.parse(text, shown);
-            } catch (DateTimeParseException e) {
-                return Optional.empty();
-            }
-        }
-        return Optional.ofNullable(typed).filter(d -> Profile.dateOfBirthAllowed(d, LocalDate.now(clock)));
+        return new DateText(messages.locale()).read(dateOfBirth.get())
+                .filter(d -> Profile.dateOfBirthAllowed(d, LocalDate.now(clock)));
     }
 
     static String display(BigDecimal celsius, TemperatureUnit unit) {

@@ -11,6 +11,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.leiojournal.ui.SampleButton;
+import org.leiojournal.ui.common.StatusLine;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
 import org.leiojournal.ui.lock.LockViewModel;
@@ -27,10 +28,7 @@ public final class SettingsView extends BorderPane {
         getStyleClass().add("screen");
         Label title = new Label(messages.get("settings.title"));
         title.getStyleClass().add("screen-title");
-        Label status = new Label();
-        status.setId("settings-status");
-        status.getStyleClass().add("status");
-        status.textProperty().bind(model.statusProperty());
+        Label status = new StatusLine("settings-status", model.statusProperty());
         setTop(new VBox(6, title, status));
 
         VBox left = new VBox(16, profile(model, messages), new ContactsCard(model, messages),

@@ -10,6 +10,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.leiojournal.domain.alert.Acknowledgement;
 import org.leiojournal.domain.alert.Alert;
+import org.leiojournal.domain.measure.TemperatureUnit;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
 
@@ -26,10 +27,10 @@ final class AlertCard extends VBox {
         getStyleClass().add("alert-card");
         String seenText = wording.seen(alert, model.state().items());
         Label seen = text("alert-seen-" + n, seenText, "alert-body");
-        Label rule = text("alert-rule-" + n, wording.rule(alert, model.state().profile().temperatureUnit()),
-                "alert-rule");
+        TemperatureUnit unit = model.state().profile().temperatureUnit();
+        Label rule = text("alert-rule-" + n, wording.rule(alert, unit), "alert-rule");
         getChildren().addAll(seen, rule);
-        String note = wording.note(alert);
+        String note = wording.note(alert, unit);
         if (!note.isEmpty()) {
             getChildren().add(text("alert-note-text-" + n, note, "item-hint"));
         }

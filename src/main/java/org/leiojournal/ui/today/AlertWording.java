@@ -1,7 +1,6 @@
 package org.leiojournal.ui.today;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.leiojournal.domain.alert.Alert;
@@ -10,6 +9,7 @@ import org.leiojournal.domain.alert.AlertRuleSet;
 import org.leiojournal.domain.alert.RuleKind;
 import org.leiojournal.domain.alert.RuleSource;
 import org.leiojournal.domain.measure.TemperatureUnit;
+import org.leiojournal.domain.measure.TemperatureWords;
 import org.leiojournal.domain.symptom.SymptomItem;
 import org.leiojournal.ui.common.Formats;
 import org.leiojournal.ui.common.Messages;
@@ -58,9 +58,9 @@ final class AlertWording {
         return keepUnits(messages.get("alert.rule", threshold));
     }
 
-    /** The rule's own note from the rules file, or empty. */
-    String note(Alert alert) {
-        return rules.find(alert.ruleId()).map(AlertRule::note).orElse("");
+    /** The rule's own note from the rules file, its temperatures in the user's unit, or empty. */
+    String note(Alert alert, TemperatureUnit unit) {
+        return keepUnits(TemperatureWords.inUnit(rules.find(alert.ruleId()).map(AlertRule::note).orElse(""), unit));
     }
 
     /** "Source: title — address", one per line. */
@@ -90,11 +90,7 @@ final class AlertWording {
 
     /** A threshold in the user's unit, with °C beside °F so it matches what the team wrote down. */
     static String temperature(BigDecimal celsius, TemperatureUnit unit) {
-        String c = celsius.setScale(1, RoundingMode.HALF_UP).toPlainString() + " °C";
-        if (unit == TemperatureUnit.CELSIUS) {
-            return c;
-        }
-        return unit.fromCelsius(celsius).setScale(1, RoundingMode.HALF_UP).toPlainString() + " °F (" + c + ")";
+        return TemperatureWords.of(celsius, unit);
     }
 
     /** A no-break space keeps "37.5 °C" together when the sentence wraps. */

@@ -9,7 +9,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DateCell;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
@@ -27,6 +26,9 @@ import org.leiojournal.domain.symptom.EsasItem;
 import org.leiojournal.domain.symptom.RecorderRole;
 import org.leiojournal.domain.symptom.SymptomItem;
 import org.leiojournal.ui.Screen;
+import org.leiojournal.ui.common.StatusLine;
+import org.leiojournal.ui.common.FormFields;
+import org.leiojournal.ui.common.DateField;
 import org.leiojournal.ui.common.FieldErrors;
 import org.leiojournal.ui.common.Converters;
 import org.leiojournal.ui.common.Formats;
@@ -161,10 +163,7 @@ public final class TodayView extends BorderPane {
         title.textProperty().bind(model.editingProperty().map(e -> e == null
                 ? messages.get("checkIn.title.new") : messages.get("checkIn.title.edit", formats.dateTime(e.recordedAt())))
                 .orElse(messages.get("checkIn.title.new")));
-        Label status = new Label();
-        status.setId("checkin-status");
-        status.getStyleClass().add("status");
-        status.textProperty().bind(model.statusProperty());
+        Label status = new StatusLine("checkin-status", model.statusProperty());
         VBox header = new VBox(6, title, status, treatment, alertPanel);
         header.setPadding(new Insets(0, 0, 12, 0));
         return header;
@@ -233,10 +232,7 @@ public final class TodayView extends BorderPane {
     }
 
     private Node whenAndWho() {
-        DatePicker date = new DatePicker();
-        date.setId("checkin-date");
-        date.valueProperty().bindBidirectional(model.dateProperty());
-        date.setConverter(Converters.dates(formats));
+        DateField date = FormFields.date("checkin-date", model.dateProperty(), messages);
         date.setDayCellFactory(p -> new DateCell() {
             @Override
             public void updateItem(LocalDate day, boolean empty) {
@@ -272,7 +268,7 @@ public final class TodayView extends BorderPane {
         name.textProperty().bindBidirectional(model.recorderNameProperty());
 
         GridPane grid = Forms.grid();
-        grid.addRow(0, Forms.label(messages.get("checkIn.date"), date), new VBox(6, date,
+        grid.addRow(0, Forms.label(messages.get("checkIn.date"), date), new VBox(6, date, date.errorLabel(),
                 FieldErrors.errorLabel("checkin-date", CheckInValidator.DATE, model.errors(), date),
                 new HBox(6, today, yesterday)));
         grid.addRow(1, Forms.label(messages.get("checkIn.time"), time), new VBox(4, time,

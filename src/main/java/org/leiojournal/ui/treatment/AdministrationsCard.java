@@ -3,7 +3,6 @@ package org.leiojournal.ui.treatment;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -13,7 +12,8 @@ import javafx.scene.layout.VBox;
 import org.leiojournal.domain.treatment.CourseCalendar;
 import org.leiojournal.domain.treatment.DoseOutcome;
 import org.leiojournal.domain.treatment.DoseRecord;
-import org.leiojournal.ui.common.Converters;
+import org.leiojournal.ui.common.FormFields;
+import org.leiojournal.ui.common.DateField;
 import org.leiojournal.ui.common.FieldErrors;
 import org.leiojournal.ui.common.Formats;
 import org.leiojournal.ui.common.Forms;
@@ -74,15 +74,16 @@ final class AdministrationsCard extends VBox {
         unit.textProperty().bind(model.selectedRowProperty().map(r -> r.drug().dose().unit().symbol()).orElse(""));
         Button reduce = Forms.button("dose-reduced", messages.get("treatment.action.reduced"), model::recordReduced);
 
-        DatePicker delayDate = new DatePicker();
-        delayDate.setId("delay-date");
-        delayDate.setConverter(Converters.dates(formats));
-        delayDate.valueProperty().bindBidirectional(model.delayDateProperty());
+        DateField delayDate = FormFields.date("delay-date", model.delayDateProperty(), messages);
         TextField reason = new TextField();
         reason.setId("delay-reason");
         reason.setPromptText(messages.get("treatment.action.reasonPrompt"));
         reason.textProperty().bindBidirectional(model.delayReasonProperty());
-        Button delay = Forms.button("delay-apply", messages.get("treatment.action.delay"), model::delay);
+        Button delay = Forms.button("delay-apply", messages.get("treatment.action.delay"), () -> {
+            if (delayDate.commit()) {
+                model.delay();
+            }
+        });
         Button undo = Forms.button("delay-undo", messages.get("treatment.action.undoDelay"), model::undoDelay);
         undo.disableProperty().bind(model.selectedRowProperty().map(r -> r.day().delay().isEmpty()).orElse(true));
 
@@ -92,6 +93,7 @@ final class AdministrationsCard extends VBox {
                 row(Forms.label(messages.get("treatment.action.reducedLabel"), reduced), reduced, unit, reduce),
                 FieldErrors.errorLabel("dose-reduced-amount", TreatmentViewModel.REDUCED_AMOUNT, model.errors(), reduced),
                 row(Forms.label(messages.get("treatment.action.delayLabel"), delayDate), delayDate, reason, delay, undo),
+                delayDate.errorLabel(),
                 FieldErrors.errorLabel("delay-date", CourseCalendar.DELAY_DATE, model.errors(), delayDate),
                 Forms.hint(messages.get("treatment.action.delayHint")));
         actions.disableProperty().bind(model.selectedRowProperty().isNull());
@@ -124,6 +126,15 @@ final class AdministrationsCard extends VBox {
         TableColumn<AdministrationRow, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(text.apply(c.getValue())));
         column.setSortable(false);
+        // a cell too narrow for "Given as planned · Delayed…" shows it whole on hover (review D21)
+        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String value, boolean empty) {
+                super.updateItem(value, empty);
+                setText(empty ? null : value);
+                setTooltip(empty || value == null || value.isBlank() ? null : new javafx.scene.control.Tooltip(value));
+            }
+        });
         return column;
     }
 

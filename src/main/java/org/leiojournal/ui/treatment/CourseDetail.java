@@ -7,7 +7,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
@@ -23,7 +22,8 @@ import org.leiojournal.domain.treatment.CourseCalendar;
 import org.leiojournal.domain.treatment.DrugPlan;
 import org.leiojournal.domain.treatment.OralAdherence;
 import org.leiojournal.domain.treatment.Phase;
-import org.leiojournal.ui.common.Converters;
+import org.leiojournal.ui.common.FormFields;
+import org.leiojournal.ui.common.DateField;
 import org.leiojournal.ui.common.FieldErrors;
 import org.leiojournal.ui.common.Formats;
 import org.leiojournal.ui.common.Forms;
@@ -223,22 +223,23 @@ final class CourseDetail extends VBox {
     }
 
     private Node stopCard() {
-        DatePicker date = new DatePicker();
-        date.setId("stop-date");
-        date.setConverter(Converters.dates(formats));
-        date.valueProperty().bindBidirectional(model.stopDateProperty());
+        DateField date = FormFields.date("stop-date", model.stopDateProperty(), messages);
         TextField reason = new TextField();
         reason.setId("stop-reason");
         reason.setPromptText(messages.get("treatment.stop.reasonPrompt"));
         reason.textProperty().bindBidirectional(model.stopReasonProperty());
-        Button stop = Forms.button("course-stop", messages.get("treatment.stop.button"), model::stopCourse);
+        Button stop = Forms.button("course-stop", messages.get("treatment.stop.button"), () -> {
+            if (date.commit()) {
+                model.stopCourse();
+            }
+        });
         Button resume = Forms.button("course-resume", messages.get("treatment.stop.resume"), model::resumeCourse);
         resume.visibleProperty().bind(model.selectedProperty().map(c -> c.history().stop().isPresent()).orElse(false));
         resume.managedProperty().bind(resume.visibleProperty());
         FlowPane row = new FlowPane(8, 6, Forms.label(messages.get("treatment.stop.date"), date), date, reason, stop,
                 resume);
         row.setAlignment(Pos.CENTER_LEFT);
-        return Forms.card(messages.get("treatment.stop.title"), row,
+        return Forms.card(messages.get("treatment.stop.title"), row, date.errorLabel(),
                 FieldErrors.errorLabel("stop-date", TreatmentViewModel.STOP_DATE, model.errors(), date),
                 Forms.hint(messages.get("treatment.stop.hint")));
     }

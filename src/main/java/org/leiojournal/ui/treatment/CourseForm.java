@@ -5,7 +5,6 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
@@ -17,7 +16,8 @@ import org.leiojournal.domain.measure.WeightUnit;
 import org.leiojournal.domain.treatment.CourseValidator;
 import org.leiojournal.domain.treatment.DoseUnit;
 import org.leiojournal.domain.treatment.Route;
-import org.leiojournal.ui.common.Converters;
+import org.leiojournal.ui.common.FormFields;
+import org.leiojournal.ui.common.DateField;
 import org.leiojournal.ui.common.FieldErrors;
 import org.leiojournal.ui.common.Formats;
 import org.leiojournal.ui.common.Forms;
@@ -44,15 +44,11 @@ public final class CourseForm extends VBox {
 
         name.setId("course-name");
         name.textProperty().bindBidirectional(form.nameProperty());
-        DatePicker start = new DatePicker();
-        start.setId("course-start");
-        start.valueProperty().bindBidirectional(form.startProperty());
-        start.setConverter(Converters.dates(formats));
-        start.setPromptText(messages.get("treatment.date.prompt"));
+        DateField start = FormFields.date("course-start", form.startProperty(), messages);
         GridPane top = Forms.grid();
         top.addRow(0, Forms.label(messages.get("treatment.form.name"), name), new VBox(4, name,
                 FieldErrors.errorLabel("course-name", CourseValidator.NAME, form.errors(), name)));
-        top.addRow(1, Forms.label(messages.get("treatment.form.start"), start), new VBox(4, start,
+        top.addRow(1, Forms.label(messages.get("treatment.form.start"), start), new VBox(4, start, start.errorLabel(),
                 FieldErrors.errorLabel("course-start", CourseValidator.START, form.errors(), start)));
 
         Button addDrug = Forms.button("course-add-drug", messages.get("treatment.form.addDrug"), () -> {
@@ -62,7 +58,11 @@ public final class CourseForm extends VBox {
         addDrug.visibleProperty().bind(Bindings.createBooleanBinding(form::buildsFromScratch, form.templateProperty()));
         addDrug.managedProperty().bind(addDrug.visibleProperty());
 
-        Button save = Forms.button("course-save", messages.get("treatment.form.save"), model::saveForm);
+        Button save = Forms.button("course-save", messages.get("treatment.form.save"), () -> {
+            if (start.commit()) {
+                model.saveForm();
+            }
+        });
         save.getStyleClass().add("primary");
         save.setDefaultButton(true);
         Button cancel = Forms.button("course-cancel", messages.get("treatment.form.cancel"), model::cancelForm);

@@ -2,7 +2,6 @@ package org.leiojournal.ui.treatment;
 
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.DateCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -18,7 +17,7 @@ import javafx.scene.layout.VBox;
 import org.leiojournal.domain.treatment.HeartScan;
 import org.leiojournal.domain.treatment.HeartScanKind;
 import org.leiojournal.ui.common.FieldErrors;
-import org.leiojournal.ui.common.Formats;
+import org.leiojournal.ui.common.DateField;
 import org.leiojournal.ui.common.FormFields;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
@@ -37,7 +36,7 @@ public final class HeartScansPane extends BorderPane {
                 () -> model.delete(list.getSelectionModel().getSelectedItem()));
         delete.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
 
-        DatePicker date = FormFields.date("heart-scan-date", model.dateProperty(), new Formats(messages.locale()));
+        DateField date = FormFields.date("heart-scan-date", model.dateProperty(), messages);
         date.setDayCellFactory(p -> new DateCell() {
             @Override
             public void updateItem(java.time.LocalDate day, boolean empty) {
@@ -72,8 +71,9 @@ public final class HeartScansPane extends BorderPane {
         grid.addRow(3, Forms.label(messages.get("heartScans.note"), note),
                 FormFields.withError(note, HeartScan.NOTE, model.errors()));
         Button add = Forms.button("heart-scan-add", messages.get("heartScans.add"), () -> {
-            FormFields.commit(date);
-            model.add();
+            if (FormFields.commit(date)) {
+                model.add();
+            }
         });
         add.getStyleClass().add("primary");
         HBox buttons = new HBox(8, add);

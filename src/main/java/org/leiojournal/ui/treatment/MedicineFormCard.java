@@ -2,7 +2,6 @@ package org.leiojournal.ui.treatment;
 
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextArea;
@@ -14,6 +13,7 @@ import javafx.scene.layout.VBox;
 import org.leiojournal.domain.treatment.MedicineSchedule;
 import org.leiojournal.domain.treatment.MedicineValidator;
 import org.leiojournal.ui.common.Formats;
+import org.leiojournal.ui.common.DateField;
 import org.leiojournal.ui.common.FormFields;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
@@ -31,8 +31,8 @@ final class MedicineFormCard extends VBox {
         TextField times = FormFields.text("medicine-times", model.timesProperty(),
                 messages.get("medicines.times.prompt"));
         times.disableProperty().bind(model.scheduleProperty().isEqualTo(MedicineSchedule.AS_NEEDED));
-        DatePicker start = FormFields.date("medicine-start-date", model.startProperty(), formats);
-        DatePicker end = FormFields.date("medicine-end-date", model.endProperty(), formats);
+        DateField start = FormFields.date("medicine-start-date", model.startProperty(), messages);
+        DateField end = FormFields.date("medicine-end-date", model.endProperty(), messages);
         end.setPromptText(messages.get("medicines.end.prompt"));
         TextArea note = FormFields.note("medicine-note", model.noteProperty(),
                 messages.get("medicines.note.prompt"));
@@ -67,8 +67,9 @@ final class MedicineFormCard extends VBox {
                 FormFields.withError(note, MedicineValidator.NOTE, model.errors()));
 
         Button save = Forms.button("medicine-save", messages.get("medicines.save"), () -> {
-            FormFields.commit(start, end);
-            model.save();
+            if (FormFields.commit(start, end)) {
+                model.save();
+            }
         });
         save.getStyleClass().add("primary");
         Button clear = Forms.button("medicine-clear", messages.get("medicines.clear"), model::startNew);

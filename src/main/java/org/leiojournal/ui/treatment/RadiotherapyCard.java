@@ -3,7 +3,6 @@ package org.leiojournal.ui.treatment;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
@@ -13,6 +12,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.leiojournal.domain.treatment.Radiotherapy;
 import org.leiojournal.ui.common.Formats;
+import org.leiojournal.ui.common.DateField;
 import org.leiojournal.ui.common.FormFields;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
@@ -22,8 +22,8 @@ final class RadiotherapyCard extends VBox {
 
     RadiotherapyCard(ProceduresViewModel model, Messages messages) {
         Formats formats = new Formats(messages.locale());
-        DatePicker start = FormFields.date("radiotherapy-start", model.startProperty(), formats);
-        DatePicker end = FormFields.date("radiotherapy-end", model.endProperty(), formats);
+        DateField start = FormFields.date("radiotherapy-start", model.startProperty(), messages);
+        DateField end = FormFields.date("radiotherapy-end", model.endProperty(), messages);
         TextField fractions = FormFields.text("radiotherapy-fractions", model.fractionsProperty(),
                 messages.get("procedures.radiotherapy.fractions.prompt"));
         fractions.setPrefColumnCount(6);
@@ -72,8 +72,9 @@ final class RadiotherapyCard extends VBox {
         grid.addRow(6, Forms.label(messages.get("procedures.note"), note),
                 FormFields.withError(note, Radiotherapy.NOTE, model.errors()));
         Button save = Forms.button("radiotherapy-save", messages.get("procedures.radiotherapy.save"), () -> {
-            FormFields.commit(start, end);
-            model.saveRadiotherapy();
+            if (FormFields.commit(start, end)) {
+                model.saveRadiotherapy();
+            }
         });
         save.getStyleClass().add("primary");
         Button clear = Forms.button("radiotherapy-clear", messages.get("procedures.clear"), model::newRadiotherapy);

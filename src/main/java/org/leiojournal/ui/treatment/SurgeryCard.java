@@ -2,7 +2,6 @@ package org.leiojournal.ui.treatment;
 
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -11,6 +10,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.leiojournal.domain.treatment.Surgery;
 import org.leiojournal.ui.common.Formats;
+import org.leiojournal.ui.common.DateField;
 import org.leiojournal.ui.common.FormFields;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
@@ -20,7 +20,7 @@ final class SurgeryCard extends VBox {
 
     SurgeryCard(ProceduresViewModel model, Messages messages) {
         Formats formats = new Formats(messages.locale());
-        DatePicker date = FormFields.date("surgery-date", model.surgeryDateProperty(), formats);
+        DateField date = FormFields.date("surgery-date", model.surgeryDateProperty(), messages);
         TextField procedure = FormFields.text("surgery-procedure", model.procedureProperty(),
                 messages.get("procedures.surgery.procedure.prompt"));
         TextField site = FormFields.text("surgery-site", model.surgerySiteProperty(),
@@ -53,8 +53,9 @@ final class SurgeryCard extends VBox {
         grid.addRow(3, Forms.label(messages.get("procedures.note"), note),
                 FormFields.withError(note, Surgery.NOTE, model.errors()));
         Button save = Forms.button("surgery-save", messages.get("procedures.surgery.save"), () -> {
-            FormFields.commit(date);
-            model.saveSurgery();
+            if (FormFields.commit(date)) {
+                model.saveSurgery();
+            }
         });
         save.getStyleClass().add("primary");
         Button clear = Forms.button("surgery-clear", messages.get("procedures.clear"), model::newSurgery);

@@ -6,6 +6,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
+import org.leiojournal.ui.common.StatusLine;
 import org.leiojournal.ui.common.Messages;
 
 /** The Treatment screen: courses, supportive medicines, surgery and radiotherapy, and the heart. */
@@ -19,10 +20,7 @@ public final class TreatmentView extends BorderPane {
         getStyleClass().add("screen");
         Label title = new Label(messages.get("treatment.title"));
         title.getStyleClass().add("screen-title");
-        Label status = new Label();
-        status.setId("treatment-status");
-        status.getStyleClass().add("status");
-        status.textProperty().bind(model.statusProperty());
+        Label status = new StatusLine("treatment-status", model.statusProperty());
         header = new VBox(6, title, status);
         header.setPadding(new javafx.geometry.Insets(0, 0, 12, 0));
         setTop(header);

@@ -85,7 +85,7 @@ public final class TreatmentViewModel {
         stopDate.addListener(o -> errors.remove(STOP_DATE));
         selectedRow.addListener((o, old, row) -> {
             errors.clear();
-            delayDate.set(row == null ? null : row.day().date().plusWeeks(1));
+            delayDate.set(null); // never a date the user did not choose (review D21): the field prompts instead
         });
         reselect();
     }

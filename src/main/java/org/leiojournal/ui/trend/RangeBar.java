@@ -5,7 +5,6 @@ import java.util.Map;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
@@ -14,6 +13,7 @@ import javafx.geometry.Orientation;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.leiojournal.domain.trend.TrendRange;
+import org.leiojournal.ui.common.DateField;
 import org.leiojournal.ui.common.FormFields;
 import org.leiojournal.ui.common.Formats;
 import org.leiojournal.ui.common.Forms;
@@ -82,11 +82,12 @@ final class RangeBar extends VBox {
 
     private Node customFields() {
         Formats formats = new Formats(messages.locale());
-        DatePicker from = FormFields.date("trend-custom-from", range.customFromProperty(), formats);
-        DatePicker to = FormFields.date("trend-custom-to", range.customToProperty(), formats);
+        DateField from = FormFields.date("trend-custom-from", range.customFromProperty(), messages);
+        DateField to = FormFields.date("trend-custom-to", range.customToProperty(), messages);
         Button show = Forms.button("trend-custom-apply", messages.get("trends.custom.apply"), () -> {
-            FormFields.commit(from, to);
-            range.applyCustom();
+            if (FormFields.commit(from, to)) {
+                range.applyCustom();
+            }
         });
         HBox fields = new HBox(8, Forms.label(messages.get("trends.custom.from"), from),
                 FormFields.withError(from, RangeViewModel.FROM, range.errors()),

@@ -161,6 +161,25 @@ class ClinicReportTest {
     }
 
     @Test
+    void inFahrenheitTheThresholdAndTheRulesReadInFahrenheit() throws IOException {
+        ReportInput plain = ReportJournal.input("");
+        org.leiojournal.domain.profile.Profile c = plain.profile();
+        org.leiojournal.domain.profile.Profile f = new org.leiojournal.domain.profile.Profile(c.patientName(),
+                c.usualRecorder(), org.leiojournal.domain.measure.TemperatureUnit.FAHRENHEIT, c.weightUnit(),
+                c.feverThresholdCelsius(), true, 0);
+        java.util.List<org.leiojournal.domain.alert.Alert> alerts = new java.util.ArrayList<>(plain.alerts());
+        alerts.add(new org.leiojournal.domain.alert.Alert(7, 1, "temperature-low",
+                org.leiojournal.domain.alert.AlertSubject.TEMPERATURE_LOW, "96.6 °F", new java.math.BigDecimal("36.0"),
+                null, org.leiojournal.domain.report.ReportFixtures.at("2026-11-02T21:00"), null));
+        ReportInput input = new ReportInput(f, plain.items(), plain.checkIns(), plain.courses(), plain.prior(),
+                plain.appointments(), alerts, plain.medicines(), plain.medicineDoses(), plain.alertRules(),
+                plain.now());
+        String text = write(input, summaryOnly(input, false)).page(1);
+        assertTrue(text.contains("at or above 99.5 °F (37.5 °C)"), "D17: the threshold in °F: " + text);
+        assertTrue(text.contains("Temperature 96.6 °F (rule: 96.8 °F (36.0 °C) or lower)"), text);
+    }
+
+    @Test
     void anEmptyJournalGivesOneValidPageSayingSo() throws IOException {
         ReportInput input = ReportJournal.input("", List.of());
         ReportInput empty = new ReportInput(input.profile(), input.items(), List.of(), List.of(), input.prior(),

@@ -171,6 +171,8 @@ class FollowUpViewModelTest {
         assertEquals("Mon 30 Nov 2026, 09:00 — Follow-up visit (plan) — month 12 — already in your appointments",
                 first.text());
         assertEquals(15, model.chosenCountProperty().get(), "the rest are offered again, ticked");
+        assertEquals("15 appointments to come, 3 already past, 1 already in your appointments.",
+                model.previewNoteProperty().get(), "D19: the counts say why Add offers 15 of 19 dates");
     }
 
     /** Confirmations answer as told and are recorded. */

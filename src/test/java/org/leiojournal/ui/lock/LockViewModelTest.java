@@ -94,4 +94,30 @@ class LockViewModelTest {
         model.lockIfIdle();
         assertFalse(model.lockedProperty().get(), "unlocking counts as use");
     }
+
+    @Test
+    void whileThePassphraseIsCheckedOffTheUiThreadTheScreenSaysCheckingAndNothingElseRuns() throws Exception {
+        new LockStore(folder).save(AppLock.create("violet river".toCharArray(), 5));
+        java.util.List<Runnable> worker = new java.util.ArrayList<>();
+        LockViewModel model = new LockViewModel(new LockStore(folder), new Messages(Locale.UK), clock,
+                new org.leiojournal.ui.common.BackgroundTasks(worker::add, Runnable::run));
+        model.lock();
+        java.util.List<Boolean> results = new java.util.ArrayList<>();
+
+        model.unlockInBackground("guess", results::add);
+        assertTrue(model.checkingProperty().get(), "D14: 'Checking…' while the slow check runs");
+        assertEquals(1, worker.size(), "the check waits on the worker, not on the UI thread");
+        model.unlockInBackground("guess again", results::add);
+        assertEquals(1, worker.size(), "a second Enter while checking starts no second check");
+        worker.remove(0).run();
+        assertFalse(model.checkingProperty().get());
+        assertEquals(java.util.List.of(false), results);
+        assertEquals("That is not the passphrase. Try again.", model.errorProperty().get());
+
+        model.unlockInBackground("violet river", results::add);
+        assertTrue(model.lockedProperty().get(), "still locked until the check has finished");
+        worker.remove(0).run();
+        assertEquals(java.util.List.of(false, true), results);
+        assertFalse(model.lockedProperty().get());
+    }
 }

@@ -43,6 +43,26 @@ class HeartScansPaneViewTest extends PaneViewTest {
     }
 
     @Test
+    void aDateTheFieldCannotReadStaysWithItsProblemAndNothingIsSaved() {
+        javafx.scene.control.DatePicker field = lookup("#heart-scan-date").queryAs(javafx.scene.control.DatePicker.class);
+        assertEquals("e.g. 24 Nov 2026", field.getPromptText(), "D7: an example no one reads as 11 Feb");
+        typeDate("heart-scan-date", "3rd of Nov");
+        clickOn("#heart-scan-lvef").write("55");
+        assertEquals("3rd of Nov", field.getEditor().getText(), "D7: never silently cleared");
+        String problem = "This is not a date the app can read. Type it like 24 Nov 2026, 24/11/2026 or 2026-11-24.";
+        assertEquals(problem, errorAt("heart-scan-date-date"));
+        clickOn("#heart-scan-add");
+        assertTrue(store.heartScans().all().isEmpty(), "nothing saved while the date cannot be read");
+        assertEquals("3rd of Nov", field.getEditor().getText());
+
+        typeDate("heart-scan-date", "Tue 3 Nov 2026");
+        clickOn("#heart-scan-add");
+        assertEquals("", errorAt("heart-scan-date-date"));
+        assertEquals(LocalDate.of(2026, 11, 3), store.heartScans().all().get(0).date(),
+                "the app's own format, weekday and all");
+    }
+
+    @Test
     void aScanDatedTomorrowIsRefused() {
         typeDate("heart-scan-date", "2026-11-23");
         clickOn("#heart-scan-lvef").write("60");

@@ -1,0 +1,62 @@
+package org.leiojournal.ui.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import javafx.animation.Animation;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** D12: a status line keeps its room whether or not it speaks, and its message goes by itself. */
+@Tag("ui")
+class StatusLineViewTest extends ApplicationTest {
+
+    private final StringProperty text = new SimpleStringProperty("");
+    private StatusLine line;
+    private Button below;
+
+    @Override
+    public void start(Stage stage) {
+        line = new StatusLine("test-status", text);
+        below = new Button("Tabs below the status");
+        stage.setScene(new Scene(new VBox(6, line, below), 600, 200));
+        stage.show();
+    }
+
+    @Test
+    void aMessageNeverMovesWhatIsBelowIt() {
+        double before = below.localToScene(0, 0).getY();
+        interact(() -> text.set("Saved: Sun 22 Nov 2026, 09:30."));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(line.isVisible());
+        assertEquals(before, below.localToScene(0, 0).getY(), 0.5, "the button stays under the pointer");
+        interact(() -> text.set(""));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, below.localToScene(0, 0).getY(), 0.5);
+    }
+
+    @Test
+    void theMessageGoesByItselfAndTheNextOneShowsAgain() {
+        interact(() -> text.set("Exported 3 appointments."));
+        assertEquals(Animation.Status.RUNNING, line.timer().getStatus());
+        assertEquals(StatusLine.SHOWN_FOR, line.timer().getDuration());
+        double before = below.localToScene(0, 0).getY();
+        interact(line::expire); // what the timer does when its 12 s are up
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(line.isVisible(), "no stale message beside later work");
+        assertEquals(before, below.localToScene(0, 0).getY(), 0.5, "its room is kept");
+
+        interact(() -> text.set("Saved: Sun 22 Nov 2026, 09:31."));
+        assertTrue(line.isVisible());
+        assertEquals(Animation.Status.RUNNING, line.timer().getStatus());
+    }
+}
