@@ -36,7 +36,7 @@ final class CheckInMapper {
             return Optional.empty();
         }
         ObjectNode response = mapping.resource("QuestionnaireResponse", "check-in", checkIn.uid());
-        response.put("questionnaire", EsasQuestionnaire.URL + "|" + EsasQuestionnaire.VERSION);
+        response.put("questionnaire", EsasQuestionnaire.URL);
         response.put("status", "completed");
         response.set("subject", mapping.patient());
         response.put("authored", Fhir.dateTime(checkIn.recordedAt()));

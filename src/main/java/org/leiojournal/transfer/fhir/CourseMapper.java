@@ -59,14 +59,16 @@ final class CourseMapper {
         given.set("medicationCodeableConcept", Fhir.text(dose.drug()));
         given.set("subject", mapping.patient());
         given.put("effectiveDateTime", day.date().toString());
-        ObjectNode dosage = Fhir.object();
-        dosage.put("text", "Cycle " + dose.cycle() + ", day " + dose.day());
+        given.putArray("note").addObject().put("text", "Cycle " + dose.cycle() + ", day " + dose.day());
+        // R4 wants a dose in every dosage (mad-1): a skipped dose has none, so no dosage.
         Optional<DrugPlan> plan = day.drugs().stream().filter(d -> d.drug().equals(dose.drug())).findFirst();
-        plan.ifPresent(p -> dosage.set("route", Routes.route(p.route())));
-        // The amount is in the plan's unit; a skipped dose has none.
-        dose.amount().ifPresent(amount -> plan.ifPresent(p -> dosage.set("dose",
-                Fhir.quantity(amount, p.dose().unit().symbol(), Routes.ucum(p.dose().unit())))));
-        given.set("dosage", dosage);
+        if (dose.amount().isPresent() && plan.isPresent()) {
+            ObjectNode dosage = given.putObject("dosage");
+            dosage.set("route", Routes.route(plan.get().route()));
+            // The amount is in the plan's unit (mg/m² stays mg/m²).
+            dosage.set("dose", Fhir.quantity(dose.amount().get(), plan.get().dose().unit().symbol(),
+                    Routes.ucum(plan.get().dose().unit())));
+        }
         return given;
     }
 
@@ -98,7 +100,6 @@ final class CourseMapper {
         taken.set("medicationCodeableConcept", Fhir.text(tablet.drug()));
         taken.set("subject", mapping.patient());
         taken.put("effectiveDateTime", day.toString());
-        taken.putObject("dosage").set("route", Routes.route(tablet.route()));
         return taken;
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.leiojournal.domain.symptom.CheckIn;
+import org.leiojournal.domain.symptom.RecorderRole;
 import org.leiojournal.domain.symptom.SymptomItem;
 
 /**
@@ -34,6 +35,10 @@ final class ItemObservationMapper {
             observation.set("code", Fhir.concept(Fhir.coding(ITEMS, code, item.displayName()),
                     item.displayName()));
             observation.set("subject", mapping.patient());
+            // the patient measured or answered it themselves; a carer is not on record
+            if (checkIn.recorder().role() == RecorderRole.PATIENT) {
+                observation.set("performer", Fhir.list(mapping.patient()));
+            }
             observation.put("effectiveDateTime", Fhir.dateTime(checkIn.recordedAt()));
             observation.put("valueInteger", value);
             observations.add(observation);

@@ -49,8 +49,9 @@ final class MedicineMapper {
         taken.set("medicationCodeableConcept", Fhir.text(medicine.name()));
         taken.set("subject", mapping.patient());
         taken.put("effectiveDateTime", Fhir.dateTime(dose.takenAt()));
+        // The dose is the user's words ("8 mg", "two puffs"), not a quantity, and R4 wants a quantity in a dosage.
         if (!dose.doseText().isEmpty()) {
-            taken.putObject("dosage").put("text", dose.doseText());
+            taken.putArray("note").addObject().put("text", "Dose: " + dose.doseText());
         }
         return taken;
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.leiojournal.domain.measure.TemperatureUnit;
 import org.leiojournal.domain.measure.WeightUnit;
 import org.leiojournal.domain.symptom.CheckIn;
+import org.leiojournal.domain.symptom.RecorderRole;
 
 /**
  * A check-in's temperature and weight as vital-signs Observations conforming to the R4 core profiles bodytemp
@@ -42,6 +43,10 @@ final class VitalSignsMapper {
                 Fhir.coding(Fhir.OBSERVATION_CATEGORY, "vital-signs", "Vital Signs"), null)));
         observation.set("code", Fhir.concept(Fhir.coding(Fhir.LOINC, loinc, name), name));
         observation.set("subject", mapping.patient());
+        // the patient measured or answered it themselves; a carer is not on record
+        if (checkIn.recorder().role() == RecorderRole.PATIENT) {
+            observation.set("performer", Fhir.list(mapping.patient()));
+        }
         observation.put("effectiveDateTime", Fhir.dateTime(when));
         observation.set("valueQuantity", Fhir.quantity(value, unit, ucum));
         return observation;
