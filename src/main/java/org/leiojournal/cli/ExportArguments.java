@@ -78,8 +78,11 @@ final class ExportArguments {
         if (chosen != ExportFormat.ICS && alarmsGiven != null) {
             throw new CommandLine.UsageException(alarmsGiven + " goes with --format ics only");
         }
-        if (chosen != ExportFormat.PDF && reportOptionGiven != null) {
-            throw new CommandLine.UsageException(reportOptionGiven + " goes with --format pdf only");
+        if (chosen != ExportFormat.PDF && paper != null) {
+            throw new CommandLine.UsageException("--paper goes with --format pdf only");
+        }
+        if (chosen != ExportFormat.PDF && chosen != ExportFormat.FHIR && reportOptionGiven != null) {
+            throw new CommandLine.UsageException(reportOptionGiven + " goes with --format pdf or fhir only");
         }
         if (chosen == ExportFormat.PDF && from == null && to != null) {
             throw new CommandLine.UsageException("--to needs --from with --format pdf (without both, the report "

@@ -108,10 +108,10 @@ class CommandLineTest {
 
     @Test
     void exportNeedsAFormatItKnows() {
-        assertEquals("export needs --format (csv, ics, json, pdf)", usageError("export", "--out", "x.ics"));
-        assertEquals("unsupported export format: xml (supported: csv, ics, json, pdf)",
+        assertEquals("export needs --format (csv, fhir, ics, json, pdf)", usageError("export", "--out", "x.ics"));
+        assertEquals("unsupported export format: xml (supported: csv, fhir, ics, json, pdf)",
                 usageError("export", "--format", "xml", "--out", "x.xml"));
-        assertEquals("--format needs a format (csv, ics, json, pdf)", usageError("export", "--out", "x.ics",
+        assertEquals("--format needs a format (csv, fhir, ics, json, pdf)", usageError("export", "--out", "x.ics",
                 "--format"));
     }
 
