@@ -2,7 +2,6 @@ package org.leiojournal.transfer.fhir;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -11,8 +10,8 @@ import java.io.Writer;
 /** A FHIR R4 Bundle of type collection: each resource under its {@code urn:uuid:} full URL, written as JSON. */
 final class FhirBundle {
 
+    /** Compact, not indented: the file is for systems, and indenting a ten-year journal's Bundle costs time. */
     private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
