@@ -120,7 +120,7 @@ class LauncherTest {
     @Test
     void exportWithAnUnknownFormatIsBadUsage() {
         assertEquals(2, run("export", "--format", "xml", "--out", "x.xml"));
-        assertTrue(err().startsWith("leio-journal: unsupported export format: xml (supported: csv, ics, json, pdf)"),
+        assertTrue(err().startsWith("leio-journal: unsupported export format: xml (supported: csv, fhir, ics, json, pdf, emergency)"),
                 err());
         assertTrue(err().contains("Usage: leio-journal"), err());
     }
@@ -255,7 +255,7 @@ class LauncherTest {
         assertTrue(err().startsWith("leio-journal: --paper takes a4 or letter, not a5"), err());
         err.reset();
         assertEquals(2, run("export", "--format", "json", "--out", pdf.toString(), "--name"));
-        assertTrue(err().startsWith("leio-journal: --name goes with --format pdf only"), err());
+        assertTrue(err().startsWith("leio-journal: --name goes with --format pdf or fhir only"), err());
     }
 
     @Test

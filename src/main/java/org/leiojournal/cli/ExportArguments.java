@@ -82,8 +82,12 @@ final class ExportArguments {
             throw new CommandLine.UsageException((name ? "--name" : "--date-of-birth") + " does not go with --format "
                     + "emergency: the emergency sheet always prints the name and the date of birth");
         }
-        if (chosen != ExportFormat.PDF && chosen != ExportFormat.EMERGENCY && reportOptionGiven != null) {
-            throw new CommandLine.UsageException(reportOptionGiven + " goes with --format pdf only");
+        if (chosen != ExportFormat.PDF && chosen != ExportFormat.EMERGENCY && paper != null) {
+            throw new CommandLine.UsageException("--paper goes with --format pdf or emergency only");
+        }
+        if (chosen != ExportFormat.PDF && chosen != ExportFormat.FHIR && chosen != ExportFormat.EMERGENCY
+                && reportOptionGiven != null) {
+            throw new CommandLine.UsageException(reportOptionGiven + " goes with --format pdf or fhir only");
         }
         if (chosen == ExportFormat.PDF && from == null && to != null) {
             throw new CommandLine.UsageException("--to needs --from with --format pdf (without both, the report "

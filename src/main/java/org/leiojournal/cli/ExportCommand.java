@@ -30,10 +30,12 @@ import org.leiojournal.transfer.ClinicReportExport;
 import org.leiojournal.transfer.EmergencySheetExport;
 import org.leiojournal.transfer.JournalExport;
 import org.leiojournal.transfer.ReportRequest;
+import org.leiojournal.transfer.fhir.FhirChoices;
+import org.leiojournal.transfer.fhir.FhirExport;
 
 /**
  * {@code export} without a window: opens the journal the window would open, writes the file (a calendar, the
- * clinic report, or everything as JSON or CSV), and says what it did in one line. Every failure is one line on
+ * clinic report, everything as JSON or CSV, or as a FHIR R4 Bundle), and says what it did in one line. Every failure is one line on
  * {@code err} and {@code false}, never a stack trace.
  */
 public final class ExportCommand {
@@ -70,6 +72,7 @@ public final class ExportCommand {
                 case ICS -> calendar(store, options, file);
                 case JSON -> everything(store, file);
                 case CSV -> tables(store, file);
+                case FHIR -> fhir(store, options, file);
                 case PDF -> report(store, options, file);
                 case EMERGENCY -> emergencySheet(store, options, file);
             };
@@ -133,6 +136,14 @@ public final class ExportCommand {
     private boolean tables(JournalStore store, Path target) throws IOException {
         int rows = JournalExport.toCsv(store, target);
         out.println("Exported every table (" + count(rows, "row") + ") as CSV to " + target);
+        return true;
+    }
+
+    private boolean fhir(JournalStore store, ExportOptions options, Path file) throws IOException {
+        ReportChoices choices = options.report();
+        int resources = FhirExport.write(store, new FhirChoices(options.range(), choices.name(),
+                choices.dateOfBirth()), file, clock);
+        out.println("Exported the journal as a FHIR R4 Bundle (" + count(resources, "resource") + ") to " + file);
         return true;
     }
 

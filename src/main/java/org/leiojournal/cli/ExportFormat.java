@@ -7,10 +7,11 @@ import java.util.stream.Collectors;
 
 /**
  * The file formats {@code export --format} writes. {@code takesDates} says whether {@code --from}/{@code --to}
- * apply: json is everything in the journal, always.
+ * apply: json is everything in the journal, always; fhir (HL7 FHIR R4 JSON) takes dates like ics and pdf.
  */
 public enum ExportFormat {
     CSV("csv", false),
+    FHIR("fhir", true),
     ICS("ics", true),
     JSON("json", false),
     PDF("pdf", true),
@@ -30,7 +31,7 @@ public enum ExportFormat {
         return Arrays.stream(values()).filter(f -> f.name.equals(name.toLowerCase(Locale.ROOT))).findFirst();
     }
 
-    /** "csv, ics, json, pdf": for usage errors. */
+    /** "csv, fhir, ics, json, pdf": for usage errors. */
     public static String supported() {
         return Arrays.stream(values()).map(f -> f.name).collect(Collectors.joining(", "));
     }

@@ -100,6 +100,8 @@ public final class Bench {
         table.add("JSON export of the 10-year journal (" + BenchTable.number(probe.value("bench export-mb"))
                 + " MB)", probe.samples("bench export"), "ms", 2_000);
         table.add("JSON import of it into a new journal", probe.samples("bench import"), "ms", 2_000);
+        table.add("FHIR export of the 10-year journal (" + BenchTable.number(probe.value("bench fhir-mb"))
+                + " MB; the JSON export above is its floor)", probe.samples("bench fhir"), "ms", 3_000);
     }
 
     /**

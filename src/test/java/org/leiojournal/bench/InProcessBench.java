@@ -29,6 +29,8 @@ import org.leiojournal.storage.JournalStore;
 import org.leiojournal.transfer.ClinicReportExport;
 import org.leiojournal.transfer.EmergencySheetExport;
 import org.leiojournal.transfer.JournalExport;
+import org.leiojournal.transfer.fhir.FhirChoices;
+import org.leiojournal.transfer.fhir.FhirExport;
 import org.leiojournal.transfer.JournalImport;
 import org.leiojournal.transfer.ReportRequest;
 
@@ -119,6 +121,21 @@ final class InProcessBench {
         Samples samples = new Samples();
         for (int i = 0; i < runs; i++) {
             samples.time(() -> JournalExport.toJson(store, file));
+        }
+        return samples;
+    }
+
+    /**
+     * The FHIR R4 Bundle of the whole journal (issue 23), timed like the JSON export, which is its floor: both read
+     * the same journal and write one file. Every check-in with an ESAS-r answer becomes a response.
+     */
+    Samples exportFhir(int runs, Path file) throws Exception {
+        Samples samples = new Samples();
+        for (int i = 0; i < runs; i++) {
+            samples.time(() -> FhirExport.write(store, FhirChoices.ALL, file, TestClocks.SUNDAY));
+        }
+        if (!Files.readString(file).contains("\"QuestionnaireResponse\"")) {
+            throw new IllegalStateException("the FHIR export holds no check-in");
         }
         return samples;
     }

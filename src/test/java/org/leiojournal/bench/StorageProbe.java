@@ -32,6 +32,9 @@ public final class StorageProbe {
             print("export", bench.exportJson(runs, json));
             System.out.println("bench export-mb " + Files.size(json) / 1e6);
             print("import", bench.importJson(runs, json));
+            Path fhir = work.resolve("journal-fhir.json");
+            print("fhir", bench.exportFhir(runs, fhir));
+            System.out.println("bench fhir-mb " + Files.size(fhir) / 1e6);
         }
         System.out.println(DONE);
     }

@@ -108,11 +108,12 @@ class CommandLineTest {
 
     @Test
     void exportNeedsAFormatItKnows() {
-        assertEquals("export needs --format (csv, ics, json, pdf, emergency)", usageError("export", "--out", "x.ics"));
-        assertEquals("unsupported export format: xml (supported: csv, ics, json, pdf, emergency)",
+        assertEquals("export needs --format (csv, fhir, ics, json, pdf, emergency)", usageError("export", "--out",
+                "x.ics"));
+        assertEquals("unsupported export format: xml (supported: csv, fhir, ics, json, pdf, emergency)",
                 usageError("export", "--format", "xml", "--out", "x.xml"));
-        assertEquals("--format needs a format (csv, ics, json, pdf, emergency)", usageError("export", "--out", "x.ics",
-                "--format"));
+        assertEquals("--format needs a format (csv, fhir, ics, json, pdf, emergency)", usageError("export", "--out",
+                "x.ics", "--format"));
     }
 
     /** The emergency sheet takes a paper size; name and date of birth are always on it, so asking is a mistake. */

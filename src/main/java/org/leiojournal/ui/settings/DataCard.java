@@ -2,6 +2,7 @@ package org.leiojournal.ui.settings;
 
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
@@ -9,19 +10,30 @@ import javafx.scene.layout.VBox;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
 
-/** Export everything, and import an export: the buttons, what they do, progress and the last result. */
+/**
+ * Export everything, and import an export; export for health records (FHIR) with the name and date of birth only
+ * when ticked: the buttons, what they do, progress and the last result.
+ */
 final class DataCard extends VBox {
 
     DataCard(DataTransferViewModel model, Messages messages) {
         super(10);
         Button export = Forms.button("data-export", messages.get("transfer.export"), model::exportEverything);
         Button csv = Forms.button("data-export-csv", messages.get("transfer.csv"), model::exportCsv);
+        Button fhir = Forms.button("data-export-fhir", messages.get("transfer.fhir"), model::exportFhir);
+        CheckBox fhirName = new CheckBox(messages.get("transfer.fhir.name"));
+        fhirName.setId("data-fhir-name");
+        fhirName.selectedProperty().bindBidirectional(model.fhirNameProperty());
+        CheckBox fhirBirth = new CheckBox(messages.get("transfer.fhir.dateOfBirth"));
+        fhirBirth.setId("data-fhir-birth");
+        fhirBirth.selectedProperty().bindBidirectional(model.fhirDateOfBirthProperty());
         Button importing = Forms.button("data-import", messages.get("transfer.import"), () -> model.chooseFileToImport()
                 .ifPresent(file -> ImportModeDialog.ask(getScene().getWindow(), file, messages)
                         .ifPresent(mode -> model.importFrom(file, mode))));
         importing.setDisable(!model.canImport());
         export.disableProperty().bind(model.busyProperty());
         csv.disableProperty().bind(model.busyProperty());
+        fhir.disableProperty().bind(model.busyProperty());
         if (model.canImport()) {
             importing.disableProperty().bind(model.busyProperty());
         }
@@ -32,7 +44,10 @@ final class DataCard extends VBox {
         result.setId("data-result");
         result.textProperty().bind(model.resultProperty());
         result.managedProperty().bind(result.textProperty().isNotEmpty());
-        getChildren().addAll(Forms.hint(messages.get("transfer.hint")), buttons, result);
+        HBox health = new HBox(12, fhir, fhirName, fhirBirth);
+        health.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(Forms.hint(messages.get("transfer.hint")), buttons,
+                Forms.hint(messages.get("transfer.fhir.hint")), health, result);
         if (!model.canImport()) {
             getChildren().add(Forms.hint(messages.get("transfer.import.sample")));
         }

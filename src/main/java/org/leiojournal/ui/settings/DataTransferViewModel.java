@@ -7,10 +7,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import org.leiojournal.domain.trend.DateSpan;
 import org.leiojournal.storage.ImportMode;
 import org.leiojournal.storage.ImportResult;
 import org.leiojournal.storage.JournalStore;
@@ -18,6 +21,8 @@ import org.leiojournal.transfer.ImportProblem;
 import org.leiojournal.transfer.JournalExport;
 import org.leiojournal.transfer.JournalImport;
 import org.leiojournal.transfer.JournalImportException;
+import org.leiojournal.transfer.fhir.FhirChoices;
+import org.leiojournal.transfer.fhir.FhirExport;
 import org.leiojournal.ui.common.BackgroundTasks;
 import org.leiojournal.ui.common.DialogService;
 import org.leiojournal.ui.common.Messages;
@@ -37,6 +42,8 @@ public final class DataTransferViewModel {
     private final Runnable reload;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper("");
+    private final BooleanProperty fhirName = new SimpleBooleanProperty(false);
+    private final BooleanProperty fhirDateOfBirth = new SimpleBooleanProperty(false);
 
     public DataTransferViewModel(JournalStore store, BackgroundTasks tasks, DialogService dialogs, Messages messages,
                                  Clock clock, Runnable reload) {
@@ -52,6 +59,11 @@ public final class DataTransferViewModel {
     /** What the last export or import did, or why nothing was imported. */
     public ReadOnlyStringProperty resultProperty() { return result.getReadOnlyProperty(); }
 
+    /** Whether the FHIR export names the user; off unless ticked. */
+    public BooleanProperty fhirNameProperty() { return fhirName; }
+    /** Whether the FHIR export gives the date of birth; off unless ticked. */
+    public BooleanProperty fhirDateOfBirthProperty() { return fhirDateOfBirth; }
+
     /** Real data never goes into the sample journal, which the app may delete and write afresh. */
     public boolean canImport() {
         return !store.isSample();
@@ -60,21 +72,32 @@ public final class DataTransferViewModel {
     /** Asks where to save, then writes everything in the journal to one JSON file. */
     public void exportEverything() {
         export(messages.get("transfer.fileName", LocalDate.now(clock).toString()), messages.get("transfer.filter"),
-                "json", JournalExport::toJson);
+                "json", "transfer.export.done", JournalExport::toJson);
+    }
+
+    /**
+     * Asks where to save, then writes the whole journal as a FHIR R4 Bundle for a health records system, with the
+     * name and date of birth only when ticked (issue 23).
+     */
+    public void exportFhir() {
+        FhirChoices choices = new FhirChoices(DateSpan.ALL, fhirName.get(), fhirDateOfBirth.get());
+        export(messages.get("transfer.fhir.fileName", LocalDate.now(clock).toString()),
+                messages.get("transfer.fhir.filter"), "json", "transfer.fhir.done",
+                (journal, target) -> FhirExport.write(journal, choices, target, clock));
     }
 
     /** Asks where to save, then writes every table as a CSV file, all in one zip, for a spreadsheet. */
     public void exportCsv() {
         export(messages.get("transfer.csv.fileName", LocalDate.now(clock).toString()),
-                messages.get("transfer.csv.filter"), "zip", JournalExport::toCsv);
+                messages.get("transfer.csv.filter"), "zip", "transfer.export.done", JournalExport::toCsv);
     }
 
-    /** How an export writes the journal to a file, returning the number of rows. */
+    /** How an export writes the journal to a file, returning the number of rows (FHIR: resources). */
     private interface Writing {
         int write(JournalStore store, Path target) throws IOException;
     }
 
-    private void export(String fileName, String filter, String extension, Writing writing) {
+    private void export(String fileName, String filter, String extension, String doneKey, Writing writing) {
         Optional<Path> chosen = dialogs.chooseFileToSave(messages.get("transfer.export.chooser"), fileName, filter,
                 extension);
         if (chosen.isEmpty()) {
@@ -94,7 +117,7 @@ public final class DataTransferViewModel {
             }
         }, rows -> {
             busy.set(false);
-            result.set(messages.get("transfer.export.done", rows, target.toString()));
+            result.set(messages.get(doneKey, rows, target.toString()));
         }, e -> {
             busy.set(false);
             result.set("");
