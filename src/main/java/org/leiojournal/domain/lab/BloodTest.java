@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * One blood (or urine) test: when it was drawn, as the printout gives it, the lab's name if the user gave one, and
- * the values recorded from it, in the catalogue's order. An id of 0 means not saved yet.
+ * the values recorded from it, sorted by test id so a test reads back equal to what was saved (screens show them in
+ * the catalogue's order). An id of 0 means not saved yet.
  */
 public record BloodTest(long id, LocalDateTime drawnAt, String lab, List<LabResult> results) {
 
@@ -16,7 +17,7 @@ public record BloodTest(long id, LocalDateTime drawnAt, String lab, List<LabResu
     public BloodTest {
         Objects.requireNonNull(drawnAt, "drawnAt");
         lab = lab == null ? "" : lab;
-        results = List.copyOf(results);
+        results = results.stream().sorted(java.util.Comparator.comparing(LabResult::testId)).toList();
         if (results.isEmpty() || lab.length() > MAX_LAB_LENGTH) {
             throw new IllegalArgumentException("a blood test has at least one value and a short lab name");
         }

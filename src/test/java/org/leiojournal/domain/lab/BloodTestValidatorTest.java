@@ -46,8 +46,8 @@ class BloodTestValidatorTest {
                 BloodTestDraft.Row.of("urine-protein-dipstick", "Trace", "")).value().orElseThrow();
         assertEquals(LocalDateTime.of(2026, 11, 22, 8, 15), test.drawnAt());
         assertEquals("St Mary's", test.lab());
-        assertEquals(List.of("neutrophils", "haemoglobin", "platelets", "urine-protein-dipstick"),
-                test.results().stream().map(LabResult::testId).toList(), "a blank row is not recorded");
+        assertEquals(List.of("haemoglobin", "neutrophils", "platelets", "urine-protein-dipstick"),
+                test.results().stream().map(LabResult::testId).toList(), "a blank row is not recorded; values sorted by test id");
         LabResult neutrophils = test.result("neutrophils").orElseThrow();
         assertEquals("1.50", neutrophils.value(), "kept as typed, 1.50 stays 1.50");
         assertEquals("10*9/L", neutrophils.unit());
