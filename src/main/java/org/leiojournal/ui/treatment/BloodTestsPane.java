@@ -71,7 +71,7 @@ public final class BloodTestsPane extends BorderPane {
         for (BloodTestRow row : model.rows()) {
             if (row.test().panel() != panel) {
                 panel = row.test().panel();
-                Label group = new Label(messages.get("bloodTests.panel." + panel.name()));
+                Label group = new Label(messages.get(panelKey(panel)));
                 group.getStyleClass().add("section-title");
                 values.add(group, 0, r++, 4, 1);
             }
@@ -142,6 +142,18 @@ public final class BloodTestsPane extends BorderPane {
             high.setFocusTraversable(false);
         }
         grid.addRow(r, name, valueBox, unitBox, rangeBox);
+    }
+
+    private static String panelKey(LabPanel panel) {
+        return switch (panel) {
+            case BLOOD_COUNT -> "bloodTests.panel.BLOOD_COUNT";
+            case LIVER -> "bloodTests.panel.LIVER";
+            case MUSCLE -> "bloodTests.panel.MUSCLE";
+            case KIDNEY -> "bloodTests.panel.KIDNEY";
+            case SALTS -> "bloodTests.panel.SALTS";
+            case OTHER -> "bloodTests.panel.OTHER";
+            case URINE -> "bloodTests.panel.URINE";
+        };
     }
 
     private static Label header(String text) {

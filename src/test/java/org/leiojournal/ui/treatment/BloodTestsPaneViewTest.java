@@ -28,7 +28,7 @@ class BloodTestsPaneViewTest extends PaneViewTest {
     /** Scrolls the long form to its Save button, as a user would, and clicks it. */
     private void save() {
         interact(() -> org.leiojournal.ui.common.ScrollIntoView.show(lookup("#blood-test-add").query()));
-        save();
+        clickOn("#blood-test-add");
     }
 
     /** Types a value, then Tab past the unit and the lab's range to the next test's value. */
