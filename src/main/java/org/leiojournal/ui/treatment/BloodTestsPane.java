@@ -146,13 +146,13 @@ public final class BloodTestsPane extends BorderPane {
 
     private static String panelKey(LabPanel panel) {
         return switch (panel) {
-            case BLOOD_COUNT -> "bloodTests.panel.BLOOD_COUNT";
-            case LIVER -> "bloodTests.panel.LIVER";
-            case MUSCLE -> "bloodTests.panel.MUSCLE";
-            case KIDNEY -> "bloodTests.panel.KIDNEY";
-            case SALTS -> "bloodTests.panel.SALTS";
-            case OTHER -> "bloodTests.panel.OTHER";
-            case URINE -> "bloodTests.panel.URINE";
+            case BLOOD_COUNT -> "bloodTests.panel.bloodCount";
+            case LIVER -> "bloodTests.panel.liver";
+            case MUSCLE -> "bloodTests.panel.muscle";
+            case KIDNEY -> "bloodTests.panel.kidneys";
+            case SALTS -> "bloodTests.panel.salts";
+            case OTHER -> "bloodTests.panel.other";
+            case URINE -> "bloodTests.panel.urine";
         };
     }
 

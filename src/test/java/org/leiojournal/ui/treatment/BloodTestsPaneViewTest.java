@@ -25,9 +25,14 @@ class BloodTestsPaneViewTest extends PaneViewTest {
         return panes.bloodTests();
     }
 
-    /** Scrolls the long form to its Save button, as a user would, and clicks it. */
+    /** Scrolls the long form to a field, as a user would. */
+    private void show(String id) {
+        interact(() -> org.leiojournal.ui.common.ScrollIntoView.show(lookup("#" + id).query()));
+    }
+
+    /** Scrolls the long form to its Save button and clicks it. */
     private void save() {
-        interact(() -> org.leiojournal.ui.common.ScrollIntoView.show(lookup("#blood-test-add").query()));
+        show("blood-test-add");
         clickOn("#blood-test-add");
     }
 
@@ -92,9 +97,12 @@ class BloodTestsPaneViewTest extends PaneViewTest {
                 errorAt("blood-test-neutrophils-value"));
         assertTrue(store.bloodTests().all().isEmpty(), "nothing saved");
 
+        show("blood-test-neutrophils-value");
         replaceText("#blood-test-neutrophils-value", "1.5");
         assertEquals("", errorAt("blood-test-neutrophils-value"), "the message goes once the value is fixed");
+        show("blood-test-date");
         typeDate("blood-test-date", "2026-11-23");
+        show("blood-test-platelets-value");
         replaceText("#blood-test-platelets-value", "180");
         save();
         assertEquals("A blood test cannot be in the future. Check the date and time.", errorAt("blood-test-date"));
