@@ -51,6 +51,7 @@ final class SampleJournalWriter {
             DayBurden burden = new DayBurden(courses, story);
             store.procedures().save(story.surgery());
             story.heartScans().stream().filter(s -> s.date().isBefore(story.today())).forEach(store.heartScans()::save);
+            new SampleBloodTests(store.bloodTests(), store.homeVitals(), story.today()).write(courses);
             List<CheckIn> checkIns = new SampleCheckIns(story, burden, zone, random)
                     .all(store.items().all(), numbness.id());
             writeWithAlerts(checkIns, courses);

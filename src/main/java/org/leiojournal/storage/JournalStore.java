@@ -40,6 +40,8 @@ public final class JournalStore implements AutoCloseable {
     private final MedicineRepository medicines;
     private final ProcedureRepository procedures;
     private final HeartScanRepository heartScans;
+    private final BloodTestRepository bloodTests;
+    private final HomeVitalRepository homeVitals;
     private final AppointmentRepository appointments;
     private final ReminderStateRepository reminders;
     private final FollowUpPlanRepository followUpPlan;
@@ -62,6 +64,8 @@ public final class JournalStore implements AutoCloseable {
         this.medicines = new MedicineRepository(db);
         this.procedures = new ProcedureRepository(db);
         this.heartScans = new HeartScanRepository(db);
+        this.bloodTests = new BloodTestRepository(db);
+        this.homeVitals = new HomeVitalRepository(db);
         this.appointments = new AppointmentRepository(db);
         this.reminders = new ReminderStateRepository(db);
         this.followUpPlan = new FollowUpPlanRepository(db);
@@ -129,6 +133,8 @@ public final class JournalStore implements AutoCloseable {
     public MedicineRepository medicines() { return medicines; }
     public ProcedureRepository procedures() { return procedures; }
     public HeartScanRepository heartScans() { return heartScans; }
+    public BloodTestRepository bloodTests() { return bloodTests; }
+    public HomeVitalRepository homeVitals() { return homeVitals; }
     public AppointmentRepository appointments() { return appointments; }
     public ReminderStateRepository reminders() { return reminders; }
     public FollowUpPlanRepository followUpPlan() { return followUpPlan; }

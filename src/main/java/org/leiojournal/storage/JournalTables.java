@@ -18,6 +18,7 @@ import org.leiojournal.domain.alert.AlertSubject;
 import org.leiojournal.domain.appointment.AppointmentKind;
 import org.leiojournal.domain.appointment.AppointmentStatus;
 import org.leiojournal.domain.appointment.QuestionState;
+import org.leiojournal.domain.lab.LevelDirection;
 import org.leiojournal.domain.measure.TemperatureUnit;
 import org.leiojournal.domain.measure.WeightUnit;
 import org.leiojournal.domain.symptom.ItemKind;
@@ -37,6 +38,7 @@ public final class JournalTables {
     private static final String CHECK_IN_TIME = "(SELECT recorded_at FROM check_in WHERE id = t.check_in_id)";
     private static final String COURSE_START = "(SELECT start_date FROM course WHERE id = t.course_id)";
     private static final String APPOINTMENT_START = "(SELECT start_utc FROM appointment WHERE id = t.appointment_id)";
+    private static final String BLOOD_TEST_TIME = "(SELECT drawn_at FROM blood_test WHERE id = t.blood_test_id)";
 
     private static final List<JournalTable> ALL = List.of(
             TableBuilder.singleton("profile").text("patient_name").choice("recorder_role", RecorderRole.values())
@@ -116,7 +118,20 @@ public final class JournalTables {
                     .choice("scan_kind", true, AppointmentKind.values()).build(),
             TableBuilder.owned("follow_up_interval", "follow_up_plan", "position").integer("position", 0, MAX)
                     .integer("from_month", 0, MAX).integer("until_month", 1, MAX).integer("every_months", 1, MAX)
-                    .orderBy("position").build());
+                    .orderBy("position").build(),
+            // Blood tests and home readings (issue 22): values as entered, in the unit the lab printed.
+            TableBuilder.withUid("blood_test").column("drawn_at", LOCAL_DATE_TIME).text("lab")
+                    .orderBy("drawn_at", "uid").build(),
+            TableBuilder.owned("blood_test_value", "blood_test", "blood_test_uid", "test")
+                    .reference("blood_test_uid", "blood_test_id", "blood_test").text("test").text("value")
+                    .text("unit").optional("lab_low", DECIMAL).optional("lab_high", DECIMAL)
+                    .orderBy(BLOOD_TEST_TIME, "blood_test_uid", "test").build(),
+            TableBuilder.withUid("team_level").unique("measure", TEXT, false)
+                    .choice("direction", LevelDirection.values()).column("value", DECIMAL).text("unit")
+                    .orderBy("measure", "uid").build(),
+            TableBuilder.withUid("home_vital").column("measured_at", LOCAL_DATE_TIME).integer("systolic", 50, 300)
+                    .integer("diastolic", 20, 200).optionalInteger("pulse", 20, 250)
+                    .orderBy("measured_at", "uid").build());
 
     private JournalTables() {
     }

@@ -26,7 +26,7 @@ class SourceAllowListTest {
     /** Every medical data file, as "folder/file" → its text. */
     static Map<String, String> medicalFiles() {
         Map<String, String> files = new TreeMap<>();
-        for (String folder : List.of("regimens", "guidance", "followup")) {
+        for (String folder : List.of("regimens", "guidance", "followup", "labs")) {
             BundledFolder bundled = new BundledFolder("/org/leiojournal/" + folder + "/");
             bundled.index().forEach(file -> files.put(folder + "/" + file, read(bundled, file)));
         }

@@ -37,6 +37,11 @@ import org.leiojournal.domain.treatment.CourseHistory;
 import org.leiojournal.domain.treatment.Delay;
 import org.leiojournal.domain.treatment.DoseOutcome;
 import org.leiojournal.domain.treatment.DoseRecord;
+import org.leiojournal.domain.lab.BloodTest;
+import org.leiojournal.domain.lab.HomeVital;
+import org.leiojournal.domain.lab.LabResult;
+import org.leiojournal.domain.lab.LevelDirection;
+import org.leiojournal.domain.lab.TeamLevel;
 import org.leiojournal.domain.treatment.HeartScan;
 import org.leiojournal.domain.treatment.HeartScanKind;
 import org.leiojournal.domain.treatment.Medicine;
@@ -62,6 +67,8 @@ class DeleteAndUndoTest extends OpenJournalTest {
     private Radiotherapy radiotherapy;
     private HeartScan scan;
     private CareContact contact;
+    private BloodTest bloodTest;
+    private HomeVital reading;
 
     @BeforeEach
     void fillEveryTable() {
@@ -98,6 +105,12 @@ class DeleteAndUndoTest extends OpenJournalTest {
         scan = store.heartScans().save(new HeartScan(0, LocalDate.of(2026, 9, 1), HeartScanKind.ECHO,
                 new BigDecimal("58.5"), ""));
         contact = store.contacts().add(new CareContact(0, "Chemo hotline", "0161 446 3000", "24 hours"));
+        bloodTest = store.bloodTests().save(new BloodTest(0, LocalDateTime.of(2026, 10, 28, 8, 0), "",
+                List.of(LabResult.number("neutrophils", "1.2", "10*9/L"))));
+        store.bloodTests().setLevel(new TeamLevel("neutrophils", LevelDirection.AT_LEAST, new BigDecimal("1.5"),
+                "10*9/L"));
+        reading = store.homeVitals().save(new HomeVital(0, LocalDateTime.of(2026, 11, 20, 8, 0), 128, 82,
+                Optional.of(70)));
 
         // every table a record hangs off, and every table that hangs off one, has a row
         for (JournalTable table : JournalTables.all()) {
@@ -135,6 +148,8 @@ class DeleteAndUndoTest extends OpenJournalTest {
         assertUndone(() -> store.courses().unmarkOralDoseTaken(course.id(), LocalDate.of(2026, 10, 2)),
                 "oral_dose_taken");
         assertUndone(() -> store.contacts().remove(contact.id()), "care_contact");
+        assertUndone(() -> store.bloodTests().delete(bloodTest.id()), "blood_test", "blood_test_value");
+        assertUndone(() -> store.homeVitals().delete(reading.id()), "home_vital");
     }
 
     @Test

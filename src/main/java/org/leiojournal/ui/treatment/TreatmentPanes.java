@@ -27,6 +27,7 @@ public final class TreatmentPanes {
     private MedicinesPane medicines;
     private ProceduresPane procedures;
     private HeartScansPane heartScans;
+    private BloodTestsPane bloodTests;
 
     private TreatmentPanes(JournalStore store, BackgroundTasks tasks, DialogService dialogs, Messages messages,
                            Clock clock, javafx.beans.property.BooleanProperty chestRadiotherapy, UndoDelete undo) {
@@ -82,5 +83,14 @@ public final class TreatmentPanes {
                     clock, undo), messages);
         }
         return heartScans;
+    }
+
+    public BloodTestsPane bloodTests() {
+        if (bloodTests == null) {
+            bloodTests = new BloodTestsPane(new BloodTestsViewModel(store.bloodTests(),
+                    org.leiojournal.catalog.LabCatalog.bundled().all(), tasks, dialogs, messages, clock, undo),
+                    messages);
+        }
+        return bloodTests;
     }
 }

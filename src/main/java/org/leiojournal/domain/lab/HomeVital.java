@@ -1,0 +1,85 @@
+package org.leiojournal.domain.lab;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.leiojournal.domain.validation.Problem;
+import org.leiojournal.domain.validation.Validated;
+
+/**
+ * A blood pressure reading taken at home, in mmHg, with the pulse if the machine showed it. The bounds only catch
+ * typing slips (a reading no machine shows); they are the schema's checks too. An id of 0 means not saved yet.
+ */
+public record HomeVital(long id, LocalDateTime measuredAt, int systolic, int diastolic, Optional<Integer> pulse) {
+
+    public static final int MIN_SYSTOLIC = 50;
+    public static final int MAX_SYSTOLIC = 300;
+    public static final int MIN_DIASTOLIC = 20;
+    public static final int MAX_DIASTOLIC = 200;
+    public static final int MIN_PULSE = 20;
+    public static final int MAX_PULSE = 250;
+
+    public HomeVital {
+        Objects.requireNonNull(measuredAt, "measuredAt");
+        pulse = pulse == null ? Optional.empty() : pulse;
+        if (systolic < MIN_SYSTOLIC || systolic > MAX_SYSTOLIC || diastolic < MIN_DIASTOLIC
+                || diastolic > MAX_DIASTOLIC || diastolic >= systolic
+                || pulse.map(p -> p < MIN_PULSE || p > MAX_PULSE).orElse(false)) {
+            throw new IllegalArgumentException("not a blood pressure reading");
+        }
+    }
+
+    public static final String TIME = "homeVitalTime";
+    public static final String SYSTOLIC = "homeVitalSystolic";
+    public static final String DIASTOLIC = "homeVitalDiastolic";
+    public static final String PULSE = "homeVitalPulse";
+
+    /**
+     * The reading a form describes, or the problems field by field: whole numbers within the machine's bounds, the
+     * lower number below the upper, the pulse optional, and not later than now.
+     */
+    public static Validated<HomeVital> validate(long id, LocalDateTime at, String systolic, String diastolic,
+                                                String pulse, Clock clock) {
+        List<Problem> problems = new ArrayList<>();
+        if (at == null) {
+            problems.add(Problem.of(TIME, "homeVital.time.required"));
+        } else if (at.isAfter(LocalDateTime.now(clock))) {
+            problems.add(Problem.of(TIME, "homeVital.time.future"));
+        }
+        Optional<Integer> high = whole(systolic, MIN_SYSTOLIC, MAX_SYSTOLIC);
+        Optional<Integer> low = whole(diastolic, MIN_DIASTOLIC, MAX_DIASTOLIC);
+        if (high.isEmpty()) {
+            problems.add(Problem.of(SYSTOLIC, "homeVital.systolic.invalid", MIN_SYSTOLIC, MAX_SYSTOLIC));
+        }
+        if (low.isEmpty()) {
+            problems.add(Problem.of(DIASTOLIC, "homeVital.diastolic.invalid", MIN_DIASTOLIC, MAX_DIASTOLIC));
+        } else if (high.isPresent() && low.get() >= high.get()) {
+            problems.add(Problem.of(DIASTOLIC, "homeVital.diastolic.notBelow"));
+        }
+        Optional<Integer> beats = Optional.empty();
+        if (pulse != null && !pulse.isBlank()) {
+            beats = whole(pulse, MIN_PULSE, MAX_PULSE);
+            if (beats.isEmpty()) {
+                problems.add(Problem.of(PULSE, "homeVital.pulse.invalid", MIN_PULSE, MAX_PULSE));
+            }
+        }
+        return problems.isEmpty() ? Validated.valid(new HomeVital(id, at, high.get(), low.get(), beats))
+                : Validated.invalid(problems);
+    }
+
+    private static Optional<Integer> whole(String text, int min, int max) {
+        String t = text == null ? "" : text.strip();
+        if (!t.matches("\\d{1,3}")) {
+            return Optional.empty();
+        }
+        int value = Integer.parseInt(t);
+        return value >= min && value <= max ? Optional.of(value) : Optional.empty();
+    }
+
+    public HomeVital withId(long newId) {
+        return new HomeVital(newId, measuredAt, systolic, diastolic, pulse);
+    }
+}

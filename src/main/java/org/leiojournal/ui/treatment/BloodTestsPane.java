@@ -1,0 +1,164 @@
+package org.leiojournal.ui.treatment;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DateCell;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.leiojournal.domain.lab.BloodTest;
+import org.leiojournal.domain.lab.BloodTestValidator;
+import org.leiojournal.domain.lab.LabPanel;
+import org.leiojournal.domain.lab.LabTest;
+import org.leiojournal.domain.lab.LabUnit;
+import org.leiojournal.ui.common.DateField;
+import org.leiojournal.ui.common.FieldErrors;
+import org.leiojournal.ui.common.FormFields;
+import org.leiojournal.ui.common.Forms;
+import org.leiojournal.ui.common.Messages;
+
+/**
+ * Blood tests, latest first, and a form with one line per test: value, unit on the printout, and the lab's range if
+ * the user wants it kept. Keyboard only: Tab moves value → unit → range → next test; Alt+S saves.
+ */
+public final class BloodTestsPane extends BorderPane {
+
+    public BloodTestsPane(BloodTestsViewModel model, Messages messages) {
+        setId("blood-tests-pane");
+        getStyleClass().add("treatment-pane");
+        setTop(FormFields.status("blood-tests-status", model.statusProperty()));
+
+        ListView<BloodTest> list = FormFields.list("blood-test-list", model.bloodTests(), model::describe,
+                messages.get("bloodTests.empty"), null, model::delete);
+        Button delete = Forms.button("blood-test-delete", messages.get("bloodTests.delete"),
+                () -> model.delete(list.getSelectionModel().getSelectedItem()));
+        delete.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+
+        DateField date = FormFields.date("blood-test-date", model.dateProperty(), messages);
+        date.setDayCellFactory(p -> new DateCell() {
+            @Override
+            public void updateItem(java.time.LocalDate day, boolean empty) {
+                super.updateItem(day, empty);
+                setDisable(empty || day.isAfter(model.today())); // a test is entered once the blood is drawn
+            }
+        });
+        TextField time = FormFields.text("blood-test-time", model.timeProperty(), messages.get("bloodTests.time.prompt"));
+        time.setPrefColumnCount(6);
+        TextField lab = FormFields.text("blood-test-lab", model.labProperty(), "");
+
+        GridPane head = Forms.grid();
+        head.addRow(0, Forms.label(messages.get("bloodTests.date"), date),
+                FormFields.withError(date, BloodTestValidator.DATE, model.errors()));
+        head.addRow(1, Forms.label(messages.get("bloodTests.time"), time),
+                FormFields.withError(time, BloodTestValidator.TIME, model.errors()));
+        head.addRow(2, Forms.label(messages.get("bloodTests.lab"), lab),
+                FormFields.withError(lab, BloodTestValidator.LAB, model.errors()));
+
+        GridPane values = Forms.grid();
+        values.setId("blood-test-values");
+        values.addRow(0, header(messages.get("bloodTests.column.test")), header(messages.get("bloodTests.column.value")),
+                header(messages.get("bloodTests.column.unit")), header(messages.get("bloodTests.column.range")));
+        int r = 1;
+        LabPanel panel = null;
+        for (BloodTestRow row : model.rows()) {
+            if (row.test().panel() != panel) {
+                panel = row.test().panel();
+                Label group = new Label(messages.get(panelKey(panel)));
+                group.getStyleClass().add("section-title");
+                values.add(group, 0, r++, 4, 1);
+            }
+            addRow(values, r++, row, model, messages);
+        }
+        Label none = FieldErrors.errorLabel("blood-test-values", BloodTestValidator.VALUES, model.errors(), lab);
+
+        Button add = Forms.button("blood-test-add", messages.get("bloodTests.add"), () -> {
+            if (FormFields.commit(date)) {
+                model.add();
+            }
+        });
+        add.getStyleClass().add("primary");
+        HBox buttons = new HBox(8, add);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+
+        VBox card = Forms.card(messages.get("bloodTests.title"), Forms.hint(messages.get("bloodTests.hint")), list,
+                delete, head, values, none, buttons);
+        card.setMaxWidth(900);
+        ScrollPane scroll = new ScrollPane(card);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("plain-scroll");
+        setCenter(scroll);
+    }
+
+    private static void addRow(GridPane grid, int r, BloodTestRow row, BloodTestsViewModel model, Messages messages) {
+        LabTest test = row.test();
+        String id = "blood-test-" + test.id();
+        TextField value = FormFields.text(id + "-value", row.valueProperty(), test.choices().isEmpty() ? ""
+                : String.join(", ", test.choices()));
+        value.setPrefColumnCount(test.choices().isEmpty() ? 7 : 14);
+        Label name = Forms.label(test.name(), value);
+        VBox valueBox = new VBox(4, value,
+                FieldErrors.errorLabel(value.getId(), BloodTestValidator.valueField(test.id()), model.errors(), value));
+        VBox unitBox = new VBox(4);
+        if (!test.units().isEmpty()) {
+            ComboBox<LabUnit> unit = new ComboBox<>();
+            unit.setId(id + "-unit");
+            unit.getItems().setAll(test.units());
+            unit.setConverter(new StringConverter<>() {
+                @Override
+                public String toString(LabUnit u) {
+                    return u == null ? "" : u.label();
+                }
+
+                @Override
+                public LabUnit fromString(String text) {
+                    return test.units().stream().filter(u -> u.label().equals(text)).findFirst().orElse(null);
+                }
+            });
+            unit.valueProperty().bindBidirectional(row.unitProperty());
+            unit.setAccessibleText(messages.get("bloodTests.unit.accessible", test.name()));
+            unitBox.getChildren().addAll(unit, FieldErrors.errorLabel(unit.getId(),
+                    BloodTestValidator.unitField(test.id()), model.errors(), unit));
+        }
+        TextField low = FormFields.text(id + "-low", row.lowProperty(), messages.get("bloodTests.range.low.prompt"));
+        TextField high = FormFields.text(id + "-high", row.highProperty(), messages.get("bloodTests.range.high.prompt"));
+        low.setPrefColumnCount(5);
+        high.setPrefColumnCount(5);
+        low.setAccessibleText(messages.get("bloodTests.range.low.accessible", test.name()));
+        high.setAccessibleText(messages.get("bloodTests.range.high.accessible", test.name()));
+        HBox range = new HBox(6, low, new Label("–"), high);
+        range.setAlignment(Pos.CENTER_LEFT);
+        VBox rangeBox = new VBox(4, range,
+                FieldErrors.errorLabel(low.getId(), BloodTestValidator.rangeField(test.id()), model.errors(), low));
+        if (!test.choices().isEmpty()) {
+            rangeBox.setVisible(false); // a dipstick's printout has no numeric range
+            low.setFocusTraversable(false);
+            high.setFocusTraversable(false);
+        }
+        grid.addRow(r, name, valueBox, unitBox, rangeBox);
+    }
+
+    private static String panelKey(LabPanel panel) {
+        return switch (panel) {
+            case BLOOD_COUNT -> "bloodTests.panel.bloodCount";
+            case LIVER -> "bloodTests.panel.liver";
+            case MUSCLE -> "bloodTests.panel.muscle";
+            case KIDNEY -> "bloodTests.panel.kidneys";
+            case SALTS -> "bloodTests.panel.salts";
+            case OTHER -> "bloodTests.panel.other";
+            case URINE -> "bloodTests.panel.urine";
+        };
+    }
+
+    private static Label header(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("form-label");
+        return label;
+    }
+}

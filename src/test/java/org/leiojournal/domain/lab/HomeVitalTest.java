@@ -1,0 +1,48 @@
+package org.leiojournal.domain.lab;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDateTime;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.leiojournal.TestClocks;
+import org.leiojournal.domain.validation.Validated;
+
+/** Home blood pressure readings: kept when a machine could show them, each slip named at its field. */
+class HomeVitalTest {
+
+    private static final LocalDateTime NINE = LocalDateTime.of(2026, 11, 22, 9, 0);
+
+    private static Validated<HomeVital> validate(String high, String low, String pulse) {
+        return HomeVital.validate(0, NINE, high, low, pulse, TestClocks.SUNDAY);
+    }
+
+    @Test
+    void aReadingWithOrWithoutAPulseIsKept() {
+        assertEquals(new HomeVital(0, NINE, 142, 91, Optional.of(72)), validate("142", " 91", "72").value()
+                .orElseThrow());
+        assertEquals(Optional.empty(), validate("142", "91", "").value().orElseThrow().pulse());
+    }
+
+    @ParameterizedTest(name = "{0}/{1} pulse {2}: {3}")
+    @CsvSource({"49, 30, '', homeVitalSystolic", "301, 90, '', homeVitalSystolic", "140, 19, '', homeVitalDiastolic",
+            "120, 120, '', homeVitalDiastolic", "90, 140, '', homeVitalDiastolic", "14O, 90, '', homeVitalSystolic",
+            "140, 90, 19, homeVitalPulse", "140, 90, abc, homeVitalPulse", "140.5, 90, '', homeVitalSystolic"})
+    void aSlipIsNamedAtItsField(String high, String low, String pulse, String field) {
+        Validated<HomeVital> result = validate(high, low, pulse);
+        assertFalse(result.isValid());
+        assertEquals(field, result.problems().get(0).field(), result.problems().toString());
+    }
+
+    @Test
+    void theEdgesAreKeptAndAReadingLaterThanNowIsNot() {
+        assertTrue(validate("50", "20", "20").isValid());
+        assertTrue(validate("300", "200", "250").isValid());
+        assertEquals(HomeVital.TIME, HomeVital.validate(0, LocalDateTime.of(2026, 11, 22, 9, 31), "120", "80", "",
+                TestClocks.SUNDAY).problems().get(0).field());
+    }
+}
