@@ -1,6 +1,8 @@
 package org.leiojournal.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,6 +60,7 @@ class LayoutTest extends JournalUiTest {
     @Test
     void fitsA1024By600Laptop() {
         assertFits(1024, 600);
+        assertTrue(today().isStacked(), "at 1024 px the check-in is one column: the full 0-10 rows do not fit beside");
     }
 
     @Test
@@ -68,6 +71,11 @@ class LayoutTest extends JournalUiTest {
     @Test
     void fits1366By768() {
         assertFits(1366, 768);
+        assertFalse(today().isStacked(), "at 1366 px symptoms and details stand side by side");
+    }
+
+    private org.leiojournal.ui.today.TodayView today() {
+        return lookup("#today-view").queryAs(org.leiojournal.ui.today.TodayView.class);
     }
 
     @Test

@@ -151,9 +151,11 @@ public final class TodayView extends BorderPane {
      */
     @Override
     protected void layoutChildren() {
-        double needed = rows.prefWidth(-1) + symptomCard.snappedLeftInset() + symptomCard.snappedRightInset()
-                + 24 /* the symptoms' scroll bar */ + columns.getSpacing() + detailColumn.getMinWidth()
-                + snappedLeftInset() + snappedRightInset() + 24 /* the screen's own */;
+        double rowWidth = rows.getChildren().stream().filter(ItemRow.class::isInstance)
+                .mapToDouble(row -> row.prefWidth(-1)).max().orElse(0); // wrapping notes would count a whole line
+        double needed = rowWidth + symptomCard.snappedLeftInset() + symptomCard.snappedRightInset()
+                + 14 /* the symptoms' scroll bar */ + columns.getSpacing() + detailColumn.getMinWidth()
+                + snappedLeftInset() + snappedRightInset();
         arrange(getWidth() < needed);
         super.layoutChildren();
     }
