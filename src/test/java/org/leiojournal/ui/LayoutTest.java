@@ -75,6 +75,7 @@ class LayoutTest extends JournalUiTest {
     }
 
     private org.leiojournal.ui.today.TodayView today() {
+        shortcut(KeyCode.DIGIT1);
         return lookup("#today-view").queryAs(org.leiojournal.ui.today.TodayView.class);
     }
 
