@@ -73,7 +73,7 @@ public final class JournalApp extends Application {
                 new BackgroundTasks(worker, Platform::runLater), clock, FolderOpener.system(),
                 Optional.of(new NotificationPopups(stage)));
         stage.setOnCloseRequest(e -> settings.save(new WindowSettings(stage.getWidth(), stage.getHeight(),
-                stage.isMaximized())));
+                stage.isMaximized(), stage.getX(), stage.getY())));
         stage.getIcons().addAll(Icons.all());
         try {
             session.show(store);

@@ -9,6 +9,7 @@ import javafx.scene.Cursor;
 import javafx.stage.Stage;
 import org.leiojournal.platform.FolderOpener;
 import org.leiojournal.sample.SampleJournal;
+import org.leiojournal.settings.WindowPlacement;
 import org.leiojournal.settings.WindowSettings;
 import org.leiojournal.storage.JournalStore;
 import org.leiojournal.ui.appointment.ReminderNotifier;
@@ -68,9 +69,14 @@ public final class JournalSession implements SampleSwitch {
         }
         store = opened;
         shown = opened;
+        WindowPlacement.Placement placement = starting ? WindowFit.on(size) : null;
+        if (starting) {
+            size = WindowFit.sized(size, placement); // the first window fits the screen it opens on (D10)
+        }
         MainWindow window = new MainWindow(stage, size, opened, messages, tasks, clock, folderOpener, this, dialogs,
                 this::reload);
         if (starting) {
+            WindowFit.place(stage, placement);
             window.lockIfOn(); // at the app's start, not when the window is rebuilt after an import
         }
         stage.show();

@@ -31,6 +31,7 @@ import org.leiojournal.catalog.RegimenCatalog;
 import org.leiojournal.domain.guidance.GuidanceLibrary;
 import org.leiojournal.platform.FolderOpener;
 import org.leiojournal.settings.LockStore;
+import org.leiojournal.settings.WindowPlacement;
 import org.leiojournal.settings.WindowSettings;
 import org.leiojournal.storage.JournalStore;
 import org.leiojournal.storage.StorageException;
@@ -238,8 +239,10 @@ public final class MainWindow {
         if (store.isSample()) {
             root.setTop(new SampleBanner(messages, sample));
         }
-        stage.setMinWidth(900);
-        stage.setMinHeight(600);
+        if (stage.getMinWidth() == 0) { // kept when rebuilt: the session lowers it on a screen smaller than it
+            stage.setMinWidth(WindowPlacement.MIN_WIDTH);
+            stage.setMinHeight(WindowPlacement.MIN_HEIGHT);
+        }
         stage.setMaximized(window.maximized());
         stage.setScene(scene);
 

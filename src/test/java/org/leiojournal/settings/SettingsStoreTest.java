@@ -31,6 +31,15 @@ class SettingsStoreTest {
     }
 
     @Test
+    void positionIsLoadedBackAndAnOlderFileWithoutOneStillLoads() throws Exception {
+        WindowSettings placed = new WindowSettings(1200, 700, false, -1920.0, 30.0);
+        new SettingsStore(folder).save(placed);
+        assertEquals(placed, new SettingsStore(folder).load());
+        Files.writeString(file(), "{\"width\": 1600, \"height\": 900, \"maximized\": true}");
+        assertEquals(new WindowSettings(1600, 900, true), new SettingsStore(folder).load());
+    }
+
+    @Test
     void laterSaveReplacesTheEarlierOne() {
         SettingsStore store = new SettingsStore(folder);
         store.save(new WindowSettings(1600, 900, true));

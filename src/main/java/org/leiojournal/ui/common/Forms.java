@@ -45,6 +45,7 @@ public final class Forms {
         button.setId(id);
         button.setMnemonicParsing(true);
         button.setOnAction(e -> action.run());
+        button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // buttons keep their words ("Save ch…", D11)
         return button;
     }
 
@@ -52,6 +53,7 @@ public final class Forms {
         Label label = new Label(text);
         label.getStyleClass().add("item-hint");
         label.setWrapText(true);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wraps onto more lines rather than "…"
         return label;
     }
 

@@ -96,12 +96,20 @@ public final class JournalView extends BorderPane {
         Label summary = new Label();
         summary.setId("journal-summary");
         summary.textProperty().bind(model.summaryProperty());
-        HBox bar = new HBox(8, Forms.label(messages.get("journal.from"), from), FormFields.withProblem(from),
-                Forms.label(messages.get("journal.to"), to), FormFields.withProblem(to),
-                Forms.label(messages.get("journal.symptom"), symptom), symptom,
-                Forms.label(messages.get("journal.atLeast"), minimum), minimum, clear);
+        // each label stays with its field; the filters wrap onto a second line on a small window (D9)
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(16, 8,
+                pair(Forms.label(messages.get("journal.from"), from), FormFields.withProblem(from)),
+                pair(Forms.label(messages.get("journal.to"), to), FormFields.withProblem(to)),
+                pair(Forms.label(messages.get("journal.symptom"), symptom), symptom),
+                pair(Forms.label(messages.get("journal.atLeast"), minimum), minimum), clear);
         bar.setAlignment(Pos.CENTER_LEFT);
         return new VBox(6, bar, summary);
+    }
+
+    private static HBox pair(Node label, Node field) {
+        HBox pair = new HBox(8, label, field);
+        pair.setAlignment(Pos.CENTER_LEFT);
+        return pair;
     }
 
     private Node table() {

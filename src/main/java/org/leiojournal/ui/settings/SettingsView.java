@@ -12,6 +12,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.leiojournal.ui.SampleButton;
 import org.leiojournal.ui.common.StatusLine;
+import org.leiojournal.ui.common.Columns;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
 import org.leiojournal.ui.lock.LockViewModel;
@@ -35,11 +36,10 @@ public final class SettingsView extends BorderPane {
                 Forms.card(messages.get("backup.title"), new BackupCard(backups, messages)),
                 Forms.card(messages.get("lock.card.title"), new LockCard(lock, messages)));
         VBox right = new VBox(16, new ItemsCard(model, messages), data(model, transfer, messages));
-        HBox.setHgrow(left, Priority.ALWAYS);
-        HBox.setHgrow(right, Priority.ALWAYS);
         left.setPrefWidth(560);
         right.setPrefWidth(560);
-        ScrollPane scroll = new ScrollPane(new HBox(16, left, right));
+        // one column on a small window: at 1024 px two columns cut "Use 37.5 °C" to "Use 3…" (D9)
+        ScrollPane scroll = new ScrollPane(new Columns(480, 16, left, right));
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("plain-scroll");
         setCenter(scroll);

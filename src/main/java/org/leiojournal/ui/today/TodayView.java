@@ -54,6 +54,15 @@ public final class TodayView extends BorderPane {
 
     private final Node medicines;
     private final VBox detailCards = new VBox(12);
+    /** The symptoms card, its scroll pane, the right column's and the save bar: rearranged when narrow. */
+    private VBox symptomCard;
+    private ScrollPane symptomScroll;
+    private ScrollPane detailScroll;
+    private VBox detailColumn;
+    private Node buttonBar;
+    private final HBox columns = new HBox(16);
+    private final VBox form = new VBox();
+    private Boolean stacked;
 
     public TodayView(CheckInViewModel model, AlertsViewModel alerts, TreatmentViewModel treatmentModel, Node medicines,
                      Messages messages) {
@@ -65,9 +74,11 @@ public final class TodayView extends BorderPane {
         setId("today-view");
         getStyleClass().add("screen");
         alertPanel = new AlertPanel(alerts, messages, () -> model.state().screenProperty().set(Screen.SETTINGS));
-        HBox columns = new HBox(16, symptoms(), details());
-        HBox.setHgrow(columns.getChildren().get(0), Priority.ALWAYS);
-        setCenter(scrollingWhenCrowded(header(), columns));
+        symptomScroll = (ScrollPane) symptoms();
+        details();
+        HBox.setHgrow(symptomScroll, Priority.ALWAYS);
+        setCenter(scrollingWhenCrowded(header(), form));
+        arrange(false);
         model.formItems().addListener((ListChangeListener<SymptomItem>) c -> buildRows());
         buildRows();
         // after a save, and after an alert is read, the cursor goes where the next action is (D15)
@@ -126,15 +137,62 @@ public final class TodayView extends BorderPane {
      * The header (course lines, open alerts) above the form columns. On a small screen with alerts open the
      * header is tall; the form keeps a usable height and the whole screen scrolls instead of squeezing it away.
      */
-    private static Node scrollingWhenCrowded(Region header, HBox columns) {
+    private static Node scrollingWhenCrowded(Region header, VBox form) {
         header.setMinHeight(Region.USE_PREF_SIZE); // alerts are never squeezed to make room
-        columns.setMinHeight(FORM_MIN_HEIGHT);
-        VBox.setVgrow(columns, Priority.ALWAYS);
-        ScrollPane scroll = new ScrollPane(new VBox(header, columns));
+        VBox.setVgrow(form, Priority.ALWAYS);
+        ScrollPane scroll = new ScrollPane(new VBox(header, form));
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
         scroll.getStyleClass().add("plain-scroll");
         return scroll;
+    }
+
+    /**
+     * Side by side when the symptoms' full rows and the right column both fit; otherwise one column (symptoms,
+     * then the details) that the whole screen scrolls, with the save bar kept in sight at the bottom.
+     */
+    @Override
+    protected void layoutChildren() {
+        double rowWidth = rows.getChildren().stream().filter(ItemRow.class::isInstance)
+                .mapToDouble(row -> row.prefWidth(-1)).max().orElse(0); // wrapping notes would count a whole line
+        double needed = rowWidth + symptomCard.snappedLeftInset() + symptomCard.snappedRightInset()
+                + 14 /* the symptoms' scroll bar */ + columns.getSpacing() + detailColumn.getMinWidth()
+                + snappedLeftInset() + snappedRightInset();
+        arrange(getWidth() < needed);
+        super.layoutChildren();
+    }
+
+    private void arrange(boolean narrow) {
+        if (stacked != null && stacked == narrow) {
+            return;
+        }
+        stacked = narrow;
+        if (narrow) {
+            symptomScroll.setContent(null);
+            detailScroll.setContent(null);
+            columns.getChildren().clear();
+            detailColumn.getChildren().clear();
+            form.setSpacing(12);
+            form.setMinHeight(Region.USE_PREF_SIZE);
+            form.getChildren().setAll(symptomCard, detailCards);
+            setBottom(buttonBar);
+            BorderPane.setMargin(buttonBar, new Insets(12, 0, 0, 0));
+        } else {
+            setBottom(null);
+            symptomScroll.setContent(symptomCard);
+            detailScroll.setContent(detailCards);
+            detailColumn.getChildren().setAll(detailScroll, buttonBar);
+            columns.getChildren().setAll(symptomScroll, detailColumn);
+            columns.setMinHeight(FORM_MIN_HEIGHT);
+            VBox.setVgrow(columns, Priority.ALWAYS);
+            form.setMinHeight(FORM_MIN_HEIGHT);
+            form.getChildren().setAll(columns);
+        }
+    }
+
+    /** True when the check-in is shown as one column. */
+    public boolean isStacked() {
+        return Boolean.TRUE.equals(stacked);
     }
 
     /** Brings the treatment lines up to today's date, which may have changed since the screen was last shown. */
@@ -179,6 +237,7 @@ public final class TodayView extends BorderPane {
         acknowledgement.setWrapText(true);
         VBox card = new VBox(10, instruction, rows, acknowledgement);
         card.getStyleClass().add("card");
+        symptomCard = card;
         ScrollPane scroll = new ScrollPane(card);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("plain-scroll");
@@ -224,10 +283,13 @@ public final class TodayView extends BorderPane {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("plain-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        VBox column = new VBox(12, scroll, buttons());
+        detailScroll = scroll;
+        buttonBar = buttons();
+        VBox column = new VBox(12, scroll, buttonBar);
         column.setMinWidth(380);
         column.setPrefWidth(420);
         column.setMaxWidth(460);
+        detailColumn = column;
         return column;
     }
 

@@ -69,9 +69,7 @@ final class CourseDetail extends VBox {
             cards.add(oral(course));
             cards.add(checks(calendar));
         } else {
-            ScrollPane strip = new ScrollPane(new CycleStrip(calendar, model.today(), messages));
-            strip.getStyleClass().add("plain-scroll");
-            strip.setFitToHeight(true);
+            CycleStrip strip = new CycleStrip(calendar, model.today(), messages);
             cards.add(Forms.card(messages.get("treatment.calendar.title"), strip));
             cards.add(administrations);
         }
@@ -92,7 +90,10 @@ final class CourseDetail extends VBox {
                 .orElse(messages.get("treatment.today.outside")));
         today.setId("course-today");
         today.getStyleClass().add("position");
+        today.setWrapText(true);
+        title.setWrapText(true);
         VBox text = new VBox(4, title, dates, today);
+        HBox.setHgrow(text, Priority.ALWAYS); // the words wrap beside the button rather than being cut
         course.history().stop().ifPresent(stop -> {
             Label stopped = new Label(messages.get("treatment.stopped", formats.date(stop.date()),
                     stop.reason().isEmpty() ? "—" : stop.reason()));

@@ -40,7 +40,8 @@ public final class CycleStrip extends VBox {
         VBox rows = new VBox(8);
         for (CycleDates cycle : calendar.cyclesToShow(today)) {
             int days = (int) ChronoUnit.DAYS.between(cycle.start(), cycle.end()) + 1;
-            HBox boxes = new HBox(2);
+            FlowPane boxes = new FlowPane(2, 2); // a long cycle wraps on a small window, never scrolls sideways
+            boxes.setMinWidth(0);
             for (int d = 0; d < days; d++) {
                 LocalDate date = cycle.start().plusDays(d);
                 boxes.getChildren().add(dayBox(cycle.number(), d + 1, date, byDate.getOrDefault(date, List.of()),
@@ -89,7 +90,7 @@ public final class CycleStrip extends VBox {
         return box;
     }
 
-    private static FlowPane legend(Messages messages) {
+    private static VBox legend(Messages messages) {
         Label drug = new Label(messages.get("treatment.legend.drug"));
         drug.getStyleClass().addAll("legend", "strip-drug");
         Label low = new Label(messages.get("treatment.legend.low"));
@@ -97,8 +98,8 @@ public final class CycleStrip extends VBox {
         Label letters = new Label(messages.get("treatment.legend.letters"));
         letters.getStyleClass().add("item-hint");
         letters.setWrapText(true);
-        FlowPane legend = new FlowPane(10, 4, drug, low, letters);
-        legend.setAlignment(Pos.CENTER_LEFT);
-        return legend;
+        FlowPane keys = new FlowPane(10, 4, drug, low);
+        keys.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(4, keys, letters); // the long explanation wraps to the card's width, under the keys
     }
 }

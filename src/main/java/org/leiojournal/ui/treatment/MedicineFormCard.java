@@ -94,6 +94,7 @@ final class MedicineFormCard extends VBox {
         radio.setId(id);
         radio.setUserData(schedule);
         radio.setToggleGroup(group);
+        radio.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return radio;
     }
 }

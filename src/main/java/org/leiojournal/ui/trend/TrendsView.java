@@ -6,7 +6,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.control.TitledPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.leiojournal.domain.guidance.GuidanceLibrary;
@@ -20,6 +22,10 @@ public final class TrendsView extends BorderPane {
 
     private final TrendsViewModel model;
     private final MeasureChooser chooser;
+    /** The guidance beside the charts, or under them behind a header on a small window (D8). */
+    private final TrendGuidancePane side;
+    private final TitledPane below;
+    private Boolean narrow;
 
     public TrendsView(TrendsViewModel model, GuidanceLibrary library, Messages messages) {
         this.model = model;
@@ -37,12 +43,44 @@ public final class TrendsView extends BorderPane {
         left.getStyleClass().add("plain-scroll");
         setLeft(left);
         setCenter(center(messages));
-        TrendGuidancePane side = new TrendGuidancePane(model.guidance(), library, messages);
+        side = new TrendGuidancePane(model.guidance(), library, messages);
         side.setPrefWidth(340);
         side.setMinWidth(260);
-        setRight(side);
+        below = new TitledPane(messages.get("trends.guidance.below"), null);
+        below.setId("trend-guidance-below");
+        below.setExpanded(false);
+        below.setAnimated(false);
+        below.setMaxHeight(Region.USE_PREF_SIZE);
+        arrange(false);
         // a filter: focused buttons would otherwise turn the arrows into focus moves before the screen sees them
         addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        arrange(getWidth() < NARROW);
+        super.layoutChildren();
+    }
+
+    /** Below this width the charts keep the room and the guidance folds away under them. */
+    private static final double NARROW = 1100;
+
+    private void arrange(boolean small) {
+        if (narrow != null && narrow == small) {
+            return;
+        }
+        narrow = small;
+        if (small) {
+            setRight(null);
+            side.setPrefHeight(220);
+            below.setContent(side);
+            setBottom(below);
+        } else {
+            setBottom(null);
+            below.setContent(null);
+            side.setPrefHeight(Region.USE_COMPUTED_SIZE);
+            setRight(side);
+        }
     }
 
     /** Puts the keyboard on the first tick box, where choosing what to see starts. */

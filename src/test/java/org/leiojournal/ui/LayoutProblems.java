@@ -1,0 +1,292 @@
+package org.leiojournal.ui;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.Control;
+import javafx.scene.control.IndexedCell;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.text.Text;
+import javax.imageio.ImageIO;
+
+/**
+ * What a user at a small window (or large text) would find wrong with a screen: words cut to "…", controls drawn
+ * outside the window, a sideways scroll bar, controls drawn over each other. Reads the laid-out scene only; call
+ * on the UI thread.
+ */
+final class LayoutProblems {
+
+    /** A pixel of slack for rounding. */
+    private static final double SLACK = 1.5;
+
+    private LayoutProblems() {
+    }
+
+    static List<String> of(Scene scene) {
+        List<String> problems = new ArrayList<>();
+        List<Node> controls = new ArrayList<>();
+        collect(scene.getRoot(), controls);
+        for (Node node : controls) {
+            if (node instanceof Labeled labeled && isCut(labeled) && !isCalendarChip(labeled)) {
+                problems.add("cut text: \"" + labeled.getText() + "\" shows as \"" + shown(labeled) + "\"" + where(node));
+            }
+            if (outside(node, scene)) {
+                problems.add("outside the window: " + describe(node) + " at " + round(node.localToScene(
+                        node.getBoundsInLocal())) + where(node));
+            }
+        }
+        for (Node bar : scene.getRoot().lookupAll(".scroll-bar")) {
+            if (bar instanceof ScrollBar scroll && scroll.getOrientation() == Orientation.HORIZONTAL
+                    && showing(scroll) && !inList(scroll)) {
+                problems.add("sideways scroll bar" + where(scroll) + widest(scroll));
+            }
+        }
+        for (int i = 0; i < controls.size(); i++) {
+            for (int j = i + 1; j < controls.size(); j++) {
+                Node a = controls.get(i);
+                Node b = controls.get(j);
+                if (overlap(a, b)) {
+                    problems.add("overlapping: " + describe(a) + " and " + describe(b) + where(a));
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** The controls a user sees and uses: not the ones inside another control, nor rows of a list or table. */
+    private static void collect(Node node, List<Node> into) {
+        if (!node.isVisible() || node.getOpacity() == 0) {
+            return;
+        }
+        if (node instanceof Control control) {
+            if (!(node instanceof IndexedCell<?>)) {
+                into.add(control);
+            }
+            if (control instanceof ListView<?> || control instanceof TableView<?> || control instanceof TreeTableView<?>
+                    || control instanceof TextInputControl || control instanceof ComboBoxBase<?>) {
+                return; // their insides scroll and clip by design
+            }
+            if (control instanceof Labeled) {
+                return;
+            }
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                collect(child, into);
+            }
+        }
+    }
+
+    /**
+     * The month calendar's day cells show each appointment as a one-line chip, which may end in "…" on a small
+     * window: the list beside the calendar shows the chosen day's appointments whole. The only cut text allowed.
+     */
+    private static boolean isCalendarChip(Labeled labeled) {
+        return labeled.getStyleClass().contains("month-appointment")
+                || labeled.getStyleClass().contains("month-treatment");
+    }
+
+    /** The skin replaces text that does not fit by text ending in an ellipsis. */
+    static boolean isCut(Labeled labeled) {
+        String text = labeled.isMnemonicParsing() ? withoutMnemonic(labeled.getText()) : labeled.getText();
+        String shown = shown(labeled);
+        return text != null && shown != null && !shown.equals(text)
+                && (shown.endsWith("...") || shown.endsWith("\u2026") || shown.isEmpty() && !text.isEmpty());
+    }
+
+    /** "Sa_ve" is shown as "Save" with the v underlined. */
+    private static String withoutMnemonic(String text) {
+        if (text == null) {
+            return null;
+        }
+        int mark = text.indexOf('_');
+        return mark >= 0 && mark + 1 < text.length() ? text.substring(0, mark) + text.substring(mark + 1) : text;
+    }
+
+    private static String shown(Labeled labeled) {
+        for (Node child : labeled.getChildrenUnmodifiable()) {
+            if (child instanceof Text text) {
+                return text.getText();
+            }
+        }
+        return null;
+    }
+
+    private static boolean outside(Node node, Scene scene) {
+        Bounds b = seen(node);
+        if (b == null || isContainer(node)) {
+            return false;
+        }
+        boolean sideways = b.getMinX() < -SLACK || b.getMaxX() > scene.getWidth() + SLACK;
+        boolean below = !inScroll(node) && (b.getMinY() < -SLACK || b.getMaxY() > scene.getHeight() + SLACK);
+        return sideways || below;
+    }
+
+    private static boolean overlap(Node a, Node b) {
+        if (isContainer(a) || isContainer(b) || isAncestor(a, b) || isAncestor(b, a) || onSeparateLayers(a, b)) {
+            return false;
+        }
+        Bounds x = seen(a);
+        Bounds y = seen(b);
+        if (x == null || y == null) {
+            return false;
+        }
+        double w = Math.min(x.getMaxX(), y.getMaxX()) - Math.max(x.getMinX(), y.getMinX());
+        double h = Math.min(x.getMaxY(), y.getMaxY()) - Math.max(x.getMinY(), y.getMinY());
+        return w > 2 && h > 2;
+    }
+
+    /** Panes that hold controls rather than being one. */
+    private static boolean isContainer(Node node) {
+        return node instanceof ScrollPane || node instanceof javafx.scene.control.TabPane
+                || node instanceof javafx.scene.control.SplitPane || node instanceof ScrollBar
+                || node instanceof javafx.scene.control.TitledPane || node instanceof javafx.scene.control.Accordion;
+    }
+
+    /** The part of the node inside every scroll pane around it (in the scene), null when scrolled out of sight. */
+    private static Bounds seen(Node node) {
+        Bounds b = node.localToScene(node.getLayoutBounds());
+        double minX = b.getMinX();
+        double minY = b.getMinY();
+        double maxX = b.getMaxX();
+        double maxY = b.getMaxY();
+        for (Node n = node.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof ScrollPane scroll) {
+                Bounds view = scroll.localToScene(scroll.getLayoutBounds());
+                minX = Math.max(minX, view.getMinX());
+                minY = Math.max(minY, view.getMinY());
+                maxX = Math.min(maxX, view.getMaxX());
+                maxY = Math.min(maxY, view.getMaxY());
+            }
+        }
+        return maxX - minX > 0 && maxY - minY > 0 ? new javafx.geometry.BoundingBox(minX, minY, maxX - minX,
+                maxY - minY) : null;
+    }
+
+    /** Children of a stack (the undo bar floating over a screen) are drawn over each other on purpose. */
+    private static boolean onSeparateLayers(Node a, Node b) {
+        for (Node n = a; n != null; n = n.getParent()) {
+            if (n.getParent() instanceof javafx.scene.layout.StackPane stack && !isAncestor(n, b)
+                    && isAncestor(stack, b)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAncestor(Node ancestor, Node node) {
+        for (Node n = node.getParent(); n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean showing(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean inScroll(Node node) {
+        for (Node n = node.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof ScrollPane) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inList(Node node) {
+        for (Node n = node.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof ListView<?> || n instanceof TableView<?> || n instanceof TreeTableView<?>) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String describe(Node node) {
+        String name = node.getClass().getSimpleName();
+        if (node.getId() != null) {
+            name += "#" + node.getId();
+        }
+        if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isEmpty()) {
+            name += " \"" + labeled.getText() + "\"";
+        }
+        return name;
+    }
+
+    /** The chain of nodes, widest first, that keeps the content of the pane around {@code bar} from shrinking. */
+    private static String widest(ScrollBar bar) {
+        for (Node n = bar.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof ScrollPane scroll && scroll.getContent() instanceof Parent content) {
+                double room = scroll.getViewportBounds().getWidth();
+                Node culprit = content;
+                StringBuilder chain = new StringBuilder();
+                while (culprit instanceof Parent parent && !(culprit instanceof Control)) {
+                    Node widestChild = parent.getChildrenUnmodifiable().stream().filter(Node::isManaged)
+                            .max(java.util.Comparator.comparingDouble(c -> c.minWidth(-1))).orElse(null);
+                    if (widestChild == null || widestChild.minWidth(-1) < room * 0.8) {
+                        break;
+                    }
+                    culprit = widestChild;
+                    chain.append(" > ").append(describe(culprit)).append(' ').append(Math.round(culprit.minWidth(-1)));
+                }
+                return ", too wide: " + Math.round(content.minWidth(-1)) + " px for " + Math.round(room) + chain;
+            }
+        }
+        return "";
+    }
+
+    /** The nearest ancestor with an id, to find the node in the code. */
+    private static String where(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n.getId() != null) {
+                return " (in #" + n.getId() + ")";
+            }
+        }
+        return "";
+    }
+
+    private static String round(Bounds b) {
+        return String.format("[%.0f,%.0f %.0f×%.0f]", b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight());
+    }
+
+    /** Writes what the scene shows now as a PNG, for people to look at. */
+    static void screenshot(Scene scene, Path file) throws IOException {
+        WritableImage image = scene.snapshot(null);
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        PixelReader pixels = image.getPixelReader();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                out.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        Files.createDirectories(file.getParent());
+        ImageIO.write(out, "png", file.toFile());
+    }
+}

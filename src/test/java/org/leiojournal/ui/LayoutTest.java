@@ -1,0 +1,147 @@
+package org.leiojournal.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Scene;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.leiojournal.sample.SampleJournal;
+import org.leiojournal.storage.JournalStore;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Every screen, every tab and the clinic report dialog at the window sizes of issue 20, on a year of sample
+ * journal: no word cut to "…", nothing outside the window, no sideways scroll bar, no control over another.
+ * Screenshots of each go to target/layout/ for people to look at.
+ */
+class LayoutTest extends JournalUiTest {
+
+    private static final Path SHOTS = Path.of("target", "layout");
+    private static Path sample;
+
+    @BeforeAll
+    static void writeSample() throws Exception {
+        sample = Files.createTempDirectory("leio-layout").resolve("journal");
+        SampleJournal.create(sample, ZonedDateTime.now(CLOCK), 1);
+    }
+
+    @AfterAll
+    static void deleteSample() throws Exception {
+        try (var files = Files.walk(sample.getParent())) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+
+    @Override
+    void prepare(JournalStore fresh) {
+        fresh.close();
+        try {
+            store = JournalStore.open(sample, CLOCK);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void fitsA1024By600Laptop() {
+        assertFits(1024, 600);
+        assertTrue(today().isStacked(), "at 1024 px the check-in is one column: the full 0-10 rows do not fit beside");
+    }
+
+    @Test
+    void fits1280By720() {
+        assertFits(1280, 720);
+    }
+
+    @Test
+    void fits1366By768() {
+        assertFits(1366, 768);
+        assertFalse(today().isStacked(), "at 1366 px symptoms and details stand side by side");
+    }
+
+    private org.leiojournal.ui.today.TodayView today() {
+        shortcut(KeyCode.DIGIT1);
+        return lookup("#today-view").queryAs(org.leiojournal.ui.today.TodayView.class);
+    }
+
+    @Test
+    void fits1920By1080() {
+        assertFits(1920, 1080);
+    }
+
+    private void assertFits(int width, int height) {
+        interact(() -> {
+            stage.setMinWidth(0);
+            stage.setMinHeight(0);
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(width, stage.getScene().getWidth(), 0.5, "the window takes the size asked for");
+        String size = width + "x" + height;
+        List<String> problems = new ArrayList<>();
+        for (Screen screen : Screen.values()) {
+            shortcut(KeyCode.valueOf("DIGIT" + (screen.ordinal() + 1)));
+            String name = size + "-" + screen.name().toLowerCase();
+            TabPane tabs = lookup(".tab-pane").tryQueryAs(TabPane.class).filter(LayoutTest::showing).orElse(null);
+            if (tabs == null) {
+                check(stage.getScene(), name, problems);
+            } else {
+                for (Tab tab : List.copyOf(tabs.getTabs())) {
+                    interact(() -> tabs.getSelectionModel().select(tab));
+                    WaitForAsyncUtils.waitForFxEvents();
+                    check(stage.getScene(), name + "-" + tab.getId(), problems);
+                }
+            }
+        }
+        shortcut(KeyCode.P);
+        Stage report = dialogStage();
+        check(report.getScene(), size + "-report-dialog", problems);
+        interact(report::close);
+        assertEquals("", String.join("\n", problems), "at " + size);
+    }
+
+    private void check(Scene scene, String name, List<String> problems) {
+        WaitForAsyncUtils.waitForFxEvents();
+        interact(() -> {
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+            LayoutProblems.of(scene).forEach(p -> problems.add(name + ": " + p));
+            try {
+                LayoutProblems.screenshot(scene, SHOTS.resolve(name + ".png"));
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    private Stage dialogStage() {
+        WaitForAsyncUtils.waitForFxEvents();
+        return Window.getWindows().stream().filter(w -> w != stage && w instanceof Stage && w.isShowing())
+                .map(Stage.class::cast).findFirst().orElseThrow(() -> new AssertionError("no dialog opened"));
+    }
+
+    private static boolean showing(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
+    }
+}
