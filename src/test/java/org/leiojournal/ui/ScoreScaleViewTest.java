@@ -12,6 +12,12 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import java.util.Locale;
+import org.leiojournal.settings.WindowSettings;
+import org.leiojournal.ui.common.BackgroundTasks;
+import org.leiojournal.ui.common.FxDialogService;
+import org.leiojournal.ui.common.Messages;
 import org.junit.jupiter.api.Test;
 import org.leiojournal.domain.symptom.EsasItem;
 import org.leiojournal.storage.JournalStore;
@@ -108,24 +114,57 @@ class ScoreScaleViewTest extends JournalUiTest {
 
     @Test
     void atTheSmallestWindowAllElevenCellsShowWithTenUncut() {
+        // a window of its own at that size: resizing the shared test stage trips Monocle's buffer for later tests
+        Stage[] made = new Stage[1];
         interact(() -> {
-            stage.setWidth(1024);
-            stage.setHeight(600);
+            made[0] = new Stage();
+        });
+        Stage small = made[0];
+        interact(() -> {
+            Messages messages = new Messages(Locale.UK);
+            new MainWindow(small, new WindowSettings(1024, 600, false), store, messages,
+                    new BackgroundTasks(Runnable::run, Runnable::run), CLOCK, openedFolders::add, SampleSwitch.NONE,
+                    new FxDialogService(small, messages), null);
+            small.show();
         });
         WaitForAsyncUtils.waitForFxEvents();
-        for (ScoreScale scale : lookup(".score-scale").queryAllAs(ScoreScale.class)) {
-            Bounds inScene = scale.localToScene(scale.getLayoutBounds());
-            assertTrue(inScene.getMaxX() <= stage.getScene().getWidth(), scale.getId() + " ends inside the window");
-            assertTrue(scale.getWidth() >= scale.minWidth(-1) - 0.5, scale.getId() + " no narrower than its minimum");
-            double cell = scale.cellCenter(1).getX() - scale.cellCenter(0).getX();
-            Text ten = new Text("10");
-            ten.setFont(Font.font(Font.getDefault().getFamily(), 0.42 * scale.getHeight()));
-            assertTrue(ten.getLayoutBounds().getWidth() < cell * 0.9, scale.getId() + " has room for 10");
+        try {
+            assertEquals(1024, small.getScene().getWidth(), 20);
+            var scales = small.getScene().getRoot().lookupAll(".score-scale");
+            assertTrue(scales.size() >= 10, "the nine ESAS-r items and the other problem: " + scales.size());
+            for (var node : scales) {
+                ScoreScale scale = (ScoreScale) node;
+                Bounds inScene = scale.localToScene(scale.getLayoutBounds());
+                assertTrue(inScene.getMaxX() <= small.getScene().getWidth(), scale.getId() + " ends in the window");
+                assertTrue(scale.getWidth() >= scale.minWidth(-1) - 0.5, scale.getId() + " not below its minimum");
+                double cell = scale.cellCenter(1).getX() - scale.cellCenter(0).getX();
+                Text ten = new Text("10");
+                ten.setFont(Font.font(Font.getDefault().getFamily(), 0.42 * scale.getHeight()));
+                assertTrue(ten.getLayoutBounds().getWidth() < cell * 0.9, scale.getId() + " has room for 10");
+            }
+        } finally {
+            interact(small::close);
         }
-        interact(() -> {
-            stage.setWidth(1366); // the stage outlives the test: the next one starts at the usual size
-            stage.setHeight(768);
+    }
+
+    @Test
+    void squeezedBelowItsWidthItShrinksItsCellsAndKeepsAllEleven() {
+        ScoreScale scale = pain();
+        double wide = scale.cellCenter(1).getX() - scale.cellCenter(0).getX();
+        double[] measured = new double[3];
+        interact(() -> { // measured before the next pulse lays the window out again
+            scale.resize(scale.minWidth(-1), scale.getHeight());
+            scale.layout();
+            measured[0] = scale.cellCenter(1).getX() - scale.cellCenter(0).getX();
+            measured[1] = scale.cellCenter(10).getX();
+            measured[2] = scale.getWidth();
         });
+        double narrow = measured[0];
+        assertTrue(narrow < wide, "cells shrink");
+        assertTrue(measured[1] < measured[2], "the eleventh cell, 10, is still inside");
+        Text ten = new Text("10");
+        ten.setFont(Font.font(Font.getDefault().getFamily(), Math.min(0.42 * scale.getHeight(), 0.5 * narrow)));
+        assertTrue(ten.getLayoutBounds().getWidth() < narrow * 0.9, "10 fits its narrowest cell");
     }
 
     @Test
