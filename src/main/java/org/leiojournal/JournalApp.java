@@ -77,7 +77,7 @@ public final class JournalApp extends Application {
         stage.getIcons().addAll(Icons.all());
         try {
             session.show(store);
-            FirstWindowProbe.watch(stage);
+            FirstWindowProbe.watch(stage, worker);
         } catch (StorageException e) {
             // the file opened but holds what the app cannot read: say so rather than crash
             LOG.warning("Journal could not be read: " + FailureTrace.of(e));

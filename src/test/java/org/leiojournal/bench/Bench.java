@@ -26,6 +26,7 @@ import org.leiojournal.ui.FirstWindowProbe;
 public final class Bench {
 
     private static final String FIRST_WINDOW = "first window shown";
+    private static final String TODAY_BUILT = "today fully built";
 
     private final Path work;
     private final int runs;
@@ -46,6 +47,9 @@ public final class Bench {
     private boolean run() throws Exception {
         deleteTree(work);
         Files.createDirectories(work);
+        say("Machine: %s", Machine.describe());
+        say("Load before the run: %s (anything else running skews the times; compare ratios of one run)",
+                Machine.load());
         Path journal = work.resolve("journal");
         Samples writing = new Samples();
         writing.time(() -> {
@@ -78,10 +82,16 @@ public final class Bench {
         } finally {
             display.close();
         }
+        String machine = Machine.describe() + ", " + display.description() + ", load " + Machine.load();
         System.out.println();
-        System.out.println(Machine.describe() + ", " + display.description() + ".");
+        System.out.println(machine + ".");
         System.out.println();
         System.out.print(table.markdown());
+        Path json = work.resolve("bench-" + java.time.LocalDateTime.now().withNano(0).toString().replace(':', '-')
+                + ".json");
+        table.writeJson(json, machine, runs);
+        Files.copy(json, work.getParent().resolve("bench-latest.json"), StandardCopyOption.REPLACE_EXISTING);
+        System.out.println("\nAlso as JSON: " + json + " (and target/bench-latest.json, kept by the next run)");
         if (table.missed() > 0) {
             System.out.println("\n" + table.missed() + " target(s) missed.");
         }
@@ -125,20 +135,26 @@ public final class Bench {
             app.add("-XX:StartFlightRecording=filename=" + work.resolve("start.jfr") + ",settings=profile");
         }
         Samples appStarts = new Samples();
+        Samples todayBuilt = new Samples();
         Samples emptyStarts = new Samples();
         for (int i = 0; i <= runs; i++) {
-            double appStart = jvm.run(Launcher.class.getName(), appArgs, app, FIRST_WINDOW).millisToMarker();
+            ChildJvm.Run appRun = jvm.run(Launcher.class.getName(), appArgs, app, FIRST_WINDOW);
             double emptyStart = jvm.run(EmptyWindow.class.getName(), List.of(), empty, FIRST_WINDOW)
                     .millisToMarker();
             if (i > 0) {
-                appStarts.add(appStart);
+                appStarts.add(appRun.millisToMarker());
+                todayBuilt.add(appRun.millisTo(TODAY_BUILT));
                 emptyStarts.add(emptyStart);
             }
         }
         table.add("Empty JavaFX window, started the same way, " + how, emptyStarts, "ms", Double.NaN);
         table.add("App to its first window on the 10-year journal, " + how, appStarts, "ms", Double.NaN);
+        table.add("App to Today fully built (its first reads back and drawn), " + how, todayBuilt, "ms",
+                Double.NaN);
         table.add("Start ÷ empty window, " + how, appStarts.median() / emptyStarts.median(), "×",
-                appCds ? 1.3 : Double.NaN, "medians of the two rows above");
+                1.3, "medians of the first-window and empty-window rows");
+        table.add("Today fully built ÷ empty window, " + how, todayBuilt.median() / emptyStarts.median(), "×",
+                Double.NaN, "medians of the Today-built and empty-window rows");
     }
 
     /** A training run to the first window that writes the classes it loaded to an archive; the option to map it. */

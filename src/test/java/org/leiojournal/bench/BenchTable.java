@@ -1,13 +1,23 @@
 package org.leiojournal.bench;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 
 /** The benchmark's results as a Markdown table: the median, the target, whether it was met, the spread. */
 final class BenchTable {
 
+    /** One row as the JSON file keeps it. */
+    record Row(String measure, double median, String unit, Double target, Boolean met, String spread) {
+    }
+
     private final List<String> rows = new ArrayList<>();
+    private final List<Row> data = new ArrayList<>();
     private int missed;
 
     /** A measure with a target it must not exceed; {@code target} NaN for one reported without a target. */
@@ -22,9 +32,24 @@ final class BenchTable {
         if (!met) {
             missed++;
         }
+        data.add(new Row(measure, value, unit, hasTarget ? target : null, hasTarget ? met : null, spread));
         rows.add(String.format(Locale.ROOT, "| %s | %s %s | %s | %s | %s |", measure, number(value), unit,
                 hasTarget ? "≤ " + number(target) + " " + unit : "", hasTarget ? (met ? "met" : "**missed**") : "",
                 spread));
+    }
+
+    /** The table, the machine and the number of runs as JSON, so two runs can be compared. */
+    void writeJson(Path file, String machine, int runs) throws IOException {
+        Map<String, Object> run = new LinkedHashMap<>();
+        run.put("machine", machine);
+        run.put("runs", runs);
+        run.put("missed", missed);
+        run.put("rows", data);
+        new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(file.toFile(), run);
+    }
+
+    List<Row> rows() {
+        return List.copyOf(data);
     }
 
     int missed() {

@@ -1,9 +1,14 @@
 package org.leiojournal.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class BenchTableTest {
 
@@ -24,6 +29,22 @@ class BenchTableTest {
         table.add("Cold report", Samples.of(1_500), "ms", Double.NaN);
         assertEquals(0, table.missed());
         assertTrue(table.markdown().contains("| Cold report | 1,500 ms |  |  |"), table.markdown());
+    }
+
+    @Test
+    void theJsonFileKeepsEachRowWithItsTargetAndTheMachine(@TempDir Path folder) throws Exception {
+        BenchTable table = new BenchTable();
+        table.add("Save", Samples.of(4, 6, 7), "ms", 5);
+        table.add("Cold report", Samples.of(1_500), "ms", Double.NaN);
+        Path file = folder.resolve("bench.json");
+        table.writeJson(file, "AMD EPYC, 2 cores, load 0.10", 3);
+        JsonNode run = new ObjectMapper().readTree(file.toFile());
+        assertEquals("AMD EPYC, 2 cores, load 0.10", run.get("machine").asText());
+        assertEquals(1, run.get("missed").asInt());
+        assertEquals(6.0, run.get("rows").get(0).get("median").asDouble());
+        assertEquals(5.0, run.get("rows").get(0).get("target").asDouble());
+        assertFalse(run.get("rows").get(0).get("met").asBoolean());
+        assertTrue(run.get("rows").get(1).get("target").isNull(), "no target is null, not NaN");
     }
 
     @Test

@@ -32,8 +32,21 @@ final class ChildJvm {
         this.errors = errors;
     }
 
-    /** What a child printed, and how long after its start the marker line came (NaN if it never did). */
-    record Run(double millisToMarker, List<String> lines) {
+    /**
+     * What a child printed, how long after its start the marker line came (NaN if it never did), and when each
+     * line came.
+     */
+    record Run(double millisToMarker, List<String> lines, List<Double> millisToLine) {
+
+        /** How long after the start the first line beginning with {@code prefix} came. */
+        double millisTo(String prefix) {
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).startsWith(prefix)) {
+                    return millisToLine.get(i);
+                }
+            }
+            throw new IllegalStateException("no \"" + prefix + "\" in " + lines);
+        }
 
         /** The number after {@code key} on the line that starts with it. */
         double value(String key) {
@@ -69,6 +82,7 @@ final class ChildJvm {
         Process process = builder.start();
         double toMarker = Double.NaN;
         List<String> lines = new ArrayList<>();
+        List<Double> times = new ArrayList<>();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
                 StandardCharsets.UTF_8))) {
             for (String line = out.readLine(); line != null; line = out.readLine()) {
@@ -76,6 +90,7 @@ final class ChildJvm {
                     toMarker = (System.nanoTime() - start) / 1e6;
                 }
                 lines.add(line);
+                times.add((System.nanoTime() - start) / 1e6);
             }
         }
         if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
@@ -86,6 +101,6 @@ final class ChildJvm {
             throw new IOException(mainClass + " " + args + " ended with " + process.exitValue() + " and printed "
                     + lines + "; its errors are in " + errors);
         }
-        return new Run(toMarker, lines);
+        return new Run(toMarker, lines, times);
     }
 }

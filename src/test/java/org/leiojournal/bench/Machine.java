@@ -17,6 +17,19 @@ final class Machine {
                 System.getProperty("os.name"), System.getProperty("os.version"), System.getProperty("java.version"));
     }
 
+    /** The load averages over 1, 5 and 15 minutes, or "unknown" where the system does not say. */
+    static String load() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return parts[0] + " / " + parts[1] + " / " + parts[2] + " (1 / 5 / 15 min)";
+        } catch (IOException | RuntimeException e) {
+            java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory
+                    .getOperatingSystemMXBean();
+            return os.getSystemLoadAverage() < 0 ? "unknown" : String.format(Locale.ROOT, "%.2f (1 min)",
+                    os.getSystemLoadAverage());
+        }
+    }
+
     private static String cpu() {
         return procLine("/proc/cpuinfo", "model name").orElse(System.getProperty("os.arch"));
     }

@@ -6,8 +6,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -16,14 +14,15 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.leiojournal.domain.symptom.EsasItem;
 import org.leiojournal.domain.symptom.ItemKind;
-import org.leiojournal.domain.symptom.SeverityBand;
 import org.leiojournal.domain.symptom.SymptomItem;
 import org.leiojournal.ui.common.FieldErrors;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.ScoreScale;
 
 /**
  * One symptom on the check-in: its name and meaning, a text field for the keyboard (Tab, type, Tab; arrows step;
- * empty = unanswered) and, for scores, big 0–10 buttons for the mouse, with the form's anchors under them.
+ * empty = unanswered) and, for scores, a 0–10 scale for the mouse ({@link ScoreScale}), with the form's anchors
+ * under it.
  */
 final class ItemRow extends VBox {
 
@@ -70,7 +69,7 @@ final class ItemRow extends VBox {
             }
         });
 
-        Region picker = item.kind() == ItemKind.SCORE ? scoreButtons(item, value, messages) : countButtons(value, messages);
+        Region picker = item.kind() == ItemKind.SCORE ? scoreScale(item, value, messages, id) : countButtons(value, messages);
         HBox line = new HBox(10, titleBox, field, picker);
         line.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(picker, Priority.NEVER);
@@ -81,29 +80,15 @@ final class ItemRow extends VBox {
         return field;
     }
 
-    private static Region scoreButtons(SymptomItem item, StringProperty value, Messages messages) {
-        ToggleGroup group = new ToggleGroup();
-        HBox buttons = new HBox(3);
-        for (int score = 0; score <= 10; score++) {
-            ToggleButton button = new ToggleButton(Integer.toString(score));
-            button.getStyleClass().add("score-button");
-            button.getStyleClass().add(SeverityBand.of(score).styleClass());
-            button.setFocusTraversable(false); // the text field is the keyboard path; Tab stays short
-            button.setToggleGroup(group);
-            String text = Integer.toString(score);
-            button.setOnAction(e -> value.set(button.isSelected() ? text : ""));
-            buttons.getChildren().add(button);
-        }
-        Runnable sync = () -> group.getToggles().forEach(t -> t.setSelected(
-                ((ToggleButton) t).getText().equals(value.get() == null ? "" : value.get().strip())));
-        value.addListener((obs, old, now) -> sync.run());
-        sync.run();
+    private static Region scoreScale(SymptomItem item, StringProperty value, Messages messages, String id) {
+        ScoreScale scale = new ScoreScale(value, item.displayName(), messages);
+        scale.setId(id + "-scale");
         String low = item.esas().map(EsasItem::lowAnchor).orElse(messages.get("checkIn.anchor.none"));
         String high = item.esas().map(EsasItem::highAnchor).orElse(messages.get("checkIn.anchor.worst"));
         BorderPane anchors = new BorderPane();
         anchors.setLeft(small(low));
         anchors.setRight(small(high));
-        return new VBox(2, buttons, anchors);
+        return new VBox(2, scale, anchors);
     }
 
     private static Region countButtons(StringProperty value, Messages messages) {
