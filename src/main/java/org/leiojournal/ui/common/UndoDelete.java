@@ -3,9 +3,11 @@ package org.leiojournal.ui.common;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.leiojournal.storage.Deleted;
 
 /**
  * The one undo every delete shares: the last delete, offered in the window's undo bar (and to Ctrl+Z) until the user
@@ -38,6 +40,18 @@ public final class UndoDelete {
     /** Replaces any earlier offer: only the last delete can be undone. */
     public void offer(String message, Runnable undo) {
         offer.set(new Offer(message, undo, clock.instant()));
+    }
+
+    /**
+     * Offers to bring back what a delete took away: the restore runs on the worker, then {@code afterRestore} on the
+     * UI thread (the screen's reload); a restore that fails goes to {@code failed}, as a failed save does.
+     */
+    public void offerRestore(String message, BackgroundTasks tasks, Deleted deleted, Runnable afterRestore,
+                             Consumer<RuntimeException> failed) {
+        offer(message, () -> tasks.run(() -> {
+            deleted.restore();
+            return deleted;
+        }, back -> afterRestore.run(), failed));
     }
 
     /** Forgets the offer once it is older than {@link #LIFETIME}; the undo bar asks every second. */

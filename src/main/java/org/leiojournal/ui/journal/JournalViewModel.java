@@ -128,11 +128,8 @@ public final class JournalViewModel {
             return;
         }
         tasks.run(() -> checkIns.delete(entry.id()), deleted -> {
-            state.undo().offer(messages.get("journal.deleted", formats.dateTime(entry.recordedAt())),
-                    () -> tasks.run(() -> {
-                        deleted.restore();
-                        return entry;
-                    }, restored -> state.journalChanged(), this::showWriteFailure));
+            state.undo().offerRestore(messages.get("journal.deleted", formats.dateTime(entry.recordedAt())), tasks,
+                    deleted, state::journalChanged, this::showWriteFailure);
             state.journalChanged();
         }, this::showWriteFailure);
     }

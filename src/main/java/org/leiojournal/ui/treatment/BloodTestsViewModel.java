@@ -128,10 +128,7 @@ public final class BloodTestsViewModel {
             reload();
             String message = messages.get("bloodTests.status.deleted", when(test));
             status.set(message);
-            undo.offer(message, () -> tasks.run(() -> {
-                deleted.restore();
-                return test;
-            }, back -> reload(), this::notSaved));
+            undo.offerRestore(message, tasks, deleted, this::reload, this::notSaved);
         }, this::notSaved);
     }
 

@@ -105,10 +105,7 @@ public final class HeartScansViewModel {
             reload();
             String message = messages.get("heartScans.status.deleted", describe(scan));
             status.set(message);
-            undo.offer(message, () -> tasks.run(() -> {
-                deleted.restore();
-                return scan;
-            }, back -> reload(), this::notSaved));
+            undo.offerRestore(message, tasks, deleted, this::reload, this::notSaved);
         }, this::notSaved);
     }
 
