@@ -44,7 +44,10 @@ final class DataCard extends VBox {
         result.setId("data-result");
         result.textProperty().bind(model.resultProperty());
         result.managedProperty().bind(result.textProperty().isNotEmpty());
-        HBox health = new HBox(12, fhir, fhirName, fhirBirth);
+        fhirName.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        fhirBirth.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // the two boxes go under the button on a narrow window rather than shrinking to "Incl…"
+        javafx.scene.layout.FlowPane health = new javafx.scene.layout.FlowPane(12, 8, fhir, fhirName, fhirBirth);
         health.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(Forms.hint(messages.get("transfer.hint")), buttons,
                 Forms.hint(messages.get("transfer.fhir.hint")), health, result);

@@ -159,6 +159,7 @@ public final class BloodTestsPane extends BorderPane {
     private static Label header(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("form-label");
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the column widens to its heading, never "Unit on th…"
         return label;
     }
 }
