@@ -134,22 +134,34 @@ abstract class JournalUiTest extends ApplicationTest {
      */
     String reveal(String query) {
         Node node = lookup(query).query();
-        interact(() -> {
-            for (Node n = node.getParent(); n != null; n = n.getParent()) {
-                if (n instanceof javafx.scene.control.ScrollPane scroll && scroll.getContent() != null) {
-                    scroll.layout();
-                    double contentHeight = scroll.getContent().getBoundsInLocal().getHeight();
-                    double viewport = scroll.getViewportBounds().getHeight();
-                    double y = scroll.getContent().sceneToLocal(node.localToScene(0, 0)).getY();
-                    if (contentHeight > viewport) {
-                        scroll.setVvalue(Math.min(1, Math.max(0, (y - 40) / (contentHeight - viewport))));
-                    }
-                    scroll.layout();
-                }
+        // a scroll can change a pane's size (the alert list's height follows its cards), which moves the node
+        // again on the next pulse: scroll until it stays put, so the click lands where the node is
+        javafx.geometry.Bounds before = null;
+        for (int pass = 0; pass < 5; pass++) {
+            interact(() -> scrollIntoView(node));
+            WaitForAsyncUtils.waitForFxEvents();
+            javafx.geometry.Bounds now = node.localToScene(node.getLayoutBounds());
+            if (now.equals(before)) {
+                break;
             }
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+            before = now;
+        }
         return query;
+    }
+
+    private static void scrollIntoView(Node node) {
+        for (Node n = node.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof javafx.scene.control.ScrollPane scroll && scroll.getContent() != null) {
+                scroll.layout();
+                double contentHeight = scroll.getContent().getBoundsInLocal().getHeight();
+                double viewport = scroll.getViewportBounds().getHeight();
+                double y = scroll.getContent().sceneToLocal(node.localToScene(0, 0)).getY();
+                if (contentHeight > viewport) {
+                    scroll.setVvalue(Math.min(1, Math.max(0, (y - 40) / (contentHeight - viewport))));
+                }
+                scroll.layout();
+            }
+        }
     }
 
     void shortcut(KeyCode key) {
