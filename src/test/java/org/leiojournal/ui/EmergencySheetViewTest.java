@@ -48,7 +48,10 @@ class EmergencySheetViewTest extends JournalUiTest {
         raiseFever();
         Path target = target();
 
-        clickOn(reveal("#alert-tier-call-now #alert-emergency-sheet"));
+        assertTrue(lookup("#alert-panel #alert-emergency-sheet").tryQuery().isPresent());
+        assertTrue(lookup("#alert-list #alert-emergency-sheet").tryQuery().isEmpty(),
+                "on the panel's top line, not in the list: in sight however far the alerts are scrolled");
+        clickOn(reveal("#alert-emergency-sheet"));
         WaitForAsyncUtils.waitForFxEvents();
 
         assertTrue(Files.isRegularFile(target));

@@ -11,6 +11,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.leiojournal.domain.alert.Alert;
 import org.leiojournal.domain.alert.AlertRuleSet;
@@ -39,6 +40,7 @@ final class AlertPanel extends VBox {
     private final AlertWording wording;
     private final VBox cards = new VBox(10);
     private final Label counts = new Label();
+    private final HBox sheetSlot = new HBox();
     private final VBox numbers = new VBox(4);
     private final Button addNumber;
 
@@ -72,7 +74,12 @@ final class AlertPanel extends VBox {
         counts.setId("alert-counts");
         counts.setGraphicTextGap(8);
         counts.getStyleClass().add("alert-counts");
-        getChildren().addAll(counts, list, notSent, numbers, addNumber,
+        // the emergency sheet sits on the top line with the counts, in sight however far the list is scrolled
+        HBox top = new HBox(12, counts, sheetSlot);
+        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox.setHgrow(counts, javafx.scene.layout.Priority.ALWAYS);
+        counts.setMaxWidth(Double.MAX_VALUE);
+        getChildren().addAll(top, list, notSent, numbers, addNumber,
                 EmergencyNote.paragraph("alert-emergency", model.rules().emergency(), messages), reviewed);
 
         ObservableList<Alert> open = model.open();
@@ -110,6 +117,8 @@ final class AlertPanel extends VBox {
         counts.getStyleClass().removeAll(TierLook.styleClass(AlertTier.CALL_NOW),
                 TierLook.styleClass(AlertTier.TELL_SOON));
         counts.getStyleClass().add(TierLook.styleClass(urgent));
+        sheetSlot.getChildren().setAll(callNow ? model.emergencySheet().map(this::emergencySheetButton).stream()
+                .toList() : List.of());
     }
 
     private VBox section(AlertTier tier, List<Alert> alerts) {
@@ -125,9 +134,6 @@ final class AlertPanel extends VBox {
         source.setWrapText(true);
         source.getStyleClass().add("alert-source");
         VBox section = new VBox(6, heading, advice);
-        if (tier == AlertTier.CALL_NOW) {
-            model.emergencySheet().ifPresent(action -> section.getChildren().add(emergencySheetButton(action)));
-        }
         for (Alert alert : alerts) {
             section.getChildren().add(new AlertCard(alert, model, wording, messages));
         }
@@ -141,10 +147,10 @@ final class AlertPanel extends VBox {
     private Node emergencySheetButton(Runnable action) {
         Button button = Forms.button("alert-emergency-sheet", messages.get("emergency.button"), action);
         button.getStyleClass().add("emergency-sheet-button");
-        Label hint = new Label(messages.get("emergency.button.hint"));
-        hint.setWrapText(true);
-        hint.getStyleClass().add("alert-source");
-        return new VBox(4, button, hint);
+        button.setTooltip(new javafx.scene.control.Tooltip(messages.get("emergency.button.hint")));
+        button.setAccessibleHelp(messages.get("emergency.button.hint"));
+        button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return button;
     }
 
     private void showNumbers() {
