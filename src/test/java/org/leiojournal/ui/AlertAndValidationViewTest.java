@@ -99,7 +99,7 @@ class AlertAndValidationViewTest extends JournalUiTest {
         assertTrue(lookup(".alert-number").queryAll().stream()
                 .anyMatch(n -> ((Label) n).getText().equals("Chemo hotline: 0161 446 3000 (24 hours)")));
         assertFalse(lookup("#alert-add-number").query().isVisible());
-        clickOn(reveal("#alert-ack-" + id));
+        pressFromKeyboard("#alert-ack-" + id);
         assertFalse(lookup("#alert-panel").query().isVisible());
         assertFalse(store.alerts().forCheckIn(store.checkIns().all().get(0).id()).get(0).isOpen(),
                 "read, and stored as read");

@@ -51,7 +51,7 @@ class EmergencySheetViewTest extends JournalUiTest {
         assertTrue(lookup("#alert-panel #alert-emergency-sheet").tryQuery().isPresent());
         assertTrue(lookup("#alert-list #alert-emergency-sheet").tryQuery().isEmpty(),
                 "on the panel's top line, not in the list: in sight however far the alerts are scrolled");
-        clickOn(reveal("#alert-emergency-sheet"));
+        pressFromKeyboard("#alert-emergency-sheet");
         WaitForAsyncUtils.waitForFxEvents();
 
         assertTrue(Files.isRegularFile(target));
