@@ -65,7 +65,7 @@ public final class ProfileForm extends VBox {
 
         TextField born = new TextField();
         born.setId(idPrefix + "-date-of-birth");
-        born.setPrefColumnCount(12);
+        born.setPrefColumnCount(18); // room for the whole hint, "e.g. 3 Mar 1968 (optional)"
         born.setPromptText(messages.get("profile.dateOfBirth.prompt"));
         born.textProperty().bindBidirectional(model.dateOfBirthProperty());
 
