@@ -1,6 +1,7 @@
 package org.leiojournal.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -56,6 +57,13 @@ class TreatmentViewTest extends JournalUiTest {
         assertTrue(label("#strip-cycle-2").contains("planned Sun 15 Nov 2026"), "the original plan stays visible");
         assertTrue(lookup("#strip-3-1").queryAs(Label.class).getAccessibleText().startsWith("Sun 13 Dec 2026"),
                 "cycle 3 moved a week too");
+        // review D21: cycle 1 now runs 28 days; its last 7 are the wait, marked as such, not as more cycle days
+        assertTrue(lookup("#strip-1-22").query().getStyleClass().contains("strip-waiting"));
+        assertTrue(lookup("#strip-1-22").queryAs(Label.class).getAccessibleText()
+                .endsWith("Waiting: the next cycle was delayed"));
+        assertTrue(lookup("#strip-1-28").query().getStyleClass().contains("strip-waiting"));
+        assertFalse(lookup("#strip-1-21").query().getStyleClass().contains("strip-waiting"));
+        assertFalse(lookup("#strip-2-21").query().getStyleClass().contains("strip-waiting"));
         assertEquals("Today: Gemcitabine + docetaxel — cycle 2, day 1", label("#course-today"));
 
         shortcut(KeyCode.DIGIT1);

@@ -42,10 +42,15 @@ public final class CycleStrip extends VBox {
             int days = (int) ChronoUnit.DAYS.between(cycle.start(), cycle.end()) + 1;
             FlowPane boxes = new FlowPane(2, 2); // a long cycle wraps on a small window, never scrolls sideways
             boxes.setMinWidth(0);
+            int plannedDays = cycle.phase().cycleLengthDays();
             for (int d = 0; d < days; d++) {
                 LocalDate date = cycle.start().plusDays(d);
-                boxes.getChildren().add(dayBox(cycle.number(), d + 1, date, byDate.getOrDefault(date, List.of()),
-                        date.equals(today), formats, messages));
+                Label box = dayBox(cycle.number(), d + 1, date, byDate.getOrDefault(date, List.of()),
+                        date.equals(today), formats, messages);
+                if (d >= plannedDays) {
+                    markWaiting(box, messages);
+                }
+                boxes.getChildren().add(box);
             }
             rows.getChildren().add(new VBox(2, cycleLabel(cycle, formats, messages), boxes));
         }
@@ -90,6 +95,17 @@ public final class CycleStrip extends VBox {
         return box;
     }
 
+    /**
+     * A day past the cycle's planned length: the next cycle was delayed, so this cycle runs on while the user waits.
+     * Marked by a dashed outline and its words, so a 28-day row after a one-week delay reads as 21 days plus a wait.
+     */
+    private static void markWaiting(Label box, Messages messages) {
+        box.getStyleClass().add("strip-waiting");
+        String text = box.getAccessibleText() + "\n" + messages.get("treatment.strip.waiting");
+        box.setAccessibleText(text);
+        box.getTooltip().setText(text);
+    }
+
     private static VBox legend(Messages messages) {
         Label drug = new Label(messages.get("treatment.legend.drug"));
         drug.getStyleClass().addAll("legend", "strip-drug");
@@ -98,7 +114,9 @@ public final class CycleStrip extends VBox {
         Label letters = new Label(messages.get("treatment.legend.letters"));
         letters.getStyleClass().add("item-hint");
         letters.setWrapText(true);
-        FlowPane keys = new FlowPane(10, 4, drug, low);
+        Label waiting = new Label(messages.get("treatment.legend.waiting"));
+        waiting.getStyleClass().addAll("legend", "strip-waiting");
+        FlowPane keys = new FlowPane(10, 4, drug, low, waiting);
         keys.setAlignment(Pos.CENTER_LEFT);
         return new VBox(4, keys, letters); // the long explanation wraps to the card's width, under the keys
     }
