@@ -271,7 +271,7 @@ public final class MainWindow {
                 store.folder(), tasks, dialogs, messages);
         appointmentsView.addAction(Forms.button("export-calendar", messages.get("export.open"),
                 () -> CalendarExportDialog.ask(stage, export, messages)));
-        appointmentsView.showStatus(export.statusProperty());
+        appointmentsView.showStatus(appointments.statusProperty(), export.statusProperty());
         appointmentsView.addTab("tab-month", messages.get("appointments.tab.month"), new MonthPane(
                 new MonthViewModel(state.appointments(), state.courses(), clock, messages.locale()),
                 appointments.formats(), messages, appointment -> {

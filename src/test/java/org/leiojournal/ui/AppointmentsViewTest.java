@@ -55,6 +55,8 @@ class AppointmentsViewTest extends JournalUiTest {
         assertEquals(List.of(Question.open("Can cycle 4 be on a Monday?")), next.questions());
         assertTrue(label("#appointments-status").startsWith("1 question carried over to Tue 8 Dec 2026, 09:00"),
                 label("#appointments-status"));
+        assertEquals(1, lookup("#appointments-view .status").queryAll().stream().filter(AppointmentsViewTest::shown)
+                .count(), "review D12: one status line in sight, for saves and exports alike");
     }
 
     @Test
@@ -157,5 +159,15 @@ class AppointmentsViewTest extends JournalUiTest {
     private static <T> T only(List<T> items) {
         assertEquals(1, items.size(), items.toString());
         return items.get(0);
+    }
+
+    /** On the tab in sight (a status line itself hides when its message has gone, so only its parents count). */
+    private static boolean shown(Node node) {
+        for (Node n = node.getParent(); n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -23,7 +23,7 @@ public final class AppointmentsView extends BorderPane {
 
     private final TabPane tabs = new TabPane();
     private final HBox actions = new HBox(8);
-    private final Label status = new StatusLine("appointments-export-status");
+    private final Label status = new StatusLine("appointments-status");
 
     public AppointmentsView(Messages messages) {
         setId("appointments-view");
@@ -59,9 +59,19 @@ public final class AppointmentsView extends BorderPane {
                 .ifPresent(t -> tabs.getSelectionModel().select(t));
     }
 
-    /** Shows what the last action on all appointments did (an export) under the header. */
-    public void showStatus(ObservableValue<String> text) {
-        status.textProperty().bind(text);
+    /**
+     * The screen's one status line (review D12), under the header: it says what the latest action did, whichever
+     * part of the screen it came from (a save in the list, an export of all appointments).
+     */
+    @SafeVarargs
+    public final void showStatus(ObservableValue<String>... texts) {
+        for (ObservableValue<String> text : texts) {
+            text.addListener((o, old, now) -> {
+                if (now != null && !now.isEmpty()) {
+                    status.setText(now);
+                }
+            });
+        }
     }
 
     /** A button or two beside the title, for actions on all appointments (export). */

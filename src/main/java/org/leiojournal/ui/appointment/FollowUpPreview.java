@@ -8,6 +8,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.leiojournal.ui.common.FormFields;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
 
@@ -63,11 +64,8 @@ final class FollowUpPreview extends VBox {
                 model.save();
             }
         });
-        Label status = new Label();
-        status.setId("followup-status");
-        status.getStyleClass().add("status");
-        status.setWrapText(true);
-        status.textProperty().bind(model.statusProperty());
+        // the follow-up tab's own line, beside the buttons it answers for; self-clearing like every status line
+        Label status = FormFields.status("followup-status", model.statusProperty());
         HBox bar = new HBox(8, add, save, status);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.getStyleClass().add("action-bar");

@@ -19,7 +19,6 @@ import javafx.scene.layout.VBox;
 import org.leiojournal.domain.appointment.Appointment;
 import org.leiojournal.domain.appointment.AppointmentStatus;
 import org.leiojournal.domain.appointment.Question;
-import org.leiojournal.ui.common.FormFields;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
 
@@ -61,7 +60,6 @@ public final class UpcomingPane extends BorderPane {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("plain-scroll");
         HBox.setHgrow(scroll, Priority.ALWAYS);
-        setTop(FormFields.status("appointments-status", model.statusProperty()));
         setCenter(new HBox(16, left, scroll));
         setOnKeyPressed(e -> {
             if (e.isShortcutDown() && e.getCode() == KeyCode.S) {
