@@ -53,6 +53,7 @@ public final class FxDialogService implements DialogService {
         showError(messages.get("error.save.title"), messages.get(switch (trouble) {
             case DISK_FULL -> "error.save.full";
             case READ_ONLY -> "error.save.readOnly";
+            case DRIVE_GONE -> "error.save.driveGone";
             case OTHER -> "error.save.body";
         }));
     }
