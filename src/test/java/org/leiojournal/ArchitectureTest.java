@@ -74,6 +74,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void storageKeepsPlansInItsOwnShapeWithoutTheCatalog() {
+        noClasses().that().resideInAPackage("org.leiojournal.storage..")
+                .should().dependOnClassesThat().resideInAPackage("org.leiojournal.catalog..")
+                .because("a course keeps the plan the user saw, whatever the bundled templates later say")
+                .check(classes);
+    }
+
+    @Test
     void storageAndSettingsKnowNothingOfTheUi() {
         noClasses().that().resideInAnyPackage("org.leiojournal.storage..", "org.leiojournal.settings..",
                         "org.leiojournal.platform..", "org.leiojournal.cli..")

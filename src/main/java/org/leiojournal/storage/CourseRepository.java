@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.leiojournal.catalog.RegimenJson;
 import org.leiojournal.domain.treatment.BodySurfaceArea;
 import org.leiojournal.domain.treatment.Course;
 import org.leiojournal.domain.treatment.CourseHistory;
@@ -73,7 +72,7 @@ public final class CourseRepository {
         String stopReason = rs.getString(10);
         Optional<CourseStop> stop = Optional.ofNullable(stopDate)
                 .map(d -> new CourseStop(LocalDate.parse(d), stopReason));
-        return new Course(id, RegimenJson.read(rs.getString(2)), LocalDate.parse(rs.getString(3)), cycles, bsa,
+        return new Course(id, CoursePlanJson.read(rs.getString(2)), LocalDate.parse(rs.getString(3)), cycles, bsa,
                 rs.getString(8), new CourseHistory(delays(c, id), doses(c, id), stop, oralDays(c, id)));
     }
 
@@ -117,7 +116,7 @@ public final class CourseRepository {
                     : "UPDATE course SET plan_json = ?, start_date = ?, planned_cycles = ?, bsa_m2 = ?, height_cm = ?, "
                             + "weight_kg = ?, note = ? WHERE id = ?";
             try (var s = c.prepareStatement(sql, java.sql.Statement.RETURN_GENERATED_KEYS)) {
-                s.setString(1, RegimenJson.write(course.plan()));
+                s.setString(1, CoursePlanJson.write(course.plan()));
                 s.setString(2, course.start().toString());
                 s.setString(3, course.plannedCycles().stream().map(String::valueOf).collect(Collectors.joining(",")));
                 s.setString(4, course.bsa().squareMetres().toPlainString());

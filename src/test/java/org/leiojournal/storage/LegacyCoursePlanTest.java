@@ -13,7 +13,6 @@ import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.leiojournal.catalog.RegimenJson;
 import org.leiojournal.domain.treatment.BodySurfaceArea;
 import org.leiojournal.domain.treatment.CalendarEntry;
 import org.leiojournal.domain.treatment.Course;
@@ -40,7 +39,7 @@ class LegacyCoursePlanTest extends OpenJournalTest {
 
     /** Saves a course, then puts the old plan text in its row, as an old journal holds it. */
     private Course storedWithOldPlan(String template, int cycles) throws Exception {
-        Course course = new Course(0, RegimenJson.read(legacyPlan(template)), START, List.of(cycles),
+        Course course = new Course(0, CoursePlanJson.read(legacyPlan(template)), START, List.of(cycles),
                 BodySurfaceArea.entered(new BigDecimal("1.80")), "", CourseHistory.EMPTY);
         long id = store.courses().save(course).id();
         store.close();
@@ -126,7 +125,7 @@ class LegacyCoursePlanTest extends OpenJournalTest {
 
     @Test
     void anOldPazopanibCourseAsksForTheDoseOnTheLabel() throws Exception {
-        Course course = new Course(0, RegimenJson.read(legacyPlan("pazopanib")), START, List.of(0),
+        Course course = new Course(0, CoursePlanJson.read(legacyPlan("pazopanib")), START, List.of(0),
                 BodySurfaceArea.entered(new BigDecimal("1.80")), "", CourseHistory.EMPTY);
         assertEquals(true, course.plan().phases().get(0).drugs().get(0).awaitsDoseFromLabel(),
                 "the 800 mg an older version filled in was never confirmed by the user");

@@ -1,4 +1,4 @@
-package org.leiojournal.catalog;
+package org.leiojournal.storage;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -40,7 +40,7 @@ class StoredPlanShapeTest {
 
     @Test
     void anOldPlanIsTiedToItsDrugsOnTheSameDays() {
-        Phase phase = RegimenJson.read(OLD_PLAN).phases().get(0);
+        Phase phase = CoursePlanJson.read(OLD_PLAN).phases().get(0);
         MonitoringPlan blood = phase.monitoring().get(0);
         assertEquals("Gemcitabine", blood.drug(), "days 1 and 8 are each gemcitabine dose");
         assertEquals(List.of(0), blood.offsets());
@@ -61,10 +61,10 @@ class StoredPlanShapeTest {
 
     @Test
     void itIsWrittenBackInTheNewShapeAndReadsTheSame() {
-        Regimen old = RegimenJson.read(OLD_PLAN);
-        String written = RegimenJson.write(old);
+        Regimen old = CoursePlanJson.read(OLD_PLAN);
+        String written = CoursePlanJson.write(old);
         assertTrue(written.contains("\"fromDaysAfter\":6"), written);
         assertTrue(written.contains("\"drug\":\"Gemcitabine\",\"offsets\":[0]"), written);
-        assertEquals(old, RegimenJson.read(written));
+        assertEquals(old, CoursePlanJson.read(written));
     }
 }
