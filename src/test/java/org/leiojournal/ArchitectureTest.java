@@ -74,6 +74,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void useCasesKnowNoScreenCommandLineOrToolkit() {
+        noClasses().that().resideInAPackage("org.leiojournal.app..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.leiojournal.ui..", "org.leiojournal.cli..",
+                        "javafx..", "java.sql..")
+                .because("the window and the command line call the same use cases; storage does the SQL")
+                .check(classes);
+    }
+
+    @Test
     void storageKeepsPlansInItsOwnShapeWithoutTheCatalog() {
         noClasses().that().resideInAPackage("org.leiojournal.storage..")
                 .should().dependOnClassesThat().resideInAPackage("org.leiojournal.catalog..")

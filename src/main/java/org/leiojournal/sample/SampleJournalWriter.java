@@ -6,10 +6,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.leiojournal.app.SaveCheckIn;
 import org.leiojournal.catalog.AlertRuleCatalog;
 import org.leiojournal.catalog.RegimenCatalog;
-import org.leiojournal.domain.alert.AlertCheck;
-import org.leiojournal.domain.alert.AlertEvaluator;
 import org.leiojournal.domain.appointment.Appointment;
 import org.leiojournal.domain.measure.TemperatureUnit;
 import org.leiojournal.domain.measure.WeightUnit;
@@ -72,10 +71,11 @@ final class SampleJournalWriter {
      * its worst days carry their alerts. Past alerts are marked read, as a patient who called would have done.
      */
     private void writeWithAlerts(List<CheckIn> checkIns, List<Course> courses) {
-        AlertCheck check = new AlertEvaluator(AlertRuleCatalog.bundled()).checkWith(store.items().all(),
-                Profile.DEFAULT_THRESHOLD_CELSIUS, 0, courses);
+        SaveCheckIn saving = new SaveCheckIn(store, AlertRuleCatalog.bundled());
+        SaveCheckIn.RuleInputs inputs = new SaveCheckIn.RuleInputs(store.items().all(),
+                Profile.DEFAULT_THRESHOLD_CELSIUS, 0, courses, false);
         for (CheckIn entry : checkIns) {
-            store.checkIns().save(entry, check).alerts().forEach(alert -> store.alerts().acknowledge(alert.id(),
+            saving.save(entry, inputs).saved().alerts().forEach(alert -> store.alerts().acknowledge(alert.id(),
                     entry.recordedAt().plusHours(1).toInstant(), "Sample: rang the hotline"));
         }
     }

@@ -24,6 +24,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
+import org.leiojournal.app.SaveCheckIn;
 import org.leiojournal.catalog.AlertRuleCatalog;
 import org.leiojournal.catalog.FollowUpCatalog;
 import org.leiojournal.catalog.GuidanceCatalog;
@@ -155,14 +156,15 @@ public final class MainWindow {
         state.appointments().setAll(store.appointments().all());
         state.openAlerts().setAll(store.alerts().open());
 
-        AlertsViewModel alerts = new AlertsViewModel(state, store.alerts(), AlertRuleCatalog.bundled(), tasks, dialogs,
+        SaveCheckIn saving = new SaveCheckIn(store, AlertRuleCatalog.bundled());
+        AlertsViewModel alerts = new AlertsViewModel(state, store.alerts(), saving.rules(), tasks, dialogs,
                 messages, clock);
         // entries deleted or restored in the Journal take their alerts with them
         state.journalRevisionProperty().addListener((o, old, now) -> alerts.refresh());
         emergencySheet = new EmergencySheetViewModel((paper, target) -> EmergencySheetExport.write(store, paper, target,
                 clock), store.folder(), tasks, dialogs, messages, clock, folderOpener);
         alerts.emergencySheet(emergencySheet::save);
-        checkIn = new CheckInViewModel(state, store.checkIns(), alerts, tasks, dialogs, messages, clock);
+        checkIn = new CheckInViewModel(state, store.checkIns(), saving, alerts, tasks, dialogs, messages, clock);
         TreatmentViewModel treatment = new TreatmentViewModel(state, store.courses(), tasks, dialogs, messages, clock,
                 RegimenCatalog.bundled());
         treatment.form().lastWeightFrom(store.checkIns()::latestWeight);

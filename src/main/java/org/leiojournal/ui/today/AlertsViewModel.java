@@ -8,9 +8,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
+import org.leiojournal.app.SaveCheckIn;
 import org.leiojournal.domain.alert.Alert;
-import org.leiojournal.domain.alert.AlertCheck;
-import org.leiojournal.domain.alert.AlertEvaluator;
 import org.leiojournal.domain.alert.AlertRuleSet;
 import org.leiojournal.domain.profile.Profile;
 import org.leiojournal.storage.AlertRepository;
@@ -30,7 +29,6 @@ public final class AlertsViewModel {
     private final AppState state;
     private final AlertRepository alerts;
     private final AlertRuleSet rules;
-    private final AlertEvaluator evaluator;
     private final BackgroundTasks tasks;
     private final DialogService dialogs;
     private final Messages messages;
@@ -43,7 +41,6 @@ public final class AlertsViewModel {
         this.state = state;
         this.alerts = alerts;
         this.rules = rules;
-        this.evaluator = new AlertEvaluator(rules);
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.messages = messages;
@@ -73,10 +70,10 @@ public final class AlertsViewModel {
      * The rules as they apply now: the user's threshold and usual stools, the items and courses they have, and any
      * anthracycline from before this journal.
      */
-    AlertCheck check() {
+    SaveCheckIn.RuleInputs ruleInputs() {
         Profile profile = state.profile();
-        return evaluator.checkWith(List.copyOf(state.items()), profile.feverThresholdCelsius(),
-                profile.usualStoolsPerDay(), List.copyOf(state.courses()), state.hasPriorAnthracycline());
+        return new SaveCheckIn.RuleInputs(state.items(), profile.feverThresholdCelsius(), profile.usualStoolsPerDay(),
+                state.courses(), state.hasPriorAnthracycline());
     }
 
     /** The open alerts as stored: call on the worker, as part of the task that changed them. */

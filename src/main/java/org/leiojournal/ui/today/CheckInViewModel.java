@@ -21,9 +21,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
-import org.leiojournal.domain.alert.Alert;
-import org.leiojournal.domain.alert.AlertCheck;
-import org.leiojournal.domain.alert.AlertTier;
+import org.leiojournal.app.SaveCheckIn;
 import org.leiojournal.domain.alert.FluidsQuestion;
 import org.leiojournal.domain.measure.TemperatureUnit;
 import org.leiojournal.domain.measure.WeightUnit;
@@ -36,7 +34,6 @@ import org.leiojournal.domain.symptom.RecorderRole;
 import org.leiojournal.domain.symptom.SymptomItem;
 import org.leiojournal.domain.validation.Validated;
 import org.leiojournal.storage.CheckInRepository;
-import org.leiojournal.storage.SavedCheckIn;
 import org.leiojournal.ui.AppState;
 import org.leiojournal.ui.Screen;
 import org.leiojournal.ui.common.BackgroundTasks;
@@ -54,6 +51,7 @@ public final class CheckInViewModel {
     private final AppState state;
     private final CheckInRepository checkIns;
     private final AlertsViewModel alerts;
+    private final SaveCheckIn saving;
     private final SignsViewModel signs;
     private final BackgroundTasks tasks;
     private final DialogService dialogs;
@@ -82,10 +80,11 @@ public final class CheckInViewModel {
     private LocalDate autoDate;
     private String autoTime;
 
-    public CheckInViewModel(AppState state, CheckInRepository checkIns, AlertsViewModel alerts, BackgroundTasks tasks,
-                            DialogService dialogs, Messages messages, Clock clock) {
+    public CheckInViewModel(AppState state, CheckInRepository checkIns, SaveCheckIn saving, AlertsViewModel alerts,
+                            BackgroundTasks tasks, DialogService dialogs, Messages messages, Clock clock) {
         this.state = state;
         this.checkIns = checkIns;
+        this.saving = saving;
         this.alerts = alerts;
         this.signs = new SignsViewModel(alerts.rules(), state.courses(),
                 state.priorAnthracyclineProperty().map(p -> p.mgPerSquareMetre().signum() > 0), date);
@@ -260,14 +259,13 @@ public final class CheckInViewModel {
         }
         boolean wasEdit = editing.get() != null;
         busy.set(true);
-        AlertCheck check = alerts.check(); // read on the UI thread; the save runs on the worker
-        tasks.run(() -> new SavedWithOpen(checkIns.save(entry, check), alerts.readOpen()), done -> {
+        SaveCheckIn.RuleInputs inputs = alerts.ruleInputs(); // read on the UI thread; the save runs on the worker
+        tasks.run(() -> saving.save(entry, inputs), done -> {
             busy.set(false);
-            alerts.show(done.open());
+            alerts.show(done.openAlerts());
             state.journalChanged();
-            boolean raised = !done.saved().openAlerts().isEmpty();
-            boolean callNow = done.saved().openAlerts().stream()
-                    .anyMatch(a -> alerts.rules().tierOf(a) == AlertTier.CALL_NOW);
+            boolean raised = done.raisedAny();
+            boolean callNow = done.raisedCallNow();
             String when = formats.dateTime(done.saved().entry().recordedAt());
             if (wasEdit) {
                 state.entryToEditProperty().set(null);
@@ -346,9 +344,5 @@ public final class CheckInViewModel {
         if (!List.copyOf(shown).equals(formItems)) {
             formItems.setAll(shown);
         }
-    }
-
-    /** The save, and the open alerts read right after it on the same worker. */
-    private record SavedWithOpen(SavedCheckIn saved, List<Alert> open) {
     }
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.leiojournal.app.SaveCheckIn;
 import org.leiojournal.catalog.AlertRuleCatalog;
 import org.leiojournal.domain.symptom.SymptomItem;
 import org.leiojournal.storage.JournalStore;
@@ -61,8 +62,9 @@ class CheckInViewModelTest {
         RecordingDialogs dialogs = new RecordingDialogs();
         Messages messages = new Messages(Locale.UK);
         BackgroundTasks tasks = new BackgroundTasks(Runnable::run, Runnable::run);
-        model = new CheckInViewModel(state, store.checkIns(), new AlertsViewModel(state, store.alerts(),
-                AlertRuleCatalog.bundled(), tasks, dialogs, messages, clock), tasks, dialogs, messages, clock);
+        SaveCheckIn saving = new SaveCheckIn(store, AlertRuleCatalog.bundled());
+        model = new CheckInViewModel(state, store.checkIns(), saving, new AlertsViewModel(state, store.alerts(),
+                saving.rules(), tasks, dialogs, messages, clock), tasks, dialogs, messages, clock);
         pain = store.items().all().stream().filter(i -> "esas.pain".equals(i.code())).map(SymptomItem::id)
                 .findFirst().orElseThrow();
     }
