@@ -11,7 +11,7 @@ public final class RecordingDialogs implements DialogService {
     final List<String> confirmations = new ArrayList<>();
     public final List<String> errors = new ArrayList<>();
     public final List<String> infos = new ArrayList<>();
-    int saveFailures;
+    public int saveFailures;
     /** What the next "save as" answers; empty is a cancel. */
     public java.util.Optional<java.nio.file.Path> fileToSave = java.util.Optional.empty();
     /** What the next "open" answers; empty is a cancel. */
