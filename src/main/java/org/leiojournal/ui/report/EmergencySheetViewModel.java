@@ -42,7 +42,7 @@ public final class EmergencySheetViewModel {
     public EmergencySheetViewModel(Writer writer, Path journalFolder, BackgroundTasks tasks, DialogService dialogs,
                                    Messages messages, Clock clock, FolderOpener opener) {
         this.writer = writer;
-        this.journalFolder = journalFolder.toAbsolutePath().normalize();
+        this.journalFolder = journalFolder;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.messages = messages;
@@ -58,23 +58,19 @@ public final class EmergencySheetViewModel {
         if (running.get()) {
             return;
         }
-        Optional<Path> chosen = dialogs.chooseFileToSave(messages.get("emergency.chooser.title"),
-                "leio-emergency-sheet-" + LocalDate.now(clock) + ".pdf", messages.get("report.filter"), "pdf");
+        Optional<Path> chosen = ReportFiles.choose(dialogs, messages, "emergency.chooser.title",
+                "leio-emergency-sheet-" + LocalDate.now(clock) + ".pdf", journalFolder, "emergency.failed.title");
         if (chosen.isEmpty()) {
             return;
         }
-        Path target = ReportFiles.withPdfExtension(chosen.get().toAbsolutePath().normalize());
-        if (target.startsWith(journalFolder)) {
-            dialogs.showError(messages.get("emergency.failed.title"), messages.get("report.insideJournal"));
-            return;
-        }
+        Path target = chosen.get();
         Paper paper = Paper.forLocale(messages.locale());
         running.set(true);
         status.set(messages.get("report.working"));
         tasks.run(() -> write(paper, target), pages -> {
             running.set(false);
             status.set(messages.get("emergency.done", target.toString()));
-            open(target);
+            ReportFiles.open(opener, dialogs, messages, target, "emergency.openFailed.body");
         }, e -> {
             running.set(false);
             status.set("");
@@ -88,15 +84,6 @@ public final class EmergencySheetViewModel {
             return writer.write(paper, target);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private void open(Path sheet) {
-        try {
-            opener.open(sheet);
-        } catch (IOException e) {
-            dialogs.showError(messages.get("report.openFailed.title"), messages.get("emergency.openFailed.body",
-                    sheet.toString()));
         }
     }
 }

@@ -69,7 +69,7 @@ public final class ReportViewModel {
                            DialogService dialogs, Messages messages, Clock clock, FolderOpener opener) {
         this.state = state;
         this.writer = writer;
-        this.journalFolder = journalFolder.toAbsolutePath().normalize();
+        this.journalFolder = journalFolder;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.messages = messages;
@@ -122,17 +122,12 @@ public final class ReportViewModel {
         if (running.get() || !checkRange()) {
             return;
         }
-        String name = "leio-report-" + LocalDate.now(clock) + ".pdf";
-        Optional<Path> chosen = dialogs.chooseFileToSave(messages.get("report.chooser.title"), name,
-                messages.get("report.filter"), "pdf");
+        Optional<Path> chosen = ReportFiles.choose(dialogs, messages, "report.chooser.title",
+                "leio-report-" + LocalDate.now(clock) + ".pdf", journalFolder, "report.failed.title");
         if (chosen.isEmpty()) {
             return;
         }
-        Path target = ReportFiles.withPdfExtension(chosen.get().toAbsolutePath().normalize());
-        if (target.startsWith(journalFolder)) {
-            dialogs.showError(messages.get("report.failed.title"), messages.get("report.insideJournal"));
-            return;
-        }
+        Path target = chosen.get();
         Optional<DateSpan> range = isSuggested() ? Optional.empty() : Optional.of(new DateSpan(from.get(), to.get()));
         Set<ReportSection> chosenSections = EnumSet.noneOf(ReportSection.class);
         sections.forEach((section, on) -> {
@@ -172,14 +167,8 @@ public final class ReportViewModel {
     }
 
     private void open(Path path) {
-        if (path == null) {
-            return;
-        }
-        try {
-            opener.open(path);
-        } catch (IOException e) {
-            dialogs.showError(messages.get("report.openFailed.title"), messages.get("report.openFailed.body",
-                    path.toString()));
+        if (path != null) {
+            ReportFiles.open(opener, dialogs, messages, path, "report.openFailed.body");
         }
     }
 
