@@ -39,7 +39,7 @@ import org.junit.jupiter.api.Tag;
 class CrashSafetyTest {
 
     /** Wall time for the rounds; CI has two cores and runs other forks beside this one. */
-    private static final long BUDGET_MILLIS = Long.getLong("leio.crash.budgetMillis", 45_000);
+    private static final long BUDGET_MILLIS = Long.getLong("leio.crash.budgetMillis", 30_000);
     private static final int MAX_ROUNDS = Integer.getInteger("leio.crash.rounds", 40);
     private static final int MIN_ROUNDS = 10;
 
