@@ -174,7 +174,8 @@ final class SheetRows {
     /** What the profile records, each at most two lines; a line to write on for what it does not. */
     private List<Row> details() {
         EmergencyDetails details = sheet.details();
-        return List.of(detail("Central line or port", details.lineWords()),
+        return List.of(detail(details.lineWords().isEmpty() ? "Central line or port" : "Line or port",
+                details.lineWords()),
                 detail("Allergies", details.allergies()), detail("Other medicines", details.otherMedicines()));
     }
 
