@@ -38,7 +38,8 @@ public final class ClinicReport {
             Footer.drawAll(pages, input.now());
             DocumentInfo.describe(document.getDocumentInformation(),
                     "Clinic report, " + Words.span(summary.range().span()), input.now());
-            document.save(out);
+            pages.tags().finish();
+            TaggedPdf.save(document, out);
             return pages.count();
         }
     }

@@ -36,18 +36,30 @@ final class Flow {
             newPage();
         }
         int start = page;
-        head(block, block.title());
+        head(block.title());
+        boolean table = block.table();
+        if (table) {
+            canvas.beginTable();
+        }
+        tableHeader(block);
         if (block.rows().isEmpty()) {
-            first.draw(canvas, pages.left(), y, pages.width());
+            canvas.draw(first, pages.left(), y, pages.width());
             y += first.height();
         }
         for (Row row : block.rows()) {
             if (y + row.height() > pages.bottom()) {
                 newPage();
-                head(block, block.title().isEmpty() ? "" : block.title() + " (continued)");
+                // said once already: a screen reader does not read the title and header row again
+                canvas.artifact(() -> {
+                    head(block.title().isEmpty() ? "" : block.title() + " (continued)");
+                    tableHeader(block);
+                });
             }
-            row.draw(canvas, pages.left(), y, pages.width());
+            canvas.draw(row, pages.left(), y, pages.width());
             y += row.height();
+        }
+        if (table) {
+            canvas.endTable();
         }
         y += 10;
         return start;
@@ -73,13 +85,16 @@ final class Flow {
         return TextRow.of(block.whenEmpty(), TextStyle.BODY.withColour(Rgb.MUTED), pages.width(), pages.fonts());
     }
 
-    private void head(Block block, String title) {
+    private void head(String title) {
         if (!title.isEmpty()) {
             Block.drawTitle(canvas, title, pages.left(), y, pages.width());
             y += Block.TITLE_HEIGHT;
         }
+    }
+
+    private void tableHeader(Block block) {
         if (block.header().isPresent()) {
-            block.header().get().draw(canvas, pages.left(), y, pages.width());
+            canvas.draw(block.header().get(), pages.left(), y, pages.width());
             y += block.header().get().height();
         }
     }
@@ -89,8 +104,10 @@ final class Flow {
         page = pages.add();
         canvas = pages.open(page);
         float top = pages.top();
-        canvas.text(runningHead, pages.left(), top + TextStyle.NOTE.size(), TextStyle.NOTE);
-        canvas.line(pages.left(), top + 13, pages.left() + pages.width(), top + 13, 0.5f, Rgb.RULE, List.of());
+        canvas.artifact(() -> {
+            canvas.text(runningHead, pages.left(), top + TextStyle.NOTE.size(), TextStyle.NOTE);
+            canvas.line(pages.left(), top + 13, pages.left() + pages.width(), top + 13, 0.5f, Rgb.RULE, List.of());
+        });
         y = top + HEAD_HEIGHT;
     }
 }

@@ -64,8 +64,8 @@ final class SheetRows {
 
     private List<Row> rows(int alertsShown) {
         List<Row> rows = new ArrayList<>();
-        rows.add(BoxRow.filled(List.of(line(wording.heading().toUpperCase(java.util.Locale.ROOT), BAND_HEADING),
-                line(wording.subheading(), BAND_SUB)), Rgb.ALERT));
+        rows.add(BoxRow.filled(List.of(Tag.H1.on(line(wording.heading().toUpperCase(java.util.Locale.ROOT),
+                BAND_HEADING)), line(wording.subheading(), BAND_SUB)), Rgb.ALERT));
         rows.add(gap(8));
         rows.addAll(who());
         rows.add(gap(6));
