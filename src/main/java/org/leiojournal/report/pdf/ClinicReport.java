@@ -39,7 +39,7 @@ public final class ClinicReport {
             DocumentInfo.describe(document.getDocumentInformation(),
                     "Clinic report, " + Words.span(summary.range().span()), input.now());
             pages.tags().finish();
-            TaggedPdf.save(document, out);
+            document.save(out);
             return pages.count();
         }
     }

@@ -32,7 +32,7 @@ public final class EmergencySheetPdf {
             String who = sheet.name().isBlank() ? "" : ", " + sheet.name();
             DocumentInfo.describe(document.getDocumentInformation(), "Emergency sheet" + who, sheet.madeAt());
             pages.tags().finish();
-            TaggedPdf.save(document, out);
+            document.save(out);
             return pages.count();
         }
     }
