@@ -3,14 +3,18 @@ package org.leiojournal.report.pdf;
 import java.util.List;
 
 /**
- * Lays blocks down the pages after the first: each section starts a page; a block moves to a new page when its
- * title and first row do not fit; a row that does not fit starts a new page, under the block's title marked
- * "(continued)" and its header row again, so a loose page still says what it shows. Every page gets a running
- * head with the report's name and range.
+ * Lays blocks down the pages after the first. A section (the lists in full, the charts, the daily table) starts a
+ * new page when it does not fit whole on the current one and that page is already at least {@link #FULL_ENOUGH}
+ * used; otherwise it starts where the last one ended and runs on, so no page is left mostly blank (review D22). A
+ * block moves to a new page when its title and first row do not fit; a row that does not fit starts a new page,
+ * under the block's title marked "(continued)" and its header row again, so a loose page still says what it shows.
+ * Every page gets a running head with the report's name and range.
  */
 final class Flow {
 
     private static final float HEAD_HEIGHT = 20;
+    /** How much of a page may be used when the next section moves to a fresh page rather than splitting. */
+    static final float FULL_ENOUGH = 0.6f;
 
     private final Pages pages;
     private final String runningHead;
@@ -23,10 +27,24 @@ final class Flow {
         this.runningHead = runningHead;
     }
 
-    /** Starts a new page for a section; returns its number. */
-    int section() {
-        newPage();
-        return page;
+    /** Lays the first block of a section, on a fresh page only when splitting it is not needed; returns its page. */
+    int section(Block block) {
+        if (canvas != null && !fits(height(block)) && filled() >= FULL_ENOUGH) {
+            newPage();
+        }
+        return block(block);
+    }
+
+    /** How much of the current page's room, below its running head, is used: 0 to 1. */
+    private float filled() {
+        float top = pages.top() + HEAD_HEIGHT;
+        return (y - top) / (pages.bottom() - top);
+    }
+
+    private float height(Block block) {
+        float rows = block.rows().isEmpty() ? emptyRow(block).height()
+                : block.rows().stream().map(Row::height).reduce(0f, Float::sum);
+        return block.headHeight() + rows;
     }
 
     /** Lays the block down from where the last one ended; returns the page it starts on. */
