@@ -13,6 +13,8 @@ import org.leiojournal.domain.appointment.Appointment;
 import org.leiojournal.domain.measure.TemperatureUnit;
 import org.leiojournal.domain.measure.WeightUnit;
 import org.leiojournal.domain.profile.CareContact;
+import org.leiojournal.domain.profile.EmergencyDetails;
+import org.leiojournal.domain.profile.LineKind;
 import org.leiojournal.domain.profile.Profile;
 import org.leiojournal.domain.symptom.CheckIn;
 import org.leiojournal.domain.symptom.ItemKind;
@@ -80,10 +82,15 @@ final class SampleJournalWriter {
         }
     }
 
-    /** Welcome already answered, so the sample opens on Today; the care contacts are obviously not real. */
+    /**
+     * Welcome already answered, so the sample opens on Today; the care contacts are obviously not real. The
+     * emergency details are filled in so the sample's emergency sheet shows them (and exports carry them).
+     */
     private void profile() {
         store.profile().save(new Profile("Sample patient", Recorder.PATIENT, TemperatureUnit.CELSIUS,
-                WeightUnit.KILOGRAM, Profile.DEFAULT_THRESHOLD_CELSIUS, true));
+                WeightUnit.KILOGRAM, Profile.DEFAULT_THRESHOLD_CELSIUS, true).withEmergency(new EmergencyDetails(
+                LineKind.PORT, "right upper chest (sample)", "Penicillin: rash (sample)",
+                "Paracetamol when needed; ondansetron after chemotherapy (sample)")));
         store.contacts().add(new CareContact(0, "Chemotherapy hotline (sample)", "0100 000 0000", "24 hours"));
         store.contacts().add(new CareContact(0, "Sarcoma nurse (sample)", "0100 000 0001", "Weekdays 9:00–17:00"));
     }

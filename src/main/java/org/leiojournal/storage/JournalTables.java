@@ -21,6 +21,7 @@ import org.leiojournal.domain.appointment.QuestionState;
 import org.leiojournal.domain.lab.LevelDirection;
 import org.leiojournal.domain.measure.TemperatureUnit;
 import org.leiojournal.domain.measure.WeightUnit;
+import org.leiojournal.domain.profile.LineKind;
 import org.leiojournal.domain.symptom.ItemKind;
 import org.leiojournal.domain.symptom.RecorderRole;
 import org.leiojournal.domain.treatment.DoseOutcome;
@@ -46,7 +47,8 @@ public final class JournalTables {
                     .choice("weight_unit", WeightUnit.values()).column("fever_threshold_c", DECIMAL)
                     .column("welcome_completed", BOOLEAN).column("prior_anthracycline_mg_m2", DECIMAL)
                     .text("prior_anthracycline_note").text("calendar_uid").integer("usual_stools_per_day", 0, 20)
-                    .optional("date_of_birth", DATE).build(),
+                    .optional("date_of_birth", DATE).choice("line_kind", LineKind.values()).text("line_note")
+                    .text("allergies").text("other_medicines").build(),
             TableBuilder.withUid("care_contact").text("name").text("phone").text("hours").integer("sort_order", -MAX, MAX)
                     .orderBy("sort_order", "uid").build(),
             TableBuilder.withUid("symptom_item").unique("code", TEXT, true).text("name")

@@ -6,13 +6,15 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.leiojournal.domain.measure.TemperatureUnit;
 import org.leiojournal.domain.measure.WeightUnit;
+import org.leiojournal.domain.profile.EmergencyDetails;
+import org.leiojournal.domain.profile.LineKind;
 import org.leiojournal.domain.profile.Profile;
 import org.leiojournal.domain.symptom.Recorder;
 import org.leiojournal.domain.symptom.RecorderRole;
 
 /**
  * The single profile row: whose journal, units, the care team's fever threshold, the usual stools a day and the
- * date of birth (optional).
+ * date of birth and the emergency sheet's details (optional).
  */
 public final class ProfileRepository {
 
@@ -25,8 +27,8 @@ public final class ProfileRepository {
     public Profile load() {
         return db.read(c -> {
             try (var s = c.prepareStatement("SELECT patient_name, recorder_role, recorder_name, temperature_unit, "
-                    + "weight_unit, fever_threshold_c, welcome_completed, usual_stools_per_day, date_of_birth FROM profile "
-                    + "WHERE id = 1");
+                    + "weight_unit, fever_threshold_c, welcome_completed, usual_stools_per_day, date_of_birth, line_kind, "
+                    + "line_note, allergies, other_medicines FROM profile WHERE id = 1");
                  ResultSet rs = s.executeQuery()) {
                 if (!rs.next()) {
                     return Profile.NEW;
@@ -35,7 +37,9 @@ public final class ProfileRepository {
                         new Recorder(RecorderRole.valueOf(rs.getString(2)), rs.getString(3)),
                         TemperatureUnit.valueOf(rs.getString(4)), WeightUnit.valueOf(rs.getString(5)),
                         Profile.readableThreshold(new BigDecimal(rs.getString(6))), rs.getInt(7) == 1, rs.getInt(8),
-                        Optional.ofNullable(rs.getString(9)).map(LocalDate::parse));
+                        Optional.ofNullable(rs.getString(9)).map(LocalDate::parse),
+                        new EmergencyDetails(LineKind.valueOf(rs.getString(10)), rs.getString(11), rs.getString(12),
+                                rs.getString(13)));
             }
         });
     }
@@ -44,7 +48,8 @@ public final class ProfileRepository {
         db.inTransaction(c -> {
             try (var s = c.prepareStatement("UPDATE profile SET patient_name = ?, recorder_role = ?, "
                     + "recorder_name = ?, temperature_unit = ?, weight_unit = ?, fever_threshold_c = ?, "
-                    + "welcome_completed = ?, usual_stools_per_day = ?, date_of_birth = ? WHERE id = 1")) {
+                    + "welcome_completed = ?, usual_stools_per_day = ?, date_of_birth = ?, line_kind = ?, line_note = ?, "
+                    + "allergies = ?, other_medicines = ? WHERE id = 1")) {
                 s.setString(1, profile.patientName());
                 s.setString(2, profile.usualRecorder().role().name());
                 s.setString(3, profile.usualRecorder().name());
@@ -54,6 +59,10 @@ public final class ProfileRepository {
                 s.setInt(7, profile.welcomeCompleted() ? 1 : 0);
                 s.setInt(8, profile.usualStoolsPerDay());
                 s.setString(9, profile.dateOfBirth().map(LocalDate::toString).orElse(null));
+                s.setString(10, profile.emergency().line().name());
+                s.setString(11, profile.emergency().lineNote());
+                s.setString(12, profile.emergency().allergies());
+                s.setString(13, profile.emergency().otherMedicines());
                 s.executeUpdate();
             }
             return null;

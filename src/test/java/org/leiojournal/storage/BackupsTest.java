@@ -153,6 +153,19 @@ class BackupsTest {
     }
 
     @Test
+    void aRestoredBackupBringsBackTheEmergencyDetailsAsTheyWere() throws Exception {
+        org.leiojournal.domain.profile.EmergencyDetails port = new org.leiojournal.domain.profile.EmergencyDetails(
+                org.leiojournal.domain.profile.LineKind.PORT, "right chest", "Penicillin: rash", "Warfarin");
+        store.profile().save(store.profile().load().withEmergency(port));
+        BackupFile backup = store.backups().backUp(Backups.MANUAL);
+        clock.advance(Duration.ofHours(1));
+        store.profile().save(store.profile().load().withEmergency(
+                org.leiojournal.domain.profile.EmergencyDetails.NOT_RECORDED));
+        store.restore(backup.file());
+        assertEquals(port, store.profile().load().emergency());
+    }
+
+    @Test
     void anOlderJournalIsRestoredThenUpgraded() throws Exception {
         Path old = temp.resolve("old");
         try (JournalStore v1 = JournalStore.open(old, Migration.bundled().subList(0, 1), clock)) {

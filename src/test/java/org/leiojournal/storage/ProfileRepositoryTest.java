@@ -7,10 +7,14 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.leiojournal.domain.measure.TemperatureUnit;
 import org.leiojournal.domain.measure.WeightUnit;
 import org.leiojournal.domain.profile.CareContact;
+import org.leiojournal.domain.profile.EmergencyDetails;
+import org.leiojournal.domain.profile.LineKind;
 import org.leiojournal.domain.profile.Profile;
 import org.leiojournal.domain.symptom.Recorder;
 import org.leiojournal.domain.symptom.RecorderRole;
@@ -57,6 +61,41 @@ class ProfileRepositoryTest {
             store.profile().save(new Profile("Alex Morgan", Recorder.PATIENT, TemperatureUnit.CELSIUS,
                     WeightUnit.KILOGRAM, new BigDecimal("37.5"), true, 0));
             assertEquals(java.util.Optional.empty(), store.profile().load().dateOfBirth());
+        }
+    }
+
+    @Test
+    void theEmergencyDetailsAreKeptAsWrittenAndCanBeTakenAway() throws Exception {
+        EmergencyDetails details = new EmergencyDetails(LineKind.PICC, "left arm, dressing changed 20 Nov",
+                "Penicillin: rash; latex", "Warfarin 3 mg; omeprazole");
+        Profile profile = new Profile("Alex Morgan", Recorder.PATIENT, TemperatureUnit.CELSIUS, WeightUnit.KILOGRAM,
+                new BigDecimal("37.5"), true, 0).withEmergency(details);
+        try (JournalStore store = JournalStore.open(folder, TestClocks.SUNDAY)) {
+            assertEquals(EmergencyDetails.NOT_RECORDED, store.profile().load().emergency(), "none until written");
+            store.profile().save(profile);
+        }
+        try (JournalStore store = JournalStore.open(folder, TestClocks.SUNDAY)) {
+            assertEquals(profile, store.profile().load());
+            store.profile().save(profile.withEmergency(EmergencyDetails.NOT_RECORDED));
+            assertEquals(EmergencyDetails.NOT_RECORDED, store.profile().load().emergency());
+        }
+    }
+
+    /** V008 adds the details to a journal of any earlier version, not recorded, and keeps the rest of its profile. */
+    @ParameterizedTest(name = "from schema version {0}")
+    @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7})
+    void aJournalFromEveryEarlierVersionGainsEmptyEmergencyDetailsAndKeepsItsProfile(int version) throws Exception {
+        Path old = folder.resolve("v" + version);
+        JournalStore.open(old, Migration.bundled().subList(0, version), TestClocks.SUNDAY).close();
+        OldJournal.execute(old, "UPDATE profile SET patient_name = 'Kept Name', fever_threshold_c = '38.0' "
+                + "WHERE id = 1");
+        try (JournalStore store = JournalStore.open(old, Migration.bundled(), TestClocks.SUNDAY)) {
+            Profile loaded = store.profile().load();
+            assertEquals("Kept Name", loaded.patientName());
+            assertEquals(0, new BigDecimal("38.0").compareTo(loaded.feverThresholdCelsius()));
+            assertEquals(EmergencyDetails.NOT_RECORDED, loaded.emergency());
+            store.profile().save(loaded.withEmergency(new EmergencyDetails(LineKind.PORT, "", "None known", "")));
+            assertEquals("None known", store.profile().load().emergency().allergies());
         }
     }
 

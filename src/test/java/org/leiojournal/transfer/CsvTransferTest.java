@@ -21,6 +21,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.leiojournal.domain.profile.EmergencyDetails;
+import org.leiojournal.domain.profile.LineKind;
 import org.leiojournal.sample.SampleJournal;
 import org.leiojournal.storage.ImportMode;
 import org.leiojournal.storage.JournalStore;
@@ -76,6 +78,26 @@ class CsvTransferTest {
                 JournalImport.from(empty, target, ImportMode.REPLACE);
                 assertEquals(rows, empty.rows().size());
                 assertEquals(good, json(empty), "the CSV round trip changed the journal (" + target + ")");
+            }
+        }
+    }
+
+    /** The emergency details as a user may type them: commas, quotes, a formula-like start, non-Latin letters. */
+    @Test
+    void theEmergencyDetailsComeBackExactlyFromCsvAndJson() throws Exception {
+        EmergencyDetails awkward = new EmergencyDetails(LineKind.OTHER, "\"Groshong\", left; 2 lumens",
+                "=penicillin, co-trimoxazole; ナッツ", "+warfarin 3 mg, \"as INR\"");
+        store.profile().save(store.profile().load().withEmergency(awkward));
+        for (Path target : List.of(temp.resolve("details.zip"), temp.resolve("details.json"))) {
+            try (JournalStore empty = JournalStore.open(temp.resolve("empty-" + target.getFileName()),
+                    TestClocks.SUNDAY)) {
+                if (target.toString().endsWith(".zip")) {
+                    JournalExport.toCsv(store, target);
+                } else {
+                    JournalExport.toJson(store, target);
+                }
+                JournalImport.from(empty, target, ImportMode.REPLACE);
+                assertEquals(awkward, empty.profile().load().emergency(), target.getFileName().toString());
             }
         }
     }

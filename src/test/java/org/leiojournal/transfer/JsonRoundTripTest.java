@@ -59,5 +59,8 @@ class JsonRoundTripTest {
         assertTrue(text.endsWith("}\n"));
         assertFalse(text.contains("\r"), "\\n line ends on every system");
         assertTrue(text.contains("\"radiotherapy\": [],"), "an empty table is an empty list");
+        assertTrue(text.contains("\"line_kind\": \"PORT\",\n        \"line_note\": \"right upper chest (sample)\",\n"
+                + "        \"allergies\": \"Penicillin: rash (sample)\",\n        \"other_medicines\": "), "the sample's "
+                + "emergency details are carried");
     }
 }

@@ -12,6 +12,7 @@ import org.leiojournal.domain.alert.AlertRuleSet;
 import org.leiojournal.domain.alert.AlertTier;
 import org.leiojournal.domain.measure.TemperatureUnit;
 import org.leiojournal.domain.profile.CareContact;
+import org.leiojournal.domain.profile.EmergencyDetails;
 import org.leiojournal.domain.profile.Profile;
 import org.leiojournal.domain.symptom.CheckIn;
 import org.leiojournal.domain.symptom.SymptomItem;
@@ -25,13 +26,14 @@ import org.leiojournal.domain.treatment.PriorAnthracycline;
  * {@code recentAlerts} are those of the last 48 hours, call-now first; {@code latestTemperature} is the last one
  * recorded in the last {@link #TEMPERATURE_DAYS} days; the doxorubicin total is there when any is recorded or
  * planned. {@code rules}, {@code items} and the user's {@code temperatureUnit} word the alerts as the clinic report
- * does.
+ * does. {@code details} are the line, allergies and other medicines from the profile, as far as recorded.
  */
 public record EmergencySheet(String name, Optional<LocalDate> dateOfBirth, ZonedDateTime madeAt,
                              ChemotherapyNow chemotherapy, Optional<TemperatureReading> latestTemperature,
                              List<Alert> recentAlerts, LatestBloodCounts bloodCounts,
                              Optional<AnthracyclineTotal> doxorubicin, List<CareContact> contacts, SheetWording wording,
-                             AlertRuleSet rules, List<SymptomItem> items, TemperatureUnit temperatureUnit) {
+                             AlertRuleSet rules, List<SymptomItem> items, TemperatureUnit temperatureUnit,
+                             EmergencyDetails details) {
 
     /** How far back alerts are shown. */
     public static final Duration ALERT_HOURS = Duration.ofHours(48);
@@ -48,6 +50,7 @@ public record EmergencySheet(String name, Optional<LocalDate> dateOfBirth, Zoned
         Objects.requireNonNull(wording, "wording");
         Objects.requireNonNull(rules, "rules");
         Objects.requireNonNull(temperatureUnit, "temperatureUnit");
+        details = details == null ? EmergencyDetails.NOT_RECORDED : details;
     }
 
     /** Everything the sheet needs; the check-ins and alerts may cover more days than it shows. */
@@ -75,7 +78,7 @@ public record EmergencySheet(String name, Optional<LocalDate> dateOfBirth, Zoned
                 : Optional.empty();
         return new EmergencySheet(in.profile().patientName(), in.profile().dateOfBirth(), now, chemo, temperature,
                 alerts, LatestBloodCounts.NONE_RECORDED, doxorubicin, in.contacts(), in.wording(), in.rules(),
-                in.items(), in.profile().temperatureUnit());
+                in.items(), in.profile().temperatureUnit(), in.profile().emergency());
     }
 
     /** From {@code from} (included) up to {@code now} (included): a moment in the future is a typing slip. */

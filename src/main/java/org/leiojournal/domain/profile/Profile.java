@@ -13,11 +13,13 @@ import org.leiojournal.domain.symptom.Recorder;
  * user's care team gave, between 37.5 °C (Cancer Research UK and many UK trusts) and 38.0 °C (NICE CG151,
  * "temperature higher than 38°C"), defaulting to the more cautious 37.5 °C (facts.md §6.2–6.3). The usual number of stools a
  * day is the user's own baseline, which the loose-stools alert counts from (facts.md §6.4: 4 or more above it).
- * The date of birth is optional; a clinic report prints it only when the user ticks it.
+ * The date of birth is optional; a clinic report prints it only when the user ticks it. The emergency details
+ * (central line, allergies, other medicines) are optional too and printed on the emergency sheet.
  */
 public record Profile(String patientName, Recorder usualRecorder, TemperatureUnit temperatureUnit,
                       WeightUnit weightUnit, BigDecimal feverThresholdCelsius, boolean welcomeCompleted,
-                      int usualStoolsPerDay, Optional<LocalDate> dateOfBirth) {
+                      int usualStoolsPerDay, Optional<LocalDate> dateOfBirth,
+                      EmergencyDetails emergency) {
 
     public static final BigDecimal DEFAULT_THRESHOLD_CELSIUS = new BigDecimal("37.5");
     /**
@@ -56,6 +58,15 @@ public record Profile(String patientName, Recorder usualRecorder, TemperatureUni
         if (dateOfBirth.filter(d -> d.isBefore(EARLIEST_BIRTH)).isPresent()) {
             throw new IllegalArgumentException("date of birth before 1900: " + dateOfBirth.get());
         }
+        emergency = emergency == null ? EmergencyDetails.NOT_RECORDED : emergency;
+    }
+
+    /** A profile without emergency details. */
+    public Profile(String patientName, Recorder usualRecorder, TemperatureUnit temperatureUnit, WeightUnit weightUnit,
+                   BigDecimal feverThresholdCelsius, boolean welcomeCompleted, int usualStoolsPerDay,
+                   Optional<LocalDate> dateOfBirth) {
+        this(patientName, usualRecorder, temperatureUnit, weightUnit, feverThresholdCelsius, welcomeCompleted,
+                usualStoolsPerDay, dateOfBirth, EmergencyDetails.NOT_RECORDED);
     }
 
     /** A profile without a date of birth. */
@@ -99,6 +110,11 @@ public record Profile(String patientName, Recorder usualRecorder, TemperatureUni
 
     public Profile withWelcomeCompleted() {
         return new Profile(patientName, usualRecorder, temperatureUnit, weightUnit, feverThresholdCelsius, true,
-                usualStoolsPerDay, dateOfBirth);
+                usualStoolsPerDay, dateOfBirth, emergency);
+    }
+
+    public Profile withEmergency(EmergencyDetails details) {
+        return new Profile(patientName, usualRecorder, temperatureUnit, weightUnit, feverThresholdCelsius,
+                welcomeCompleted, usualStoolsPerDay, dateOfBirth, details);
     }
 }

@@ -26,8 +26,14 @@ record Block(String title, Optional<Row> header, List<Row> rows, String whenEmpt
         return (title.isEmpty() ? 0 : TITLE_HEIGHT) + header.map(Row::height).orElse(0f);
     }
 
+    /** The title as a level-2 heading (inside an artifact, as a "continued" title, it is decoration). */
     static void drawTitle(Canvas canvas, String title, float left, float top, float width) {
-        canvas.text(title, left, top + TextStyle.HEADING.size() + 2, TextStyle.HEADING);
+        canvas.tagged(Tag.H2, () -> canvas.text(title, left, top + TextStyle.HEADING.size() + 2, TextStyle.HEADING));
         canvas.line(left, top + TITLE_HEIGHT - 3, left + width, top + TITLE_HEIGHT - 3, 0.6f, Rgb.RULE, List.of());
+    }
+
+    /** Whether the rows are a table's, so a screen reader gets them as one (see {@link Tag#ROW}). */
+    boolean table() {
+        return rows.stream().anyMatch(r -> r.tag() == Tag.ROW);
     }
 }

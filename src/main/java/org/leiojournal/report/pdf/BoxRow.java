@@ -47,7 +47,7 @@ final class BoxRow implements Row {
         }
         float y = top + PADDING;
         for (Row row : inner) {
-            row.draw(canvas, left + PADDING, y, inside(width));
+            canvas.draw(row, left + PADDING, y, inside(width));
             y += row.height();
         }
     }

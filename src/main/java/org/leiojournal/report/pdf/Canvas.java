@@ -3,23 +3,97 @@ package org.leiojournal.report.pdf;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.util.Matrix;
 
 /**
  * Drawing on one page with the origin at the top left and y growing down, as the layout thinks; PDF's own origin
- * is the bottom left. Every call either draws or fails the report, so I/O errors become unchecked.
+ * is the bottom left. Every call either draws or fails the report, so I/O errors become unchecked. Everything drawn
+ * is tagged ({@link TaggedPdf}): inside a tagged row it is that row's content; outside, a text is a paragraph of
+ * its own (a cell inside a table row) and a line or fill is decoration (an artifact).
  */
 final class Canvas {
 
     private final PDPageContentStream stream;
     private final float pageHeight;
     private final ReportFonts fonts;
+    private final TaggedPdf tags;
+    private final PDPage page;
+    /** Inside marked content, where nothing opens more. */
+    private boolean marked;
 
-    Canvas(PDPageContentStream stream, float pageHeight, ReportFonts fonts) {
+    Canvas(PDPageContentStream stream, float pageHeight, ReportFonts fonts, TaggedPdf tags, PDPage page) {
         this.stream = stream;
         this.pageHeight = pageHeight;
         this.fonts = fonts;
+        this.tags = tags;
+        this.page = page;
+    }
+
+    /** Draws the row as what its {@link Row#tag()} says it is. */
+    void draw(Row row, float left, float top, float width) {
+        Tag tag = row.tag();
+        if (marked || tag == Tag.AUTO) {
+            row.draw(this, left, top, width);
+        } else if (tag.group()) {
+            group(tag.role(), tag.cells(), () -> row.draw(this, left, top, width));
+        } else {
+            tagged(tag, () -> row.draw(this, left, top, width));
+        }
+    }
+
+    /** What {@code drawing} draws is one element of {@code tag}'s role. */
+    void tagged(Tag tag, Runnable drawing) {
+        if (marked) {
+            drawing.run();
+            return;
+        }
+        int mcid = tags.content(page, tag);
+        run(() -> stream.beginMarkedContent(COSName.getPDFName(tag.role()), mcid));
+        marked = true;
+        try {
+            drawing.run();
+        } finally {
+            marked = false;
+            run(stream::endMarkedContent);
+        }
+    }
+
+    /** What {@code drawing} draws is decoration or repeated on every page (running head, footer, "continued"). */
+    void artifact(Runnable drawing) {
+        if (marked) {
+            drawing.run();
+            return;
+        }
+        run(() -> stream.beginMarkedContent(COSName.ARTIFACT));
+        marked = true;
+        try {
+            drawing.run();
+        } finally {
+            marked = false;
+            run(stream::endMarkedContent);
+        }
+    }
+
+    /** An element holding those drawn inside (a table; a row whose texts are {@code cellRole} cells). */
+    void group(String role, String cellRole, Runnable drawing) {
+        tags.open(page, role, cellRole);
+        try {
+            drawing.run();
+        } finally {
+            tags.close();
+        }
+    }
+
+    /** A table on this page, closed with {@link #endTable()} on whichever page it ends. */
+    void beginTable() {
+        tags.open(page, "Table", "");
+    }
+
+    void endTable() {
+        tags.close();
     }
 
     ReportFonts fonts() {
@@ -32,6 +106,10 @@ final class Canvas {
 
     /** Text whose baseline is at {@code baseline}, starting at {@code x}. */
     void text(String text, float x, float baseline, TextStyle style) {
+        if (!marked) {
+            tagged(tags.textTag(), () -> text(text, x, baseline, style));
+            return;
+        }
         run(() -> {
             stream.beginText();
             stream.setNonStrokingColor(style.colour().red(), style.colour().green(), style.colour().blue());
@@ -51,6 +129,10 @@ final class Canvas {
 
     /** Text reading upwards, its baseline a vertical line at {@code x}, starting at {@code bottom}. */
     void textUp(String text, float x, float bottom, TextStyle style) {
+        if (!marked) {
+            tagged(tags.textTag(), () -> textUp(text, x, bottom, style));
+            return;
+        }
         run(() -> {
             stream.beginText();
             stream.setNonStrokingColor(style.colour().red(), style.colour().green(), style.colour().blue());
@@ -68,6 +150,10 @@ final class Canvas {
     }
 
     void line(float x1, float y1, float x2, float y2, float width, Rgb colour, List<Integer> dash) {
+        if (!marked) {
+            artifact(() -> line(x1, y1, x2, y2, width, colour, dash));
+            return;
+        }
         run(() -> {
             stroke(width, colour, dash);
             stream.moveTo(x1, pageHeight - y1);
@@ -78,6 +164,10 @@ final class Canvas {
 
     /** An open line through the points (x, y, x, y, …). */
     void polyline(float[] xy, float width, Rgb colour, List<Integer> dash) {
+        if (!marked) {
+            artifact(() -> polyline(xy, width, colour, dash));
+            return;
+        }
         if (xy.length < 4) {
             return;
         }
@@ -94,6 +184,10 @@ final class Canvas {
     }
 
     void fill(float x, float y, float width, float height, Rgb colour) {
+        if (!marked) {
+            artifact(() -> fill(x, y, width, height, colour));
+            return;
+        }
         run(() -> {
             stream.setNonStrokingColor(colour.red(), colour.green(), colour.blue());
             stream.addRect(x, pageHeight - y - height, width, height);
@@ -102,6 +196,10 @@ final class Canvas {
     }
 
     void frame(float x, float y, float width, float height, float lineWidth, Rgb colour) {
+        if (!marked) {
+            artifact(() -> frame(x, y, width, height, lineWidth, colour));
+            return;
+        }
         run(() -> {
             stroke(lineWidth, colour, List.of());
             stream.addRect(x, pageHeight - y - height, width, height);
@@ -111,6 +209,10 @@ final class Canvas {
 
     /** Diagonal hatching inside a rectangle, as the Trends screen marks the expected low-count days. */
     void hatch(float x, float y, float width, float height, Rgb colour) {
+        if (!marked) {
+            artifact(() -> hatch(x, y, width, height, colour));
+            return;
+        }
         run(() -> {
             stream.saveGraphicsState();
             stream.addRect(x, pageHeight - y - height, width, height);
@@ -130,6 +232,10 @@ final class Canvas {
      * with the line's colour inside a thin white edge, so it stands out where lines cross.
      */
     void shape(int shape, float cx, float cy, float size, Rgb colour) {
+        if (!marked) {
+            artifact(() -> shape(shape, cx, cy, size, colour));
+            return;
+        }
         float r = size / 2;
         float y = pageHeight - cy;
         run(() -> {

@@ -1,5 +1,7 @@
 package org.leiojournal.report.pdf;
 
+import java.util.DoubleSummaryStatistics;
+import java.util.IntSummaryStatistics;
 import java.util.List;
 import java.util.OptionalDouble;
 import org.leiojournal.domain.trend.CycleBand;
@@ -44,6 +46,41 @@ final class ChartRow implements Row {
     @Override
     public float height() {
         return HEIGHT;
+    }
+
+    @Override
+    public Tag tag() {
+        return Tag.figure(alt());
+    }
+
+    /**
+     * The chart in words, for a screen reader: "Scores 0–10, Mon 7 Sep – Sun 22 Nov 2026: Pain from 2 to 7; Nausea
+     * not answered. Treatment cycles 1 to 4 shaded. Dashed line: the team’s number, 37.5 °C."
+     */
+    String alt() {
+        List<String> parts = lines.stream().map(ChartRow::range).toList();
+        StringBuilder text = new StringBuilder(title).append(", ").append(Words.span(span)).append(": ")
+                .append(String.join("; ", parts)).append('.');
+        IntSummaryStatistics cycles = bands.stream().filter(b -> !b.continuous()).mapToInt(CycleBand::cycle)
+                .summaryStatistics();
+        if (cycles.getCount() > 0) {
+            text.append(cycles.getMin() == cycles.getMax() ? " Treatment cycle " + cycles.getMin() + " shaded."
+                    : " Treatment cycles " + cycles.getMin() + " to " + cycles.getMax() + " shaded.");
+        }
+        if (threshold.isPresent() && !thresholdText.isEmpty()) {
+            text.append(" Dashed line: ").append(thresholdText).append('.');
+        }
+        return text.toString().replace('\u00A0', ' ');
+    }
+
+    private static String range(ChartLine line) {
+        DoubleSummaryStatistics values = line.series().segments().stream().flatMap(List::stream)
+                .mapToDouble(TrendPoint::value).summaryStatistics();
+        if (values.getCount() == 0) {
+            return line.name() + " not answered";
+        }
+        return values.getMin() == values.getMax() ? line.name() + " " + Words.number(values.getMin())
+                : line.name() + " from " + Words.number(values.getMin()) + " to " + Words.number(values.getMax());
     }
 
     @Override

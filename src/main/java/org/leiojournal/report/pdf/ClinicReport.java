@@ -38,6 +38,7 @@ public final class ClinicReport {
             Footer.drawAll(pages, input.now());
             DocumentInfo.describe(document.getDocumentInformation(),
                     "Clinic report, " + Words.span(summary.range().span()), input.now());
+            pages.tags().finish();
             document.save(out);
             return pages.count();
         }
@@ -52,32 +53,28 @@ public final class ClinicReport {
                 cut.add(i);
             }
         }
-        if (!cut.isEmpty()) {
-            flow.section();
-            for (int i : cut) {
-                Block block = blocks.get(i);
-                starts.put(i, flow.block(new Block(block.title() + ", in full", block.header(), block.rows(),
-                        block.whenEmpty())));
-            }
+        for (int i : cut) {
+            Block block = blocks.get(i);
+            Block full = new Block(block.title() + ", in full", block.header(), block.rows(), block.whenEmpty());
+            starts.put(i, starts.isEmpty() ? flow.section(full) : flow.block(full));
         }
         return starts;
     }
 
     /**
-     * The chosen sections in their order. Charts and the daily table each start a page; medicines and notes follow
-     * on from what came before. An empty section prints nothing, except notes, which says there are none.
+     * The chosen sections in their order. Charts and the daily table start a page unless that would leave the page
+     * before mostly blank ({@link Flow#section}); medicines and notes follow on from what came before. An empty
+     * section prints nothing, except notes, which says there are none.
      */
     private static void sections(ReportInput input, VisitSummary summary, ReportOptions options, Pages pages,
                                  Flow flow) {
         ReportFonts fonts = pages.fonts();
         float width = pages.width();
         if (options.sections().contains(ReportSection.CHARTS)) {
-            flow.section();
-            flow.block(new ChartSection(input, summary, fonts, width).block());
+            flow.section(new ChartSection(input, summary, fonts, width).block());
         }
         if (options.sections().contains(ReportSection.TABLE)) {
-            flow.section();
-            flow.block(new TableSection(input, summary, fonts, width).block());
+            flow.section(new TableSection(input, summary, fonts, width).block());
         }
         if (options.sections().contains(ReportSection.MEDICINES)) {
             MedicineSection medicines = new MedicineSection(input, summary, fonts, width);

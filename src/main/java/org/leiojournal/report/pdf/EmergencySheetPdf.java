@@ -8,7 +8,7 @@ import org.leiojournal.domain.emergency.EmergencySheet;
 
 /**
  * Writes the emergency sheet as a one-page PDF on the report's paper, with the report's fonts, page margins and
- * footer. Always one page: lists are cut to fit ({@link SheetRows#fitting}).
+ * footer, tagged for screen readers ({@link TaggedPdf}). Always one page: lists are cut to fit ({@link SheetRows#fitting}).
  */
 public final class EmergencySheetPdf {
 
@@ -24,13 +24,14 @@ public final class EmergencySheetPdf {
             Canvas canvas = pages.open(1);
             float y = pages.top();
             for (Row row : rows) {
-                row.draw(canvas, pages.left(), y, pages.width());
+                canvas.draw(row, pages.left(), y, pages.width());
                 y += row.height();
             }
             canvas.close();
             Footer.drawAll(pages, sheet.madeAt());
             String who = sheet.name().isBlank() ? "" : ", " + sheet.name();
             DocumentInfo.describe(document.getDocumentInformation(), "Emergency sheet" + who, sheet.madeAt());
+            pages.tags().finish();
             document.save(out);
             return pages.count();
         }

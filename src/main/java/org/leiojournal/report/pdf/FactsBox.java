@@ -24,7 +24,7 @@ final class FactsBox implements Row {
         canvas.fill(left, top, 3, height() - 4, Rgb.ACCENT);
         float y = top + PAD;
         for (Row row : rows) {
-            row.draw(canvas, left + 10, y, width - 16);
+            canvas.draw(row, left + 10, y, width - 16);
             y += row.height();
         }
     }

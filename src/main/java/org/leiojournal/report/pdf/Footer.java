@@ -17,11 +17,14 @@ final class Footer {
         float right = left + pages.width();
         for (int page = 1; page <= total; page++) {
             Canvas canvas = pages.open(page);
-            canvas.line(left, rule, right, rule, 0.5f, Rgb.RULE, List.of());
-            canvas.text(Words.DISCLAIMER, left, baseline, TextStyle.SMALL);
-            canvas.textCentred("Generated " + Words.moment(generated), left + pages.width() / 2, baseline,
-                    TextStyle.SMALL);
-            canvas.textRight("Page " + page + " of " + total, right, baseline, TextStyle.SMALL_BOLD);
+            String number = "Page " + page + " of " + total;
+            canvas.artifact(() -> { // repeated on every page: a screen reader skips it
+                canvas.line(left, rule, right, rule, 0.5f, Rgb.RULE, List.of());
+                canvas.text(Words.DISCLAIMER, left, baseline, TextStyle.SMALL);
+                canvas.textCentred("Generated " + Words.moment(generated), left + pages.width() / 2, baseline,
+                        TextStyle.SMALL);
+                canvas.textRight(number, right, baseline, TextStyle.SMALL_BOLD);
+            });
             canvas.close();
         }
     }

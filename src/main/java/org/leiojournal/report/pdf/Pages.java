@@ -19,11 +19,18 @@ final class Pages {
     private final Paper paper;
     private final ReportFonts fonts;
     private final List<PDPage> pages = new ArrayList<>();
+    private final TaggedPdf tags;
 
     Pages(PDDocument document, Paper paper, ReportFonts fonts) {
         this.document = document;
         this.paper = paper;
         this.fonts = fonts;
+        this.tags = new TaggedPdf(document);
+    }
+
+    /** The structure the pages' content is tagged into; finish it before saving. */
+    TaggedPdf tags() {
+        return tags;
     }
 
     ReportFonts fonts() {
@@ -72,7 +79,7 @@ final class Pages {
         try {
             PDPageContentStream stream = new PDPageContentStream(document, pages.get(number - 1),
                     PDPageContentStream.AppendMode.APPEND, true, true);
-            return new Canvas(stream, pageHeight(), fonts);
+            return new Canvas(stream, pageHeight(), fonts, tags, pages.get(number - 1));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

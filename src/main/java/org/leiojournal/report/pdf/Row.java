@@ -6,4 +6,9 @@ interface Row {
     float height();
 
     void draw(Canvas canvas, float left, float top, float width);
+
+    /** What the row is to a screen reader; by default each text a paragraph, the rest decoration. */
+    default Tag tag() {
+        return Tag.AUTO;
+    }
 }

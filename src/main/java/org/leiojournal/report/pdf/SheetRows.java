@@ -12,12 +12,14 @@ import org.leiojournal.domain.emergency.EmergencySheet;
 import org.leiojournal.domain.emergency.LastTreatment;
 import org.leiojournal.domain.emergency.SheetWording;
 import org.leiojournal.domain.profile.CareContact;
+import org.leiojournal.domain.profile.EmergencyDetails;
 import org.leiojournal.domain.treatment.AnthracyclineTotal;
 
 /**
  * The emergency sheet's rows from top to bottom, in its words: the red heading, who, whether this may be
- * neutropenic sepsis, the treatment, the last 48 hours, blood counts, lines to write on, the care team, and what
- * the sheet is. Lists are cut to fit one page: alerts first, with a line saying how many more the journal holds.
+ * neutropenic sepsis, the treatment, the last 48 hours, blood counts, the line, allergies and other medicines (a line
+ * to write on where the journal has none), the care team, and what the sheet is. Lists are cut to fit one page:
+ * alerts first, with a line saying how many more the journal holds.
  */
 final class SheetRows {
 
@@ -62,8 +64,8 @@ final class SheetRows {
 
     private List<Row> rows(int alertsShown) {
         List<Row> rows = new ArrayList<>();
-        rows.add(BoxRow.filled(List.of(line(wording.heading().toUpperCase(java.util.Locale.ROOT), BAND_HEADING),
-                line(wording.subheading(), BAND_SUB)), Rgb.ALERT));
+        rows.add(BoxRow.filled(List.of(Tag.H1.on(line(wording.heading().toUpperCase(java.util.Locale.ROOT),
+                BAND_HEADING)), line(wording.subheading(), BAND_SUB)), Rgb.ALERT));
         rows.add(gap(8));
         rows.addAll(who());
         rows.add(gap(6));
@@ -75,10 +77,8 @@ final class SheetRows {
         rows.add(new TitleRow("Latest blood counts"));
         rows.add(led("Blood counts", sheet.bloodCounts().recorded() ? String.join("; ", sheet.bloodCounts().lines())
                 : "None recorded in this journal."));
-        rows.add(new TitleRow("Lines, allergies and medicines (write in)"));
-        rows.add(new WriteInRow("Central line or port:", TEXT_BOLD));
-        rows.add(new WriteInRow("Allergies:", TEXT_BOLD));
-        rows.add(new WriteInRow("Other medicines:", TEXT_BOLD));
+        rows.add(new TitleRow("Central line, allergies and other medicines"));
+        rows.addAll(details());
         rows.add(new TitleRow("Care team, 24 hours"));
         rows.add(TextRow.of(wording.contactTeam(), TEXT_BOLD, width, fonts));
         rows.addAll(careTeam());
@@ -169,6 +169,19 @@ final class SheetRows {
             rows.add(led("", (alerts.size() - alertsShown) + " more in the journal."));
         }
         return rows;
+    }
+
+    /** What the profile records, each at most two lines; a line to write on for what it does not. */
+    private List<Row> details() {
+        EmergencyDetails details = sheet.details();
+        return List.of(detail(details.lineWords().isEmpty() ? "Central line or port" : "Line or port",
+                details.lineWords()),
+                detail("Allergies", details.allergies()), detail("Other medicines", details.otherMedicines()));
+    }
+
+    private Row detail(String lead, String text) {
+        return text.isEmpty() ? new WriteInRow(lead + " (not recorded):", TEXT_BOLD)
+                : TextRow.led(lead, LEAD, text, TEXT, width, fonts).limited(2, width, fonts);
     }
 
     private List<Row> careTeam() {

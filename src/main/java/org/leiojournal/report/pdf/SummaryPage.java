@@ -71,7 +71,7 @@ final class SummaryPage {
         float left = pages.left();
         float width = pages.width();
         for (Row row : head) {
-            row.draw(canvas, left, y, width);
+            canvas.draw(row, left, y, width);
             y += row.height();
         }
         for (int i = 0; i < blocks.size(); i++) {
@@ -80,24 +80,31 @@ final class SummaryPage {
             y += Block.TITLE_HEIGHT;
             if (block.rows().isEmpty()) {
                 Row none = emptyRow(block);
-                none.draw(canvas, left, y, width);
+                canvas.draw(none, left, y, width);
                 y += none.height() + BLOCK_GAP;
                 continue;
             }
+            boolean table = block.table() && shown[i] > 0;
+            if (table) {
+                canvas.beginTable();
+            }
             if (shown[i] > 0 && block.header().isPresent()) {
-                block.header().get().draw(canvas, left, y, width);
+                canvas.draw(block.header().get(), left, y, width);
                 y += block.header().get().height();
             } else if (block.header().isPresent()) {
                 y += block.header().get().height(); // kept free as planned
             }
             for (int r = 0; r < shown[i]; r++) {
-                block.rows().get(r).draw(canvas, left, y, width);
+                canvas.draw(block.rows().get(r), left, y, width);
                 y += block.rows().get(r).height();
+            }
+            if (table) {
+                canvas.endTable();
             }
             int left0 = block.rows().size() - shown[i];
             if (left0 > 0) {
                 Row more = more(left0, fullListPages.getOrDefault(i, 0));
-                more.draw(canvas, left, y, width);
+                canvas.draw(more, left, y, width);
                 y += more.height();
             }
             y += BLOCK_GAP;
@@ -181,7 +188,7 @@ final class SummaryPage {
 
             @Override
             public void draw(Canvas canvas, float left, float top, float width) {
-                canvas.text("Clinic report", left, top + 16, TextStyle.TITLE);
+                canvas.tagged(Tag.H1, () -> canvas.text("Clinic report", left, top + 16, TextStyle.TITLE));
                 canvas.textRight("Leio Journal · " + Words.DISCLAIMER.toLowerCase(java.util.Locale.ROOT),
                         left + width, top + 16, TextStyle.NOTE);
             }

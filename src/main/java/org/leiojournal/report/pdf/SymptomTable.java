@@ -37,16 +37,18 @@ final class SymptomTable {
 
             @Override
             public void draw(Canvas canvas, float left, float top, float w) {
-                explanation.draw(canvas, left, top, w);
+                canvas.draw(Tag.CAPTION.on(explanation), left, top, w);
                 float baseline = top + explanation.height() + 10;
-                for (int i = 0; i < NAMES.length; i++) {
-                    canvas.text(NAMES[i], left + COLUMNS[i], baseline, TextStyle.SMALL_BOLD);
-                }
-                boolean oneYear = span.first().getYear() == span.last().getYear();
-                canvas.text(oneYear ? Words.shortDay(span.first()) + " – " + Words.shortDay(span.last())
-                                : Words.monthYear(span.first()) + " – " + Words.monthYear(span.last()),
-                        left + COLUMNS[6], baseline, TextStyle.SMALL_BOLD);
-                canvas.textRight("Trend", left + w, baseline, TextStyle.SMALL_BOLD);
+                canvas.group(Tag.HEADER_ROW.role(), Tag.HEADER_ROW.cells(), () -> {
+                    for (int i = 0; i < NAMES.length; i++) {
+                        canvas.text(NAMES[i], left + COLUMNS[i], baseline, TextStyle.SMALL_BOLD);
+                    }
+                    boolean oneYear = span.first().getYear() == span.last().getYear();
+                    canvas.text(oneYear ? Words.shortDay(span.first()) + " – " + Words.shortDay(span.last())
+                                    : Words.monthYear(span.first()) + " – " + Words.monthYear(span.last()),
+                            left + COLUMNS[6], baseline, TextStyle.SMALL_BOLD);
+                    canvas.textRight("Trend", left + w, baseline, TextStyle.SMALL_BOLD);
+                });
                 float rule = top + height() - 2;
                 canvas.line(left, rule, left + w, rule, 0.6f, Rgb.RULE, List.of());
             }
@@ -55,6 +57,11 @@ final class SymptomTable {
 
     static Row row(SymptomSummary summary, String label, DateSpan span, long days, int index) {
         return new Row() {
+            @Override
+            public Tag tag() {
+                return Tag.ROW;
+            }
+
             @Override
             public float height() {
                 return ROW;

@@ -81,15 +81,18 @@ final class TableSection {
 
             @Override
             public void draw(Canvas canvas, float left, float top, float w) {
-                note.draw(canvas, left, top, w);
+                canvas.draw(Tag.CAPTION.on(note), left, top, w);
                 float bottom = top + height() - 5;
-                canvas.text("When", left + 2, bottom, TextStyle.SMALL_BOLD);
-                canvas.text("Cycle", left + WHEN, bottom, TextStyle.SMALL_BOLD);
-                for (int i = 0; i < measures.size(); i++) {
-                    String name = Wrap.clip(ChartMeasures.name(measures.get(i)), MAX_NAME, TextStyle.SMALL_BOLD, canvas.fonts());
-                    canvas.textUp(name, left + WHEN + CYCLE + i * column + column / 2 + 3, bottom,
-                            TextStyle.SMALL_BOLD);
-                }
+                canvas.group(Tag.HEADER_ROW.role(), Tag.HEADER_ROW.cells(), () -> {
+                    canvas.text("When", left + 2, bottom, TextStyle.SMALL_BOLD);
+                    canvas.text("Cycle", left + WHEN, bottom, TextStyle.SMALL_BOLD);
+                    for (int i = 0; i < measures.size(); i++) {
+                        String name = Wrap.clip(ChartMeasures.name(measures.get(i)), MAX_NAME, TextStyle.SMALL_BOLD,
+                                canvas.fonts());
+                        canvas.textUp(name, left + WHEN + CYCLE + i * column + column / 2 + 3, bottom,
+                                TextStyle.SMALL_BOLD);
+                    }
+                });
                 canvas.line(left, top + height() - 1, left + w, top + height() - 1, 0.6f, Rgb.RULE, List.of());
             }
         };
@@ -97,6 +100,11 @@ final class TableSection {
 
     private Row row(TrendRow trendRow, List<Measure> measures, float column, int index, boolean sameYear) {
         return new Row() {
+            @Override
+            public Tag tag() {
+                return Tag.ROW;
+            }
+
             @Override
             public float height() {
                 return ROW;

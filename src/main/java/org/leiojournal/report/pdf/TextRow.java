@@ -43,6 +43,11 @@ final class TextRow implements Row {
     }
 
     @Override
+    public Tag tag() {
+        return Tag.P;
+    }
+
+    @Override
     public float height() {
         return lines.size() * style.leading() + GAP;
     }

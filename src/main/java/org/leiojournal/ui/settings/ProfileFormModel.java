@@ -15,6 +15,8 @@ import javafx.collections.ObservableMap;
 import org.leiojournal.domain.measure.DecimalInput;
 import org.leiojournal.domain.measure.TemperatureUnit;
 import org.leiojournal.domain.measure.WeightUnit;
+import org.leiojournal.domain.profile.EmergencyDetails;
+import org.leiojournal.domain.profile.LineKind;
 import org.leiojournal.domain.profile.Profile;
 import org.leiojournal.domain.symptom.Recorder;
 import org.leiojournal.domain.symptom.RecorderRole;
@@ -24,7 +26,7 @@ import org.leiojournal.ui.common.Messages;
 /**
  * The profile as a form, shared by the first-start welcome and Settings: name, date of birth (optional), who
  * usually records, units, the care team's call threshold (typed in the chosen unit and held in °C) and the usual
- * number of stools a day.
+ * number of stools a day, and for the emergency sheet the central line, allergies and other medicines (optional).
  */
 public final class ProfileFormModel {
 
@@ -32,6 +34,9 @@ public final class ProfileFormModel {
     public static final String THRESHOLD = "profileThreshold";
     public static final String USUAL_STOOLS = "profileUsualStools";
     public static final String DATE_OF_BIRTH = "profileDateOfBirth";
+    public static final String LINE_NOTE = "profileLineNote";
+    public static final String ALLERGIES = "profileAllergies";
+    public static final String OTHER_MEDICINES = "profileOtherMedicines";
 
     private final Messages messages;
     private final Clock clock;
@@ -44,6 +49,10 @@ public final class ProfileFormModel {
     private final StringProperty threshold = new SimpleStringProperty("");
     private final StringProperty usualStools = new SimpleStringProperty("0");
     private final StringProperty dateOfBirth = new SimpleStringProperty("");
+    private final ObjectProperty<LineKind> lineKind = new SimpleObjectProperty<>(LineKind.NOT_RECORDED);
+    private final StringProperty lineNote = new SimpleStringProperty("");
+    private final StringProperty allergies = new SimpleStringProperty("");
+    private final StringProperty otherMedicines = new SimpleStringProperty("");
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
 
     /** {@code clock} says which day is today, the latest date of birth taken being yesterday. */
@@ -59,6 +68,9 @@ public final class ProfileFormModel {
         name.addListener(o -> errors.remove(NAME));
         usualStools.addListener(o -> errors.remove(USUAL_STOOLS));
         dateOfBirth.addListener(o -> errors.remove(DATE_OF_BIRTH));
+        lineNote.addListener(o -> errors.remove(LINE_NOTE));
+        allergies.addListener(o -> errors.remove(ALLERGIES));
+        otherMedicines.addListener(o -> errors.remove(OTHER_MEDICINES));
     }
 
     public StringProperty nameProperty() { return name; }
@@ -70,6 +82,11 @@ public final class ProfileFormModel {
     public StringProperty usualStoolsProperty() { return usualStools; }
     /** As typed: "3 Mar 1968", "1968-03-03", "3/3/1968"; empty when not given. */
     public StringProperty dateOfBirthProperty() { return dateOfBirth; }
+    /** The emergency sheet's details, shown in Settings only; the welcome keeps what was loaded. */
+    public ObjectProperty<LineKind> lineKindProperty() { return lineKind; }
+    public StringProperty lineNoteProperty() { return lineNote; }
+    public StringProperty allergiesProperty() { return allergies; }
+    public StringProperty otherMedicinesProperty() { return otherMedicines; }
     public ObservableMap<String, String> errors() { return errors; }
 
     public void load(Profile profile) {
@@ -81,6 +98,10 @@ public final class ProfileFormModel {
         threshold.set(display(profile.feverThresholdCelsius(), profile.temperatureUnit()));
         usualStools.set(Integer.toString(profile.usualStoolsPerDay()));
         dateOfBirth.set(profile.dateOfBirth().map(shown::format).orElse(""));
+        lineKind.set(profile.emergency().line());
+        lineNote.set(profile.emergency().lineNote());
+        allergies.set(profile.emergency().allergies());
+        otherMedicines.set(profile.emergency().otherMedicines());
         errors.clear();
     }
 
@@ -111,11 +132,22 @@ public final class ProfileFormModel {
         if (!dateOfBirth.get().isBlank() && born.isEmpty()) {
             errors.put(DATE_OF_BIRTH, messages.get("profile.dateOfBirth.invalid"));
         }
+        checkLength(lineNote, LINE_NOTE);
+        checkLength(allergies, ALLERGIES);
+        checkLength(otherMedicines, OTHER_MEDICINES);
         if (!errors.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Profile(name.get(), new Recorder(recorderRole.get(), recorderName.get()),
-                temperatureUnit.get(), weightUnit.get(), celsius.get(), welcomeCompleted, stools.get(), born));
+                temperatureUnit.get(), weightUnit.get(), celsius.get(), welcomeCompleted, stools.get(), born,
+                new EmergencyDetails(lineKind.get(), lineNote.get(), allergies.get(), otherMedicines.get())));
+    }
+
+    private void checkLength(StringProperty text, String key) {
+        if (!EmergencyDetails.textAllowed(text.get())) {
+            errors.put(key, messages.get("profile.emergency.tooLong", EmergencyDetails.MAX_TEXT,
+                    text.get().strip().length()));
+        }
     }
 
     /** The typed date when it is one and allowed (1 January 1900 up to yesterday); empty otherwise. */

@@ -49,7 +49,7 @@ public final class SettingsView extends BorderPane {
         Button save = Forms.button("profile-save", messages.get("settings.profile.save"), model::saveProfile);
         save.getStyleClass().add("primary");
         return Forms.card(messages.get("settings.profile"), new ProfileForm(model.profileForm(), messages, "profile"),
-                save);
+                new EmergencyDetailsFields(model.profileForm(), messages), save);
     }
 
     private static Node data(SettingsViewModel model, DataTransferViewModel transfer, Messages messages) {

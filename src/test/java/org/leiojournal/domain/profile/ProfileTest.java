@@ -93,4 +93,33 @@ class ProfileTest {
                     TemperatureUnit.CELSIUS, WeightUnit.KILOGRAM, Profile.DEFAULT_THRESHOLD_CELSIUS, false, bad));
         }
     }
+
+    @Test
+    void anEmergencyDetailFitsTwoHundredCharactersAndNoMore() {
+        String full = "a".repeat(EmergencyDetails.MAX_TEXT);
+        assertEquals(full, new EmergencyDetails(LineKind.NOT_RECORDED, "", full, "").allergies());
+        assertTrue(EmergencyDetails.textAllowed("  " + full + "  "), "spaces around are not counted");
+        assertFalse(EmergencyDetails.textAllowed(full + "a"));
+        assertThrows(IllegalArgumentException.class,
+                () -> new EmergencyDetails(LineKind.PORT, "", "", full + "a"));
+    }
+
+    @Test
+    void theLineIsNamedByItsKindAndNoteOrNotAtAll() {
+        assertEquals("Implanted port (right chest)",
+                new EmergencyDetails(LineKind.PORT, " right chest ", "", "").lineWords());
+        assertEquals("PICC line", new EmergencyDetails(LineKind.PICC, "", "", "").lineWords());
+        assertEquals("None", new EmergencyDetails(LineKind.NONE, "", "", "").lineWords());
+        assertEquals("a line in the neck", new EmergencyDetails(LineKind.NOT_RECORDED, "a line in the neck", "", "")
+                .lineWords(), "a note alone is still said");
+        assertEquals("", EmergencyDetails.NOT_RECORDED.lineWords());
+        assertFalse(EmergencyDetails.NOT_RECORDED.lineRecorded());
+    }
+
+    @Test
+    void theEmergencyDetailsStayWhenTheWelcomeIsCompleted() {
+        EmergencyDetails details = new EmergencyDetails(LineKind.PICC, "", "None known", "");
+        assertEquals(details, withThreshold("37.5").withEmergency(details).withWelcomeCompleted().emergency());
+        assertEquals(EmergencyDetails.NOT_RECORDED, withThreshold("37.5").emergency());
+    }
 }

@@ -27,6 +27,8 @@ import org.leiojournal.domain.alert.AlertSubject;
 import org.leiojournal.domain.emergency.EmergencySheet;
 import org.leiojournal.domain.measure.Temperature;
 import org.leiojournal.domain.profile.CareContact;
+import org.leiojournal.domain.profile.EmergencyDetails;
+import org.leiojournal.domain.profile.LineKind;
 import org.leiojournal.domain.profile.Profile;
 import org.leiojournal.domain.report.ReportFixtures;
 import org.leiojournal.domain.treatment.PriorAnthracycline;
@@ -76,7 +78,8 @@ class EmergencySheetPdfTest {
                 "this is not a medical record", "contact the treating oncology team",
                 "tell them the patient is here. 020 7946 0000 Chemotherapy hotline, St Mary's · 24 hours", "Treating hospital:",
                 "Latest blood counts", "Blood counts None recorded in this journal.",
-                "Central line or port:", "Allergies:", "Other medicines:",
+                "Central line or port (not recorded):", "Allergies (not recorded):",
+                "Other medicines (not recorded):",
                 "Wording from NICE CG151, NICE QS161 and East and North Hertfordshire NHS Trust; reviewed 6 Dec 2026",
                 "Page 1 of 1");
     }
@@ -151,7 +154,8 @@ class EmergencySheetPdfTest {
         Profile named = new Profile("Maximiliana Alexandra Bartholomew-Featherstonehaugh Worthington-Smythe",
                 SheetFixtures_PROFILE().usualRecorder(), SheetFixtures_PROFILE().temperatureUnit(),
                 SheetFixtures_PROFILE().weightUnit(), SheetFixtures_PROFILE().feverThresholdCelsius(), true, 1,
-                SheetFixtures_PROFILE().dateOfBirth());
+                SheetFixtures_PROFILE().dateOfBirth()).withEmergency(new EmergencyDetails(LineKind.TUNNELLED,
+                "note ".repeat(40).strip(), "allergy ".repeat(25).strip(), "medicine ".repeat(22).strip()));
         EmergencySheet sheet = EmergencySheet.of(new EmergencySheet.Input(named, contacts,
                 List.of(course("doxorubicin", 9)), new PriorAnthracycline(new java.math.BigDecimal("100"), ""),
                 List.of(), List.of(), alerts, AlertRuleCatalog.bundled(), EmergencySheetCatalog.bundled(), NOW));
@@ -175,6 +179,27 @@ class EmergencySheetPdfTest {
         String text = text(sheet);
         has(text, "Name:", "Date of birth:", "24-hour number:");
         assertEquals(Optional.empty(), sheet.dateOfBirth());
+    }
+
+    @Test
+    void theLineAllergiesAndOtherMedicinesArePrintedWhenRecorded() throws IOException {
+        Profile filled = SheetFixtures_PROFILE().withEmergency(new EmergencyDetails(LineKind.PORT, "right chest",
+                "Penicillin: rash", "Warfarin 3 mg; omeprazole"));
+        String text = text(EmergencySheet.of(new EmergencySheet.Input(filled, List.of(), List.of(),
+                PriorAnthracycline.NONE, List.of(), List.of(), List.of(), AlertRuleCatalog.bundled(),
+                EmergencySheetCatalog.bundled(), NOW)));
+        has(text, "Central line, allergies and other medicines", "Line or port Implanted port (right chest)",
+                "Allergies Penicillin: rash", "Other medicines Warfarin 3 mg; omeprazole");
+        assertFalse(text.contains("not recorded"), text);
+    }
+
+    @Test
+    void whatIsNotRecordedIsSaidSoWithALineToWriteOn() throws IOException {
+        Profile lineOnly = SheetFixtures_PROFILE().withEmergency(new EmergencyDetails(LineKind.NONE, "", "", ""));
+        String text = text(EmergencySheet.of(new EmergencySheet.Input(lineOnly, List.of(), List.of(),
+                PriorAnthracycline.NONE, List.of(), List.of(), List.of(), AlertRuleCatalog.bundled(),
+                EmergencySheetCatalog.bundled(), NOW)));
+        has(text, "Line or port None", "Allergies (not recorded):", "Other medicines (not recorded):");
     }
 
     private static Profile SheetFixtures_PROFILE() {

@@ -57,27 +57,31 @@ class ReportPagesTest {
         return found;
     }
 
+    /** D22: the week's table, medicines and notes follow the chart on its page rather than leave it mostly blank. */
     @Test
-    void aWeekIsTheSummaryAPageOfChartsAndAPageForTheTableMedicinesAndNotes() throws IOException {
+    void aWeekIsTheSummaryAndOnePageOfChartsTableMedicinesAndNotes() throws IOException {
         ClinicReportTest.Written week = report(new DateSpan(d("2026-11-16"), d("2026-11-22")));
-        assertEquals(3, week.pages());
+        assertEquals(2, week.pages());
         assertTrue(week.page(2).contains("Charts, Mon 16 Nov – Sun 22 Nov 2026"), week.page(2));
-        assertTrue(week.page(3).contains("Daily table") && week.page(3).contains("Medicines and doses taken")
-                && week.page(3).contains("Notes"), week.page(3));
-        for (int page = 1; page <= 3; page++) {
-            assertTrue(week.page(page).contains("Page " + page + " of 3"), "footer on page " + page);
+        assertTrue(week.page(2).contains("Daily table") && week.page(2).contains("Medicines and doses taken")
+                && week.page(2).contains("Notes"), week.page(2));
+        for (int page = 1; page <= 2; page++) {
+            assertTrue(week.page(page).contains("Page " + page + " of 2"), "footer on page " + page);
         }
     }
 
+    /** D22: the table starts under the charts, whose page is less than 60 % used, and runs on from there. */
     @Test
-    void aYearIsTheSummaryAPageOfChartsAndSevenPagesOfTable() throws IOException {
+    void aYearIsTheSummaryThenTheChartsAndTheTableOnSevenPages() throws IOException {
         ClinicReportTest.Written year = report(new DateSpan(d("2025-11-23"), d("2026-11-22")));
         int tablePages = (365 + TABLE_ROWS_PER_PAGE - 1) / TABLE_ROWS_PER_PAGE;
         assertEquals(7, tablePages);
         assertEquals(tablePages, pagesWith(year, "Daily table"));
         assertEquals(1, pagesWith(year, "Charts, "));
-        // summary (everything fits: no lists in full), charts, the table with medicines and notes after its last rows
-        assertEquals(1 + 1 + tablePages, year.pages());
+        assertTrue(year.page(2).contains("Charts, ") && year.page(2).contains("Daily table"), year.page(2));
+        // summary (everything fits: no lists in full), then the charts and the table with medicines and notes after
+        // its last rows
+        assertEquals(1 + tablePages, year.pages());
         assertEquals(0, pagesWith(year, "in full"));
         String firstTablePage = year.page(3);
         assertEquals(TABLE_ROWS_PER_PAGE, java.util.regex.Pattern.compile("\\d{1,2} [A-Z][a-z]{2} \\d{4} 09:00")
