@@ -77,8 +77,10 @@ public final class HomeVitalRepository {
                 List<HomeVital> readings = new ArrayList<>();
                 while (rs.next()) {
                     int pulse = rs.getInt(5);
+                    // wasNull must follow the pulse's read directly: any later getInt would answer for its column
+                    Optional<Integer> beats = rs.wasNull() ? Optional.empty() : Optional.of(pulse);
                     readings.add(new HomeVital(rs.getLong(1), LocalDateTime.parse(rs.getString(2)), rs.getInt(3),
-                            rs.getInt(4), rs.wasNull() ? Optional.empty() : Optional.of(pulse)));
+                            rs.getInt(4), beats));
                 }
                 return readings;
             }

@@ -76,6 +76,7 @@ import org.leiojournal.ui.settings.SettingsView;
 import org.leiojournal.ui.settings.SettingsViewModel;
 import org.leiojournal.ui.today.AlertsViewModel;
 import org.leiojournal.ui.today.CheckInViewModel;
+import org.leiojournal.ui.today.HomeReadingForm;
 import org.leiojournal.ui.today.GuidanceHintsCard;
 import org.leiojournal.ui.today.GuidanceHintsViewModel;
 import org.leiojournal.ui.today.ThresholdNoticeCard;
@@ -163,6 +164,8 @@ public final class MainWindow {
                 clock), store.folder(), tasks, dialogs, messages, clock, folderOpener);
         alerts.emergencySheet(emergencySheet::save);
         checkIn = new CheckInViewModel(state, store.checkIns(), alerts, tasks, dialogs, messages, clock);
+        checkIn.useHomeReadings(new HomeReadingForm(state, alerts.rules(), checkIn.dateProperty(), store.homeVitals(),
+                store.bloodTests(), tasks, clock));
         TreatmentViewModel treatment = new TreatmentViewModel(state, store.courses(), tasks, dialogs, messages, clock,
                 RegimenCatalog.bundled());
         treatment.form().lastWeightFrom(store.checkIns()::latestWeight);

@@ -79,6 +79,15 @@ public final class AlertsViewModel {
                 profile.usualStoolsPerDay(), List.copyOf(state.courses()), state.hasPriorAnthracycline());
     }
 
+    /** As {@link #check()}, also judging the home blood pressure typed with the entry against the team's levels. */
+    AlertCheck check(java.util.Optional<org.leiojournal.domain.lab.HomeVital> bloodPressure,
+                     org.leiojournal.domain.lab.BloodPressureLevels levels) {
+        Profile profile = state.profile();
+        return evaluator.checkWith(List.copyOf(state.items()), profile.feverThresholdCelsius(),
+                profile.usualStoolsPerDay(), List.copyOf(state.courses()), state.hasPriorAnthracycline(),
+                bloodPressure, levels);
+    }
+
     /** The open alerts as stored: call on the worker, as part of the task that changed them. */
     List<Alert> readOpen() {
         return alerts.open();
