@@ -184,8 +184,10 @@ public final class MainWindow {
         screenMakers.put(Screen.TODAY, () -> today);
         focusOnShow.put(Screen.TODAY, today::focusNextAction);
         screenMakers.put(Screen.JOURNAL, () -> {
-            JournalView journal = new JournalView(new JournalViewModel(state, store.checkIns(), store.alerts(),
-                    alerts.rules(), tasks, dialogs, messages), messages);
+            JournalViewModel journalModel = new JournalViewModel(state, store.checkIns(), store.alerts(),
+                    alerts.rules(), tasks, dialogs, messages);
+            journalModel.showHomeReadings(store.homeVitals());
+            JournalView journal = new JournalView(journalModel, messages);
             focusOnShow.put(Screen.JOURNAL, journal::focusTable);
             return journal;
         });

@@ -395,6 +395,7 @@ public final class TodayView extends BorderPane {
                 level);
         VBox pulseBox = new VBox(4, beats, FieldErrors.errorLabel("checkin-pulse", HomeVital.PULSE, model.errors(),
                 pulse));
+        bpBox.setId("checkin-bp-row");
         grid.addRow(2, bpLabel, bpBox);
         grid.addRow(3, pulseLabel, pulseBox);
         for (Node node : List.of(bpLabel, bpBox, pulseLabel, pulseBox)) {
