@@ -360,10 +360,14 @@ public final class TodayView extends BorderPane {
                 threshold));
         grid.addRow(1, Forms.label(messages.get("checkIn.weight"), weight), new VBox(4, new HBox(6, weight, wUnit),
                 FieldErrors.errorLabel("checkin-weight", CheckInValidator.WEIGHT, model.errors(), weight)));
+        VBox card = Forms.card(messages.get("checkIn.vitals"), grid);
         if (model.homeReadings() != null) {
             bloodPressure(grid, model.homeReadings());
+            // the card's heading names what it asks for: "Temperature, weight and blood pressure" while offered
+            ((Label) card.getChildren().get(0)).textProperty().bind(model.homeReadings().offeredProperty()
+                    .map(on -> messages.get(on ? "checkIn.vitals.withBloodPressure" : "checkIn.vitals")));
         }
-        return Forms.card(messages.get("checkIn.vitals"), grid);
+        return card;
     }
 
     /**
