@@ -133,6 +133,26 @@ class RulesCheckCommandTest {
         assertEquals(List.of("vomiting count.vomiting 3 call-now"), alerts(results.get(1)));
     }
 
+    /** M9: with no team level, 179/109 raises nothing; 180 upper or 110 lower is call-now; 165/105 nothing. */
+    @Test
+    void m9HomeBloodPressureOf180Or110IsCallNowWithNoTeamLevel() throws Exception {
+        JsonNode results = results("M9-blood-pressure-180-110.json");
+        assertEquals(List.of(), alerts(results.get(0)));
+        assertEquals(List.of("bp-systolic-180 bp.systolic 180/109 call-now"), alerts(results.get(1)));
+        assertEquals(List.of("bp-diastolic-110 bp.diastolic 179/110 call-now"), alerts(results.get(2)));
+        assertEquals(List.of(), alerts(results.get(3)));
+    }
+
+    /** M9: at the team's 150/100 and not one below it; a reading over 180/110 raises the 180 alert alone. */
+    @Test
+    void m9TheTeamsBloodPressureLevelFiresAtItAndNotOneBelow() throws Exception {
+        JsonNode results = results("M9-blood-pressure-team-level.json");
+        assertEquals(List.of(), alerts(results.get(0)));
+        assertEquals(List.of("bp-team-level bp.systolic 150/99 call-now"), alerts(results.get(1)));
+        assertEquals(List.of("bp-team-level bp.diastolic 149/100 call-now"), alerts(results.get(2)));
+        assertEquals(List.of("bp-systolic-180 bp.systolic 185/112 call-now"), alerts(results.get(3)));
+    }
+
     /** M1 tiers: an ESAS score of 7 is tell-soon, except shortness of breath, which is call-now. */
     @Test
     void tiersAScoreOf7IsTellSoonButBreathlessnessIsCallNow() throws Exception {

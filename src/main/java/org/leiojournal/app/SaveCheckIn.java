@@ -1,11 +1,15 @@
 package org.leiojournal.app;
 
 import java.math.BigDecimal;
+import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import org.leiojournal.domain.alert.Alert;
 import org.leiojournal.domain.alert.AlertEvaluator;
 import org.leiojournal.domain.alert.AlertRuleSet;
 import org.leiojournal.domain.alert.AlertTier;
+import org.leiojournal.domain.lab.BloodPressureLevels;
+import org.leiojournal.domain.lab.HomeVital;
 import org.leiojournal.domain.symptom.CheckIn;
 import org.leiojournal.domain.symptom.SymptomItem;
 import org.leiojournal.domain.treatment.Course;
@@ -34,8 +38,20 @@ public final class SaveCheckIn {
     }
 
     public Outcome save(CheckIn entry, RuleInputs inputs) {
-        SavedCheckIn saved = store.checkIns().save(entry, evaluator.checkWith(inputs.items(),
-                inputs.thresholdCelsius(), inputs.usualStools(), inputs.courses(), inputs.priorAnthracycline()));
+        return save(entry, inputs, Optional.empty());
+    }
+
+    /**
+     * As above, with the home blood pressure row of Today when it is shown: its reading (or none, when the fields
+     * were emptied) is kept at the entry's time in the same transaction and judged with the team's levels.
+     */
+    public Outcome save(CheckIn entry, RuleInputs inputs, Optional<HomeReading> home) {
+        SavedCheckIn saved = home.map(h -> store.checkIns().save(entry, h.timeBefore(), h.bloodPressure(),
+                        evaluator.checkWith(inputs.items(), inputs.thresholdCelsius(), inputs.usualStools(),
+                                inputs.courses(), inputs.priorAnthracycline(), h.bloodPressure(), h.levels())))
+                .orElseGet(() -> store.checkIns().save(entry, evaluator.checkWith(inputs.items(),
+                        inputs.thresholdCelsius(), inputs.usualStools(), inputs.courses(),
+                        inputs.priorAnthracycline())));
         boolean callNow = saved.openAlerts().stream().anyMatch(a -> rules.tierOf(a) == AlertTier.CALL_NOW);
         return new Outcome(saved, store.alerts().open(), callNow);
     }
@@ -48,6 +64,14 @@ public final class SaveCheckIn {
             items = List.copyOf(items);
             courses = List.copyOf(courses);
         }
+    }
+
+    /**
+     * Today's home blood pressure row: the reading typed (empty when the fields were emptied), the time the edited
+     * entry had before (null for a new one), and the team's levels it is judged against.
+     */
+    public record HomeReading(LocalDateTime timeBefore, Optional<HomeVital> bloodPressure,
+                              BloodPressureLevels levels) {
     }
 
     /**

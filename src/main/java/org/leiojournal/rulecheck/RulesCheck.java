@@ -65,7 +65,8 @@ public final class RulesCheck {
             CheckIn checkIn = entry.checkIn();
             AlertContext context = new AlertContext(reader.items().all(),
                     previousAnswers(checkIn, scenario.checkIns()), scenario.thresholdCelsius(),
-                    scenario.usualStools(), scenario.courses());
+                    scenario.usualStools(), scenario.courses(), false, entry.bloodPressure(),
+                    scenario.teamBloodPressure());
             results.add(new Result(entry.at(), evaluator.evaluate(checkIn, context).stream().map(this::line)
                     .toList()));
         }

@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
 import org.leiojournal.catalog.RegimenCatalog;
 import org.leiojournal.domain.alert.AlertRuleSet;
 import org.leiojournal.domain.alert.WarningSign;
+import org.leiojournal.domain.lab.BloodPressureLevels;
+import org.leiojournal.domain.lab.HomeVital;
 import org.leiojournal.domain.measure.Temperature;
 import org.leiojournal.domain.measure.TemperatureUnit;
 import org.leiojournal.domain.profile.Profile;
@@ -75,10 +77,11 @@ final class ScenarioReader {
         JsonNode profile = root.path("profile");
         if (!profile.isMissingNode()) {
             object(profile, "profile");
-            onlyFields(profile, "profile.", "thresholdCelsius", "usualStools");
+            onlyFields(profile, "profile.", "thresholdCelsius", "usualStools", "teamBloodPressure");
         }
         BigDecimal threshold = threshold(profile.path("thresholdCelsius"));
         int usualStools = usualStools(profile.path("usualStools"));
+        BloodPressureLevels teamLevel = teamBloodPressure(profile.path("teamBloodPressure"));
         List<Course> courses = new ArrayList<>();
         JsonNode courseNodes = array(root.path("courses"), "courses", false);
         for (int i = 0; i < courseNodes.size(); i++) {
@@ -95,7 +98,7 @@ final class ScenarioReader {
             }
             checkIns.add(entry);
         }
-        return new Scenario(threshold, usualStools, courses, checkIns);
+        return new Scenario(threshold, usualStools, teamLevel, courses, checkIns);
     }
 
     private static BigDecimal threshold(JsonNode node) throws ScenarioProblem {
@@ -159,7 +162,7 @@ final class ScenarioReader {
 
     private Scenario.Entry checkIn(JsonNode node, String where, int index) throws ScenarioProblem {
         object(node, where);
-        onlyFields(node, where + ".", "at", "scores", "counts", "temperature", "signs");
+        onlyFields(node, where + ".", "at", "scores", "counts", "temperature", "signs", "bloodPressure");
         String at = text(node.path("at"), where + ".at");
         ZonedDateTime moment;
         try {
@@ -173,8 +176,46 @@ final class ScenarioReader {
         answers(node.path("counts"), where + ".counts", ItemKind.COUNT, answers);
         Temperature temperature = temperature(node.path("temperature"), where + ".temperature");
         Set<String> signs = signs(node.path("signs"), where + ".signs");
+        Optional<HomeVital> bloodPressure = bloodPressure(node.path("bloodPressure"), where + ".bloodPressure",
+                moment);
         return new Scenario.Entry(at, new CheckIn(index + 1L, "rules-check-" + index, moment, Recorder.PATIENT,
-                answers, "", temperature, null, "", signs));
+                answers, "", temperature, null, "", signs), bloodPressure);
+    }
+
+    /** "182/95": a home reading in mmHg, checked as the check-in form checks it. */
+    private static Optional<HomeVital> bloodPressure(JsonNode node, String where, ZonedDateTime moment)
+            throws ScenarioProblem {
+        if (node.isMissingNode() || node.isNull()) {
+            return Optional.empty();
+        }
+        String[] parts = node.isTextual() ? node.asText().strip().split("\\s*/\\s*", -1) : new String[0];
+        if (parts.length != 2) {
+            throw new ScenarioProblem(where + ": " + node + " is not a reading such as \"150/95\" (upper/lower, mmHg)");
+        }
+        var reading = HomeVital.validate(0, moment.toLocalDateTime(), parts[0], parts[1], "",
+                java.time.Clock.fixed(moment.toInstant(), moment.getZone()));
+        if (!reading.isValid()) {
+            throw new ScenarioProblem(where + ": " + node.asText() + " is not a reading the check-in takes (upper "
+                    + HomeVital.MIN_SYSTOLIC + "–" + HomeVital.MAX_SYSTOLIC + ", lower " + HomeVital.MIN_DIASTOLIC
+                    + "–" + HomeVital.MAX_DIASTOLIC + " and below the upper)");
+        }
+        return reading.value();
+    }
+
+    /** {"systolic": 150, "diastolic": 100}, either left out: the levels the team gave; none when absent. */
+    private static BloodPressureLevels teamBloodPressure(JsonNode node) throws ScenarioProblem {
+        if (node.isMissingNode() || node.isNull()) {
+            return BloodPressureLevels.NONE;
+        }
+        object(node, "profile.teamBloodPressure");
+        onlyFields(node, "profile.teamBloodPressure.", "systolic", "diastolic");
+        var levels = BloodPressureLevels.validate(node.path("systolic").isMissingNode() ? "" : node.path("systolic")
+                .asText(), node.path("diastolic").isMissingNode() ? "" : node.path("diastolic").asText());
+        if (!levels.isValid()) {
+            throw new ScenarioProblem("profile.teamBloodPressure: " + node + " is not a level the app takes (whole "
+                    + "numbers, upper " + HomeVital.MIN_SYSTOLIC + "–" + HomeVital.MAX_SYSTOLIC + ", lower below it)");
+        }
+        return levels.value().orElseThrow();
     }
 
     private void answers(JsonNode node, String where, ItemKind kind, Map<Long, Integer> answers)

@@ -121,6 +121,14 @@ public final class BloodTestRepository {
         });
     }
 
+    /** Sets or clears several measures' levels together (a level, or empty to clear it), all or none. */
+    public void setLevels(Map<String, Optional<TeamLevel>> levels) {
+        db.inTransaction(c -> {
+            levels.forEach((measure, level) -> level.ifPresentOrElse(this::setLevel, () -> clearLevel(measure)));
+            return null;
+        });
+    }
+
     /** Removes the level of a measure: the app then says none is set. */
     public void clearLevel(String measure) {
         db.inTransaction(c -> {

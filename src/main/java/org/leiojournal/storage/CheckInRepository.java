@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -21,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.leiojournal.domain.alert.Alert;
 import org.leiojournal.domain.alert.AlertCheck;
+import org.leiojournal.domain.lab.HomeVital;
 import org.leiojournal.domain.measure.Temperature;
 import org.leiojournal.domain.measure.TemperatureUnit;
 import org.leiojournal.domain.measure.Weight;
@@ -56,6 +58,21 @@ public final class CheckInRepository {
     public SavedCheckIn save(CheckIn entry, AlertCheck check) {
         return db.inTransaction(c -> {
             CheckIn saved = write(c, entry);
+            List<Alert> raised = check.evaluate(saved, previousAnswers(c, saved.recordedAt().toInstant()));
+            return new SavedCheckIn(saved, AlertRepository.replaceOpen(c, saved, raised));
+        });
+    }
+
+    /**
+     * As {@link #save(CheckIn, AlertCheck)}, with the home blood pressure typed on the entry: kept at the entry's
+     * wall-clock time (moved with it when an edit changes the time, from {@code timeBefore}), or removed when the
+     * fields were emptied. The check is to judge the same reading.
+     */
+    public SavedCheckIn save(CheckIn entry, LocalDateTime timeBefore, Optional<HomeVital> bloodPressure,
+                             AlertCheck check) {
+        return db.inTransaction(c -> {
+            CheckIn saved = write(c, entry);
+            HomeVitalRepository.attach(c, timeBefore, saved.recordedAt().toLocalDateTime(), bloodPressure);
             List<Alert> raised = check.evaluate(saved, previousAnswers(c, saved.recordedAt().toInstant()));
             return new SavedCheckIn(saved, AlertRepository.replaceOpen(c, saved, raised));
         });

@@ -77,6 +77,7 @@ import org.leiojournal.ui.settings.SettingsView;
 import org.leiojournal.ui.settings.SettingsViewModel;
 import org.leiojournal.ui.today.AlertsViewModel;
 import org.leiojournal.ui.today.CheckInViewModel;
+import org.leiojournal.ui.today.HomeReadingForm;
 import org.leiojournal.ui.today.GuidanceHintsCard;
 import org.leiojournal.ui.today.GuidanceHintsViewModel;
 import org.leiojournal.ui.today.ThresholdNoticeCard;
@@ -165,6 +166,8 @@ public final class MainWindow {
                 clock), store.folder(), tasks, dialogs, messages, clock, folderOpener);
         alerts.emergencySheet(emergencySheet::save);
         checkIn = new CheckInViewModel(state, store.checkIns(), saving, alerts, tasks, dialogs, messages, clock);
+        checkIn.useHomeReadings(new HomeReadingForm(state, alerts.rules(), checkIn.dateProperty(), store.homeVitals(),
+                store.bloodTests(), tasks, clock));
         TreatmentViewModel treatment = new TreatmentViewModel(state, store.courses(), tasks, dialogs, messages, clock,
                 RegimenCatalog.bundled());
         treatment.form().lastWeightFrom(store.checkIns()::latestWeight);
@@ -183,8 +186,10 @@ public final class MainWindow {
         screenMakers.put(Screen.TODAY, () -> today);
         focusOnShow.put(Screen.TODAY, today::focusNextAction);
         screenMakers.put(Screen.JOURNAL, () -> {
-            JournalView journal = new JournalView(new JournalViewModel(state, store.checkIns(), store.alerts(),
-                    alerts.rules(), tasks, dialogs, messages), messages);
+            JournalViewModel journalModel = new JournalViewModel(state, store.checkIns(), store.alerts(),
+                    alerts.rules(), tasks, dialogs, messages);
+            journalModel.showHomeReadings(store.homeVitals());
+            JournalView journal = new JournalView(journalModel, messages);
             focusOnShow.put(Screen.JOURNAL, journal::focusTable);
             return journal;
         });

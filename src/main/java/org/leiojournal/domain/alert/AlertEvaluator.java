@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.leiojournal.domain.lab.BloodPressureLevels;
+import org.leiojournal.domain.lab.HomeVital;
 import org.leiojournal.domain.measure.Temperature;
 import org.leiojournal.domain.symptom.CheckIn;
 import org.leiojournal.domain.symptom.SymptomItem;
@@ -12,7 +14,8 @@ import org.leiojournal.domain.treatment.Course;
 /**
  * Applies the rule set to a saved check-in: every rule active on the entry's day, in the order of the rules
  * file. Temperatures are compared in °C on their exact decimal value, so 99.5 °F fires at 37.5 °C and 99.4 °F does
- * not. An unanswered item is never read as 0, and a rise needs a previous answer to rise from. A tell-soon alert
+ * not. An unanswered item is never read as 0, and a rise needs a previous answer to rise from. A home blood
+ * pressure taken with the entry raises at most one alert, the first blood pressure rule's it meets. A tell-soon alert
  * is left out when a call-now alert of the same entry is about the same thing (breathlessness 8 is "call now",
  * not also "tell soon").
  */
@@ -37,6 +40,14 @@ public final class AlertEvaluator {
                 new AlertContext(items, previous, thresholdCelsius, usualStools, courses, priorAnthracycline));
     }
 
+    /** As above, with the home blood pressure taken with the entry (if any) and the care team's levels for it. */
+    public AlertCheck checkWith(List<SymptomItem> items, BigDecimal thresholdCelsius, int usualStools,
+                                List<Course> courses, boolean priorAnthracycline, Optional<HomeVital> bloodPressure,
+                                BloodPressureLevels levels) {
+        return (saved, previous) -> evaluate(saved, new AlertContext(items, previous, thresholdCelsius, usualStools,
+                courses, priorAnthracycline, bloodPressure, levels));
+    }
+
     public List<Alert> evaluate(CheckIn entry, AlertContext context) {
         List<Alert> alerts = new ArrayList<>();
         for (AlertRule rule : rules.rules()) {
@@ -51,6 +62,11 @@ public final class AlertEvaluator {
                         alerts.add(alert(rule, entry, AlertSubject.sign(rule.sign()), "", null, null));
                     }
                 }
+                case BLOOD_PRESSURE_AT_LEAST, BLOOD_PRESSURE_TEAM_LEVEL -> context.bloodPressure()
+                        .filter(reading -> alerts.stream().noneMatch(a -> AlertSubject.isBloodPressure(
+                                a.subject().code())))
+                        .flatMap(reading -> bloodPressure(rule, entry, reading, context.bloodPressureLevels()))
+                        .ifPresent(alerts::add);
                 default -> items(rule, entry, context, alerts);
             }
         }
@@ -73,6 +89,28 @@ public final class AlertEvaluator {
         if (celsius.compareTo(rule.atOrBelowCelsius()) <= 0) {
             return Optional.of(alert(rule, entry, AlertSubject.TEMPERATURE_LOW, measured.display(),
                     rule.atOrBelowCelsius(), null));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The upper number first, then the lower, against the rule's number or the team's level for it. One reading
+     * raises one blood pressure alert, the first rule's in the file that it meets (the 180/110 ones come first).
+     */
+    private static Optional<Alert> bloodPressure(AlertRule rule, CheckIn entry, HomeVital reading,
+                                                 BloodPressureLevels levels) {
+        String observed = reading.systolic() + "/" + reading.diastolic();
+        for (String code : List.of(AlertSubject.SYSTOLIC, AlertSubject.DIASTOLIC)) {
+            if (!rule.covers(code)) {
+                continue;
+            }
+            int value = code.equals(AlertSubject.SYSTOLIC) ? reading.systolic() : reading.diastolic();
+            Optional<Integer> limit = rule.kind() == RuleKind.BLOOD_PRESSURE_AT_LEAST ? Optional.of(rule.atLeast())
+                    : code.equals(AlertSubject.SYSTOLIC) ? levels.systolic() : levels.diastolic();
+            if (limit.isPresent() && value >= limit.get()) {
+                return Optional.of(alert(rule, entry, AlertSubject.item(code), observed,
+                        BigDecimal.valueOf(limit.get()), null));
+            }
         }
         return Optional.empty();
     }

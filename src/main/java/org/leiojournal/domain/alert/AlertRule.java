@@ -61,11 +61,20 @@ public record AlertRule(String id, RuleKind kind, AlertTier tier, String items, 
             case COUNT_ABOVE_USUAL -> positive(aboveUsualBy) && items != null && only(atOrBelowCelsius, atLeast, riseOf,
                     sign);
             case SIGN -> sign != null && items == null && only(atOrBelowCelsius, atLeast, riseOf, aboveUsualBy);
+            case BLOOD_PRESSURE_AT_LEAST -> positive(atLeast) && bloodPressureItems(items)
+                    && only(atOrBelowCelsius, riseOf, aboveUsualBy, sign);
+            case BLOOD_PRESSURE_TEAM_LEVEL -> bloodPressureItems(items)
+                    && only(atOrBelowCelsius, atLeast, riseOf, aboveUsualBy, sign);
         };
         if (!ok) {
             throw new IllegalArgumentException("rule " + id + " does not give exactly the numbers a " + kind
                     + " rule uses");
         }
+    }
+
+    private static boolean bloodPressureItems(String items) {
+        return items != null && (items.equals(AlertSubject.SYSTOLIC) || items.equals(AlertSubject.DIASTOLIC)
+                || items.equals("bp.*"));
     }
 
     private static boolean positive(Integer number) {
@@ -78,11 +87,15 @@ public record AlertRule(String id, RuleKind kind, AlertTier tier, String items, 
 
     /** Whether this rule looks at the item: its code, or any code under a prefix ending in {@code .*}. */
     public boolean covers(SymptomItem item) {
-        if (items == null || item.code() == null) {
+        return covers(item.code());
+    }
+
+    /** Whether this rule looks at the code (an item's, or a home blood pressure number's such as bp.systolic). */
+    public boolean covers(String code) {
+        if (items == null || code == null) {
             return false;
         }
-        return items.endsWith("*") ? item.code().startsWith(items.substring(0, items.length() - 1))
-                : item.code().equals(items);
+        return items.endsWith("*") ? code.startsWith(items.substring(0, items.length() - 1)) : code.equals(items);
     }
 
     /** {@link #activeOn(LocalDate, List, boolean)} with no anthracycline recorded from before this journal. */

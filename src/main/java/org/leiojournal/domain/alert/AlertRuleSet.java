@@ -16,11 +16,12 @@ import org.leiojournal.domain.treatment.Course;
 /**
  * All "contact your care team" rules, the wording of each alert tier, the warning signs the check-in asks about
  * (in the order it shows them), the emergency list, the date the set was last checked against its sources and the
- * date it is due again ({@link #review()}). Rule ids are unique, each tier is worded exactly once, and every sign
+ * date it is due again ({@link #review()}), and which drugs ask for home blood pressure readings. Rule ids are unique, each tier is worded exactly once, and every sign
  * has exactly one rule that says when it is asked and where it comes from.
  */
 public record AlertRuleSet(List<AlertRule> rules, List<TierWording> tiers, List<WarningSign> signs,
-                           EmergencyList emergency, LocalDate reviewedOn, LocalDate reviewDue) {
+                           EmergencyList emergency, LocalDate reviewedOn, LocalDate reviewDue,
+                           HomeBloodPressureAsk homeBloodPressure) {
 
     public AlertRuleSet {
         rules = List.copyOf(rules);
@@ -35,6 +36,7 @@ public record AlertRuleSet(List<AlertRule> rules, List<TierWording> tiers, List<
         // A hand-made rule set (a test, an edited copy) may leave the due date out: a year after the review.
         reviewDue = reviewDue == null ? reviewedOn.plusYears(1) : reviewDue;
         new ContentReview(reviewedOn, reviewDue);
+        homeBloodPressure = homeBloodPressure == null ? HomeBloodPressureAsk.NONE : homeBloodPressure;
         Set<String> ids = new HashSet<>();
         rules.forEach(r -> {
             if (!ids.add(r.id())) {
@@ -93,6 +95,11 @@ public record AlertRuleSet(List<AlertRule> rules, List<TierWording> tiers, List<
 
     public AlertRule ruleFor(WarningSign sign) {
         return rules.stream().filter(r -> sign.code().equals(r.sign())).findFirst().orElseThrow();
+    }
+
+    /** Whether a drug in the plan on the day asks for blood pressure checks, so Today offers a home reading. */
+    public boolean asksHomeBloodPressure(LocalDate day, List<Course> courses) {
+        return homeBloodPressure.asksOn(day, courses);
     }
 
     /** The signs to ask about on a day: the general ones, and those of the drugs in the plan then. */

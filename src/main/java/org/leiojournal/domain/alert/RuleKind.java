@@ -13,5 +13,15 @@ public enum RuleKind {
     /** A count of the rule's items that is {@code aboveUsualBy} or more above the user's usual number. */
     COUNT_ABOVE_USUAL,
     /** A warning sign ticked on the check-in. */
-    SIGN
+    SIGN,
+    /**
+     * A home blood pressure number ({@code items} {@code bp.systolic} or {@code bp.diastolic}) at or above
+     * {@code atLeast} mmHg, whatever level the care team gave.
+     */
+    BLOOD_PRESSURE_AT_LEAST,
+    /**
+     * A home blood pressure number at or above the level the care team gave for it ({@code items} {@code bp.*});
+     * the file gives no number, and without a level entered the rule never fires.
+     */
+    BLOOD_PRESSURE_TEAM_LEVEL
 }

@@ -70,7 +70,8 @@ public record HomeVital(long id, LocalDateTime measuredAt, int systolic, int dia
                 : Validated.invalid(problems);
     }
 
-    private static Optional<Integer> whole(String text, int min, int max) {
+    /** A whole number from min to max, or empty. */
+    static Optional<Integer> whole(String text, int min, int max) {
         String t = text == null ? "" : text.strip();
         if (!t.matches("\\d{1,3}")) {
             return Optional.empty();

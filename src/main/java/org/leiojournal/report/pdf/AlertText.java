@@ -5,6 +5,7 @@ import java.util.List;
 import org.leiojournal.domain.alert.Alert;
 import org.leiojournal.domain.alert.AlertRule;
 import org.leiojournal.domain.alert.AlertRuleSet;
+import org.leiojournal.domain.alert.AlertSubject;
 import org.leiojournal.domain.alert.RuleKind;
 import org.leiojournal.domain.measure.TemperatureUnit;
 import org.leiojournal.domain.symptom.SymptomItem;
@@ -44,7 +45,8 @@ final class AlertText {
         return switch (alert.subject().type()) {
             case TEMPERATURE_HIGH, TEMPERATURE_LOW -> "Temperature " + alert.observed().replace(" °", "\u00A0°");
             case SIGN -> "Warning sign: " + rules.sign(code).map(s -> s.text()).orElse(code);
-            case ITEM -> kind(alert) == RuleKind.SCORE_RISE
+            case ITEM -> AlertSubject.isBloodPressure(code) ? "Home blood pressure " + alert.observed() + " mmHg"
+                    : kind(alert) == RuleKind.SCORE_RISE
                     ? item(code) + " " + alert.observed() + ", up from " + reference(alert)
                     : item(code) + " " + alert.observed();
         };
@@ -60,6 +62,9 @@ final class AlertText {
                 case SCORE_RISE -> "rise of " + number + " or more";
                 case COUNT_ABOVE_USUAL -> number + " or more above the usual " + reference(alert);
                 case COUNT_AT_LEAST -> number + " or more in 24 hours";
+                case BLOOD_PRESSURE_AT_LEAST, BLOOD_PRESSURE_TEAM_LEVEL -> (AlertSubject.SYSTOLIC.equals(
+                        alert.subject().code()) ? "upper number " : "lower number ") + number + " mmHg or more"
+                        + (kind(alert) == RuleKind.BLOOD_PRESSURE_TEAM_LEVEL ? ", the team’s level" : "");
                 default -> number + " or more";
             };
         };

@@ -150,6 +150,10 @@ public final class JournalView extends BorderPane {
         }
         table.getColumns().add(textColumn("col-weight", messages.get("journal.col.weight"), 90,
                 e -> e.weightReading().map(w -> w.display()).orElse("–")));
+        TableColumn<CheckIn, String> bloodPressure = textColumn("col-blood-pressure", messages.get("journal.col.bp"),
+                150, e -> model.bloodPressureOf(e).orElse("–"));
+        bloodPressure.visibleProperty().bind(model.hasReadingsProperty());
+        table.getColumns().add(bloodPressure);
         table.getColumns().add(textColumn("col-by", messages.get("journal.col.by"), 150,
                 e -> messages.get(e.recorder().role().messageKey())
                         + (e.recorder().name().isEmpty() ? "" : " (" + e.recorder().name() + ")")));

@@ -23,6 +23,8 @@ import org.leiojournal.domain.symptom.CheckIn;
 import org.leiojournal.domain.symptom.SymptomItem;
 import org.leiojournal.storage.AlertRepository;
 import org.leiojournal.storage.CheckInRepository;
+import org.leiojournal.storage.HomeVitalRepository;
+import org.leiojournal.domain.lab.HomeVital;
 import org.leiojournal.ui.AppState;
 import org.leiojournal.ui.Screen;
 import org.leiojournal.ui.common.BackgroundTasks;
@@ -54,6 +56,9 @@ public final class JournalViewModel {
     private final ObjectProperty<SymptomItem> symptom = new SimpleObjectProperty<>();
     private final IntegerProperty minimum = new SimpleIntegerProperty(1);
     private final StringProperty summary = new SimpleStringProperty("");
+    private HomeVitalRepository homeVitals;
+    private Map<java.time.LocalDateTime, HomeVital> readings = new HashMap<>();
+    private final javafx.beans.property.BooleanProperty hasReadings = new javafx.beans.property.SimpleBooleanProperty();
 
     public JournalViewModel(AppState state, CheckInRepository checkIns, AlertRepository alerts, AlertRuleSet rules,
                             BackgroundTasks tasks, DialogService dialogs, Messages messages) {
@@ -88,15 +93,35 @@ public final class JournalViewModel {
     }
 
     public void reload() {
-        tasks.run(() -> new Loaded(checkIns.all(), alerts.all()), loaded -> {
+        HomeVitalRepository vitals = homeVitals;
+        tasks.run(() -> new Loaded(checkIns.all(), alerts.all(), vitals == null ? List.of() : vitals.all()), loaded -> {
             tiers = mostUrgentByCheckIn(loaded.alerts());
+            readings = new HashMap<>();
+            loaded.readings().forEach(r -> readings.put(r.measuredAt(), r));
+            hasReadings.set(!readings.isEmpty());
             all.setAll(loaded.entries());
             refilter();
         }, this::showReadFailure);
     }
 
-    private record Loaded(List<CheckIn> entries, List<Alert> alerts) {
+    private record Loaded(List<CheckIn> entries, List<Alert> alerts, List<HomeVital> readings) {
     }
+
+    /** Shows the home blood pressure taken with each entry (kept at the entry's time), and reads the journal again. */
+    public void showHomeReadings(HomeVitalRepository vitals) {
+        homeVitals = vitals;
+        reload();
+    }
+
+    /** "150/90 mmHg, pulse 72": the home reading taken with the entry, or empty. */
+    public Optional<String> bloodPressureOf(CheckIn entry) {
+        return Optional.ofNullable(readings.get(entry.recordedAt().toLocalDateTime())).map(r -> r.pulse()
+                .map(p -> messages.get("journal.bp.withPulse", r.systolic(), r.diastolic(), p))
+                .orElse(messages.get("journal.bp", r.systolic(), r.diastolic())));
+    }
+
+    /** True once the journal has any home blood pressure reading: the column is shown then. */
+    public javafx.beans.property.ReadOnlyBooleanProperty hasReadingsProperty() { return hasReadings; }
 
     private Map<Long, AlertTier> mostUrgentByCheckIn(List<Alert> raised) {
         Map<Long, AlertTier> byEntry = new HashMap<>();

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.leiojournal.domain.alert.Alert;
 import org.leiojournal.domain.alert.AlertRule;
 import org.leiojournal.domain.alert.AlertRuleSet;
+import org.leiojournal.domain.alert.AlertSubject;
 import org.leiojournal.domain.alert.RuleKind;
 import org.leiojournal.domain.alert.RuleSource;
 import org.leiojournal.domain.measure.TemperatureUnit;
@@ -34,7 +35,9 @@ final class AlertWording {
         return keepUnits(switch (alert.subject().type()) {
             case TEMPERATURE_HIGH, TEMPERATURE_LOW -> messages.get("alert.seen.temperature", alert.observed(), when);
             case SIGN -> messages.get("alert.seen.sign", rules.sign(code).map(s -> s.text()).orElse(code), when);
-            case ITEM -> kind(alert) == RuleKind.SCORE_RISE
+            case ITEM -> AlertSubject.isBloodPressure(code)
+                    ? messages.get("alert.seen.bloodPressure", alert.observed(), when)
+                    : kind(alert) == RuleKind.SCORE_RISE
                     ? messages.get("alert.seen.rise", itemName(code, items), alert.observed(), reference(alert), when)
                     : messages.get("alert.seen.item", itemName(code, items), alert.observed(), when);
         });
@@ -52,6 +55,10 @@ final class AlertWording {
                 case SCORE_RISE -> messages.get("alert.threshold.rise", number);
                 case COUNT_ABOVE_USUAL -> messages.get("alert.threshold.count", number, reference(alert));
                 case COUNT_AT_LEAST -> messages.get("alert.threshold.countAtLeast", number);
+                case BLOOD_PRESSURE_AT_LEAST -> messages.get(AlertSubject.SYSTOLIC.equals(alert.subject().code())
+                        ? "alert.threshold.bpUpper" : "alert.threshold.bpLower", number);
+                case BLOOD_PRESSURE_TEAM_LEVEL -> messages.get(AlertSubject.SYSTOLIC.equals(alert.subject().code())
+                        ? "alert.threshold.bpUpperTeam" : "alert.threshold.bpLowerTeam", number);
                 default -> messages.get("alert.threshold.severe", number);
             };
         };

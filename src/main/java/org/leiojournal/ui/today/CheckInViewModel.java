@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -23,6 +24,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 import org.leiojournal.app.SaveCheckIn;
 import org.leiojournal.domain.alert.FluidsQuestion;
+import org.leiojournal.domain.lab.HomeVital;
 import org.leiojournal.domain.measure.TemperatureUnit;
 import org.leiojournal.domain.measure.WeightUnit;
 import org.leiojournal.domain.profile.Profile;
@@ -79,6 +81,8 @@ public final class CheckInViewModel {
     /** The date and time the blank form was given: while they are unchanged, the entry is timed when saved (D5). */
     private LocalDate autoDate;
     private String autoTime;
+    /** The home blood pressure row; none when the window has not given one (then the form is as before). */
+    private HomeReadingForm homeReading;
 
     public CheckInViewModel(AppState state, CheckInRepository checkIns, SaveCheckIn saving, AlertsViewModel alerts,
                             BackgroundTasks tasks, DialogService dialogs, Messages messages, Clock clock) {
@@ -107,6 +111,19 @@ public final class CheckInViewModel {
             }
         });
         startNew();
+    }
+
+    /** Adds the home blood pressure row, saved with the entry and judged by the alert rules with it. */
+    public void useHomeReadings(HomeReadingForm form) {
+        homeReading = form;
+        if (editing.get() == null) {
+            form.clear();
+        }
+    }
+
+    /** The home blood pressure row, or null when the form has none. */
+    public HomeReadingForm homeReadings() {
+        return homeReading;
     }
 
     // ---- form values -------------------------------------------------------------------------------------
@@ -160,6 +177,10 @@ public final class CheckInViewModel {
         load(CheckInDraft.blank(ZonedDateTime.now(clock), profile.usualRecorder(), profile.temperatureUnit(),
                 profile.weightUnit()));
         rememberAutoTime();
+        if (homeReading != null) {
+            homeReading.clear();
+            homeReading.reloadLevels();
+        }
     }
 
     /**
@@ -167,6 +188,9 @@ public final class CheckInViewModel {
      * and just before a save, so an app left open all day never files an entry at the time the form was opened.
      */
     public void refreshTime() {
+        if (homeReading != null) {
+            homeReading.reloadLevels(); // they may have been set on Treatment since
+        }
         if (editing.get() == null && Objects.equals(date.get(), autoDate) && Objects.equals(time.get(), autoTime)) {
             ZonedDateTime now = ZonedDateTime.now(clock);
             date.set(now.toLocalDate());
@@ -184,6 +208,9 @@ public final class CheckInViewModel {
         editing.set(entry);
         Profile profile = state.profile();
         load(CheckInDraft.of(entry, profile.temperatureUnit(), profile.weightUnit()));
+        if (homeReading != null) {
+            homeReading.loadFor(entry.recordedAt().toLocalDateTime());
+        }
         status.set(messages.get("checkIn.status.editing"));
     }
 
@@ -237,6 +264,22 @@ public final class CheckInViewModel {
         result.problemFor(field).ifPresentOrElse(p -> errors.put(field, messages.problem(p)), () -> errors.remove(field));
     }
 
+    /** Checks the blood pressure row's field as the user leaves it. */
+    public void checkReadingField(String field) {
+        if (homeReading == null) {
+            return;
+        }
+        homeReading.reading(readingTime()).problemFor(field)
+                .ifPresentOrElse(p -> errors.put(field, messages.problem(p)), () -> errors.remove(field));
+    }
+
+    /** The time the entry's reading would be kept at: the form's date and time, or now while they are not valid. */
+    private java.time.LocalDateTime readingTime() {
+        CheckInDraft current = draft();
+        return current.date() != null && current.parsedTimeOrNull() != null
+                ? current.date().atTime(current.parsedTimeOrNull()) : java.time.LocalDateTime.now(clock);
+    }
+
     public void clearError(String field) {
         errors.remove(field);
     }
@@ -247,20 +290,29 @@ public final class CheckInViewModel {
         }
         refreshTime();
         Validated<CheckIn> result = validator.validate(draft(), formItems);
-        messages.showProblems(errors, result.problems());
-        if (!result.isValid()) {
-            status.set(messages.get("checkIn.status.fixErrors", result.problems().size()));
+        Validated<Optional<HomeVital>> reading = homeReading == null ? Validated.valid(Optional.empty())
+                : homeReading.reading(readingTime());
+        List<org.leiojournal.domain.validation.Problem> problems = new java.util.ArrayList<>(result.problems());
+        problems.addAll(reading.problems());
+        messages.showProblems(errors, problems);
+        if (!problems.isEmpty()) {
+            status.set(messages.get("checkIn.status.fixErrors", problems.size()));
             return;
         }
         CheckIn entry = result.value().orElseThrow();
-        if (entry.recordsNothing()) {
+        Optional<HomeVital> bloodPressure = reading.value().orElseThrow();
+        if (entry.recordsNothing() && bloodPressure.isEmpty()) {
             status.set(messages.get("checkIn.status.nothing"));
             return;
         }
         boolean wasEdit = editing.get() != null;
         busy.set(true);
-        SaveCheckIn.RuleInputs inputs = alerts.ruleInputs(); // read on the UI thread; the save runs on the worker
-        tasks.run(() -> saving.save(entry, inputs), done -> {
+        java.time.LocalDateTime timeBefore = wasEdit ? editing.get().recordedAt().toLocalDateTime() : null;
+        // read on the UI thread; the save runs on the worker
+        SaveCheckIn.RuleInputs inputs = alerts.ruleInputs();
+        Optional<SaveCheckIn.HomeReading> home = homeReading == null ? Optional.empty()
+                : Optional.of(new SaveCheckIn.HomeReading(timeBefore, bloodPressure, homeReading.levels()));
+        tasks.run(() -> saving.save(entry, inputs, home), done -> {
             busy.set(false);
             alerts.show(done.openAlerts());
             state.journalChanged();

@@ -1,6 +1,7 @@
 package org.leiojournal.ui.today;
 
 import java.time.LocalDate;
+import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -21,6 +22,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.leiojournal.domain.alert.FluidsQuestion;
 import org.leiojournal.domain.alert.WarningSign;
+import org.leiojournal.domain.lab.BloodPressureLevels;
+import org.leiojournal.domain.lab.HomeVital;
 import org.leiojournal.domain.symptom.CheckInValidator;
 import org.leiojournal.domain.symptom.EsasItem;
 import org.leiojournal.domain.symptom.RecorderRole;
@@ -357,7 +360,76 @@ public final class TodayView extends BorderPane {
                 threshold));
         grid.addRow(1, Forms.label(messages.get("checkIn.weight"), weight), new VBox(4, new HBox(6, weight, wUnit),
                 FieldErrors.errorLabel("checkin-weight", CheckInValidator.WEIGHT, model.errors(), weight)));
-        return Forms.card(messages.get("checkIn.vitals"), grid);
+        VBox card = Forms.card(messages.get("checkIn.vitals"), grid);
+        if (model.homeReadings() != null) {
+            bloodPressure(grid, model.homeReadings());
+            // the card's heading names what it asks for: "Temperature, weight and blood pressure" while offered
+            ((Label) card.getChildren().get(0)).textProperty().bind(model.homeReadings().offeredProperty()
+                    .map(on -> messages.get(on ? "checkIn.vitals.withBloodPressure" : "checkIn.vitals")));
+        }
+        return card;
+    }
+
+    /**
+     * Home blood pressure and pulse, while offered (a drug in the plan asks for it, or a team level is entered),
+     * with the team's level beside it or the plain fact that none is entered.
+     */
+    private void bloodPressure(GridPane grid, HomeReadingForm form) {
+        TextField systolic = readingField("checkin-bp-systolic", form.systolicProperty(), HomeVital.SYSTOLIC,
+                messages.get("checkIn.bp.systolic.accessible"));
+        TextField diastolic = readingField("checkin-bp-diastolic", form.diastolicProperty(), HomeVital.DIASTOLIC,
+                messages.get("checkIn.bp.diastolic.accessible"));
+        TextField pulse = readingField("checkin-pulse", form.pulseProperty(), HomeVital.PULSE,
+                messages.get("checkIn.pulse.accessible"));
+        Label level = new Label();
+        level.setId("checkin-bp-level");
+        level.getStyleClass().add("item-hint");
+        level.setWrapText(true);
+        level.setMinHeight(Region.USE_PREF_SIZE);
+        level.textProperty().bind(form.levelsProperty().map(this::levelText));
+        HBox numbers = new HBox(6, systolic, new Label("/"), diastolic, new Label("mmHg"));
+        numbers.setAlignment(Pos.CENTER_LEFT);
+        HBox beats = new HBox(6, pulse, new Label(messages.get("checkIn.pulse.unit")));
+        beats.setAlignment(Pos.CENTER_LEFT);
+        Label bpLabel = Forms.label(messages.get("checkIn.bp"), systolic);
+        Label pulseLabel = Forms.label(messages.get("checkIn.pulse"), pulse);
+        VBox bpBox = new VBox(4, numbers,
+                FieldErrors.errorLabel("checkin-bp-systolic", HomeVital.SYSTOLIC, model.errors(), systolic),
+                FieldErrors.errorLabel("checkin-bp-diastolic", HomeVital.DIASTOLIC, model.errors(), diastolic),
+                level);
+        VBox pulseBox = new VBox(4, beats, FieldErrors.errorLabel("checkin-pulse", HomeVital.PULSE, model.errors(),
+                pulse));
+        bpBox.setId("checkin-bp-row");
+        grid.addRow(2, bpLabel, bpBox);
+        grid.addRow(3, pulseLabel, pulseBox);
+        for (Node node : List.of(bpLabel, bpBox, pulseLabel, pulseBox)) {
+            node.visibleProperty().bind(form.offeredProperty());
+            node.managedProperty().bind(form.offeredProperty());
+        }
+    }
+
+    private String levelText(BloodPressureLevels levels) {
+        if (levels.isEmpty()) {
+            return messages.get("checkIn.bp.noLevel");
+        }
+        return messages.get("checkIn.bp.level", levels.systolic().map(String::valueOf).orElse("–"),
+                levels.diastolic().map(String::valueOf).orElse("–"));
+    }
+
+    private TextField readingField(String id, javafx.beans.property.StringProperty value, String field,
+                                   String accessible) {
+        TextField text = new TextField();
+        text.setId(id);
+        text.setPrefColumnCount(4);
+        text.setAccessibleText(accessible);
+        text.textProperty().bindBidirectional(value);
+        text.textProperty().addListener((obs, old, now) -> model.clearError(field));
+        text.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                model.checkReadingField(field);
+            }
+        });
+        return text;
     }
 
     private Node note() {

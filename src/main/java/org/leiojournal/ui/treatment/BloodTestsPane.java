@@ -30,6 +30,8 @@ import org.leiojournal.ui.common.Messages;
  */
 public final class BloodTestsPane extends BorderPane {
 
+    private final VBox cards = new VBox(12);
+
     public BloodTestsPane(BloodTestsViewModel model, Messages messages) {
         setId("blood-tests-pane");
         getStyleClass().add("treatment-pane");
@@ -90,10 +92,16 @@ public final class BloodTestsPane extends BorderPane {
         VBox card = Forms.card(messages.get("bloodTests.title"), Forms.hint(messages.get("bloodTests.hint")), list,
                 delete, head, values, none, buttons);
         card.setMaxWidth(900);
-        ScrollPane scroll = new ScrollPane(card);
+        cards.getChildren().add(card);
+        ScrollPane scroll = new ScrollPane(cards);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("plain-scroll");
         setCenter(scroll);
+    }
+
+    /** Adds a card under the blood tests (the team's home blood pressure level). */
+    public void addCard(javafx.scene.Node card) {
+        cards.getChildren().add(card);
     }
 
     private static void addRow(GridPane grid, int r, BloodTestRow row, BloodTestsViewModel model, Messages messages) {

@@ -90,6 +90,8 @@ public final class TreatmentPanes {
             bloodTests = new BloodTestsPane(new BloodTestsViewModel(store.bloodTests(),
                     org.leiojournal.catalog.LabCatalog.bundled().all(), tasks, dialogs, messages, clock, undo),
                     messages);
+            bloodTests.addCard(new BloodPressureLevelCard(new BloodPressureLevelModel(store.bloodTests(), tasks,
+                    dialogs, messages), messages));
         }
         return bloodTests;
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.leiojournal.domain.alert.Alert;
 import org.leiojournal.domain.alert.AlertRuleSet;
+import org.leiojournal.domain.alert.AlertSubject;
 import org.leiojournal.domain.alert.AlertTier;
 import org.leiojournal.domain.symptom.SymptomItem;
 import org.leiojournal.domain.appointment.Appointment;
@@ -58,7 +59,8 @@ final class TrendMarkers {
             String code = a.subject().code();
             String label = switch (a.subject().type()) {
                 case TEMPERATURE_HIGH, TEMPERATURE_LOW -> messages.get("trends.alert.temperature", a.observed());
-                case ITEM -> messages.get("trends.alert.item", items.stream().filter(i -> code.equals(i.code()))
+                case ITEM -> AlertSubject.isBloodPressure(code) ? messages.get("trends.alert.bloodPressure", a.observed())
+                        : messages.get("trends.alert.item", items.stream().filter(i -> code.equals(i.code()))
                         .map(SymptomItem::name).findFirst().orElse(code), a.observed());
                 case SIGN -> messages.get("trends.alert.sign");
             };
