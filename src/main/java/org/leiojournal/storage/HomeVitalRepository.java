@@ -26,8 +26,10 @@ public final class HomeVitalRepository {
                 List<HomeVital> readings = new ArrayList<>();
                 while (rs.next()) {
                     int pulse = rs.getInt(5);
+                    // wasNull() is about the last column read, so it is asked right after the pulse
+                    Optional<Integer> beats = rs.wasNull() ? Optional.empty() : Optional.of(pulse);
                     readings.add(new HomeVital(rs.getLong(1), LocalDateTime.parse(rs.getString(2)), rs.getInt(3),
-                            rs.getInt(4), rs.wasNull() ? Optional.empty() : Optional.of(pulse)));
+                            rs.getInt(4), beats));
                 }
                 return readings;
             }
