@@ -320,9 +320,13 @@ final class LabImportPlanner {
         if (test.kind() == LabKind.ORDINAL) {
             return a.value().equalsIgnoreCase(b.value());
         }
-        Optional<BigDecimal> x = a.number().flatMap(n -> test.unit(a.unit()).map(u -> UnitConverter.toMain(test, n, u)));
-        Optional<BigDecimal> y = b.number().flatMap(n -> test.unit(b.unit()).map(u -> UnitConverter.toMain(test, n, u)));
+        Optional<BigDecimal> x = inMainUnit(test, a);
+        Optional<BigDecimal> y = inMainUnit(test, b);
         return x.isPresent() && y.isPresent() && x.get().compareTo(y.get()) == 0;
+    }
+
+    private static Optional<BigDecimal> inMainUnit(LabTest test, LabResult result) {
+        return result.number().flatMap(n -> test.unit(result.unit()).map(u -> UnitConverter.toMain(test, n, u)));
     }
 
     private static String shown(LabTest test, LabResult result) {

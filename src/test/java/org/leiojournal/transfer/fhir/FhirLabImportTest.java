@@ -133,10 +133,12 @@ class FhirLabImportTest {
         Path file = temp.resolve("labs.ndjson");
         Files.writeString(file, """
                 {"resourceType":"Observation","status":"final","category":[{"coding":[{"code":"laboratory"}]}],\
-                "code":{"coding":[{"system":"http://loinc.org","code":"777-3"}]},"effectiveDateTime":"2026-11-20T08:00:00Z",\
+                "code":{"coding":[{"system":"http://loinc.org","code":"777-3"}]},\
+                "effectiveDateTime":"2026-11-20T08:00:00Z",\
                 "valueQuantity":{"value":95000,"unit":"/uL","system":"http://unitsofmeasure.org","code":"/uL"}}
                 {"resourceType":"Observation","status":"final","category":[{"coding":[{"code":"laboratory"}]}],\
-                "code":{"coding":[{"system":"http://loinc.org","code":"718-7"}]},"effectiveDateTime":"2026-11-20T08:00:00Z",\
+                "code":{"coding":[{"system":"http://loinc.org","code":"718-7"}]},\
+                "effectiveDateTime":"2026-11-20T08:00:00Z",\
                 "valueQuantity":{"value":10.1,"unit":"g/dL","system":"http://unitsofmeasure.org","code":"g/dL"}}
                 """);
         FhirLabImport.merge(store, FhirLabImport.preview(store, file, TestClocks.SUNDAY));
