@@ -80,8 +80,8 @@ final class FhirResourceFile {
 
     private static void add(JsonNode resource, List<JsonNode> into, int depth) throws FhirRefusedException {
         if (!resource.isObject() || !resource.path("resourceType").isTextual()) {
-            throw new FhirRefusedException("it is not a FHIR file (no resourceType); a Leio Journal export is "
-                    + "imported without --fhir, from Settings, Your data");
+            throw new FhirRefusedException("it is not a FHIR file (it has no resourceType); a Leio Journal export "
+                    + "goes in with the ordinary import");
         }
         if (!"Bundle".equals(resource.get("resourceType").asText())) {
             into.add(resource);
@@ -91,8 +91,11 @@ final class FhirResourceFile {
         if (entries.isMissingNode()) {
             return;
         }
-        if (!entries.isArray() || depth > 2) {
+        if (!entries.isArray()) {
             throw new FhirRefusedException("the Bundle is damaged: its entries are not a list");
+        }
+        if (depth > 2) {
+            throw new FhirRefusedException("the file has Bundles inside Bundles, deeper than any portal sends");
         }
         for (JsonNode entry : entries) {
             JsonNode inner = entry.path("resource");

@@ -1,0 +1,84 @@
+package org.leiojournal.ui.settings;
+
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.leiojournal.transfer.fhir.LabImportPreview;
+import org.leiojournal.ui.common.Formats;
+import org.leiojournal.ui.common.Forms;
+import org.leiojournal.ui.common.Messages;
+
+/**
+ * Before blood results from a portal's FHIR file go in: what will be added, what the journal already holds, and
+ * what is skipped and why, each a short list. The user adds them or cancels; nothing has changed yet.
+ */
+final class LabImportPreviewDialog extends Dialog<Boolean> {
+
+    /** True when the user chose to add what the preview lists. */
+    static boolean ask(Window owner, Path file, LabImportPreview preview, Messages messages) {
+        return new LabImportPreviewDialog(owner, file, preview, messages).showAndWait().orElse(false);
+    }
+
+    private LabImportPreviewDialog(Window owner, Path file, LabImportPreview preview, Messages messages) {
+        initOwner(owner);
+        setTitle(messages.get("transfer.fhirImport.title", file.getFileName().toString()));
+        setHeaderText(getTitle());
+        setResizable(true);
+        getDialogPane().setId("lab-import-dialog");
+        Formats formats = new Formats(messages.locale());
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm", messages.locale());
+        Label summary = new Label(messages.get("transfer.fhirImport.summary", preview.added().size(),
+                preview.alreadyThere().size(), preview.skipped().size()));
+        summary.setId("lab-import-summary");
+        summary.setWrapText(true);
+        VBox content = new VBox(8, summary);
+        if (preview.nothingToAdd()) {
+            content.getChildren().add(Forms.hint(messages.get("transfer.fhirImport.none")));
+        }
+        section(content, "lab-import-added", messages.get("transfer.fhirImport.added"), preview.added(), formats,
+                time);
+        section(content, "lab-import-already", messages.get("transfer.fhirImport.already"), preview.alreadyThere(),
+                formats, time);
+        section(content, "lab-import-skipped", messages.get("transfer.fhirImport.skipped"), preview.skipped(),
+                formats, time);
+        content.setPrefWidth(620);
+        getDialogPane().setContent(content);
+        ButtonType add = new ButtonType(messages.get("transfer.fhirImport.ok", preview.added().size()),
+                ButtonBar.ButtonData.OK_DONE);
+        getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, add);
+        getDialogPane().lookupButton(add).setId("lab-import-ok");
+        getDialogPane().lookupButton(add).setDisable(preview.nothingToAdd());
+        getDialogPane().lookupButton(ButtonType.CANCEL).setId("lab-import-cancel");
+        setResultConverter(button -> button == add);
+    }
+
+    /** A heading and the list of its lines, left out when there are none. */
+    private static void section(VBox content, String id, String heading, List<LabImportPreview.Line> lines,
+                                Formats formats, DateTimeFormatter time) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        Label title = new Label(heading + " (" + lines.size() + ")");
+        title.getStyleClass().add("section-title");
+        ListView<String> list = new ListView<>();
+        list.setId(id);
+        list.getItems().setAll(lines.stream().map(line -> text(line, formats, time)).toList());
+        list.setPrefHeight(Math.min(6, lines.size()) * 26 + 6);
+        list.setAccessibleText(heading);
+        title.setLabelFor(list);
+        content.getChildren().addAll(title, list);
+    }
+
+    /** "Wed 18 Nov 2026 09:10 · Bilirubin 15.2 µmol/L", and for a skipped line why. */
+    private static String text(LabImportPreview.Line line, Formats formats, DateTimeFormatter time) {
+        String when = line.at().map(at -> formats.date(at.toLocalDate()) + " " + time.format(at) + " · ").orElse("");
+        return when + line.what() + (line.why().isEmpty() ? "" : " — " + line.why());
+    }
+}
