@@ -79,8 +79,8 @@ class FhirImportCommandTest {
         assertFalse(run("--data-dir", dir.resolve("journal").toString(), "import", file.toString(), "--fhir"));
         String message = err.toString(StandardCharsets.UTF_8).strip();
         assertEquals(1, message.lines().count(), message);
-        assertTrue(message.startsWith("leio-journal: nothing was imported from ") && message.contains("not a FHIR file"),
-                message);
+        assertTrue(message.startsWith("leio-journal: nothing was imported from ")
+                && message.contains("not a FHIR file"), message);
     }
 
     private boolean run(String... args) throws Exception {
