@@ -7,6 +7,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -70,10 +71,27 @@ final class LabImportPreviewDialog extends Dialog<Boolean> {
         ListView<String> list = new ListView<>();
         list.setId(id);
         list.getItems().setAll(lines.stream().map(line -> text(line, formats, time)).toList());
-        list.setPrefHeight(Math.min(6, lines.size()) * 26 + 6);
+        list.setCellFactory(view -> new WrappingCell());
+        // room for about five lines (more when reasons wrap); the list scrolls for the rest
+        list.setPrefHeight(Math.min(5, lines.size()) * 30 + 8);
         list.setAccessibleText(heading);
         title.setLabelFor(list);
         content.getChildren().addAll(title, list);
+    }
+
+    /** A line wraps at the list's width, so a long reason is read whole, never cut to "cannot convert mg/dL ex…". */
+    private static final class WrappingCell extends ListCell<String> {
+
+        WrappingCell() {
+            setWrapText(true);
+            setPrefWidth(0); // the cell takes the list's width instead of widening it
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : item);
+        }
     }
 
     /** "Wed 18 Nov 2026 09:10 · Bilirubin 15.2 µmol/L", and for a skipped line why. */
