@@ -58,7 +58,9 @@ final class FhirResourceFile {
         } catch (CharacterCodingException e) {
             throw new FhirRefusedException("the file is not UTF-8 text, so it is not a FHIR JSON file");
         } catch (StreamConstraintsException e) {
-            throw new FhirRefusedException("a value in the file is longer than any lab result");
+            // Jackson's limits: a text or number longer, or nesting deeper, than any FHIR file has
+            throw new FhirRefusedException("it is damaged or not a FHIR file: it goes beyond what any FHIR file holds ("
+                    + firstLine(e) + ")");
         } catch (JsonParseException e) {
             throw new FhirRefusedException("it is not FHIR JSON, or it is damaged (line "
                     + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");

@@ -42,7 +42,8 @@ final class LabImportPlanner {
             "bpm");
 
     private final LabCatalog catalog;
-    private final Map<LocalDateTime, BloodTest> journalTests = new TreeMap<>();
+    /** The journal's tests by draw time (two may share one); new values join the first. */
+    private final Map<LocalDateTime, List<BloodTest>> journalTests = new TreeMap<>();
     private final Map<LocalDateTime, HomeVital> journalReadings = new TreeMap<>();
     private final ZoneId zone;
     private final LocalDateTime now;
@@ -69,7 +70,7 @@ final class LabImportPlanner {
     LabImportPlanner(LabCatalog catalog, List<BloodTest> tests, List<HomeVital> homeReadings, ZoneId zone,
                      LocalDateTime now) {
         this.catalog = catalog;
-        tests.forEach(t -> journalTests.putIfAbsent(t.drawnAt(), t));
+        tests.forEach(t -> journalTests.computeIfAbsent(t.drawnAt(), k -> new ArrayList<>()).add(t));
         homeReadings.forEach(r -> journalReadings.putIfAbsent(r.measuredAt(), r));
         this.zone = zone;
         this.now = now;
@@ -81,7 +82,7 @@ final class LabImportPlanner {
             if (type.equals("Observation")) {
                 observation(resource);
             } else {
-                otherResources.merge(type, 1, Integer::sum);
+                otherResources.merge(shorten(type), 1, Integer::sum);
             }
         }
         otherResources.forEach((type, count) -> skipped.add(new Line(Optional.empty(),
@@ -256,18 +257,23 @@ final class LabImportPlanner {
             skip(Optional.of(at), name, "no pulse in beats a minute");
             return;
         }
-        pulses.putIfAbsent(at, new Pulse(beats.get(), "pulse " + beats.get()));
+        Pulse before = pulses.putIfAbsent(at, new Pulse(beats.get(), "pulse " + beats.get()));
+        if (before != null) {
+            skip(Optional.of(at), "Pulse " + beats.get(), before.beats() == beats.get() ? "appears twice in the file"
+                    : "the file has another pulse at this time");
+        }
     }
 
     private List<BloodTest> tests() {
         List<BloodTest> tests = new ArrayList<>();
         values.forEach((at, atTime) -> {
-            BloodTest journal = journalTests.get(at);
+            List<BloodTest> heldAtTime = journalTests.getOrDefault(at, List.of());
+            BloodTest journal = heldAtTime.isEmpty() ? null : heldAtTime.get(0);
             List<LabResult> results = new ArrayList<>(journal == null ? List.of() : journal.results());
             int before = results.size();
             for (Value value : atTime.values()) {
-                Optional<LabResult> held = journal == null ? Optional.empty()
-                        : journal.result(value.result().testId());
+                Optional<LabResult> held = heldAtTime.stream().map(t -> t.result(value.result().testId()))
+                        .flatMap(Optional::stream).findFirst();
                 LabTest test = catalog.byId(value.result().testId()).orElseThrow();
                 if (held.isEmpty()) {
                     results.add(value.result());
@@ -300,7 +306,8 @@ final class LabImportPlanner {
             if (journal == null) {
                 kept.add(vital);
                 added.add(new Line(Optional.of(at), what, ""));
-            } else if (journal.withId(0).equals(vital)) {
+            } else if (journal.systolic() == vital.systolic() && journal.diastolic() == vital.diastolic()
+                    && (vital.pulse().isEmpty() || vital.pulse().equals(journal.pulse()))) {
                 already.add(new Line(Optional.of(at), what, ""));
             } else {
                 skip(Optional.of(at), what, "the journal has another reading at this time; it is kept");

@@ -33,7 +33,8 @@ import org.leiojournal.ui.common.Messages;
 
 /**
  * "Your data": everything exported to one JSON file, and such a file imported back, merged or replacing the
- * journal; the journal exported for health records (FHIR), and blood results imported from a portal's FHIR file. The work runs off the UI thread while {@link #busyProperty()} is true; after an import the window is
+ * journal; the journal exported for health records (FHIR), and blood results imported from a portal's FHIR
+ * file. The work runs off the UI thread while {@link #busyProperty()} is true; after an import the window is
  * built again ({@code reload}) so every screen shows what came in.
  */
 public final class DataTransferViewModel {

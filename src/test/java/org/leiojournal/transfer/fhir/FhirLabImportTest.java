@@ -149,6 +149,35 @@ class FhirLabImportTest {
     }
 
     @Test
+    void aReadingHeldIsAlreadyThereWithOrWithoutItsPulseAndASecondPulseIsNamed() throws Exception {
+        store.homeVitals().save(new HomeVital(0, LocalDateTime.of(2026, 11, 21, 7, 30), 142, 91, Optional.of(78)));
+        String bp = """
+                {"resourceType":"Observation","status":"final","code":{"coding":[{"system":"http://loinc.org",\
+                "code":"85354-9"}]},"effectiveDateTime":"%s","component":[\
+                {"code":{"coding":[{"system":"http://loinc.org","code":"8480-6"}]},"valueQuantity":{"value":%d,\
+                "unit":"mmHg","system":"http://unitsofmeasure.org","code":"mm[Hg]"}},\
+                {"code":{"coding":[{"system":"http://loinc.org","code":"8462-4"}]},"valueQuantity":{"value":%d,\
+                "unit":"mmHg","system":"http://unitsofmeasure.org","code":"mm[Hg]"}}]}
+                """;
+        String pulse = """
+                {"resourceType":"Observation","status":"final","code":{"coding":[{"system":"http://loinc.org",\
+                "code":"8867-4"}]},"effectiveDateTime":"%s","valueQuantity":{"value":%d,"unit":"beats/minute",\
+                "system":"http://unitsofmeasure.org","code":"/min"}}
+                """;
+        Path file = Files.writeString(temp.resolve("vitals.ndjson"), bp.formatted("2026-11-21T07:30:00Z", 142, 91)
+                + bp.formatted("2026-11-22T07:30:00Z", 128, 84) + pulse.formatted("2026-11-22T07:30:00Z", 70)
+                + pulse.formatted("2026-11-22T07:30:00Z", 72) + pulse.formatted("2026-11-20T07:30:00Z", 66));
+        LabImportPreview preview = FhirLabImport.preview(store, file, TestClocks.SUNDAY);
+        assertEquals(List.of("Blood pressure 142/91 mmHg"), preview.alreadyThere().stream().map(l -> l.what())
+                .toList(), "the reading held, sent without its pulse");
+        assertEquals(List.of("Blood pressure 128/84 mmHg, pulse 70"), preview.added().stream().map(l -> l.what())
+                .toList());
+        assertEquals(List.of("Pulse 72: the file has another pulse at this time",
+                "Pulse 66: no blood pressure reading at the same time (the journal keeps the pulse with one)"),
+                preview.skipped().stream().map(l -> l.what() + ": " + l.why()).toList());
+    }
+
+    @Test
     void aFileThatIsNotFhirOrIsDamagedIsRefusedWithOneLineAndChangesNothing() throws Exception {
         store.bloodTests().save(new BloodTest(0, DRAWN, "", List.of(LabResult.number("platelets", "200", "10*9/L"))));
         Path leio = temp.resolve("leio.json");
