@@ -3,12 +3,14 @@ package org.leiojournal.ui.settings;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import javafx.geometry.Insets;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.leiojournal.transfer.fhir.LabImportPreview;
@@ -21,6 +23,9 @@ import org.leiojournal.ui.common.Messages;
  * what is skipped and why, each a short list. The user adds them or cancels; nothing has changed yet.
  */
 final class LabImportPreviewDialog extends Dialog<Boolean> {
+
+    /** The lists' room, so the dialog with its heading and buttons fits a 1024 × 600 screen. */
+    private static final double MAX_HEIGHT = 400;
 
     /** True when the user chose to add what the preview lists. */
     static boolean ask(Window owner, Path file, LabImportPreview preview, Messages messages) {
@@ -49,8 +54,15 @@ final class LabImportPreviewDialog extends Dialog<Boolean> {
                 formats, time);
         section(content, "lab-import-skipped", messages.get("transfer.fhirImport.skipped"), preview.skipped(),
                 formats, time);
-        content.setPrefWidth(620);
-        getDialogPane().setContent(content);
+        content.setPrefWidth(600);
+        content.setPadding(new Insets(4, 14, 4, 14)); // the scroll pane takes the dialog's own padding away
+        // scrolls rather than growing past a 600-px-high screen, where Add and Cancel would be out of reach
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(Math.min(MAX_HEIGHT, content.getChildren().stream()
+                .mapToDouble(node -> node instanceof ListView<?> list ? list.getPrefHeight() : 30).sum()));
+        scroll.getStyleClass().add("plain-scroll");
+        getDialogPane().setContent(scroll);
         ButtonType add = new ButtonType(messages.get("transfer.fhirImport.ok", preview.added().size()),
                 ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, add);
