@@ -38,6 +38,7 @@ public record CommandLine(Command command, Optional<Path> dataDir, Optional<Expo
             "       leio-journal [--data-dir DIR] export --format fhir --out FILE [--from DATE] [--to DATE]",
             "                    [--name] [--date-of-birth]",
             "       leio-journal [--data-dir DIR] import FILE [--merge | --replace]",
+            "       leio-journal [--data-dir DIR] import FILE --fhir [--preview]",
             "       leio-journal [--data-dir DIR] backup [--to DIR]",
             "       leio-journal [--data-dir DIR] restore FILE",
             "       leio-journal sample --out DIR [--years N]",
@@ -76,6 +77,11 @@ public record CommandLine(Command command, Optional<Path> dataDir, Optional<Expo
             "  --merge         add what the journal does not have yet; what it has stays as it is (the default)",
             "  --replace       replace everything in the journal with the file; a copy of the journal as it was",
             "                  is kept in its backups folder",
+            "  --fhir          FILE is lab results from a patient portal: a FHIR R4 Bundle or NDJSON of",
+            "                  Observations. Lab results the journal knows become blood tests (in its units),",
+            "                  blood pressure and pulse become home readings; nothing it holds is changed. It",
+            "                  lists what it adds, what is already there and what it skips, and why",
+            "  --preview       with --fhir: only list that; change nothing",
             "",
             "backup copies the journal, consistent even while the app has it open, into its backups folder",
             "(kept 7 days, 4 weeks and 12 months), or with --to DIR into DIR (a USB stick, say) as",
@@ -157,7 +163,8 @@ public record CommandLine(Command command, Optional<Path> dataDir, Optional<Expo
                     if (importing && importArguments.accept(option, cursor)) {
                         continue;
                     }
-                    if (option.equals("--merge") || option.equals("--replace")) {
+                    if (option.equals("--merge") || option.equals("--replace") || option.equals("--fhir")
+                            || option.equals("--preview")) {
                         throw new UsageException(option + " goes with the import command, after it");
                     }
                     // After the word sample, options are sample's; --out means its folder there.

@@ -10,6 +10,8 @@ final class ImportArguments {
     private Path file;
     private String modeGiven;
     private ImportMode mode = ImportMode.MERGE;
+    private boolean fhir;
+    private boolean preview;
 
     /** Takes {@code option} if it is one of import's, or its file; false if it is neither. */
     boolean accept(String option, ArgumentCursor cursor) throws CommandLine.UsageException {
@@ -23,6 +25,8 @@ final class ImportArguments {
                 mode = chosen;
                 modeGiven = option;
             }
+            case "--fhir" -> fhir = cursor.flag(option, true);
+            case "--preview" -> preview = cursor.flag(option, true);
             default -> {
                 if (option.startsWith("-")) {
                     return false;
@@ -40,6 +44,13 @@ final class ImportArguments {
         if (file == null) {
             throw new CommandLine.UsageException("import needs the FILE to import");
         }
-        return new ImportOptions(file, mode);
+        if (fhir && mode == ImportMode.REPLACE) {
+            throw new CommandLine.UsageException(
+                    "import --fhir adds lab results to the journal; it cannot --replace it");
+        }
+        if (preview && !fhir) {
+            throw new CommandLine.UsageException("--preview goes with import --fhir");
+        }
+        return new ImportOptions(file, mode, fhir, preview);
     }
 }

@@ -3,6 +3,8 @@ package org.leiojournal.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
 import org.leiojournal.settings.AppPaths;
 import org.leiojournal.storage.ImportMode;
@@ -13,11 +15,15 @@ import org.leiojournal.storage.NewerJournalException;
 import org.leiojournal.storage.StorageException;
 import org.leiojournal.transfer.JournalImport;
 import org.leiojournal.transfer.JournalImportException;
+import org.leiojournal.transfer.fhir.FhirLabImport;
+import org.leiojournal.transfer.fhir.FhirRefusedException;
+import org.leiojournal.transfer.fhir.LabImportPreview;
 
 /**
- * {@code import} without a window: reads a JSON export into the journal the window would open (a new one where
- * there is none, as on a new computer) and says what it did in one line. A refused file changes nothing; every
- * failure is one line on {@code err}, never a stack trace.
+ * {@code import} without a window: reads a JSON export (with {@code --fhir}, a portal's lab results) into the
+ * journal the window would open (a new one where there is none, as on a new computer) and says what it did in one
+ * line (with {@code --fhir}, after listing the preview). A refused file changes nothing; every failure is one line
+ * on {@code err}, never a stack trace.
  */
 public final class ImportCommand {
 
@@ -43,11 +49,16 @@ public final class ImportCommand {
             return fail("the journal in " + folder + " is a sample of invented data; import into your own journal");
         }
         try (JournalStore store = JournalStore.open(folder, clock)) {
+            if (options.fhir()) {
+                return fhir(store, file, folder, options.preview());
+            }
             ImportResult result = JournalImport.from(store, file, options.mode());
             out.println(summary(result, file, folder));
             return true;
         } catch (JournalImportException e) {
             return fail("nothing was imported from " + file + ": " + e.problem().message());
+        } catch (FhirRefusedException e) {
+            return fail("nothing was imported from " + file + ": " + e.getMessage());
         } catch (JournalInUseException e) {
             return fail(JournalRefusal.inUse(folder));
         } catch (NewerJournalException e) {
@@ -59,6 +70,40 @@ public final class ImportCommand {
             // A bug rather than a user's mistake: name it for the report, without a stack trace on the terminal.
             return fail("the import failed (" + e + ")");
         }
+    }
+
+    /** Lists what the file adds, what is already there and what is skipped and why; then merges unless previewing. */
+    private boolean fhir(JournalStore store, Path file, Path folder, boolean preview) throws FhirRefusedException {
+        LabImportPreview plan = FhirLabImport.preview(store, file, clock);
+        print("Adds", plan.added());
+        print("Already in the journal", plan.alreadyThere());
+        print("Skipped", plan.skipped());
+        String counts = ExportCommand.count(plan.added().size(), "value") + " to add, "
+                + plan.alreadyThere().size() + " already there, " + plan.skipped().size() + " skipped";
+        if (preview) {
+            out.println("Nothing was changed (--preview): " + counts);
+        } else if (plan.nothingToAdd()) {
+            out.println("Nothing to add from " + file + ": " + counts);
+        } else {
+            FhirLabImport.merge(store, plan);
+            out.println("Merged the lab results of " + file + " into the journal in " + folder + ": " + counts);
+        }
+        return true;
+    }
+
+    private void print(String heading, List<LabImportPreview.Line> lines) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        out.println(heading + ":");
+        for (LabImportPreview.Line line : lines) {
+            out.println("  " + line.at().map(ImportCommand::when).orElse("") + (line.at().isPresent() ? "  " : "")
+                    + line.what() + (line.why().isEmpty() ? "" : ": " + line.why()));
+        }
+    }
+
+    private static String when(LocalDateTime at) {
+        return at.toLocalDate() + " " + at.toLocalTime();
     }
 
     private static String summary(ImportResult result, Path file, Path folder) {

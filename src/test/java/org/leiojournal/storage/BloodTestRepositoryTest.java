@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.leiojournal.TestClocks;
 import org.leiojournal.domain.lab.BloodTest;
+import org.leiojournal.domain.lab.HomeVital;
 import org.leiojournal.domain.lab.LabResult;
 import org.leiojournal.domain.lab.LevelDirection;
 import org.leiojournal.domain.lab.TeamLevel;
@@ -48,6 +49,15 @@ class BloodTestRepositoryTest extends OpenJournalTest {
         BloodTest edited = store.bloodTests().save(new BloodTest(first.id(), MORNING, "",
                 List.of(LabResult.number("haemoglobin", "10.2", "g/dL"))));
         assertEquals(List.of(edited, later), store.bloodTests().all(), "the old values are gone");
+    }
+
+    @Test
+    void aHomeReadingWithoutAPulseReadsBackWithoutOne() throws Exception {
+        // wasNull() was asked after the diastolic, so a missing pulse read back as 0 and the journal would not open
+        HomeVital none = store.homeVitals().save(new HomeVital(0, MORNING, 128, 84, Optional.empty()));
+        HomeVital some = store.homeVitals().save(new HomeVital(0, MORNING.plusDays(1), 142, 91, Optional.of(78)));
+        reopen();
+        assertEquals(List.of(none, some), store.homeVitals().all());
     }
 
     @Test

@@ -12,9 +12,12 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.leiojournal.catalog.AlertRuleCatalog;
+import org.leiojournal.catalog.LabCatalog;
 import org.leiojournal.domain.alert.Alert;
 import org.leiojournal.domain.alert.AlertRuleSet;
 import org.leiojournal.domain.appointment.Appointment;
+import org.leiojournal.domain.lab.BloodTest;
+import org.leiojournal.domain.lab.HomeVital;
 import org.leiojournal.domain.symptom.CheckIn;
 import org.leiojournal.domain.symptom.SymptomItem;
 import org.leiojournal.domain.treatment.Course;
@@ -28,7 +31,8 @@ import org.leiojournal.storage.JournalStore;
 
 /**
  * Writes a journal as one FHIR R4 Bundle (type collection), whole or not at all: the Patient, the ESAS-r form and
- * each check-in's answers to it, measurements as vital-signs Observations, treatment as MedicationAdministration,
+ * each check-in's answers to it, measurements as vital-signs Observations, blood tests as laboratory Observations,
+ * home blood pressure and pulse as vital-signs Observations, treatment as MedicationAdministration,
  * MedicationStatement and Procedure, appointments and alerts. docs/fhir.md has the mapping table. JSON written with
  * Jackson: the app carries no FHIR library.
  */
@@ -66,6 +70,17 @@ public final class FhirExport {
             CheckInMapper.response(mapping, checkIn, items).ifPresent(bundle::add);
             VitalSignsMapper.observations(mapping, checkIn).forEach(bundle::add);
             ItemObservationMapper.observations(mapping, checkIn, items).forEach(bundle::add);
+        }
+        LabCatalog labs = LabCatalog.bundled();
+        for (BloodTest test : store.bloodTests().all()) {
+            if (range.contains(test.drawnAt().toLocalDate())) {
+                LabMapper.observations(mapping, test, labs, clock.getZone()).forEach(bundle::add);
+            }
+        }
+        for (HomeVital reading : store.homeVitals().all()) {
+            if (range.contains(reading.measuredAt().toLocalDate())) {
+                HomeVitalMapper.observations(mapping, reading, clock.getZone()).forEach(bundle::add);
+            }
         }
         for (Course course : store.courses().all()) {
             CourseMapper.resources(mapping, course, range).forEach(bundle::add);

@@ -12,7 +12,8 @@ import org.leiojournal.ui.common.Messages;
 
 /**
  * Export everything, and import an export; export for health records (FHIR) with the name and date of birth only
- * when ticked: the buttons, what they do, progress and the last result.
+ * when ticked; import blood results from a portal's FHIR file: the buttons, what they do, progress and the last
+ * result.
  */
 final class DataCard extends VBox {
 
@@ -31,11 +32,16 @@ final class DataCard extends VBox {
                 .ifPresent(file -> ImportModeDialog.ask(getScene().getWindow(), file, messages)
                         .ifPresent(mode -> model.importFrom(file, mode))));
         importing.setDisable(!model.canImport());
+        Button bloodResults = Forms.button("data-import-fhir", messages.get("transfer.fhirImport"),
+                () -> model.chooseFhirFileToImport().ifPresent(file -> model.importBloodResults(file,
+                        preview -> LabImportPreviewDialog.ask(getScene().getWindow(), file, preview, messages))));
+        bloodResults.setDisable(!model.canImport());
         export.disableProperty().bind(model.busyProperty());
         csv.disableProperty().bind(model.busyProperty());
         fhir.disableProperty().bind(model.busyProperty());
         if (model.canImport()) {
             importing.disableProperty().bind(model.busyProperty());
+            bloodResults.disableProperty().bind(model.busyProperty());
         }
         ProgressIndicator progress = Forms.busy("data-progress", messages.get("transfer.busy"), model.busyProperty());
         HBox buttons = new HBox(8, export, csv, importing, progress);
@@ -50,7 +56,8 @@ final class DataCard extends VBox {
         javafx.scene.layout.FlowPane health = new javafx.scene.layout.FlowPane(12, 8, fhir, fhirName, fhirBirth);
         health.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(Forms.hint(messages.get("transfer.hint")), buttons,
-                Forms.hint(messages.get("transfer.fhir.hint")), health, result);
+                Forms.hint(messages.get("transfer.fhir.hint")), health,
+                Forms.hint(messages.get("transfer.fhirImport.hint")), bloodResults, result);
         if (!model.canImport()) {
             getChildren().add(Forms.hint(messages.get("transfer.import.sample")));
         }

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -23,13 +24,17 @@ import org.leiojournal.transfer.JournalImport;
 import org.leiojournal.transfer.JournalImportException;
 import org.leiojournal.transfer.fhir.FhirChoices;
 import org.leiojournal.transfer.fhir.FhirExport;
+import org.leiojournal.transfer.fhir.FhirLabImport;
+import org.leiojournal.transfer.fhir.FhirRefusedException;
+import org.leiojournal.transfer.fhir.LabImportPreview;
 import org.leiojournal.ui.common.BackgroundTasks;
 import org.leiojournal.ui.common.DialogService;
 import org.leiojournal.ui.common.Messages;
 
 /**
  * "Your data": everything exported to one JSON file, and such a file imported back, merged or replacing the
- * journal. The work runs off the UI thread while {@link #busyProperty()} is true; after an import the window is
+ * journal; the journal exported for health records (FHIR), and blood results imported from a portal's FHIR
+ * file. The work runs off the UI thread while {@link #busyProperty()} is true; after an import the window is
  * built again ({@code reload}) so every screen shows what came in.
  */
 public final class DataTransferViewModel {
@@ -195,6 +200,61 @@ public final class DataTransferViewModel {
                 ? messages.get("transfer.replace.done", name, done.added(),
                         done.backup().map(Path::toString).orElse(""))
                 : messages.get("transfer.merge.done", done.added(), name, done.alreadyThere());
+    }
+
+    /** The FHIR file of lab results to import, or empty when the user cancels. */
+    public Optional<Path> chooseFhirFileToImport() {
+        return dialogs.chooseFileToOpen(messages.get("transfer.fhirImport.chooser"),
+                messages.get("transfer.fhirImport.filter"), "json,ndjson");
+    }
+
+    /**
+     * Reads a portal's FHIR file of lab results and asks {@code approve} (the preview dialog) before adding what it
+     * lists; a file that is not FHIR, or is damaged, is refused with its one line and changes nothing (issue 23).
+     */
+    public void importBloodResults(Path file, Predicate<LabImportPreview> approve) {
+        if (!canImport()) {
+            return;
+        }
+        busy.set(true);
+        result.set("");
+        tasks.run(() -> {
+            try {
+                return new Preview(FhirLabImport.preview(store, file, clock), null);
+            } catch (FhirRefusedException e) {
+                return new Preview(null, e.getMessage()); // the user's file, not a fault
+            }
+        }, preview -> {
+            busy.set(false);
+            if (preview.refused() != null) {
+                refused(preview.refused());
+            } else if (approve.test(preview.plan()) && !preview.plan().nothingToAdd()) {
+                merge(file, preview.plan());
+            }
+        }, e -> {
+            busy.set(false);
+            refused(messages.get("transfer.import.error", e.getClass().getSimpleName()));
+        });
+    }
+
+    private void merge(Path file, LabImportPreview plan) {
+        busy.set(true);
+        tasks.run(() -> {
+            FhirLabImport.merge(store, plan);
+            return plan.added().size();
+        }, added -> {
+            busy.set(false);
+            result.set(messages.get("transfer.fhirImport.done", added, file.getFileName().toString()));
+            reload.run();
+            dialogs.showInfo(messages.get("transfer.import.done.title"), result.get());
+        }, e -> {
+            busy.set(false);
+            refused(messages.get("transfer.import.error", e.getClass().getSimpleName()));
+        });
+    }
+
+    /** A FHIR file's preview, or the one line saying why it was refused. */
+    private record Preview(LabImportPreview plan, String refused) {
     }
 
     /** What an import did, or the first problem of a refused file. */

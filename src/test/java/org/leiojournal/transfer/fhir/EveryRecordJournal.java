@@ -17,6 +17,9 @@ import org.leiojournal.domain.alert.AlertEvaluator;
 import org.leiojournal.domain.appointment.Appointment;
 import org.leiojournal.domain.appointment.AppointmentKind;
 import org.leiojournal.domain.appointment.AppointmentStatus;
+import org.leiojournal.domain.lab.BloodTest;
+import org.leiojournal.domain.lab.HomeVital;
+import org.leiojournal.domain.lab.LabResult;
 import org.leiojournal.domain.measure.Temperature;
 import org.leiojournal.domain.measure.TemperatureUnit;
 import org.leiojournal.domain.measure.Weight;
@@ -104,6 +107,14 @@ final class EveryRecordJournal {
         store.procedures().save(new Surgery(0, LocalDate.of(2027, 1, 12), "Lung metastasectomy", "", ""));
         store.procedures().save(new Radiotherapy(0, LocalDate.of(2026, 5, 1), LocalDate.of(2026, 6, 5),
                 Optional.of(25), "Pelvis", "IMRT", false, ""));
+
+        store.bloodTests().save(new BloodTest(0, LocalDateTime.of(2026, 11, 19, 8, 45), "City Hospital lab", List.of(
+                new LabResult("platelets", "95", "10*9/L", Optional.of(new BigDecimal("150")),
+                        Optional.of(new BigDecimal("400"))),
+                LabResult.number("haemoglobin", "11.20", "g/dL"),
+                LabResult.number("urine-protein-dipstick", "trace", ""))));
+        store.homeVitals().save(new HomeVital(0, LocalDateTime.of(2026, 11, 21, 7, 30), 142, 91, Optional.of(78)));
+        store.homeVitals().save(new HomeVital(0, LocalDateTime.of(2026, 11, 22, 7, 30), 128, 84, Optional.empty()));
 
         store.appointments().save(new Appointment(0, AppointmentKind.CT, "CT scan",
                 LocalDateTime.of(2026, 11, 24, 9, 30), Optional.empty(), LONDON, "Ward 3", "Dr Okafor",

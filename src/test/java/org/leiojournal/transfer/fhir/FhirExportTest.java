@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -45,7 +47,9 @@ class FhirExportTest {
     private JsonNode export(FhirChoices choices) throws Exception {
         Path file = temp.resolve("export-" + System.nanoTime() + ".json");
         FhirExport.write(store, choices, file, TestClocks.SUNDAY);
-        return new ObjectMapper().readTree(file.toFile());
+        // read numbers exactly as written, so a test can see that 11.20 kept its zero
+        return new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true)).readTree(file.toFile());
     }
 
     private static List<JsonNode> resources(JsonNode bundle, String type) {
@@ -87,11 +91,51 @@ class FhirExportTest {
     void measurementsKeepTheValueAndUnitAsEntered() throws Exception {
         List<JsonNode> vitals = resources(export(FhirChoices.ALL), "Observation").stream()
                 .filter(o -> o.get("category").get(0).get("coding").get(0).get("code").asText().equals("vital-signs"))
-                .toList();
-        assertEquals(List.of("38.2 Cel 8310-5", "61.0 kg 29463-7", "100.4 [degF] 8310-5", "135.5 [lb_av] 29463-7"),
+                .filter(o -> o.has("valueQuantity")).toList();
+        assertEquals(List.of("38.2 Cel 8310-5", "61.0 kg 29463-7", "100.4 [degF] 8310-5", "135.5 [lb_av] 29463-7",
+                        "78 /min 8867-4"),
                 vitals.stream().map(o -> o.get("valueQuantity").get("value").decimalValue().toPlainString() + " "
                         + o.get("valueQuantity").get("code").asText() + " "
                         + o.get("code").get("coding").get(0).get("code").asText()).toList());
+    }
+
+    @Test
+    void bloodTestValuesAreLabObservationsWithTheLabsRangeAsEntered() throws Exception {
+        List<JsonNode> labs = observations(export(FhirChoices.ALL), "laboratory");
+        assertEquals(List.of("718-7 11.20 g/dL", "777-3 95 10*9/L", "20454-5 trace"), labs.stream()
+                .map(o -> o.get("code").get("coding").get(0).get("code").asText() + " " + (o.has("valueQuantity")
+                        ? o.get("valueQuantity").get("value").decimalValue().toPlainString() + " "
+                        + o.get("valueQuantity").get("code").asText() : o.get("valueString").asText())).toList(),
+                "LOINC, the value as typed (11.20 keeps its zero) and its UCUM unit; a dipstick's printed word");
+        JsonNode platelets = labs.get(1);
+        assertEquals("2026-11-19T08:45:00Z", platelets.get("effectiveDateTime").asText(), "when the blood was drawn");
+        JsonNode range = platelets.get("referenceRange").get(0);
+        assertEquals("150 10*9/L .. 400 10*9/L", range.get("low").get("value").asText() + " "
+                + range.get("low").get("code").asText() + " .. " + range.get("high").get("value").asText() + " "
+                + range.get("high").get("code").asText());
+        assertEquals("City Hospital lab", platelets.get("performer").get(0).get("display").asText());
+        assertFalse(labs.get(0).has("referenceRange"), "no range kept, none sent");
+    }
+
+    @Test
+    void homeBloodPressureIsAPanelOfTwoComponentsAndThePulseItsOwnObservation() throws Exception {
+        List<JsonNode> bp = observations(export(FhirChoices.ALL), "vital-signs").stream()
+                .filter(o -> o.get("code").get("coding").get(0).get("code").asText().equals("85354-9")).toList();
+        assertEquals(2, bp.size());
+        JsonNode first = bp.get(0);
+        assertEquals("http://hl7.org/fhir/StructureDefinition/bp", first.get("meta").get("profile").get(0).asText());
+        assertEquals("8480-6 142 mm[Hg], 8462-4 91 mm[Hg]", first.get("component").get(0).get("code").get("coding")
+                .get(0).get("code").asText() + " " + first.get("component").get(0).get("valueQuantity").get("value")
+                .asText() + " " + first.get("component").get(0).get("valueQuantity").get("code").asText() + ", "
+                + first.get("component").get(1).get("code").get("coding").get(0).get("code").asText() + " "
+                + first.get("component").get(1).get("valueQuantity").get("value").asText() + " "
+                + first.get("component").get(1).get("valueQuantity").get("code").asText());
+        assertEquals("2026-11-21T07:30:00Z", first.get("effectiveDateTime").asText());
+    }
+
+    private static List<JsonNode> observations(JsonNode bundle, String category) {
+        return resources(bundle, "Observation").stream().filter(o -> o.get("category").get(0).get("coding").get(0)
+                .get("code").asText().equals(category)).toList();
     }
 
     @Test
@@ -155,5 +199,9 @@ class FhirExportTest {
         assertEquals(1, resources(bundle, "Patient").size());
         assertEquals(1, resources(bundle, "Appointment").size(), "the CT of the 24th");
         assertEquals(0, resources(bundle, "Procedure").size());
+        assertEquals(List.of("8310-5", "29463-7", "85354-9", "8867-4", "85354-9"), observations(bundle, "vital-signs")
+                .stream().map(o -> o.get("code").get("coding").get(0).get("code").asText()).toList(),
+                "the check-in of the 21st, the blood pressure of the 21st and 22nd; the 20th's measurements are out");
+        assertEquals(0, observations(bundle, "laboratory").size(), "the blood test of the 19th is out");
     }
 }
