@@ -70,15 +70,24 @@ public final class Bench {
             say("The app's JVM options (%s): %s", JavaOptions.FILE, String.join(" ", options));
             ChildJvm jvm = new ChildJvm(classpath, options, display.environment(),
                     work.resolve("children-stderr.log"));
-            storage(jvm, journal);
-            startUp(jvm, journal, false);
-            if (display.headless()) {
-                say("No AppCDS start-up on Monocle: its test libraries come as folders, which CDS cannot archive.");
-            } else {
-                startUp(jvm, journal, true);
+            if (part("storage")) {
+                storage(jvm, journal);
             }
-            screens(jvm, journal);
-            coldReport(jvm, journal);
+            if (part("start")) {
+                startUp(jvm, journal, false);
+                if (display.headless()) {
+                    say("No AppCDS start-up on Monocle: its test libraries come as folders, which CDS cannot "
+                            + "archive.");
+                } else {
+                    startUp(jvm, journal, true);
+                }
+            }
+            if (part("screens")) {
+                screens(jvm, journal);
+            }
+            if (part("report")) {
+                coldReport(jvm, journal);
+            }
         } finally {
             display.close();
         }
@@ -96,6 +105,15 @@ public final class Bench {
             System.out.println("\n" + table.missed() + " target(s) missed.");
         }
         return table.missed() == 0;
+    }
+
+    /**
+     * {@code -Dbench.only=storage,start,screens,report} runs only those parts (all when unset), to re-time one
+     * change quickly; a table from such a run is not the benchmark's.
+     */
+    private static boolean part(String name) {
+        String only = System.getProperty("bench.only", "");
+        return only.isBlank() || List.of(only.split(",")).contains(name);
     }
 
     /** Check-in saves, the warm report, export and import, timed in one JVM with the app's options. */
@@ -181,11 +199,35 @@ public final class Bench {
                     .forEach(l -> switches.add(Double.parseDouble(l.substring(key.length() + 1))));
             table.add(names[r] + " (click to the frame drawn)", switches, "ms", 100);
         }
+        table.add("Trends opened the first time: longest the window did not answer",
+                Samples.of(probe.value("bench freeze-trends")), "ms", Double.NaN);
+        firstVisits(jvm, folder);
         table.add("Heap after GC, Today open", probe.value("bench heap-today"), "MB", Double.NaN, "");
         table.add("Resident memory, Today open", probe.value("bench rss-today"), "MB", 300, "");
         table.add("Heap after GC, Trends showing 10 years", probe.value("bench heap-trends-all"), "MB", Double.NaN,
                 "");
         table.add("Resident memory, Trends showing 10 years", probe.value("bench rss-trends-all"), "MB", 300, "");
+    }
+
+    /**
+     * Each screen's first visit in a fresh app on the ten-year journal, as a user's first click after the start:
+     * click to the frame drawn with the screen's data, and the longest the window did not answer meanwhile.
+     */
+    private void firstVisits(ChildJvm jvm, Path folder) throws Exception {
+        for (String screen : UiProbe.SCREENS) {
+            say("Opening %s the first time, %d fresh apps…", screen, Math.min(runs, 3));
+            Samples visits = new Samples();
+            Samples freezes = new Samples();
+            for (int i = 0; i < Math.min(runs, 3); i++) { // a fresh app each: three are enough for a median
+                ChildJvm.Run probe = jvm.run(UiProbe.class.getName(), List.of("--data-dir", folder.toString(),
+                        "visit", screen), List.of(), UiProbe.DONE);
+                visits.add(probe.value("bench visit-" + screen));
+                freezes.add(probe.value("bench freeze-" + screen));
+            }
+            String name = Character.toUpperCase(screen.charAt(0)) + screen.substring(1);
+            table.add(name + " opened the first time (click to the frame drawn with its data)", visits, "ms", 300);
+            table.add(name + " opened the first time: longest the window did not answer", freezes, "ms", 100);
+        }
     }
 
     /** The report from the command line in a fresh JVM each time: the whole command, the JVM's start included. */
