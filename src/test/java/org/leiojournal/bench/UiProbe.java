@@ -219,7 +219,7 @@ public final class UiProbe {
             } catch (IllegalStateException toolkitNotStartedYet) {
                 found.complete(Optional.empty());
             }
-            Optional<T> value = found.get(10, TimeUnit.SECONDS);
+            Optional<T> value = found.get(60, TimeUnit.SECONDS); // the UI thread may be busy that long under load
             if (value.isPresent()) {
                 return value.get();
             }
