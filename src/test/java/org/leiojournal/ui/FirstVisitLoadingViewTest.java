@@ -76,6 +76,34 @@ class FirstVisitLoadingViewTest extends JournalUiTest {
     }
 
     @Test
+    void aFirstVisitAnswersTheKeyAtOnceWithTheScreensTitleAndLoadingThenTheScreen() throws Exception {
+        finishReads();
+        interact(window::showLoadingFirst);
+        javafx.scene.layout.Pane content = (javafx.scene.layout.Pane) lookup("#today-view").query().getParent();
+        List<javafx.scene.Node> shown = new ArrayList<>();
+        interact(() -> content.getChildren().addListener(
+                (javafx.collections.ListChangeListener<javafx.scene.Node>) c -> shown.add(content.getChildren().get(0))));
+
+        shortcut(KeyCode.DIGIT4);
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
+                () -> lookup("#treatment-view").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(2, shown.size(), "the placeholder, then the screen: " + shown);
+        Label loading = (Label) shown.get(0).lookup("#screen-loading");
+        assertEquals("Loading…", loading.getText());
+        assertEquals("Treatment", ((Label) shown.get(0).lookup(".screen-title")).getText());
+        assertEquals("treatment-view", shown.get(1).getId());
+        assertTrue(lookup("#screen-loading").tryQuery().isEmpty(), "gone once the screen is built");
+
+        shown.clear();
+        shortcut(KeyCode.DIGIT1);
+        shortcut(KeyCode.DIGIT4);
+        assertEquals("treatment-view", shown.get(shown.size() - 1).getId(), "built once: no placeholder again");
+        assertEquals(2, shown.size());
+    }
+
+    @Test
     void trendsSaysLoadingWhereTheChartsGoUntilTheJournalIsReadThenDrawsThem() {
         finishReads();
         shortcut(KeyCode.DIGIT3);
