@@ -122,14 +122,33 @@ public final class Bench {
         ChildJvm.Run probe = jvm.run(StorageProbe.class.getName(), List.of(journal.toString(), work.toString(),
                 Integer.toString(runs)), List.of(), StorageProbe.DONE);
         table.add("Save one check-in (with its alerts, synced to disk)", probe.samples("bench save"), "ms", 5);
-        table.add("90-day clinic report PDF, warm", probe.samples("bench report-warm"), "ms", 300);
+        Samples report = probe.samples("bench report-warm");
+        table.add("90-day clinic report PDF, warm", report, "ms", 300);
+        Samples reportFloor = probe.samples("bench report-floor");
+        table.add("Its floor: PDFBox, the same " + (int) probe.value("bench report-pages")
+                + " pages and two embedded fonts, no content", reportFloor, "ms", Double.NaN);
+        table.add("90-day clinic report PDF, warm ÷ its floor", report.median() / reportFloor.median(), "×", 2,
+                "medians of the two rows above");
         // one page from a few days of the journal: held to the clinic report's target, its floor
         table.add("Emergency sheet PDF, warm", probe.samples("bench emergency-warm"), "ms", 300);
         table.add("JSON export of the 10-year journal (" + BenchTable.number(probe.value("bench export-mb"))
                 + " MB)", probe.samples("bench export"), "ms", 2_000);
-        table.add("JSON import of it into a new journal", probe.samples("bench import"), "ms", 2_000);
+        Samples jsonImport = probe.samples("bench import");
+        table.add("JSON import of it into a new journal", jsonImport, "ms", 2_000);
+        ratioToFloor("JSON", jsonImport, probe.samples("bench import-floor"), "Jackson streaming parse");
+        Samples csvImport = probe.samples("bench import-csv");
+        table.add("CSV import of the 10-year journal (a folder) into a new journal", csvImport, "ms", Double.NaN);
+        ratioToFloor("CSV", csvImport, probe.samples("bench import-csv-floor"), "Commons CSV parse");
         table.add("FHIR export of the 10-year journal (" + BenchTable.number(probe.value("bench fhir-mb"))
                 + " MB; the JSON export above is its floor)", probe.samples("bench fhir"), "ms", 3_000);
+    }
+
+    /** The floor's row and the import's ratio to it, held to 2× (issue 21). */
+    private void ratioToFloor(String format, Samples imported, Samples floor, String parse) {
+        table.add("Its floor: " + parse + " + batched insert of the same rows in one transaction, no checks",
+                floor, "ms", Double.NaN);
+        table.add(format + " import ÷ its floor", imported.median() / floor.median(), "×", 2,
+                "medians of the two rows above");
     }
 
     /**
