@@ -12,11 +12,12 @@ import java.util.Map;
  */
 public final class JournalRows {
 
-    private final Map<JournalTable, List<JournalRow>> tables = new LinkedHashMap<>();
+    /** By table name: a table is a record of lists, slow to hash for every one of an import's rows. */
+    private final Map<String, List<JournalRow>> tables = new LinkedHashMap<>();
 
     public JournalRows() {
         for (JournalTable table : JournalTables.all()) {
-            tables.put(table, new ArrayList<>());
+            tables.put(table.name(), new ArrayList<>());
         }
     }
 
@@ -39,7 +40,7 @@ public final class JournalRows {
     }
 
     private List<JournalRow> rows(JournalTable table) {
-        List<JournalRow> rows = tables.get(table);
+        List<JournalRow> rows = tables.get(table.name());
         if (rows == null) {
             throw new IllegalArgumentException("not a journal table: " + table.name());
         }

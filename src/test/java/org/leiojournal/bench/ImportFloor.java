@@ -90,7 +90,7 @@ final class ImportFloor {
                     Object[] row = new Object[table.columns().size()];
                     for (int i = 0; i < columns.length; i++) {
                         String cell = record.get(i);
-                        row[columns[i]] = cell.isEmpty() ? null : cell;
+                        row[columns[i]] = cell.isEmpty() && table.columns().get(columns[i]).nullable() ? null : cell;
                     }
                     tableRows.add(row);
                 }

@@ -43,6 +43,7 @@ final class PdfFloor {
                     text.endText();
                 }
             }
+            java.nio.file.Files.deleteIfExists(target); // as the report's own file is replaced, not overwritten
             document.save(target.toFile());
         }
     }
