@@ -99,8 +99,20 @@ public final class UiProbe {
      */
     private static void firstVisit(Scene scene, String screen) throws Exception {
         FreezeWatch freezes = FreezeWatch.start();
+        CompletableFuture<Long> answered = new CompletableFuture<>();
         long start = System.nanoTime();
-        onFx(() -> button(scene, "#nav-" + screen).fire());
+        onFx(() -> {
+            button(scene, "#nav-" + screen).fire();
+            // the first layout pass after the click: the frame that answers it (the screen, or "Loading…")
+            Runnable[] first = new Runnable[1];
+            first[0] = () -> {
+                scene.removePostLayoutPulseListener(first[0]);
+                answered.complete(System.nanoTime());
+            };
+            scene.addPostLayoutPulseListener(first[0]);
+            Platform.requestNextPulse();
+        });
+        print("answered-" + screen, (answered.get(60, TimeUnit.SECONDS) - start) / 1e6);
         waitFor(() -> Optional.ofNullable(scene.lookup("#" + screen + "-view")).filter(view -> ready(scene, view)),
                 60_000);
         nextFrame(scene);
