@@ -72,6 +72,7 @@ public final class JournalApp extends Application {
         session = new JournalSession(stage, folder, settings.load(), messages,
                 new BackgroundTasks(worker, Platform::runLater), clock, FolderOpener.system(),
                 Optional.of(new NotificationPopups(stage)));
+        session.showLoadingFirst();
         stage.setOnCloseRequest(e -> settings.save(new WindowSettings(stage.getWidth(), stage.getHeight(),
                 stage.isMaximized(), stage.getX(), stage.getY())));
         stage.getIcons().addAll(Icons.all());

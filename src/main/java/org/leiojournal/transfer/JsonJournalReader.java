@@ -35,6 +35,7 @@ final class JsonJournalReader {
         try (JsonParser json = JsonFormat.factory().createParser(in)) {
             JsonJournalReader reader = new JsonJournalReader(json);
             reader.document();
+            reader.rows.valuesChecked(); // JsonRowReader checked each value against its column as it read it
             return new Read(reader.rows, reader.locations);
         }
     }

@@ -46,6 +46,7 @@ public final class JournalSession implements SampleSwitch {
     private volatile JournalStore store;
     private JournalStore shown;
     private ReminderNotifier reminders;
+    private boolean loadingFirst;
 
     /** {@code home} is the user's own journal folder; {@code popups} show reminders (none in tests). */
     public JournalSession(Stage stage, Path home, WindowSettings size, Messages messages, BackgroundTasks tasks,
@@ -59,6 +60,14 @@ public final class JournalSession implements SampleSwitch {
         this.folderOpener = folderOpener;
         this.popups = popups;
         this.dialogs = new FxDialogService(stage, messages);
+    }
+
+    /**
+     * Each screen's first visit shows its title and "Loading…" in a frame of its own before the screen is built, so
+     * the key press is answered at once (the app sets this; tests that look a screen up right after switching don't).
+     */
+    public void showLoadingFirst() {
+        loadingFirst = true;
     }
 
     /** Builds the window on an open journal and shows it, with its reminders running. */
@@ -75,6 +84,9 @@ public final class JournalSession implements SampleSwitch {
         }
         MainWindow window = new MainWindow(stage, size, opened, messages, tasks, clock, folderOpener, this, dialogs,
                 this::reload);
+        if (loadingFirst) {
+            window.showLoadingFirst();
+        }
         if (starting) {
             WindowFit.place(stage, placement);
             window.lockIfOn(); // at the app's start, not when the window is rebuilt after an import

@@ -122,6 +122,8 @@ public final class MainWindow {
     private final LockViewModel lock;
     private final Messages messages;
     private AppointmentsViewModel appointments;
+    /** A screen's first visit draws a "Loading…" frame before the screen is built (see {@link #showLoadingFirst}). */
+    private boolean loadingFirst;
 
     public MainWindow(Stage stage, WindowSettings window, JournalStore store, Messages messages,
                       BackgroundTasks tasks, Clock clock, FolderOpener folderOpener) {
@@ -373,17 +375,30 @@ public final class MainWindow {
         }
     }
 
+    /**
+     * From now on a screen's first visit shows the screen's title and "Loading…" at once, in a frame of its own, and
+     * builds the screen right after that frame is drawn: the key press is answered before the build's work.
+     */
+    public void showLoadingFirst() {
+        loadingFirst = true;
+    }
+
     private void show(Screen screen) {
         if (root.getLeft() == null) {
             return;
         }
-        content.getChildren().set(0, screens.computeIfAbsent(screen, s -> {
-            Node made = screenMakers.get(s).get();
-            if (made instanceof javafx.scene.Parent parent) {
-                Mnemonics.keepWorking(parent); // Alt+letter keeps working after the screen comes back (D3)
-            }
-            return made;
-        }));
+        if (loadingFirst && screen != Screen.TODAY && !screens.containsKey(screen)) {
+            content.getChildren().set(0, loadingScreen(screen));
+            navigation.get(screen).setSelected(true);
+            afterNextFrame(() -> {
+                if (state.screenProperty().get() == screen && !screens.containsKey(screen)) {
+                    build(screen);
+                    show(screen);
+                }
+            });
+            return;
+        }
+        content.getChildren().set(0, build(screen));
         navigation.get(screen).setSelected(true);
         if (screen == Screen.TODAY) {
             medicinesToday.refresh(); // the day may have changed since Today was last shown
@@ -393,6 +408,42 @@ public final class MainWindow {
             appointments.refresh();
         }
         focusAfterLayout(focusOnShow.getOrDefault(screen, () -> { }));
+    }
+
+    private Node build(Screen screen) {
+        return screens.computeIfAbsent(screen, s -> {
+            Node made = screenMakers.get(s).get();
+            if (made instanceof javafx.scene.Parent parent) {
+                Mnemonics.keepWorking(parent); // Alt+letter keeps working after the screen comes back (D3)
+            }
+            return made;
+        });
+    }
+
+    /** What a screen's first visit shows while it is built: its title where the title goes, and "Loading…". */
+    private Node loadingScreen(Screen screen) {
+        Label title = new Label(messages.get(screen.messageKey()));
+        title.getStyleClass().add("screen-title");
+        Label loading = new Label(messages.get("screen.loading"));
+        loading.setId("screen-loading");
+        loading.getStyleClass().add(org.leiojournal.ui.common.Loading.STYLE_CLASS);
+        VBox placeholder = new VBox(10, title, loading);
+        placeholder.getStyleClass().add("screen");
+        return placeholder;
+    }
+
+    /** Runs {@code then} once the next frame has been laid out and handed to the renderer. */
+    private void afterNextFrame(Runnable then) {
+        Scene scene = root.getScene();
+        Runnable once = new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                Platform.runLater(then); // after this pulse, so the placeholder's frame is drawn first
+            }
+        };
+        scene.addPostLayoutPulseListener(once);
+        Platform.requestNextPulse();
     }
 
     /** Opens one guidance panel on the Guidance screen, as a "Read more" link on another screen does. */

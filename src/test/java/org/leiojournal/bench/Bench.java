@@ -70,15 +70,24 @@ public final class Bench {
             say("The app's JVM options (%s): %s", JavaOptions.FILE, String.join(" ", options));
             ChildJvm jvm = new ChildJvm(classpath, options, display.environment(),
                     work.resolve("children-stderr.log"));
-            storage(jvm, journal);
-            startUp(jvm, journal, false);
-            if (display.headless()) {
-                say("No AppCDS start-up on Monocle: its test libraries come as folders, which CDS cannot archive.");
-            } else {
-                startUp(jvm, journal, true);
+            if (part("storage")) {
+                storage(jvm, journal);
             }
-            screens(jvm, journal);
-            coldReport(jvm, journal);
+            if (part("start")) {
+                startUp(jvm, journal, false);
+                if (display.headless()) {
+                    say("No AppCDS start-up on Monocle: its test libraries come as folders, which CDS cannot "
+                            + "archive.");
+                } else {
+                    startUp(jvm, journal, true);
+                }
+            }
+            if (part("screens")) {
+                screens(jvm, journal);
+            }
+            if (part("report")) {
+                coldReport(jvm, journal);
+            }
         } finally {
             display.close();
         }
@@ -98,20 +107,48 @@ public final class Bench {
         return table.missed() == 0;
     }
 
+    /**
+     * {@code -Dbench.only=storage,start,screens,report} runs only those parts (all when unset), to re-time one
+     * change quickly; a table from such a run is not the benchmark's.
+     */
+    private static boolean part(String name) {
+        String only = System.getProperty("bench.only", "");
+        return only.isBlank() || List.of(only.split(",")).contains(name);
+    }
+
     /** Check-in saves, the warm report, export and import, timed in one JVM with the app's options. */
     private void storage(ChildJvm jvm, Path journal) throws Exception {
         say("Timing check-in saves, the 90-day report, export and import…");
         ChildJvm.Run probe = jvm.run(StorageProbe.class.getName(), List.of(journal.toString(), work.toString(),
                 Integer.toString(runs)), List.of(), StorageProbe.DONE);
         table.add("Save one check-in (with its alerts, synced to disk)", probe.samples("bench save"), "ms", 5);
-        table.add("90-day clinic report PDF, warm", probe.samples("bench report-warm"), "ms", 300);
+        Samples report = probe.samples("bench report-warm");
+        table.add("90-day clinic report PDF, warm", report, "ms", 300);
+        Samples reportFloor = probe.samples("bench report-floor");
+        table.add("Its floor: PDFBox, the same " + (int) probe.value("bench report-pages")
+                + " pages and two embedded fonts, no content", reportFloor, "ms", Double.NaN);
+        table.add("90-day clinic report PDF, warm ÷ its floor", report.median() / reportFloor.median(), "×", 2,
+                "medians of the two rows above");
         // one page from a few days of the journal: held to the clinic report's target, its floor
         table.add("Emergency sheet PDF, warm", probe.samples("bench emergency-warm"), "ms", 300);
         table.add("JSON export of the 10-year journal (" + BenchTable.number(probe.value("bench export-mb"))
                 + " MB)", probe.samples("bench export"), "ms", 2_000);
-        table.add("JSON import of it into a new journal", probe.samples("bench import"), "ms", 2_000);
+        Samples jsonImport = probe.samples("bench import");
+        table.add("JSON import of it into a new journal", jsonImport, "ms", 2_000);
+        ratioToFloor("JSON", jsonImport, probe.samples("bench import-floor"), "Jackson streaming parse");
+        Samples csvImport = probe.samples("bench import-csv");
+        table.add("CSV import of the 10-year journal (a folder) into a new journal", csvImport, "ms", Double.NaN);
+        ratioToFloor("CSV", csvImport, probe.samples("bench import-csv-floor"), "Commons CSV parse");
         table.add("FHIR export of the 10-year journal (" + BenchTable.number(probe.value("bench fhir-mb"))
                 + " MB; the JSON export above is its floor)", probe.samples("bench fhir"), "ms", 3_000);
+    }
+
+    /** The floor's row and the import's ratio to it, held to 2× (issue 21). */
+    private void ratioToFloor(String format, Samples imported, Samples floor, String parse) {
+        table.add("Its floor: " + parse + " + batched insert of the same rows in one transaction, no checks",
+                floor, "ms", Double.NaN);
+        table.add(format + " import ÷ its floor", imported.median() / floor.median(), "×", 2,
+                "medians of the two rows above");
     }
 
     /**
@@ -181,11 +218,39 @@ public final class Bench {
                     .forEach(l -> switches.add(Double.parseDouble(l.substring(key.length() + 1))));
             table.add(names[r] + " (click to the frame drawn)", switches, "ms", 100);
         }
+        table.add("Trends opened the first time: longest the window did not answer",
+                Samples.of(probe.value("bench freeze-trends")), "ms", Double.NaN);
+        firstVisits(jvm, folder);
         table.add("Heap after GC, Today open", probe.value("bench heap-today"), "MB", Double.NaN, "");
         table.add("Resident memory, Today open", probe.value("bench rss-today"), "MB", 300, "");
         table.add("Heap after GC, Trends showing 10 years", probe.value("bench heap-trends-all"), "MB", Double.NaN,
                 "");
         table.add("Resident memory, Trends showing 10 years", probe.value("bench rss-trends-all"), "MB", 300, "");
+    }
+
+    /**
+     * Each screen's first visit in a fresh app on the ten-year journal, as a user's first click after the start:
+     * click to the frame drawn with the screen's data, and the longest the window did not answer meanwhile.
+     */
+    private void firstVisits(ChildJvm jvm, Path folder) throws Exception {
+        for (String screen : UiProbe.SCREENS) {
+            say("Opening %s the first time, %d fresh apps…", screen, Math.min(runs, 3));
+            Samples answers = new Samples();
+            Samples visits = new Samples();
+            Samples freezes = new Samples();
+            for (int i = 0; i < Math.min(runs, 3); i++) { // a fresh app each: three are enough for a median
+                ChildJvm.Run probe = jvm.run(UiProbe.class.getName(), List.of("--data-dir", folder.toString(),
+                        "visit", screen), List.of(), UiProbe.DONE);
+                answers.add(probe.value("bench answered-" + screen));
+                visits.add(probe.value("bench visit-" + screen));
+                freezes.add(probe.value("bench freeze-" + screen));
+            }
+            String name = Character.toUpperCase(screen.charAt(0)) + screen.substring(1);
+            table.add(name + " opened the first time: click to the first frame laid out (the screen or \"Loading…\")",
+                    answers, "ms", Double.NaN);
+            table.add(name + " opened the first time (click to the frame drawn with its data)", visits, "ms", 300);
+            table.add(name + " opened the first time: longest the window did not answer", freezes, "ms", 100);
+        }
     }
 
     /** The report from the command line in a fresh JVM each time: the whole command, the JVM's start included. */

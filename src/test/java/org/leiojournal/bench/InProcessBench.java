@@ -84,6 +84,13 @@ final class InProcessBench {
                 Temperature.celsius("36.8"), null, "Saved by the benchmark");
     }
 
+    /** How many pages the 90-day report has: its floor writes as many. */
+    private int reportPages;
+
+    int reportPages() {
+        return reportPages;
+    }
+
     /** The report of the last 90 days with every section, as the dialog writes it. */
     Samples report90Days(int runs) throws Exception {
         LocalDate today = LocalDate.now(clock);
@@ -92,11 +99,22 @@ final class InProcessBench {
         Samples samples = new Samples();
         for (int i = 0; i < WARM_UP + runs; i++) {
             Samples target = i < WARM_UP ? new Samples() : samples;
-            target.time(() -> ClinicReportExport.write(store, new ReportRequest(range, Paper.A4,
+            target.time(() -> reportPages = ClinicReportExport.write(store, new ReportRequest(range, Paper.A4,
                     EnumSet.allOf(ReportSection.class), false, false), pdf, clock));
         }
         if (Files.size(pdf) < 10_000) {
             throw new IllegalStateException("the report is only " + Files.size(pdf) + " bytes");
+        }
+        return samples;
+    }
+
+    /** The report's floor ({@link PdfFloor}), warmed up as the report is. */
+    Samples reportFloor(int runs) throws Exception {
+        Path pdf = work.resolve("report-floor.pdf");
+        Samples samples = new Samples();
+        for (int i = 0; i < WARM_UP + runs; i++) {
+            Samples target = i < WARM_UP ? new Samples() : samples;
+            target.time(() -> PdfFloor.write(reportPages, pdf));
         }
         return samples;
     }
@@ -136,6 +154,49 @@ final class InProcessBench {
         }
         if (!Files.readString(file).contains("\"QuestionnaireResponse\"")) {
             throw new IllegalStateException("the FHIR export holds no check-in");
+        }
+        return samples;
+    }
+
+    /** The CSV export into a new folder (untimed): what the CSV import reads. */
+    Path exportCsv(Path folder) throws Exception {
+        JournalExport.toCsv(store, folder);
+        return folder;
+    }
+
+    /** Import of a CSV export folder into a new, empty journal each time, as {@link #importJson} does. */
+    Samples importCsv(int runs, Path folder) throws Exception {
+        int expected = store.checkIns().count();
+        Samples samples = new Samples();
+        for (int i = 0; i < runs; i++) {
+            try (JournalStore fresh = JournalStore.open(work.resolve("import-csv-" + i), TestClocks.SUNDAY)) {
+                samples.time(() -> JournalImport.fromCsv(fresh, folder, ImportMode.REPLACE));
+                if (fresh.checkIns().count() != expected) {
+                    throw new IllegalStateException("imported " + fresh.checkIns().count() + " of " + expected);
+                }
+            }
+        }
+        return samples;
+    }
+
+    /**
+     * The import's floor ({@link ImportFloor}) into a new, empty journal each time (made and closed untimed, so
+     * only the parse and the insert are timed); every entry arrives.
+     */
+    Samples importFloor(int runs, Path file, boolean csv) throws Exception {
+        int expected = store.checkIns().count();
+        Samples samples = new Samples();
+        for (int i = 0; i < runs; i++) {
+            Path folder = work.resolve("floor-" + (csv ? "csv-" : "json-") + i);
+            JournalStore.open(folder, TestClocks.SUNDAY).close();
+            Path journal = folder.resolve(JournalStore.FILE_NAME);
+            samples.time(() -> ImportFloor.insert(journal, csv ? ImportFloor.parseCsv(file)
+                    : ImportFloor.parseJson(file)));
+            try (JournalStore fresh = JournalStore.open(folder, TestClocks.SUNDAY)) {
+                if (fresh.checkIns().count() != expected) {
+                    throw new IllegalStateException("the floor wrote " + fresh.checkIns().count() + " of " + expected);
+                }
+            }
         }
         return samples;
     }

@@ -27,11 +27,17 @@ public final class StorageProbe {
             InProcessBench bench = new InProcessBench(store, work);
             print("save", bench.checkInSave(runs * 15));
             print("report-warm", bench.report90Days(runs * 3));
+            print("report-floor", bench.reportFloor(runs * 3));
+            System.out.println("bench report-pages " + bench.reportPages());
             print("emergency-warm", bench.emergencySheet(runs * 3));
             Path json = work.resolve("journal.json");
             print("export", bench.exportJson(runs, json));
             System.out.println("bench export-mb " + Files.size(json) / 1e6);
             print("import", bench.importJson(runs, json));
+            print("import-floor", bench.importFloor(runs, json, false));
+            Path csv = bench.exportCsv(work.resolve("journal-csv"));
+            print("import-csv", bench.importCsv(runs, csv));
+            print("import-csv-floor", bench.importFloor(runs, csv, true));
             Path fhir = work.resolve("journal-fhir.json");
             print("fhir", bench.exportFhir(runs, fhir));
             System.out.println("bench fhir-mb " + Files.size(fhir) / 1e6);

@@ -26,16 +26,25 @@ public final class UiProbe {
     static final String PREFIX = "bench ";
     static final String DONE = PREFIX + "done";
     static final List<String> RANGES = List.of("trend-range-30", "trend-range-365", "trend-range-all");
+    /** The screens visited for the first time after Trends, by the name in their ids ("#nav-journal", "#journal-view"). */
+    static final List<String> SCREENS = List.of("journal", "treatment", "appointments", "guidance", "settings");
 
     private UiProbe() {
     }
 
-    /** {@code --data-dir DIR ROUNDS}: the journal, and how many times to switch through the three ranges. */
+    /**
+     * {@code --data-dir DIR ROUNDS}: the journal, and how many times to switch through the three ranges; or
+     * {@code --data-dir DIR visit SCREEN}: only the first visit of that screen (one of {@link #SCREENS}), in this
+     * fresh app as a user's first click after the start would be.
+     */
     public static void main(String[] args) {
-        int rounds = Integer.parseInt(args[2]);
         Thread driver = new Thread(() -> {
             try {
-                drive(rounds);
+                if (args[2].equals("visit")) {
+                    visitOnly(args[3]);
+                } else {
+                    drive(Integer.parseInt(args[2]));
+                }
                 System.out.println(DONE);
             } catch (Throwable e) {
                 e.printStackTrace();
@@ -49,17 +58,29 @@ public final class UiProbe {
         System.exit(0);
     }
 
-    private static void drive(int rounds) throws Exception {
+    private static Scene window() throws Exception {
         Scene scene = waitFor(() -> Window.getWindows().stream().filter(Window::isShowing).map(Window::getScene)
                 .filter(s -> s != null && s.lookup("#nav-trends") != null).findFirst(), 60_000);
         Thread.sleep(2_000); // Today's own background reads settle
+        return scene;
+    }
+
+    private static void visitOnly(String screen) throws Exception {
+        firstVisit(window(), screen);
+    }
+
+    private static void drive(int rounds) throws Exception {
+        Scene scene = window();
         memory("today");
 
+        FreezeWatch freezes = FreezeWatch.start();
         long start = System.nanoTime();
         onFx(() -> button(scene, "#nav-trends").fire());
         waitFor(() -> Optional.ofNullable(scene.lookup("#trends-view")).filter(UiProbe::charted), 60_000);
         nextFrame(scene);
         print("trends-open", (System.nanoTime() - start) / 1e6);
+        print("freeze-trends", freezes.stop());
+
 
         for (int round = 0; round < rounds; round++) {
             for (String range : RANGES) {
@@ -69,6 +90,77 @@ public final class UiProbe {
         }
         Thread.sleep(500);
         memory("trends-all");
+    }
+
+    /**
+     * Presses the screen's sidebar button and waits until it shows with its data (no "Loading…" left) in a drawn
+     * frame; meanwhile a watcher measures the longest the UI thread did not answer, which is how long the window
+     * froze. Prints both.
+     */
+    private static void firstVisit(Scene scene, String screen) throws Exception {
+        FreezeWatch freezes = FreezeWatch.start();
+        CompletableFuture<Long> answered = new CompletableFuture<>();
+        long start = System.nanoTime();
+        onFx(() -> {
+            button(scene, "#nav-" + screen).fire();
+            // the first layout pass after the click: the frame that answers it (the screen, or "Loading…")
+            Runnable[] first = new Runnable[1];
+            first[0] = () -> {
+                scene.removePostLayoutPulseListener(first[0]);
+                answered.complete(System.nanoTime());
+            };
+            scene.addPostLayoutPulseListener(first[0]);
+            Platform.requestNextPulse();
+        });
+        print("answered-" + screen, (answered.get(60, TimeUnit.SECONDS) - start) / 1e6);
+        waitFor(() -> Optional.ofNullable(scene.lookup("#" + screen + "-view")).filter(view -> ready(scene, view)),
+                60_000);
+        nextFrame(scene);
+        print("visit-" + screen, (System.nanoTime() - start) / 1e6);
+        print("freeze-" + screen, freezes.stop());
+    }
+
+    /** The screen is in the window, nothing on it says "Loading…", and the Journal's table has its rows. */
+    private static boolean ready(Scene scene, Node view) {
+        boolean loading = scene.getRoot().lookupAll(".loading").stream().anyMatch(Node::isVisible);
+        Node table = view.lookup("#journal-table");
+        boolean rows = !(table instanceof javafx.scene.control.TableView<?> t) || !t.getItems().isEmpty();
+        return view.getScene() == scene && view.isVisible() && !loading && rows;
+    }
+
+    /** Asks the UI thread to answer every 5 ms and keeps the longest wait for an answer. */
+    private static final class FreezeWatch {
+        private volatile boolean running = true;
+        private volatile double longest;
+        private final Thread thread = new Thread(this::watch, "bench-freeze-watch");
+
+        static FreezeWatch start() {
+            FreezeWatch watch = new FreezeWatch();
+            watch.thread.setDaemon(true);
+            watch.thread.start();
+            return watch;
+        }
+
+        private void watch() {
+            try {
+                while (running) {
+                    CompletableFuture<Void> answered = new CompletableFuture<>();
+                    long asked = System.nanoTime();
+                    Platform.runLater(() -> answered.complete(null));
+                    answered.get(60, TimeUnit.SECONDS);
+                    longest = Math.max(longest, (System.nanoTime() - asked) / 1e6);
+                    Thread.sleep(5);
+                }
+            } catch (Exception e) {
+                longest = Double.NaN;
+            }
+        }
+
+        double stop() throws InterruptedException {
+            running = false;
+            thread.join();
+            return longest;
+        }
     }
 
     /** Clicks a range and waits for the frame after the one that laid it out: the charts as the user sees them. */
@@ -139,7 +231,7 @@ public final class UiProbe {
             } catch (IllegalStateException toolkitNotStartedYet) {
                 found.complete(Optional.empty());
             }
-            Optional<T> value = found.get(10, TimeUnit.SECONDS);
+            Optional<T> value = found.get(60, TimeUnit.SECONDS); // the UI thread may be busy that long under load
             if (value.isPresent()) {
                 return value.get();
             }

@@ -25,6 +25,7 @@ import org.leiojournal.domain.symptom.SeverityBand;
 import org.leiojournal.domain.symptom.SymptomItem;
 import org.leiojournal.ui.common.FormFields;
 import org.leiojournal.ui.common.Formats;
+import org.leiojournal.ui.common.Loading;
 import org.leiojournal.ui.common.DateField;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
@@ -112,10 +113,23 @@ public final class JournalView extends BorderPane {
         return pair;
     }
 
+    /**
+     * "Loading your journal…" while the entries are read off the UI thread, in the place and size the table keeps,
+     * then "No entries yet" only if there are none.
+     */
+    private Label placeholder() {
+        Label placeholder = new Label();
+        placeholder.setId("journal-placeholder");
+        placeholder.setWrapText(true);
+        Loading.show(placeholder, model.loadingProperty(), messages.get("journal.loading"),
+                messages.get("journal.empty"));
+        return placeholder;
+    }
+
     private Node table() {
         table.setId("journal-table");
         table.setItems(model.entries());
-        table.setPlaceholder(new Label(messages.get("journal.empty")));
+        table.setPlaceholder(placeholder());
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -59,6 +61,8 @@ public final class JournalViewModel {
     private HomeVitalRepository homeVitals;
     private Map<java.time.LocalDateTime, HomeVital> readings = new HashMap<>();
     private final javafx.beans.property.BooleanProperty hasReadings = new javafx.beans.property.SimpleBooleanProperty();
+    /** True until the first read of the journal is back: the table says "Loading…", not "No entries yet". */
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(true);
 
     public JournalViewModel(AppState state, CheckInRepository checkIns, AlertRepository alerts, AlertRuleSet rules,
                             BackgroundTasks tasks, DialogService dialogs, Messages messages) {
@@ -70,6 +74,7 @@ public final class JournalViewModel {
         this.dialogs = dialogs;
         this.messages = messages;
         this.formats = new Formats(messages.locale());
+        summary.set(messages.get("common.loading"));
         from.addListener(o -> refilter());
         to.addListener(o -> refilter());
         symptom.addListener(o -> refilter());
@@ -84,6 +89,7 @@ public final class JournalViewModel {
     public ObjectProperty<SymptomItem> symptomProperty() { return symptom; }
     public IntegerProperty minimumProperty() { return minimum; }
     public ReadOnlyStringProperty summaryProperty() { return summary; }
+    public ReadOnlyBooleanProperty loadingProperty() { return loading.getReadOnlyProperty(); }
     public AppState state() { return state; }
     public AlertRuleSet rules() { return rules; }
 
@@ -100,8 +106,13 @@ public final class JournalViewModel {
             loaded.readings().forEach(r -> readings.put(r.measuredAt(), r));
             hasReadings.set(!readings.isEmpty());
             all.setAll(loaded.entries());
+            loading.set(false);
             refilter();
-        }, this::showReadFailure);
+        }, e -> {
+            loading.set(false);
+            refilter();
+            showReadFailure(e);
+        });
     }
 
     private record Loaded(List<CheckIn> entries, List<Alert> alerts, List<HomeVital> readings) {

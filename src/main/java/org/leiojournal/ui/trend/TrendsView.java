@@ -97,6 +97,7 @@ public final class TrendsView extends BorderPane {
         message.getStyleClass().add("trend-message");
         message.textProperty().bind(model.messageProperty());
         message.visibleProperty().bind(model.messageProperty().isNotEmpty());
+        org.leiojournal.ui.common.Loading.mark(message, model.loadingProperty());
         var blank = model.messageProperty().isEmpty();
         dates.visibleProperty().bind(blank.and(model.modeProperty().isEqualTo(TrendMode.DATE)));
         cycles.visibleProperty().bind(blank.and(model.modeProperty().isEqualTo(TrendMode.CYCLE)));

@@ -85,6 +85,9 @@ public final class TrendsViewModel {
     private List<CheckIn> checkIns = List.of();
     private CycleBands bands = CycleBands.of(List.of(), new DateSpan(LocalDate.EPOCH, LocalDate.EPOCH));
     private boolean loaded;
+    /** True until the journal's first read is back; the charts' place says "Loading…" meanwhile. */
+    private final javafx.beans.property.ReadOnlyBooleanWrapper loading =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(true);
     private boolean stale = true;
 
     public TrendsViewModel(AppState state, CheckInRepository repository, BackgroundTasks tasks, DialogService dialogs,
@@ -106,6 +109,7 @@ public final class TrendsViewModel {
         this.words = new TrendWords(messages);
         this.markerWords = new TrendMarkers(messages, clock.getZone(), AlertRuleCatalog.bundled());
         this.range = new RangeViewModel(messages, today());
+        message.set(messages.get("trends.loading"));
         this.guidance = new TrendGuidanceViewModel(library, messages);
         measures.setItems(state.activeItems());
         measures.selected().addListener((ListChangeListener<Measure>) c -> selectionChanged());
@@ -153,6 +157,7 @@ public final class TrendsViewModel {
     /** Shown instead of the charts when there is nothing to draw; empty otherwise. */
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
     public TrendWords words() { return words; }
+    public javafx.beans.property.ReadOnlyBooleanProperty loadingProperty() { return loading.getReadOnlyProperty(); }
 
     /** Reads the journal again now (the screen calls this when shown after a change). */
     public void refresh() {
@@ -163,10 +168,17 @@ public final class TrendsViewModel {
             alerts.setAll(markerWords.alerts(read.alerts(), state.items()));
             built.clear();
             loaded = true;
+            loading.set(false);
             measures.chooseDefaults(checkIns);
             journalExtentChanged();
             update();
-        }, e -> dialogs.showError(messages.get("error.read.title"), messages.get("error.read.body")));
+        }, e -> {
+            if (loading.get()) { // nothing to chart: say why where the charts would be, not "Loading…" for ever
+                loading.set(false);
+                message.set(messages.get("error.read.body"));
+            }
+            dialogs.showError(messages.get("error.read.title"), messages.get("error.read.body"));
+        });
     }
 
     private record Loaded(List<CheckIn> checkIns, List<Alert> alerts) { }

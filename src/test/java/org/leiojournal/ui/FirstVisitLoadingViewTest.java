@@ -1,0 +1,121 @@
+package org.leiojournal.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+import org.leiojournal.settings.WindowSettings;
+import org.leiojournal.storage.JournalStore;
+import org.leiojournal.ui.common.BackgroundTasks;
+import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.trend.TrendJournal;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Issue 21: on a screen's first visit its data is read off the UI thread. Until it is back the screen keeps its
+ * layout and says "Loading your journal…" where the rows or charts go — not "No entries yet", which would frighten
+ * someone with seven weeks of check-ins — and then shows them. The journal's work is held here until the test lets
+ * it run, as a slow disk would hold it.
+ */
+class FirstVisitLoadingViewTest extends JournalUiTest {
+
+    /** Journal work queued by the window and not yet run. */
+    private final List<Runnable> held = new ArrayList<>();
+
+    @Override
+    void prepare(JournalStore fresh) {
+        super.prepare(fresh);
+        TrendJournal.fill(fresh); // a check-in every day from 4 Oct to 21 Nov 2026: 49 entries
+    }
+
+    @Override
+    void open() {
+        Messages messages = new Messages(Locale.UK);
+        window = new MainWindow(stage, new WindowSettings(1366, 768, false), store, messages,
+                new BackgroundTasks(held::add, Runnable::run), CLOCK, openedFolders::add, SampleSwitch.NONE,
+                dialogs(stage, messages), null);
+        stage.show();
+        stage.toFront();
+    }
+
+    /** Runs the held reads on the UI thread, with what they hand back, as the worker and the UI thread would. */
+    private void finishReads() {
+        interact(() -> {
+            while (!held.isEmpty()) {
+                held.remove(0).run();
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void theJournalSaysLoadingUntilItsEntriesAreReadThenShowsThem() {
+        finishReads(); // Today's own reads
+        shortcut(KeyCode.DIGIT2);
+        TableView<?> table = lookup("#journal-table").queryTableView();
+        Label placeholder = lookup("#journal-placeholder").queryAs(Label.class);
+        assertTrue(table.getItems().isEmpty());
+        assertTrue(placeholder.isVisible());
+        assertEquals("Loading your journal…", placeholder.getText());
+        assertTrue(placeholder.getStyleClass().contains("loading"));
+        assertEquals("Loading…", label("#journal-summary"));
+
+        finishReads();
+        assertEquals(49, table.getItems().size());
+        assertEquals("49 entries", label("#journal-summary"));
+        assertFalse(placeholder.getStyleClass().contains("loading"));
+        assertEquals("No entries yet. Your check-ins will appear here, newest first.", placeholder.getText(),
+                "what it would say for a journal with none");
+    }
+
+    @Test
+    void aFirstVisitAnswersTheKeyAtOnceWithTheScreensTitleAndLoadingThenTheScreen() throws Exception {
+        finishReads();
+        interact(window::showLoadingFirst);
+        javafx.scene.layout.Pane content = (javafx.scene.layout.Pane) lookup("#today-view").query().getParent();
+        List<javafx.scene.Node> shown = new ArrayList<>();
+        interact(() -> content.getChildren().addListener(
+                (javafx.collections.ListChangeListener<javafx.scene.Node>) c -> shown.add(content.getChildren().get(0))));
+
+        shortcut(KeyCode.DIGIT4);
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
+                () -> lookup("#treatment-view").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(2, shown.size(), "the placeholder, then the screen: " + shown);
+        Label loading = (Label) shown.get(0).lookup("#screen-loading");
+        assertEquals("Loading…", loading.getText());
+        assertEquals("Treatment", ((Label) shown.get(0).lookup(".screen-title")).getText());
+        assertEquals("treatment-view", shown.get(1).getId());
+        assertTrue(lookup("#screen-loading").tryQuery().isEmpty(), "gone once the screen is built");
+
+        shown.clear();
+        shortcut(KeyCode.DIGIT1);
+        shortcut(KeyCode.DIGIT4);
+        assertEquals("treatment-view", shown.get(shown.size() - 1).getId(), "built once: no placeholder again");
+        assertEquals(2, shown.size());
+    }
+
+    @Test
+    void trendsSaysLoadingWhereTheChartsGoUntilTheJournalIsReadThenDrawsThem() {
+        finishReads();
+        shortcut(KeyCode.DIGIT3);
+        Label message = lookup("#trend-message").queryAs(Label.class);
+        assertTrue(message.isVisible());
+        assertEquals("Loading your journal…", message.getText());
+        assertTrue(message.getStyleClass().contains("loading"));
+        assertFalse(lookup("#trend-date-view").query().isVisible(), "no empty axes meanwhile");
+
+        finishReads();
+        assertFalse(message.isVisible());
+        assertFalse(message.getStyleClass().contains("loading"));
+        assertTrue(lookup("#trend-chart-scores").query().isVisible());
+    }
+}
