@@ -74,9 +74,9 @@ class JournalStoreTest {
             assertEquals(folder().resolve(JournalStore.FILE_NAME), store.file());
         }
         assertEquals(Migration.bundled().size(), userVersion(folder().resolve(JournalStore.FILE_NAME)));
-        assertEquals(7, userVersion(folder().resolve(JournalStore.FILE_NAME)),
+        assertEquals(8, userVersion(folder().resolve(JournalStore.FILE_NAME)),
                 "V001 foundation, V002 treatment, V003 appointments, V004 alerts, V005 stable ids, V006 date of birth, "
-                        + "V007 blood tests");
+                        + "V007 blood tests, V008 emergency details");
     }
 
     @Test
