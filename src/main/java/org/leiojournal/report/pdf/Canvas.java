@@ -21,15 +21,18 @@ final class Canvas {
     private final ReportFonts fonts;
     private final TaggedPdf tags;
     private final PDPage page;
+    private final int pageIndex;
     /** Inside marked content, where nothing opens more. */
     private boolean marked;
 
-    Canvas(PDPageContentStream stream, float pageHeight, ReportFonts fonts, TaggedPdf tags, PDPage page) {
+    Canvas(PDPageContentStream stream, float pageHeight, ReportFonts fonts, TaggedPdf tags, PDPage page,
+           int pageIndex) {
         this.stream = stream;
         this.pageHeight = pageHeight;
         this.fonts = fonts;
         this.tags = tags;
         this.page = page;
+        this.pageIndex = pageIndex;
     }
 
     /** Draws the row as what its {@link Row#tag()} says it is. */
@@ -50,7 +53,7 @@ final class Canvas {
             drawing.run();
             return;
         }
-        int mcid = tags.content(page, tag);
+        int mcid = tags.content(page, pageIndex, tag);
         run(() -> stream.beginMarkedContent(COSName.getPDFName(tag.role()), mcid));
         marked = true;
         try {
@@ -79,7 +82,7 @@ final class Canvas {
 
     /** An element holding those drawn inside (a table; a row whose texts are {@code cellRole} cells). */
     void group(String role, String cellRole, Runnable drawing) {
-        tags.open(page, role, cellRole);
+        tags.open(page, pageIndex, role, cellRole);
         try {
             drawing.run();
         } finally {
@@ -89,7 +92,7 @@ final class Canvas {
 
     /** A table on this page, closed with {@link #endTable()} on whichever page it ends. */
     void beginTable() {
-        tags.open(page, "Table", "");
+        tags.open(page, pageIndex, "Table", "");
     }
 
     void endTable() {

@@ -79,7 +79,7 @@ final class Pages {
         try {
             PDPageContentStream stream = new PDPageContentStream(document, pages.get(number - 1),
                     PDPageContentStream.AppendMode.APPEND, true, true);
-            return new Canvas(stream, pageHeight(), fonts, tags, pages.get(number - 1));
+            return new Canvas(stream, pageHeight(), fonts, tags, pages.get(number - 1), number - 1);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -51,13 +51,16 @@ final class TaggedPdf {
         this.top = new PDStructureElement("Document", root);
     }
 
-    /** A new element of {@code tag}'s role with marked content on {@code page}; returns its MCID there. */
-    int content(PDPage page, Tag tag) {
-        PDStructureElement element = element(page, tag.role());
+    /**
+     * A new element of {@code tag}'s role with marked content on {@code page} (the {@code index}th, from 0);
+     * returns its MCID there.
+     */
+    int content(PDPage page, int index, Tag tag) {
+        PDStructureElement element = element(page, index, tag.role());
         if (!tag.alt().isEmpty()) {
             element.setAlternateDescription(tag.alt());
         }
-        List<PDStructureElement> owners = contentOwners.computeIfAbsent(index(page), i -> new ArrayList<>());
+        List<PDStructureElement> owners = contentOwners.computeIfAbsent(index, i -> new ArrayList<>());
         int mcid = owners.size();
         owners.add(element);
         element.appendKid(mcid);
@@ -65,8 +68,8 @@ final class TaggedPdf {
     }
 
     /** Opens an element that holds others (a table, a row) until {@link #close()}. */
-    void open(PDPage page, String role, String cellRole) {
-        groups.push(new Group(element(page, role), cellRole));
+    void open(PDPage page, int index, String role, String cellRole) {
+        groups.push(new Group(element(page, index, role), cellRole));
     }
 
     void close() {
@@ -79,20 +82,16 @@ final class TaggedPdf {
                 : new Tag(groups.peek().cellRole(), "", "");
     }
 
-    private PDStructureElement element(PDPage page, String role) {
+    private PDStructureElement element(PDPage page, int index, String role) {
         PDStructureElement parent = groups.isEmpty() ? top : groups.peek().element();
         PDStructureElement element = new PDStructureElement(role, parent);
         element.setPage(page);
         if (groups.isEmpty()) {
-            placed.add(new Placed(index(page), placed.size(), element));
+            placed.add(new Placed(index, placed.size(), element));
         } else {
             parent.appendKid(element);
         }
         return element;
-    }
-
-    private int index(PDPage page) {
-        return document.getPages().indexOf(page);
     }
 
     /** Puts the tree in the catalogue with the language, the title shown as the window's title, "Marked". */
