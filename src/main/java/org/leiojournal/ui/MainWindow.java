@@ -173,6 +173,7 @@ public final class MainWindow {
         TreatmentViewModel treatment = new TreatmentViewModel(state, store.courses(), tasks, dialogs, messages, clock,
                 RegimenCatalog.bundled());
         treatment.form().lastWeightFrom(store.checkIns()::latestWeight);
+        treatment.useBloodTests(store.bloodTests());
         AnthracyclineViewModel anthracycline = new AnthracyclineViewModel(state, store.priorAnthracycline(), tasks,
                 dialogs, messages, clock);
         TreatmentPanes panes = TreatmentPanes.create(store, tasks, dialogs, messages, clock,

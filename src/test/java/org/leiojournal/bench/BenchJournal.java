@@ -45,7 +45,8 @@ import org.leiojournal.storage.JournalStore;
 
 /**
  * The benchmark's journal, to the installer issue's shape: ten years of daily check-ins (3,650 days, every one of
- * the 12 items answered, temperature, weight and a note), 60 cycles over six courses and 300 appointments. Written
+ * the 12 items answered, temperature, weight and a note), 60 cycles over six courses, 300 appointments and 600
+ * blood tests. Written
  * through the app's own repositories and alert rules in one transaction, with a fixed seed: the same journal every
  * run. Unlike the sample it answers everything every day, so it is the heaviest ten years a user could have.
  */
@@ -55,6 +56,9 @@ final class BenchJournal {
     static final int ITEMS = 12;
     static final int CYCLES = 60;
     static final int APPOINTMENTS = 300;
+    /** Issue 22: about one blood test a week, every other one with liver tests too. */
+    static final int BLOOD_TESTS = 600;
+    private static final int DAYS_BETWEEN_TESTS = 6;
 
     /** The courses, in order: template and cycles; 60 cycles in all. */
     private static final List<Map.Entry<String, Integer>> COURSES = List.of(Map.entry("doxorubicin", 6),
@@ -91,7 +95,39 @@ final class BenchJournal {
             List<Course> courses = courses();
             checkIns(items, courses);
             store.appointments().saveAll(appointments());
+            bloodTests();
         });
+    }
+
+    /**
+     * A full count every sixth day, liver tests with every other one, in the units UK labs print. Its own seeded
+     * random, so the check-ins and appointments stay what they were before blood tests were added.
+     */
+    private void bloodTests() {
+        Random values = new Random(SEED + 22);
+        LocalDate first = firstDay(now.toLocalDate());
+        for (int i = 0; i < BLOOD_TESTS; i++) {
+            LocalDateTime drawn = first.plusDays(3L + (long) i * DAYS_BETWEEN_TESTS).atTime(8, 30 + values.nextInt(30));
+            List<org.leiojournal.domain.lab.LabResult> results = new ArrayList<>(List.of(
+                    org.leiojournal.domain.lab.LabResult.number("wbc", decimal(values, 2.0, 9.0), "10*9/L"),
+                    org.leiojournal.domain.lab.LabResult.number("neutrophils", decimal(values, 0.4, 6.5), "10*9/L"),
+                    org.leiojournal.domain.lab.LabResult.number("haemoglobin",
+                            Integer.toString(95 + values.nextInt(50)), "g/L"),
+                    org.leiojournal.domain.lab.LabResult.number("platelets",
+                            Integer.toString(60 + values.nextInt(300)), "10*9/L")));
+            if (i % 2 == 0) {
+                results.add(org.leiojournal.domain.lab.LabResult.number("alt", Integer.toString(12 + values.nextInt(80)),
+                        "U/L"));
+                results.add(org.leiojournal.domain.lab.LabResult.number("bilirubin",
+                        Integer.toString(4 + values.nextInt(18)), "umol/L"));
+            }
+            store.bloodTests().save(new org.leiojournal.domain.lab.BloodTest(0, drawn, "Day unit lab", results));
+        }
+    }
+
+    private static String decimal(Random values, double low, double high) {
+        return BigDecimal.valueOf(low + values.nextDouble() * (high - low)).setScale(1, RoundingMode.HALF_UP)
+                .toPlainString();
     }
 
     /** Six courses spread over the ten years, each given as planned up to today. */

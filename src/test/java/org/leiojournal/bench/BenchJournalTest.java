@@ -26,6 +26,7 @@ class BenchJournalTest {
     private static List<CheckIn> checkIns;
     private static List<Course> courses;
     private static List<Appointment> appointments;
+    private static List<org.leiojournal.domain.lab.BloodTest> bloodTests;
     private static int items;
 
     @BeforeAll
@@ -35,6 +36,7 @@ class BenchJournalTest {
             checkIns = store.checkIns().all();
             courses = store.courses().all();
             appointments = store.appointments().all();
+            bloodTests = store.bloodTests().all();
             items = store.items().all().size();
         }
     }
@@ -56,6 +58,31 @@ class BenchJournalTest {
         assertEquals(60, courses.stream().mapToInt(c -> c.plannedCycles().stream().mapToInt(Integer::intValue)
                 .sum()).sum());
         assertTrue(courses.stream().allMatch(c -> c.calendar().lastDay().orElseThrow().isBefore(NOW.toLocalDate())));
+    }
+
+    @Test
+    void sixHundredBloodTestsEveryOneWithACountBeforeToday() {
+        assertEquals(BenchJournal.BLOOD_TESTS, bloodTests.size());
+        assertTrue(bloodTests.stream().allMatch(t -> t.result("neutrophils").isPresent()
+                && t.result("platelets").isPresent() && t.drawnAt().toLocalDate().isBefore(NOW.toLocalDate())));
+        assertEquals(300, bloodTests.stream().filter(t -> t.result("alt").isPresent()).count());
+    }
+
+    /** Issue 22: the ten-year journal with its blood tests comes back from a JSON export byte for byte. */
+    @Test
+    void withItsBloodTestsTheJournalComesBackFromJsonByteForByte(@TempDir Path temp) throws Exception {
+        Path first = temp.resolve("first.json");
+        Path second = temp.resolve("second.json");
+        try (JournalStore store = JournalStore.open(folder, TestClocks.SUNDAY)) {
+            org.leiojournal.transfer.JournalExport.toJson(store, first);
+        }
+        try (JournalStore empty = JournalStore.open(temp.resolve("empty"), TestClocks.SUNDAY)) {
+            org.leiojournal.transfer.JournalImport.fromJson(empty, first,
+                    org.leiojournal.storage.ImportMode.REPLACE);
+            org.leiojournal.transfer.JournalExport.toJson(empty, second);
+        }
+        org.junit.jupiter.api.Assertions.assertArrayEquals(java.nio.file.Files.readAllBytes(first),
+                java.nio.file.Files.readAllBytes(second));
     }
 
     @Test

@@ -46,10 +46,13 @@ class TreatmentViewTest extends JournalUiTest {
         selectAdministration(2, 1, "Gemcitabine");
         clickOn("#delay-date");
         push(KeyCode.SHORTCUT, KeyCode.A).write("22/11/2026");
-        clickOn("#delay-reason").write("Neutrophils too low");
+        clickOn("#delay-reason-counts");
+        assertEquals("Blood counts", lookup("#delay-reason").queryTextInputControl().getText());
         clickOn("#delay-apply");
 
         Course delayed = onlyCourse();
+        assertTrue(delayed.calendar().treatmentDay(2, 1).orElseThrow().delay().orElseThrow().forBloodCounts(),
+                "issue 22: a delay can name the blood counts as its reason");
         assertEquals(LocalDate.of(2026, 11, 22), delayed.calendar().treatmentDay(2, 1).orElseThrow().date());
         assertEquals(LocalDate.of(2026, 11, 15), delayed.calendar().treatmentDay(2, 1).orElseThrow().plannedDate());
         assertTrue(lookup("#strip-2-1").queryAs(Label.class).getAccessibleText().startsWith("Sun 22 Nov 2026"),

@@ -10,6 +10,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.leiojournal.domain.treatment.CourseCalendar;
+import org.leiojournal.domain.treatment.Delay;
 import org.leiojournal.domain.treatment.DoseOutcome;
 import org.leiojournal.domain.treatment.DoseRecord;
 import org.leiojournal.ui.common.FormFields;
@@ -79,6 +80,9 @@ final class AdministrationsCard extends VBox {
         reason.setId("delay-reason");
         reason.setPromptText(messages.get("treatment.action.reasonPrompt"));
         reason.textProperty().bindBidirectional(model.delayReasonProperty());
+        // a delay for low counts is named in the same words each time, so the calendar can tell it apart
+        Button counts = Forms.button("delay-reason-counts", messages.get("treatment.action.reasonCounts"),
+                () -> model.delayReasonProperty().set(Delay.BLOOD_COUNTS));
         Button delay = Forms.button("delay-apply", messages.get("treatment.action.delay"), () -> {
             if (delayDate.commit()) {
                 model.delay();
@@ -92,7 +96,7 @@ final class AdministrationsCard extends VBox {
                 row(given, skipped, clear),
                 row(Forms.label(messages.get("treatment.action.reducedLabel"), reduced), reduced, unit, reduce),
                 FieldErrors.errorLabel("dose-reduced-amount", TreatmentViewModel.REDUCED_AMOUNT, model.errors(), reduced),
-                row(Forms.label(messages.get("treatment.action.delayLabel"), delayDate), delayDate, reason, delay, undo),
+                row(Forms.label(messages.get("treatment.action.delayLabel"), delayDate), delayDate, reason, counts, delay, undo),
                 delayDate.errorLabel(),
                 FieldErrors.errorLabel("delay-date", CourseCalendar.DELAY_DATE, model.errors(), delayDate),
                 Forms.hint(messages.get("treatment.action.delayHint")));

@@ -69,7 +69,7 @@ final class CourseDetail extends VBox {
             cards.add(oral(course));
             cards.add(checks(calendar));
         } else {
-            CycleStrip strip = new CycleStrip(calendar, model.today(), messages);
+            CycleStrip strip = new CycleStrip(calendar, model.today(), messages, model::countsBefore);
             cards.add(Forms.card(messages.get("treatment.calendar.title"), strip));
             cards.add(administrations);
         }

@@ -32,6 +32,12 @@ public final class CycleStrip extends VBox {
             EntryKind.GROWTH_FACTOR, "G", EntryKind.PROTECTIVE, "M", EntryKind.MONITORING, "C");
 
     public CycleStrip(CourseCalendar calendar, LocalDate today, Messages messages) {
+        this(calendar, today, messages, day -> java.util.Optional.empty());
+    }
+
+    /** As above, with the blood counts drawn before each cycle's day 1 under its heading (issue 22). */
+    public CycleStrip(CourseCalendar calendar, LocalDate today, Messages messages,
+                      java.util.function.Function<LocalDate, java.util.Optional<String>> countsBefore) {
         super(6);
         setId("cycle-strip");
         Formats formats = new Formats(messages.locale());
@@ -52,7 +58,16 @@ public final class CycleStrip extends VBox {
                 }
                 boxes.getChildren().add(box);
             }
-            rows.getChildren().add(new VBox(2, cycleLabel(cycle, formats, messages), boxes));
+            VBox row = new VBox(2, cycleLabel(cycle, formats, messages));
+            countsBefore.apply(cycle.start()).ifPresent(text -> {
+                Label counts = new Label(text);
+                counts.setId("strip-counts-" + cycle.number());
+                counts.getStyleClass().add("item-hint");
+                counts.setWrapText(true);
+                row.getChildren().add(counts);
+            });
+            row.getChildren().add(boxes);
+            rows.getChildren().add(row);
         }
         getChildren().addAll(legend(messages), rows);
     }

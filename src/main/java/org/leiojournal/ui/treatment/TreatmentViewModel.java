@@ -107,6 +107,29 @@ public final class TreatmentViewModel {
     public ObservableMap<String, String> errors() { return errors; }
     public ReadOnlyStringProperty statusProperty() { return status; }
 
+    private java.util.List<org.leiojournal.domain.lab.BloodTest> bloodTests = java.util.List.of();
+
+    /** Reads the blood tests, so the course calendar can show the counts drawn before each cycle's day 1. */
+    public void useBloodTests(org.leiojournal.storage.BloodTestRepository store) {
+        tasks.run(store::all, all -> bloodTests = java.util.List.copyOf(all), failure -> { });
+    }
+
+    /** "Counts Sat 14 Nov 2026: Neutrophils 1.6 ×10⁹/L, Platelets 210 ×10⁹/L", before a cycle starting that day. */
+    public java.util.Optional<String> countsBefore(LocalDate dayOne) {
+        return org.leiojournal.domain.lab.CountsBeforeCycle.before(dayOne, bloodTests).map(test -> {
+            org.leiojournal.catalog.LabCatalog catalog = org.leiojournal.catalog.LabCatalog.bundled();
+            String values = java.util.stream.Stream.of(org.leiojournal.domain.lab.CountsBeforeCycle.NEUTROPHILS,
+                            org.leiojournal.domain.lab.CountsBeforeCycle.PLATELETS)
+                    .flatMap(id -> test.result(id).stream())
+                    .map(r -> catalog.byId(r.testId()).map(t -> t.name() + " " + r.value() + " "
+                            + t.unit(r.unit()).map(org.leiojournal.domain.lab.LabUnit::label).orElse(r.unit()))
+                            .orElse(r.testId() + " " + r.value()))
+                    .collect(java.util.stream.Collectors.joining(", "));
+            return messages.get("treatment.strip.counts", new org.leiojournal.ui.common.Formats(messages.locale())
+                    .date(test.drawnAt().toLocalDate()), values);
+        });
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock);
     }
