@@ -14,6 +14,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.leiojournal.settings.Appearance;
 import org.leiojournal.settings.SettingsStore;
+import org.leiojournal.ui.common.TextScale;
 
 /**
  * The text size and theme of the window and of every dialog it opens. The text size is the root font size, so every
@@ -77,6 +78,7 @@ public final class Look {
     private void applyTo(Scene target) {
         Appearance now = appearance.get();
         Parent root = target.getRoot();
+        target.getProperties().put(TextScale.KEY, now.textSize() / 100.0);
         root.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.2fpx;", BASE_FONT_PX * now.textSize() / 100));
         List<String> sheets = List.of(url(STYLESHEET), url("/org/leiojournal/css/theme-" + now.theme() + ".css"));
         if (!target.getStylesheets().equals(sheets)) {
@@ -103,6 +105,8 @@ public final class Look {
                             && stage.getOwner().getScene() != null
                             && stage.getOwner().getScene().getProperties().get(Look.class) instanceof Look look) {
                         look.applyTo(added.getScene());
+                        // its size was worked out before it took the larger text
+                        javafx.application.Platform.runLater(stage::sizeToScene);
                     }
                 }
             }

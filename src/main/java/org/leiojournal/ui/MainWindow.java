@@ -450,9 +450,16 @@ public final class MainWindow {
         Label keys = new Label(messages.get("nav.keys"));
         keys.getStyleClass().add("sidebar-hint");
         keys.setWrapText(true);
+        keys.setMinHeight(Region.USE_PREF_SIZE);
         box.getChildren().addAll(spacer, report, keys);
         box.getStyleClass().add("sidebar");
-        return box;
+        // at large text sizes the sidebar is taller than a small window: it scrolls rather than push the screen off
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(box);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().addAll("plain-scroll", "sidebar-scroll");
+        return scroll;
     }
 
     private void addShortcuts(Scene scene) {

@@ -101,10 +101,10 @@ class SettingsStoreTest {
     void theLookIsKeptBesideTheWindowAndNeitherUndoesTheOther() {
         SettingsStore store = new SettingsStore(folder);
         assertEquals(Appearance.DEFAULT, store.loadAppearance(), "no file: 100 %, light");
-        store.save(new Appearance(150, "dark"));
+        store.save(new Appearance(150, "light"));
         store.save(new WindowSettings(1600, 900, true)); // as on closing the window
-        assertEquals(new Appearance(150, "dark"), new SettingsStore(folder).loadAppearance());
-        store.save(new Appearance(200, "high-contrast"));
+        assertEquals(new Appearance(150, "light"), new SettingsStore(folder).loadAppearance());
+        store.save(new Appearance(200, "light"));
         assertEquals(new WindowSettings(1600, 900, true), new SettingsStore(folder).load());
     }
 

@@ -36,7 +36,9 @@ final class LookCard extends VBox {
         });
         GridPane grid = Forms.grid();
         grid.addRow(0, Forms.label(messages.get("look.textSize"), size), size);
-        grid.addRow(1, Forms.label(messages.get("look.theme"), theme), theme);
+        if (Appearance.THEMES.size() > 1) { // a choice of one is no choice
+            grid.addRow(1, Forms.label(messages.get("look.theme"), theme), theme);
+        }
         getChildren().addAll(grid, Forms.hint(messages.get("look.hint")));
     }
 
