@@ -105,8 +105,9 @@ public final class Look {
                             && stage.getOwner().getScene() != null
                             && stage.getOwner().getScene().getProperties().get(Look.class) instanceof Look look) {
                         look.applyTo(added.getScene());
-                        // its size was worked out before it took the larger text
-                        javafx.application.Platform.runLater(stage::sizeToScene);
+                        // its size was worked out before it took the larger text: work it out again
+                        added.getScene().getRoot().applyCss();
+                        stage.sizeToScene();
                     }
                 }
             }
