@@ -107,10 +107,23 @@ public final class Look {
                         look.applyTo(added.getScene());
                         // its size was worked out before it took the larger text: work it out again
                         added.getScene().getRoot().applyCss();
+                        added.getScene().getRoot().lookupAll(".button-bar").forEach(Look::resizeButtons);
                         stage.sizeToScene();
                     }
                 }
             }
         });
+    }
+
+    /** A button bar sizes its buttons once, at the font of that moment: let them take their size at this one. */
+    private static void resizeButtons(javafx.scene.Node node) {
+        if (node instanceof javafx.scene.control.ButtonBar bar) {
+            for (javafx.scene.Node button : bar.getButtons()) {
+                if (button instanceof javafx.scene.layout.Region region) {
+                    region.setPrefWidth(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+                    region.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                }
+            }
+        }
     }
 }

@@ -72,16 +72,24 @@ class TextSizeViewTest extends JournalUiTest {
     @Test
     void aDialogOpenedOverTheWindowHasItsTextSize() {
         completeWelcome();
-        shortcut(KeyCode.EQUALS);
-        shortcut(KeyCode.EQUALS);
+        for (int i = 0; i < 4; i++) {
+            shortcut(KeyCode.EQUALS);
+        }
         shortcut(KeyCode.P);
         WaitForAsyncUtils.waitForFxEvents();
         Stage report = Window.getWindows().stream().filter(w -> w != stage && w instanceof Stage && w.isShowing())
                 .map(Stage.class::cast).findFirst().orElseThrow();
         try {
-            assertEquals("-fx-font-size: 21.00px;", report.getScene().getRoot().getStyle());
+            assertEquals("-fx-font-size: 28.00px;", report.getScene().getRoot().getStyle());
             assertTrue(report.getScene().getStylesheets().stream().anyMatch(s -> s.endsWith("leio.css")),
                     "dialogs in the app's own style");
+            java.util.List<String> problems = new java.util.ArrayList<>();
+            interact(() -> {
+                report.getScene().getRoot().applyCss();
+                report.getScene().getRoot().layout();
+                problems.addAll(LayoutProblems.of(report.getScene()));
+            });
+            assertEquals(java.util.List.of(), problems, "at 200 % the dialog grows: no word cut, Close and Save whole");
         } finally {
             interact(report::close);
         }
