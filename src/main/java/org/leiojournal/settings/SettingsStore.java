@@ -2,6 +2,7 @@ package org.leiojournal.settings;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,15 +35,52 @@ public final class SettingsStore {
         }
     }
 
+    /** The text size and theme; defaults when the file is missing or damaged. */
+    public Appearance loadAppearance() {
+        if (!Files.isRegularFile(file)) {
+            return Appearance.DEFAULT;
+        }
+        try {
+            return json.readValue(file.toFile(), Appearance.class);
+        } catch (IOException | RuntimeException e) {
+            LOG.warning("settings.json could not be read; using the usual look (" + e.getClass().getSimpleName() + ")");
+            return Appearance.DEFAULT;
+        }
+    }
+
+    /** Writes the window's size and place, keeping the look saved beside them. */
     public void save(WindowSettings settings) {
+        write(json.valueToTree(settings));
+    }
+
+    /** Writes the text size and theme, keeping the window's size and place saved beside them. */
+    public void save(Appearance appearance) {
+        write(json.valueToTree(appearance));
+    }
+
+    /** Replaces these fields in the file and keeps the others, so the window and the look never undo each other. */
+    private void write(ObjectNode fields) {
+        ObjectNode all = existing();
+        all.setAll(fields);
         try {
             Path temp = file.resolveSibling(FILE_NAME + ".tmp");
             FilePermissions.createPrivateFile(temp);
-            json.writerWithDefaultPrettyPrinter().writeValue(temp.toFile(), settings);
+            json.writerWithDefaultPrettyPrinter().writeValue(temp.toFile(), all);
             Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             LOG.warning("settings.json could not be written (" + e.getClass().getSimpleName() + ")");
         }
+    }
+
+    private ObjectNode existing() {
+        try {
+            if (Files.isRegularFile(file) && json.readTree(file.toFile()) instanceof ObjectNode node) {
+                return node;
+            }
+        } catch (IOException | RuntimeException e) {
+            // a damaged file is replaced by what is written now
+        }
+        return json.createObjectNode();
     }
 }

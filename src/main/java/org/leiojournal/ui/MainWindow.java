@@ -33,6 +33,7 @@ import org.leiojournal.domain.guidance.GuidanceLibrary;
 import org.leiojournal.platform.FolderOpener;
 import org.leiojournal.settings.LockStore;
 import org.leiojournal.settings.WindowPlacement;
+import org.leiojournal.settings.SettingsStore;
 import org.leiojournal.settings.WindowSettings;
 import org.leiojournal.storage.JournalStore;
 import org.leiojournal.storage.StorageException;
@@ -99,7 +100,6 @@ import org.leiojournal.ui.welcome.WelcomeViewModel;
  */
 public final class MainWindow {
 
-    private static final String STYLESHEET = "/org/leiojournal/css/leio.css";
 
     private final AppState state = new AppState();
     private final BorderPane root = new BorderPane();
@@ -121,6 +121,7 @@ public final class MainWindow {
     private final Runnable openReport;
     private final LockViewModel lock;
     private final Messages messages;
+    private Look look;
     private AppointmentsViewModel appointments;
     /** A screen's first visit draws a "Loading…" frame before the screen is built (see {@link #showLoadingFirst}). */
     private boolean loadingFirst;
@@ -227,7 +228,8 @@ public final class MainWindow {
         screenMakers.put(Screen.SETTINGS, () -> new SettingsView(
                 new SettingsViewModel(state, store, tasks, dialogs, messages, clock, folderOpener, sample),
                 new DataTransferViewModel(store, tasks, dialogs, messages, clock, rebuild),
-                new BackupViewModel(store, tasks, dialogs, messages, clock, rebuild), lock, messages));
+                new BackupViewModel(store, tasks, dialogs, messages, clock, rebuild), lock, look.appearanceProperty(),
+                messages));
         welcome = memoized(() -> new WelcomeView(new WelcomeViewModel(state, store.profile(), tasks, dialogs, messages,
                 clock, sample), messages));
         Supplier<ReportViewModel> report = memoized(() -> new ReportViewModel(state,
@@ -242,7 +244,7 @@ public final class MainWindow {
         StackPane.setMargin(undoBar, new Insets(0, 0, 16, 0));
         content.getChildren().setAll(new Region(), undoBar);
         Scene scene = new Scene(new LockLayer(root, lock, messages).root(), window.width(), window.height());
-        scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
+        look = Look.install(scene, new SettingsStore(store.folder())); // text size and theme, dialogs too
         addShortcuts(scene);
         ScrollIntoView.install(scene);
         stage.setTitle(messages.get(store.isSample() ? "app.title.sample" : "app.title"));
@@ -507,9 +509,16 @@ public final class MainWindow {
         Label keys = new Label(messages.get("nav.keys"));
         keys.getStyleClass().add("sidebar-hint");
         keys.setWrapText(true);
+        keys.setMinHeight(Region.USE_PREF_SIZE);
         box.getChildren().addAll(spacer, report, keys);
         box.getStyleClass().add("sidebar");
-        return box;
+        // at large text sizes the sidebar is taller than a small window: it scrolls rather than push the screen off
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(box);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().addAll("plain-scroll", "sidebar-scroll");
+        return scroll;
     }
 
     private void addShortcuts(Scene scene) {

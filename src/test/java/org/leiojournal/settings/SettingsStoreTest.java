@@ -96,4 +96,31 @@ class SettingsStoreTest {
         assertEquals(640, new WindowSettings(640, 480, true).width());
         assertEquals(10_000, new WindowSettings(10_000, 10_000, false).height());
     }
+
+    @Test
+    void theLookIsKeptBesideTheWindowAndNeitherUndoesTheOther() {
+        SettingsStore store = new SettingsStore(folder);
+        assertEquals(Appearance.DEFAULT, store.loadAppearance(), "no file: 100 %, light");
+        store.save(new Appearance(150, "light"));
+        store.save(new WindowSettings(1600, 900, true)); // as on closing the window
+        assertEquals(new Appearance(150, "light"), new SettingsStore(folder).loadAppearance());
+        store.save(new Appearance(200, "light"));
+        assertEquals(new WindowSettings(1600, 900, true), new SettingsStore(folder).load());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"textSize\": 130, \"theme\": \"pink\"}", "{\"textSize\": \"big\"}", "not json",
+            "{\"width\": 1600, \"height\": 900}"})
+    void anUnknownOrMissingLookMeansTheUsualOne(String content) throws Exception {
+        Files.writeString(file(), content);
+        assertEquals(Appearance.DEFAULT, new SettingsStore(folder).loadAppearance());
+    }
+
+    @Test
+    void textSizeStepsBy25FromAndTo100And200() {
+        assertEquals(125, Appearance.DEFAULT.larger().textSize());
+        assertEquals(200, new Appearance(200, "light").larger().textSize());
+        assertEquals(175, new Appearance(200, "light").smaller().textSize());
+        assertEquals(100, Appearance.DEFAULT.smaller().textSize());
+    }
 }

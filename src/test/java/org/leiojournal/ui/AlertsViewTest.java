@@ -33,6 +33,11 @@ class AlertsViewTest extends JournalUiTest {
         return lookup(query).queryAs(Label.class).getText().replace('\u00A0', ' ');
     }
 
+    private List<String> lines(String query) {
+        return lookup(query).queryAs(javafx.scene.layout.VBox.class).getChildren().stream()
+                .map(n -> ((Label) n).getText()).toList();
+    }
+
     private Alert onlyOpenAlert() {
         List<Alert> open = store.alerts().open();
         assertEquals(1, open.size(), () -> "open: " + open);
@@ -59,8 +64,12 @@ class AlertsViewTest extends JournalUiTest {
         long id = onlyOpenAlert().id();
         assertEquals("Pain: 7, recorded Sun 22 Nov 2026, 09:30", text("#alert-seen-" + id));
         assertEquals("Rule: 7 or more", text("#alert-rule-" + id));
-        assertTrue(text("#alert-source-" + id).contains("Selby D et al. 2010"), text("#alert-source-" + id));
-        assertTrue(text("#alert-source-" + id).contains("https://www.ncbi.nlm.nih.gov/pubmed/19963335"));
+        assertFalse(lookup("#alert-source-" + id).query().isVisible(), "the sources wait behind Why?");
+        clickOn(reveal("#why-alert-" + id));
+        assertTrue(lookup("#alert-source-" + id).query().isVisible());
+        assertEquals(List.of("This rule comes from:", "Selby D et al. 2010: moderate and severe cut-points for ESAS symptom scores",
+                "https://www.ncbi.nlm.nih.gov/pubmed/19963335"), lines("#alert-source-" + id).subList(0, 3),
+                "each source's title first, its address below it");
         assertTrue(text("#alert-emergency").contains("Chest pain"), "the emergency list comes with every alert");
         assertTrue(lookup("#alert-add-number").query().isVisible(), "no number saved yet: offer to add one");
         assertTrue(lookup("#checkin-status").queryAs(Label.class).getText().contains("tell your care team soon"));
@@ -102,6 +111,30 @@ class AlertsViewTest extends JournalUiTest {
         assertEquals(List.of("temperature"), store.alerts().open().stream().map(Alert::ruleId).toList(),
                 "a tell-soon alert is read like any other, and the call-now one stays");
         assertEquals(List.of("alert-tier-call-now"), list.getChildren().stream().map(Node::getId).toList());
+    }
+
+    @Test
+    void whyOpensTheSourcesFromTheKeyboardAndSaysWhatItIs() {
+        completeWelcome();
+        clickOn("#item-esas-pain").write("7");
+        shortcut(KeyCode.S);
+        long id = onlyOpenAlert().id();
+        javafx.scene.control.ToggleButton why = lookup("#why-alert-" + id).queryAs(
+                javafx.scene.control.ToggleButton.class);
+        assertEquals("Why this alert: sources", why.getAccessibleText(), "what a screen reader says");
+        assertFalse(why.isSelected(), "closed at first");
+        assertFalse(lookup("#alert-tier-source-tell-soon").query().isVisible(), "the tier's sources too");
+
+        assertEquals("Why? Sources", why.getText().replace("_", ""));
+        push(KeyCode.ALT, KeyCode.O); // Alt+H, W, Y and S are taken on Today
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(why.isSelected(), "Alt+O opens the first alert's Why?");
+        assertTrue(lookup("#alert-source-" + id).query().isVisible());
+        interact(why::requestFocus);
+        type(KeyCode.SPACE);
+        assertFalse(lookup("#alert-source-" + id).query().isVisible(), "Space on the focused link closes it");
+        assertTrue(why.isFocusTraversable(), "reachable with Tab");
     }
 
     private static String iconMark(Label heading) {

@@ -79,6 +79,25 @@ class LayoutTest extends JournalUiTest {
         return lookup("#today-view").queryAs(org.leiojournal.ui.today.TodayView.class);
     }
 
+    /**
+     * Issue 20: at 200 % text on 1366×768 every screen still fits; scrolling down is allowed, sideways not.
+     * Not passing yet: docs/text-size.md lists what it still finds (Treatment's tabs, Appointments, Month, the check-in's
+     * rows, Trends' height, the report dialog's buttons). Run it by hand to see them.
+     */
+    @Test
+    @org.junit.jupiter.api.Disabled("200 % does not fit every screen yet: see docs/text-size.md")
+    void fits1366By768At200PercentText() {
+        for (int i = 0; i < 4; i++) {
+            shortcut(KeyCode.EQUALS);
+        }
+        try {
+            assertEquals("-fx-font-size: 28.00px;", stage.getScene().getRoot().getStyle());
+            assertFits(1366, 768);
+        } finally {
+            shortcut(KeyCode.DIGIT0); // the sample folder's settings are shared by the other sizes
+        }
+    }
+
     @Test
     void fits1920By1080() {
         assertFits(1920, 1080);

@@ -50,7 +50,7 @@ public final class CalendarExportDialog extends Dialog<ButtonType> {
         grid.addRow(1, Forms.label(messages.get("export.to"), to), FormFields.withProblem(to));
         VBox content = new VBox(10, Forms.hint(messages.get("export.hint")), grid, rangeError, alarms,
                 Forms.hint(messages.get("export.privacy")));
-        content.setPrefWidth(520);
+        content.getStyleClass().add("dialog-content-narrow"); // 37em: 520 px at 100 %, wider with larger text
         getDialogPane().setContent(content);
         ButtonType export = new ButtonType(messages.get("export.button"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, export);

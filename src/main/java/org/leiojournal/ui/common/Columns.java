@@ -24,7 +24,12 @@ public final class Columns extends Pane {
     /** True when the columns stand side by side at this width. */
     public boolean sideBySide(double width) {
         int n = managed().size();
-        return n <= 1 || width - horizontalInsets() >= n * minColumnWidth + (n - 1) * gap;
+        return n <= 1 || width - horizontalInsets() >= n * minColumn() + (n - 1) * gap;
+    }
+
+    /** The narrowest column at the text size chosen: larger text needs wider columns. */
+    private double minColumn() {
+        return minColumnWidth * TextScale.of(this);
     }
 
     @Override
@@ -40,7 +45,7 @@ public final class Columns extends Pane {
     @Override
     protected double computePrefWidth(double height) {
         List<Node> nodes = managed();
-        return nodes.stream().mapToDouble(n -> Math.max(minColumnWidth, n.prefWidth(-1))).sum()
+        return nodes.stream().mapToDouble(n -> Math.max(minColumn(), n.prefWidth(-1))).sum()
                 + Math.max(0, nodes.size() - 1) * gap + horizontalInsets();
     }
 

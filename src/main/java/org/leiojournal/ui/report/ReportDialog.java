@@ -61,7 +61,7 @@ public final class ReportDialog extends Dialog<ButtonType> {
         });
         VBox content = new VBox(12, Forms.hint(messages.get("report.hint")), dates(model, messages, from, to),
                 paper(model, messages), sections(model, messages), privacy(model, messages), result(model, messages));
-        content.setPrefWidth(560);
+        content.getStyleClass().add("dialog-content"); // 40em: 560 px at 100 %, wider with larger text
         getDialogPane().setContent(content);
         setResultConverter(button -> button);
     }

@@ -1,5 +1,6 @@
 package org.leiojournal.ui.settings;
 
+import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -10,6 +11,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.leiojournal.settings.Appearance;
 import org.leiojournal.ui.SampleButton;
 import org.leiojournal.ui.common.StatusLine;
 import org.leiojournal.ui.common.Columns;
@@ -24,7 +26,7 @@ import org.leiojournal.ui.lock.LockViewModel;
 public final class SettingsView extends BorderPane {
 
     public SettingsView(SettingsViewModel model, DataTransferViewModel transfer, BackupViewModel backups,
-                        LockViewModel lock, Messages messages) {
+                        LockViewModel lock, ObjectProperty<Appearance> appearance, Messages messages) {
         setId("settings-view");
         getStyleClass().add("screen");
         Label title = new Label(messages.get("settings.title"));
@@ -35,7 +37,8 @@ public final class SettingsView extends BorderPane {
         VBox left = new VBox(16, profile(model, messages), new ContactsCard(model, messages),
                 Forms.card(messages.get("backup.title"), new BackupCard(backups, messages)),
                 Forms.card(messages.get("lock.card.title"), new LockCard(lock, messages)));
-        VBox right = new VBox(16, new ItemsCard(model, messages), data(model, transfer, messages));
+        VBox right = new VBox(16, Forms.card(messages.get("look.title"), new LookCard(appearance, messages)),
+                new ItemsCard(model, messages), data(model, transfer, messages));
         left.setPrefWidth(560);
         right.setPrefWidth(560);
         // one column on a small window: at 1024 px two columns cut "Use 37.5 °C" to "Use 3…" (D9)

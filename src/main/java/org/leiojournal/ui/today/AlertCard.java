@@ -15,8 +15,8 @@ import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
 
 /**
- * One open alert: what was seen and when, the rule with its number, the rule's note and sources, and "I have read
- * this" with an optional note of what the user did. Ids end with the alert's stored id.
+ * One open alert: what was seen and when, the rule with its number, the rule's note, its sources behind "Why?", and
+ * "I have read this" with an optional note of what the user did. Ids end with the alert's stored id.
  */
 final class AlertCard extends VBox {
 
@@ -34,7 +34,9 @@ final class AlertCard extends VBox {
         if (!note.isEmpty()) {
             getChildren().add(text("alert-note-text-" + n, note, "item-hint"));
         }
-        getChildren().add(text("alert-source-" + n, wording.sources(alert), "alert-source"));
+        // the sources wait behind "Why?": the advice and the "I have read this" come first
+        getChildren().add(AlertSources.behindWhy("alert-" + n, "alert-source-" + n, wording.sources(alert),
+                messages.get("alert.why"), messages.get("alert.why.rule"), messages.get("alert.why.accessible")));
 
         TextField did = new TextField();
         did.setId("alert-note-" + n);

@@ -130,9 +130,10 @@ final class AlertPanel extends VBox {
         Label advice = new Label(words.advice());
         advice.setId("alert-advice-" + tier.code());
         advice.setWrapText(true);
-        Label source = new Label(wording.sources(words.sources()));
-        source.setWrapText(true);
-        source.getStyleClass().add("alert-source");
+        // no Alt+letter here: Alt+O is the alert's own "Why?", and JavaFX only moves between links sharing a letter
+        Node source = AlertSources.behindWhy("tier-" + tier.code(), "alert-tier-source-" + tier.code(),
+                words.sources(), messages.get("alert.why.advice.link"), messages.get("alert.why.advice"),
+                messages.get("alert.why.advice.accessible"));
         VBox section = new VBox(6, heading, advice);
         for (Alert alert : alerts) {
             section.getChildren().add(new AlertCard(alert, model, wording, messages));

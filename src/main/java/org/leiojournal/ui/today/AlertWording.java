@@ -2,7 +2,6 @@ package org.leiojournal.ui.today;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.leiojournal.domain.alert.Alert;
 import org.leiojournal.domain.alert.AlertRule;
 import org.leiojournal.domain.alert.AlertRuleSet;
@@ -70,15 +69,9 @@ final class AlertWording {
         return keepUnits(TemperatureWords.inUnit(rules.find(alert.ruleId()).map(AlertRule::note).orElse(""), unit));
     }
 
-    /** "Source: title — address", one per line. */
-    String sources(Alert alert) {
-        return rules.find(alert.ruleId()).map(r -> sources(r.sources())).orElse("");
-    }
-
-    String sources(List<RuleSource> sources) {
-        String key = sources.size() == 1 ? "alert.source" : "alert.sources";
-        return messages.get(key, sources.stream().map(s -> s.title() + " — " + s.url())
-                .collect(Collectors.joining("\n")));
+    /** The sources of the rule that raised it; none for a rule no longer in the file. */
+    List<RuleSource> sources(Alert alert) {
+        return rules.find(alert.ruleId()).map(AlertRule::sources).orElse(List.of());
     }
 
     /** The kind of rule that raised it; an alert from a rule no longer in the file reads as "or more". */

@@ -10,6 +10,7 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.geometry.Orientation;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.leiojournal.domain.trend.TrendRange;
@@ -39,22 +40,25 @@ final class RangeBar extends VBox {
         this.messages = messages;
         setId("trend-bar");
         customButton = toggle("trend-range-custom", messages.get("trends.range.custom"), presets, range::openCustom);
-        HBox first = new HBox(6, presetButton(TrendRange.DAYS_30, "trend-range-30", "trends.range.30"),
+        // rows that wrap, so at a large text size the buttons go onto a second line instead of being cut
+        FlowPane first = new FlowPane(6, 6, presetButton(TrendRange.DAYS_30, "trend-range-30", "trends.range.30"),
                 presetButton(TrendRange.DAYS_90, "trend-range-90", "trends.range.90"),
                 presetButton(TrendRange.DAYS_365, "trend-range-365", "trends.range.365"),
                 presetButton(TrendRange.ALL, "trend-range-all", "trends.range.all"), customButton,
                 new Separator(Orientation.VERTICAL), modes());
         first.getStyleClass().add("trend-bar");
+        first.setAlignment(Pos.CENTER_LEFT);
         Label shown = new Label();
         shown.setId("trend-range-label");
         shown.getStyleClass().add("trend-range-label");
         shown.textProperty().bind(range.labelProperty());
-        HBox moves = new HBox(6,
+        FlowPane moves = new FlowPane(6, 6,
                 button("trend-earlier", "trends.earlier", "trends.earlier.keys", range::earlier),
                 button("trend-later", "trends.later", "trends.later.keys", range::later),
                 button("trend-zoom-in", "trends.zoomIn", "trends.zoomIn.keys", range::zoomIn),
                 button("trend-zoom-out", "trends.zoomOut", "trends.zoomOut.keys", range::zoomOut), shown);
         moves.getStyleClass().add("trend-bar");
+        moves.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(first, customFields(), moves);
         range.presetProperty().addListener(o -> syncPresets());
         range.customProperty().addListener(o -> syncPresets());

@@ -58,11 +58,11 @@ public final class TrendsView extends BorderPane {
 
     @Override
     protected void layoutChildren() {
-        arrange(getWidth() < NARROW);
+        arrange(getWidth() < NARROW * org.leiojournal.ui.common.TextScale.of(this));
         super.layoutChildren();
     }
 
-    /** Below this width the charts keep the room and the guidance folds away under them. */
+    /** Below this width (at 100 % text) the charts keep the room and the guidance folds away under them. */
     private static final double NARROW = 1100;
 
     private void arrange(boolean small) {

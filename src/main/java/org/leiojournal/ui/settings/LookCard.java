@@ -1,0 +1,63 @@
+package org.leiojournal.ui.settings;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.scene.control.ComboBox;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.leiojournal.settings.Appearance;
+import org.leiojournal.ui.common.Forms;
+import org.leiojournal.ui.common.Messages;
+
+/** Text size and colours, changed at once and kept for the next start; Ctrl+plus / minus / 0 do the same. */
+final class LookCard extends VBox {
+
+    LookCard(ObjectProperty<Appearance> appearance, Messages messages) {
+        super(10);
+        ComboBox<Integer> size = new ComboBox<>();
+        size.setId("look-text-size");
+        size.getItems().setAll(Appearance.TEXT_SIZES);
+        size.setConverter(converter(n -> messages.get("look.textSize.value", n)));
+        ComboBox<String> theme = new ComboBox<>();
+        theme.setId("look-theme");
+        theme.getItems().setAll(Appearance.THEMES);
+        theme.setConverter(converter(t -> messages.get("look.theme." + t)));
+        show(appearance.get(), size, theme);
+        appearance.addListener((o, old, now) -> show(now, size, theme));
+        size.valueProperty().addListener((o, old, now) -> {
+            if (now != null) {
+                appearance.set(appearance.get().withTextSize(now));
+            }
+        });
+        theme.valueProperty().addListener((o, old, now) -> {
+            if (now != null) {
+                appearance.set(appearance.get().withTheme(now));
+            }
+        });
+        GridPane grid = Forms.grid();
+        grid.addRow(0, Forms.label(messages.get("look.textSize"), size), size);
+        if (Appearance.THEMES.size() > 1) { // a choice of one is no choice
+            grid.addRow(1, Forms.label(messages.get("look.theme"), theme), theme);
+        }
+        getChildren().addAll(grid, Forms.hint(messages.get("look.hint")));
+    }
+
+    private static void show(Appearance now, ComboBox<Integer> size, ComboBox<String> theme) {
+        size.setValue(now.textSize());
+        theme.setValue(now.theme());
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> words) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : words.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                throw new UnsupportedOperationException("chosen from the list only");
+            }
+        };
+    }
+}
