@@ -54,14 +54,7 @@ final class Canvas {
             return;
         }
         int mcid = tags.content(page, pageIndex, tag);
-        run(() -> stream.beginMarkedContent(COSName.getPDFName(tag.role()), mcid));
-        marked = true;
-        try {
-            drawing.run();
-        } finally {
-            marked = false;
-            run(stream::endMarkedContent);
-        }
+        markedContent(() -> stream.beginMarkedContent(COSName.getPDFName(tag.role()), mcid), drawing);
     }
 
     /** What {@code drawing} draws is decoration or repeated on every page (running head, footer, "continued"). */
@@ -70,7 +63,12 @@ final class Canvas {
             drawing.run();
             return;
         }
-        run(() -> stream.beginMarkedContent(COSName.ARTIFACT));
+        markedContent(() -> stream.beginMarkedContent(COSName.ARTIFACT), drawing);
+    }
+
+    /** Draws inside one marked-content sequence; what is drawn within it is not marked again. */
+    private void markedContent(Drawing begin, Runnable drawing) {
+        run(begin);
         marked = true;
         try {
             drawing.run();
