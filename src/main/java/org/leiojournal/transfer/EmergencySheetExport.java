@@ -32,7 +32,7 @@ public final class EmergencySheetExport {
                 store.courses().all(), store.priorAnthracycline().load(), store.items().all(),
                 store.checkIns().between(today.minusDays(DAYS_READ), today),
                 store.alerts().between(today.minusDays(DAYS_READ), today), AlertRuleCatalog.bundled(),
-                EmergencySheetCatalog.bundled(), now));
+                EmergencySheetCatalog.bundled(), now, store.bloodTests().all()));
     }
 
     /** Writes the sheet as it is at {@code clock}'s now to {@code target}; returns its pages (always 1). */

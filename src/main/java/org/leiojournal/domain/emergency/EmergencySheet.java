@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.leiojournal.domain.alert.Alert;
+import org.leiojournal.domain.lab.BloodTest;
 import org.leiojournal.domain.alert.AlertRuleSet;
 import org.leiojournal.domain.alert.AlertTier;
 import org.leiojournal.domain.measure.TemperatureUnit;
@@ -56,7 +57,18 @@ public record EmergencySheet(String name, Optional<LocalDate> dateOfBirth, Zoned
     /** Everything the sheet needs; the check-ins and alerts may cover more days than it shows. */
     public record Input(Profile profile, List<CareContact> contacts, List<Course> courses, PriorAnthracycline prior,
                         List<SymptomItem> items, List<CheckIn> checkIns, List<Alert> alerts, AlertRuleSet rules,
-                        SheetWording wording, ZonedDateTime now) {
+                        SheetWording wording, ZonedDateTime now, List<BloodTest> bloodTests) {
+
+        public Input {
+            bloodTests = bloodTests == null ? List.of() : List.copyOf(bloodTests);
+        }
+
+        /** A journal without blood tests. */
+        public Input(Profile profile, List<CareContact> contacts, List<Course> courses, PriorAnthracycline prior,
+                     List<SymptomItem> items, List<CheckIn> checkIns, List<Alert> alerts, AlertRuleSet rules,
+                     SheetWording wording, ZonedDateTime now) {
+            this(profile, contacts, courses, prior, items, checkIns, alerts, rules, wording, now, List.of());
+        }
     }
 
     public static EmergencySheet of(Input in) {
@@ -77,7 +89,7 @@ public record EmergencySheet(String name, Optional<LocalDate> dateOfBirth, Zoned
         Optional<AnthracyclineTotal> doxorubicin = planned || total.total().signum() > 0 ? Optional.of(total)
                 : Optional.empty();
         return new EmergencySheet(in.profile().patientName(), in.profile().dateOfBirth(), now, chemo, temperature,
-                alerts, LatestBloodCounts.NONE_RECORDED, doxorubicin, in.contacts(), in.wording(), in.rules(),
+                alerts, LatestBloodCounts.of(in.bloodTests(), now.toLocalDateTime()), doxorubicin, in.contacts(), in.wording(), in.rules(),
                 in.items(), in.profile().temperatureUnit(), in.profile().emergency());
     }
 

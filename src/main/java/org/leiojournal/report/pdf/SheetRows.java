@@ -75,8 +75,10 @@ final class SheetRows {
         rows.add(new TitleRow("The last 48 hours"));
         rows.addAll(lastHours(alertsShown));
         rows.add(new TitleRow("Latest blood counts"));
-        rows.add(led("Blood counts", sheet.bloodCounts().recorded() ? String.join("; ", sheet.bloodCounts().lines())
-                : "None recorded in this journal."));
+        rows.add(sheet.bloodCounts().takenOn()
+                .map(day -> led(Words.date(day), String.join("; ", sheet.bloodCounts().lines())
+                        + " (the lab's units; the latest in this journal)"))
+                .orElseGet(() -> led("Blood counts", "None recorded in this journal.")));
         rows.add(new TitleRow("Central line, allergies and other medicines"));
         rows.addAll(details());
         rows.add(new TitleRow("Care team, 24 hours"));
