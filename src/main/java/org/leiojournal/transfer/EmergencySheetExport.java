@@ -2,11 +2,16 @@ package org.leiojournal.transfer;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import org.leiojournal.catalog.AlertRuleCatalog;
 import org.leiojournal.catalog.EmergencySheetCatalog;
+import org.leiojournal.catalog.LabCatalog;
+import org.leiojournal.domain.lab.BloodTest;
+import org.leiojournal.domain.lab.LabResult;
+import org.leiojournal.domain.lab.LabUnit;
 import org.leiojournal.domain.emergency.EmergencySheet;
 import org.leiojournal.platform.AtomicFile;
 import org.leiojournal.report.pdf.EmergencySheetPdf;
@@ -32,7 +37,17 @@ public final class EmergencySheetExport {
                 store.courses().all(), store.priorAnthracycline().load(), store.items().all(),
                 store.checkIns().between(today.minusDays(DAYS_READ), today),
                 store.alerts().between(today.minusDays(DAYS_READ), today), AlertRuleCatalog.bundled(),
-                EmergencySheetCatalog.bundled(), now, store.bloodTests().all()));
+                EmergencySheetCatalog.bundled(), now, withUnitLabels(store.bloodTests().all())));
+    }
+
+    /** Units as people read them ("×10⁹/L"), not as systems send them ("10*9/L"): the sheet is read by people. */
+    private static List<BloodTest> withUnitLabels(List<BloodTest> tests) {
+        LabCatalog catalog = LabCatalog.bundled();
+        return tests.stream().map(t -> new BloodTest(t.id(), t.drawnAt(), t.lab(), t.results().stream()
+                .map(r -> new LabResult(r.testId(), r.value(), catalog.byId(r.testId())
+                        .flatMap(test -> test.unit(r.unit())).map(LabUnit::label).orElse(r.unit()), r.labLow(),
+                        r.labHigh()))
+                .toList())).toList();
     }
 
     /** Writes the sheet as it is at {@code clock}'s now to {@code target}; returns its pages (always 1). */
