@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.leiojournal.domain.lab.BloodTest;
+import org.leiojournal.domain.lab.CountsBeforeCycle;
 
 /**
  * The latest blood counts on the sheet: the most recent test, drawn up to the moment the sheet is made, that holds
@@ -49,10 +50,10 @@ public record LatestBloodCounts(Optional<LocalDate> takenOn, List<String> lines)
 
     private static Map<String, String> counts() {
         Map<String, String> counts = new LinkedHashMap<>();
-        counts.put("neutrophils", "Neutrophils");
+        counts.put(CountsBeforeCycle.NEUTROPHILS, "Neutrophils");
         counts.put("wbc", "White cells");
         counts.put("haemoglobin", "Haemoglobin");
-        counts.put("platelets", "Platelets");
+        counts.put(CountsBeforeCycle.PLATELETS, "Platelets");
         return counts;
     }
 }
