@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.leiojournal.settings.Appearance;
 
 /**
@@ -113,6 +114,23 @@ class ThemeContrastTest {
         double ratio = tokens.contrast(onAccent, "-leio-accent");
         assertTrue(ratio >= minimum(theme), theme + ": a selected row's words " + onAccent + " on the accent: "
                 + ratio);
+    }
+
+    /**
+     * Chart lines and markers on the plot, at least 3:1 (WCAG 1.4.11, graphics). Dark and high contrast only: the
+     * light theme keeps the Okabe–Ito palette shared with the PDF report, two of whose colours are about 2.3:1 on
+     * white; there, as everywhere, each line also has its own dash pattern and point shape.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"dark", "high-contrast"})
+    void chartLinesAndMarkersStandOutFromThePlot(String theme) throws IOException {
+        ThemeTokens tokens = ThemeTokens.of(theme);
+        for (String mark : List.of("-leio-trend-1", "-leio-trend-2", "-leio-trend-3", "-leio-trend-4",
+                "-leio-trend-5", "-leio-trend-6", "-leio-trend-7", "-leio-drug-day", "-leio-marker", "-leio-alert",
+                "-leio-soon-border", "-leio-muted")) {
+            double ratio = tokens.contrast(mark, "-leio-surface");
+            assertTrue(ratio >= 3, theme + ": " + mark + " on the plot " + ratio);
+        }
     }
 
     @Test
