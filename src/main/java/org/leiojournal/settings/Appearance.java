@@ -12,10 +12,10 @@ public record Appearance(int textSize, String theme) {
     /** The text sizes offered, in percent; Ctrl+plus and Ctrl+minus step through them. */
     public static final List<Integer> TEXT_SIZES = List.of(100, 125, 150, 175, 200);
     /**
-     * The themes offered; each is a stylesheet theme-NAME.css that changes colour tokens only. Dark and high contrast
-     * are to come (issue 20): until their token files and contrast test exist, only the light one is offered.
+     * The themes offered; each is a stylesheet theme-NAME.css that changes colour tokens only (ThemeContrastTest
+     * checks their words' contrast). Not "follow the system": JavaFX 21 cannot read the system's choice.
      */
-    public static final List<String> THEMES = List.of("light");
+    public static final List<String> THEMES = List.of("light", "dark", "high-contrast");
     public static final Appearance DEFAULT = new Appearance(100, "light");
 
     public Appearance {

@@ -21,7 +21,7 @@ final class LookCard extends VBox {
         ComboBox<String> theme = new ComboBox<>();
         theme.setId("look-theme");
         theme.getItems().setAll(Appearance.THEMES);
-        theme.setConverter(converter(t -> messages.get("look.theme." + t)));
+        theme.setConverter(converter(t -> messages.get(themeKey(t))));
         show(appearance.get(), size, theme);
         appearance.addListener((o, old, now) -> show(now, size, theme));
         size.valueProperty().addListener((o, old, now) -> {
@@ -40,6 +40,14 @@ final class LookCard extends VBox {
             grid.addRow(1, Forms.label(messages.get("look.theme"), theme), theme);
         }
         getChildren().addAll(grid, Forms.hint(messages.get("look.hint")));
+    }
+
+    private static String themeKey(String theme) {
+        return switch (theme) {
+            case "dark" -> "look.theme.dark";
+            case "high-contrast" -> "look.theme.highContrast";
+            default -> "look.theme.light";
+        };
     }
 
     private static void show(Appearance now, ComboBox<Integer> size, ComboBox<String> theme) {

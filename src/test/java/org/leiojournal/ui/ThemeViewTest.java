@@ -1,0 +1,82 @@
+package org.leiojournal.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.Test;
+import org.leiojournal.settings.SettingsStore;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Issue 20: light, dark or high contrast chosen in Settings, applied at once to the window and dialogs, kept. */
+class ThemeViewTest extends JournalUiTest {
+
+    private static final Color LIGHT_BG = Color.web("#f4f5f7");
+    private static final Color DARK_BG = Color.web("#13171c");
+    private static final Color HIGH_CONTRAST_BG = Color.BLACK;
+
+    private Paint background(Node node) {
+        Region region = (Region) node;
+        interact(region::applyCss);
+        return region.getBackground().getFills().get(0).getFill();
+    }
+
+    private Paint windowBackground() {
+        return background(lookup(".main-window").query());
+    }
+
+    @SuppressWarnings("unchecked")
+    private ComboBox<String> themeChoice() {
+        shortcut(KeyCode.DIGIT7);
+        return lookup("#look-theme").queryAs(ComboBox.class);
+    }
+
+    @Test
+    void darkChosenInSettingsIsAppliedAtOnceAndKeptForTheNextStart() throws Exception {
+        completeWelcome();
+        assertEquals(LIGHT_BG, windowBackground(), "light at first");
+        ComboBox<String> theme = themeChoice();
+        assertEquals("light", theme.getValue());
+        assertEquals(3, theme.getItems().size(), "light, dark and high contrast offered");
+        interact(() -> theme.setValue("dark"));
+        assertEquals(DARK_BG, windowBackground(), "dark at once");
+        Label title = lookup(".screen-title").queryAll().stream().filter(Node::isVisible).map(Label.class::cast)
+                .findFirst().orElseThrow();
+        interact(title::applyCss);
+        assertEquals(Color.web("#e6edf3"), title.getTextFill(), "Modena's labels take the theme's light words");
+        assertTrue(Files.readString(dataDir.resolve(SettingsStore.FILE_NAME)).contains("\"theme\" : \"dark\""),
+                "saved in settings.json");
+
+        restart();
+        assertEquals(DARK_BG, windowBackground(), "dark again after the journal is opened again");
+        assertEquals("dark", themeChoice().getValue());
+    }
+
+    @Test
+    void aDialogOpenedOverTheWindowTakesTheTheme() {
+        completeWelcome();
+        ComboBox<String> theme = themeChoice();
+        interact(() -> theme.setValue("high-contrast"));
+        assertEquals(HIGH_CONTRAST_BG, windowBackground());
+        shortcut(KeyCode.P);
+        WaitForAsyncUtils.waitForFxEvents();
+        Stage report = Window.getWindows().stream().filter(w -> w != stage && w instanceof Stage && w.isShowing())
+                .map(Stage.class::cast).findFirst().orElseThrow();
+        try {
+            assertTrue(report.getScene().getStylesheets().stream().anyMatch(s -> s.endsWith("theme-high-contrast.css")),
+                    "the dialog has the theme's sheet");
+            assertEquals(HIGH_CONTRAST_BG, background(report.getScene().getRoot()), "and its colours");
+        } finally {
+            interact(report::close);
+        }
+    }
+}
