@@ -8,6 +8,7 @@ import org.leiojournal.catalog.LabCatalog;
 import org.leiojournal.domain.alert.AlertRuleSet;
 import org.leiojournal.domain.appointment.Appointment;
 import org.leiojournal.domain.report.ReportInput;
+import org.leiojournal.domain.report.ReportLabs;
 import org.leiojournal.domain.report.ReportRange;
 import org.leiojournal.domain.trend.DateSpan;
 import org.leiojournal.storage.JournalStore;
@@ -37,6 +38,7 @@ public final class ReportData {
         return new ReportInput(store.profile().load(), store.items().all(), store.checkIns().between(from, to),
                 store.courses().all(), store.priorAnthracycline().load(), appointments,
                 store.alerts().between(from, to), store.medicines().all(), store.medicines().dosesBetween(from, to),
-                rules, now, store.bloodTests().between(from, to), LabCatalog.bundled().all());
+                rules, now, new ReportLabs(store.bloodTests().between(from, to), store.bloodTests().levels(),
+                LabCatalog.bundled().all()));
     }
 }

@@ -7,8 +7,6 @@ import java.util.Objects;
 import org.leiojournal.domain.alert.Alert;
 import org.leiojournal.domain.alert.AlertRuleSet;
 import org.leiojournal.domain.appointment.Appointment;
-import org.leiojournal.domain.lab.BloodTest;
-import org.leiojournal.domain.lab.LabTest;
 import org.leiojournal.domain.profile.Profile;
 import org.leiojournal.domain.symptom.CheckIn;
 import org.leiojournal.domain.symptom.SymptomItem;
@@ -20,13 +18,13 @@ import org.leiojournal.domain.treatment.PriorAnthracycline;
 /**
  * Everything a clinic report is made from, read from one journal at one moment ({@code now}, whose date is
  * today). The lists may cover more than the report's range; the summary picks its days.
- * {@code alertRules} word the alerts (the rule that raised each, the warning signs' text); {@code labTests} (the
- * catalogue) names the blood tests and the units they were entered in.
+ * {@code alertRules} word the alerts (the rule that raised each, the warning signs' text); {@code labs} holds the
+ * blood tests, the team's levels and the catalogue that names them.
  */
 public record ReportInput(Profile profile, List<SymptomItem> items, List<CheckIn> checkIns, List<Course> courses,
                           PriorAnthracycline prior, List<Appointment> appointments, List<Alert> alerts,
                           List<Medicine> medicines, List<MedicineDose> medicineDoses, AlertRuleSet alertRules,
-                          ZonedDateTime now, List<BloodTest> bloodTests, List<LabTest> labTests) {
+                          ZonedDateTime now, ReportLabs labs) {
 
     /** A journal without blood tests. */
     public ReportInput(Profile profile, List<SymptomItem> items, List<CheckIn> checkIns, List<Course> courses,
@@ -34,7 +32,7 @@ public record ReportInput(Profile profile, List<SymptomItem> items, List<CheckIn
                        List<Medicine> medicines, List<MedicineDose> medicineDoses, AlertRuleSet alertRules,
                        ZonedDateTime now) {
         this(profile, items, checkIns, courses, prior, appointments, alerts, medicines, medicineDoses, alertRules, now,
-                List.of(), List.of());
+                ReportLabs.NONE);
     }
 
     public ReportInput {
@@ -49,14 +47,13 @@ public record ReportInput(Profile profile, List<SymptomItem> items, List<CheckIn
         alerts = List.copyOf(alerts);
         medicines = List.copyOf(medicines);
         medicineDoses = List.copyOf(medicineDoses);
-        bloodTests = List.copyOf(bloodTests);
-        labTests = List.copyOf(labTests);
+        Objects.requireNonNull(labs, "labs");
     }
 
-    /** The same journal with these blood tests, named by this catalogue. */
-    public ReportInput withBloodTests(List<BloodTest> tests, List<LabTest> catalogue) {
+    /** The same journal with these blood tests and levels. */
+    public ReportInput withLabs(ReportLabs newLabs) {
         return new ReportInput(profile, items, checkIns, courses, prior, appointments, alerts, medicines,
-                medicineDoses, alertRules, now, tests, catalogue);
+                medicineDoses, alertRules, now, newLabs);
     }
 
     public LocalDate today() {

@@ -10,6 +10,8 @@ import org.leiojournal.domain.lab.CountsBeforeCycle;
 import org.leiojournal.domain.lab.LabResult;
 import org.leiojournal.domain.lab.LabTest;
 import org.leiojournal.domain.lab.LabUnit;
+import org.leiojournal.domain.lab.LevelDirection;
+import org.leiojournal.domain.lab.TeamLevel;
 import org.leiojournal.domain.lab.UnitConverter;
 import org.leiojournal.domain.report.ReportInput;
 import org.leiojournal.domain.trend.CycleBand;
@@ -23,7 +25,8 @@ import org.leiojournal.domain.trend.YScale;
  * Neutrophils and platelets against the cycles, one small chart each, drawn by the report's own {@link ChartRow} on
  * the same bands (drug days, the days low counts are expected hatched). Each value is drawn in the test's main
  * unit (×10⁹/L) whatever unit the lab printed, so two labs' results sit on one scale; the table keeps them as
- * entered. A value in a unit the catalogue does not know is left off the chart, never guessed.
+ * entered. A value in a unit the catalogue does not know is left off the chart, never guessed. The team's level
+ * for the count, when the journal keeps one, is the dashed line, as the team's temperature is on its chart.
  */
 final class BloodCountCharts {
 
@@ -47,7 +50,7 @@ final class BloodCountCharts {
         List<Row> charts = new ArrayList<>();
         for (int i = 0; i < CHARTED.size(); i++) {
             String id = CHARTED.get(i);
-            Optional<LabTest> test = input.labTests().stream().filter(t -> t.id().equals(id)).findFirst();
+            Optional<LabTest> test = input.labs().catalogue().stream().filter(t -> t.id().equals(id)).findFirst();
             if (test.isEmpty()) {
                 continue;
             }
@@ -88,10 +91,19 @@ final class BloodCountCharts {
      */
     private Row chart(LabTest test, List<TrendPoint> points, SeriesLook look, List<CycleBand> bands) {
         ChartLine line = new ChartLine(List.of(points), test.name(), look);
-        double max = Math.max(1, ChartLine.values(List.of(line)).getMax());
+        Optional<TeamLevel> level = input.labs().teamLevels().stream().filter(l -> l.measure().equals(test.id()))
+                .findFirst();
+        // in the chart's unit; a level in a unit the catalogue does not know is not drawn
+        Optional<java.math.BigDecimal> inMain = level.flatMap(l -> test.unit(l.unit())
+                .map(unit -> UnitConverter.toMain(test, l.value(), unit)));
+        OptionalDouble threshold = inMain.map(v -> OptionalDouble.of(v.doubleValue())).orElse(OptionalDouble.empty());
+        double max = Math.max(1, Math.max(ChartLine.values(List.of(line)).getMax(), threshold.orElse(0)));
         double tick = YScale.niceTick(max);
         YScale scale = new YScale(0, Math.ceil(max * 1.1 / tick) * tick, tick);
-        return new ChartRow(test.name() + " " + test.mainUnit().label(), List.of(line), scale, OptionalDouble.empty(),
-                "", bands, span);
+        String unit = test.mainUnit().label();
+        String levelText = level.filter(l -> inMain.isPresent()).map(l -> "the team’s level, "
+                + (l.direction() == LevelDirection.AT_LEAST ? "at least " : "at most ")
+                + Words.plain(inMain.get()) + "\u00A0" + unit).orElse("");
+        return new ChartRow(test.name() + " " + unit, List.of(line), scale, threshold, levelText, bands, span);
     }
 }

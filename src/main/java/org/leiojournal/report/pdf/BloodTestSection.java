@@ -45,7 +45,7 @@ final class BloodTestSection {
     /** The tests drawn on the range's days, earliest first. */
     List<BloodTest> tests() {
         DateSpan span = summary.range().span();
-        return input.bloodTests().stream().filter(t -> span.contains(t.drawnAt().toLocalDate()))
+        return input.labs().tests().stream().filter(t -> span.contains(t.drawnAt().toLocalDate()))
                 .sorted(Comparator.comparing(BloodTest::drawnAt)).toList();
     }
 
@@ -111,12 +111,12 @@ final class BloodTestSection {
     }
 
     private Optional<LabTest> test(LabResult result) {
-        return input.labTests().stream().filter(t -> t.id().equals(result.testId())).findFirst();
+        return input.labs().catalogue().stream().filter(t -> t.id().equals(result.testId())).findFirst();
     }
 
     /** The order a printout reads (full count, liver, kidney…), as the entry form shows them; unknown tests last. */
     private List<LabResult> inCatalogueOrder(List<LabResult> results) {
-        List<String> order = input.labTests().stream().map(LabTest::id).toList();
+        List<String> order = input.labs().catalogue().stream().map(LabTest::id).toList();
         return results.stream().sorted(Comparator.comparingInt((LabResult r) -> order.contains(r.testId())
                 ? order.indexOf(r.testId()) : order.size())).toList();
     }

@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.leiojournal.catalog.LabCatalog;
 import org.leiojournal.domain.lab.BloodTest;
 import org.leiojournal.domain.lab.LabResult;
+import org.leiojournal.domain.lab.LevelDirection;
+import org.leiojournal.domain.lab.TeamLevel;
 import org.leiojournal.domain.report.ReportInput;
+import org.leiojournal.domain.report.ReportLabs;
 import org.leiojournal.domain.report.ReportSection;
 import org.leiojournal.domain.report.VisitSummary;
 import org.leiojournal.domain.trend.TrendPoint;
@@ -44,8 +47,13 @@ class BloodTestSectionTest {
                     LabResult.number("neutrophils", "0.9", "10*9/L"),
                     ranged("platelets", "95", "10*9/L", "150", "400"))));
 
+    /** The tests, no team level, the bundled catalogue. */
+    private static ReportLabs labs(List<BloodTest> tests) {
+        return new ReportLabs(tests, List.of(), LabCatalog.bundled().all());
+    }
+
     private static ReportInput input() {
-        return ReportJournal.input("").withBloodTests(TESTS, LabCatalog.bundled().all());
+        return ReportJournal.input("").withLabs(labs(TESTS));
     }
 
     private static BloodTestSection section(ReportInput input) throws IOException {
@@ -141,11 +149,30 @@ class BloodTestSectionTest {
         }
     }
 
+    /** The team's levels are drawn as the dashed line, in the chart's unit whatever unit they were written in. */
+    @Test
+    void theTeamsLevelIsTheDashedLineInTheChartsUnit() throws IOException {
+        ReportInput input = ReportJournal.input("").withLabs(new ReportLabs(TESTS, List.of(
+                new TeamLevel("neutrophils", LevelDirection.AT_LEAST, new BigDecimal("1.5"), "10*9/L"),
+                new TeamLevel("platelets", LevelDirection.AT_LEAST, new BigDecimal("100000"), "/uL"),
+                new TeamLevel("systolic", LevelDirection.AT_MOST, new BigDecimal("150"), "mm[Hg]")),
+                LabCatalog.bundled().all()));
+        try (var document = new org.apache.pdfbox.pdmodel.PDDocument();
+             ReportFonts fonts = ReportFonts.load(document)) {
+            List<String> alts = new BloodCountCharts(input, input.defaultRange().span(), fonts, 515)
+                    .block(section(input).tests()).orElseThrow().rows().stream().filter(r -> r instanceof ChartRow)
+                    .map(r -> ((ChartRow) r).alt()).toList();
+            assertTrue(alts.get(0).endsWith(" Dashed line: the team’s level, at least 1.5 ×10⁹/L."), alts.get(0));
+            assertTrue(alts.get(1).endsWith(" Dashed line: the team’s level, at least 100 ×10⁹/L."), alts.get(1));
+        }
+        String text = report(input, EnumSet.of(ReportSection.BLOOD_TESTS));
+        assertTrue(text.contains("the team’s level, at least 100 ×10⁹/L"), "in the legend: " + text);
+    }
+
     @Test
     void withoutNeutrophilsOrPlateletsThereIsNoChartButTheTableStays() throws IOException {
-        ReportInput input = ReportJournal.input("").withBloodTests(List.of(new BloodTest(1,
-                LocalDateTime.of(2026, 11, 16, 8, 30), "", List.of(LabResult.number("creatinine", "88", "umol/L")))),
-                LabCatalog.bundled().all());
+        ReportInput input = ReportJournal.input("").withLabs(labs(List.of(new BloodTest(1,
+                LocalDateTime.of(2026, 11, 16, 8, 30), "", List.of(LabResult.number("creatinine", "88", "umol/L"))))));
         String text = report(input, EnumSet.of(ReportSection.BLOOD_TESTS));
         assertFalse(text.contains("Blood counts,"), text);
         assertTrue(text.contains("Creatinine 88 µmol/L – –"), text);
@@ -153,8 +180,9 @@ class BloodTestSectionTest {
 
     @Test
     void noTestInTheRangeOrTheSectionUntickedPrintsNothingOfIt() throws IOException {
-        ReportInput none = ReportJournal.input("").withBloodTests(List.of(TESTS.get(0)), LabCatalog.bundled().all());
-        assertFalse(report(none, EnumSet.allOf(ReportSection.class)).contains("Blood "), "only a test before the range");
+        ReportInput none = ReportJournal.input("").withLabs(labs(List.of(TESTS.get(0))));
+        assertFalse(report(none, EnumSet.allOf(ReportSection.class)).contains("Blood "),
+                "only a test before the range");
         String unticked = report(input(), EnumSet.complementOf(EnumSet.of(ReportSection.BLOOD_TESTS)));
         assertFalse(unticked.contains("Blood tests,") || unticked.contains("Blood counts,"), unticked);
     }
