@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,19 +32,40 @@ public final class BloodTestRepository {
 
     /** Every blood test, earliest draw first. */
     public List<BloodTest> all() {
+        return read("", List.of());
+    }
+
+    /**
+     * The tests drawn on the days from {@code first} to {@code last}, earliest first: a report reads its weeks, not
+     * ten years of a journal. (Draw times are stored as ISO text, so text order is time order.)
+     */
+    public List<BloodTest> between(LocalDate first, LocalDate last) {
+        return read(" WHERE drawn_at >= ? AND drawn_at < ?", List.of(first.toString(), last.plusDays(1).toString()));
+    }
+
+    private List<BloodTest> read(String where, List<String> bounds) {
         return db.read(c -> {
-            Map<Long, List<LabResult>> values = values(c);
+            Map<Long, List<LabResult>> values = values(c, where, bounds);
             List<BloodTest> tests = new ArrayList<>();
-            try (var s = c.prepareStatement("SELECT id, drawn_at, lab FROM blood_test ORDER BY drawn_at, id");
-                 ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    long id = rs.getLong(1);
-                    tests.add(new BloodTest(id, LocalDateTime.parse(rs.getString(2)), rs.getString(3),
-                            values.getOrDefault(id, List.of())));
+            try (var s = c.prepareStatement("SELECT id, drawn_at, lab FROM blood_test" + where
+                    + " ORDER BY drawn_at, id")) {
+                bind(s, bounds);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        long id = rs.getLong(1);
+                        tests.add(new BloodTest(id, LocalDateTime.parse(rs.getString(2)), rs.getString(3),
+                                values.getOrDefault(id, List.of())));
+                    }
                 }
             }
             return tests;
         });
+    }
+
+    private static void bind(PreparedStatement statement, List<String> bounds) throws SQLException {
+        for (int i = 0; i < bounds.size(); i++) {
+            statement.setString(i + 1, bounds.get(i));
+        }
     }
 
     /** Inserts a new test (id 0) or replaces a saved one and all its values. */
@@ -140,14 +162,20 @@ public final class BloodTestRepository {
         });
     }
 
-    private static Map<Long, List<LabResult>> values(Connection c) throws SQLException {
+    /** The values of the tests {@code where} picks (a clause on {@code blood_test}), by test id. */
+    private static Map<Long, List<LabResult>> values(Connection c, String where, List<String> bounds)
+            throws SQLException {
         Map<Long, List<LabResult>> values = new HashMap<>();
         try (var s = c.prepareStatement("SELECT blood_test_id, test, value, unit, lab_low, lab_high "
-                + "FROM blood_test_value ORDER BY blood_test_id, test");
-             ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                values.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new LabResult(rs.getString(2),
-                        rs.getString(3), rs.getString(4), decimal(rs.getString(5)), decimal(rs.getString(6))));
+                + "FROM blood_test_value" + (where.isEmpty() ? ""
+                : " WHERE blood_test_id IN (SELECT id FROM blood_test" + where + ")")
+                + " ORDER BY blood_test_id, test")) {
+            bind(s, bounds);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    values.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new LabResult(rs.getString(2),
+                            rs.getString(3), rs.getString(4), decimal(rs.getString(5)), decimal(rs.getString(6))));
+                }
             }
         }
         return values;

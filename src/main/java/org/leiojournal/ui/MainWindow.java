@@ -206,6 +206,7 @@ public final class MainWindow {
                     scrolling(new VBox(12, new AnthracyclineCard(anthracycline, messages), panes.heartScans())));
             panes.heartScans().setMinHeight(520); // shown whole; the tab scrolls, not a box inside it
             treatmentView.addTab("tab-blood-tests", messages.get("bloodTests.tab"), panes.bloodTests());
+            panes.bloodTests().linkGuidance(() -> openGuidance("blood-tests"));
             return treatmentView;
         });
         AppointmentBook book = new AppointmentBook(state, store.appointments(), tasks, dialogs, messages);

@@ -116,6 +116,8 @@ class TaggedPdfTest {
         assertTrue(alts.stream().anyMatch(a -> a.startsWith("Temperature °C") && a.contains("Dashed line: the team")),
                 alts.toString());
         assertTrue(alts.stream().anyMatch(a -> a.contains("Treatment cycles ")), alts.toString());
+        assertTrue(alts.stream().anyMatch(a -> a.startsWith("Neutrophils ×10⁹/L, ") && a.contains("Neutrophils from ")),
+                "issue 22: the sample's counts since the last visit are charted: " + alts);
         int firstTd = tree.roles().indexOf("TD");
         assertEquals("TR", tree.roles().get(firstTd - 1), "a cell sits in a row");
     }

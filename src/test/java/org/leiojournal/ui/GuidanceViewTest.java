@@ -89,6 +89,17 @@ class GuidanceViewTest extends JournalUiTest {
         assertEquals("6", lookup("#item-esas-nausea").queryAs(TextField.class).getText(), "the form is kept");
     }
 
+    /** Issue 22: the Blood tests tab leads to the page on what the results mean. */
+    @Test
+    void theBloodTestsTabLinksToItsGuidancePage() {
+        completeWelcome();
+        shortcut(KeyCode.DIGIT4);
+        clickOn("#tab-blood-tests .tab-label");
+        clickOn(reveal("#blood-tests-guidance"));
+        assertTrue(lookup("#guidance-view").query().isVisible(), "the link opens the Guidance screen");
+        assertEquals("Blood tests during chemotherapy", text("#guidance-panel-title"));
+    }
+
     private void replaceText(String query, String value) {
         TextField field = lookup(query).queryAs(TextField.class);
         interact(field::requestFocus);

@@ -121,6 +121,7 @@ class ReportDialogViewTest extends JournalUiTest {
         clickOn("#nav-report");
         assertTrue(lookup("#report-dialog").tryQuery().isPresent());
         assertTrue(lookup("#report-section-charts").tryQuery().isPresent());
+        assertTrue(lookup("#report-section-blood").tryQuery().isPresent(), "blood tests can be left out of a report");
         clickOn("#report-close");
     }
 }

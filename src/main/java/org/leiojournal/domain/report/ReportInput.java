@@ -18,12 +18,22 @@ import org.leiojournal.domain.treatment.PriorAnthracycline;
 /**
  * Everything a clinic report is made from, read from one journal at one moment ({@code now}, whose date is
  * today). The lists may cover more than the report's range; the summary picks its days.
- * {@code alertRules} word the alerts (the rule that raised each, the warning signs' text).
+ * {@code alertRules} word the alerts (the rule that raised each, the warning signs' text); {@code labs} holds the
+ * blood tests, the team's levels and the catalogue that names them.
  */
 public record ReportInput(Profile profile, List<SymptomItem> items, List<CheckIn> checkIns, List<Course> courses,
                           PriorAnthracycline prior, List<Appointment> appointments, List<Alert> alerts,
                           List<Medicine> medicines, List<MedicineDose> medicineDoses, AlertRuleSet alertRules,
-                          ZonedDateTime now) {
+                          ZonedDateTime now, ReportLabs labs) {
+
+    /** A journal without blood tests. */
+    public ReportInput(Profile profile, List<SymptomItem> items, List<CheckIn> checkIns, List<Course> courses,
+                       PriorAnthracycline prior, List<Appointment> appointments, List<Alert> alerts,
+                       List<Medicine> medicines, List<MedicineDose> medicineDoses, AlertRuleSet alertRules,
+                       ZonedDateTime now) {
+        this(profile, items, checkIns, courses, prior, appointments, alerts, medicines, medicineDoses, alertRules, now,
+                ReportLabs.NONE);
+    }
 
     public ReportInput {
         Objects.requireNonNull(profile, "profile");
@@ -37,6 +47,13 @@ public record ReportInput(Profile profile, List<SymptomItem> items, List<CheckIn
         alerts = List.copyOf(alerts);
         medicines = List.copyOf(medicines);
         medicineDoses = List.copyOf(medicineDoses);
+        Objects.requireNonNull(labs, "labs");
+    }
+
+    /** The same journal with these blood tests and levels. */
+    public ReportInput withLabs(ReportLabs newLabs) {
+        return new ReportInput(profile, items, checkIns, courses, prior, appointments, alerts, medicines,
+                medicineDoses, alertRules, now, newLabs);
     }
 
     public LocalDate today() {

@@ -74,7 +74,7 @@ final class ChartRow implements Row {
     }
 
     private static String range(ChartLine line) {
-        DoubleSummaryStatistics values = line.series().segments().stream().flatMap(List::stream)
+        DoubleSummaryStatistics values = line.segments().stream().flatMap(List::stream)
                 .mapToDouble(TrendPoint::value).summaryStatistics();
         if (values.getCount() == 0) {
             return line.name() + " not answered";
@@ -95,9 +95,9 @@ final class ChartRow implements Row {
         ChartDecor.bands(canvas, bands, span, x, plotTop, plotHeight);
         ChartDecor.grid(canvas, scale, y, plotLeft, plotWidth);
         threshold.ifPresent(t -> ChartDecor.threshold(canvas, y.of(t), plotLeft, plotWidth));
-        long points = lines.stream().mapToLong(l -> l.series().pointCount()).sum();
+        long points = lines.stream().mapToLong(l -> l.pointCount()).sum();
         for (ChartLine line : lines) {
-            for (List<TrendPoint> segment : line.series().segments()) {
+            for (List<TrendPoint> segment : line.segments()) {
                 drawSegment(canvas, line, segment, x, y, points <= SHAPES_UP_TO);
             }
         }

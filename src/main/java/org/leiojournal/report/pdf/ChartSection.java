@@ -80,8 +80,7 @@ final class ChartSection {
                     buckets);
             lines.add(new ChartLine(series, ChartMeasures.name(measure), looks.lookOf(measure)));
         }
-        YScale scale = YScale.of(ChartKind.of(measures.get(0)), lines.stream().map(ChartLine::series).toList(),
-                threshold);
+        YScale scale = YScale.of(ChartKind.of(measures.get(0)), ChartLine.values(lines), threshold);
         return new ChartRow(title, lines, scale, threshold, thresholdText, bands, span);
     }
 }

@@ -73,6 +73,9 @@ public final class ClinicReport {
         if (options.sections().contains(ReportSection.CHARTS)) {
             flow.section(new ChartSection(input, summary, fonts, width).block());
         }
+        if (options.sections().contains(ReportSection.BLOOD_TESTS)) {
+            new BloodTestSection(input, summary, fonts, width).blocks().forEach(flow::section);
+        }
         if (options.sections().contains(ReportSection.TABLE)) {
             flow.section(new TableSection(input, summary, fonts, width).block());
         }

@@ -150,7 +150,7 @@ final class TableSection {
     }
 
     /** "C3 d9"; continuous treatment "d45". */
-    private static String cycle(BandPosition position) {
+    static String cycle(BandPosition position) {
         return position.continuous() ? "d" + position.cycleDay() : "C" + position.cycle() + " d" + position.cycleDay();
     }
 }

@@ -112,6 +112,8 @@ public final class ReportDialog extends Dialog<ButtonType> {
         boxes.getChildren().addAll(
                 check("report-section-charts", messages.get("report.section.charts"),
                         model, ReportSection.CHARTS),
+                check("report-section-blood", messages.get("report.section.bloodTests"), model,
+                        ReportSection.BLOOD_TESTS),
                 check("report-section-table", messages.get("report.section.table"), model, ReportSection.TABLE),
                 check("report-section-medicines", messages.get("report.section.medicines"), model,
                         ReportSection.MEDICINES),

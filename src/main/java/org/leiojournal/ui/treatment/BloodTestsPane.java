@@ -4,6 +4,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DateCell;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
@@ -31,6 +32,8 @@ import org.leiojournal.ui.common.Messages;
 public final class BloodTestsPane extends BorderPane {
 
     private final VBox cards = new VBox(12);
+    /** "What the results mean", shown once a screen that can open the Guidance page links it. */
+    private final Hyperlink guidance = new Hyperlink();
 
     public BloodTestsPane(BloodTestsViewModel model, Messages messages) {
         setId("blood-tests-pane");
@@ -89,14 +92,25 @@ public final class BloodTestsPane extends BorderPane {
         HBox buttons = new HBox(8, add);
         buttons.setAlignment(Pos.CENTER_LEFT);
 
-        VBox card = Forms.card(messages.get("bloodTests.title"), Forms.hint(messages.get("bloodTests.hint")), list,
-                delete, head, values, none, buttons);
+        guidance.setId("blood-tests-guidance");
+        guidance.setText(messages.get("bloodTests.guidance"));
+        guidance.setVisible(false);
+        guidance.setManaged(false);
+        VBox card = Forms.card(messages.get("bloodTests.title"), Forms.hint(messages.get("bloodTests.hint")), guidance,
+                list, delete, head, values, none, buttons);
         card.setMaxWidth(900);
         cards.getChildren().add(card);
         ScrollPane scroll = new ScrollPane(cards);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("plain-scroll");
         setCenter(scroll);
+    }
+
+    /** Shows the link to the Guidance page on blood tests during chemotherapy; {@code open} opens it. */
+    public void linkGuidance(Runnable open) {
+        guidance.setOnAction(e -> open.run());
+        guidance.setVisible(true);
+        guidance.setManaged(true);
     }
 
     /** Adds a card under the blood tests (the team's home blood pressure level). */

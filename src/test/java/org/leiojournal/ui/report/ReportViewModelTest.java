@@ -117,7 +117,8 @@ class ReportViewModelTest {
         Map<String, Object> asked = written.get(0);
         assertEquals(Optional.of(new DateSpan(LocalDate.of(2026, 11, 16), LocalDate.of(2026, 11, 22))),
                 asked.get("range"));
-        assertEquals(EnumSet.of(ReportSection.CHARTS, ReportSection.MEDICINES, ReportSection.NOTES),
+        assertEquals(EnumSet.of(ReportSection.CHARTS, ReportSection.BLOOD_TESTS, ReportSection.MEDICINES,
+                        ReportSection.NOTES),
                 asked.get("sections"));
         assertEquals(true, asked.get("name"));
         assertEquals(false, asked.get("born"));
