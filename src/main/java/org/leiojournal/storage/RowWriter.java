@@ -81,10 +81,12 @@ final class RowWriter {
                 s.addBatch();
                 numbers.add(i + 1);
             }
-            s.executeBatch();
-        } catch (SQLException e) {
-            throw new RejectedRow(new RowProblem(table.name(), refusedRow(table, numbers, rowsBefore), null,
-                    "the journal refused it (" + SqlReason.of(e) + ")"));
+            try {
+                s.executeBatch();
+            } catch (SQLException e) {
+                throw new RejectedRow(new RowProblem(table.name(), refusedRow(table, numbers, rowsBefore), null,
+                        "the journal refused it (" + SqlReason.of(e) + ")"));
+            }
         }
         return new ImportResult.Count(numbers.size(), rows.size() - numbers.size());
     }
