@@ -5,9 +5,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.leiojournal.storage.Column;
 import org.leiojournal.storage.JournalRow;
@@ -24,12 +24,17 @@ final class JsonRowReader {
     private final JournalTable table;
     private final JournalRows rows;
     private final RowLocations locations;
+    /** Column positions by name, looked up once per value (issue 21: a search of the column list was not cheap). */
+    private final Map<String, Integer> columns = new HashMap<>();
 
     JsonRowReader(JsonParser json, JournalTable table, JournalRows rows, RowLocations locations) {
         this.json = json;
         this.table = table;
         this.rows = rows;
         this.locations = locations;
+        for (int i = 0; i < table.columns().size(); i++) {
+            columns.put(table.columns().get(i).name(), i);
+        }
     }
 
     void readTable() throws IOException {
@@ -49,25 +54,25 @@ final class JsonRowReader {
     private void readRow(int number) throws IOException {
         JsonLocation start = json.currentTokenLocation();
         long[] where = locations.newRow(table, start.getLineNr(), start.getColumnNr());
-        List<Object> values = new ArrayList<>(Collections.nCopies(table.columns().size(), null));
-        boolean[] given = new boolean[values.size()];
+        Object[] values = new Object[table.columns().size()];
+        boolean[] given = new boolean[values.length];
         while (json.nextToken() == JsonToken.FIELD_NAME) {
             String name = json.currentName();
-            if (!table.hasColumn(name)) {
+            Integer column = columns.get(name);
+            if (column == null) {
                 throw problem(number, null, "there is no column \"" + name + "\" in " + table.name());
             }
-            int index = table.index(name);
+            int index = column;
             JsonToken token = json.nextToken();
             JsonLocation at = json.currentTokenLocation();
             RowLocations.value(where, index, at.getLineNr(), at.getColumnNr());
             Object value = value(token, number, name);
-            Column column = table.columns().get(index);
             Optional<String> reason = value == NOT_A_VALUE ? Optional.of("should be a single value, not a list, an "
-                    + "object or a number this large") : column.problemWith(value);
+                    + "object or a number this large") : table.columns().get(index).problemWith(value);
             if (reason.isPresent()) {
                 throw problem(number, name, reason.get());
             }
-            values.set(index, value);
+            values[index] = value;
             given[index] = true;
         }
         for (int i = 0; i < given.length; i++) {
@@ -77,7 +82,7 @@ final class JsonRowReader {
                         + "where there is no value)"));
             }
         }
-        rows.add(table, new JournalRow(values));
+        rows.add(table, new JournalRow(Arrays.asList(values)));
     }
 
     private Object value(JsonToken token, int number, String column) throws IOException {

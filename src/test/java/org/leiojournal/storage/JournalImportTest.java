@@ -202,6 +202,40 @@ class JournalImportTest extends OpenJournalTest {
         }
     }
 
+    /** Issue 21: a row refused in the middle of a table's batch is named by its own number, not the batch's first. */
+    @Test
+    void aRowTheJournalRefusesLateInItsTableIsNamedByItsNumber() throws Exception {
+        store.importRows(sample, ImportMode.REPLACE);
+        JournalTable appointment = table("appointment");
+        int last = sample.of(appointment).size();
+        assertTrue(last > 2, "the sample has appointments before the bad one");
+        JournalRows badTimes = changed("appointment", last - 1, v -> set(v, appointment.index("end_local"),
+                "1901-01-01T00:00"));
+
+        RowsRejectedException refused = assertThrows(RowsRejectedException.class,
+                () -> store.importRows(badTimes, ImportMode.REPLACE));
+
+        assertEquals(new RowProblem("appointment", last, null, "the journal refused it (CHECK constraint failed: "
+                + "end_local IS NULL OR end_local > start_local)"), refused.problem());
+        assertSameRows(sample, store.rows(), "the journal is unchanged");
+    }
+
+    /**
+     * Issue 21: the import gives the ids itself now. An appointment's id is part of its calendar UID, so a replace
+     * never gives one again, even though it empties the table first; the first new one follows the last ever given.
+     */
+    @Test
+    void aReplaceNeverGivesAnAppointmentIdAgain() throws Exception {
+        store.importRows(sample, ImportMode.REPLACE);
+        long highest = store.appointments().all().stream().mapToLong(a -> a.id()).max().orElseThrow();
+
+        store.importRows(sample, ImportMode.REPLACE);
+
+        long lowestNew = store.appointments().all().stream().mapToLong(a -> a.id()).min().orElseThrow();
+        assertEquals(highest + 1, lowestNew);
+        assertSameRows(sample, store.rows(), "");
+    }
+
     /** C2: an export from before the cap (which took up to 38.5 °C) imports, reads as 38.0 and is told once. */
     @Test
     void anImportedThresholdAbove38ReadsAs38AndIsCorrectedOnce() throws Exception {

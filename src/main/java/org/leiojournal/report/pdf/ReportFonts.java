@@ -3,6 +3,7 @@ package org.leiojournal.report.pdf;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -62,22 +63,24 @@ final class ReportFonts implements AutoCloseable {
     record Run(PDFont font, String text) {
     }
 
-    /** Splits text into runs each of which one font can show, after replacing what none can. */
+    /**
+     * Splits text into runs each of which one font can show, after replacing what none can. The text is composed
+     * first (NFC): the fonts' own composing rules are off (see {@link Face#load}).
+     */
     List<Run> runs(String text, boolean isBold) {
         Face main = isBold ? bold : regular;
+        String composed = composed(text);
         List<Run> runs = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         Face currentFace = null;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
+        for (int i = 0; i < composed.length(); ) {
+            int cp = composed.codePointAt(i);
             i += Character.charCount(cp);
-            if (Character.getType(cp) == Character.FORMAT) {
+            cp = shown(cp);
+            if (cp < 0) {
                 continue;
             }
-            if (Character.isISOControl(cp) || Character.isWhitespace(cp) && cp != ' ') {
-                cp = ' ';
-            }
-            Face face = main.has(cp) ? main : fallback().has(cp) ? fallback() : main;
+            Face face = faceFor(main, cp);
             if (face == main && !main.has(cp)) {
                 cp = MISSING;
             }
@@ -94,17 +97,56 @@ final class ReportFonts implements AutoCloseable {
         return runs;
     }
 
-    /** The width of the text in points at the given size. */
+    /**
+     * The width of the text in points at the given size: what PDFBox's {@code getStringWidth} gives for each run
+     * of {@link #runs}, added up, but from each character's width kept once asked (issue 21: measuring the report's
+     * text, mostly to wrap it, was a third of its time).
+     */
     float width(String text, TextStyle style) {
+        Face main = style.bold() ? bold : regular;
+        String composed = composed(text);
         float width = 0;
-        for (Run run : runs(text, style.bold())) {
-            try {
-                width += run.font().getStringWidth(run.text()) / 1000f * style.size();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        float units = 0;
+        Face currentFace = null;
+        for (int i = 0; i < composed.length(); ) {
+            int cp = composed.codePointAt(i);
+            i += Character.charCount(cp);
+            cp = shown(cp);
+            if (cp < 0) {
+                continue;
             }
+            Face face = faceFor(main, cp);
+            if (face == main && !main.has(cp)) {
+                cp = MISSING;
+            }
+            if (face != currentFace && currentFace != null) {
+                width += units / 1000f * style.size();
+                units = 0;
+            }
+            currentFace = face;
+            units += face.width(cp);
+        }
+        if (currentFace != null) {
+            width += units / 1000f * style.size();
         }
         return width;
+    }
+
+    private static String composed(String text) {
+        return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text,
+                Normalizer.Form.NFC);
+    }
+
+    /** The character as drawn: a control or a line break as a space; -1 for an invisible format character. */
+    private static int shown(int cp) {
+        if (Character.getType(cp) == Character.FORMAT) {
+            return -1;
+        }
+        return Character.isISOControl(cp) || Character.isWhitespace(cp) && cp != ' ' ? ' ' : cp;
+    }
+
+    private Face faceFor(Face main, int cp) {
+        return main.has(cp) ? main : fallback().has(cp) ? fallback() : main;
     }
 
     @Override
@@ -121,15 +163,26 @@ final class ReportFonts implements AutoCloseable {
         private final TrueTypeFont ttf;
         private final CmapLookup cmap;
         private final PDType0Font font;
+        /** Per character of the Basic Multilingual Plane, once asked: 1 + glyph id known, 0 not yet asked. */
+        private final int[] glyphs = new int[0x10000];
+        /** Per character of the Basic Multilingual Plane, once asked: its width in font units; NaN not yet. */
+        private final float[] widths = new float[0x10000];
 
         private Face(TrueTypeFont ttf, CmapLookup cmap, PDType0Font font) {
             this.ttf = ttf;
             this.cmap = cmap;
             this.font = font;
+            java.util.Arrays.fill(widths, Float.NaN);
         }
 
+        /**
+         * The font's glyph substitutions (GSUB: ligatures, composed accents) are off. PDFBox applied them to every
+         * piece of text drawn, compiling patterns each time (issue 21: a third of the report's time), while the
+         * text was measured without them; text is composed (NFC) before it is measured or drawn instead.
+         */
         static Face load(PDDocument document, String file) throws IOException {
             TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes(file)));
+            ttf.setEnableGsub(false);
             return new Face(ttf, ttf.getUnicodeCmapLookup(), PDType0Font.load(document, ttf, true));
         }
 
@@ -149,7 +202,30 @@ final class ReportFonts implements AutoCloseable {
         }
 
         boolean has(int codePoint) {
-            return cmap.getGlyphId(codePoint) > 0;
+            if (codePoint >= glyphs.length) {
+                return cmap.getGlyphId(codePoint) > 0;
+            }
+            if (glyphs[codePoint] == 0) {
+                glyphs[codePoint] = 1 + cmap.getGlyphId(codePoint);
+            }
+            return glyphs[codePoint] > 1;
+        }
+
+        /** The character's width in font units, as PDFBox measures it in a string. */
+        float width(int codePoint) {
+            if (codePoint < widths.length && !Float.isNaN(widths[codePoint])) {
+                return widths[codePoint];
+            }
+            float width;
+            try {
+                width = font.getStringWidth(new String(Character.toChars(codePoint)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (codePoint < widths.length) {
+                widths[codePoint] = width;
+            }
+            return width;
         }
     }
 }
