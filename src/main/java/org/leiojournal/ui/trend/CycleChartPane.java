@@ -101,7 +101,7 @@ final class CycleChartPane extends VBox {
         chart.values().setLowerBound(scale.lower());
         chart.values().setUpperBound(scale.upper());
         chart.values().setTickUnit(scale.tick());
-        chart.values().setLabel(words.axis(kind, view.units()));
+        chart.values().setLabel(words.axis(view.measure(), view.units()));
         chart.days().setLowerBound(1);
         chart.days().setUpperBound(maxDay + 1);
         chart.days().setTickUnit(maxDay > 28 ? 7 : maxDay > 14 ? 2 : 1);

@@ -1,0 +1,59 @@
+package org.leiojournal.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+import org.leiojournal.storage.JournalStore;
+import org.leiojournal.ui.trend.LabTrendJournal;
+
+/**
+ * A carer six weeks into gemcitabine + docetaxel ticks Neutrophils in Trends: the counts are drawn against the
+ * cycles in one unit, with the team's level as a dashed, worded line.
+ */
+class LabTrendsViewTest extends JournalUiTest {
+
+    @Override
+    void prepare(JournalStore fresh) {
+        super.prepare(fresh);
+        LabTrendJournal.fill(fresh);
+    }
+
+    @Test
+    void choosingNeutrophilsDrawsTheCountsAndTheTeamsLevel() {
+        shortcut(KeyCode.DIGIT3);
+        assertTrue(lookup(".section-title").queryAll().stream()
+                .anyMatch(n -> ((Label) n).getText().equals("Blood tests")), "the chooser has a Blood tests heading");
+        assertFalse(lookup("#trend-measure-lab-alt").tryQuery().isPresent(), "only tests the journal has values for");
+        assertFalse(lookup("#trend-measure-lab-neutrophils").queryAs(CheckBox.class).isSelected());
+        clickOn("#trend-measure-lab-neutrophils");
+
+        LineChart<?, ?> chart = lookup("#trend-chart-lab-neutrophils").queryAs(LineChart.class);
+        assertTrue(chart.isVisible());
+        List<Number> drawn = chart.getData().stream().flatMap(s -> s.getData().stream())
+                .map(XYChart.Data::getYValue).map(Number.class::cast).toList();
+        assertEquals(LabTrendJournal.NEUTROPHILS, drawn.stream().map(Number::doubleValue).toList(),
+                "every count in draw order, 1600 /µL drawn as 1.6 ×10⁹/L");
+        assertEquals("Neutrophils (×10⁹/L)", chart.getYAxis().getLabel());
+        assertTrue(text("#trend-chart-lab-neutrophils .trend-threshold-label",
+                "Your team’s level: at least 1.5 ×10⁹/L"), "the level is worded, not shown by colour alone");
+        Node line = lookup("#trend-chart-lab-neutrophils .trend-threshold").query();
+        assertTrue(line.isVisible());
+        assertFalse(lookup("#trend-chart-lab-platelets").tryQuery().isPresent(), "platelets are not ticked");
+        assertEquals("Fever and infection risk", lookup("#trend-guidance-title").queryAs(Label.class).getText(),
+                "beside the neutrophils, why a fever matters when they are low");
+    }
+
+    private boolean text(String query, String text) {
+        return lookup(query).queryAll().stream().anyMatch(n -> n instanceof javafx.scene.text.Text t
+                && t.getText().equals(text));
+    }
+}
