@@ -34,6 +34,7 @@ final class CycleChartPane extends VBox {
     private final TrendLegend legend;
     private final CycleChart chart;
     private final Label regimen = new Label();
+    private final Label lows = new Label();
 
     CycleChartPane(TrendsViewModel model, Messages messages) {
         super(6);
@@ -47,7 +48,12 @@ final class CycleChartPane extends VBox {
         chart.describeWith(this::describe);
         VBox.setVgrow(chart, Priority.ALWAYS);
         legend = new TrendLegend("trend-cycle-legend", messages);
-        getChildren().addAll(chooser(), legend, chart);
+        lows.setId("trend-cycle-lows");
+        lows.getStyleClass().add("item-hint");
+        lows.setWrapText(true);
+        lows.managedProperty().bind(lows.textProperty().isNotEmpty());
+        lows.visibleProperty().bind(lows.textProperty().isNotEmpty());
+        getChildren().addAll(chooser(), legend, chart, lows);
         model.cycleViewProperty().addListener((o, old, view) -> show(view));
         show(model.cycleViewProperty().get());
     }
@@ -81,6 +87,7 @@ final class CycleChartPane extends VBox {
             chart.showLines(List.of(), List.of());
             legend.showLines(List.of(), m -> { }, false);
             regimen.setText("");
+            lows.setText("");
             return;
         }
         List<SeriesStyle> styles = new ArrayList<>();
@@ -109,7 +116,8 @@ final class CycleChartPane extends VBox {
         chart.showLines(view.lines(), styles);
         legend.showLines(entries, m -> { }, false);
         regimen.setText(messages.get("trends.cycle.regimen", view.regimen(), view.lines().size()));
-        chart.setAccessibleText(regimen.getText());
+        lows.setText(view.lows());
+        chart.setAccessibleText(view.lows().isEmpty() ? regimen.getText() : regimen.getText() + ". " + view.lows());
     }
 
     private String describe(CycleLine line, org.leiojournal.domain.trend.CycleDayPoint point) {

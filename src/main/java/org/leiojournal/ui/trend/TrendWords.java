@@ -10,6 +10,9 @@ import org.leiojournal.domain.trend.ChartKind;
 import org.leiojournal.domain.trend.DateSpan;
 import org.leiojournal.domain.trend.ItemMeasure;
 import org.leiojournal.domain.trend.LabMeasure;
+import org.leiojournal.domain.trend.LabRow;
+import org.leiojournal.domain.lab.LabResult;
+import org.leiojournal.domain.lab.LabUnit;
 import org.leiojournal.domain.trend.Measure;
 import org.leiojournal.domain.trend.TrendPoint;
 import org.leiojournal.domain.trend.TrendUnits;
@@ -100,6 +103,36 @@ public final class TrendWords {
         String value = labNumber(level.value().doubleValue()) + " " + level.unit().label();
         return messages.get(level.direction() == org.leiojournal.domain.lab.LevelDirection.AT_LEAST
                 ? "trends.level.atLeast" : "trends.level.atMost", value);
+    }
+
+    /** "1600 /µL": a blood value exactly as entered, with the unit as the lab printed it. */
+    public String labValue(LabRow row) {
+        return (row.result().value() + " " + unitLabel(row)).strip();
+    }
+
+    /** "2000–7500 /µL", the lab's printed range as kept, one end if only one was kept, or "not kept". */
+    public String labRange(LabRow row) {
+        var low = row.result().labLow().map(BigDecimal::toPlainString);
+        var high = row.result().labHigh().map(BigDecimal::toPlainString);
+        if (low.isEmpty() && high.isEmpty()) {
+            return messages.get("trends.lab.noRange");
+        }
+        String range = low.isPresent() && high.isPresent() ? low.get() + "–" + high.get()
+                : low.map(l -> "≥ " + l).orElseGet(() -> "≤ " + high.get());
+        return (range + " " + unitLabel(row)).strip();
+    }
+
+    /** "▼ below the range", "▲ above the range", "within the range", or empty when no range was kept: in words. */
+    public String labAgainstRange(LabRow row) {
+        if (row.result().labLow().isEmpty() && row.result().labHigh().isEmpty()) {
+            return "";
+        }
+        return row.result().outOfLabRange().map(side -> messages.get(side == LabResult.OutOfRange.LOW
+                ? "trends.lab.low" : "trends.lab.high")).orElse(messages.get("trends.lab.inside"));
+    }
+
+    private static String unitLabel(LabRow row) {
+        return row.test().unit(row.result().unit()).map(LabUnit::label).orElse(row.result().unit());
     }
 
     /** The y axis title of a small chart. */

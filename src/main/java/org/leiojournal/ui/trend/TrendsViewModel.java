@@ -24,6 +24,7 @@ import javafx.collections.ObservableList;
 import org.leiojournal.catalog.AlertRuleCatalog;
 import org.leiojournal.catalog.LabCatalog;
 import org.leiojournal.domain.lab.BloodTest;
+import org.leiojournal.domain.lab.LabPanel;
 import org.leiojournal.domain.lab.TeamLevel;
 import org.leiojournal.domain.trend.LabLevel;
 import org.leiojournal.domain.trend.LabMeasure;
@@ -228,9 +229,28 @@ public final class TrendsViewModel {
     }
 
     private void refreshIfShown() {
-        if (stale && state.screenProperty().get() == Screen.TRENDS) {
-            refresh();
+        if (state.screenProperty().get() != Screen.TRENDS) {
+            return;
         }
+        if (stale) {
+            refresh();
+        } else if (loaded && bloodStore != null) {
+            // saving a blood test does not mark the journal changed, so the draws are read again on every visit
+            tasks.run(() -> new Draws(bloodStore.all(), bloodStore.levels()), this::drawsRead, e -> { });
+        }
+    }
+
+    private record Draws(List<BloodTest> tests, List<TeamLevel> levels) { }
+
+    private void drawsRead(Draws read) {
+        if (read.tests().equals(bloodTests) && read.levels().equals(levels)) {
+            return;
+        }
+        bloodTests = List.copyOf(read.tests());
+        levels = List.copyOf(read.levels());
+        built.keySet().removeIf(key -> key.startsWith("lab:"));
+        measures.setLabs(LabSeries.measuresWithValues(LabCatalog.bundled().all(), bloodTests));
+        update();
     }
 
     private void journalExtentChanged() {
@@ -317,11 +337,26 @@ public final class TrendsViewModel {
             Optional<LabLevel> level = LabSeries.level(lab.test(), levels);
             return new CycleView(measure, course.get().plan().name(), lines, names,
                     level.map(l -> OptionalDouble.of(l.value().doubleValue())).orElse(OptionalDouble.empty()),
-                    level.map(words::level).orElse(""), units());
+                    level.map(words::level).orElse(""), units(),
+                    lab.test().panel() == LabPanel.BLOOD_COUNT ? lows(measure, lines) : "");
         }
         boolean temperature = ChartKind.of(measure) == ChartKind.TEMPERATURE;
         return new CycleView(measure, course.get().plan().name(), lines, names,
-                temperature ? threshold() : OptionalDouble.empty(), thresholdText(), units());
+                temperature ? threshold() : OptionalDouble.empty(), thresholdText(), units(), "");
+    }
+
+    /**
+     * "Lowest measured: cycle 1 day 11, 0.9 ×10⁹/L; …": for a blood count, the low points the draws found, to read
+     * beside the expected low-count window.
+     */
+    private String lows(Measure measure, List<CycleLine> lines) {
+        List<String> each = new ArrayList<>();
+        for (CycleLine line : lines) {
+            ByCycleDay.lowest(line).ifPresent(p -> each.add(messages.get("trends.cycle.low", line.band().cycle(),
+                    (int) Math.floor(p.cycleDay()), words.value(measure, p.value(), units()))));
+        }
+        return each.isEmpty() ? messages.get("trends.cycle.noLows") : messages.get("trends.cycle.lows",
+                String.join("; ", each));
     }
 
     private TrendSeries series(Measure measure) {
