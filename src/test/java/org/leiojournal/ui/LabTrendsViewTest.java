@@ -10,6 +10,9 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
+import org.leiojournal.domain.trend.LabRow;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.leiojournal.storage.JournalStore;
@@ -50,6 +53,45 @@ class LabTrendsViewTest extends JournalUiTest {
         assertFalse(lookup("#trend-chart-lab-platelets").tryQuery().isPresent(), "platelets are not ticked");
         assertEquals("Fever and infection risk", lookup("#trend-guidance-title").queryAs(Label.class).getText(),
                 "beside the neutrophils, why a fever matters when they are low");
+    }
+
+    @Test
+    void theTableListsTheCountsAsEnteredAndSaysWhichFellBelowTheLabsRange() {
+        shortcut(KeyCode.DIGIT3);
+        clickOn("#trend-measure-lab-neutrophils");
+        clickOn("#trend-view-table");
+        @SuppressWarnings("unchecked")
+        TableView<LabRow> table = lookup("#trend-lab-table").queryAs(TableView.class);
+        assertTrue(table.isVisible());
+        assertEquals(3, table.getItems().size(), "the last 30 days' draws, newest first");
+        int row = 2;
+        assertEquals(LabTrendJournal.PER_MICROLITRE, table.getItems().get(row).at().toLocalDateTime());
+        assertEquals("1600 /µL", cell("#trend-lab-col-value", row).getText());
+        assertEquals("2000–7500 /µL", cell("#trend-lab-col-range", row).getText());
+        assertEquals("▼ below the range", cell("#trend-lab-col-against", row).getText());
+        assertEquals("Neutrophils", cell("#trend-lab-col-test", row).getText());
+    }
+
+    @Test
+    void theByCycleViewWordsTheLowPointsFound() {
+        shortcut(KeyCode.DIGIT3);
+        clickOn("#trend-measure-lab-neutrophils");
+        clickOn("#trend-view-cycle");
+        interact(() -> lookup("#trend-cycle-measure").queryAs(javafx.scene.control.ComboBox.class).getSelectionModel()
+                .select(lookup("#trend-cycle-measure").queryAs(javafx.scene.control.ComboBox.class).getItems().stream()
+                        .filter(m -> m instanceof org.leiojournal.domain.trend.LabMeasure).findFirst().orElseThrow()));
+        Label lows = lookup("#trend-cycle-lows").queryAs(Label.class);
+        assertTrue(lows.isVisible());
+        assertTrue(lows.getText().startsWith("Lowest measured: cycle 1 day 11, 0.9 ×10⁹/L"), lows.getText());
+        assertTrue(text("#trend-cycle-chart .trend-threshold-label", "Your team’s level: at least 1.5 ×10⁹/L"));
+        LineChart<?, ?> chart = lookup("#trend-cycle-chart").queryAs(LineChart.class);
+        assertEquals("Neutrophils (×10⁹/L)", chart.getYAxis().getLabel());
+    }
+
+    private TableCell<?, ?> cell(String column, int row) {
+        return lookup("#trend-lab-table .table-cell").match(n -> n instanceof TableCell<?, ?> c && c.getIndex() == row
+                && c.getTableColumn() != null && column.equals("#" + c.getTableColumn().getId()))
+                .queryAs(TableCell.class);
     }
 
     private boolean text(String query, String text) {
