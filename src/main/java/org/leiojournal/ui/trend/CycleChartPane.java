@@ -72,9 +72,18 @@ final class CycleChartPane extends VBox {
                 return null;
             }
         });
-        measure.valueProperty().bindBidirectional(model.cycleMeasureProperty());
-        model.measures().selected().addListener((ListChangeListener<Measure>) c ->
-                measure.setValue(model.cycleMeasureProperty().get()));
+        // not a two-way binding: the box clears its value while its items change (all unticked, then one ticked),
+        // and that must not clear the model's choice
+        measure.setValue(model.cycleMeasureProperty().get());
+        measure.valueProperty().addListener((o, old, now) -> {
+            if (now != null) {
+                model.cycleMeasureProperty().set(now);
+            }
+        });
+        model.cycleMeasureProperty().addListener((o, old, now) -> measure.setValue(now));
+        // the box settles its own value after its items change, so the model's choice is shown once it has
+        model.measures().selected().addListener((ListChangeListener<Measure>) c -> javafx.application.Platform
+                .runLater(() -> measure.setValue(model.cycleMeasureProperty().get())));
         regimen.setId("trend-cycle-regimen");
         regimen.getStyleClass().add("item-hint");
         HBox box = new HBox(8, Forms.label(messages.get("trends.cycle.measure"), measure), measure, regimen);
@@ -112,6 +121,7 @@ final class CycleChartPane extends VBox {
         chart.days().setLowerBound(1);
         chart.days().setUpperBound(maxDay + 1);
         chart.days().setTickUnit(maxDay > 28 ? 7 : maxDay > 14 ? 2 : 1);
+        chart.decor().setLineClass(kind == ChartKind.LAB ? DateChartsPane.TEAM_LEVEL : null);
         chart.decor().showThreshold(view.threshold(), view.thresholdText());
         chart.showLines(view.lines(), styles);
         legend.showLines(entries, m -> { }, false);

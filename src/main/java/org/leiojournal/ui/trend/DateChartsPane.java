@@ -26,6 +26,9 @@ final class DateChartsPane extends VBox {
     private final TrendsViewModel model;
     private final TrendWords words;
     private final TrendLegend legend;
+    /** The team's level is not an alarm: drawn dashed and worded, in the text colour rather than the alert red. */
+    static final String TEAM_LEVEL = "trend-team-level";
+
     private final Messages messages;
     private final Map<ChartKind, TimeChart> charts = new EnumMap<>(ChartKind.class);
     private final Map<String, TimeChart> labCharts = new java.util.LinkedHashMap<>();
@@ -116,6 +119,7 @@ final class DateChartsPane extends VBox {
         chart.values().setTickUnit(scale.tick());
         chart.values().setLabel(axis);
         chart.decor().setLabelled(shown.isEmpty());
+        chart.decor().setLineClass(kind == ChartKind.LAB ? TEAM_LEVEL : null);
         chart.decor().show(view.span(), view.bands(), view.markers(), threshold, thresholdText);
         chart.showLines(lines);
         chart.setAccessibleText(words.chartDescription(kind, lines, view.span()));
