@@ -67,6 +67,7 @@ final class TrendTablePane extends BorderPane {
         labs.setId("trend-lab-section");
         VBox.setVgrow(labTable, Priority.ALWAYS);
         VBox.setVgrow(table, Priority.ALWAYS);
+        VBox.setVgrow(labs, Priority.ALWAYS);
         setCenter(new VBox(8, table, labs));
         model.tableProperty().addListener((o, old, now) -> show(now));
         model.labTableProperty().addListener((o, old, now) -> showLabs(now));
@@ -78,17 +79,17 @@ final class TrendTablePane extends BorderPane {
     private void showLabs(List<LabRow> rows) {
         labsShownIfTicked();
         if (labTable.getColumns().isEmpty()) {
-            labTable.getColumns().add(labText("trend-lab-col-when", messages.get("trends.table.when"), 170,
+            labTable.getColumns().add(labText("trend-lab-col-when", messages.get("trends.table.when"), 185,
                     row -> words.formats().dateTime(row.at())));
-            labTable.getColumns().add(labText("trend-lab-col-cycle", messages.get("trends.table.cycle"), 120,
+            labTable.getColumns().add(labText("trend-lab-col-cycle", messages.get("trends.table.cycle"), 105,
                     row -> row.cycle().map(words::cycleDay).orElse("–")));
-            labTable.getColumns().add(labText("trend-lab-col-test", messages.get("trends.lab.test"), 170,
+            labTable.getColumns().add(labText("trend-lab-col-test", messages.get("trends.lab.test"), 120,
                     row -> row.test().name()));
-            labTable.getColumns().add(labText("trend-lab-col-value", messages.get("trends.lab.value"), 120,
+            labTable.getColumns().add(labText("trend-lab-col-value", messages.get("trends.lab.value"), 105,
                     words::labValue));
-            labTable.getColumns().add(labText("trend-lab-col-range", messages.get("trends.lab.range"), 140,
+            labTable.getColumns().add(labText("trend-lab-col-range", messages.get("trends.lab.range"), 125,
                     words::labRange));
-            labTable.getColumns().add(labText("trend-lab-col-against", messages.get("trends.lab.outside"), 190,
+            labTable.getColumns().add(labText("trend-lab-col-against", messages.get("trends.lab.outside"), 150,
                     words::labAgainstRange));
         }
         List<LabRow> newestFirst = new ArrayList<>(rows == null ? List.of() : rows);
