@@ -51,6 +51,7 @@ final class CycleChartPane extends VBox {
         lows.setId("trend-cycle-lows");
         lows.getStyleClass().add("item-hint");
         lows.setWrapText(true);
+        lows.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wrapped in full on a small window, not cut
         lows.managedProperty().bind(lows.textProperty().isNotEmpty());
         lows.visibleProperty().bind(lows.textProperty().isNotEmpty());
         getChildren().addAll(chooser(), legend, chart, lows);
