@@ -216,8 +216,8 @@ public final class MainWindow {
         screenMakers.put(Screen.APPOINTMENTS, () -> appointmentsScreen(stage, store, book, reminderModel,
                 reminderWording, tasks, dialogs, clock));
         screenMakers.put(Screen.TRENDS, () -> {
-            TrendsView trends = new TrendsView(new TrendsViewModel(state, store.checkIns(), store.alerts(), tasks,
-                    dialogs, messages, clock, guidance), guidance, messages);
+            TrendsView trends = new TrendsView(new TrendsViewModel(state, store.checkIns(), store.alerts(),
+                    store.bloodTests(), tasks, dialogs, messages, clock, guidance), guidance, messages);
             focusOnShow.put(Screen.TRENDS, trends::focusFirst);
             return trends;
         });

@@ -4,6 +4,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Lays a series over the cycles so one cycle can be compared with another: x is the day of the cycle, with the
@@ -42,6 +43,15 @@ public final class ByCycleDay {
      */
     public static double position(CycleBand band, ZonedDateTime at) {
         return band.cycleDay(at.toLocalDate()) + at.toLocalTime().toSecondOfDay() / SECONDS_PER_DAY;
+    }
+
+    /**
+     * Returns the line's lowest value (the earliest, when two are equal): for a blood count, the low point the draws
+     * actually found, to set beside the cycle's expected low-count window. Empty for a line without points.
+     */
+    public static Optional<CycleDayPoint> lowest(CycleLine line) {
+        return line.segments().stream().flatMap(List::stream)
+                .min(Comparator.comparingDouble(CycleDayPoint::value).thenComparingDouble(CycleDayPoint::cycleDay));
     }
 
     private static CycleLine line(TrendSeries series, CycleBand band) {

@@ -3,8 +3,8 @@ package org.leiojournal.domain.trend;
 import java.util.OptionalDouble;
 import org.leiojournal.domain.symptom.CheckIn;
 
-/** Something a trend can chart: a symptom item's answers or a vital sign. */
-public sealed interface Measure permits ItemMeasure, VitalMeasure {
+/** Something a trend can chart: a symptom item's answers, a vital sign or a blood test. */
+public sealed interface Measure permits ItemMeasure, VitalMeasure, LabMeasure {
 
     /** A stable key for this measure ("item:12", "vital:TEMPERATURE"), for selections and colours. */
     String key();

@@ -6,7 +6,8 @@ import java.util.OptionalDouble;
 
 /**
  * The value range of a small chart: scores always 0–10 so two ranges compare at a glance, counts from 0,
- * temperature and weight around their readings (and the threshold line, which must always be in view).
+ * temperature, weight and blood values around their readings (and the threshold or team's level line, which must
+ * always be in view); a blood value's axis never goes below 0.
  */
 public record YScale(double lower, double upper, double tick) {
 
@@ -32,8 +33,14 @@ public record YScale(double lower, double upper, double tick) {
                 double top = none ? 5 : Math.max(5, Math.ceil(max) + 1);
                 yield new YScale(0, top, niceTick(top));
             }
+            case LAB -> none ? new YScale(0, 1, 1) : fromZero(around(min, max));
             default -> none ? new YScale(0, 1, 1) : around(min, max);
         };
+    }
+
+    /** A blood value is never below 0, so its axis does not go there either. */
+    private static YScale fromZero(YScale scale) {
+        return scale.lower() >= 0 ? scale : new YScale(0, scale.upper(), scale.tick());
     }
 
     private static YScale around(double min, double max) {

@@ -68,6 +68,8 @@ final class ChartDecor extends Group {
      */
     private final Tooltip hoverText = new Tooltip();
     private boolean labelled = true;
+    /** An extra style class for the threshold line and its words (the team's level of a blood test), or null. */
+    private String lineClass;
 
     ChartDecor(Messages messages) {
         this.messages = messages;
@@ -98,6 +100,11 @@ final class ChartDecor extends Group {
     /** Only the top chart of a stack names cycles and drugs; the others repeat just the shading. Set before show. */
     void setLabelled(boolean show) {
         labelled = show;
+    }
+
+    /** Draws the threshold line in this extra style (null: the fever threshold's own). Set before show. */
+    void setLineClass(String styleClass) {
+        lineClass = styleClass;
     }
 
     /** Only the threshold, for a chart without dates (the by-cycle view). */
@@ -289,6 +296,10 @@ final class ChartDecor extends Group {
         line.getStyleClass().add("trend-threshold");
         threshold.getChildren().add(line);
         Text text = text(label, "trend-threshold-label");
+        if (lineClass != null) {
+            line.getStyleClass().add(lineClass);
+            text.getStyleClass().add(lineClass);
+        }
         threshold.getChildren().add(text);
         placements.add(f -> {
             double y = Math.round(f.y.getDisplayPosition(value)) + 0.5;

@@ -34,6 +34,7 @@ final class CycleChartPane extends VBox {
     private final TrendLegend legend;
     private final CycleChart chart;
     private final Label regimen = new Label();
+    private final Label lows = new Label();
 
     CycleChartPane(TrendsViewModel model, Messages messages) {
         super(6);
@@ -47,7 +48,13 @@ final class CycleChartPane extends VBox {
         chart.describeWith(this::describe);
         VBox.setVgrow(chart, Priority.ALWAYS);
         legend = new TrendLegend("trend-cycle-legend", messages);
-        getChildren().addAll(chooser(), legend, chart);
+        lows.setId("trend-cycle-lows");
+        lows.getStyleClass().add("item-hint");
+        lows.setWrapText(true);
+        lows.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wrapped in full on a small window, not cut
+        lows.managedProperty().bind(lows.textProperty().isNotEmpty());
+        lows.visibleProperty().bind(lows.textProperty().isNotEmpty());
+        getChildren().addAll(chooser(), legend, chart, lows);
         model.cycleViewProperty().addListener((o, old, view) -> show(view));
         show(model.cycleViewProperty().get());
     }
@@ -66,9 +73,18 @@ final class CycleChartPane extends VBox {
                 return null;
             }
         });
-        measure.valueProperty().bindBidirectional(model.cycleMeasureProperty());
-        model.measures().selected().addListener((ListChangeListener<Measure>) c ->
-                measure.setValue(model.cycleMeasureProperty().get()));
+        // not a two-way binding: the box clears its value while its items change (all unticked, then one ticked),
+        // and that must not clear the model's choice
+        measure.setValue(model.cycleMeasureProperty().get());
+        measure.valueProperty().addListener((o, old, now) -> {
+            if (now != null) {
+                model.cycleMeasureProperty().set(now);
+            }
+        });
+        model.cycleMeasureProperty().addListener((o, old, now) -> measure.setValue(now));
+        // the box settles its own value after its items change, so the model's choice is shown once it has
+        model.measures().selected().addListener((ListChangeListener<Measure>) c -> javafx.application.Platform
+                .runLater(() -> measure.setValue(model.cycleMeasureProperty().get())));
         regimen.setId("trend-cycle-regimen");
         regimen.getStyleClass().add("item-hint");
         HBox box = new HBox(8, Forms.label(messages.get("trends.cycle.measure"), measure), measure, regimen);
@@ -81,6 +97,7 @@ final class CycleChartPane extends VBox {
             chart.showLines(List.of(), List.of());
             legend.showLines(List.of(), m -> { }, false);
             regimen.setText("");
+            lows.setText("");
             return;
         }
         List<SeriesStyle> styles = new ArrayList<>();
@@ -101,15 +118,17 @@ final class CycleChartPane extends VBox {
         chart.values().setLowerBound(scale.lower());
         chart.values().setUpperBound(scale.upper());
         chart.values().setTickUnit(scale.tick());
-        chart.values().setLabel(words.axis(kind, view.units()));
+        chart.values().setLabel(words.axis(view.measure(), view.units()));
         chart.days().setLowerBound(1);
         chart.days().setUpperBound(maxDay + 1);
         chart.days().setTickUnit(maxDay > 28 ? 7 : maxDay > 14 ? 2 : 1);
+        chart.decor().setLineClass(kind == ChartKind.LAB ? DateChartsPane.TEAM_LEVEL : null);
         chart.decor().showThreshold(view.threshold(), view.thresholdText());
         chart.showLines(view.lines(), styles);
         legend.showLines(entries, m -> { }, false);
         regimen.setText(messages.get("trends.cycle.regimen", view.regimen(), view.lines().size()));
-        chart.setAccessibleText(regimen.getText());
+        lows.setText(view.lows());
+        chart.setAccessibleText(view.lows().isEmpty() ? regimen.getText() : regimen.getText() + ". " + view.lows());
     }
 
     private String describe(CycleLine line, org.leiojournal.domain.trend.CycleDayPoint point) {

@@ -12,19 +12,26 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.leiojournal.domain.trend.ChartKind;
+import org.leiojournal.domain.trend.Measure;
 import org.leiojournal.domain.trend.YScale;
 import org.leiojournal.ui.common.Messages;
 
 /**
  * The date view: small charts sharing one time axis (scores 0–10, counts, temperature with the user's threshold,
- * weight), each shown only when something drawn in it is ticked, under one legend. The wheel zooms, dragging pans.
+ * weight, then one per ticked blood test with the team's level), each shown only when something drawn in it is
+ * ticked, under one legend. The wheel zooms, dragging pans.
  */
 final class DateChartsPane extends VBox {
 
     private final TrendsViewModel model;
     private final TrendWords words;
     private final TrendLegend legend;
+    /** The team's level is not an alarm: drawn dashed and worded, in the text colour rather than the alert red. */
+    static final String TEAM_LEVEL = "trend-team-level";
+
+    private final Messages messages;
     private final Map<ChartKind, TimeChart> charts = new EnumMap<>(ChartKind.class);
+    private final Map<String, TimeChart> labCharts = new java.util.LinkedHashMap<>();
     private double dragAnchor = Double.NaN;
 
     DateChartsPane(TrendsViewModel model, TrendWords words, Messages messages) {
@@ -34,14 +41,12 @@ final class DateChartsPane extends VBox {
         setId("trend-date-view");
         legend = new TrendLegend("trend-legend", messages);
         getChildren().add(legend);
+        this.messages = messages;
         for (ChartKind kind : ChartKind.values()) {
-            String name = kind.name().toLowerCase(Locale.ROOT);
-            TimeChart chart = new TimeChart("trend-chart-" + name, new DateAxis(messages.locale()), new NumberAxis(),
-                    new ChartDecor(messages));
-            chart.describeWith(model::describe);
-            chart.onPointer(model::pointerAt);
-            chart.setMinHeight(140);
-            VBox.setVgrow(chart, Priority.ALWAYS);
+            if (kind == ChartKind.LAB) {
+                continue; // a chart per blood test, made when it is first ticked
+            }
+            TimeChart chart = newChart("trend-chart-" + kind.name().toLowerCase(Locale.ROOT));
             charts.put(kind, chart);
             getChildren().add(chart);
         }
@@ -60,6 +65,11 @@ final class DateChartsPane extends VBox {
         return charts.get(kind);
     }
 
+    /** The chart of a ticked blood test, by measure key; made when first ticked. */
+    TimeChart labChart(String key) {
+        return labCharts.get(key);
+    }
+
     private void show(DateView view) {
         List<TrendLegend.Entry> entries = new ArrayList<>();
         view.lines().forEach(l -> entries.add(new TrendLegend.Entry(l.series().measure().key().replace(':', '-'),
@@ -67,30 +77,68 @@ final class DateChartsPane extends VBox {
         legend.showLines(entries, model.measures()::focus, true);
         List<TimeChart> shown = new ArrayList<>();
         for (ChartKind kind : ChartKind.values()) {
-            TimeChart chart = charts.get(kind);
-            List<StyledSeries> lines = view.linesOf(kind);
-            chart.setVisible(!lines.isEmpty());
-            chart.setManaged(!lines.isEmpty());
-            if (lines.isEmpty()) {
-                chart.showLines(List.of());
+            if (kind == ChartKind.LAB) {
                 continue;
             }
             OptionalDouble threshold = kind == ChartKind.TEMPERATURE ? view.threshold() : OptionalDouble.empty();
-            chart.dates().show(ChartTime.startOf(view.span().first()), ChartTime.endOf(view.span().last()));
-            YScale scale = YScale.of(kind, lines.stream().map(StyledSeries::series).toList(), threshold);
-            chart.values().setLowerBound(scale.lower());
-            chart.values().setUpperBound(scale.upper());
-            chart.values().setTickUnit(scale.tick());
-            chart.values().setLabel(words.axis(kind, view.units()));
-            chart.decor().setLabelled(shown.isEmpty());
-            chart.decor().show(view.span(), view.bands(), view.markers(), threshold, view.thresholdText());
-            chart.showLines(lines);
-            chart.setAccessibleText(words.chartDescription(kind, lines, view.span()));
-            shown.add(chart);
+            draw(charts.get(kind), kind, view.linesOf(kind), view, threshold, view.thresholdText(),
+                    words.axis(kind, view.units()), shown);
+        }
+        // one chart per blood test, so each is drawn in its own unit with its team's level
+        List<StyledSeries> labLines = view.linesOf(ChartKind.LAB);
+        labCharts.forEach((key, chart) -> {
+            if (labLines.stream().noneMatch(l -> l.series().measure().key().equals(key))) {
+                draw(chart, ChartKind.LAB, List.of(), view, OptionalDouble.empty(), "", "", shown);
+            }
+        });
+        for (StyledSeries line : labLines) {
+            Measure measure = line.series().measure();
+            var level = view.level(measure);
+            draw(labCharts.computeIfAbsent(measure.key(), this::newLabChart), ChartKind.LAB, List.of(line), view,
+                    level.map(l -> OptionalDouble.of(l.value().doubleValue())).orElse(OptionalDouble.empty()),
+                    level.map(words::level).orElse(""), words.axis(measure, view.units()), shown);
+            labCharts.get(measure.key()).toFront(); // in the chooser's order, whichever was ticked first
         }
         for (int i = 0; i < shown.size(); i++) {
             shown.get(i).dates().setTickLabelsVisible(i == shown.size() - 1);
         }
+    }
+
+    private void draw(TimeChart chart, ChartKind kind, List<StyledSeries> lines, DateView view,
+                      OptionalDouble threshold, String thresholdText, String axis, List<TimeChart> shown) {
+        chart.setVisible(!lines.isEmpty());
+        chart.setManaged(!lines.isEmpty());
+        if (lines.isEmpty()) {
+            chart.showLines(List.of());
+            return;
+        }
+        chart.dates().show(ChartTime.startOf(view.span().first()), ChartTime.endOf(view.span().last()));
+        YScale scale = YScale.of(kind, lines.stream().map(StyledSeries::series).toList(), threshold);
+        chart.values().setLowerBound(scale.lower());
+        chart.values().setUpperBound(scale.upper());
+        chart.values().setTickUnit(scale.tick());
+        chart.values().setLabel(axis);
+        chart.decor().setLabelled(shown.isEmpty());
+        chart.decor().setLineClass(kind == ChartKind.LAB ? TEAM_LEVEL : null);
+        chart.decor().show(view.span(), view.bands(), view.markers(), threshold, thresholdText);
+        chart.showLines(lines);
+        chart.setAccessibleText(words.chartDescription(kind, lines, view.span()));
+        shown.add(chart);
+    }
+
+    private TimeChart newChart(String id) {
+        TimeChart chart = new TimeChart(id, new DateAxis(messages.locale()), new NumberAxis(), new ChartDecor(messages));
+        chart.describeWith(model::describe);
+        chart.onPointer(model::pointerAt);
+        chart.setMinHeight(140);
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        return chart;
+    }
+
+    private TimeChart newLabChart(String key) {
+        TimeChart chart = newChart("trend-chart-" + key.replace(':', '-'));
+        getChildren().add(chart);
+        return chart;
     }
 
     private void wheel(ScrollEvent e) {
@@ -104,7 +152,8 @@ final class DateChartsPane extends VBox {
 
     /** Drags the time axis: the day under the pointer stays under it, a whole day at a time. */
     private void drag(MouseEvent e) {
-        TimeChart chart = charts.values().stream().filter(TimeChart::isVisible).findFirst().orElse(null);
+        TimeChart chart = java.util.stream.Stream.concat(charts.values().stream(), labCharts.values().stream())
+                .filter(TimeChart::isVisible).findFirst().orElse(null);
         if (chart == null || Double.isNaN(dragAnchor)) {
             return;
         }

@@ -8,11 +8,12 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.leiojournal.domain.trend.ItemMeasure;
+import org.leiojournal.domain.trend.LabMeasure;
 import org.leiojournal.domain.trend.Measure;
 import org.leiojournal.domain.trend.VitalMeasure;
 import org.leiojournal.ui.common.Messages;
 
-/** The tick boxes on the left: each active symptom item, then temperature and weight. */
+/** The tick boxes on the left: each active symptom item, then temperature and weight, then blood tests. */
 final class MeasureChooser extends VBox {
 
     private final MeasuresViewModel model;
@@ -36,6 +37,9 @@ final class MeasureChooser extends VBox {
         if (measure instanceof ItemMeasure item) {
             return "trend-measure-item-" + item.item().id();
         }
+        if (measure instanceof LabMeasure lab) {
+            return "trend-measure-lab-" + lab.test().id();
+        }
         return "trend-measure-" + ((VitalMeasure) measure).vital().name().toLowerCase(Locale.ROOT);
     }
 
@@ -44,10 +48,15 @@ final class MeasureChooser extends VBox {
         boxes.clear();
         getChildren().add(heading(messages.get("trends.measures.symptoms")));
         boolean vitalsHeading = false;
+        boolean labsHeading = false;
         for (Measure measure : model.options()) {
             if (measure instanceof VitalMeasure && !vitalsHeading) {
                 getChildren().add(heading(messages.get("trends.measures.vitals")));
                 vitalsHeading = true;
+            }
+            if (measure instanceof LabMeasure && !labsHeading) {
+                getChildren().add(heading(messages.get("trends.measures.labs")));
+                labsHeading = true;
             }
             CheckBox box = new CheckBox(words.name(measure));
             box.setId(idOf(measure));

@@ -15,11 +15,13 @@ import org.leiojournal.domain.symptom.ItemKind;
 import org.leiojournal.domain.symptom.SymptomItem;
 import org.leiojournal.domain.symptom.Vital;
 import org.leiojournal.domain.trend.ItemMeasure;
+import org.leiojournal.domain.trend.LabMeasure;
 import org.leiojournal.domain.trend.Measure;
 import org.leiojournal.domain.trend.VitalMeasure;
 
 /**
- * Which measures Trends can chart (every active symptom item, temperature, weight) and which are ticked. Until
+ * Which measures Trends can chart (every active symptom item, temperature, weight, the blood tests the journal has
+ * values for) and which are ticked. Until
  * the user ticks something, the choice follows the journal: the worst-scored items of the latest check-in, plus
  * temperature. The last measure ticked is the one whose guidance is shown; at first, temperature's.
  */
@@ -35,6 +37,8 @@ public final class MeasuresViewModel {
     private final ObservableList<Measure> selected = FXCollections.observableArrayList();
     private final ObjectProperty<Measure> focused = new SimpleObjectProperty<>();
     private final Set<String> chosenKeys = new LinkedHashSet<>();
+    private List<SymptomItem> items = List.of();
+    private List<LabMeasure> labs = List.of();
     private boolean userChose;
 
     public ObservableList<Measure> options() { return options; }
@@ -44,11 +48,26 @@ public final class MeasuresViewModel {
 
     /** The options for these items (retired ones are not offered); ticks survive by key, so a rename keeps them. */
     public void setItems(List<SymptomItem> activeItems) {
+        items = List.copyOf(activeItems);
+        rebuild();
+    }
+
+    /** The blood tests offered after the measurements (only those the journal has values for); ticks survive. */
+    public void setLabs(List<LabMeasure> withValues) {
+        if (withValues.equals(labs)) {
+            return;
+        }
+        labs = List.copyOf(withValues);
+        rebuild();
+    }
+
+    private void rebuild() {
         List<Measure> all = new ArrayList<>();
-        activeItems.stream().sorted(Comparator.comparingInt(SymptomItem::sortOrder))
+        items.stream().sorted(Comparator.comparingInt(SymptomItem::sortOrder))
                 .forEach(item -> all.add(new ItemMeasure(item)));
         all.add(TEMPERATURE);
         all.add(WEIGHT);
+        all.addAll(labs);
         options.setAll(all);
         publish();
     }

@@ -12,6 +12,7 @@ import org.leiojournal.domain.guidance.GuidanceLibrary;
 import org.leiojournal.domain.guidance.GuidancePanel;
 import org.leiojournal.domain.trend.CycleBand;
 import org.leiojournal.domain.trend.ItemMeasure;
+import org.leiojournal.domain.trend.LabMeasure;
 import org.leiojournal.domain.trend.Measure;
 import org.leiojournal.domain.trend.VitalMeasure;
 import org.leiojournal.ui.common.Messages;
@@ -46,6 +47,8 @@ public final class TrendGuidanceViewModel {
     public ObservableList<GuidancePanel> drugNotes() { return drugNotes; }
     public ReadOnlyStringProperty drugHeadingProperty() { return drugHeading.getReadOnlyProperty(); }
 
+    private static final java.util.Set<String> WHITE_CELLS = java.util.Set.of("neutrophils", "wbc");
+
     public void showFor(Measure measure) {
         Optional<GuidancePanel> found = measure == null ? Optional.empty() : lookUp(measure);
         panel.set(found.orElse(null));
@@ -72,6 +75,12 @@ public final class TrendGuidanceViewModel {
     private Optional<GuidancePanel> lookUp(Measure measure) {
         if (measure instanceof ItemMeasure item) {
             return library.forItem(item.item());
+        }
+        if (measure instanceof LabMeasure lab) {
+            // a page naming the test, else for the white cells the fever page: why a fever matters when they are low
+            Optional<GuidancePanel> named = library.forName(lab.test().name());
+            return named.isPresent() || !WHITE_CELLS.contains(lab.test().id()) ? named
+                    : library.forVital(org.leiojournal.domain.symptom.Vital.TEMPERATURE);
         }
         return library.forVital(((VitalMeasure) measure).vital());
     }

@@ -8,6 +8,13 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.leiojournal.domain.trend.LabMeasure;
+import org.leiojournal.domain.trend.LabRow;
 import org.leiojournal.domain.symptom.SeverityBand;
 import org.leiojournal.domain.trend.BandPosition;
 import org.leiojournal.domain.trend.ChartKind;
@@ -19,7 +26,8 @@ import org.leiojournal.ui.common.Messages;
 /**
  * The same data as the charts, as numbers: one row per check-in in the range, its place in treatment, one
  * column per ticked measure, "–" where it was left unanswered (read out as "unanswered"), never 0. Moving
- * through the rows names the cycle's drugs beside the table, as pointing at the chart does.
+ * through the rows names the cycle's drugs beside the table, as pointing at the chart does. Ticked blood tests
+ * are listed below it, one row per value exactly as entered, with the lab's range and "below"/"above" in words.
  */
 final class TrendTablePane extends BorderPane {
 
@@ -27,6 +35,8 @@ final class TrendTablePane extends BorderPane {
     private final TrendWords words;
     private final Messages messages;
     private final TableView<TrendRow> table = new TableView<>();
+    private final TableView<LabRow> labTable = new TableView<>();
+    private final VBox labs;
 
     TrendTablePane(TrendsViewModel model, Messages messages) {
         this.model = model;
@@ -42,13 +52,71 @@ final class TrendTablePane extends BorderPane {
                 model.pointerAt(ChartTime.of(row.at()));
             }
         });
-        setCenter(table);
+        labTable.setId("trend-lab-table");
+        labTable.setPlaceholder(new Label(messages.get("trends.lab.empty")));
+        labTable.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        labTable.setAccessibleText(messages.get("trends.lab.accessible"));
+        labTable.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> {
+            if (row != null) {
+                model.pointerAt(ChartTime.of(row.at()));
+            }
+        });
+        Label labTitle = new Label(messages.get("trends.lab.title"));
+        labTitle.getStyleClass().add("section-title");
+        labs = new VBox(4, labTitle, labTable);
+        labs.setId("trend-lab-section");
+        VBox.setVgrow(labTable, Priority.ALWAYS);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        VBox.setVgrow(labs, Priority.ALWAYS);
+        setCenter(new VBox(8, table, labs));
         model.tableProperty().addListener((o, old, now) -> show(now));
+        model.labTableProperty().addListener((o, old, now) -> showLabs(now));
         show(model.tableProperty().get());
+        showLabs(model.labTableProperty().get());
+    }
+
+    /** One row per blood value, newest first, as entered, with the lab's range and a word where it fell outside. */
+    private void showLabs(List<LabRow> rows) {
+        labsShownIfTicked();
+        if (labTable.getColumns().isEmpty()) {
+            labTable.getColumns().add(labText("trend-lab-col-when", messages.get("trends.table.when"), 185,
+                    row -> words.formats().dateTime(row.at())));
+            labTable.getColumns().add(labText("trend-lab-col-cycle", messages.get("trends.table.cycle"), 105,
+                    row -> row.cycle().map(words::cycleDay).orElse("–")));
+            labTable.getColumns().add(labText("trend-lab-col-test", messages.get("trends.lab.test"), 120,
+                    row -> row.test().name()));
+            labTable.getColumns().add(labText("trend-lab-col-value", messages.get("trends.lab.value"), 105,
+                    words::labValue));
+            labTable.getColumns().add(labText("trend-lab-col-range", messages.get("trends.lab.range"), 125,
+                    words::labRange));
+            labTable.getColumns().add(labText("trend-lab-col-against", messages.get("trends.lab.outside"), 150,
+                    words::labAgainstRange));
+        }
+        List<LabRow> newestFirst = new ArrayList<>(rows == null ? List.of() : rows);
+        Collections.reverse(newestFirst);
+        labTable.getItems().setAll(newestFirst);
+    }
+
+    private void labsShownIfTicked() {
+        boolean any = model.measures().selected().stream().anyMatch(LabMeasure.class::isInstance);
+        labs.setVisible(any);
+        labs.setManaged(any);
+    }
+
+    private TableColumn<LabRow, String> labText(String id, String title, double width, Function<LabRow, String> value) {
+        TableColumn<LabRow, String> column = new TableColumn<>(title);
+        column.setId(id);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        return column;
     }
 
     private void show(TrendTable data) {
         table.getColumns().clear();
+        boolean symptoms = data != null && !data.measures().isEmpty();
+        table.setVisible(symptoms || model.measures().selected().isEmpty());
+        table.setManaged(table.isVisible());
+        labsShownIfTicked(); // the blood rows may not change (none either way) when a test is ticked
         if (data == null) {
             table.getItems().clear();
             return;

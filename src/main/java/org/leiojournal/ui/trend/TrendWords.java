@@ -9,6 +9,10 @@ import org.leiojournal.domain.trend.BandPosition;
 import org.leiojournal.domain.trend.ChartKind;
 import org.leiojournal.domain.trend.DateSpan;
 import org.leiojournal.domain.trend.ItemMeasure;
+import org.leiojournal.domain.trend.LabMeasure;
+import org.leiojournal.domain.trend.LabRow;
+import org.leiojournal.domain.lab.LabResult;
+import org.leiojournal.domain.lab.LabUnit;
 import org.leiojournal.domain.trend.Measure;
 import org.leiojournal.domain.trend.TrendPoint;
 import org.leiojournal.domain.trend.TrendUnits;
@@ -42,6 +46,9 @@ public final class TrendWords {
         if (measure instanceof ItemMeasure item) {
             return item.item().displayName();
         }
+        if (measure instanceof LabMeasure lab) {
+            return lab.test().name();
+        }
         return ((VitalMeasure) measure).vital() == Vital.TEMPERATURE ? messages.get("trends.measure.temperature")
                 : messages.get("trends.measure.weight");
     }
@@ -51,6 +58,9 @@ public final class TrendWords {
         if (measure instanceof ItemMeasure item) {
             long whole = Math.round(value);
             return item.item().kind() == ItemKind.COUNT ? messages.get("trends.count", whole) : Long.toString(whole);
+        }
+        if (measure instanceof LabMeasure lab) {
+            return labNumber(value) + " " + lab.test().mainUnit().label();
         }
         String number = BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).toPlainString();
         return ((VitalMeasure) measure).vital() == Vital.TEMPERATURE
@@ -75,6 +85,56 @@ public final class TrendWords {
         return position.map(p -> text + " · " + position(p)).orElse(text);
     }
 
+    /** A blood value as the chart draws it: up to four significant digits, no trailing zeros ("1.5", "150"). */
+    static String labNumber(double value) {
+        return BigDecimal.valueOf(value).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
+    }
+
+    /** The y axis title of a measure's chart: a blood test's is its name and unit ("Neutrophils (×10⁹/L)"). */
+    public String axis(Measure measure, TrendUnits units) {
+        if (measure instanceof LabMeasure lab) {
+            return messages.get("trends.axis.lab", lab.test().name(), lab.test().mainUnit().label());
+        }
+        return axis(ChartKind.of(measure), units);
+    }
+
+    /** "Your team’s level: at least 1.5 ×10⁹/L", the words beside the dashed line. */
+    public String level(org.leiojournal.domain.trend.LabLevel level) {
+        String value = labNumber(level.value().doubleValue()) + " " + level.unit().label();
+        return messages.get(level.direction() == org.leiojournal.domain.lab.LevelDirection.AT_LEAST
+                ? "trends.level.atLeast" : "trends.level.atMost", value);
+    }
+
+    /** "1600 /µL": a blood value exactly as entered, with the unit as the lab printed it. */
+    public String labValue(LabRow row) {
+        return (row.result().value() + " " + unitLabel(row)).strip();
+    }
+
+    /** "2000–7500 /µL", the lab's printed range as kept, one end if only one was kept, or "not kept". */
+    public String labRange(LabRow row) {
+        var low = row.result().labLow().map(BigDecimal::toPlainString);
+        var high = row.result().labHigh().map(BigDecimal::toPlainString);
+        if (low.isEmpty() && high.isEmpty()) {
+            return messages.get("trends.lab.noRange");
+        }
+        String range = low.isPresent() && high.isPresent() ? low.get() + "–" + high.get()
+                : low.map(l -> "≥ " + l).orElseGet(() -> "≤ " + high.get());
+        return (range + " " + unitLabel(row)).strip();
+    }
+
+    /** "▼ below the range", "▲ above the range", "within the range", or empty when no range was kept: in words. */
+    public String labAgainstRange(LabRow row) {
+        if (row.result().labLow().isEmpty() && row.result().labHigh().isEmpty()) {
+            return "";
+        }
+        return row.result().outOfLabRange().map(side -> messages.get(side == LabResult.OutOfRange.LOW
+                ? "trends.lab.low" : "trends.lab.high")).orElse(messages.get("trends.lab.inside"));
+    }
+
+    private static String unitLabel(LabRow row) {
+        return row.test().unit(row.result().unit()).map(LabUnit::label).orElse(row.result().unit());
+    }
+
     /** The y axis title of a small chart. */
     public String axis(ChartKind kind, TrendUnits units) {
         return switch (kind) {
@@ -82,6 +142,7 @@ public final class TrendWords {
             case COUNTS -> messages.get("trends.axis.counts");
             case TEMPERATURE -> messages.get("trends.axis.temperature", units.temperature().symbol());
             case WEIGHT -> messages.get("trends.axis.weight", units.weight().symbol());
+            case LAB -> messages.get("trends.measures.labs");
         };
     }
 

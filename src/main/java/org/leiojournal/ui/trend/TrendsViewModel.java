@@ -22,6 +22,16 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.leiojournal.catalog.AlertRuleCatalog;
+import org.leiojournal.catalog.LabCatalog;
+import org.leiojournal.domain.lab.BloodTest;
+import org.leiojournal.domain.lab.LabPanel;
+import org.leiojournal.domain.lab.TeamLevel;
+import org.leiojournal.domain.trend.LabLevel;
+import org.leiojournal.domain.trend.LabMeasure;
+import org.leiojournal.domain.trend.LabRow;
+import org.leiojournal.domain.trend.LabSeries;
+import org.leiojournal.domain.trend.LabTable;
+import org.leiojournal.storage.BloodTestRepository;
 import org.leiojournal.domain.guidance.GuidanceLibrary;
 import org.leiojournal.domain.symptom.CheckIn;
 import org.leiojournal.domain.treatment.Course;
@@ -64,6 +74,7 @@ public final class TrendsViewModel {
     private final AppState state;
     private final CheckInRepository repository;
     private final AlertRepository alertRepository;
+    private final BloodTestRepository bloodStore;
     private final BackgroundTasks tasks;
     private final DialogService dialogs;
     private final Messages messages;
@@ -83,6 +94,9 @@ public final class TrendsViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final Map<String, TrendSeries> built = new HashMap<>();
     private List<CheckIn> checkIns = List.of();
+    private List<BloodTest> bloodTests = List.of();
+    private List<TeamLevel> levels = List.of();
+    private final ReadOnlyObjectWrapper<List<LabRow>> labTable = new ReadOnlyObjectWrapper<>(List.of());
     private CycleBands bands = CycleBands.of(List.of(), new DateSpan(LocalDate.EPOCH, LocalDate.EPOCH));
     private boolean loaded;
     /** True until the journal's first read is back; the charts' place says "Loading…" meanwhile. */
@@ -99,6 +113,14 @@ public final class TrendsViewModel {
     public TrendsViewModel(AppState state, CheckInRepository repository, AlertRepository alertRepository,
                            BackgroundTasks tasks, DialogService dialogs, Messages messages, Clock clock,
                            GuidanceLibrary library) {
+        this(state, repository, alertRepository, null, tasks, dialogs, messages, clock, library);
+    }
+
+    /** {@code bloodTests}: where the blood tests and the team's levels come from, read with the check-ins (null: none). */
+    public TrendsViewModel(AppState state, CheckInRepository repository, AlertRepository alertRepository,
+                           BloodTestRepository bloodTests, BackgroundTasks tasks, DialogService dialogs,
+                           Messages messages, Clock clock, GuidanceLibrary library) {
+        this.bloodStore = bloodTests;
         this.alertRepository = alertRepository;
         this.state = state;
         this.repository = repository;
@@ -154,6 +176,8 @@ public final class TrendsViewModel {
     public ReadOnlyObjectProperty<DateView> dateViewProperty() { return dateView.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<CycleView> cycleViewProperty() { return cycleView.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<TrendTable> tableProperty() { return table.getReadOnlyProperty(); }
+    /** The ticked blood tests' values in the range, as entered, for the table view (oldest first). */
+    public ReadOnlyObjectProperty<List<LabRow>> labTableProperty() { return labTable.getReadOnlyProperty(); }
     /** Shown instead of the charts when there is nothing to draw; empty otherwise. */
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
     public TrendWords words() { return words; }
@@ -163,8 +187,13 @@ public final class TrendsViewModel {
     public void refresh() {
         stale = false;
         tasks.run(() -> new Loaded(repository.all(), alertRepository == null ? List.of()
-                : alertRepository.between(LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31))), read -> {
+                : alertRepository.between(LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31)),
+                bloodStore == null ? List.of() : bloodStore.all(),
+                bloodStore == null ? List.of() : bloodStore.levels()), read -> {
             checkIns = List.copyOf(read.checkIns());
+            bloodTests = List.copyOf(read.bloodTests());
+            levels = List.copyOf(read.levels());
+            measures.setLabs(LabSeries.measuresWithValues(LabCatalog.bundled().all(), bloodTests));
             alerts.setAll(markerWords.alerts(read.alerts(), state.items()));
             built.clear();
             loaded = true;
@@ -181,7 +210,8 @@ public final class TrendsViewModel {
         });
     }
 
-    private record Loaded(List<CheckIn> checkIns, List<Alert> alerts) { }
+    private record Loaded(List<CheckIn> checkIns, List<Alert> alerts, List<BloodTest> bloodTests,
+                          List<TeamLevel> levels) { }
 
     /** "Nausea 6 · Tue 17 Nov 2026, 09:12 · Gemcitabine + docetaxel, cycle 3 day 9". */
     public String describe(Measure measure, TrendPoint point) {
@@ -199,9 +229,28 @@ public final class TrendsViewModel {
     }
 
     private void refreshIfShown() {
-        if (stale && state.screenProperty().get() == Screen.TRENDS) {
-            refresh();
+        if (state.screenProperty().get() != Screen.TRENDS) {
+            return;
         }
+        if (stale) {
+            refresh();
+        } else if (loaded && bloodStore != null) {
+            // saving a blood test does not mark the journal changed, so the draws are read again on every visit
+            tasks.run(() -> new Draws(bloodStore.all(), bloodStore.levels()), this::drawsRead, e -> { });
+        }
+    }
+
+    private record Draws(List<BloodTest> tests, List<TeamLevel> levels) { }
+
+    private void drawsRead(Draws read) {
+        if (read.tests().equals(bloodTests) && read.levels().equals(levels)) {
+            return;
+        }
+        bloodTests = List.copyOf(read.tests());
+        levels = List.copyOf(read.levels());
+        built.keySet().removeIf(key -> key.startsWith("lab:"));
+        measures.setLabs(LabSeries.measuresWithValues(LabCatalog.bundled().all(), bloodTests));
+        update();
     }
 
     private void journalExtentChanged() {
@@ -224,12 +273,16 @@ public final class TrendsViewModel {
         DateSpan span = range.span();
         bands = CycleBands.of(state.courses(), span);
         guidance.showCycle(defaultBand());
-        message.set(checkIns.isEmpty() ? messages.get("trends.empty")
+        message.set(checkIns.isEmpty() && bloodTests.isEmpty() ? messages.get("trends.empty")
                 : measures.selected().isEmpty() ? messages.get("trends.nothingSelected") : "");
         switch (mode.get()) {
             case DATE -> dateView.set(dateView(span));
             case CYCLE -> cycleView.set(cycleView());
-            case TABLE -> table.set(TrendTable.of(checkIns, measures.selected(), bands, span, units()));
+            case TABLE -> {
+                table.set(TrendTable.of(checkIns, measures.selected().stream()
+                        .filter(m -> !(m instanceof LabMeasure)).toList(), bands, span, units()));
+                labTable.set(LabTable.of(bloodTests, labsSelected(), bands, span, clock.getZone()));
+            }
         }
     }
 
@@ -250,8 +303,15 @@ public final class TrendsViewModel {
         }
         List<TrendMarker> markers = markerWords.markers(state.appointments(), checkIns, span);
         alerts.stream().filter(a -> span.contains(a.at().toLocalDate())).forEach(markers::add);
+        Map<String, LabLevel> labLevels = new HashMap<>();
+        labsSelected().forEach(m -> LabSeries.level(m.test(), levels).ifPresent(l -> labLevels.put(m.key(), l)));
         return new DateView(span, lines, bands.bands(), MarkerGroups.of(markers, span, plotWidth.get()), threshold(),
-                thresholdText(), units());
+                thresholdText(), units(), labLevels);
+    }
+
+    /** The ticked blood tests, in the chooser's order. */
+    private List<LabMeasure> labsSelected() {
+        return measures.selected().stream().filter(LabMeasure.class::isInstance).map(LabMeasure.class::cast).toList();
     }
 
     /** The last cycles of the most recent course with cycles, up to today, for the measure chosen. */
@@ -273,13 +333,36 @@ public final class TrendsViewModel {
                 CYCLES_COMPARED);
         List<String> names = lines.stream().map(l -> messages.get("trends.cycle.legend", l.band().cycle(),
                 words.shortDate(l.band().span().first()))).toList();
+        if (measure instanceof LabMeasure lab) { // the team's level is the line that matters for a blood count
+            Optional<LabLevel> level = LabSeries.level(lab.test(), levels);
+            return new CycleView(measure, course.get().plan().name(), lines, names,
+                    level.map(l -> OptionalDouble.of(l.value().doubleValue())).orElse(OptionalDouble.empty()),
+                    level.map(words::level).orElse(""), units(),
+                    lab.test().panel() == LabPanel.BLOOD_COUNT ? lows(measure, lines) : "");
+        }
         boolean temperature = ChartKind.of(measure) == ChartKind.TEMPERATURE;
         return new CycleView(measure, course.get().plan().name(), lines, names,
-                temperature ? threshold() : OptionalDouble.empty(), thresholdText(), units());
+                temperature ? threshold() : OptionalDouble.empty(), thresholdText(), units(), "");
+    }
+
+    /**
+     * "Lowest measured: cycle 1 day 11, 0.9 ×10⁹/L; …": for a blood count, the low points the draws found, to read
+     * beside the expected low-count window.
+     */
+    private String lows(Measure measure, List<CycleLine> lines) {
+        List<String> each = new ArrayList<>();
+        for (CycleLine line : lines) {
+            ByCycleDay.lowest(line).ifPresent(p -> each.add(messages.get("trends.cycle.low", line.band().cycle(),
+                    (int) Math.floor(p.cycleDay()), words.value(measure, p.value(), units()))));
+        }
+        return each.isEmpty() ? messages.get("trends.cycle.noLows") : messages.get("trends.cycle.lows",
+                String.join("; ", each));
     }
 
     private TrendSeries series(Measure measure) {
-        return built.computeIfAbsent(measure.key(), k -> TrendSeriesBuilder.build(measure, checkIns, units()));
+        // a blood test's series is built only once it is ticked, from the draws, not the check-ins
+        return built.computeIfAbsent(measure.key(), k -> measure instanceof LabMeasure lab
+                ? LabSeries.build(lab, bloodTests, clock.getZone()) : TrendSeriesBuilder.build(measure, checkIns, units()));
     }
 
     private CycleBand defaultBand() {

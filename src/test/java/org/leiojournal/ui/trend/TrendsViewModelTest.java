@@ -178,7 +178,7 @@ class TrendsViewModelTest {
         for (Measure m : List.copyOf(model.measures().selected())) {
             model.measures().select(m, false);
         }
-        assertEquals("Tick a symptom, temperature or weight on the left to see it here.", model.messageProperty().get());
+        assertEquals("Tick a symptom, a measurement or a blood test on the left to see it here.", model.messageProperty().get());
     }
 
     @Test

@@ -1,0 +1,22 @@
+package org.leiojournal.domain.trend;
+
+import java.time.ZonedDateTime;
+import java.util.Objects;
+import java.util.Optional;
+import org.leiojournal.domain.lab.LabResult;
+import org.leiojournal.domain.lab.LabTest;
+
+/**
+ * One value of one blood test as a table row: when it was drawn, where that fell in treatment, which test, and the
+ * result exactly as entered (number, unit and the lab's printed range). {@code bloodTestId} finds the draw again.
+ */
+public record LabRow(ZonedDateTime at, long bloodTestId, Optional<BandPosition> cycle, LabTest test,
+                     LabResult result) {
+
+    public LabRow {
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(cycle, "cycle");
+        Objects.requireNonNull(test, "test");
+        Objects.requireNonNull(result, "result");
+    }
+}
