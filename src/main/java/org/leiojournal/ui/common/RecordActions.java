@@ -43,7 +43,8 @@ public final class RecordActions {
 
     /** Reads on the worker and shows the result; a failed read says the journal could not be read. */
     public <T> void read(Supplier<T> work, Consumer<T> show) {
-        tasks.run(work, show, e -> dialogs.showError(messages.get("error.read.title"), messages.get("error.read.body")));
+        tasks.run(work, show,
+                e -> dialogs.showError(messages.get("error.read.title"), messages.get("error.read.body")));
     }
 
     /** The screen's one form: its problems replace all earlier ones; a valid record is saved. */
