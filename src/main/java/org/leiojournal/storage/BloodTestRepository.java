@@ -1,6 +1,7 @@
 package org.leiojournal.storage;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -24,14 +25,28 @@ public final class BloodTestRepository {
 
     /** Every blood test, earliest draw first. */
     public List<BloodTest> all() {
+        return read("");
+    }
+
+    /**
+     * The tests drawn on the days from {@code first} to {@code last}, earliest first: a report reads its weeks, not
+     * ten years of a journal. (Draw times are stored as ISO text, so text order is time order.)
+     */
+    public List<BloodTest> between(LocalDate first, LocalDate last) {
+        return read(" WHERE drawn_at >= ? AND drawn_at < ?", first.toString(), last.plusDays(1).toString());
+    }
+
+    /** The tests {@code where} picks (a clause on {@code blood_test}), each with its values. */
+    private List<BloodTest> read(String where, Object... bounds) {
         return db.read(c -> {
             Map<Long, List<LabResult>> values = Sql.byParent(c, "SELECT blood_test_id, test, value, unit, lab_low, "
-                    + "lab_high FROM blood_test_value ORDER BY blood_test_id, test", rs -> new LabResult(
-                    rs.getString(2), rs.getString(3), rs.getString(4), decimal(rs.getString(5)),
-                    decimal(rs.getString(6))));
-            return Sql.list(c, "SELECT id, drawn_at, lab FROM blood_test ORDER BY drawn_at, id",
+                    + "lab_high FROM blood_test_value" + (where.isEmpty() ? ""
+                    : " WHERE blood_test_id IN (SELECT id FROM blood_test" + where + ")")
+                    + " ORDER BY blood_test_id, test", rs -> new LabResult(rs.getString(2), rs.getString(3),
+                    rs.getString(4), decimal(rs.getString(5)), decimal(rs.getString(6))), bounds);
+            return Sql.list(c, "SELECT id, drawn_at, lab FROM blood_test" + where + " ORDER BY drawn_at, id",
                     rs -> new BloodTest(rs.getLong(1), LocalDateTime.parse(rs.getString(2)), rs.getString(3),
-                            values.getOrDefault(rs.getLong(1), List.of())));
+                            values.getOrDefault(rs.getLong(1), List.of())), bounds);
         });
     }
 

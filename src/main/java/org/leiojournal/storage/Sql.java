@@ -57,11 +57,15 @@ final class Sql {
      * The child rows of many parents, by parent: the query's first column is the parent's id, and {@code row}
      * reads the rest. One query for all parents instead of one a parent.
      */
-    static <T> Map<Long, List<T>> byParent(Connection c, String sql, Row<T> row) throws SQLException {
+    static <T> Map<Long, List<T>> byParent(Connection c, String sql, Row<T> row, Object... params)
+            throws SQLException {
         Map<Long, List<T>> children = new HashMap<>();
-        try (PreparedStatement s = c.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                children.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(row.read(rs));
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            bind(s, params);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    children.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(row.read(rs));
+                }
             }
         }
         return children;

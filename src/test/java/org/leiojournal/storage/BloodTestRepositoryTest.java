@@ -51,6 +51,20 @@ class BloodTestRepositoryTest extends OpenJournalTest {
         assertEquals(List.of(edited, later), store.bloodTests().all(), "the old values are gone");
     }
 
+    /** A report reads its days only: from the first day's midnight to the last minute of its last day. */
+    @Test
+    void betweenTwoDaysReadsTheTestsDrawnOnThemWithTheirValues() throws Exception {
+        java.time.LocalDate first = MORNING.toLocalDate();
+        java.time.LocalDate last = first.plusDays(2);
+        store.bloodTests().save(count(0, first.atStartOfDay().minusMinutes(1), "1.1"));
+        BloodTest atMidnight = store.bloodTests().save(count(0, first.atStartOfDay(), "1.2"));
+        BloodTest lastMinute = store.bloodTests().save(count(0, last.atTime(23, 59), "1.3"));
+        store.bloodTests().save(count(0, last.plusDays(1).atStartOfDay(), "1.4"));
+        assertEquals(List.of(atMidnight, lastMinute), store.bloodTests().between(first, last));
+        assertEquals(3, store.bloodTests().between(first, last).get(1).results().size(), "each with all its values");
+        assertEquals(4, store.bloodTests().all().size());
+    }
+
     @Test
     void aHomeReadingWithoutAPulseReadsBackWithoutOne() throws Exception {
         // wasNull() was asked after the diastolic, so a missing pulse read back as 0 and the journal would not open
