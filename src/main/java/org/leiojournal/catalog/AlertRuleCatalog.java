@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -22,10 +21,8 @@ public final class AlertRuleCatalog {
 
     private static final BundledFolder FILES = new BundledFolder("/org/leiojournal/alerts/");
     private static final ReadOnce<AlertRuleSet> BUNDLED = new ReadOnce<>(AlertRuleCatalog::readBundled);
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .registerModule(new JavaTimeModule())
+    private static final ObjectMapper MAPPER = CatalogJson.mapper()
             .registerModule(new SimpleModule().addDeserializer(AlertTier.class, new TierCode()))
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     private AlertRuleCatalog() {

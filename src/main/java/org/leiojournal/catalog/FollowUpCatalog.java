@@ -3,7 +3,6 @@ package org.leiojournal.catalog;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -20,10 +19,8 @@ public final class FollowUpCatalog {
     private static final BundledFolder FILES = new BundledFolder("/org/leiojournal/followup/");
     private static final ReadOnce<FollowUpCatalog> BUNDLED = new ReadOnce<>(() ->
             new FollowUpCatalog(FILES.readAll(FollowUpCatalog::read)));
-    private static final ObjectMapper MAPPER = new ObjectMapper()
+    private static final ObjectMapper MAPPER = CatalogJson.mapper()
             .registerModule(new Jdk8Module())
-            .registerModule(new JavaTimeModule())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
     private final List<FollowUpPreset> presets;

@@ -1,8 +1,6 @@
 package org.leiojournal.catalog;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -19,9 +17,7 @@ public final class GuidanceCatalog {
     private static final BundledFolder FILES = new BundledFolder("/org/leiojournal/guidance/");
     private static final ReadOnce<GuidanceLibrary> BUNDLED = new ReadOnce<>(() ->
             new GuidanceLibrary(FILES.readAll(GuidanceCatalog::read)));
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .registerModule(new JavaTimeModule())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectMapper MAPPER = CatalogJson.mapper();
 
     private GuidanceCatalog() {
     }

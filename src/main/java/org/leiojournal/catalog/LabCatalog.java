@@ -2,7 +2,6 @@ package org.leiojournal.catalog;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -26,9 +25,7 @@ public final class LabCatalog {
     private static final BundledFolder FILES = new BundledFolder("/org/leiojournal/labs/");
     private static final ReadOnce<LabCatalog> BUNDLED = new ReadOnce<>(() ->
             new LabCatalog(FILES.readAll(LabCatalog::read).get(0)));
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .registerModule(new JavaTimeModule())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+    private static final ObjectMapper MAPPER = CatalogJson.mapper()
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
     private final LabCatalogFile file;

@@ -1,8 +1,6 @@
 package org.leiojournal.catalog;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -42,9 +40,7 @@ public final class SourceAllowList {
     private static final Pattern ADDRESS = Pattern.compile("https?://[^\\s)\"<>]+");
     private static final BundledFolder FILES = new BundledFolder("/org/leiojournal/sources/");
     private static final ReadOnce<SourceAllowList> BUNDLED = new ReadOnce<>(SourceAllowList::readBundled);
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .registerModule(new JavaTimeModule())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectMapper MAPPER = CatalogJson.mapper();
 
     private final Hosts hosts;
 

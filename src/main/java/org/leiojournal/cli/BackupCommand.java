@@ -29,14 +29,12 @@ public final class BackupCommand {
 
     private final Map<String, String> environment;
     private final Clock clock;
-    private final PrintStream out;
-    private final PrintStream err;
+    private final CommandOutput output;
 
     public BackupCommand(Map<String, String> environment, Clock clock, PrintStream out, PrintStream err) {
         this.environment = environment;
         this.clock = clock;
-        this.out = out;
-        this.err = err;
+        this.output = new CommandOutput(out, err);
     }
 
     /** True when the backup, copy or restore was made. */
@@ -44,13 +42,14 @@ public final class BackupCommand {
         BackupOptions options = commandLine.backup().orElseThrow();
         Path folder = AppPaths.dataFolder(commandLine.dataDir(), environment);
         if (options.restoreFrom().isEmpty() && !JournalStore.holdsJournal(folder)) {
-            return fail("there is no journal in " + folder + " to back up (give its folder with --data-dir)");
+            return output.fail("there is no journal in " + folder + " to back up (give its folder with --data-dir)");
         }
         if (options.restoreFrom().isPresent() && !Files.isRegularFile(options.restoreFrom().get())) {
-            return fail("there is no file " + options.restoreFrom().get().toAbsolutePath() + " to restore");
+            return output.fail("there is no file " + options.restoreFrom().get().toAbsolutePath() + " to restore");
         }
         if (options.restoreFrom().isPresent() && JournalStore.isSample(folder)) {
-            return fail("the journal in " + folder + " is a sample of invented data; restore into your own journal");
+            return output.fail("the journal in " + folder
+                    + " is a sample of invented data; restore into your own journal");
         }
         try (JournalStore store = JournalStore.open(folder, clock)) {
             if (options.restoreFrom().isPresent()) {
@@ -58,22 +57,22 @@ public final class BackupCommand {
             }
             if (options.copyTo().isPresent()) {
                 Path copy = store.backups().copyTo(options.copyTo().get().toAbsolutePath().normalize());
-                out.println("Copied the journal in " + folder + " to " + copy);
+                output.say("Copied the journal in " + folder + " to " + copy);
             } else {
                 BackupFile made = store.backups().backUp(Backups.MANUAL);
-                out.println("Backed up the journal in " + folder + " to " + made.file());
+                output.say("Backed up the journal in " + folder + " to " + made.file());
             }
             return true;
         } catch (JournalInUseException e) {
-            return fail("the journal in " + folder + " is open in Leio Journal; use Back up now in its Settings, "
-                    + "or close the app and try again");
+            return output.fail("the journal in " + folder + " is open in Leio Journal; use Back up now in its "
+                    + "Settings, or close the app and try again");
         } catch (NewerJournalException e) {
-            return fail(JournalRefusal.newer(folder, e));
+            return output.fail(JournalRefusal.newer(folder, e));
         } catch (IOException e) {
-            return fail("could not copy the journal to " + options.copyTo().orElse(folder) + ": "
-                    + ExportCommand.reason(e));
+            return output.fail("could not copy the journal to " + options.copyTo().orElse(folder) + ": "
+                    + CommandOutput.reason(e));
         } catch (StorageException e) {
-            return fail("could not back up or restore the journal in " + folder + " (" + e.getMessage()
+            return output.fail("could not back up or restore the journal in " + folder + " (" + e.getMessage()
                     + "); it is as it was");
         }
     }
@@ -82,24 +81,19 @@ public final class BackupCommand {
         try {
             RestoreResult result = store.restore(file);
             BackupSummary restored = result.restored();
-            out.println("Restored the journal in " + folder + " from " + file + " (made "
+            output.say("Restored the journal in " + folder + " from " + file + " (made "
                     + WHEN.format(restored.takenAt().atZone(clock.getZone())) + ": "
-                    + ExportCommand.count(restored.checkIns(), "check-in") + ", "
-                    + ExportCommand.count(restored.courses(), "course") + ", "
-                    + ExportCommand.count(restored.appointments(), "appointment")
+                    + CommandOutput.count(restored.checkIns(), "check-in") + ", "
+                    + CommandOutput.count(restored.courses(), "course") + ", "
+                    + CommandOutput.count(restored.appointments(), "appointment")
                     + "); the journal as it was is kept in " + result.before().file());
             return true;
         } catch (BackupRefusedException e) {
-            return fail("nothing was restored from " + file + ": " + switch (e.why()) {
+            return output.fail("nothing was restored from " + file + ": " + switch (e.why()) {
                 case NEWER -> "a newer Leio Journal wrote it; update the app";
                 case DAMAGED -> "it is damaged or cut short";
                 case NOT_A_JOURNAL -> "it is not a Leio Journal journal";
             });
         }
-    }
-
-    private boolean fail(String message) {
-        err.println("leio-journal: " + message);
-        return false;
     }
 }

@@ -2,10 +2,7 @@ package org.leiojournal.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -42,14 +39,12 @@ public final class ExportCommand {
 
     private final Map<String, String> environment;
     private final Clock clock;
-    private final PrintStream out;
-    private final PrintStream err;
+    private final CommandOutput output;
 
     public ExportCommand(Map<String, String> environment, Clock clock, PrintStream out, PrintStream err) {
         this.environment = environment;
         this.clock = clock;
-        this.out = out;
-        this.err = err;
+        this.output = new CommandOutput(out, err);
     }
 
     /** True when the file was written. */
@@ -59,13 +54,13 @@ public final class ExportCommand {
         Path file = options.out().toAbsolutePath().normalize();
         // A slip such as --out journal.sqlite would otherwise move the export over the journal itself.
         if (file.startsWith(folder)) {
-            return fail("write the " + (options.format() == ExportFormat.ICS ? "calendar" : "export")
+            return output.fail("write the " + (options.format() == ExportFormat.ICS ? "calendar" : "export")
                     + " outside the journal's folder " + folder);
         }
         // Opening creates a journal where there is none; an export must not leave an empty one behind.
         if (!Files.isRegularFile(folder.resolve(JournalStore.FILE_NAME))) {
-            return fail("there is no journal in " + folder + " (start Leio Journal once, or give its folder with "
-                    + "--data-dir)");
+            return output.fail("there is no journal in " + folder + " (start Leio Journal once, or give its folder "
+                    + "with --data-dir)");
         }
         try (JournalStore store = JournalStore.open(folder, clock)) {
             return switch (options.format()) {
@@ -77,24 +72,24 @@ public final class ExportCommand {
                 case EMERGENCY -> emergencySheet(store, options, file);
             };
         } catch (JournalInUseException e) {
-            return fail(JournalRefusal.inUse(folder));
+            return output.fail(JournalRefusal.inUse(folder));
         } catch (NewerJournalException e) {
-            return fail(JournalRefusal.newer(folder, e));
+            return output.fail(JournalRefusal.newer(folder, e));
         } catch (StorageException e) {
-            return fail("could not read the journal in " + folder + " (" + e.getMessage() + ")");
+            return output.fail("could not read the journal in " + folder + " (" + e.getMessage() + ")");
         } catch (IOException e) {
-            return fail("could not write " + file + ": " + reason(e));
+            return output.fail("could not write " + file + ": " + CommandOutput.reason(e));
         } catch (RuntimeException e) {
             // A bug rather than a user's mistake: name it for the report, without a stack trace on the terminal.
-            return fail("the export failed (" + e + ")");
+            return output.fail("the export failed (" + e + ")");
         }
     }
 
     private boolean calendar(JournalStore store, ExportOptions options, Path file) throws IOException {
         CalendarExport.Result result = CalendarFileExport.write(store, options.range(), options.alarms(), file,
                 clock);
-        out.println("Exported " + count(result.appointments(), "appointment") + " and "
-                + count(result.treatmentDays(), "treatment day") + " to " + file);
+        output.say("Exported " + CommandOutput.count(result.appointments(), "appointment") + " and "
+                + CommandOutput.count(result.treatmentDays(), "treatment day") + " to " + file);
         return true;
     }
 
@@ -108,7 +103,7 @@ public final class ExportCommand {
                 Problem first = problems.get(0);
                 boolean from = first.field().equals(RangeCheck.FROM);
                 String date = from ? "--from " + options.range().first() : "--to " + to;
-                return fail(date + " " + switch (first.messageKey()) {
+                return output.fail(date + " " + switch (first.messageKey()) {
                     case RangeCheck.TOO_EARLY -> "is before " + RangeCheck.EARLIEST;
                     case RangeCheck.FUTURE -> "is after today (" + today + ")";
                     default -> "is before --from " + options.range().first(); // BACKWARDS: both dates are given
@@ -120,7 +115,7 @@ public final class ExportCommand {
         Paper paper = choices.paper().orElse(Paper.forLocale(Locale.getDefault()));
         int pages = ClinicReportExport.write(store, new ReportRequest(span, paper, EnumSet.allOf(ReportSection.class),
                 choices.name(), choices.dateOfBirth()), file, clock);
-        out.println("Wrote the clinic report (" + count(pages, "page") + ", "
+        output.say("Wrote the clinic report (" + CommandOutput.count(pages, "page") + ", "
                 + span.map(s -> s.first() + " to " + s.last()).orElse("since the last clinic visit") + ") to "
                 + file);
         return true;
@@ -129,13 +124,13 @@ public final class ExportCommand {
     private boolean emergencySheet(JournalStore store, ExportOptions options, Path file) throws IOException {
         Paper paper = options.report().paper().orElse(Paper.forLocale(Locale.getDefault()));
         EmergencySheetExport.write(store, paper, file, clock);
-        out.println("Wrote the emergency sheet (1 page, with the name and date of birth) to " + file);
+        output.say("Wrote the emergency sheet (1 page, with the name and date of birth) to " + file);
         return true;
     }
 
     private boolean tables(JournalStore store, Path target) throws IOException {
         int rows = JournalExport.toCsv(store, target);
-        out.println("Exported every table (" + count(rows, "row") + ") as CSV to " + target);
+        output.say("Exported every table (" + CommandOutput.count(rows, "row") + ") as CSV to " + target);
         return true;
     }
 
@@ -143,36 +138,13 @@ public final class ExportCommand {
         ReportChoices choices = options.report();
         int resources = FhirExport.write(store, new FhirChoices(options.range(), choices.name(),
                 choices.dateOfBirth()), file, clock);
-        out.println("Exported the journal as a FHIR R4 Bundle (" + count(resources, "resource") + ") to " + file);
+        output.say("Exported the journal as a FHIR R4 Bundle (" + CommandOutput.count(resources, "resource") + ") to " + file);
         return true;
     }
 
     private boolean everything(JournalStore store, Path file) throws IOException {
         int rows = JournalExport.toJson(store, file);
-        out.println("Exported everything in the journal (" + count(rows, "row") + ") to " + file);
+        output.say("Exported everything in the journal (" + CommandOutput.count(rows, "row") + ") to " + file);
         return true;
-    }
-
-    private boolean fail(String message) {
-        err.println("leio-journal: " + message);
-        return false;
-    }
-
-    static String count(int n, String thing) {
-        return n + " " + thing + (n == 1 ? "" : "s");
-    }
-
-    /** The reason in words; the path is already in the message. */
-    static String reason(IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return "its folder does not exist";
-        }
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof FileSystemException f && f.getReason() != null) {
-            return f.getReason();
-        }
-        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 }

@@ -29,14 +29,12 @@ public final class ImportCommand {
 
     private final Map<String, String> environment;
     private final Clock clock;
-    private final PrintStream out;
-    private final PrintStream err;
+    private final CommandOutput output;
 
     public ImportCommand(Map<String, String> environment, Clock clock, PrintStream out, PrintStream err) {
         this.environment = environment;
         this.clock = clock;
-        this.out = out;
-        this.err = err;
+        this.output = new CommandOutput(out, err);
     }
 
     /** True when the file was imported. */
@@ -46,29 +44,30 @@ public final class ImportCommand {
         Path file = options.file().toAbsolutePath().normalize();
         // Real data must never go into a folder of invented data, which the app may delete and write afresh.
         if (JournalStore.isSample(folder)) {
-            return fail("the journal in " + folder + " is a sample of invented data; import into your own journal");
+            return output.fail("the journal in " + folder
+                    + " is a sample of invented data; import into your own journal");
         }
         try (JournalStore store = JournalStore.open(folder, clock)) {
             if (options.fhir()) {
                 return fhir(store, file, folder, options.preview());
             }
             ImportResult result = JournalImport.from(store, file, options.mode());
-            out.println(summary(result, file, folder));
+            output.say(summary(result, file, folder));
             return true;
         } catch (JournalImportException e) {
-            return fail("nothing was imported from " + file + ": " + e.problem().message());
+            return output.fail("nothing was imported from " + file + ": " + e.problem().message());
         } catch (FhirRefusedException e) {
-            return fail("nothing was imported from " + file + ": " + e.getMessage());
+            return output.fail("nothing was imported from " + file + ": " + e.getMessage());
         } catch (JournalInUseException e) {
-            return fail(JournalRefusal.inUse(folder));
+            return output.fail(JournalRefusal.inUse(folder));
         } catch (NewerJournalException e) {
-            return fail(JournalRefusal.newer(folder, e));
+            return output.fail(JournalRefusal.newer(folder, e));
         } catch (StorageException e) {
-            return fail("could not import into the journal in " + folder + " (" + e.getMessage() + "); it is as it "
-                    + "was");
+            return output.fail("could not import into the journal in " + folder + " (" + e.getMessage()
+                    + "); it is as it was");
         } catch (RuntimeException e) {
             // A bug rather than a user's mistake: name it for the report, without a stack trace on the terminal.
-            return fail("the import failed (" + e + ")");
+            return output.fail("the import failed (" + e + ")");
         }
     }
 
@@ -78,15 +77,15 @@ public final class ImportCommand {
         print("Adds", plan.added());
         print("Already in the journal", plan.alreadyThere());
         print("Skipped", plan.skipped());
-        String counts = ExportCommand.count(plan.added().size(), "value") + " to add, "
+        String counts = CommandOutput.count(plan.added().size(), "value") + " to add, "
                 + plan.alreadyThere().size() + " already there, " + plan.skipped().size() + " skipped";
         if (preview) {
-            out.println("Nothing was changed (--preview): " + counts);
+            output.say("Nothing was changed (--preview): " + counts);
         } else if (plan.nothingToAdd()) {
-            out.println("Nothing to add from " + file + ": " + counts);
+            output.say("Nothing to add from " + file + ": " + counts);
         } else {
             FhirLabImport.merge(store, plan);
-            out.println("Merged the lab results of " + file + " into the journal in " + folder + ": " + counts);
+            output.say("Merged the lab results of " + file + " into the journal in " + folder + ": " + counts);
         }
         return true;
     }
@@ -95,9 +94,9 @@ public final class ImportCommand {
         if (lines.isEmpty()) {
             return;
         }
-        out.println(heading + ":");
+        output.say(heading + ":");
         for (LabImportPreview.Line line : lines) {
-            out.println("  " + line.at().map(ImportCommand::when).orElse("") + (line.at().isPresent() ? "  " : "")
+            output.say("  " + line.at().map(ImportCommand::when).orElse("") + (line.at().isPresent() ? "  " : "")
                     + line.what() + (line.why().isEmpty() ? "" : ": " + line.why()));
         }
     }
@@ -109,15 +108,10 @@ public final class ImportCommand {
     private static String summary(ImportResult result, Path file, Path folder) {
         if (result.mode() == ImportMode.REPLACE) {
             return "Replaced the journal in " + folder + " with " + file + " ("
-                    + ExportCommand.count(result.added(), "row") + "); the journal as it was is kept in "
+                    + CommandOutput.count(result.added(), "row") + "); the journal as it was is kept in "
                     + result.backup().orElse(folder.resolve(JournalStore.BACKUP_FOLDER));
         }
-        return "Merged " + file + " into the journal in " + folder + ": " + ExportCommand.count(result.added(), "row")
+        return "Merged " + file + " into the journal in " + folder + ": " + CommandOutput.count(result.added(), "row")
                 + " added, " + result.alreadyThere() + " already there";
-    }
-
-    private boolean fail(String message) {
-        err.println("leio-journal: " + message);
-        return false;
     }
 }

@@ -20,12 +20,10 @@ import org.leiojournal.rulecheck.ScenarioProblem;
  */
 public final class RulesCheckCommand {
 
-    private final PrintStream out;
-    private final PrintStream err;
+    private final CommandOutput output;
 
     public RulesCheckCommand(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
+        this.output = new CommandOutput(out, err);
     }
 
     /** True when the scenario was evaluated. */
@@ -35,15 +33,13 @@ public final class RulesCheckCommand {
             AlertRuleSet rules = options.rules().isPresent() ? rules(options.rules().get())
                     : AlertRuleCatalog.bundled();
             String scenario = text(options.scenario());
-            out.println(evaluate(rules, scenario, options.scenario()));
+            output.say(evaluate(rules, scenario, options.scenario()));
             return true;
         } catch (ScenarioProblem e) {
-            err.println("leio-journal: " + e.getMessage());
-            return false;
+            return output.fail(e.getMessage());
         } catch (RuntimeException e) {
             // A bug rather than a reviewer's slip: name it for the report, without a stack trace on the terminal.
-            err.println("leio-journal: rules check failed (" + e + ")");
-            return false;
+            return output.fail("rules check failed (" + e + ")");
         }
     }
 

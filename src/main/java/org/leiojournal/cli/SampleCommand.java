@@ -21,14 +21,12 @@ import org.leiojournal.storage.StorageException;
 public final class SampleCommand {
 
     private final Clock clock;
-    private final PrintStream out;
-    private final PrintStream err;
+    private final CommandOutput output;
 
     /** {@code clock} gives today and the time zone the entries are written in. */
     public SampleCommand(Clock clock, PrintStream out, PrintStream err) {
         this.clock = clock;
-        this.out = out;
-        this.err = err;
+        this.output = new CommandOutput(out, err);
     }
 
     /** True when the sample was written. */
@@ -36,33 +34,28 @@ public final class SampleCommand {
         SampleOptions options = commandLine.sample().orElseThrow();
         Path folder = options.out().toAbsolutePath().normalize();
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
-            return fail(folder + " is a file, not a folder");
+            return output.fail(folder + " is a file, not a folder");
         }
         // Someone's real journal must never get invented entries mixed in, nor an earlier sample be overwritten.
         if (JournalStore.holdsJournal(folder)) {
-            return fail(folder + " already holds a journal; choose a new or empty folder");
+            return output.fail(folder + " already holds a journal; choose a new or empty folder");
         }
         long started = System.nanoTime();
         try {
             SampleSummary summary = SampleJournal.create(folder, ZonedDateTime.now(clock), options.years());
             double seconds = (System.nanoTime() - started) / 1e9;
-            out.println(String.format(Locale.ROOT, "Wrote a sample journal (invented data) of %d days: %d check-ins, "
+            output.say(String.format(Locale.ROOT, "Wrote a sample journal (invented data) of %d days: %d check-ins, "
                     + "%d courses of treatment, %d appointments, to %s in %.1f s", summary.days(), summary.checkIns(),
                     summary.courses(), summary.appointments(), folder, seconds));
-            out.println("Open it with: leio-journal --data-dir " + folder);
+            output.say("Open it with: leio-journal --data-dir " + folder);
             return true;
         } catch (JournalInUseException e) {
-            return fail(folder + " is in use by Leio Journal");
+            return output.fail(folder + " is in use by Leio Journal");
         } catch (NewerJournalException | StorageException e) {
-            return fail("could not write the sample journal in " + folder + " (" + e.getMessage() + ")");
+            return output.fail("could not write the sample journal in " + folder + " (" + e.getMessage() + ")");
         } catch (IOException e) {
-            return fail("could not write in " + folder + ": " + (e.getMessage() != null ? e.getMessage()
+            return output.fail("could not write in " + folder + ": " + (e.getMessage() != null ? e.getMessage()
                     : e.getClass().getSimpleName()));
         }
-    }
-
-    private boolean fail(String message) {
-        err.println("leio-journal: " + message);
-        return false;
     }
 }

@@ -33,38 +33,28 @@ public final class AlertRepository {
 
     /** Every alert not yet acknowledged, oldest first. */
     public List<Alert> open() {
-        return query("acknowledged_at IS NULL", s -> { });
+        return query("acknowledged_at IS NULL");
     }
 
     /** Alerts of the check-ins whose day lies in [from, to], open or not, oldest first: for the Trends markers. */
     public List<Alert> between(LocalDate from, LocalDate to) {
-        return query("day BETWEEN ? AND ?", s -> {
-            s.setString(1, from.toString());
-            s.setString(2, to.toString());
-        });
+        return query("day BETWEEN ? AND ?", from.toString(), to.toString());
     }
 
     /** Every alert of the journal, open or not, oldest first: for the Journal list. */
     public List<Alert> all() {
-        return query("1 = 1", s -> { });
+        return query("1 = 1");
     }
 
     public List<Alert> forCheckIn(long checkInId) {
-        return query("check_in_id = ?", s -> s.setLong(1, checkInId));
+        return query("check_in_id = ?", checkInId);
     }
 
     /** Marks an open alert as read, with what the user did; false if it was already read or is gone. */
     public boolean acknowledge(long id, Instant at, String note) {
         Acknowledgement ack = new Acknowledgement(at, note);
-        return db.inTransaction(c -> {
-            try (var s = c.prepareStatement("UPDATE alert SET acknowledged_at = ?, acknowledged_note = ? "
-                    + "WHERE id = ? AND acknowledged_at IS NULL")) {
-                s.setString(1, Moments.instant(ack.at()));
-                s.setString(2, ack.note());
-                s.setLong(3, id);
-                return s.executeUpdate() == 1;
-            }
-        });
+        return db.inTransaction(c -> Sql.update(c, "UPDATE alert SET acknowledged_at = ?, acknowledged_note = ? "
+                + "WHERE id = ? AND acknowledged_at IS NULL", Moments.instant(ack.at()), ack.note(), id) == 1);
     }
 
     /**
@@ -74,18 +64,10 @@ public final class AlertRepository {
      */
     static List<Alert> replaceOpen(Connection c, CheckIn entry, List<Alert> raised) throws SQLException {
         Map<String, String> openUids = openUids(c, entry.id());
-        try (var s = c.prepareStatement("DELETE FROM alert WHERE check_in_id = ? AND acknowledged_at IS NULL")) {
-            s.setLong(1, entry.id());
-            s.executeUpdate();
-        }
-        try (var s = c.prepareStatement("UPDATE alert SET day = ?, seen_at = ?, zone = ? WHERE check_in_id = ?")) {
-            s.setString(1, entry.day().toString());
-            s.setString(2, Moments.instant(entry.recordedAt()));
-            s.setString(3, entry.recordedAt().getZone().getId());
-            s.setLong(4, entry.id());
-            s.executeUpdate();
-        }
-        List<Alert> read = select(c, "check_in_id = ?", s -> s.setLong(1, entry.id()));
+        Sql.update(c, "DELETE FROM alert WHERE check_in_id = ? AND acknowledged_at IS NULL", entry.id());
+        Sql.update(c, "UPDATE alert SET day = ?, seen_at = ?, zone = ? WHERE check_in_id = ?", entry.day().toString(),
+                Moments.instant(entry.recordedAt()), entry.recordedAt().getZone().getId(), entry.id());
+        List<Alert> read = select(c, "check_in_id = ?", entry.id());
         try (var s = c.prepareStatement("INSERT INTO alert (check_in_id, rule_id, subject_type, subject_code, "
                 + "observed, threshold, reference, day, seen_at, zone, uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 java.sql.Statement.RETURN_GENERATED_KEYS)) {
@@ -94,21 +76,15 @@ public final class AlertRepository {
                 if (read.stream().anyMatch(alert::sameFindingAs)) {
                     continue;
                 }
-                s.setLong(1, entry.id());
-                s.setString(2, alert.ruleId());
-                s.setString(3, alert.subject().type().name());
-                s.setString(4, alert.subject().code());
-                s.setString(5, alert.observed());
-                s.setString(6, alert.thresholdValue().map(BigDecimal::toPlainString).orElse(null));
-                s.setString(7, alert.referenceValue().map(BigDecimal::toPlainString).orElse(null));
-                s.setString(8, entry.day().toString());
-                s.setString(9, Moments.instant(entry.recordedAt()));
-                s.setString(10, entry.recordedAt().getZone().getId());
                 // The same finding raised again keeps its uid (a new one is given by the trigger when null).
-                s.setString(11, openUids.get(finding(alert.ruleId(), alert.subject().type().name(),
-                        alert.subject().code(), alert.observed())));
+                Sql.bind(s, entry.id(), alert.ruleId(), alert.subject().type().name(), alert.subject().code(),
+                        alert.observed(), alert.thresholdValue().map(BigDecimal::toPlainString).orElse(null),
+                        alert.referenceValue().map(BigDecimal::toPlainString).orElse(null), entry.day().toString(),
+                        Moments.instant(entry.recordedAt()), entry.recordedAt().getZone().getId(),
+                        openUids.get(finding(alert.ruleId(), alert.subject().type().name(), alert.subject().code(),
+                                alert.observed())));
                 s.executeUpdate();
-                all.add(new Alert(SymptomItemRepository.generatedId(s), entry.id(), alert.ruleId(), alert.subject(),
+                all.add(new Alert(Sql.generatedId(s), entry.id(), alert.ruleId(), alert.subject(),
                         alert.observed(), alert.threshold(), alert.reference(), entry.recordedAt(), null));
             }
             return all;
@@ -135,22 +111,13 @@ public final class AlertRepository {
         return String.join("\u0000", rule, subjectType, subjectCode, observed);
     }
 
-    private List<Alert> query(String where, Binder binder) {
-        return db.read(c -> select(c, where, binder));
+    private List<Alert> query(String where, Object... params) {
+        return db.read(c -> select(c, where, params));
     }
 
-    private static List<Alert> select(Connection c, String where, Binder binder) throws SQLException {
-        List<Alert> alerts = new ArrayList<>();
-        try (var s = c.prepareStatement("SELECT " + COLUMNS + " FROM alert WHERE " + where
-                + " ORDER BY seen_at, id")) {
-            binder.bind(s);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    alerts.add(read(rs));
-                }
-            }
-        }
-        return alerts;
+    private static List<Alert> select(Connection c, String where, Object... params) throws SQLException {
+        return Sql.list(c, "SELECT " + COLUMNS + " FROM alert WHERE " + where + " ORDER BY seen_at, id",
+                AlertRepository::read, params);
     }
 
     private static Alert read(ResultSet rs) throws SQLException {

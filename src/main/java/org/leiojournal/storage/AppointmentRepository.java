@@ -3,13 +3,10 @@ package org.leiojournal.storage;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.sql.Types;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +23,10 @@ public final class AppointmentRepository {
     private static final String COLUMNS = "id, kind, title, start_local, end_local, zone, place, clinician, status, "
             + "result";
 
+    /** What a save writes: the columns read back, and the UTC start that orders them. */
+    private static final List<String> WRITTEN_COLUMNS = List.of("kind", "title", "start_local", "end_local", "zone",
+            "start_utc", "place", "clinician", "status", "result");
+
     private final Database db;
 
     AppointmentRepository(Database db) {
@@ -37,16 +38,8 @@ public final class AppointmentRepository {
         return db.read(c -> {
             Map<Long, List<PreparationStep>> steps = steps(c);
             Map<Long, List<Question>> questions = questions(c);
-            List<Appointment> appointments = new ArrayList<>();
-            try (var s = c.prepareStatement("SELECT " + COLUMNS + " FROM appointment ORDER BY start_utc, id");
-                 ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    long id = rs.getLong(1);
-                    appointments.add(read(rs, steps.getOrDefault(id, List.of()),
-                            questions.getOrDefault(id, List.of())));
-                }
-            }
-            return appointments;
+            return Sql.list(c, "SELECT " + COLUMNS + " FROM appointment ORDER BY start_utc, id", rs -> read(rs,
+                    steps.getOrDefault(rs.getLong(1), List.of()), questions.getOrDefault(rs.getLong(1), List.of())));
         });
     }
 
@@ -72,56 +65,22 @@ public final class AppointmentRepository {
     }
 
     private static Appointment write(Connection c, Appointment a) throws SQLException {
-        boolean insert = a.id() == 0;
-        long id;
-        try (var s = c.prepareStatement(insert
-                ? "INSERT INTO appointment (kind, title, start_local, end_local, zone, start_utc, place, clinician, "
-                  + "status, result) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                : "UPDATE appointment SET kind = ?, title = ?, start_local = ?, end_local = ?, zone = ?, "
-                  + "start_utc = ?, place = ?, clinician = ?, status = ?, result = ? WHERE id = ?",
-                Statement.RETURN_GENERATED_KEYS)) {
-            s.setString(1, a.kind().name());
-            s.setString(2, a.title());
-            s.setString(3, a.start().toString());
-            if (a.end().isPresent()) {
-                s.setString(4, a.end().get().toString());
-            } else {
-                s.setNull(4, Types.VARCHAR);
-            }
-            s.setString(5, a.zone().getId());
-            s.setString(6, Moments.instant(a.startMoment()));
-            s.setString(7, a.place());
-            s.setString(8, a.clinician());
-            s.setString(9, a.status().name());
-            s.setString(10, a.result());
-            if (!insert) {
-                s.setLong(11, a.id());
-            }
-            id = ProcedureRepository.execute(s, insert, a.id());
-        }
+        long id = Sql.save(c, "appointment", WRITTEN_COLUMNS, a.id(), a.kind().name(), a.title(),
+                a.start().toString(), a.end().map(LocalDateTime::toString).orElse(null), a.zone().getId(),
+                Moments.instant(a.startMoment()), a.place(), a.clinician(), a.status().name(), a.result());
         replaceChildren(c, id, a);
         return a.withId(id);
     }
 
     private static void replaceChildren(Connection c, long id, Appointment a) throws SQLException {
         for (String table : List.of("appointment_preparation", "appointment_question")) {
-            try (var s = c.prepareStatement("DELETE FROM " + table + " WHERE appointment_id = ?")) {
-                s.setLong(1, id);
-                s.executeUpdate();
-            }
+            Sql.update(c, "DELETE FROM " + table + " WHERE appointment_id = ?", id);
         }
         try (var s = c.prepareStatement("INSERT INTO appointment_preparation (appointment_id, position, text, "
                 + "remind_minutes) VALUES (?, ?, ?, ?)")) {
             int position = 0;
             for (PreparationStep step : a.preparation()) {
-                s.setLong(1, id);
-                s.setInt(2, position++);
-                s.setString(3, step.text());
-                if (step.remindBefore().isPresent()) {
-                    s.setLong(4, step.remindBefore().get().toMinutes());
-                } else {
-                    s.setNull(4, Types.INTEGER);
-                }
+                Sql.bind(s, id, position++, step.text(), step.remindBefore().map(Duration::toMinutes).orElse(null));
                 s.addBatch();
             }
             s.executeBatch();
@@ -130,11 +89,7 @@ public final class AppointmentRepository {
                 + "answer) VALUES (?, ?, ?, ?, ?)")) {
             int position = 0;
             for (Question q : a.questions()) {
-                s.setLong(1, id);
-                s.setInt(2, position++);
-                s.setString(3, q.text());
-                s.setString(4, q.state().name());
-                s.setString(5, q.answer());
+                Sql.bind(s, id, position++, q.text(), q.state().name(), q.answer());
                 s.addBatch();
             }
             s.executeBatch();
@@ -151,30 +106,14 @@ public final class AppointmentRepository {
     }
 
     private static Map<Long, List<PreparationStep>> steps(Connection c) throws SQLException {
-        Map<Long, List<PreparationStep>> steps = new HashMap<>();
-        try (var s = c.prepareStatement("SELECT appointment_id, text, remind_minutes FROM appointment_preparation "
-                + "ORDER BY appointment_id, position");
-             ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                long minutes = rs.getLong(3);
-                Optional<Duration> before = rs.wasNull() ? Optional.empty() : Optional.of(Duration.ofMinutes(minutes));
-                steps.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                        .add(new PreparationStep(rs.getString(2), before));
-            }
-        }
-        return steps;
+        return Sql.byParent(c, "SELECT appointment_id, text, remind_minutes FROM appointment_preparation "
+                + "ORDER BY appointment_id, position", rs -> new PreparationStep(rs.getString(2),
+                Sql.optionalLong(rs, 3).map(Duration::ofMinutes)));
     }
 
     private static Map<Long, List<Question>> questions(Connection c) throws SQLException {
-        Map<Long, List<Question>> questions = new HashMap<>();
-        try (var s = c.prepareStatement("SELECT appointment_id, text, state, answer FROM appointment_question "
-                + "ORDER BY appointment_id, position");
-             ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                questions.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                        .add(new Question(rs.getString(2), QuestionState.valueOf(rs.getString(3)), rs.getString(4)));
-            }
-        }
-        return questions;
+        return Sql.byParent(c, "SELECT appointment_id, text, state, answer FROM appointment_question "
+                + "ORDER BY appointment_id, position",
+                rs -> new Question(rs.getString(2), QuestionState.valueOf(rs.getString(3)), rs.getString(4)));
     }
 }

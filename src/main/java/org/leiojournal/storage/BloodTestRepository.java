@@ -1,15 +1,8 @@
 package org.leiojournal.storage;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,7 +25,7 @@ public final class BloodTestRepository {
 
     /** Every blood test, earliest draw first. */
     public List<BloodTest> all() {
-        return read("", List.of());
+        return read("");
     }
 
     /**
@@ -40,64 +33,34 @@ public final class BloodTestRepository {
      * ten years of a journal. (Draw times are stored as ISO text, so text order is time order.)
      */
     public List<BloodTest> between(LocalDate first, LocalDate last) {
-        return read(" WHERE drawn_at >= ? AND drawn_at < ?", List.of(first.toString(), last.plusDays(1).toString()));
+        return read(" WHERE drawn_at >= ? AND drawn_at < ?", first.toString(), last.plusDays(1).toString());
     }
 
-    private List<BloodTest> read(String where, List<String> bounds) {
+    /** The tests {@code where} picks (a clause on {@code blood_test}), each with its values. */
+    private List<BloodTest> read(String where, Object... bounds) {
         return db.read(c -> {
-            Map<Long, List<LabResult>> values = values(c, where, bounds);
-            List<BloodTest> tests = new ArrayList<>();
-            try (var s = c.prepareStatement("SELECT id, drawn_at, lab FROM blood_test" + where
-                    + " ORDER BY drawn_at, id")) {
-                bind(s, bounds);
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        long id = rs.getLong(1);
-                        tests.add(new BloodTest(id, LocalDateTime.parse(rs.getString(2)), rs.getString(3),
-                                values.getOrDefault(id, List.of())));
-                    }
-                }
-            }
-            return tests;
+            Map<Long, List<LabResult>> values = Sql.byParent(c, "SELECT blood_test_id, test, value, unit, lab_low, "
+                    + "lab_high FROM blood_test_value" + (where.isEmpty() ? ""
+                    : " WHERE blood_test_id IN (SELECT id FROM blood_test" + where + ")")
+                    + " ORDER BY blood_test_id, test", rs -> new LabResult(rs.getString(2), rs.getString(3),
+                    rs.getString(4), decimal(rs.getString(5)), decimal(rs.getString(6))), bounds);
+            return Sql.list(c, "SELECT id, drawn_at, lab FROM blood_test" + where + " ORDER BY drawn_at, id",
+                    rs -> new BloodTest(rs.getLong(1), LocalDateTime.parse(rs.getString(2)), rs.getString(3),
+                            values.getOrDefault(rs.getLong(1), List.of())), bounds);
         });
-    }
-
-    private static void bind(PreparedStatement statement, List<String> bounds) throws SQLException {
-        for (int i = 0; i < bounds.size(); i++) {
-            statement.setString(i + 1, bounds.get(i));
-        }
     }
 
     /** Inserts a new test (id 0) or replaces a saved one and all its values. */
     public BloodTest save(BloodTest test) {
         return db.inTransaction(c -> {
-            boolean insert = test.id() == 0;
-            long id;
-            try (var s = c.prepareStatement(insert
-                    ? "INSERT INTO blood_test (drawn_at, lab) VALUES (?, ?)"
-                    : "UPDATE blood_test SET drawn_at = ?, lab = ? WHERE id = ?", Statement.RETURN_GENERATED_KEYS)) {
-                s.setString(1, test.drawnAt().toString());
-                s.setString(2, test.lab());
-                if (!insert) {
-                    s.setLong(3, test.id());
-                }
-                id = ProcedureRepository.execute(s, insert, test.id());
-            }
-            try (var s = c.prepareStatement("DELETE FROM blood_test_value WHERE blood_test_id = ?")) {
-                s.setLong(1, id);
-                s.executeUpdate();
-            }
-            try (var s = c.prepareStatement("INSERT INTO blood_test_value "
-                    + "(blood_test_id, test, value, unit, lab_low, lab_high) VALUES (?, ?, ?, ?, ?, ?)")) {
-                for (LabResult r : test.results()) {
-                    s.setLong(1, id);
-                    s.setString(2, r.testId());
-                    s.setString(3, r.value());
-                    s.setString(4, r.unit());
-                    s.setString(5, r.labLow().map(BigDecimal::toPlainString).orElse(null));
-                    s.setString(6, r.labHigh().map(BigDecimal::toPlainString).orElse(null));
-                    s.executeUpdate();
-                }
+            long id = Sql.save(c, "blood_test", List.of("drawn_at", "lab"), test.id(), test.drawnAt().toString(),
+                    test.lab());
+            Sql.update(c, "DELETE FROM blood_test_value WHERE blood_test_id = ?", id);
+            for (LabResult r : test.results()) {
+                Sql.update(c, "INSERT INTO blood_test_value (blood_test_id, test, value, unit, lab_low, lab_high) "
+                        + "VALUES (?, ?, ?, ?, ?, ?)", id, r.testId(), r.value(), r.unit(),
+                        r.labLow().map(BigDecimal::toPlainString).orElse(null),
+                        r.labHigh().map(BigDecimal::toPlainString).orElse(null));
             }
             return test.withId(id);
         });
@@ -110,17 +73,9 @@ public final class BloodTestRepository {
 
     /** The care team's levels, by measure. */
     public List<TeamLevel> levels() {
-        return db.read(c -> {
-            try (var s = c.prepareStatement("SELECT measure, direction, value, unit FROM team_level ORDER BY measure");
-                 ResultSet rs = s.executeQuery()) {
-                List<TeamLevel> levels = new ArrayList<>();
-                while (rs.next()) {
-                    levels.add(new TeamLevel(rs.getString(1), LevelDirection.valueOf(rs.getString(2)),
-                            new BigDecimal(rs.getString(3)), rs.getString(4)));
-                }
-                return levels;
-            }
-        });
+        return db.read(c -> Sql.list(c, "SELECT measure, direction, value, unit FROM team_level ORDER BY measure",
+                rs -> new TeamLevel(rs.getString(1), LevelDirection.valueOf(rs.getString(2)),
+                        new BigDecimal(rs.getString(3)), rs.getString(4))));
     }
 
     public Optional<TeamLevel> level(String measure) {
@@ -129,18 +84,10 @@ public final class BloodTestRepository {
 
     /** Sets the level of a measure, replacing the one it had (keeping that row's uid). */
     public void setLevel(TeamLevel level) {
-        db.inTransaction(c -> {
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO team_level (measure, direction, value, unit) "
-                    + "VALUES (?, ?, ?, ?) ON CONFLICT (measure) DO UPDATE SET direction = excluded.direction, "
-                    + "value = excluded.value, unit = excluded.unit")) {
-                s.setString(1, level.measure());
-                s.setString(2, level.direction().name());
-                s.setString(3, level.value().toPlainString());
-                s.setString(4, level.unit());
-                s.executeUpdate();
-            }
-            return null;
-        });
+        db.inTransaction(c -> Sql.update(c, "INSERT INTO team_level (measure, direction, value, unit) "
+                + "VALUES (?, ?, ?, ?) ON CONFLICT (measure) DO UPDATE SET direction = excluded.direction, "
+                + "value = excluded.value, unit = excluded.unit", level.measure(), level.direction().name(),
+                level.value().toPlainString(), level.unit()));
     }
 
     /** Sets or clears several measures' levels together (a level, or empty to clear it), all or none. */
@@ -153,32 +100,7 @@ public final class BloodTestRepository {
 
     /** Removes the level of a measure: the app then says none is set. */
     public void clearLevel(String measure) {
-        db.inTransaction(c -> {
-            try (PreparedStatement s = c.prepareStatement("DELETE FROM team_level WHERE measure = ?")) {
-                s.setString(1, measure);
-                s.executeUpdate();
-            }
-            return null;
-        });
-    }
-
-    /** The values of the tests {@code where} picks (a clause on {@code blood_test}), by test id. */
-    private static Map<Long, List<LabResult>> values(Connection c, String where, List<String> bounds)
-            throws SQLException {
-        Map<Long, List<LabResult>> values = new HashMap<>();
-        try (var s = c.prepareStatement("SELECT blood_test_id, test, value, unit, lab_low, lab_high "
-                + "FROM blood_test_value" + (where.isEmpty() ? ""
-                : " WHERE blood_test_id IN (SELECT id FROM blood_test" + where + ")")
-                + " ORDER BY blood_test_id, test")) {
-            bind(s, bounds);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    values.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new LabResult(rs.getString(2),
-                            rs.getString(3), rs.getString(4), decimal(rs.getString(5)), decimal(rs.getString(6))));
-                }
-            }
-        }
-        return values;
+        db.inTransaction(c -> Sql.update(c, "DELETE FROM team_level WHERE measure = ?", measure));
     }
 
     private static Optional<BigDecimal> decimal(String text) {

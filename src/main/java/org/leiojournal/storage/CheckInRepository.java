@@ -11,9 +11,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -92,10 +89,7 @@ public final class CheckInRepository {
                 throw new SQLException("entry " + entry.id() + " no longer exists");
             }
         }
-        try (var s = c.prepareStatement("DELETE FROM check_in_answer WHERE check_in_id = ?")) {
-            s.setLong(1, entry.id());
-            s.executeUpdate();
-        }
+        Sql.update(c, "DELETE FROM check_in_answer WHERE check_in_id = ?", entry.id());
         insertAnswers(c, entry.id(), entry.answers());
         CheckInSigns.write(c, entry.id(), entry.signs());
         return entry;
@@ -108,28 +102,18 @@ public final class CheckInRepository {
 
     /** Every entry, newest first. */
     public List<CheckIn> all() {
-        return query("1 = 1", s -> { });
+        return query("1 = 1");
     }
 
     /** Entries whose day lies in [from, to], newest first. */
     public List<CheckIn> between(LocalDate from, LocalDate to) {
-        return query("day BETWEEN ? AND ?", s -> {
-            s.setString(1, from.toString());
-            s.setString(2, to.toString());
-        });
+        return query("day BETWEEN ? AND ?", from.toString(), to.toString());
     }
 
     /** The most recent entry recorded before a moment: what "Same as yesterday" copies. */
     public Optional<CheckIn> latestBefore(Instant moment) {
         String sql = "SELECT id FROM check_in WHERE recorded_at < ? ORDER BY recorded_at DESC, id DESC LIMIT 1";
-        Optional<Long> id = db.read(c -> {
-            try (var s = c.prepareStatement(sql)) {
-                s.setString(1, format(moment));
-                try (ResultSet rs = s.executeQuery()) {
-                    return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
-                }
-            }
-        });
+        Optional<Long> id = db.read(c -> Sql.first(c, sql, rs -> rs.getLong(1), Moments.instant(moment)));
         return id.flatMap(this::find);
     }
 
@@ -137,12 +121,8 @@ public final class CheckInRepository {
     public Optional<Weight> latestWeight() {
         String sql = "SELECT weight_value, weight_unit FROM check_in WHERE weight_value IS NOT NULL "
                 + "ORDER BY recorded_at DESC, id DESC LIMIT 1";
-        return db.read(c -> {
-            try (var s = c.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
-                return rs.next() ? Optional.of(new Weight(new BigDecimal(rs.getString(1)),
-                        WeightUnit.valueOf(rs.getString(2)))) : Optional.empty();
-            }
-        });
+        return db.read(c -> Sql.first(c, sql, rs -> new Weight(new BigDecimal(rs.getString(1)),
+                WeightUnit.valueOf(rs.getString(2)))));
     }
 
     /** Each item's latest answer recorded before a moment, by item id: an item never answered is absent. */
@@ -156,7 +136,7 @@ public final class CheckInRepository {
         try (var s = c.prepareStatement("SELECT i.id, (SELECT a.value FROM check_in c JOIN check_in_answer a "
                 + "ON a.check_in_id = c.id AND a.item_id = i.id WHERE c.recorded_at < ? "
                 + "ORDER BY c.recorded_at DESC, c.id DESC LIMIT 1) FROM symptom_item i")) {
-            s.setString(1, format(before));
+            s.setString(1, Moments.instant(before));
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     int value = rs.getInt(2);
@@ -170,42 +150,30 @@ public final class CheckInRepository {
     }
 
     public Optional<CheckIn> find(long id) {
-        return query("id = ?", s -> s.setLong(1, id)).stream().findFirst();
+        return query("id = ?", id).stream().findFirst();
     }
 
     public int count() {
+        return db.read(c -> Sql.first(c, "SELECT COUNT(*) FROM check_in", rs -> rs.getInt(1)).orElse(0));
+    }
+
+    private List<CheckIn> query(String where, Object... params) {
         return db.read(c -> {
-            try (var s = c.prepareStatement("SELECT COUNT(*) FROM check_in"); ResultSet rs = s.executeQuery()) {
-                return rs.next() ? rs.getInt(1) : 0;
-            }
+            Map<Long, Map<Long, Integer>> answers = answers(c, where, params);
+            Map<Long, Set<String>> signs = CheckInSigns.read(c, where, params);
+            return Sql.list(c, "SELECT " + COLUMNS + " FROM check_in WHERE " + where
+                    + " ORDER BY recorded_at DESC, id DESC", rs -> read(rs,
+                    answers.getOrDefault(rs.getLong(1), Map.of()), signs.getOrDefault(rs.getLong(1), Set.of())),
+                    params);
         });
     }
 
-    private List<CheckIn> query(String where, Binder binder) {
-        return db.read(c -> {
-            Map<Long, Map<Long, Integer>> answers = answers(c, where, binder);
-            Map<Long, Set<String>> signs = CheckInSigns.read(c, where, binder);
-            List<CheckIn> entries = new ArrayList<>();
-            try (var s = c.prepareStatement("SELECT " + COLUMNS + " FROM check_in WHERE " + where
-                    + " ORDER BY recorded_at DESC, id DESC")) {
-                binder.bind(s);
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        long id = rs.getLong(1);
-                        entries.add(read(rs, answers.getOrDefault(id, Map.of()), signs.getOrDefault(id, Set.of())));
-                    }
-                }
-            }
-            return entries;
-        });
-    }
-
-    private static Map<Long, Map<Long, Integer>> answers(Connection c, String where, Binder binder)
+    private static Map<Long, Map<Long, Integer>> answers(Connection c, String where, Object... params)
             throws SQLException {
         Map<Long, Map<Long, Integer>> answers = new HashMap<>();
         try (var s = c.prepareStatement("SELECT check_in_id, item_id, value FROM check_in_answer "
                 + "WHERE check_in_id IN (SELECT id FROM check_in WHERE " + where + ")")) {
-            binder.bind(s);
+            Sql.bind(s, params);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     answers.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>()).put(rs.getLong(2), rs.getInt(3));
@@ -240,7 +208,7 @@ public final class CheckInRepository {
                 s.setNull(13, Types.INTEGER);
             }
             s.executeUpdate();
-            long id = keepId ? entry.id() : SymptomItemRepository.generatedId(s);
+            long id = keepId ? entry.id() : Sql.generatedId(s);
             insertAnswers(c, id, entry.answers());
             CheckInSigns.write(c, id, entry.signs());
             return entry.withId(id);
@@ -249,7 +217,7 @@ public final class CheckInRepository {
 
     private static void bindValues(PreparedStatement s, int first, CheckIn e) throws SQLException {
         s.setString(first, e.day().toString());
-        s.setString(first + 1, format(e.recordedAt().toInstant()));
+        s.setString(first + 1, Moments.instant(e.recordedAt()));
         s.setString(first + 2, e.recordedAt().getZone().getId());
         s.setString(first + 3, e.recorder().role().name());
         s.setString(first + 4, e.recorder().name());
@@ -271,10 +239,5 @@ public final class CheckInRepository {
             }
             s.executeBatch();
         }
-    }
-
-    /** Whole seconds, so that stored instants have one width and sort as text. */
-    private static String format(Instant instant) {
-        return DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));
     }
 }

@@ -15,11 +15,11 @@ final class CheckInSigns {
     }
 
     /** The signs of every entry matching {@code where}, by entry id; entries without signs are absent. */
-    static Map<Long, Set<String>> read(Connection c, String where, Binder binder) throws SQLException {
+    static Map<Long, Set<String>> read(Connection c, String where, Object... params) throws SQLException {
         Map<Long, Set<String>> signs = new HashMap<>();
         try (var s = c.prepareStatement("SELECT check_in_id, sign FROM check_in_sign "
                 + "WHERE check_in_id IN (SELECT id FROM check_in WHERE " + where + ")")) {
-            binder.bind(s);
+            Sql.bind(s, params);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     signs.computeIfAbsent(rs.getLong(1), k -> new TreeSet<>()).add(rs.getString(2));
@@ -31,14 +31,10 @@ final class CheckInSigns {
 
     /** Replaces the signs of one entry. */
     static void write(Connection c, long checkInId, Set<String> signs) throws SQLException {
-        try (var s = c.prepareStatement("DELETE FROM check_in_sign WHERE check_in_id = ?")) {
-            s.setLong(1, checkInId);
-            s.executeUpdate();
-        }
+        Sql.update(c, "DELETE FROM check_in_sign WHERE check_in_id = ?", checkInId);
         try (var s = c.prepareStatement("INSERT INTO check_in_sign (check_in_id, sign) VALUES (?, ?)")) {
             for (String sign : signs) {
-                s.setLong(1, checkInId);
-                s.setString(2, sign);
+                Sql.bind(s, checkInId, sign);
                 s.addBatch();
             }
             s.executeBatch();

@@ -6,8 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -36,29 +34,17 @@ public final class CourseRepository {
 
     /** Every course with its history, oldest start first. */
     public List<Course> all() {
-        return select("", null);
+        return select("");
     }
 
     public Optional<Course> find(long id) {
         return select("WHERE id = ? ", id).stream().findFirst();
     }
 
-    private List<Course> select(String where, Long id) {
-        return db.read(c -> {
-            List<Course> courses = new ArrayList<>();
-            try (var s = c.prepareStatement("SELECT id, plan_json, start_date, planned_cycles, bsa_m2, height_cm, "
-                    + "weight_kg, note, stop_date, stop_reason FROM course " + where + "ORDER BY start_date, id")) {
-                if (id != null) {
-                    s.setLong(1, id);
-                }
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        courses.add(course(c, rs));
-                    }
-                }
-            }
-            return courses;
-        });
+    private List<Course> select(String where, Object... params) {
+        return db.read(c -> Sql.list(c, "SELECT id, plan_json, start_date, planned_cycles, bsa_m2, height_cm, "
+                + "weight_kg, note, stop_date, stop_reason FROM course " + where + "ORDER BY start_date, id",
+                rs -> course(c, rs), params));
     }
 
     private static Course course(Connection c, ResultSet rs) throws SQLException {
@@ -77,69 +63,29 @@ public final class CourseRepository {
     }
 
     private static List<Delay> delays(Connection c, long course) throws SQLException {
-        List<Delay> delays = new ArrayList<>();
-        try (var s = c.prepareStatement("SELECT cycle, day, new_date, reason FROM course_delay WHERE course_id = ? "
-                + "ORDER BY cycle, day")) {
-            s.setLong(1, course);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    delays.add(new Delay(rs.getInt(1), rs.getInt(2), LocalDate.parse(rs.getString(3)),
-                            rs.getString(4)));
-                }
-            }
-        }
-        return delays;
+        return Sql.list(c, "SELECT cycle, day, new_date, reason FROM course_delay WHERE course_id = ? "
+                + "ORDER BY cycle, day", rs -> new Delay(rs.getInt(1), rs.getInt(2), LocalDate.parse(rs.getString(3)),
+                rs.getString(4)), course);
     }
 
     private static List<DoseRecord> doses(Connection c, long course) throws SQLException {
-        List<DoseRecord> doses = new ArrayList<>();
-        try (var s = c.prepareStatement("SELECT cycle, day, drug, outcome, amount, note FROM course_dose "
-                + "WHERE course_id = ? ORDER BY cycle, day, drug")) {
-            s.setLong(1, course);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    doses.add(new DoseRecord(rs.getInt(1), rs.getInt(2), rs.getString(3),
-                            DoseOutcome.valueOf(rs.getString(4)),
-                            Optional.ofNullable(rs.getString(5)).map(BigDecimal::new), rs.getString(6)));
-                }
-            }
-        }
-        return doses;
+        return Sql.list(c, "SELECT cycle, day, drug, outcome, amount, note FROM course_dose "
+                + "WHERE course_id = ? ORDER BY cycle, day, drug", rs -> new DoseRecord(rs.getInt(1), rs.getInt(2),
+                rs.getString(3), DoseOutcome.valueOf(rs.getString(4)),
+                Optional.ofNullable(rs.getString(5)).map(BigDecimal::new), rs.getString(6)), course);
     }
 
     /** Inserts a new course (id 0) or updates the plan of an existing one; returns it with its id and history. */
     public Course save(Course course) {
-        long id = db.inTransaction(c -> {
-            String sql = course.id() == 0
-                    ? "INSERT INTO course (plan_json, start_date, planned_cycles, bsa_m2, height_cm, weight_kg, note) "
-                            + "VALUES (?, ?, ?, ?, ?, ?, ?)"
-                    : "UPDATE course SET plan_json = ?, start_date = ?, planned_cycles = ?, bsa_m2 = ?, height_cm = ?, "
-                            + "weight_kg = ?, note = ? WHERE id = ?";
-            try (var s = c.prepareStatement(sql, java.sql.Statement.RETURN_GENERATED_KEYS)) {
-                s.setString(1, CoursePlanJson.write(course.plan()));
-                s.setString(2, course.start().toString());
-                s.setString(3, course.plannedCycles().stream().map(String::valueOf).collect(Collectors.joining(",")));
-                s.setString(4, course.bsa().squareMetres().toPlainString());
-                s.setString(5, course.bsa().heightCm().map(BigDecimal::toPlainString).orElse(null));
-                s.setString(6, course.bsa().weightKg().map(BigDecimal::toPlainString).orElse(null));
-                s.setString(7, course.note());
-                if (course.id() != 0) {
-                    s.setLong(8, course.id());
-                    if (s.executeUpdate() != 1) {
-                        throw new SQLException("no course " + course.id());
-                    }
-                    return course.id();
-                }
-                s.executeUpdate();
-                try (ResultSet keys = s.getGeneratedKeys()) {
-                    keys.next();
-                    return keys.getLong(1);
-                }
-            }
-        });
+        long id = db.inTransaction(c -> Sql.save(c, "course", List.of("plan_json", "start_date", "planned_cycles",
+                "bsa_m2", "height_cm", "weight_kg", "note"), course.id(), CoursePlanJson.write(course.plan()),
+                course.start().toString(),
+                course.plannedCycles().stream().map(String::valueOf).collect(Collectors.joining(",")),
+                course.bsa().squareMetres().toPlainString(),
+                course.bsa().heightCm().map(BigDecimal::toPlainString).orElse(null),
+                course.bsa().weightKg().map(BigDecimal::toPlainString).orElse(null), course.note()));
         return find(id).orElseThrow();
     }
-
 
     public void recordDelay(long course, Delay delay) {
         update("INSERT OR REPLACE INTO course_delay (course_id, cycle, day, new_date, reason) VALUES (?, ?, ?, ?, ?)",
@@ -173,7 +119,7 @@ public final class CourseRepository {
     /** Marks a day's oral dose as taken, at the moment the user ticked it. */
     public void markOralDoseTaken(long course, LocalDate day, ZonedDateTime at) {
         update("INSERT OR REPLACE INTO oral_dose_taken (course_id, day, taken_at, zone) VALUES (?, ?, ?, ?)", course,
-                day.toString(), at.toInstant().truncatedTo(ChronoUnit.SECONDS).toString(), at.getZone().getId());
+                day.toString(), Moments.instant(at), at.getZone().getId());
     }
 
     public Deleted unmarkOralDoseTaken(long course, LocalDate day) {
@@ -185,26 +131,11 @@ public final class CourseRepository {
     }
 
     private static Set<LocalDate> oralDays(Connection c, long course) throws SQLException {
-        Set<LocalDate> days = new HashSet<>();
-        try (var s = c.prepareStatement("SELECT day FROM oral_dose_taken WHERE course_id = ?")) {
-            s.setLong(1, course);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    days.add(LocalDate.parse(rs.getString(1)));
-                }
-            }
-        }
-        return days;
+        return new HashSet<>(Sql.list(c, "SELECT day FROM oral_dose_taken WHERE course_id = ?",
+                rs -> LocalDate.parse(rs.getString(1)), course));
     }
 
     private void update(String sql, Object... args) {
-        db.inTransaction(c -> {
-            try (var s = c.prepareStatement(sql)) {
-                for (int i = 0; i < args.length; i++) {
-                    s.setObject(i + 1, args[i]);
-                }
-                return s.executeUpdate();
-            }
-        });
+        db.inTransaction(c -> Sql.update(c, sql, args));
     }
 }

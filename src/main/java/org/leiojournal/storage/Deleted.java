@@ -79,7 +79,7 @@ public final class Deleted {
                         s.executeUpdate();
                         if (taken) {
                             moved.computeIfAbsent(r.table(), t -> new HashMap<>())
-                                    .put(original[id], SymptomItemRepository.generatedId(s));
+                                    .put(original[id], Sql.generatedId(s));
                         }
                     }
                 }

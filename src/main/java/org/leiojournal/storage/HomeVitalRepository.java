@@ -1,12 +1,8 @@
 package org.leiojournal.storage;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.sql.Types;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.leiojournal.domain.lab.HomeVital;
@@ -27,7 +23,7 @@ public final class HomeVitalRepository {
 
     /** Every reading, earliest first. */
     public List<HomeVital> all() {
-        return db.read(c -> query(c, "1 = 1", null));
+        return db.read(c -> query(c, "1 = 1"));
     }
 
     /** The reading taken at exactly this wall-clock time (a check-in's), if any. */
@@ -55,10 +51,7 @@ public final class HomeVitalRepository {
                 .findFirst();
         if (reading.isEmpty()) {
             if (kept.isPresent()) {
-                try (var s = c.prepareStatement("DELETE FROM home_vital WHERE id = ?")) {
-                    s.setLong(1, kept.get().id());
-                    s.executeUpdate();
-                }
+                Sql.update(c, "DELETE FROM home_vital WHERE id = ?", kept.get().id());
             }
             return Optional.empty();
         }
@@ -67,44 +60,15 @@ public final class HomeVitalRepository {
                 r.pulse())));
     }
 
-    private static List<HomeVital> query(Connection c, String where, String argument) throws SQLException {
-        try (var s = c.prepareStatement("SELECT " + COLUMNS + " FROM home_vital WHERE " + where
-                + " ORDER BY measured_at, id")) {
-            if (argument != null) {
-                s.setString(1, argument);
-            }
-            try (ResultSet rs = s.executeQuery()) {
-                List<HomeVital> readings = new ArrayList<>();
-                while (rs.next()) {
-                    int pulse = rs.getInt(5);
-                    // wasNull must follow the pulse's read directly: any later getInt would answer for its column
-                    Optional<Integer> beats = rs.wasNull() ? Optional.empty() : Optional.of(pulse);
-                    readings.add(new HomeVital(rs.getLong(1), LocalDateTime.parse(rs.getString(2)), rs.getInt(3),
-                            rs.getInt(4), beats));
-                }
-                return readings;
-            }
-        }
+    private static List<HomeVital> query(Connection c, String where, Object... arguments) throws SQLException {
+        return Sql.list(c, "SELECT " + COLUMNS + " FROM home_vital WHERE " + where + " ORDER BY measured_at, id",
+                rs -> new HomeVital(rs.getLong(1), LocalDateTime.parse(rs.getString(2)), rs.getInt(3), rs.getInt(4),
+                        Sql.optionalInt(rs, 5)), arguments);
     }
 
     private static HomeVital write(Connection c, HomeVital reading) throws SQLException {
-        boolean insert = reading.id() == 0;
-        try (var s = c.prepareStatement(insert
-                ? "INSERT INTO home_vital (measured_at, systolic, diastolic, pulse) VALUES (?, ?, ?, ?)"
-                : "UPDATE home_vital SET measured_at = ?, systolic = ?, diastolic = ?, pulse = ? WHERE id = ?",
-                Statement.RETURN_GENERATED_KEYS)) {
-            s.setString(1, reading.measuredAt().toString());
-            s.setInt(2, reading.systolic());
-            s.setInt(3, reading.diastolic());
-            if (reading.pulse().isPresent()) {
-                s.setInt(4, reading.pulse().get());
-            } else {
-                s.setNull(4, Types.INTEGER);
-            }
-            if (!insert) {
-                s.setLong(5, reading.id());
-            }
-            return reading.withId(ProcedureRepository.execute(s, insert, reading.id()));
-        }
+        return reading.withId(Sql.save(c, "home_vital", List.of("measured_at", "systolic", "diastolic", "pulse"),
+                reading.id(), reading.measuredAt().toString(), reading.systolic(), reading.diastolic(),
+                reading.pulse().orElse(null)));
     }
 }

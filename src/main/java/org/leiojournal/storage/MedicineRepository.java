@@ -1,13 +1,10 @@
 package org.leiojournal.storage;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -33,27 +30,13 @@ public final class MedicineRepository {
 
     /** Every medicine, by first day, then name. */
     public List<Medicine> all() {
-        return db.read(c -> {
-            try (var s = c.prepareStatement("SELECT " + COLUMNS + " FROM medicine ORDER BY start_date, name, id");
-                 ResultSet rs = s.executeQuery()) {
-                List<Medicine> medicines = new ArrayList<>();
-                while (rs.next()) {
-                    medicines.add(read(rs));
-                }
-                return medicines;
-            }
-        });
+        return db.read(c -> Sql.list(c, "SELECT " + COLUMNS + " FROM medicine ORDER BY start_date, name, id",
+                MedicineRepository::read));
     }
 
     public Medicine add(Medicine medicine) {
-        return db.inTransaction(c -> {
-            try (var s = c.prepareStatement("INSERT INTO medicine (name, dose, schedule_kind, times, start_date, "
-                    + "end_date, note) VALUES (?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-                bind(s, medicine);
-                s.executeUpdate();
-                return medicine.withId(SymptomItemRepository.generatedId(s));
-            }
-        });
+        return db.inTransaction(c -> medicine.withId(Sql.insert(c, "INSERT INTO medicine (name, dose, schedule_kind, "
+                + "times, start_date, end_date, note) VALUES (?, ?, ?, ?, ?, ?, ?)", values(medicine))));
     }
 
     /** Replaces a saved medicine's details. Doses already logged keep the dose text they were taken with. */
@@ -86,17 +69,10 @@ public final class MedicineRepository {
                     return existing.get();
                 }
             }
-            try (var s = c.prepareStatement("INSERT INTO medicine_taken (medicine_id, day, taken_at, zone, "
-                    + "scheduled_time, dose) VALUES (?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-                s.setLong(1, dose.medicineId());
-                s.setString(2, dose.day().toString());
-                s.setString(3, Moments.instant(dose.takenAt()));
-                s.setString(4, dose.takenAt().getZone().getId());
-                s.setString(5, dose.scheduledTime().map(MedicineRepository::time).orElse(null));
-                s.setString(6, dose.doseText());
-                s.executeUpdate();
-                return dose.withId(SymptomItemRepository.generatedId(s));
-            }
+            return dose.withId(Sql.insert(c, "INSERT INTO medicine_taken (medicine_id, day, taken_at, zone, "
+                    + "scheduled_time, dose) VALUES (?, ?, ?, ?, ?, ?)", dose.medicineId(), dose.day().toString(),
+                    Moments.instant(dose.takenAt()), dose.takenAt().getZone().getId(),
+                    dose.scheduledTime().map(MedicineRepository::time).orElse(null), dose.doseText()));
         });
     }
 
@@ -107,66 +83,41 @@ public final class MedicineRepository {
 
     /** Doses taken on days from {@code from} to {@code to} inclusive, newest first. */
     public List<MedicineDose> dosesBetween(LocalDate from, LocalDate to) {
-        return db.read(c -> {
-            try (var s = c.prepareStatement("SELECT " + DOSE_COLUMNS + " FROM medicine_taken "
-                    + "WHERE day BETWEEN ? AND ? ORDER BY taken_at DESC, id DESC")) {
-                s.setString(1, from.toString());
-                s.setString(2, to.toString());
-                return readDoses(s);
-            }
-        });
+        return db.read(c -> Sql.list(c, "SELECT " + DOSE_COLUMNS + " FROM medicine_taken "
+                + "WHERE day BETWEEN ? AND ? ORDER BY taken_at DESC, id DESC", MedicineRepository::readDose,
+                from.toString(), to.toString()));
     }
 
     private static Optional<MedicineDose> existingTick(Connection c, MedicineDose dose) throws SQLException {
-        try (var s = c.prepareStatement("SELECT " + DOSE_COLUMNS + " FROM medicine_taken "
-                + "WHERE medicine_id = ? AND day = ? AND scheduled_time = ? LIMIT 1")) {
-            s.setLong(1, dose.medicineId());
-            s.setString(2, dose.day().toString());
-            s.setString(3, time(dose.scheduledTime().orElseThrow()));
-            return readDoses(s).stream().findFirst();
-        }
+        return Sql.first(c, "SELECT " + DOSE_COLUMNS + " FROM medicine_taken "
+                + "WHERE medicine_id = ? AND day = ? AND scheduled_time = ? LIMIT 1", MedicineRepository::readDose,
+                dose.medicineId(), dose.day().toString(), time(dose.scheduledTime().orElseThrow()));
     }
 
-    private static List<MedicineDose> readDoses(PreparedStatement s) throws SQLException {
-        List<MedicineDose> doses = new ArrayList<>();
-        try (ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                String scheduled = rs.getString(5);
-                doses.add(new MedicineDose(rs.getLong(1), rs.getLong(2), Moments.read(rs.getString(3), rs.getString(4)),
-                        Optional.ofNullable(scheduled).map(LocalTime::parse), rs.getString(6)));
-            }
-        }
-        return doses;
+    private static MedicineDose readDose(ResultSet rs) throws SQLException {
+        return new MedicineDose(rs.getLong(1), rs.getLong(2), Moments.read(rs.getString(3), rs.getString(4)),
+                Optional.ofNullable(rs.getString(5)).map(LocalTime::parse), rs.getString(6));
     }
 
     private static Optional<Medicine> find(Connection c, long id) throws SQLException {
-        try (var s = c.prepareStatement("SELECT " + COLUMNS + " FROM medicine WHERE id = ?")) {
-            s.setLong(1, id);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? Optional.of(read(rs)) : Optional.empty();
-            }
-        }
+        return Sql.first(c, "SELECT " + COLUMNS + " FROM medicine WHERE id = ?", MedicineRepository::read, id);
     }
 
     private static void update(Connection c, Medicine medicine) throws SQLException {
-        try (var s = c.prepareStatement("UPDATE medicine SET name = ?, dose = ?, schedule_kind = ?, times = ?, "
-                + "start_date = ?, end_date = ?, note = ? WHERE id = ?")) {
-            bind(s, medicine);
-            s.setLong(8, medicine.id());
-            if (s.executeUpdate() != 1) {
-                throw new SQLException("medicine " + medicine.id() + " no longer exists");
-            }
+        Object[] values = values(medicine);
+        Object[] withId = Arrays.copyOf(values, values.length + 1);
+        withId[values.length] = medicine.id();
+        if (Sql.update(c, "UPDATE medicine SET name = ?, dose = ?, schedule_kind = ?, times = ?, "
+                + "start_date = ?, end_date = ?, note = ? WHERE id = ?", withId) != 1) {
+            throw new SQLException("medicine " + medicine.id() + " no longer exists");
         }
     }
 
-    private static void bind(PreparedStatement s, Medicine m) throws SQLException {
-        s.setString(1, m.name());
-        s.setString(2, m.dose());
-        s.setString(3, m.schedule().name());
-        s.setString(4, m.times().stream().map(MedicineRepository::time).collect(Collectors.joining(",")));
-        s.setString(5, m.start().toString());
-        s.setString(6, m.end().map(LocalDate::toString).orElse(null));
-        s.setString(7, m.note());
+    /** A medicine's stored values, in the order of the insert's and the update's columns. */
+    private static Object[] values(Medicine m) {
+        return new Object[] {m.name(), m.dose(), m.schedule().name(),
+                m.times().stream().map(MedicineRepository::time).collect(Collectors.joining(",")), m.start().toString(),
+                m.end().map(LocalDate::toString).orElse(null), m.note()};
     }
 
     private static Medicine read(ResultSet rs) throws SQLException {

@@ -1,7 +1,6 @@
 package org.leiojournal.storage;
 
 import java.math.BigDecimal;
-import java.sql.ResultSet;
 import org.leiojournal.domain.treatment.PriorAnthracycline;
 
 /** The anthracycline total carried over from before this journal, kept on the profile row. */
@@ -14,23 +13,13 @@ public final class PriorAnthracyclineRepository {
     }
 
     public PriorAnthracycline load() {
-        return db.read(c -> {
-            try (var s = c.prepareStatement("SELECT prior_anthracycline_mg_m2, prior_anthracycline_note FROM profile "
-                    + "WHERE id = 1"); ResultSet rs = s.executeQuery()) {
-                return rs.next() ? new PriorAnthracycline(new BigDecimal(rs.getString(1)), rs.getString(2))
-                        : PriorAnthracycline.NONE;
-            }
-        });
+        return db.read(c -> Sql.first(c, "SELECT prior_anthracycline_mg_m2, prior_anthracycline_note FROM profile "
+                + "WHERE id = 1", rs -> new PriorAnthracycline(new BigDecimal(rs.getString(1)), rs.getString(2))))
+                .orElse(PriorAnthracycline.NONE);
     }
 
     public void save(PriorAnthracycline prior) {
-        db.inTransaction(c -> {
-            try (var s = c.prepareStatement("UPDATE profile SET prior_anthracycline_mg_m2 = ?, "
-                    + "prior_anthracycline_note = ? WHERE id = 1")) {
-                s.setString(1, prior.mgPerSquareMetre().toPlainString());
-                s.setString(2, prior.note());
-                return s.executeUpdate();
-            }
-        });
+        db.inTransaction(c -> Sql.update(c, "UPDATE profile SET prior_anthracycline_mg_m2 = ?, "
+                + "prior_anthracycline_note = ? WHERE id = 1", prior.mgPerSquareMetre().toPlainString(), prior.note()));
     }
 }

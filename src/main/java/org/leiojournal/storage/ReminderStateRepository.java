@@ -1,8 +1,6 @@
 package org.leiojournal.storage;
 
-import java.sql.ResultSet;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.leiojournal.domain.appointment.ReminderState;
@@ -20,46 +18,23 @@ public final class ReminderStateRepository {
     }
 
     public List<ReminderState> all() {
-        return db.read(c -> {
-            List<ReminderState> states = new ArrayList<>();
-            try (var s = c.prepareStatement("SELECT appointment_id, reminder, done, snoozed_until FROM reminder_state "
-                    + "ORDER BY appointment_id, reminder");
-                 ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    states.add(new ReminderState(rs.getLong(1), rs.getString(2), rs.getInt(3) == 1,
-                            Optional.ofNullable(rs.getString(4)).map(Instant::parse)));
-                }
-            }
-            return states;
-        });
+        return db.read(c -> Sql.list(c, "SELECT appointment_id, reminder, done, snoozed_until FROM reminder_state "
+                + "ORDER BY appointment_id, reminder", rs -> new ReminderState(rs.getLong(1), rs.getString(2),
+                rs.getInt(3) == 1, Optional.ofNullable(rs.getString(4)).map(Instant::parse))));
     }
 
     /** Done for good: a later "remind me later" on the same reminder cannot bring it back. */
     public void markDone(long appointmentId, String key) {
-        db.inTransaction(c -> {
-            try (var s = c.prepareStatement("INSERT INTO reminder_state (appointment_id, reminder, done) "
-                    + "VALUES (?, ?, 1) ON CONFLICT (appointment_id, reminder) "
-                    + "DO UPDATE SET done = 1, snoozed_until = NULL")) {
-                s.setLong(1, appointmentId);
-                s.setString(2, key);
-                s.executeUpdate();
-            }
-            return null;
-        });
+        db.inTransaction(c -> Sql.update(c, "INSERT INTO reminder_state (appointment_id, reminder, done) "
+                + "VALUES (?, ?, 1) ON CONFLICT (appointment_id, reminder) "
+                + "DO UPDATE SET done = 1, snoozed_until = NULL", appointmentId, key));
     }
 
     /** Not due again before {@code until} (kept to the whole second, like every stored moment). */
     public void snooze(long appointmentId, String key, Instant until) {
-        db.inTransaction(c -> {
-            try (var s = c.prepareStatement("INSERT INTO reminder_state (appointment_id, reminder, snoozed_until) "
-                    + "VALUES (?, ?, ?) ON CONFLICT (appointment_id, reminder) "
-                    + "DO UPDATE SET snoozed_until = excluded.snoozed_until WHERE reminder_state.done = 0")) {
-                s.setLong(1, appointmentId);
-                s.setString(2, key);
-                s.setString(3, Moments.instant(until));
-                s.executeUpdate();
-            }
-            return null;
-        });
+        db.inTransaction(c -> Sql.update(c, "INSERT INTO reminder_state (appointment_id, reminder, snoozed_until) "
+                + "VALUES (?, ?, ?) ON CONFLICT (appointment_id, reminder) "
+                + "DO UPDATE SET snoozed_until = excluded.snoozed_until WHERE reminder_state.done = 0",
+                appointmentId, key, Moments.instant(until)));
     }
 }

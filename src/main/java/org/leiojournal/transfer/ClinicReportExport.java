@@ -26,7 +26,7 @@ public final class ClinicReportExport {
      * {@code target}; returns its number of pages.
      */
     public static int write(JournalStore store, ReportRequest request, Path target, Clock clock) throws IOException {
-        ReportInput input = ReportData.read(store, AlertRuleCatalog.bundled(), ZonedDateTime.now(clock),
+        ReportInput input = ReportInputReader.read(store, AlertRuleCatalog.bundled(), ZonedDateTime.now(clock),
                 request.range());
         ReportRange chosen = request.range().map(ReportRange::chosen).orElseGet(input::defaultRange);
         ReportOptions options = new ReportOptions(chosen, request.paper(), request.sections(), request.includeName(),

@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.leiojournal.domain.measure.DecimalInput;
 import org.leiojournal.domain.measure.Temperature;
@@ -106,30 +108,29 @@ public final class CheckInValidator {
     }
 
     private static Temperature temperature(String text, TemperatureUnit unit, List<Problem> problems) {
-        if (DecimalInput.isBlank(text)) {
-            return null;
-        }
-        Optional<BigDecimal> value = DecimalInput.parse(text);
-        if (value.isPresent() && Temperature.inRange(value.get(), unit)) {
-            return new Temperature(value.get(), unit);
-        }
         String range = unit == TemperatureUnit.CELSIUS ? "34.0–43.0 °C" : "93.2–109.4 °F";
-        problems.add(Problem.of(TEMPERATURE, "checkIn.temperature.invalid", range));
-        return null;
+        return reading(text, v -> Temperature.inRange(v, unit), v -> new Temperature(v, unit),
+                Problem.of(TEMPERATURE, "checkIn.temperature.invalid", range), problems);
     }
 
     private static Weight weight(String text, WeightUnit unit, List<Problem> problems) {
+        BigDecimal[] range = Weight.rangeIn(unit);
+        return reading(text, v -> Weight.inRange(v, unit), v -> new Weight(v, unit),
+                Problem.of(WEIGHT, "checkIn.weight.invalid", range[0].stripTrailingZeros().toPlainString() + "–"
+                        + range[1].stripTrailingZeros().toPlainString() + " " + unit.symbol()), problems);
+    }
+
+    /** An optional reading: blank is none; a number in range is the reading; anything else is {@code problem}. */
+    private static <T> T reading(String text, Predicate<BigDecimal> inRange, Function<BigDecimal, T> reading,
+                                 Problem problem, List<Problem> problems) {
         if (DecimalInput.isBlank(text)) {
             return null;
         }
-        Optional<BigDecimal> value = DecimalInput.parse(text);
-        if (value.isPresent() && Weight.inRange(value.get(), unit)) {
-            return new Weight(value.get(), unit);
+        Optional<BigDecimal> value = DecimalInput.parse(text).filter(inRange);
+        if (value.isPresent()) {
+            return reading.apply(value.get());
         }
-        BigDecimal[] range = Weight.rangeIn(unit);
-        problems.add(Problem.of(WEIGHT, "checkIn.weight.invalid",
-                range[0].stripTrailingZeros().toPlainString() + "–" + range[1].stripTrailingZeros().toPlainString()
-                        + " " + unit.symbol()));
+        problems.add(problem);
         return null;
     }
 }

@@ -38,22 +38,6 @@ public final class DayList {
 
     /** The shortest way to write the days back: "1–3, 8". */
     public static String format(List<Integer> days) {
-        StringBuilder text = new StringBuilder();
-        int i = 0;
-        while (i < days.size()) {
-            int j = i;
-            while (j + 1 < days.size() && days.get(j + 1) == days.get(j) + 1) {
-                j++;
-            }
-            if (text.length() > 0) {
-                text.append(", ");
-            }
-            text.append(days.get(i));
-            if (j > i) {
-                text.append(j == i + 1 ? ", " : "–").append(days.get(j));
-            }
-            i = j + 1;
-        }
-        return text.toString();
+        return NumberRuns.format(days, String::valueOf, "–");
     }
 }

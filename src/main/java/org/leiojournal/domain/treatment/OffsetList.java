@@ -53,24 +53,7 @@ public final class OffsetList {
 
     /** The shortest way to write them back: "−1 to +1", "+1 to +7", "0, +2". */
     public static String format(List<Integer> offsets) {
-        List<Integer> sorted = offsets.stream().distinct().sorted().toList();
-        StringBuilder text = new StringBuilder();
-        int i = 0;
-        while (i < sorted.size()) {
-            int j = i;
-            while (j + 1 < sorted.size() && sorted.get(j + 1) == sorted.get(j) + 1) {
-                j++;
-            }
-            if (text.length() > 0) {
-                text.append(", ");
-            }
-            text.append(signed(sorted.get(i)));
-            if (j > i) {
-                text.append(j == i + 1 ? ", " : " to ").append(signed(sorted.get(j)));
-            }
-            i = j + 1;
-        }
-        return text.toString();
+        return NumberRuns.format(offsets.stream().distinct().sorted().toList(), OffsetList::signed, " to ");
     }
 
     private static String signed(int offset) {

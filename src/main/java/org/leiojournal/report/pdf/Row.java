@@ -11,4 +11,19 @@ interface Row {
     default Tag tag() {
         return Tag.AUTO;
     }
+
+    /** Blank space of a height, between blocks. */
+    static Row gap(float height) {
+        return new Row() {
+            @Override
+            public float height() {
+                return height;
+            }
+
+            @Override
+            public void draw(Canvas canvas, float left, float top, float width) {
+                // space only
+            }
+        };
+    }
 }

@@ -66,9 +66,9 @@ final class SheetRows {
         List<Row> rows = new ArrayList<>();
         rows.add(BoxRow.filled(List.of(Tag.H1.on(line(wording.heading().toUpperCase(java.util.Locale.ROOT),
                 BAND_HEADING)), line(wording.subheading(), BAND_SUB)), Rgb.ALERT));
-        rows.add(gap(8));
+        rows.add(Row.gap(8));
         rows.addAll(who());
-        rows.add(gap(6));
+        rows.add(Row.gap(6));
         rows.add(status());
         rows.add(new TitleRow("Treatment"));
         rows.addAll(treatment());
@@ -84,7 +84,7 @@ final class SheetRows {
         rows.add(new TitleRow("Care team, 24 hours"));
         rows.add(TextRow.of(wording.contactTeam(), TEXT_BOLD, width, fonts));
         rows.addAll(careTeam());
-        rows.add(gap(6));
+        rows.add(Row.gap(6));
         rows.add(TextRow.of(wording.patientHeld() + " " + sources(), TextStyle.NOTE, width, fonts));
         return rows;
     }
@@ -217,19 +217,5 @@ final class SheetRows {
 
     private Row line(String text, TextStyle style) {
         return TextRow.of(text, style, width, fonts);
-    }
-
-    private static Row gap(float height) {
-        return new Row() {
-            @Override
-            public float height() {
-                return height;
-            }
-
-            @Override
-            public void draw(Canvas canvas, float left, float top, float width) {
-                // space only
-            }
-        };
     }
 }

@@ -145,7 +145,7 @@ final class SummaryPage {
             rows.add(new FactsBox(new KeyFacts(summary, input.alertRules(),
                     input.profile().temperatureUnit(), fonts, width - 16, LEAD - 10).rows()));
         }
-        rows.add(spacer(4));
+        rows.add(Row.gap(4));
         return rows;
     }
 
@@ -191,20 +191,6 @@ final class SummaryPage {
                 canvas.tagged(Tag.H1, () -> canvas.text("Clinic report", left, top + 16, TextStyle.TITLE));
                 canvas.textRight("Leio Journal · " + Words.DISCLAIMER.toLowerCase(java.util.Locale.ROOT),
                         left + width, top + 16, TextStyle.NOTE);
-            }
-        };
-    }
-
-    private static Row spacer(float height) {
-        return new Row() {
-            @Override
-            public float height() {
-                return height;
-            }
-
-            @Override
-            public void draw(Canvas canvas, float left, float top, float width) {
-                // space only
             }
         };
     }

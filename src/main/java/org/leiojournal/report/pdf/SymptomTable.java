@@ -56,22 +56,9 @@ final class SymptomTable {
     }
 
     static Row row(SymptomSummary summary, String label, DateSpan span, long days, int index) {
-        return new Row() {
+        return new ZebraRow(ROW, index) {
             @Override
-            public Tag tag() {
-                return Tag.ROW;
-            }
-
-            @Override
-            public float height() {
-                return ROW;
-            }
-
-            @Override
-            public void draw(Canvas canvas, float left, float top, float width) {
-                if (index % 2 == 1) {
-                    canvas.fill(left, top, width, ROW, Rgb.ZEBRA);
-                }
+            void cells(Canvas canvas, float left, float top, float width) {
                 float baseline = top + 11;
                 TextStyle body = TextStyle.BODY;
                 String name = Wrap.clip(label, COLUMNS[1] - COLUMNS[0] - 6, body, canvas.fonts());

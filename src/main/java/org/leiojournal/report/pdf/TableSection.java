@@ -99,22 +99,9 @@ final class TableSection {
     }
 
     private Row row(TrendRow trendRow, List<Measure> measures, float column, int index, boolean sameYear) {
-        return new Row() {
+        return new ZebraRow(ROW, index) {
             @Override
-            public Tag tag() {
-                return Tag.ROW;
-            }
-
-            @Override
-            public float height() {
-                return ROW;
-            }
-
-            @Override
-            public void draw(Canvas canvas, float left, float top, float w) {
-                if (index % 2 == 1) {
-                    canvas.fill(left, top, w, ROW, Rgb.ZEBRA);
-                }
+            void cells(Canvas canvas, float left, float top, float w) {
                 float baseline = top + 8.8f;
                 String when = sameYear ? Words.shortMoment(trendRow.at())
                         : Words.plainDate(trendRow.at().toLocalDate()) + " " + Words.time(trendRow.at());

@@ -102,12 +102,12 @@ public final class FollowUpPane extends BorderPane {
 
     private static Node scans(FollowUpViewModel model, Messages messages) {
         ToggleGroup group = new ToggleGroup();
-        RadioButton ct = scan("followup-scan-ct", messages.get("followUp.scan.ct"), AppointmentKind.CT, group);
+        RadioButton ct = Forms.radio("followup-scan-ct", messages.get("followUp.scan.ct"), AppointmentKind.CT, group);
         HBox row = new HBox(14, ct,
-                scan("followup-scan-mri", messages.get("followUp.scan.mri"), AppointmentKind.MRI, group),
-                scan("followup-scan-xray", messages.get("followUp.scan.xray"), AppointmentKind.XRAY, group),
-                scan("followup-scan-pet", messages.get("followUp.scan.pet"), AppointmentKind.PET, group),
-                scan("followup-scan-none", messages.get("followUp.scan.none"), null, group));
+                Forms.radio("followup-scan-mri", messages.get("followUp.scan.mri"), AppointmentKind.MRI, group),
+                Forms.radio("followup-scan-xray", messages.get("followUp.scan.xray"), AppointmentKind.XRAY, group),
+                Forms.radio("followup-scan-pet", messages.get("followUp.scan.pet"), AppointmentKind.PET, group),
+                Forms.radio("followup-scan-none", messages.get("followUp.scan.none"), null, group));
         Runnable show = () -> group.getToggles().stream()
                 .filter(t -> t.getUserData() == model.scanProperty().get()).findFirst().ifPresent(group::selectToggle);
         show.run();
@@ -120,14 +120,6 @@ public final class FollowUpPane extends BorderPane {
         row.setAlignment(Pos.CENTER_LEFT);
         return new VBox(4, Forms.label(messages.get("followUp.scan"), ct), row,
                 Forms.hint(messages.get("followUp.scan.hint")));
-    }
-
-    private static RadioButton scan(String id, String text, AppointmentKind kind, ToggleGroup group) {
-        RadioButton radio = new RadioButton(text);
-        radio.setId(id);
-        radio.setUserData(kind);
-        radio.setToggleGroup(group);
-        return radio;
     }
 
     private static Label bound(String id, String style, javafx.beans.value.ObservableValue<String> text) {

@@ -51,7 +51,7 @@ public final class FollowUpViewModel {
     private final DialogService dialogs;
     private final Messages messages;
     private final Clock clock;
-    private final FollowUpWording wording;
+    private final FollowUpWords wording;
 
     private final ObservableList<PresetChoice> choices = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<PresetChoice> preset = new ReadOnlyObjectWrapper<>(PresetChoice.NONE);
@@ -77,7 +77,7 @@ public final class FollowUpViewModel {
         this.dialogs = dialogs;
         this.messages = messages;
         this.clock = clock;
-        this.wording = new FollowUpWording(messages);
+        this.wording = new FollowUpWords(messages);
         choices.add(PresetChoice.NONE);
         catalog.all().forEach(p -> choices.add(PresetChoice.of(p)));
         end.set(lastTreatmentDay().orElse(null));

@@ -5,6 +5,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 
@@ -47,6 +49,16 @@ public final class Forms {
         button.setOnAction(e -> action.run());
         button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // buttons keep their words ("Save ch…", D11)
         return button;
+    }
+
+    /** One choice of a group; {@code value} is what choosing it means (the group's selected toggle's user data). */
+    public static RadioButton radio(String id, String text, Object value, ToggleGroup group) {
+        RadioButton radio = new RadioButton(text);
+        radio.setId(id);
+        radio.setUserData(value);
+        radio.setToggleGroup(group);
+        radio.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a choice keeps its words, never "…"
+        return radio;
     }
 
     public static Label hint(String text) {

@@ -83,8 +83,8 @@ public final class ReportDialog extends Dialog<ButtonType> {
 
     private static VBox paper(ReportViewModel model, Messages messages) {
         ToggleGroup group = new ToggleGroup();
-        RadioButton a4 = radio("report-paper-a4", messages.get("report.paper.a4"), Paper.A4, group);
-        RadioButton letter = radio("report-paper-letter", messages.get("report.paper.letter"), Paper.LETTER, group);
+        RadioButton a4 = Forms.radio("report-paper-a4", messages.get("report.paper.a4"), Paper.A4, group);
+        RadioButton letter = Forms.radio("report-paper-letter", messages.get("report.paper.letter"), Paper.LETTER, group);
         Runnable sync = () -> group.getToggles().forEach(t -> t.setSelected(t.getUserData() == model.paperProperty()
                 .get()));
         model.paperProperty().addListener((o, old, now) -> sync.run());
@@ -97,14 +97,6 @@ public final class ReportDialog extends Dialog<ButtonType> {
         HBox choices = new HBox(16, a4, letter);
         Label label = Forms.label(messages.get("report.paper"), a4);
         return new VBox(4, label, choices);
-    }
-
-    private static RadioButton radio(String id, String text, Paper paper, ToggleGroup group) {
-        RadioButton radio = new RadioButton(text);
-        radio.setId(id);
-        radio.setUserData(paper);
-        radio.setToggleGroup(group);
-        return radio;
     }
 
     private static VBox sections(ReportViewModel model, Messages messages) {

@@ -24,6 +24,7 @@ import org.leiojournal.ui.common.BackgroundTasks;
 import org.leiojournal.ui.common.DialogService;
 import org.leiojournal.ui.common.Formats;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.RecordActions;
 import org.leiojournal.ui.common.UndoDelete;
 
 /**
@@ -32,13 +33,14 @@ import org.leiojournal.ui.common.UndoDelete;
  */
 public final class BloodTestsViewModel {
 
+    private static final RecordActions.DeleteWords DELETE = new RecordActions.DeleteWords("bloodTests.delete.title",
+            "bloodTests.delete.body", "bloodTests.delete.confirm", "bloodTests.status.deleted");
+
     private final BloodTestRepository repository;
     private final List<LabTest> catalogue;
     private final BloodTestValidator validator;
-    private final BackgroundTasks tasks;
-    private final DialogService dialogs;
     private final Messages messages;
-    private final UndoDelete undo;
+    private final RecordActions actions;
     private final Formats formats;
     private final Clock clock;
 
@@ -55,11 +57,9 @@ public final class BloodTestsViewModel {
         this.repository = repository;
         this.catalogue = List.copyOf(catalogue);
         this.validator = new BloodTestValidator(catalogue);
-        this.tasks = tasks;
-        this.dialogs = dialogs;
         this.messages = messages;
         this.clock = clock;
-        this.undo = undo;
+        this.actions = new RecordActions(tasks, dialogs, messages, undo, errors, status, this::reload);
         this.formats = new Formats(messages.locale());
         this.rows = catalogue.stream().map(BloodTestRow::new).toList();
         date.addListener(o -> errors.remove(BloodTestValidator.DATE));
@@ -92,12 +92,12 @@ public final class BloodTestsViewModel {
     }
 
     public void reload() {
-        tasks.run(repository::all, tests -> {
+        actions.read(repository::all, tests -> {
             List<BloodTest> latestFirst = new java.util.ArrayList<>(tests);
             java.util.Collections.reverse(latestFirst);
             all.setAll(latestFirst);
             rememberUnits(tests);
-        }, e -> dialogs.showError(messages.get("error.read.title"), messages.get("error.read.body")));
+        });
     }
 
     /** Saves the form as one blood test, or shows what to fix beside each field and saves nothing. */
@@ -105,31 +105,18 @@ public final class BloodTestsViewModel {
         BloodTestDraft draft = new BloodTestDraft(date.get(), time.get(), lab.get(),
                 rows.stream().map(BloodTestRow::draft).toList());
         Validated<BloodTest> result = validator.validate(0, draft, clock);
-        messages.showProblems(errors, result.problems());
-        if (!result.isValid()) {
-            status.set(messages.get("checkIn.status.fixErrors", result.problems().size()));
-            return;
-        }
-        tasks.run(() -> repository.save(result.value().orElseThrow()), saved -> {
-            reload();
+        actions.save(result, () -> repository.save(result.value().orElseThrow()), saved -> {
             date.set(null);
             time.set("");
             rows.forEach(BloodTestRow::clear);
             status.set(messages.get("bloodTests.status.added", describe(saved)));
-        }, this::notSaved);
+        });
     }
 
     public void delete(BloodTest test) {
-        if (test == null || !dialogs.confirm(messages.get("bloodTests.delete.title"),
-                messages.get("bloodTests.delete.body", when(test)), messages.get("bloodTests.delete.confirm"))) {
-            return;
+        if (test != null) {
+            actions.delete(DELETE, when(test), () -> repository.delete(test.id()), () -> { });
         }
-        tasks.run(() -> repository.delete(test.id()), deleted -> {
-            reload();
-            String message = messages.get("bloodTests.status.deleted", when(test));
-            status.set(message);
-            undo.offerRestore(message, tasks, deleted, this::reload, this::notSaved);
-        }, this::notSaved);
     }
 
     /** "Fri 20 Nov 2026 08:15 — St Mary’s — Neutrophils 0.8 ×10⁹/L (below the lab’s range); Platelets …". */
@@ -161,10 +148,5 @@ public final class BloodTestsViewModel {
             tests.stream().flatMap(t -> t.result(row.test().id()).stream()).reduce((a, b) -> b)
                     .flatMap(r -> row.test().unit(r.unit())).ifPresent(row.unitProperty()::set);
         }
-    }
-
-    private void notSaved(RuntimeException e) {
-        status.set(messages.get("checkIn.status.notSaved"));
-        dialogs.showSaveFailure();
     }
 }

@@ -45,8 +45,8 @@ public final class HeartScansPane extends BorderPane {
             }
         });
         ToggleGroup group = new ToggleGroup();
-        RadioButton echo = kind("heart-scan-echo", model.kindName(HeartScanKind.ECHO), HeartScanKind.ECHO, group);
-        RadioButton muga = kind("heart-scan-muga", model.kindName(HeartScanKind.MUGA), HeartScanKind.MUGA, group);
+        RadioButton echo = Forms.radio("heart-scan-echo", model.kindName(HeartScanKind.ECHO), HeartScanKind.ECHO, group);
+        RadioButton muga = Forms.radio("heart-scan-muga", model.kindName(HeartScanKind.MUGA), HeartScanKind.MUGA, group);
         group.selectToggle(model.kindProperty().get() == HeartScanKind.MUGA ? muga : echo);
         group.selectedToggleProperty().addListener((o, old, toggle) -> {
             if (toggle != null) {
@@ -86,13 +86,5 @@ public final class HeartScansPane extends BorderPane {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("plain-scroll");
         setCenter(scroll);
-    }
-
-    private static RadioButton kind(String id, String text, HeartScanKind kind, ToggleGroup group) {
-        RadioButton radio = new RadioButton(text);
-        radio.setId(id);
-        radio.setUserData(kind);
-        radio.setToggleGroup(group);
-        return radio;
     }
 }

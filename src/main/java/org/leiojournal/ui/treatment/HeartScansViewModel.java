@@ -18,16 +18,18 @@ import org.leiojournal.ui.common.BackgroundTasks;
 import org.leiojournal.ui.common.DialogService;
 import org.leiojournal.ui.common.Formats;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.RecordActions;
 import org.leiojournal.ui.common.UndoDelete;
 
 /** Echo and MUGA results, latest first: the LVEF as the report gives it. Adding checks for typing slips only. */
 public final class HeartScansViewModel {
 
+    private static final RecordActions.DeleteWords DELETE = new RecordActions.DeleteWords("heartScans.delete.title",
+            "heartScans.delete.body", "heartScans.delete.confirm", "heartScans.status.deleted");
+
     private final HeartScanRepository scans;
-    private final BackgroundTasks tasks;
-    private final DialogService dialogs;
     private final Messages messages;
-    private final UndoDelete undo;
+    private final RecordActions actions;
     private final Formats formats;
     private final Clock clock;
 
@@ -47,11 +49,9 @@ public final class HeartScansViewModel {
     /** {@code undo}: the window's one undo, offered after each delete. */
     public HeartScansViewModel(HeartScanRepository scans, BackgroundTasks tasks, DialogService dialogs,
                                Messages messages, Clock clock, UndoDelete undo) {
-        this.undo = undo;
         this.scans = scans;
-        this.tasks = tasks;
-        this.dialogs = dialogs;
         this.messages = messages;
+        this.actions = new RecordActions(tasks, dialogs, messages, undo, errors, status, this::reload);
         this.formats = new Formats(messages.locale());
         this.clock = clock;
         date.addListener(o -> errors.remove(HeartScan.DATE));
@@ -76,37 +76,23 @@ public final class HeartScansViewModel {
     }
 
     public void reload() {
-        tasks.run(scans::all, all::setAll,
-                e -> dialogs.showError(messages.get("error.read.title"), messages.get("error.read.body")));
+        actions.read(scans::all, all::setAll);
     }
 
     public void add() {
         Validated<HeartScan> result = HeartScan.validate(0, date.get(), kind.get(), lvef.get(), note.get(), clock);
-        messages.showProblems(errors, result.problems());
-        if (!result.isValid()) {
-            status.set(messages.get("checkIn.status.fixErrors", result.problems().size()));
-            return;
-        }
-        tasks.run(() -> scans.save(result.value().orElseThrow()), saved -> {
-            reload();
+        actions.save(result, () -> scans.save(result.value().orElseThrow()), saved -> {
             date.set(null);
             lvef.set("");
             note.set("");
             status.set(messages.get("heartScans.status.added", describe(saved)));
-        }, this::notSaved);
+        });
     }
 
     public void delete(HeartScan scan) {
-        if (scan == null || !dialogs.confirm(messages.get("heartScans.delete.title"),
-                messages.get("heartScans.delete.body", describe(scan)), messages.get("heartScans.delete.confirm"))) {
-            return;
+        if (scan != null) {
+            actions.delete(DELETE, describe(scan), () -> scans.delete(scan.id()), () -> { });
         }
-        tasks.run(() -> scans.delete(scan.id()), deleted -> {
-            reload();
-            String message = messages.get("heartScans.status.deleted", describe(scan));
-            status.set(message);
-            undo.offerRestore(message, tasks, deleted, this::reload, this::notSaved);
-        }, this::notSaved);
     }
 
     /** "Sun 22 Nov 2026 — Echo — LVEF 58.5 %", and the note when there is one. */
@@ -118,10 +104,5 @@ public final class HeartScansViewModel {
 
     public String kindName(HeartScanKind k) {
         return k == HeartScanKind.MUGA ? messages.get("heartScans.kind.muga") : messages.get("heartScans.kind.echo");
-    }
-
-    private void notSaved(RuntimeException e) {
-        status.set(messages.get("checkIn.status.notSaved"));
-        dialogs.showSaveFailure();
     }
 }

@@ -38,9 +38,9 @@ final class MedicineFormCard extends VBox {
                 messages.get("medicines.note.prompt"));
 
         ToggleGroup group = new ToggleGroup();
-        RadioButton fixed = radio("medicine-schedule-fixed", messages.get("medicines.schedule.fixed"),
+        RadioButton fixed = Forms.radio("medicine-schedule-fixed", messages.get("medicines.schedule.fixed"),
                 MedicineSchedule.FIXED_TIMES, group);
-        RadioButton asNeeded = radio("medicine-schedule-asneeded", messages.get("medicines.schedule.asNeeded"),
+        RadioButton asNeeded = Forms.radio("medicine-schedule-asneeded", messages.get("medicines.schedule.asNeeded"),
                 MedicineSchedule.AS_NEEDED, group);
         group.selectToggle(model.scheduleProperty().get() == MedicineSchedule.AS_NEEDED ? asNeeded : fixed);
         group.selectedToggleProperty().addListener((o, old, toggle) -> {
@@ -87,14 +87,5 @@ final class MedicineFormCard extends VBox {
 
     void focusFirst() {
         name.requestFocus();
-    }
-
-    private static RadioButton radio(String id, String text, MedicineSchedule schedule, ToggleGroup group) {
-        RadioButton radio = new RadioButton(text);
-        radio.setId(id);
-        radio.setUserData(schedule);
-        radio.setToggleGroup(group);
-        radio.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        return radio;
     }
 }

@@ -83,6 +83,6 @@ public final class MedicinesPane extends BorderPane {
         Button remove = Forms.button("medicine-log-remove", messages.get("medicines.log.remove"),
                 () -> model.removeFromLog(log.getSelectionModel().getSelectedItem()));
         remove.disableProperty().bind(log.getSelectionModel().selectedItemProperty().isNull());
-        return Forms.card(messages.get("medicines.log", MedicineData.LOG_DAYS), log, remove);
+        return Forms.card(messages.get("medicines.log", MedicineLog.LOG_DAYS), log, remove);
     }
 }

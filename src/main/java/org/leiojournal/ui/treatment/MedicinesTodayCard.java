@@ -89,7 +89,7 @@ public final class MedicinesTodayCard extends VBox {
                 () -> model.logDose(medicine));
         log.setMnemonicParsing(false);
         log.setMinWidth(Region.USE_PREF_SIZE);
-        log.setAccessibleText(messages.get("medicines.today.logAccessible", MedicineData.nameAndDose(medicine)));
+        log.setAccessibleText(messages.get("medicines.today.logAccessible", MedicineLog.nameAndDose(medicine)));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox row = new HBox(10, summary, spacer, log);

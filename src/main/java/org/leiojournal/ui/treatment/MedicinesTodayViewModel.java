@@ -24,7 +24,7 @@ import org.leiojournal.ui.common.Messages;
  */
 public final class MedicinesTodayViewModel {
 
-    private final MedicineData data;
+    private final MedicineLog data;
     private final Messages messages;
     private final ObservableList<MedicineDue> due = FXCollections.observableArrayList();
     private final ObservableList<Medicine> asNeeded = FXCollections.observableArrayList();
@@ -33,7 +33,7 @@ public final class MedicinesTodayViewModel {
     private MedicineTimetable timetable = new MedicineTimetable(List.of(), List.of());
     private LocalDate today;
 
-    public MedicinesTodayViewModel(MedicineData data, Messages messages) {
+    public MedicinesTodayViewModel(MedicineLog data, Messages messages) {
         this.data = data;
         this.messages = messages;
         data.revisionProperty().addListener(o -> refresh());
@@ -66,7 +66,7 @@ public final class MedicinesTodayViewModel {
         if (dose == null || dose.isTaken() == taken) {
             return;
         }
-        String what = MedicineData.nameAndDose(dose.medicine());
+        String what = MedicineLog.nameAndDose(dose.medicine());
         String time = MedicineDraft.time(dose.time());
         if (taken) {
             MedicineDose tick = MedicineDose.scheduled(dose.medicine(), dose.time(), data.now());
@@ -93,7 +93,7 @@ public final class MedicinesTodayViewModel {
         }
         data.change(repo -> repo.logDose(dose.value().orElseThrow()), saved -> {
             lastLogged.set(saved);
-            status.set(messages.get("medicines.today.logged", MedicineData.nameAndDose(medicine), time(saved)));
+            status.set(messages.get("medicines.today.logged", MedicineLog.nameAndDose(medicine), time(saved)));
         }, this::notSaved);
     }
 
@@ -119,7 +119,7 @@ public final class MedicinesTodayViewModel {
     /** "08:00 — Ondansetron 8 mg". */
     public String label(MedicineDue dose) {
         return messages.get("medicines.today.dose", MedicineDraft.time(dose.time()),
-                MedicineData.nameAndDose(dose.medicine()));
+                MedicineLog.nameAndDose(dose.medicine()));
     }
 
     /** "taken at 09:30", or empty while not taken. */
@@ -130,8 +130,8 @@ public final class MedicinesTodayViewModel {
     /** "Metoclopramide 10 mg — taken today: 2, last at 14:05", or "… — not taken today". */
     public String summary(Medicine medicine) {
         List<MedicineDose> taken = timetable.asNeededTakenOn(medicine.id(), today);
-        return taken.isEmpty() ? messages.get("medicines.today.notTaken", MedicineData.nameAndDose(medicine))
-                : messages.get("medicines.today.takenCount", MedicineData.nameAndDose(medicine), taken.size(),
+        return taken.isEmpty() ? messages.get("medicines.today.notTaken", MedicineLog.nameAndDose(medicine))
+                : messages.get("medicines.today.takenCount", MedicineLog.nameAndDose(medicine), taken.size(),
                         time(taken.get(taken.size() - 1)));
     }
 
@@ -141,7 +141,7 @@ public final class MedicinesTodayViewModel {
         if (dose == null) {
             return "";
         }
-        String name = data.medicines().stream().filter(m -> m.id() == dose.medicineId()).map(MedicineData::nameAndDose)
+        String name = data.medicines().stream().filter(m -> m.id() == dose.medicineId()).map(MedicineLog::nameAndDose)
                 .findFirst().orElse("");
         return messages.get("medicines.today.logged", name, time(dose));
     }

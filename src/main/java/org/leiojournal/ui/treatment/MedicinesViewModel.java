@@ -33,7 +33,7 @@ public final class MedicinesViewModel {
     static final int ADHERENCE_DAYS = 7;
     private static final int MISSED_SHOWN = 5;
 
-    private final MedicineData data;
+    private final MedicineLog data;
     private final DialogService dialogs;
     private final Messages messages;
     private final UndoDelete undo;
@@ -52,12 +52,12 @@ public final class MedicinesViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty adherence = new SimpleStringProperty("");
 
-    public MedicinesViewModel(MedicineData data, DialogService dialogs, Messages messages) {
+    public MedicinesViewModel(MedicineLog data, DialogService dialogs, Messages messages) {
         this(data, dialogs, messages, new UndoDelete());
     }
 
     /** {@code undo}: the window's one undo, offered after a dose is taken out of the log. */
-    public MedicinesViewModel(MedicineData data, DialogService dialogs, Messages messages, UndoDelete undo) {
+    public MedicinesViewModel(MedicineLog data, DialogService dialogs, Messages messages, UndoDelete undo) {
         this.undo = undo;
         this.data = data;
         this.dialogs = dialogs;
@@ -93,7 +93,7 @@ public final class MedicinesViewModel {
     public ReadOnlyStringProperty adherenceProperty() { return adherence; }
     /** Current and planned medicines by name, then ended ones. */
     public ObservableList<Medicine> medicines() { return medicines; }
-    /** Doses taken in the last {@value MedicineData#LOG_DAYS} days, newest first. */
+    /** Doses taken in the last {@value MedicineLog#LOG_DAYS} days, newest first. */
     public ObservableList<MedicineDose> log() { return data.recentDoses(); }
 
     /** Its last day has passed: the list greys it and marks it ended. */
@@ -174,7 +174,7 @@ public final class MedicinesViewModel {
 
     /** "Ondansetron 8 mg — 08:00, 20:00 — from Mon 16 Nov 2026", marked when ended. */
     public String describe(Medicine m) {
-        String what = MedicineData.nameAndDose(m);
+        String what = MedicineLog.nameAndDose(m);
         String when = m.isAsNeeded() ? messages.get("medicines.schedule.whenNeeded") : MedicineDraft.timesText(m);
         String text = m.end().isPresent()
                 ? messages.get("medicines.item.until", what, when, formats.date(m.start()), formats.date(m.end().get()))

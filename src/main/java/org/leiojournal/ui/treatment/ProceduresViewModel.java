@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -21,13 +19,13 @@ import javafx.collections.ObservableMap;
 import org.leiojournal.domain.treatment.Radiotherapy;
 import org.leiojournal.domain.treatment.RadiotherapyDraft;
 import org.leiojournal.domain.treatment.Surgery;
-import org.leiojournal.domain.validation.Problem;
 import org.leiojournal.domain.validation.Validated;
 import org.leiojournal.storage.ProcedureRepository;
 import org.leiojournal.ui.common.BackgroundTasks;
 import org.leiojournal.ui.common.DialogService;
 import org.leiojournal.ui.common.Formats;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.RecordActions;
 import org.leiojournal.ui.common.UndoDelete;
 
 /**
@@ -36,11 +34,17 @@ import org.leiojournal.ui.common.UndoDelete;
  */
 public final class ProceduresViewModel {
 
+    private static final RecordActions.DeleteWords DELETE = new RecordActions.DeleteWords("procedures.delete.title",
+            "procedures.delete.body", "procedures.delete.confirm", "procedures.status.deleted");
+
+    private static final List<String> SURGERY_FIELDS = List.of(Surgery.DATE, Surgery.PROCEDURE, Surgery.SITE,
+            Surgery.NOTE);
+    private static final List<String> RADIOTHERAPY_FIELDS = List.of(Radiotherapy.START, Radiotherapy.END,
+            Radiotherapy.FRACTIONS, Radiotherapy.SITE, Radiotherapy.TECHNIQUE, Radiotherapy.NOTE);
+
     private final ProcedureRepository procedures;
-    private final BackgroundTasks tasks;
-    private final DialogService dialogs;
     private final Messages messages;
-    private final UndoDelete undo;
+    private final RecordActions actions;
     private final Formats formats;
     private final Clock clock;
 
@@ -70,11 +74,9 @@ public final class ProceduresViewModel {
     /** {@code undo}: the window's one undo, offered after each delete. */
     public ProceduresViewModel(ProcedureRepository procedures, BackgroundTasks tasks, DialogService dialogs,
                                Messages messages, Clock clock, UndoDelete undo) {
-        this.undo = undo;
         this.procedures = procedures;
-        this.tasks = tasks;
-        this.dialogs = dialogs;
         this.messages = messages;
+        this.actions = new RecordActions(tasks, dialogs, messages, undo, errors, status, this::reload);
         this.formats = new Formats(messages.locale());
         this.clock = clock;
         clearOnChange(surgeryDate, Surgery.DATE);
@@ -112,10 +114,10 @@ public final class ProceduresViewModel {
     public ReadOnlyStringProperty statusProperty() { return status; }
 
     public void reload() {
-        tasks.run(() -> new Saved(procedures.surgeries(), procedures.radiotherapyCourses()), saved -> {
+        actions.read(() -> new Saved(procedures.surgeries(), procedures.radiotherapyCourses()), saved -> {
             surgeries.setAll(saved.surgeries());
             courses.setAll(saved.courses());
-        }, e -> dialogs.showError(messages.get("error.read.title"), messages.get("error.read.body")));
+        });
     }
 
     // ---- operations --------------------------------------------------------------------------------------
@@ -136,7 +138,7 @@ public final class ProceduresViewModel {
         Surgery edited = editingSurgery.get();
         Validated<Surgery> result = Surgery.validate(edited == null ? 0 : edited.id(), surgeryDate.get(),
                 procedure.get(), surgerySite.get(), surgeryNote.get());
-        save(result, List.of(Surgery.DATE, Surgery.PROCEDURE, Surgery.SITE, Surgery.NOTE),
+        actions.save(result, SURGERY_FIELDS,
                 () -> procedures.save(result.value().orElseThrow()), saved -> {
                     newSurgery();
                     status.set(messages.get("procedures.status.saved", describe(saved)));
@@ -144,17 +146,11 @@ public final class ProceduresViewModel {
     }
 
     public void deleteSurgery(Surgery surgery) {
-        if (surgery != null && confirmDelete(describe(surgery))) {
-            write(() -> procedures.deleteSurgery(surgery.id()), deleted -> {
+        if (surgery != null) {
+            actions.delete(DELETE, describe(surgery), () -> procedures.deleteSurgery(surgery.id()), () -> {
                 if (editingSurgery.get() != null && editingSurgery.get().id() == surgery.id()) {
                     newSurgery();
                 }
-                String message = messages.get("procedures.status.deleted", describe(surgery));
-                status.set(message);
-                undo.offer(message, () -> write(() -> {
-                    deleted.restore();
-                    return surgery;
-                }, back -> status.set("")));
             });
         }
     }
@@ -186,8 +182,7 @@ public final class ProceduresViewModel {
         Radiotherapy edited = editingCourse.get();
         Validated<Radiotherapy> result = Radiotherapy.validate(new RadiotherapyDraft(edited == null ? 0 : edited.id(),
                 start.get(), end.get(), fractions.get(), site.get(), technique.get(), chest.get(), note.get()));
-        save(result, List.of(Radiotherapy.START, Radiotherapy.END, Radiotherapy.FRACTIONS, Radiotherapy.SITE,
-                Radiotherapy.TECHNIQUE, Radiotherapy.NOTE), () -> procedures.save(result.value().orElseThrow()),
+        actions.save(result, RADIOTHERAPY_FIELDS, () -> procedures.save(result.value().orElseThrow()),
                 saved -> {
                     newRadiotherapy();
                     status.set(messages.get("procedures.status.saved", describe(saved)));
@@ -195,17 +190,11 @@ public final class ProceduresViewModel {
     }
 
     public void deleteRadiotherapy(Radiotherapy course) {
-        if (course != null && confirmDelete(describe(course))) {
-            write(() -> procedures.deleteRadiotherapy(course.id()), deleted -> {
+        if (course != null) {
+            actions.delete(DELETE, describe(course), () -> procedures.deleteRadiotherapy(course.id()), () -> {
                 if (editingCourse.get() != null && editingCourse.get().id() == course.id()) {
                     newRadiotherapy();
                 }
-                String message = messages.get("procedures.status.deleted", describe(course));
-                status.set(message);
-                undo.offer(message, () -> write(() -> {
-                    deleted.restore();
-                    return course;
-                }, back -> status.set("")));
             });
         }
     }
@@ -229,33 +218,6 @@ public final class ProceduresViewModel {
 
     // ---- helpers -----------------------------------------------------------------------------------------
 
-    private <T> void save(Validated<T> result, List<String> fields, Supplier<T> work, Consumer<T> onSaved) {
-        fields.forEach(errors::remove);
-        for (Problem problem : result.problems()) {
-            errors.put(problem.field(), messages.problem(problem));
-        }
-        if (!result.isValid()) {
-            status.set(messages.get("checkIn.status.fixErrors", result.problems().size()));
-            return;
-        }
-        write(work, onSaved);
-    }
-
-    private <T> void write(Supplier<T> work, Consumer<T> onSaved) {
-        tasks.run(work, saved -> {
-            reload();
-            onSaved.accept(saved);
-        }, e -> {
-            status.set(messages.get("checkIn.status.notSaved"));
-            dialogs.showSaveFailure();
-        });
-    }
-
-    private boolean confirmDelete(String what) {
-        return dialogs.confirm(messages.get("procedures.delete.title"), messages.get("procedures.delete.body", what),
-                messages.get("procedures.delete.confirm"));
-    }
-
     private String planned(String text, LocalDate day) {
         return day.isAfter(LocalDate.now(clock)) ? messages.get("procedures.planned", text) : text;
     }
@@ -265,7 +227,7 @@ public final class ProceduresViewModel {
         procedure.set(name);
         surgerySite.set(where);
         surgeryNote.set(text);
-        List.of(Surgery.DATE, Surgery.PROCEDURE, Surgery.SITE, Surgery.NOTE).forEach(errors::remove);
+        SURGERY_FIELDS.forEach(errors::remove);
     }
 
     private void loadCourse(RadiotherapyDraft draft) {
@@ -276,8 +238,7 @@ public final class ProceduresViewModel {
         technique.set(draft.technique());
         chest.set(draft.chestOrMediastinal());
         note.set(draft.note());
-        List.of(Radiotherapy.START, Radiotherapy.END, Radiotherapy.FRACTIONS, Radiotherapy.SITE,
-                Radiotherapy.TECHNIQUE, Radiotherapy.NOTE).forEach(errors::remove);
+        RADIOTHERAPY_FIELDS.forEach(errors::remove);
     }
 
     private void clearOnChange(ObservableValue<?> value, String field) {

@@ -21,7 +21,7 @@ public final class TreatmentPanes {
     private final Messages messages;
     private final UndoDelete undo;
     private final Clock clock;
-    private final MedicineData medicineData;
+    private final MedicineLog medicineLog;
     private final ProceduresViewModel proceduresModel;
     private final MedicinesTodayCard medicinesToday;
     private MedicinesPane medicines;
@@ -37,12 +37,12 @@ public final class TreatmentPanes {
         this.dialogs = dialogs;
         this.messages = messages;
         this.clock = clock;
-        medicineData = new MedicineData(store.medicines(), tasks, dialogs, messages, clock);
+        medicineLog = new MedicineLog(store.medicines(), tasks, dialogs, messages, clock);
         proceduresModel = new ProceduresViewModel(store.procedures(), tasks, dialogs, messages, clock, undo);
         chestRadiotherapy.bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> proceduresModel
                 .radiotherapyCourses().stream().anyMatch(Radiotherapy::chestOrMediastinal),
                 proceduresModel.radiotherapyCourses()));
-        medicinesToday = new MedicinesTodayCard(new MedicinesTodayViewModel(medicineData, messages), messages);
+        medicinesToday = new MedicinesTodayCard(new MedicinesTodayViewModel(medicineLog, messages), messages);
     }
 
     /** @param chestRadiotherapy set while a radiotherapy course to the chest or mediastinum is on record */
@@ -65,7 +65,7 @@ public final class TreatmentPanes {
 
     public MedicinesPane medicines() {
         if (medicines == null) {
-            medicines = new MedicinesPane(new MedicinesViewModel(medicineData, dialogs, messages, undo), messages);
+            medicines = new MedicinesPane(new MedicinesViewModel(medicineLog, dialogs, messages, undo), messages);
         }
         return medicines;
     }

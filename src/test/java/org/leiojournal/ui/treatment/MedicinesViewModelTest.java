@@ -37,7 +37,7 @@ class MedicinesViewModelTest {
 
     private JournalStore store;
     private final RecordingDialogs dialogs = new RecordingDialogs();
-    private MedicineData data;
+    private MedicineLog data;
     private MedicinesViewModel model;
     private MedicinesTodayViewModel today;
 
@@ -45,7 +45,7 @@ class MedicinesViewModelTest {
     void open() throws Exception {
         store = JournalStore.open(folder, CLOCK);
         Messages messages = new Messages(Locale.UK);
-        data = new MedicineData(store.medicines(), new BackgroundTasks(Runnable::run, Runnable::run), dialogs,
+        data = new MedicineLog(store.medicines(), new BackgroundTasks(Runnable::run, Runnable::run), dialogs,
                 messages, CLOCK);
         model = new MedicinesViewModel(data, dialogs, messages);
         today = new MedicinesTodayViewModel(data, messages);

@@ -2,6 +2,7 @@ package org.leiojournal.ui.treatment;
 
 import org.leiojournal.TestClocks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -21,6 +22,7 @@ import org.leiojournal.domain.treatment.Surgery;
 import org.leiojournal.storage.JournalStore;
 import org.leiojournal.ui.common.BackgroundTasks;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.UndoDelete;
 
 /** Operations, radiotherapy and heart scans through their view models, on a real journal, without the toolkit. */
 class ProceduresViewModelTest {
@@ -140,5 +142,32 @@ class ProceduresViewModelTest {
         scans.delete(saved);
         assertTrue(store.heartScans().all().isEmpty());
         assertEquals("Deleted: Fri 20 Nov 2026 — MUGA — LVEF 58.5 %.", scans.statusProperty().get());
+    }
+
+    @Test
+    void aHeartScanDeletedOnlyAfterConfirmingComesBackOnUndoAndTheStatusNoLongerSaysDeleted() {
+        UndoDelete undo = new UndoDelete();
+        HeartScansViewModel withUndo = new HeartScansViewModel(store.heartScans(),
+                new BackgroundTasks(Runnable::run, Runnable::run), dialogs, new Messages(Locale.UK),
+                MedicinesViewModelTest.CLOCK, undo);
+        HeartScan saved = store.heartScans().save(new HeartScan(0, TODAY.minusDays(2), HeartScanKind.ECHO,
+                new BigDecimal("61"), ""));
+        withUndo.reload();
+
+        dialogs.answer = false;
+        withUndo.delete(saved);
+        assertEquals(List.of(saved), store.heartScans().all(), "a delete the user did not confirm deletes nothing");
+        assertFalse(undo.isOffered());
+
+        dialogs.answer = true;
+        withUndo.delete(saved);
+        assertTrue(store.heartScans().all().isEmpty());
+        assertTrue(withUndo.scans().isEmpty(), "the list is read again after the delete");
+        assertEquals("Deleted: Fri 20 Nov 2026 — Echo — LVEF 61 %.", withUndo.statusProperty().get());
+
+        undo.undo();
+        assertEquals(List.of(saved), store.heartScans().all(), "undo brings the same scan back");
+        assertEquals(List.of(saved), withUndo.scans(), "and the list shows it again");
+        assertEquals("", withUndo.statusProperty().get(), "the status no longer says it was deleted");
     }
 }

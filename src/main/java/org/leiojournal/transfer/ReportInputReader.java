@@ -19,12 +19,12 @@ import org.leiojournal.storage.JournalStore;
  * the report's own filters leave out), and so are blood tests: ten years of a journal are not read for a 90-day
  * report.
  */
-public final class ReportData {
+public final class ReportInputReader {
 
     /** Days read beyond the range: an alert or a late dose may be dated by a moment just past midnight. */
     private static final int MARGIN_DAYS = 2;
 
-    private ReportData() {
+    private ReportInputReader() {
     }
 
     /** For {@code range}, or when empty for the report's default range (since the last clinic visit). */

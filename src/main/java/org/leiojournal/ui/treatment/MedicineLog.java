@@ -24,7 +24,7 @@ import org.leiojournal.ui.common.Messages;
  * one shows on the other. Every change goes to the journal first and is then read back; {@link #revisionProperty()}
  * moves once both lists hold the new state.
  */
-public final class MedicineData {
+public final class MedicineLog {
 
     /** How far back the taken log on screen reaches, today included. */
     public static final int LOG_DAYS = 14;
@@ -40,7 +40,7 @@ public final class MedicineData {
     private final ObservableList<MedicineDose> dosesView = FXCollections.unmodifiableObservableList(recentDoses);
     private final IntegerProperty revision = new SimpleIntegerProperty();
 
-    public MedicineData(MedicineRepository repository, BackgroundTasks tasks, DialogService dialogs, Messages messages,
+    public MedicineLog(MedicineRepository repository, BackgroundTasks tasks, DialogService dialogs, Messages messages,
                         Clock clock) {
         this.repository = repository;
         this.tasks = tasks;

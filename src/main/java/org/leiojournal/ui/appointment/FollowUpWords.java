@@ -10,12 +10,12 @@ import org.leiojournal.ui.common.Formats;
 import org.leiojournal.ui.common.Messages;
 
 /** How the follow-up plan reads on screen: time since treatment, presets with their sources, proposed dates. */
-final class FollowUpWording {
+final class FollowUpWords {
 
     private final Messages messages;
     private final Formats formats;
 
-    FollowUpWording(Messages messages) {
+    FollowUpWords(Messages messages) {
         this.messages = messages;
         this.formats = new Formats(messages.locale());
     }
