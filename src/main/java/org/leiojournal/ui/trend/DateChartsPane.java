@@ -40,7 +40,7 @@ final class DateChartsPane extends VBox {
                     new ChartDecor(messages));
             chart.describeWith(model::describe);
             chart.onPointer(model::pointerAt);
-            chart.setMinHeight(140);
+            chart.getStyleClass().add("trend-date-chart"); // its least height is in em: axis titles are not cut at 200 %
             VBox.setVgrow(chart, Priority.ALWAYS);
             charts.put(kind, chart);
             getChildren().add(chart);
