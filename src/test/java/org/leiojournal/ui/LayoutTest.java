@@ -31,6 +31,8 @@ class LayoutTest extends JournalUiTest {
 
     private static final Path SHOTS = Path.of("target", "layout");
     private static Path sample;
+    /** Pixels per layout unit in the screenshots. */
+    private double shotScale = 1;
 
     @BeforeAll
     static void writeSample() throws Exception {
@@ -115,7 +117,39 @@ class LayoutTest extends JournalUiTest {
         assertFits(1920, 1080);
     }
 
+    /**
+     * A 4K screen at 200 % display scaling (3840×2160 at scale 2): 1920×1080 in layout units with every unit drawn
+     * as 2×2 pixels, so layouts snap to half units. The screenshots are taken at 3840×2160.
+     */
+    @Test
+    void fits3840By2160AtScale2() {
+        interact(() -> {
+            stage.setRenderScaleX(2);
+            stage.setRenderScaleY(2);
+        });
+        javafx.scene.layout.Region root = (javafx.scene.layout.Region) stage.getScene().getRoot();
+        assertEquals(0.5, root.snapSizeX(0.5), 0.01, "layouts snap to half units (at scale 1, 0.5 would be 1)");
+        // as if the window had opened on that screen. Without this, "Now" and "Yesterday" stay measured at scale 1
+        // and show as "N…": a window moved live onto a scale-2 screen may do the same (docs/text-size.md)
+        shortcut(KeyCode.EQUALS);
+        shortcut(KeyCode.DIGIT0);
+        shotScale = 2;
+        try {
+            assertFits(1920, 1080, "3840x2160-scale2");
+        } finally {
+            shotScale = 1;
+            interact(() -> {
+                stage.setRenderScaleX(1);
+                stage.setRenderScaleY(1);
+            });
+        }
+    }
+
     private void assertFits(int width, int height) {
+        assertFits(width, height, width + "x" + height);
+    }
+
+    private void assertFits(int width, int height, String size) {
         interact(() -> {
             stage.setMinWidth(0);
             stage.setMinHeight(0);
@@ -124,7 +158,6 @@ class LayoutTest extends JournalUiTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(width, stage.getScene().getWidth(), 0.5, "the window takes the size asked for");
-        String size = width + "x" + height;
         List<String> problems = new ArrayList<>();
         for (Screen screen : Screen.values()) {
             shortcut(KeyCode.valueOf("DIGIT" + (screen.ordinal() + 1)));
@@ -154,7 +187,7 @@ class LayoutTest extends JournalUiTest {
             scene.getRoot().layout();
             LayoutProblems.of(scene).forEach(p -> problems.add(name + ": " + p));
             try {
-                LayoutProblems.screenshot(scene, SHOTS.resolve(name + ".png"));
+                LayoutProblems.screenshot(scene, SHOTS.resolve(name + ".png"), shotScale);
             } catch (java.io.IOException e) {
                 throw new IllegalStateException(e);
             }
