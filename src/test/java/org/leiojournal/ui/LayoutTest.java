@@ -98,7 +98,7 @@ class LayoutTest extends JournalUiTest {
         }
         try {
             assertEquals("-fx-font-size: 28.00px;", stage.getScene().getRoot().getStyle());
-            assertFits(1366, 768);
+            assertFits(1366, 768, "1366x768-text200"); // its own screenshots, beside the ones at 100 %
             shortcut(KeyCode.DIGIT1);
             javafx.geometry.Bounds name = inScene(lookup("#item-esas-pain-row .item-title").query());
             javafx.geometry.Bounds scale = inScene(lookup("#item-esas-pain-scale").query());
