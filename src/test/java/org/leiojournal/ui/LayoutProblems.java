@@ -276,7 +276,19 @@ final class LayoutProblems {
 
     /** Writes what the scene shows now as a PNG, for people to look at. */
     static void screenshot(Scene scene, Path file) throws IOException {
-        WritableImage image = scene.snapshot(null);
+        screenshot(scene, file, 1);
+    }
+
+    /** At a display scale of 2 the picture has twice the pixels each way, as a 4K screen shows it. */
+    static void screenshot(Scene scene, Path file, double scale) throws IOException {
+        WritableImage image;
+        if (scale == 1) {
+            image = scene.snapshot(null);
+        } else {
+            javafx.scene.SnapshotParameters parameters = new javafx.scene.SnapshotParameters();
+            parameters.setTransform(javafx.scene.transform.Transform.scale(scale, scale));
+            image = scene.getRoot().snapshot(parameters, null);
+        }
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);

@@ -50,6 +50,19 @@ class TextSizeViewTest extends JournalUiTest {
     }
 
     @Test
+    void theCheckInsScoreScaleIsMeasuredAgainAtANewTextSize() {
+        completeWelcome();
+        shortcut(KeyCode.DIGIT1);
+        javafx.scene.layout.Region scale = lookup("#item-esas-pain-scale").query();
+        double at100 = scale.prefWidth(-1);
+        for (int i = 0; i < 4; i++) {
+            shortcut(KeyCode.EQUALS);
+        }
+        assertEquals(2 * at100, scale.prefWidth(-1), at100 * 0.05,
+                "at 200 % the eleven cells are twice as wide, not kept at their 100 % width");
+    }
+
+    @Test
     void theSizeChosenInSettingsIsKeptForTheNextStart() {
         completeWelcome();
         shortcut(KeyCode.DIGIT7);

@@ -155,6 +155,26 @@ class TrendsViewTest extends JournalUiTest {
         assertFalse(lookup("#trend-chart-scores .trend-drug-day").queryAll().isEmpty(), "a month marks each drug day");
     }
 
+    @Test
+    void theChartsLinesAreTwiceAsWideAt200PercentText() {
+        shortcut(KeyCode.DIGIT3);
+        double at100 = strokeWidth("#trend-chart-scores .trend-line");
+        double threshold100 = strokeWidth("#trend-chart-temperature .trend-threshold");
+        assertEquals(2.2, at100, 0.05, "a symptom's line at 100 % is as it was");
+        for (int i = 0; i < 4; i++) {
+            shortcut(KeyCode.EQUALS);
+        }
+        assertEquals(2 * at100, strokeWidth("#trend-chart-scores .trend-line"), 0.1, "at 200 % the line is twice as wide");
+        assertEquals(2 * threshold100, strokeWidth("#trend-chart-temperature .trend-threshold"), 0.1,
+                "and so is the team's threshold line");
+    }
+
+    private double strokeWidth(String query) {
+        javafx.scene.shape.Shape line = lookup(query).queryAs(javafx.scene.shape.Shape.class);
+        interact(() -> line.applyCss());
+        return line.getStrokeWidth();
+    }
+
     /** How many rectangles a band path draws (five path elements each). */
     private int rectangles(String query) {
         javafx.scene.shape.Path path = lookup(query).queryAs(javafx.scene.shape.Path.class);

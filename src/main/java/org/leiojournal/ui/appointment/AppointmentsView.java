@@ -5,6 +5,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
@@ -13,6 +14,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.leiojournal.ui.common.StatusLine;
+import org.leiojournal.ui.common.TabChoices;
+import org.leiojournal.ui.common.UnsqueezedBox;
 import org.leiojournal.ui.common.Messages;
 
 /**
@@ -24,6 +27,7 @@ public final class AppointmentsView extends BorderPane {
     private final TabPane tabs = new TabPane();
     private final HBox actions = new HBox(8);
     private final Label status = new StatusLine("appointments-status");
+    private final TabChoices choices = new TabChoices(tabs);
 
     public AppointmentsView(Messages messages) {
         setId("appointments-view");
@@ -39,12 +43,24 @@ public final class AppointmentsView extends BorderPane {
         actionRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(remindersNote, Priority.ALWAYS);
         actions.setMinWidth(Region.USE_PREF_SIZE);
-        VBox header = new VBox(6, title, actionRow, status);
+        VBox header = new UnsqueezedBox(6, title, actionRow, status);
         header.setPadding(new Insets(0, 0, 12, 0));
-        setTop(header);
         tabs.setId("appointment-tabs");
+        tabs.getStyleClass().add("screen-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        setCenter(tabs);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        // the whole screen scrolls down when large text leaves the tabs too little height (issue 20)
+        ScrollPane page = new ScrollPane(new VBox(header, choices, tabs));
+        page.setFitToWidth(true);
+        page.setFitToHeight(true);
+        page.getStyleClass().add("plain-scroll");
+        setCenter(page);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        choices.fit();
+        super.layoutChildren();
     }
 
     public void addTab(String id, String title, Node content) {

@@ -33,7 +33,7 @@ public final class FollowUpPane extends BorderPane {
         DateField end = FormFields.date("followup-end", model.endProperty(), messages);
         VBox content = new VBox(12, whenCard(model, messages, end), linesCard(model, messages),
                 new FollowUpPreview(model, messages));
-        content.setMaxWidth(980);
+        content.getStyleClass().add("followup-content"); // its widest in em (leio.css)
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("plain-scroll");
@@ -56,7 +56,7 @@ public final class FollowUpPane extends BorderPane {
     private static Node linesCard(FollowUpViewModel model, Messages messages) {
         ComboBox<PresetChoice> preset = new ComboBox<>(model.choices());
         preset.setId("followup-preset");
-        preset.setPrefWidth(620);
+        preset.getStyleClass().add("followup-preset");
         preset.setConverter(new StringConverter<>() {
             @Override
             public String toString(PresetChoice choice) {

@@ -17,6 +17,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -27,6 +28,7 @@ import org.leiojournal.domain.appointment.Appointment;
 import org.leiojournal.domain.appointment.DayItem;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.TextScale;
 
 /**
  * A month of appointments and treatment days, six weeks high, with the selected day's items listed beside it.
@@ -43,6 +45,8 @@ public final class MonthPane extends BorderPane {
     private final GridPane grid = new GridPane();
     private final ListView<DayItem> dayItems = new ListView<>();
     private final Label dayTitle = new Label();
+    private final VBox side;
+    private Boolean stacked;
 
     public MonthPane(MonthViewModel model, AppointmentFormats words, Messages messages,
                      Consumer<Appointment> openAppointment) {
@@ -58,7 +62,8 @@ public final class MonthPane extends BorderPane {
         Button previous = Forms.button("month-previous", messages.get("month.previous"), () -> model.moveMonths(-1));
         Button next = Forms.button("month-next", messages.get("month.next"), () -> model.moveMonths(1));
         Button today = Forms.button("month-today", messages.get("month.today"), model::goToToday);
-        HBox bar = new HBox(8, previous, today, next, title, Forms.hint(messages.get("month.keys")));
+        title.setMinWidth(Region.USE_PREF_SIZE); // the month's name is never cut; the bar wraps instead
+        FlowPane bar = new FlowPane(8, 6, previous, today, next, title, Forms.hint(messages.get("month.keys")));
         bar.setAlignment(Pos.CENTER_LEFT);
 
         grid.setId("month-grid");
@@ -110,15 +115,33 @@ public final class MonthPane extends BorderPane {
             }
         });
         VBox.setVgrow(dayItems, Priority.ALWAYS);
-        VBox side = new VBox(8, dayTitle, dayItems, Forms.hint(messages.get("month.day.hint")));
-        side.setPrefWidth(300);
-        side.setMinWidth(240);
+        side = new VBox(8, dayTitle, dayItems, Forms.hint(messages.get("month.day.hint")));
+        side.getStyleClass().add("month-side"); // its width in em (leio.css)
+        dayTitle.setWrapText(true);
         HBox.setHgrow(grid, Priority.ALWAYS);
+        VBox.setVgrow(grid, Priority.ALWAYS);
         setTop(bar);
-        HBox body = new HBox(16, grid, side);
+        arrange(false);
+        rebuild();
+    }
+
+    /** Below this width (at 100 % text) the chosen day's list stands under the month instead of beside it. */
+    private static final double NARROW = 760;
+
+    @Override
+    protected void layoutChildren() {
+        arrange(getWidth() < NARROW * TextScale.of(this));
+        super.layoutChildren();
+    }
+
+    private void arrange(boolean narrow) {
+        if (stacked != null && stacked == narrow) {
+            return;
+        }
+        stacked = narrow;
+        javafx.scene.layout.Pane body = narrow ? new VBox(16, grid, side) : new HBox(16, grid, side);
         body.setPadding(new Insets(10, 0, 0, 0));
         setCenter(body);
-        rebuild();
     }
 
     public void focusGrid() {

@@ -21,6 +21,7 @@ import org.leiojournal.domain.appointment.AppointmentStatus;
 import org.leiojournal.domain.appointment.Question;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.TextScale;
 
 /**
  * The next 30 days on the left (and, above them, past visits whose outcome is still to write down); the selected
@@ -31,6 +32,8 @@ public final class UpcomingPane extends BorderPane {
     private final AppointmentFormCard form;
     private final ListView<Appointment> upcoming;
     private final VBox left;
+    private final ScrollPane scroll;
+    private Boolean stacked;
 
     public UpcomingPane(AppointmentsViewModel model, Messages messages) {
         setId("upcoming-pane");
@@ -53,20 +56,37 @@ public final class UpcomingPane extends BorderPane {
         add.getStyleClass().add("primary");
         VBox.setVgrow(upcoming, Priority.ALWAYS);
         left = new VBox(10, add, awaitingBox, heading(messages.get("appointments.upcoming")), upcoming);
-        left.setPrefWidth(380);
-        left.setMinWidth(300);
+        left.getStyleClass().add("appointment-list-column"); // its width in em (leio.css)
 
-        ScrollPane scroll = new ScrollPane(form);
+        scroll = new ScrollPane(form);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("plain-scroll");
         HBox.setHgrow(scroll, Priority.ALWAYS);
-        setCenter(new HBox(16, left, scroll));
+        arrange(false);
         setOnKeyPressed(e -> {
             if (e.isShortcutDown() && e.getCode() == KeyCode.S) {
                 form.save(model);
                 e.consume();
             }
         });
+    }
+
+    /** Below this width (at 100 % text) the list stands above the form instead of beside it. */
+    private static final double NARROW = 760;
+
+    @Override
+    protected void layoutChildren() {
+        arrange(getWidth() < NARROW * TextScale.of(this));
+        super.layoutChildren();
+    }
+
+    private void arrange(boolean narrow) {
+        if (stacked != null && stacked == narrow) {
+            return;
+        }
+        stacked = narrow;
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        setCenter(narrow ? new VBox(16, left, scroll) : new HBox(16, left, scroll));
     }
 
     /** Puts a card (the reminders due now) at the top of the list column, above everything else. */

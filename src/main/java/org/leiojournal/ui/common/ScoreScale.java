@@ -78,6 +78,8 @@ public final class ScoreScale extends Region {
         addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover(-1));
         addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
         focusedProperty().addListener((obs, was, now) -> draw());
+        // the widths follow the height set in em: a new text size must measure them again, not keep the old ones
+        prefHeightProperty().addListener((obs, old, now) -> requestLayout());
     }
 
     /** The score chosen, or -1 when unanswered or the text is not a score. */

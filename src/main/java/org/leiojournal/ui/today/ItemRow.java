@@ -27,6 +27,12 @@ import org.leiojournal.ui.common.ScoreScale;
 final class ItemRow extends VBox {
 
     private final TextField field = new TextField();
+    private final HBox line = new HBox(10);
+    private final HBox answer = new HBox(10);
+    private final VBox stack = new VBox(4);
+    private final VBox titleBox;
+    private Region picker;
+    private Boolean under;
 
     ItemRow(SymptomItem item, StringProperty value, StringProperty otherName, ObservableMap<String, String> errors,
             String errorField, Messages messages, Runnable onLeave) {
@@ -38,7 +44,7 @@ final class ItemRow extends VBox {
         title.getStyleClass().add("item-title");
         title.setWrapText(true);
         title.setLabelFor(field);
-        VBox titleBox = new VBox(2, title);
+        titleBox = new VBox(2, title);
         titleBox.getStyleClass().add("item-title-box");
         item.esas().map(EsasItem::definition).ifPresent(d -> titleBox.getChildren().add(small("(" + d + ")")));
         if (otherName != null) {
@@ -69,11 +75,63 @@ final class ItemRow extends VBox {
             }
         });
 
-        Region picker = item.kind() == ItemKind.SCORE ? scoreScale(item, value, messages, id) : countButtons(value, messages);
-        HBox line = new HBox(10, titleBox, field, picker);
+        picker = item.kind() == ItemKind.SCORE ? scoreScale(item, value, messages, id) : countButtons(value, messages);
         line.setAlignment(Pos.CENTER_LEFT);
+        answer.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(picker, Priority.NEVER);
         getChildren().addAll(line, FieldErrors.errorLabel(id, errorField, errors, field));
+        arrange(false);
+    }
+
+    /**
+     * The name, the field and the 0–10 scale on one line when they fit; otherwise (large text, narrow column) the
+     * field and scale go under the name, so all eleven choices show without a sideways scroll bar.
+     */
+    @Override
+    protected void layoutChildren() {
+        arrange(getWidth() < oneLineWidth());
+        super.layoutChildren();
+    }
+
+    private void arrange(boolean below) {
+        if (under != null && under == below) {
+            return;
+        }
+        under = below;
+        if (below) {
+            line.getChildren().clear();
+            answer.getChildren().setAll(field, picker);
+            stack.getChildren().setAll(titleBox, answer);
+            getChildren().set(0, stack);
+        } else {
+            answer.getChildren().clear();
+            stack.getChildren().clear();
+            line.getChildren().setAll(titleBox, field, picker);
+            getChildren().set(0, line);
+        }
+    }
+
+    /** True when the field and scale stand under the name. */
+    boolean isAnswerUnderName() {
+        return Boolean.TRUE.equals(under);
+    }
+
+    private double oneLineWidth() {
+        return snappedLeftInset() + titleBox.prefWidth(-1) + field.prefWidth(-1) + picker.prefWidth(-1)
+                + 2 * line.getSpacing() + snappedRightInset();
+    }
+
+    /** The width of one full line, whichever way it stands now: the check-in chooses its columns by it. */
+    @Override
+    protected double computePrefWidth(double height) {
+        return Math.max(super.computePrefWidth(height), oneLineWidth());
+    }
+
+    /** Narrow enough for the scale under the name. */
+    @Override
+    protected double computeMinWidth(double height) {
+        double stacked = Math.max(titleBox.minWidth(-1), field.prefWidth(-1) + answer.getSpacing() + picker.minWidth(-1));
+        return snappedLeftInset() + stacked + snappedRightInset();
     }
 
     TextField field() {

@@ -60,6 +60,7 @@ final class AdministrationsCard extends VBox {
         Label selected = new Label();
         selected.setId("administration-selected");
         selected.getStyleClass().add("form-label");
+        selected.setWrapText(true);
         selected.textProperty().bind(model.selectedRowProperty().map(r -> messages.get("treatment.action.selected",
                 r.drug().drug(), r.day().cycle(), r.day().day(), formats.date(r.day().date())))
                 .orElse(messages.get("treatment.action.none")));

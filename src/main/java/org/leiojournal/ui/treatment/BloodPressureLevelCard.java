@@ -4,7 +4,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.leiojournal.domain.lab.BloodPressureLevels;
 import org.leiojournal.ui.common.FieldErrors;
@@ -24,8 +24,9 @@ public final class BloodPressureLevelCard extends VBox {
         systolic.setAccessibleText(messages.get("checkIn.bp.systolic.accessible"));
         diastolic.setAccessibleText(messages.get("checkIn.bp.diastolic.accessible"));
         Button save = Forms.button("bp-level-save", messages.get("bpLevel.save"), model::save);
-        HBox numbers = new HBox(6, Forms.label(messages.get("bpLevel.label"), systolic), systolic, new Label("/"),
-                diastolic, new Label("mmHg"), save);
+        // wraps before the button with large text rather than cutting "mmHg"
+        FlowPane numbers = new FlowPane(6, 6, Forms.label(messages.get("bpLevel.label"), systolic), systolic,
+                new Label("/"), diastolic, new Label("mmHg"), save);
         numbers.setAlignment(Pos.CENTER_LEFT);
         Label current = new Label();
         current.setId("bp-level-current");

@@ -85,6 +85,7 @@ final class CourseDetail extends VBox {
                 formats.date(last))).orElse(messages.get("treatment.span.open", formats.date(course.start())));
         Label dates = new Label(span);
         dates.setId("course-span");
+        dates.setWrapText(true);
         Label today = new Label(calendar.positionOn(model.today())
                 .map(p -> messages.get("treatment.today", TreatmentFormats.position(p, messages)))
                 .orElse(messages.get("treatment.today.outside")));

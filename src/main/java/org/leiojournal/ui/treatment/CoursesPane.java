@@ -15,11 +15,15 @@ import org.leiojournal.domain.treatment.Regimen;
 import org.leiojournal.ui.common.Formats;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.TextScale;
 
 /** Courses of treatment: the list on the left, the chosen course (or the course form) on the right. */
 public final class CoursesPane extends BorderPane {
 
     private final CourseForm form;
+    private final VBox left;
+    private final ListView<Course> list;
+    private Boolean listOnTop;
 
     public CoursesPane(TreatmentViewModel model, Messages messages) {
         Formats formats = new Formats(messages.locale());
@@ -64,11 +68,10 @@ public final class CoursesPane extends BorderPane {
         Button plan = Forms.button("course-new", messages.get("treatment.newCourse"),
                 () -> model.newCourse(template.getValue()));
         plan.setMaxWidth(Double.MAX_VALUE);
-        VBox left = new VBox(8, list, templateLabel, template, plan);
-        left.setPrefWidth(240);
-        left.setMinWidth(220);
-        setLeft(left);
-        BorderPane.setMargin(left, new javafx.geometry.Insets(0, 16, 0, 0));
+        left = new VBox(8, list, templateLabel, template, plan);
+        left.getStyleClass().add("course-list-column"); // its width in em (leio.css)
+        this.list = list;
+        arrange(false);
 
         CourseDetail detail = new CourseDetail(model, messages);
         form = new CourseForm(model, messages);
@@ -83,5 +86,32 @@ public final class CoursesPane extends BorderPane {
         };
         model.formShownProperty().addListener((o, was, now) -> swap.run());
         swap.run();
+    }
+
+    /** Below this width (at 100 % text) the course list stands above the course instead of beside it. */
+    private static final double NARROW = 700;
+
+    @Override
+    protected void layoutChildren() {
+        arrange(getWidth() < NARROW * TextScale.of(this));
+        super.layoutChildren();
+    }
+
+    private void arrange(boolean narrow) {
+        if (listOnTop != null && listOnTop == narrow) {
+            return;
+        }
+        listOnTop = narrow;
+        if (narrow) {
+            setLeft(null);
+            setTop(left);
+            BorderPane.setMargin(left, new javafx.geometry.Insets(0, 0, 16, 0));
+            list.getStyleClass().add("course-list-short");
+        } else {
+            setTop(null);
+            setLeft(left);
+            BorderPane.setMargin(left, new javafx.geometry.Insets(0, 16, 0, 0));
+            list.getStyleClass().remove("course-list-short");
+        }
     }
 }

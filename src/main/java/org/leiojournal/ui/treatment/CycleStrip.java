@@ -80,6 +80,7 @@ public final class CycleStrip extends VBox {
         Label label = new Label(text);
         label.setId("strip-cycle-" + cycle.number());
         label.getStyleClass().add(cycle.moved() ? "strip-cycle-moved" : "strip-cycle");
+        label.setWrapText(true); // "moved; planned …" is long at large text
         return label;
     }
 

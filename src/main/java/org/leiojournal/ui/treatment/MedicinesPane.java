@@ -13,6 +13,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.leiojournal.domain.treatment.Medicine;
 import org.leiojournal.domain.treatment.MedicineDose;
+import org.leiojournal.ui.common.Columns;
 import org.leiojournal.ui.common.FormFields;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
@@ -24,6 +25,8 @@ import org.leiojournal.ui.common.Messages;
 public final class MedicinesPane extends BorderPane {
 
     private static final String ENDED = "ended";
+    /** The narrowest column, in px at 100 % text (26 em): {@link Columns} widens it with the text size. */
+    static final double COLUMN = 364;
 
     public MedicinesPane(MedicinesViewModel model, Messages messages) {
         setId("medicines-pane");
@@ -32,10 +35,8 @@ public final class MedicinesPane extends BorderPane {
         setTop(FormFields.status("medicines-status", model.statusProperty()));
 
         VBox left = new VBox(16, list(model, messages, form), log(model, messages));
-        HBox.setHgrow(left, Priority.ALWAYS);
-        left.setPrefWidth(560);
-        form.setPrefWidth(480);
-        ScrollPane scroll = new ScrollPane(new HBox(16, left, form));
+        // side by side while each gets 26 em; the form goes under the list with large text (issue 20)
+        ScrollPane scroll = new ScrollPane(new Columns(COLUMN, 16, left, form));
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("plain-scroll");
         setCenter(scroll);

@@ -1,5 +1,6 @@
 package org.leiojournal.ui.treatment;
 
+import org.leiojournal.ui.common.Columns;
 import org.leiojournal.ui.common.FormFields;
 
 import javafx.scene.control.ScrollPane;
@@ -17,11 +18,8 @@ public final class ProceduresPane extends BorderPane {
         setTop(FormFields.status("procedures-status", model.statusProperty()));
         SurgeryCard surgeries = new SurgeryCard(model, messages);
         RadiotherapyCard radiotherapy = new RadiotherapyCard(model, messages);
-        HBox.setHgrow(surgeries, Priority.ALWAYS);
-        HBox.setHgrow(radiotherapy, Priority.ALWAYS);
-        surgeries.setPrefWidth(520);
-        radiotherapy.setPrefWidth(560);
-        ScrollPane scroll = new ScrollPane(new HBox(16, surgeries, radiotherapy));
+        // side by side while each card gets 26 em; one under the other with large text (issue 20)
+        ScrollPane scroll = new ScrollPane(new Columns(MedicinesPane.COLUMN, 16, surgeries, radiotherapy));
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("plain-scroll");
         setCenter(scroll);

@@ -2,11 +2,15 @@ package org.leiojournal.ui.treatment;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.leiojournal.ui.common.StatusLine;
+import org.leiojournal.ui.common.TabChoices;
+import org.leiojournal.ui.common.UnsqueezedBox;
 import org.leiojournal.ui.common.Messages;
 
 /** The Treatment screen: courses, supportive medicines, surgery and radiotherapy, and the heart. */
@@ -14,6 +18,7 @@ public final class TreatmentView extends BorderPane {
 
     private final TabPane tabs = new TabPane();
     private final VBox header;
+    private final TabChoices choices = new TabChoices(tabs);
 
     public TreatmentView(TreatmentViewModel model, Messages messages) {
         setId("treatment-view");
@@ -21,13 +26,25 @@ public final class TreatmentView extends BorderPane {
         Label title = new Label(messages.get("treatment.title"));
         title.getStyleClass().add("screen-title");
         Label status = new StatusLine("treatment-status", model.statusProperty());
-        header = new VBox(6, title, status);
+        header = new UnsqueezedBox(6, title, status);
         header.setPadding(new javafx.geometry.Insets(0, 0, 12, 0));
-        setTop(header);
         tabs.setId("treatment-tabs");
+        tabs.getStyleClass().add("screen-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().add(tab("tab-courses", messages.get("treatment.tab.courses"), new CoursesPane(model, messages)));
-        setCenter(tabs);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        // the whole screen scrolls down when large text leaves the tabs too little height (issue 20)
+        ScrollPane page = new ScrollPane(new VBox(header, choices, tabs));
+        page.setFitToWidth(true);
+        page.setFitToHeight(true);
+        page.getStyleClass().add("plain-scroll");
+        setCenter(page);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        choices.fit();
+        super.layoutChildren();
     }
 
     /** A button beside the screen's title, such as the emergency sheet's. */

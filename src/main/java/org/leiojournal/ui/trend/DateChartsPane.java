@@ -130,7 +130,7 @@ final class DateChartsPane extends VBox {
         TimeChart chart = new TimeChart(id, new DateAxis(messages.locale()), new NumberAxis(), new ChartDecor(messages));
         chart.describeWith(model::describe);
         chart.onPointer(model::pointerAt);
-        chart.setMinHeight(140);
+        chart.getStyleClass().add("trend-date-chart"); // its least height is in em: axis titles are not cut at 200 %
         VBox.setVgrow(chart, Priority.ALWAYS);
         return chart;
     }

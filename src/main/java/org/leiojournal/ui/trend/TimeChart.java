@@ -48,8 +48,7 @@ final class TimeChart extends LineChart<Number, Number> {
         values.setAutoRanging(false);
         values.setAnimated(false);
         values.setMinorTickVisible(false);
-        values.setMinWidth(64); // one width for every chart, so their time axes line up
-        values.setPrefWidth(64);
+        values.getStyleClass().add("trend-values-axis"); // one width (in em) for every chart: their time axes line up
         getPlotChildren().add(0, decor);
         getChartChildren().addAll(hover.nodes());
         addEventHandler(MouseEvent.MOUSE_MOVED, this::pointerMoved);

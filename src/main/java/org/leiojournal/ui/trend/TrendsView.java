@@ -25,6 +25,8 @@ public final class TrendsView extends BorderPane {
     /** The guidance beside the charts, or under them behind a header on a small window (D8). */
     private final TrendGuidancePane side;
     private final TitledPane below;
+    /** Everything under the screen's edge; it scrolls down when large text makes it taller than the window. */
+    private final BorderPane body = new BorderPane();
     private Boolean narrow;
 
     public TrendsView(TrendsViewModel model, GuidanceLibrary library, Messages messages) {
@@ -35,14 +37,19 @@ public final class TrendsView extends BorderPane {
         title.getStyleClass().add("screen-title");
         VBox top = new VBox(8, title, new RangeBar(model, messages));
         top.setPadding(new javafx.geometry.Insets(0, 0, 10, 0));
-        setTop(top);
+        body.setTop(top);
         chooser = new MeasureChooser(model.measures(), model.words(), messages);
         ScrollPane left = new ScrollPane(chooser);
         left.setFitToWidth(true);
         left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         left.getStyleClass().add("plain-scroll");
-        setLeft(left);
-        setCenter(center(messages));
+        body.setLeft(left);
+        body.setCenter(center(messages));
+        ScrollPane page = new ScrollPane(body);
+        page.setFitToWidth(true);
+        page.setFitToHeight(true);
+        page.getStyleClass().add("plain-scroll");
+        setCenter(page);
         side = new TrendGuidancePane(model.guidance(), library, messages);
         side.setPrefWidth(340);
         side.setMinWidth(260);
@@ -58,8 +65,22 @@ public final class TrendsView extends BorderPane {
 
     @Override
     protected void layoutChildren() {
-        arrange(getWidth() < NARROW * org.leiojournal.ui.common.TextScale.of(this));
+        double scale = org.leiojournal.ui.common.TextScale.of(this);
+        arrange(getWidth() < NARROW * scale);
+        compact(scale >= COMPACT_SCALE);
         super.layoutChildren();
+    }
+
+    /** From this text size the measures' column is narrower (its names wrap), so the charts keep some width. */
+    private static final double COMPACT_SCALE = 1.5;
+
+    private void compact(boolean compact) {
+        boolean now = chooser.getStyleClass().contains("compact");
+        if (compact && !now) {
+            chooser.getStyleClass().add("compact");
+        } else if (!compact && now) {
+            chooser.getStyleClass().remove("compact");
+        }
     }
 
     /** Below this width (at 100 % text) the charts keep the room and the guidance folds away under them. */
@@ -71,15 +92,15 @@ public final class TrendsView extends BorderPane {
         }
         narrow = small;
         if (small) {
-            setRight(null);
+            body.setRight(null);
             side.setPrefHeight(220);
             below.setContent(side);
-            setBottom(below);
+            body.setBottom(below);
         } else {
-            setBottom(null);
+            body.setBottom(null);
             below.setContent(null);
             side.setPrefHeight(Region.USE_COMPUTED_SIZE);
-            setRight(side);
+            body.setRight(side);
         }
     }
 

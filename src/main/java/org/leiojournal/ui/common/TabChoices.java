@@ -1,0 +1,90 @@
+package org.leiojournal.ui.common;
+
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
+
+/**
+ * A tab pane's tabs as buttons that wrap onto a second line, shown instead of the pane's own row of tabs when
+ * that row is wider than the pane (large text, small window): JavaFX would push the last tabs off the edge, behind
+ * a small menu arrow. The pane stays the one that holds the tabs and the selection; these buttons only choose.
+ */
+public final class TabChoices extends FlowPane {
+
+    /** The tab pane's style class while its own row of tabs is hidden (see leio.css). */
+    static final String HEADLESS = "headless";
+
+    private final TabPane tabs;
+    private final ToggleGroup group = new ToggleGroup();
+    private Boolean shown;
+
+    public TabChoices(TabPane tabs) {
+        super(6, 6);
+        this.tabs = tabs;
+        getStyleClass().add("tab-choices");
+        tabs.getTabs().addListener((ListChangeListener<Tab>) change -> rebuild());
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, old, tab) -> selectButtonOf(tab));
+        group.selectedToggleProperty().addListener((o, old, now) -> {
+            if (now == null && old != null) {
+                old.setSelected(true); // one tab is always open, as with the pane's own tabs
+            } else if (now != null) {
+                tabs.getSelectionModel().select((Tab) now.getUserData());
+            }
+        });
+        rebuild();
+        show(false);
+    }
+
+    /** Shows these buttons in place of the tab pane's row when the row does not fit; call while laying out. */
+    public void fit() {
+        show(rowTooWide());
+    }
+
+    /** True when the buttons stand in for the tab pane's own row. */
+    public boolean isShown() {
+        return Boolean.TRUE.equals(shown);
+    }
+
+    private boolean rowTooWide() {
+        Node headers = tabs.lookup(".headers-region");
+        return headers instanceof Region row && tabs.getWidth() > 0 && row.prefWidth(-1) > tabs.getWidth() - 2;
+    }
+
+    private void show(boolean wrap) {
+        if (shown != null && shown == wrap) {
+            return;
+        }
+        shown = wrap;
+        setVisible(wrap);
+        setManaged(wrap);
+        if (wrap) {
+            tabs.getStyleClass().add(HEADLESS);
+        } else {
+            tabs.getStyleClass().remove(HEADLESS);
+        }
+    }
+
+    private void rebuild() {
+        getChildren().clear();
+        group.getToggles().clear();
+        for (Tab tab : tabs.getTabs()) {
+            ToggleButton button = new ToggleButton(tab.getText());
+            button.setId(tab.getId() == null ? null : tab.getId() + "-choice");
+            button.getStyleClass().add("tab-choice");
+            button.setUserData(tab);
+            button.setToggleGroup(group);
+            button.setMinWidth(Region.USE_PREF_SIZE);
+            getChildren().add(button);
+        }
+        selectButtonOf(tabs.getSelectionModel().getSelectedItem());
+    }
+
+    private void selectButtonOf(Tab tab) {
+        group.getToggles().stream().filter(t -> t.getUserData() == tab).findFirst().ifPresent(t -> t.setSelected(true));
+    }
+}
