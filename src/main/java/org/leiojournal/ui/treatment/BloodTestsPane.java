@@ -12,6 +12,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.leiojournal.domain.lab.BloodTest;
@@ -94,6 +95,8 @@ public final class BloodTestsPane extends BorderPane {
 
         guidance.setId("blood-tests-guidance");
         guidance.setText(messages.get("bloodTests.guidance"));
+        guidance.setWrapText(true); // whole at 200 % text on a narrow window
+        guidance.setMinHeight(Region.USE_PREF_SIZE);
         guidance.setVisible(false);
         guidance.setManaged(false);
         VBox card = Forms.card(messages.get("bloodTests.title"), Forms.hint(messages.get("bloodTests.hint")), guidance,
