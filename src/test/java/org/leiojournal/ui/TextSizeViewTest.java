@@ -63,6 +63,21 @@ class TextSizeViewTest extends JournalUiTest {
     }
 
     @Test
+    void theJournalsColumnsWidenWithTheTextSoADateStaysWhole() {
+        completeWelcome();
+        shortcut(KeyCode.DIGIT2);
+        javafx.scene.control.TableView<?> table = lookup("#journal-table").queryAs(javafx.scene.control.TableView.class);
+        double at100 = table.getColumns().get(0).getPrefWidth();
+        for (int i = 0; i < 4; i++) {
+            shortcut(KeyCode.EQUALS);
+        }
+        assertEquals(2 * at100, table.getColumns().get(0).getPrefWidth(), 0.5,
+                "at 200 % the date column is twice as wide, as its words are");
+        shortcut(KeyCode.DIGIT0);
+        assertEquals(at100, table.getColumns().get(0).getPrefWidth(), 0.5, "and back at 100 %");
+    }
+
+    @Test
     void theSizeChosenInSettingsIsKeptForTheNextStart() {
         completeWelcome();
         shortcut(KeyCode.DIGIT7);

@@ -3,8 +3,10 @@ package org.leiojournal.ui.journal;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
+import javafx.collections.MapChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -29,6 +31,7 @@ import org.leiojournal.ui.common.Loading;
 import org.leiojournal.ui.common.DateField;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.TextScale;
 import org.leiojournal.ui.common.TierLook;
 
 /** The journal as a table: filters above, every entry newest first, Enter to edit, Delete to delete (with undo). */
@@ -38,6 +41,7 @@ public final class JournalView extends BorderPane {
     private final Messages messages;
     private final Formats formats;
     private final TableView<CheckIn> table = new TableView<>();
+    private Scene followedScene;
 
     public JournalView(JournalViewModel model, Messages messages) {
         this.model = model;
@@ -146,8 +150,23 @@ public final class JournalView extends BorderPane {
             }
         });
         model.state().items().addListener((ListChangeListener<SymptomItem>) c -> buildColumns());
+        table.sceneProperty().addListener((o, old, scene) -> followTextSize(scene));
         buildColumns();
         return table;
+    }
+
+    /** Columns are as wide as their words at the chosen text size: at 200 % "Sat 21 Nov 2026, 10:44" stays whole. */
+    private void followTextSize(Scene scene) {
+        if (scene == null || scene == followedScene) {
+            return;
+        }
+        followedScene = scene;
+        scene.getProperties().addListener((MapChangeListener<Object, Object>) change -> {
+            if (TextScale.KEY.equals(change.getKey())) {
+                buildColumns();
+            }
+        });
+        buildColumns();
     }
 
     /** What a clinician or carer looks for first, left of the scores: when, alert, temperature, note (D16). */
@@ -199,7 +218,7 @@ public final class JournalView extends BorderPane {
                                                     java.util.function.Function<CheckIn, String> text) {
         TableColumn<CheckIn, String> column = new TableColumn<>(title);
         column.setId(id);
-        column.setPrefWidth(width);
+        column.setPrefWidth(width * TextScale.of(table));
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(text.apply(c.getValue())));
         return column;
     }
@@ -208,7 +227,7 @@ public final class JournalView extends BorderPane {
     private TableColumn<CheckIn, AlertTier> alertColumn() {
         TableColumn<CheckIn, AlertTier> column = new TableColumn<>(messages.get("journal.col.alert"));
         column.setId("col-alert");
-        column.setPrefWidth(150);
+        column.setPrefWidth(150 * TextScale.of(table));
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(model.tierOf(c.getValue()).orElse(null)));
         column.setCellFactory(c -> new TierCell(model));
         return column;
@@ -219,7 +238,7 @@ public final class JournalView extends BorderPane {
         TableColumn<CheckIn, Integer> column = new TableColumn<>(title);
         column.setId("col-item-" + item.id());
         // wide enough for the whole name: a readable header is worth a horizontal scroll
-        column.setPrefWidth(Math.max(64, 16 + 8.5 * title.length()));
+        column.setPrefWidth(Math.max(64, 16 + 8.5 * title.length()) * TextScale.of(table));
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().answer(item.id()).orElse(null)));
         column.setCellFactory(c -> new ScoreCell(item.kind(), messages.get("journal.unanswered")));
         return column;
