@@ -5,7 +5,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
@@ -46,15 +45,7 @@ public final class AppointmentsView extends BorderPane {
         VBox header = new UnsqueezedBox(6, title, actionRow, status);
         header.setPadding(new Insets(0, 0, 12, 0));
         tabs.setId("appointment-tabs");
-        tabs.getStyleClass().add("screen-tabs");
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        VBox.setVgrow(tabs, Priority.ALWAYS);
-        // the whole screen scrolls down when large text leaves the tabs too little height (issue 20)
-        ScrollPane page = new ScrollPane(new VBox(header, choices, tabs));
-        page.setFitToWidth(true);
-        page.setFitToHeight(true);
-        page.getStyleClass().add("plain-scroll");
-        setCenter(page);
+        setCenter(choices.page(header));
     }
 
     @Override

@@ -2,12 +2,15 @@ package org.leiojournal.ui.common;
 
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 
 /**
  * A tab pane's tabs as buttons that wrap onto a second line, shown instead of the pane's own row of tabs when
@@ -22,6 +25,21 @@ public final class TabChoices extends FlowPane {
     private final TabPane tabs;
     private final ToggleGroup group = new ToggleGroup();
     private Boolean shown;
+
+    /**
+     * A screen of tabs under a header: its tabs keep a least height, and the whole screen scrolls down when large
+     * text leaves them too little (issue 20). The tabs can never be closed.
+     */
+    public ScrollPane page(Node header) {
+        tabs.getStyleClass().add("screen-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        ScrollPane page = new ScrollPane(new VBox(header, this, tabs));
+        page.setFitToWidth(true);
+        page.setFitToHeight(true);
+        page.getStyleClass().add("plain-scroll");
+        return page;
+    }
 
     public TabChoices(TabPane tabs) {
         super(6, 6);

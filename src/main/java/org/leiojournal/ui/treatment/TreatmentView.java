@@ -2,11 +2,9 @@ package org.leiojournal.ui.treatment;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.leiojournal.ui.common.StatusLine;
 import org.leiojournal.ui.common.TabChoices;
@@ -29,16 +27,8 @@ public final class TreatmentView extends BorderPane {
         header = new UnsqueezedBox(6, title, status);
         header.setPadding(new javafx.geometry.Insets(0, 0, 12, 0));
         tabs.setId("treatment-tabs");
-        tabs.getStyleClass().add("screen-tabs");
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().add(tab("tab-courses", messages.get("treatment.tab.courses"), new CoursesPane(model, messages)));
-        VBox.setVgrow(tabs, Priority.ALWAYS);
-        // the whole screen scrolls down when large text leaves the tabs too little height (issue 20)
-        ScrollPane page = new ScrollPane(new VBox(header, choices, tabs));
-        page.setFitToWidth(true);
-        page.setFitToHeight(true);
-        page.getStyleClass().add("plain-scroll");
-        setCenter(page);
+        setCenter(choices.page(header));
     }
 
     @Override
