@@ -107,6 +107,12 @@ class LayoutTest extends JournalUiTest {
             clickOn("#tab-blood-tests-choice");
             assertEquals("tab-blood-tests", lookup("#treatment-tabs").queryAs(TabPane.class).getSelectionModel()
                     .getSelectedItem().getId(), "the wrapping tab buttons choose the tab");
+            shortcut(KeyCode.DIGIT5);
+            javafx.scene.control.ListView<?> awaiting = lookup("#awaiting-list").queryAs(javafx.scene.control.ListView.class);
+            javafx.scene.control.ListCell<?> row = lookup("#awaiting-list .list-cell").queryAs(javafx.scene.control.ListCell.class);
+            assertTrue(awaiting.getHeight() >= Math.min(2, awaiting.getItems().size()) * row.prefHeight(awaiting.getWidth()),
+                    "the \"What happened?\" rows are whole: " + awaiting.getHeight() + " for rows of "
+                            + row.prefHeight(awaiting.getWidth()));
         } finally {
             shortcut(KeyCode.DIGIT0); // the sample folder's settings are shared by the other sizes
         }

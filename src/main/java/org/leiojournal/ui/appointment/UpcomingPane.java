@@ -3,6 +3,8 @@ package org.leiojournal.ui.appointment;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -34,6 +36,9 @@ public final class UpcomingPane extends BorderPane {
     private final VBox left;
     private final ScrollPane scroll;
     private Boolean stacked;
+    /** A "What happened?" row's height: 62 px at 100 % text, more at a larger size, so its words are not cut. */
+    private final DoubleProperty awaitingRowHeight = new SimpleDoubleProperty(AWAITING_ROW);
+    private static final double AWAITING_ROW = 62;
 
     public UpcomingPane(AppointmentsViewModel model, Messages messages) {
         setId("upcoming-pane");
@@ -42,7 +47,7 @@ public final class UpcomingPane extends BorderPane {
         ListView<Appointment> awaiting = list("awaiting-list", model.awaitingOutcome(), model, messages, "");
         // One or two rows tall as needed, and never squeezed away by the 30-day list below.
         awaiting.prefHeightProperty().bind(Bindings.min(2,
-                Bindings.size(model.awaitingOutcome())).multiply(62).add(6));
+                Bindings.size(model.awaitingOutcome())).multiply(awaitingRowHeight).add(6));
         awaiting.setMinHeight(Region.USE_PREF_SIZE);
         Label awaitingHint = Forms.hint(messages.get("appointments.awaiting.hint"));
         awaitingHint.setMinHeight(Region.USE_PREF_SIZE); // wrap to as many lines as it needs, never "…"
@@ -76,6 +81,7 @@ public final class UpcomingPane extends BorderPane {
 
     @Override
     protected void layoutChildren() {
+        awaitingRowHeight.set(AWAITING_ROW * TextScale.of(this));
         arrange(getWidth() < NARROW * TextScale.of(this));
         super.layoutChildren();
     }
