@@ -43,8 +43,7 @@ class TeamLevelsViewTest extends PaneViewTest {
         type(KeyCode.TAB);
         assertEquals("team-level-at-least", focusedId());
         type(KeyCode.SPACE);
-        type(KeyCode.TAB);
-        assertEquals("team-level-value", focusedId());
+        tabTo("team-level-value");
         write("1.5");
         type(KeyCode.TAB);
         assertEquals("team-level-unit", focusedId()); // ×10⁹/L, the test's main unit, is already chosen
@@ -64,6 +63,7 @@ class TeamLevelsViewTest extends PaneViewTest {
         push(KeyCode.ALT, KeyCode.A); // "At least"
         push(KeyCode.ALT, KeyCode.V);
         write("lots");
+        show("team-level-save");
         clickOn("#team-level-save");
 
         assertEquals("Enter the level as a number, e.g. 1.5: digits and one decimal point only.",
