@@ -90,12 +90,16 @@ public final class LabSeries {
     public static List<LabMeasure> measuresWithValues(List<LabTest> catalogue, Collection<BloodTest> tests) {
         Set<String> recorded = tests.stream().flatMap(t -> t.results().stream()).map(LabResult::testId)
                 .collect(Collectors.toSet());
-        List<LabTest> numbers = catalogue.stream()
-                .filter(t -> t.kind() == LabKind.NUMBER && recorded.contains(t.id())).toList();
-        List<LabMeasure> measures = new ArrayList<>();
-        FIRST.forEach(id -> numbers.stream().filter(t -> t.id().equals(id)).findFirst()
-                .ifPresent(t -> measures.add(new LabMeasure(t))));
-        numbers.stream().filter(t -> !FIRST.contains(t.id())).forEach(t -> measures.add(new LabMeasure(t)));
-        return measures;
+        return new ArrayList<>(numberTests(catalogue).stream().filter(t -> recorded.contains(t.id()))
+                .map(LabMeasure::new).toList());
+    }
+
+    /** The catalogue's number tests (not the dipstick), neutrophils and platelets first, then in its order. */
+    public static List<LabTest> numberTests(List<LabTest> catalogue) {
+        List<LabTest> numbers = catalogue.stream().filter(t -> t.kind() == LabKind.NUMBER).toList();
+        List<LabTest> ordered = new ArrayList<>();
+        FIRST.forEach(id -> numbers.stream().filter(t -> t.id().equals(id)).findFirst().ifPresent(ordered::add));
+        numbers.stream().filter(t -> !FIRST.contains(t.id())).forEach(ordered::add);
+        return List.copyOf(ordered);
     }
 }

@@ -116,7 +116,7 @@ public final class BloodTestsPane extends BorderPane {
         guidance.setManaged(true);
     }
 
-    /** Adds a card under the blood tests (the team's home blood pressure level). */
+    /** Adds a card under the blood tests (the team's levels for tests and for home blood pressure). */
     public void addCard(javafx.scene.Node card) {
         cards.getChildren().add(card);
     }

@@ -87,9 +87,11 @@ public final class TreatmentPanes {
 
     public BloodTestsPane bloodTests() {
         if (bloodTests == null) {
-            bloodTests = new BloodTestsPane(new BloodTestsViewModel(store.bloodTests(),
-                    org.leiojournal.catalog.LabCatalog.bundled().all(), tasks, dialogs, messages, clock, undo),
-                    messages);
+            var catalogue = org.leiojournal.catalog.LabCatalog.bundled().all();
+            bloodTests = new BloodTestsPane(new BloodTestsViewModel(store.bloodTests(), catalogue, tasks, dialogs,
+                    messages, clock, undo), messages);
+            bloodTests.addCard(new TeamLevelsCard(new TeamLevelsModel(store.bloodTests(), catalogue, tasks, dialogs,
+                    messages), messages));
             bloodTests.addCard(new BloodPressureLevelCard(new BloodPressureLevelModel(store.bloodTests(), tasks,
                     dialogs, messages), messages));
         }
