@@ -31,7 +31,9 @@ public record YScale(double lower, double upper, double tick) {
             case SCORES -> new YScale(0, 10, 2);
             case COUNTS -> {
                 double top = none ? 5 : Math.max(5, Math.ceil(max) + 1);
-                yield new YScale(0, top, niceTick(top));
+                double tick = niceTick(top);
+                // the top on a tick, so the last grid line is the plot's edge and none is drawn above it
+                yield new YScale(0, Math.ceil(top / tick) * tick, tick);
             }
             case LAB -> none ? new YScale(0, 1, 1) : fromZero(around(min, max));
             default -> none ? new YScale(0, 1, 1) : around(min, max);
