@@ -175,4 +175,10 @@ class ArchitectureTest {
     void packagesHaveNoCycles() {
         slices().matching("org.leiojournal.(*)..").should().beFreeOfCycles().check(classes);
     }
+
+    @Test
+    void packagesHaveNoCyclesAtAnyDepth() {
+        // the screens share state and widgets through ui.common, never through the shell in ui itself
+        slices().matching("org.leiojournal.(**)").should().beFreeOfCycles().check(classes);
+    }
 }

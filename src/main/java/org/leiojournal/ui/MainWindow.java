@@ -1,5 +1,8 @@
 package org.leiojournal.ui;
 
+import org.leiojournal.ui.common.Screen;
+import org.leiojournal.ui.common.SampleSwitch;
+import org.leiojournal.ui.common.AppState;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.EnumMap;

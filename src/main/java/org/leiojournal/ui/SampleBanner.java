@@ -1,5 +1,6 @@
 package org.leiojournal.ui;
 
+import org.leiojournal.ui.common.SampleSwitch;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;

@@ -1,5 +1,6 @@
 package org.leiojournal.ui;
 
+import org.leiojournal.ui.common.SampleSwitch;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -1,5 +1,6 @@
 package org.leiojournal.ui;
 
+import org.leiojournal.ui.common.SampleSwitch;
 import org.leiojournal.TestClocks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

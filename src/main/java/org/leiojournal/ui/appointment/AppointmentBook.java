@@ -6,7 +6,7 @@ import javafx.collections.ObservableList;
 import org.leiojournal.domain.appointment.Appointment;
 import org.leiojournal.storage.AppointmentRepository;
 import org.leiojournal.storage.Deleted;
-import org.leiojournal.ui.AppState;
+import org.leiojournal.ui.common.AppState;
 import org.leiojournal.ui.common.BackgroundTasks;
 import org.leiojournal.ui.common.DialogService;
 import org.leiojournal.ui.common.Messages;

@@ -31,7 +31,7 @@ import org.leiojournal.domain.followup.FollowUpValidator;
 import org.leiojournal.domain.followup.Proposal;
 import org.leiojournal.domain.validation.Validated;
 import org.leiojournal.storage.FollowUpPlanRepository;
-import org.leiojournal.ui.AppState;
+import org.leiojournal.ui.common.AppState;
 import org.leiojournal.ui.common.BackgroundTasks;
 import org.leiojournal.ui.common.DialogService;
 import org.leiojournal.ui.common.Messages;

@@ -13,7 +13,7 @@ import org.leiojournal.domain.appointment.Appointment;
 import org.leiojournal.domain.appointment.Reminder;
 import org.leiojournal.domain.appointment.Reminders;
 import org.leiojournal.storage.ReminderStateRepository;
-import org.leiojournal.ui.AppState;
+import org.leiojournal.ui.common.AppState;
 import org.leiojournal.ui.common.BackgroundTasks;
 import org.leiojournal.ui.common.DialogService;
 

@@ -30,7 +30,7 @@ import org.leiojournal.domain.trend.DateSpan;
 import org.leiojournal.platform.FolderOpener;
 import org.leiojournal.report.pdf.Paper;
 import org.leiojournal.transfer.ReportRequest;
-import org.leiojournal.ui.AppState;
+import org.leiojournal.ui.common.AppState;
 import org.leiojournal.ui.common.BackgroundTasks;
 import org.leiojournal.ui.common.DialogService;
 import org.leiojournal.ui.common.Formats;

@@ -12,7 +12,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.leiojournal.settings.Appearance;
-import org.leiojournal.ui.SampleButton;
+import org.leiojournal.ui.common.SampleButton;
 import org.leiojournal.ui.common.StatusLine;
 import org.leiojournal.ui.common.Columns;
 import org.leiojournal.ui.common.Forms;

@@ -19,7 +19,7 @@ import org.leiojournal.domain.lab.HomeVital;
 import org.leiojournal.domain.validation.Validated;
 import org.leiojournal.storage.BloodTestRepository;
 import org.leiojournal.storage.HomeVitalRepository;
-import org.leiojournal.ui.AppState;
+import org.leiojournal.ui.common.AppState;
 import org.leiojournal.ui.common.BackgroundTasks;
 
 /**

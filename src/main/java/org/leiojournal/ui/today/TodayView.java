@@ -28,7 +28,7 @@ import org.leiojournal.domain.symptom.CheckInValidator;
 import org.leiojournal.domain.symptom.EsasItem;
 import org.leiojournal.domain.symptom.RecorderRole;
 import org.leiojournal.domain.symptom.SymptomItem;
-import org.leiojournal.ui.Screen;
+import org.leiojournal.ui.common.Screen;
 import org.leiojournal.ui.common.StatusLine;
 import org.leiojournal.ui.common.FormFields;
 import org.leiojournal.ui.common.DateField;

@@ -20,7 +20,7 @@ import org.leiojournal.domain.treatment.AnthracyclineTotal;
 import org.leiojournal.domain.treatment.Course;
 import org.leiojournal.domain.treatment.PriorAnthracycline;
 import org.leiojournal.storage.PriorAnthracyclineRepository;
-import org.leiojournal.ui.AppState;
+import org.leiojournal.ui.common.AppState;
 import org.leiojournal.ui.common.BackgroundTasks;
 import org.leiojournal.ui.common.DialogService;
 import org.leiojournal.ui.common.Messages;

@@ -34,7 +34,7 @@ import org.leiojournal.domain.treatment.Regimen;
 import org.leiojournal.domain.validation.Problem;
 import org.leiojournal.domain.validation.Validated;
 import org.leiojournal.storage.CourseRepository;
-import org.leiojournal.ui.AppState;
+import org.leiojournal.ui.common.AppState;
 import org.leiojournal.ui.common.BackgroundTasks;
 import org.leiojournal.ui.common.DialogService;
 import org.leiojournal.ui.common.Messages;

@@ -2,8 +2,8 @@ package org.leiojournal.ui.welcome;
 
 import java.time.Clock;
 import org.leiojournal.storage.ProfileRepository;
-import org.leiojournal.ui.AppState;
-import org.leiojournal.ui.SampleSwitch;
+import org.leiojournal.ui.common.AppState;
+import org.leiojournal.ui.common.SampleSwitch;
 import org.leiojournal.ui.common.BackgroundTasks;
 import org.leiojournal.ui.common.DialogService;
 import org.leiojournal.ui.common.Messages;

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.leiojournal.TestClocks;
 import org.leiojournal.catalog.AlertRuleCatalog;
 import org.leiojournal.storage.JournalStore;
-import org.leiojournal.ui.AppState;
+import org.leiojournal.ui.common.AppState;
 import org.leiojournal.ui.common.BackgroundTasks;
 import org.leiojournal.ui.common.Messages;
 

@@ -27,7 +27,7 @@ import org.leiojournal.domain.report.RangeCheck;
 import org.leiojournal.domain.report.ReportSection;
 import org.leiojournal.domain.trend.DateSpan;
 import org.leiojournal.report.pdf.Paper;
-import org.leiojournal.ui.AppState;
+import org.leiojournal.ui.common.AppState;
 import org.leiojournal.ui.common.BackgroundTasks;
 import org.leiojournal.ui.common.Messages;
 import org.leiojournal.ui.treatment.RecordingDialogs;

@@ -24,7 +24,7 @@ import org.leiojournal.domain.symptom.CheckIn;
 import org.leiojournal.domain.symptom.Recorder;
 import org.leiojournal.storage.FailingDisk;
 import org.leiojournal.storage.JournalStore;
-import org.leiojournal.ui.AppState;
+import org.leiojournal.ui.common.AppState;
 import org.leiojournal.ui.common.BackgroundTasks;
 import org.leiojournal.ui.common.Messages;
 import org.leiojournal.ui.treatment.RecordingDialogs;

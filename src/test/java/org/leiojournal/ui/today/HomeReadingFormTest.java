@@ -27,7 +27,7 @@ import org.leiojournal.domain.treatment.Course;
 import org.leiojournal.domain.treatment.CourseDraft;
 import org.leiojournal.domain.treatment.CourseValidator;
 import org.leiojournal.storage.JournalStore;
-import org.leiojournal.ui.AppState;
+import org.leiojournal.ui.common.AppState;
 import org.leiojournal.ui.common.BackgroundTasks;
 import org.leiojournal.ui.common.Messages;
 import org.leiojournal.ui.treatment.RecordingDialogs;

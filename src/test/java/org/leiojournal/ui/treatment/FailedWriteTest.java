@@ -20,7 +20,7 @@ import org.leiojournal.domain.treatment.CourseHistory;
 import org.leiojournal.storage.FailingDisk;
 import org.leiojournal.storage.JournalStore;
 import org.leiojournal.storage.StorageException.Trouble;
-import org.leiojournal.ui.AppState;
+import org.leiojournal.ui.common.AppState;
 import org.leiojournal.ui.appointment.AppointmentBook;
 import org.leiojournal.ui.appointment.AppointmentsViewModel;
 import org.leiojournal.ui.common.BackgroundTasks;

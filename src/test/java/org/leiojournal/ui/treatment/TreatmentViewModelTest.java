@@ -20,7 +20,7 @@ import org.leiojournal.domain.treatment.Course;
 import org.leiojournal.domain.treatment.CourseHistory;
 import org.leiojournal.domain.treatment.DoseOutcome;
 import org.leiojournal.storage.JournalStore;
-import org.leiojournal.ui.AppState;
+import org.leiojournal.ui.common.AppState;
 import org.leiojournal.ui.common.BackgroundTasks;
 import org.leiojournal.ui.common.Messages;
 

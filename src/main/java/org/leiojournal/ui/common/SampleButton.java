@@ -1,4 +1,4 @@
-package org.leiojournal.ui;
+package org.leiojournal.ui.common;
 
 import javafx.scene.control.Button;
 import org.leiojournal.ui.common.Forms;

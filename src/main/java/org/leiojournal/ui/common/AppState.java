@@ -1,4 +1,4 @@
-package org.leiojournal.ui;
+package org.leiojournal.ui.common;
 
 import java.util.List;
 import javafx.beans.property.IntegerProperty;

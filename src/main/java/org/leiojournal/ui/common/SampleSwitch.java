@@ -1,4 +1,4 @@
-package org.leiojournal.ui;
+package org.leiojournal.ui.common;
 
 /**
  * Opening the sample journal and leaving it again. The composition root does the work (one journal open at a

@@ -1,4 +1,4 @@
-package org.leiojournal.ui;
+package org.leiojournal.ui.common;
 
 /** The screens of the sidebar, in order; Ctrl+1… selects them. */
 public enum Screen {
