@@ -83,9 +83,9 @@ public final class JournalView extends BorderPane {
         });
         Runnable fillSymptoms = () -> {
             symptom.getItems().setAll((SymptomItem) null);
-            symptom.getItems().addAll(model.state().items());
+            symptom.getItems().addAll(model.items());
         };
-        model.state().items().addListener((ListChangeListener<SymptomItem>) c -> fillSymptoms.run());
+        model.items().addListener((ListChangeListener<SymptomItem>) c -> fillSymptoms.run());
         fillSymptoms.run();
         symptom.valueProperty().bindBidirectional(model.symptomProperty());
         Spinner<Integer> minimum = new Spinner<>(0, ItemKind.COUNT.max(), 1);
@@ -149,7 +149,7 @@ public final class JournalView extends BorderPane {
                 model.open(table.getSelectionModel().getSelectedItem());
             }
         });
-        model.state().items().addListener((ListChangeListener<SymptomItem>) c -> buildColumns());
+        model.items().addListener((ListChangeListener<SymptomItem>) c -> buildColumns());
         table.sceneProperty().addListener((o, old, scene) -> followTextSize(scene));
         buildColumns();
         return table;
@@ -178,7 +178,7 @@ public final class JournalView extends BorderPane {
         table.getColumns().add(textColumn("col-temperature", messages.get("journal.col.temperature"), 110,
                 e -> e.temperatureReading().map(t -> t.display()).orElse("–")));
         table.getColumns().add(noteColumn());
-        for (SymptomItem item : model.state().items()) {
+        for (SymptomItem item : model.items()) {
             table.getColumns().add(itemColumn(item));
         }
         table.getColumns().add(textColumn("col-weight", messages.get("journal.col.weight"), 90,

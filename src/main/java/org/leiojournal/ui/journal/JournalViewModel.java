@@ -90,7 +90,8 @@ public final class JournalViewModel {
     public IntegerProperty minimumProperty() { return minimum; }
     public ReadOnlyStringProperty summaryProperty() { return summary; }
     public ReadOnlyBooleanProperty loadingProperty() { return loading.getReadOnlyProperty(); }
-    public AppState state() { return state; }
+    /** The symptom items, for the filter and the columns. */
+    public ObservableList<SymptomItem> items() { return state.items(); }
     public AlertRuleSet rules() { return rules; }
 
     /** The most urgent tier of the alerts the entry raised (read or not); empty when it raised none. */

@@ -17,7 +17,7 @@ import org.leiojournal.ui.common.Messages;
 final class ContactsCard extends VBox {
 
     ContactsCard(SettingsViewModel model, Messages messages) {
-        ListView<CareContact> list = new ListView<>(model.state().contacts());
+        ListView<CareContact> list = new ListView<>(model.contacts());
         list.setId("contacts-list");
         list.setPrefHeight(120);
         list.setPlaceholder(Forms.hint(messages.get("settings.contacts.empty")));

@@ -24,7 +24,7 @@ import org.leiojournal.ui.common.Messages;
 final class ItemsCard extends VBox {
 
     ItemsCard(SettingsViewModel model, Messages messages) {
-        ListView<SymptomItem> list = new ListView<>(model.state().items());
+        ListView<SymptomItem> list = new ListView<>(model.items());
         list.setId("items-list");
         list.setPrefHeight(220);
         list.setCellFactory(v -> new ListCell<>() {

@@ -1,5 +1,6 @@
 package org.leiojournal.ui.settings;
 
+import javafx.collections.ObservableList;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -70,7 +71,8 @@ public final class SettingsViewModel {
     public ObjectProperty<ItemKind> itemKindProperty() { return itemKind; }
     public ObservableMap<String, String> errors() { return errors; }
     public ReadOnlyStringProperty statusProperty() { return status; }
-    public AppState state() { return state; }
+    public ObservableList<CareContact> contacts() { return state.contacts(); }
+    public ObservableList<SymptomItem> items() { return state.items(); }
     public Path dataFolder() { return store.folder(); }
     public Path journalFile() { return store.file(); }
 

@@ -25,9 +25,9 @@ final class AlertCard extends VBox {
         long n = alert.id();
         setId("alert-" + n);
         getStyleClass().add("alert-card");
-        String seenText = wording.seen(alert, model.state().items());
+        String seenText = wording.seen(alert, model.items());
         Label seen = text("alert-seen-" + n, seenText, "alert-body");
-        TemperatureUnit unit = model.state().profile().temperatureUnit();
+        TemperatureUnit unit = model.profileProperty().get().temperatureUnit();
         Label rule = text("alert-rule-" + n, wording.rule(alert, unit), "alert-rule");
         getChildren().addAll(seen, rule);
         String note = wording.note(alert, unit);

@@ -86,8 +86,8 @@ final class AlertPanel extends VBox {
         visibleProperty().bind(Bindings.isNotEmpty(open));
         managedProperty().bind(visibleProperty());
         open.addListener((ListChangeListener<Alert>) c -> showAlerts());
-        model.state().contacts().addListener((ListChangeListener<CareContact>) c -> showNumbers());
-        model.state().profileProperty().addListener((o, old, now) -> showAlerts()); // the unit may have changed
+        model.contacts().addListener((ListChangeListener<CareContact>) c -> showNumbers());
+        model.profileProperty().addListener((o, old, now) -> showAlerts()); // the unit may have changed
         showAlerts();
         showNumbers();
     }
@@ -155,7 +155,7 @@ final class AlertPanel extends VBox {
     }
 
     private void showNumbers() {
-        ObservableList<CareContact> contacts = model.state().contacts();
+        ObservableList<CareContact> contacts = model.contacts();
         numbers.getChildren().clear();
         Label title = new Label(messages.get(contacts.isEmpty() ? "alert.noNumber" : "alert.numbers"));
         title.setWrapText(true);

@@ -1,5 +1,8 @@
 package org.leiojournal.ui.today;
 
+import org.leiojournal.domain.symptom.SymptomItem;
+import org.leiojournal.domain.profile.CareContact;
+import javafx.beans.property.ObjectProperty;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
@@ -57,7 +60,9 @@ public final class AlertsViewModel {
     public java.util.Optional<Runnable> emergencySheet() {
         return java.util.Optional.ofNullable(emergencySheet);
     }
-    public AppState state() { return state; }
+    public ObservableList<SymptomItem> items() { return state.items(); }
+    public ObservableList<CareContact> contacts() { return state.contacts(); }
+    public ObjectProperty<Profile> profileProperty() { return state.profileProperty(); }
     public ObservableList<Alert> open() { return state.openAlerts(); }
     public ReadOnlyStringProperty statusProperty() { return status; }
 

@@ -1,5 +1,6 @@
 package org.leiojournal.ui.today;
 
+import org.leiojournal.domain.alert.Alert;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -166,7 +167,10 @@ public final class CheckInViewModel {
     /** The saved entry being edited, or null for a new check-in. */
     public ReadOnlyObjectProperty<CheckIn> editingProperty() { return editing; }
     public ReadOnlyBooleanProperty busyProperty() { return busy; }
-    public AppState state() { return state; }
+    public ObservableList<Alert> openAlerts() { return state.openAlerts(); }
+    public ObjectProperty<Profile> profileProperty() { return state.profileProperty(); }
+    /** Shows Settings, where a care team's number is added. */
+    public void openSettings() { state.screenProperty().set(Screen.SETTINGS); }
 
     // ---- commands ----------------------------------------------------------------------------------------
 

@@ -28,7 +28,6 @@ import org.leiojournal.domain.symptom.CheckInValidator;
 import org.leiojournal.domain.symptom.EsasItem;
 import org.leiojournal.domain.symptom.RecorderRole;
 import org.leiojournal.domain.symptom.SymptomItem;
-import org.leiojournal.ui.common.Screen;
 import org.leiojournal.ui.common.StatusLine;
 import org.leiojournal.ui.common.FormFields;
 import org.leiojournal.ui.common.DateField;
@@ -76,7 +75,7 @@ public final class TodayView extends BorderPane {
         this.medicines = medicines;
         setId("today-view");
         getStyleClass().add("screen");
-        alertPanel = new AlertPanel(alerts, messages, () -> model.state().screenProperty().set(Screen.SETTINGS));
+        alertPanel = new AlertPanel(alerts, messages, model::openSettings);
         symptomScroll = (ScrollPane) symptoms();
         details();
         HBox.setHgrow(symptomScroll, Priority.ALWAYS);
@@ -90,7 +89,7 @@ public final class TodayView extends BorderPane {
                 javafx.application.Platform.runLater(this::focusNextAction);
             }
         });
-        model.state().openAlerts().addListener((ListChangeListener<Object>) c -> {
+        model.openAlerts().addListener((ListChangeListener<Object>) c -> {
             javafx.scene.Scene scene = getScene();
             Node owner = scene == null ? null : scene.getFocusOwner();
             if (scene != null && (owner == null || !isInside(owner, this) || isInside(owner, alertPanel))) {
@@ -350,7 +349,7 @@ public final class TodayView extends BorderPane {
         tUnit.textProperty().bind(model.temperatureUnitProperty().map(u -> u.symbol()));
         Label threshold = new Label();
         threshold.getStyleClass().add("item-hint");
-        threshold.textProperty().bind(model.state().profileProperty().map(p -> messages.get("checkIn.threshold",
+        threshold.textProperty().bind(model.profileProperty().map(p -> messages.get("checkIn.threshold",
                 AlertWording.temperature(p.feverThresholdCelsius(), p.temperatureUnit()))));
         TextField weight = measureField("checkin-weight", model.weightProperty(), CheckInValidator.WEIGHT);
         Label wUnit = new Label();

@@ -38,7 +38,7 @@ final class TreatmentTodayCard extends VBox {
         this.formats = new Formats(messages.locale());
         setId("today-treatment");
         getStyleClass().addAll("card", "treatment-today");
-        treatment.state().courses().addListener((ListChangeListener<Course>) c -> build());
+        treatment.courses().addListener((ListChangeListener<Course>) c -> build());
         build();
     }
 
@@ -46,7 +46,7 @@ final class TreatmentTodayCard extends VBox {
     void build() {
         getChildren().clear();
         LocalDate today = treatment.today();
-        for (Course course : treatment.state().courses()) {
+        for (Course course : treatment.courses()) {
             CourseCalendar calendar = course.calendar();
             Optional<CyclePosition> position = calendar.positionOn(today);
             if (position.isEmpty()) {

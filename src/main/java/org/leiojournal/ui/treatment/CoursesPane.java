@@ -28,7 +28,7 @@ public final class CoursesPane extends BorderPane {
     public CoursesPane(TreatmentViewModel model, Messages messages) {
         Formats formats = new Formats(messages.locale());
         setId("courses-pane");
-        ListView<Course> list = new ListView<>(model.state().courses());
+        ListView<Course> list = new ListView<>(model.courses());
         list.setId("course-list");
         list.setCellFactory(v -> new ListCell<>() {
             @Override

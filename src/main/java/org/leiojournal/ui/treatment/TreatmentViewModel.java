@@ -90,7 +90,7 @@ public final class TreatmentViewModel {
         reselect();
     }
 
-    public AppState state() { return state; }
+    public ObservableList<Course> courses() { return state.courses(); }
     public CourseFormModel form() { return form; }
     public List<Regimen> templates() { return catalog.all(); }
     /** When the template a course started from was checked and is due again; empty for a plan built by hand. */
