@@ -9,6 +9,7 @@ import javafx.util.StringConverter;
 import org.leiojournal.domain.appointment.Appointment;
 import org.leiojournal.domain.appointment.AppointmentKind;
 import org.leiojournal.domain.appointment.AppointmentStatus;
+import org.leiojournal.ui.common.Converters;
 import org.leiojournal.ui.common.Formats;
 import org.leiojournal.ui.common.Messages;
 
@@ -79,17 +80,7 @@ public final class AppointmentFormats {
     }
 
     public <T extends Enum<T>> StringConverter<T> converter(Function<T, String> words) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : words.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return null;
-            }
-        };
+        return Converters.shown(words);
     }
 
     /** A time zone by its city, as people know it: "London (Europe/London)", "UTC (Etc/UTC)" (review D18). */

@@ -19,12 +19,12 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.leiojournal.domain.alert.AlertTier;
 import org.leiojournal.domain.symptom.CheckIn;
 import org.leiojournal.domain.symptom.ItemKind;
 import org.leiojournal.domain.symptom.SeverityBand;
 import org.leiojournal.domain.symptom.SymptomItem;
+import org.leiojournal.ui.common.Converters;
 import org.leiojournal.ui.common.FormFields;
 import org.leiojournal.ui.common.Formats;
 import org.leiojournal.ui.common.Loading;
@@ -70,17 +70,7 @@ public final class JournalView extends BorderPane {
         to.setPrefWidth(150);
         ComboBox<SymptomItem> symptom = new ComboBox<>();
         symptom.setId("journal-symptom");
-        symptom.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(SymptomItem item) {
-                return item == null ? messages.get("journal.anySymptom") : item.displayName();
-            }
-
-            @Override
-            public SymptomItem fromString(String text) {
-                return null;
-            }
-        });
+        symptom.setConverter(Converters.shown(item -> item.displayName(), messages.get("journal.anySymptom")));
         Runnable fillSymptoms = () -> {
             symptom.getItems().setAll((SymptomItem) null);
             symptom.getItems().addAll(model.items());

@@ -5,8 +5,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.leiojournal.domain.profile.LineKind;
+import org.leiojournal.ui.common.Converters;
 import org.leiojournal.ui.common.FieldErrors;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
@@ -26,18 +26,8 @@ final class EmergencyDetailsFields extends VBox {
         ComboBox<LineKind> kind = new ComboBox<>();
         kind.setId("profile-line-kind");
         kind.getItems().setAll(LineKind.values());
-        kind.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LineKind line) {
-                return line == null || line == LineKind.NOT_RECORDED ? messages.get("profile.line.notRecorded")
-                        : line.words();
-            }
-
-            @Override
-            public LineKind fromString(String text) {
-                return null; // not editable
-            }
-        });
+        kind.setConverter(Converters.shown(line -> line == LineKind.NOT_RECORDED
+                ? messages.get("profile.line.notRecorded") : line.words(), messages.get("profile.line.notRecorded")));
         kind.valueProperty().bindBidirectional(model.lineKindProperty());
         TextField lineNote = field("profile-line-note", messages.get("profile.line.note.prompt"),
                 model.lineNoteProperty());

@@ -10,9 +10,9 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.leiojournal.domain.symptom.ItemKind;
 import org.leiojournal.domain.symptom.SymptomItem;
+import org.leiojournal.ui.common.Converters;
 import org.leiojournal.ui.common.FieldErrors;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
@@ -68,17 +68,8 @@ final class ItemsCard extends VBox {
         ComboBox<ItemKind> kind = new ComboBox<>();
         kind.setId("item-new-kind");
         kind.getItems().setAll(ItemKind.values());
-        kind.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(ItemKind k) {
-                return k == null ? "" : messages.get(k == ItemKind.SCORE ? "item.kind.score" : "item.kind.count");
-            }
-
-            @Override
-            public ItemKind fromString(String s) {
-                return null;
-            }
-        });
+        kind.setConverter(Converters.shown(
+                k -> messages.get(k == ItemKind.SCORE ? "item.kind.score" : "item.kind.count")));
         kind.valueProperty().bindBidirectional(model.itemKindProperty());
         Button add = Forms.button("item-add", messages.get("settings.items.add"), model::addItem);
         GridPane grid = Forms.grid();

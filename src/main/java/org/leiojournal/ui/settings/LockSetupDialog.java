@@ -11,8 +11,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import org.leiojournal.settings.AppLock;
+import org.leiojournal.ui.common.Converters;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
 import org.leiojournal.ui.lock.LockViewModel;
@@ -39,17 +39,7 @@ final class LockSetupDialog {
         idle.setId("lock-idle");
         idle.getItems().setAll(AppLock.IDLE_CHOICES);
         idle.setValue(AppLock.IDLE_CHOICES.get(1));
-        idle.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Integer minutes) {
-                return minutes == null ? "" : messages.get("lock.setup.after", minutes);
-            }
-
-            @Override
-            public Integer fromString(String text) {
-                return null;
-            }
-        });
+        idle.setConverter(Converters.shown(minutes -> messages.get("lock.setup.after", minutes)));
         Label error = error("lock-setup-error");
         dialog.getDialogPane().setContent(new VBox(8, explanation,
                 Forms.label(messages.get("lock.setup.passphrase"), first), first,

@@ -4,8 +4,8 @@ import javafx.beans.property.ObjectProperty;
 import javafx.scene.control.ComboBox;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.leiojournal.settings.Appearance;
+import org.leiojournal.ui.common.Converters;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
 
@@ -17,11 +17,11 @@ final class LookCard extends VBox {
         ComboBox<Integer> size = new ComboBox<>();
         size.setId("look-text-size");
         size.getItems().setAll(Appearance.TEXT_SIZES);
-        size.setConverter(converter(n -> messages.get("look.textSize.value", n)));
+        size.setConverter(Converters.shown(n -> messages.get("look.textSize.value", n)));
         ComboBox<String> theme = new ComboBox<>();
         theme.setId("look-theme");
         theme.getItems().setAll(Appearance.THEMES);
-        theme.setConverter(converter(t -> messages.get(themeKey(t))));
+        theme.setConverter(Converters.shown(t -> messages.get(themeKey(t))));
         show(appearance.get(), size, theme);
         appearance.addListener((o, old, now) -> show(now, size, theme));
         size.valueProperty().addListener((o, old, now) -> {
@@ -55,17 +55,4 @@ final class LookCard extends VBox {
         theme.setValue(now.theme());
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> words) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : words.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                throw new UnsupportedOperationException("chosen from the list only");
-            }
-        };
-    }
 }

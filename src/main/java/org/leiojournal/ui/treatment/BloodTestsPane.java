@@ -14,12 +14,12 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.leiojournal.domain.lab.BloodTest;
 import org.leiojournal.domain.lab.BloodTestValidator;
 import org.leiojournal.domain.lab.LabPanel;
 import org.leiojournal.domain.lab.LabTest;
 import org.leiojournal.domain.lab.LabUnit;
+import org.leiojournal.ui.common.Converters;
 import org.leiojournal.ui.common.DateField;
 import org.leiojournal.ui.common.FieldErrors;
 import org.leiojournal.ui.common.FormFields;
@@ -135,17 +135,7 @@ public final class BloodTestsPane extends BorderPane {
             ComboBox<LabUnit> unit = new ComboBox<>();
             unit.setId(id + "-unit");
             unit.getItems().setAll(test.units());
-            unit.setConverter(new StringConverter<>() {
-                @Override
-                public String toString(LabUnit u) {
-                    return u == null ? "" : u.label();
-                }
-
-                @Override
-                public LabUnit fromString(String text) {
-                    return test.units().stream().filter(u -> u.label().equals(text)).findFirst().orElse(null);
-                }
-            });
+            unit.setConverter(Converters.shownAndRead(u -> u.label(), () -> test.units()));
             unit.valueProperty().bindBidirectional(row.unitProperty());
             unit.setAccessibleText(messages.get("bloodTests.unit.accessible", test.name()));
             unitBox.getChildren().addAll(unit, FieldErrors.errorLabel(unit.getId(),

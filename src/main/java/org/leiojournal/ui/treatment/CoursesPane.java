@@ -9,9 +9,9 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.leiojournal.domain.treatment.Course;
 import org.leiojournal.domain.treatment.Regimen;
+import org.leiojournal.ui.common.Converters;
 import org.leiojournal.ui.common.Formats;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
@@ -51,17 +51,7 @@ public final class CoursesPane extends BorderPane {
         template.setId("course-template");
         template.getItems().add(null);
         template.getItems().addAll(model.templates());
-        template.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Regimen regimen) {
-                return regimen == null ? messages.get("treatment.template.scratch") : regimen.name();
-            }
-
-            @Override
-            public Regimen fromString(String text) {
-                return null;
-            }
-        });
+        template.setConverter(Converters.shown(regimen -> regimen.name(), messages.get("treatment.template.scratch")));
         template.getSelectionModel().select(1);
         template.setMaxWidth(Double.MAX_VALUE);
         Label templateLabel = Forms.label(messages.get("treatment.template.label"), template);

@@ -15,11 +15,11 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.leiojournal.domain.lab.LabTest;
 import org.leiojournal.domain.lab.LabUnit;
 import org.leiojournal.domain.lab.LevelDirection;
 import org.leiojournal.domain.lab.TeamLevelValidator;
+import org.leiojournal.ui.common.Converters;
 import org.leiojournal.ui.common.FieldErrors;
 import org.leiojournal.ui.common.FormFields;
 import org.leiojournal.ui.common.Forms;
@@ -100,17 +100,7 @@ public final class TeamLevelsCard extends VBox {
         } else {
             box.getItems().setAll(items);
         }
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(T item) {
-                return item == null ? "" : name.apply(item);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return box.getItems().stream().filter(i -> name.apply(i).equals(text)).findFirst().orElse(null);
-            }
-        });
+        box.setConverter(Converters.shownAndRead(item -> name.apply(item), () -> box.getItems()));
         return box;
     }
 }

@@ -7,6 +7,7 @@ import org.leiojournal.domain.treatment.DoseUnit;
 import org.leiojournal.domain.treatment.EntryKind;
 import org.leiojournal.domain.treatment.SupportKind;
 import org.leiojournal.domain.treatment.Route;
+import org.leiojournal.ui.common.Converters;
 import org.leiojournal.ui.common.Messages;
 
 /** How treatment values read on screen: units, routes, dates, and "cycle 3, day 9". */
@@ -16,35 +17,15 @@ public final class TreatmentFormats {
     }
 
     public static StringConverter<DoseUnit> units() {
-        return new StringConverter<>() {
-            @Override
-            public String toString(DoseUnit unit) {
-                return unit == null ? "" : unit.symbol();
-            }
-
-            @Override
-            public DoseUnit fromString(String text) {
-                return null;
-            }
-        };
+        return Converters.shown(unit -> unit.symbol());
     }
 
     public static StringConverter<Route> routes(Messages messages) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(Route route) {
-                return route == null ? "" : messages.get(switch (route) {
+        return Converters.shown(route -> messages.get(switch (route) {
                     case INTRAVENOUS -> "treatment.route.intravenous";
                     case ORAL -> "treatment.route.oral";
                     case SUBCUTANEOUS -> "treatment.route.subcutaneous";
-                });
-            }
-
-            @Override
-            public Route fromString(String text) {
-                return null;
-            }
-        };
+                }));
     }
 
     /** "Premedication: Dexamethasone" and the like, for tooltips and lists. */

@@ -11,11 +11,11 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.leiojournal.domain.trend.ChartKind;
 import org.leiojournal.domain.trend.CycleLine;
 import org.leiojournal.domain.trend.Measure;
 import org.leiojournal.domain.trend.YScale;
+import org.leiojournal.ui.common.Converters;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
 
@@ -62,17 +62,7 @@ final class CycleChartPane extends VBox {
     private HBox chooser() {
         ComboBox<Measure> measure = new ComboBox<>(model.measures().selected());
         measure.setId("trend-cycle-measure");
-        measure.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Measure m) {
-                return m == null ? "" : words.name(m);
-            }
-
-            @Override
-            public Measure fromString(String text) {
-                return null;
-            }
-        });
+        measure.setConverter(Converters.shown(m -> words.name(m)));
         // not a two-way binding: the box clears its value while its items change (all unticked, then one ticked),
         // and that must not clear the model's choice
         measure.setValue(model.cycleMeasureProperty().get());
