@@ -58,4 +58,13 @@ class HeartScanAfterTreatmentViewTest extends JournalUiTest {
         assertTrue(sources.contains("J Clin Oncol 2017"), sources);
         assertTrue(sources.contains("Reviewed on Sun 6 Dec 2026; next review due Mon 6 Dec 2027"), sources);
     }
+
+    @Test
+    void todaySaysSoWhileTheScanIsDue() {
+        completeWelcome();
+        String text = label("#today-heart-scan-after");
+        assertTrue(lookup("#today-heart-scan-after").query().isVisible());
+        assertTrue(text.contains("between Tue 20 Oct 2026 and Tue 20 Apr 2027"), text);
+        assertTrue(text.contains("Ask your team whether you need one"), text);
+    }
 }
