@@ -255,7 +255,8 @@ class RegimenCatalogTest {
         assertEquals(List.of(1, 4), heart.cycles());
         assertTrue(heart.what().contains("300 mg/m²"));
         assertTrue(cautionsMention(r, "LVEF", "before, during and after"), "the heart-check gap is said plainly");
-        assertTrue(cautionsMention(r, "heart scan", "After the last cycle"), "M11: ask after treatment too");
+        assertTrue(cautionsMention(r, "heart scan", "After your last dose", "6 to 12 months", "ASCO 2017"),
+                "M11: ask after treatment too, with the window the card dates");
         assertTrue(cautionsMention(r, "450 mg/m²"), "6 × 75 = 450 mg/m² (facts §4.1)");
     }
 

@@ -32,6 +32,8 @@ class SourceAllowListTest {
         }
         files.put("alerts/rules.json", read(new BundledFolder("/org/leiojournal/alerts/"), "rules.json"));
         files.put("emergency/sheet.json", read(new BundledFolder("/org/leiojournal/emergency/"), "sheet.json"));
+        files.put("heart/after-anthracycline.json",
+                read(new BundledFolder("/org/leiojournal/heart/"), "after-anthracycline.json"));
         return files;
     }
 

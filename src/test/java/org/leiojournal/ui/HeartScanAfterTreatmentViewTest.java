@@ -40,4 +40,31 @@ class HeartScanAfterTreatmentViewTest extends JournalUiTest {
         assertTrue(text.contains("ask your team when your heart scan after treatment is"), text);
         assertFalse(text.contains("must"), "education, never an order: " + text);
     }
+
+    /** The last dose, cycle 6 day 1, was Mon 20 Apr 2026: the test clock's 22 Nov 2026 is inside 6 to 12 months. */
+    @Test
+    void theCardGivesTheDatesToAskAboutAHeartScanAfterTheLastDose() {
+        completeWelcome();
+        shortcut(KeyCode.DIGIT4);
+        clickOn("#tab-anthracycline .tab-label");
+        String text = label("#anthracycline-scan-after-treatment");
+        assertTrue(lookup("#anthracycline-scan-after-treatment").query().isVisible());
+        assertTrue(text.contains("Now is the time to ask about a heart scan"), text);
+        assertTrue(text.contains("last anthracycline dose was on Mon 20 Apr 2026"), text);
+        assertTrue(text.contains("between Tue 20 Oct 2026 and Tue 20 Apr 2027"), text);
+        assertTrue(text.contains("ask your team whether you need one"), text);
+        assertFalse(text.contains("must"), "education, never an order: " + text);
+        String sources = label("#anthracycline-scan-after-treatment-sources");
+        assertTrue(sources.contains("J Clin Oncol 2017"), sources);
+        assertTrue(sources.contains("Reviewed on Sun 6 Dec 2026; next review due Mon 6 Dec 2027"), sources);
+    }
+
+    @Test
+    void todaySaysSoWhileTheScanIsDue() {
+        completeWelcome();
+        String text = label("#today-heart-scan-after");
+        assertTrue(lookup("#today-heart-scan-after").query().isVisible());
+        assertTrue(text.contains("between Tue 20 Oct 2026 and Tue 20 Apr 2027"), text);
+        assertTrue(text.contains("Ask your team whether you need one"), text);
+    }
 }

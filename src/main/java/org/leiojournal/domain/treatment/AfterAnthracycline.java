@@ -36,6 +36,28 @@ public final class AfterAnthracycline {
         return Optional.of(ended);
     }
 
+    /**
+     * The day the last anthracycline dose was given, once every course with one has ended before {@code today}:
+     * the latest day an anthracycline falls on after delays, up to an early stop, leaving out doses recorded as
+     * skipped. Empty while treatment goes on, or when no anthracycline dose remains.
+     */
+    public static Optional<LocalDate> lastDose(List<Course> courses, LocalDate today) {
+        if (treatmentEnded(courses, today).isEmpty()) {
+            return Optional.empty();
+        }
+        return courses.stream().filter(AfterAnthracycline::givesAnthracycline)
+                .flatMap(course -> course.calendar().treatmentDays().stream()
+                        .filter(day -> day.drugs().stream().anyMatch(drug -> drug.anthracycline()
+                                && !skipped(course, day, drug)))
+                        .map(TreatmentDay::date))
+                .max(LocalDate::compareTo);
+    }
+
+    private static boolean skipped(Course course, TreatmentDay day, DrugPlan drug) {
+        return course.history().doseOf(day.cycle(), day.day(), drug.drug())
+                .filter(dose -> dose.outcome() == DoseOutcome.SKIPPED).isPresent();
+    }
+
     private static boolean givesAnthracycline(Course course) {
         return course.plan().phases().stream().flatMap(p -> p.drugs().stream()).anyMatch(DrugPlan::anthracycline);
     }

@@ -21,6 +21,13 @@ final class ChartRow implements Row {
     private static final float LEGEND = 16;
     private static final float DATES = 16;
     private static final float GAP = 10;
+    /** The size of a point's shape. */
+    static final float SHAPE = 5;
+    /**
+     * How far inside the frame the first and last moments of the range sit: half a shape and a little more, so a
+     * reading at the very start or end of the range is drawn whole inside the frame, never cut by it (review D22).
+     */
+    static final float EDGE = SHAPE / 2 + 1.5f;
     /** Below this many points every point also gets its shape, as on the screen. */
     private static final int SHAPES_UP_TO = 150;
 
@@ -90,7 +97,7 @@ final class ChartRow implements Row {
         float plotTop = top + LEGEND;
         float plotWidth = width - AXIS_WIDTH - 4;
         float plotHeight = HEIGHT - LEGEND - DATES - GAP;
-        TimeScale x = new TimeScale(span, plotLeft, plotWidth);
+        TimeScale x = timeScale(span, plotLeft, plotWidth);
         ValueScale y = new ValueScale(scale, plotTop, plotHeight);
         ChartDecor.bands(canvas, bands, span, x, plotTop, plotHeight);
         ChartDecor.grid(canvas, scale, y, plotLeft, plotWidth);
@@ -115,9 +122,14 @@ final class ChartRow implements Row {
         canvas.polyline(xy, 1.5f, line.colour(), line.look().dashPattern());
         if (shapes || segment.size() == 1) {
             for (int i = 0; i < xy.length; i += 2) {
-                canvas.shape(line.look().shape(), xy[i], xy[i + 1], 5, line.colour());
+                canvas.shape(line.look().shape(), xy[i], xy[i + 1], SHAPE, line.colour());
             }
         }
+    }
+
+    /** Days across the plot, {@link #EDGE} in from each side of its frame. */
+    static TimeScale timeScale(DateSpan span, float plotLeft, float plotWidth) {
+        return new TimeScale(span, plotLeft + EDGE, plotWidth - 2 * EDGE);
     }
 
     private void legend(Canvas canvas, float left, float top, float width) {

@@ -8,12 +8,15 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
+import org.leiojournal.catalog.HeartScanCatalog;
+import org.leiojournal.domain.treatment.AfterAnthracycline;
 import org.leiojournal.domain.treatment.CalendarEntry;
 import org.leiojournal.domain.treatment.Course;
 import org.leiojournal.domain.treatment.CourseCalendar;
 import org.leiojournal.domain.treatment.CyclePosition;
 import org.leiojournal.domain.treatment.DrugPlan;
 import org.leiojournal.domain.treatment.EntryKind;
+import org.leiojournal.domain.treatment.HeartScanAfterTreatment;
 import org.leiojournal.domain.treatment.OralAdherence;
 import org.leiojournal.ui.common.Formats;
 import org.leiojournal.ui.common.Messages;
@@ -73,8 +76,18 @@ final class TreatmentTodayCard extends VBox {
                 getChildren().add(low);
             }
         }
+        scanAfterTreatment(today);
         setVisible(!getChildren().isEmpty());
         setManaged(isVisible());
+    }
+
+    /** While the heart scan after anthracycline treatment is due, Today says so too (M11). */
+    private void scanAfterTreatment(LocalDate today) {
+        AfterAnthracycline.lastDose(treatment.state().courses(), today)
+                .map(last -> HeartScanCatalog.afterAnthracycline().windowFor(last, today))
+                .filter(window -> window.stage() == HeartScanAfterTreatment.Stage.DUE)
+                .ifPresent(window -> getChildren().add(line("today-heart-scan-after", messages.get(
+                        "anthracycline.scanAfter.today", formats.date(window.from()), formats.date(window.to())))));
     }
 
     private String due(Course course, List<CalendarEntry> entries) {

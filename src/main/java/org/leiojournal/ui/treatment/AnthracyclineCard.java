@@ -1,6 +1,9 @@
 package org.leiojournal.ui.treatment;
 
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -10,6 +13,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.leiojournal.domain.treatment.AnthracyclineTotal;
+import org.leiojournal.domain.treatment.HeartScanAfterTreatment;
 import org.leiojournal.ui.common.FieldErrors;
 import org.leiojournal.ui.common.Formats;
 import org.leiojournal.ui.common.Forms;
@@ -70,6 +74,27 @@ public final class AnthracyclineCard extends VBox {
                 .map(day -> messages.get("anthracycline.afterTreatment", formats.date(day))).orElse(""));
         model.treatmentEndedProperty().addListener((o, old, now) -> showAfterTreatment.run());
         showAfterTreatment.run();
+        Label scanAfter = new Label();
+        scanAfter.setId("anthracycline-scan-after-treatment");
+        scanAfter.setWrapText(true);
+        scanAfter.getStyleClass().add("caution");
+        Label scanSources = Forms.hint("");
+        scanSources.setId("anthracycline-scan-after-treatment-sources");
+        for (Label shown : List.of(scanAfter, scanSources)) {
+            shown.visibleProperty().bind(scanAfter.textProperty().isNotEmpty());
+            shown.managedProperty().bind(shown.visibleProperty());
+        }
+        Runnable showScanAfter = () -> {
+            Optional<HeartScanAfterTreatment.Window> window = model.scanAfterTreatmentProperty().get();
+            scanAfter.setText(window.map(w -> messages.get("anthracycline.scanAfter." + w.stage().name().toLowerCase(
+                    Locale.ROOT), formats.date(w.lastDose()), formats.date(w.from()), formats.date(w.to()))).orElse(""));
+            HeartScanAfterTreatment data = model.scanAfterTreatmentData();
+            scanSources.setText(window.isEmpty() ? "" : messages.get("anthracycline.scanAfter.sources",
+                    String.join("; ", data.sources()), formats.date(data.review().reviewedOn()),
+                    formats.date(data.review().reviewDue())));
+        };
+        model.scanAfterTreatmentProperty().addListener((o, old, now) -> showScanAfter.run());
+        showScanAfter.run();
         Runnable update = () -> {
             AnthracyclineTotal total = model.totalProperty().get();
             heartScan.setText(total.reachesLabelRiskRange() ? messages.get("anthracycline.heartScan",
@@ -113,7 +138,7 @@ public final class AnthracyclineCard extends VBox {
 
         getChildren().addAll(
                 Forms.card(messages.get("anthracycline.title"), figures, breakdown, others, relatives, scale,
-                        Forms.hint(messages.get("anthracycline.scaleLegend")), heartScan, afterTreatment, chest, context, sources),
+                        Forms.hint(messages.get("anthracycline.scaleLegend")), heartScan, afterTreatment, scanAfter, scanSources, chest, context, sources),
                 Forms.card(messages.get("anthracycline.prior.title"), Forms.hint(messages.get("anthracycline.prior.hint")),
                         priorRow, FieldErrors.errorLabel("anthracycline-prior", AnthracyclineViewModel.PRIOR,
                                 model.errors(), prior), status));

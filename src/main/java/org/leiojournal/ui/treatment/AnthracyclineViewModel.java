@@ -14,10 +14,12 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableMap;
+import org.leiojournal.catalog.HeartScanCatalog;
 import org.leiojournal.domain.measure.DecimalInput;
 import org.leiojournal.domain.treatment.AfterAnthracycline;
 import org.leiojournal.domain.treatment.AnthracyclineTotal;
 import org.leiojournal.domain.treatment.Course;
+import org.leiojournal.domain.treatment.HeartScanAfterTreatment;
 import org.leiojournal.domain.treatment.PriorAnthracycline;
 import org.leiojournal.storage.PriorAnthracyclineRepository;
 import org.leiojournal.ui.common.AppState;
@@ -42,6 +44,8 @@ public final class AnthracyclineViewModel {
     private final Clock clock;
     private final ObjectProperty<AnthracyclineTotal> total = new SimpleObjectProperty<>();
     private final ObjectProperty<Optional<LocalDate>> treatmentEnded = new SimpleObjectProperty<>(Optional.empty());
+    private final ObjectProperty<Optional<HeartScanAfterTreatment.Window>> scanAfterTreatment =
+            new SimpleObjectProperty<>(Optional.empty());
     private final BooleanProperty chestRadiotherapy = new SimpleBooleanProperty();
     private final StringProperty priorText = new SimpleStringProperty("");
     private final StringProperty priorNote = new SimpleStringProperty("");
@@ -69,6 +73,12 @@ public final class AnthracyclineViewModel {
     public ReadOnlyObjectProperty<AnthracyclineTotal> totalProperty() { return total; }
     /** The day the last anthracycline course ended, once all have: the label asks for heart scans after it. */
     public ReadOnlyObjectProperty<Optional<LocalDate>> treatmentEndedProperty() { return treatmentEnded; }
+    /** The heart scan to ask about after the last anthracycline dose, with where today falls against it. */
+    public ReadOnlyObjectProperty<Optional<HeartScanAfterTreatment.Window>> scanAfterTreatmentProperty() {
+        return scanAfterTreatment;
+    }
+    /** Where that reminder comes from: its sources and review dates, shown under it. */
+    public HeartScanAfterTreatment scanAfterTreatmentData() { return HeartScanCatalog.afterAnthracycline(); }
     public BooleanProperty chestRadiotherapyProperty() { return chestRadiotherapy; }
     public StringProperty priorTextProperty() { return priorText; }
     public StringProperty priorNoteProperty() { return priorNote; }
@@ -77,7 +87,10 @@ public final class AnthracyclineViewModel {
 
     private void recompute() {
         total.set(AnthracyclineTotal.of(state.courses(), prior.get().mgPerSquareMetre()));
-        treatmentEnded.set(AfterAnthracycline.treatmentEnded(state.courses(), LocalDate.now(clock)));
+        LocalDate today = LocalDate.now(clock);
+        treatmentEnded.set(AfterAnthracycline.treatmentEnded(state.courses(), today));
+        scanAfterTreatment.set(AfterAnthracycline.lastDose(state.courses(), today)
+                .map(last -> HeartScanCatalog.afterAnthracycline().windowFor(last, today)));
     }
 
     public void savePrior() {
