@@ -11,7 +11,14 @@ import javafx.css.PseudoClass;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.HBox;
@@ -45,6 +52,11 @@ class ControlLookViewTest extends ApplicationTest {
     private Button primary;
     private Button dialogDefault;
     private Region probe;
+    private TextField field;
+    private ComboBox<String> choice;
+    private TabPane tabs;
+    private TableView<String> table;
+    private DialogPane dialog;
 
     @Override
     public void start(Stage stage) {
@@ -60,9 +72,21 @@ class ControlLookViewTest extends ApplicationTest {
         dialogDefault = new Button("OK");
         dialogDefault.setDefaultButton(true);
         probe = new Region();
-        VBox content = new VBox(12, secondary, primary, dialogDefault, probe);
+        field = new TextField("37.8");
+        choice = new ComboBox<>();
+        choice.getItems().addAll("Light", "Dark");
+        tabs = new TabPane(new Tab("Courses"), new Tab("Medicines"));
+        table = new TableView<>();
+        table.getColumns().add(new TableColumn<String, String>("Date"));
+        table.setPrefHeight(80);
+        // a confirmation as an Alert builds it: Modena gives that one its blue "?" picture
+        dialog = new DialogPane();
+        dialog.getStyleClass().addAll("alert", "confirmation");
+        dialog.setHeaderText("Delete this check-in?");
+        dialog.setContentText("It can be undone for a while.");
+        VBox content = new VBox(12, secondary, primary, dialogDefault, probe, field, choice, tabs, table, dialog);
         content.getStyleClass().add("card");
-        scene = new Scene(new HBox(sidebar, content), 600, 400);
+        scene = new Scene(new HBox(sidebar, content), 900, 800);
         stage.setScene(scene);
         stage.show();
     }
@@ -119,7 +143,7 @@ class ControlLookViewTest extends ApplicationTest {
         });
     }
 
-    private void set(ButtonBase button, PseudoClass state, boolean on) {
+    private void set(javafx.scene.Node button, PseudoClass state, boolean on) {
         interact(() -> button.pseudoClassStateChanged(state, on));
     }
 
@@ -232,5 +256,61 @@ class ControlLookViewTest extends ApplicationTest {
         assertEquals(token("-leio-muted"), words(primary), theme + ": its words in the hint colour");
         assertEquals(token("-leio-disabled-bg"), face(primary));
         assertNotEquals(face(secondary), face(primary), theme + ": it does not look like a button that works");
+    }
+
+    /** The colour under everything else: a field's edge, a ring drawn as the first background layer. */
+    private Paint edge(Region region) {
+        return fx(() -> {
+            region.applyCss();
+            return region.getBackground().getFills().get(0).getFill();
+        });
+    }
+
+    private void noGradient(String theme, Region region) {
+        fx(() -> {
+            region.applyCss();
+            if (region.getBackground() != null) {
+                region.getBackground().getFills().forEach(fill -> assertInstanceOf(Color.class, fill.getFill(),
+                        theme + ": no gradient on " + region.getStyleClass()));
+            }
+            return null;
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"light", "dark", "high-contrast"})
+    void fieldsTabsTablesAndDialogsShareTheFlatLook(String theme) {
+        theme(theme);
+        for (Region region : List.of(field, choice)) {
+            assertEquals(token("-leio-surface"), face(region), theme + ": a field is a card-coloured box");
+            assertEquals(token("-leio-control-edge"), edge(region), theme + ": with a clear edge");
+            set(region, FOCUSED, true);
+            assertEquals(token("-leio-focus-ring"), edge(region), theme + ": focused, the edge is the ring");
+            set(region, FOCUSED, false);
+            noGradient(theme, region);
+        }
+        Region selectedTab = fx(() -> {
+            tabs.applyCss();
+            tabs.layout();
+            return (Region) tabs.lookup(".tab:selected");
+        });
+        assertEquals(token("-leio-selected-bg"), face(selectedTab), theme + ": the open tab on a pale accent");
+        assertEquals(token("-leio-accent"), edge(selectedTab), theme + ": with an accent bar under it");
+        Region header = fx(() -> {
+            table.applyCss();
+            table.layout();
+            return (Region) table.lookup(".column-header");
+        });
+        noGradient(theme, header);
+        noGradient(theme, selectedTab);
+
+        assertEquals(null, fx(() -> {
+            dialog.applyCss();
+            return dialog.getGraphic();
+        }), theme + ": no stock \"?\" picture; the header says what the dialog is in words");
+        assertEquals(token("-leio-surface"), face(dialog), theme + ": a dialog is a card");
+        Region headerPanel = fx(() -> (Region) dialog.lookup(".header-panel"));
+        assertEquals(token("-leio-bg"), face(headerPanel), theme + ": its header a calm band");
+        noGradient(theme, headerPanel);
     }
 }

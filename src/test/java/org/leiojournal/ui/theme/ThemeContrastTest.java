@@ -140,17 +140,20 @@ class ThemeContrastTest {
     }
 
     /**
-     * Keyboard users find the focus by its ring: at least 3:1 (WCAG 1.4.11) against what it is drawn on, whatever the
-     * theme. A button's ring sits just outside it, on a card or the window; a sidebar item's ring is on the sidebar.
+     * Keyboard users find the focus by its ring, and everyone finds a field by its edge: at least 3:1 (WCAG 1.4.11)
+     * against what they are drawn on, in every theme. A button's ring sits just outside it, on a card or the
+     * window; a sidebar item's ring is on the sidebar.
      */
     @ParameterizedTest
     @MethodSource("themes")
-    void focusRingsStandOutFromWhatTheyAreDrawnOn(String theme) throws IOException {
+    void focusRingsAndFieldEdgesStandOutFromWhatTheyAreDrawnOn(String theme) throws IOException {
         ThemeTokens tokens = ThemeTokens.of(theme);
         for (String[] ring : List.of(pair("-leio-focus-ring", "-leio-surface", "a button's ring on a card"),
                 pair("-leio-focus-ring", "-leio-bg", "a button's ring on the window"),
                 pair("-leio-sidebar-focus", "-leio-sidebar", "a sidebar item's ring"),
-                pair("-leio-sidebar-focus", "-leio-sidebar-hover", "the ring on the item under the pointer"))) {
+                pair("-leio-sidebar-focus", "-leio-sidebar-hover", "the ring on the item under the pointer"),
+                pair("-leio-control-edge", "-leio-surface", "a field's edge on a card"),
+                pair("-leio-control-edge", "-leio-bg", "a field's edge on the window"))) {
             double ratio = tokens.contrast(ring[0], ring[1]);
             assertTrue(ratio >= 3, theme + ": " + ring[2] + " " + ring[0] + " on " + ring[1] + ": " + ratio);
         }
