@@ -41,8 +41,16 @@ class GuidanceViewTest extends JournalUiTest {
         }
         assertEquals(NUMBNESS.title(), text("#guidance-panel-title"));
         String source = NUMBNESS.sources().get(0).title();
-        assertTrue(lookup(".guidance-source").queryAllAs(Label.class).stream()
-                .anyMatch(l -> l.getText().contains(source)), "its sources are named");
+        assertFalse(lookup("#guidance-panel-sources").query().isVisible(),
+                "the sources wait behind \"Why? Sources\", not a wall of addresses");
+        clickOn(reveal("#guidance-panel-why"));
+        assertTrue(lookup("#guidance-panel-sources").query().isVisible(), "one click opens them");
+        assertTrue(lookup("#guidance-panel-sources .source-title").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().equals(source)), "its sources are named");
+        assertTrue(lookup("#guidance-panel-sources .source-url").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().equals(NUMBNESS.sources().get(0).url())), "with their addresses below");
+        assertEquals("Where this page comes from: sources",
+                lookup("#guidance-panel-why").query().getAccessibleText());
         assertEquals("Reviewed on Sun 6 Dec 2026 against the sources above. Next review due Mon 6 Dec 2027.",
                 text("#guidance-panel-reviewed"));
     }

@@ -21,6 +21,7 @@ import org.leiojournal.ui.common.DateField;
 import org.leiojournal.ui.common.FieldErrors;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.WhyToggle;
 
 /**
  * The follow-up plan: time since treatment, a plain line that presets are not advice, the preset chooser with
@@ -80,7 +81,9 @@ public final class FollowUpPane extends BorderPane {
         VBox details = new VBox(4, bound("followup-source", "form-label", model.presetSource()),
                 bound("followup-setting", "item-hint", model.presetSetting()),
                 bound("followup-note", "caution", model.presetNote()),
-                bound("followup-sources", "item-hint", model.presetSources()));
+                // its addresses and review dates behind "Why? Sources", closed at first, as on the guidance pages
+                new WhyToggle("followup-why", messages.get("followUp.why"), messages.get("followUp.why.accessible"),
+                        bound("followup-sources", "item-hint", model.presetSources())));
         details.visibleProperty().bind(model.presetProperty().map(c -> c.preset().isPresent()));
         details.managedProperty().bind(details.visibleProperty());
 

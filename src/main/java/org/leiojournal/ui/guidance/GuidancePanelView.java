@@ -10,13 +10,14 @@ import javafx.scene.layout.VBox;
 import org.leiojournal.domain.guidance.GuidanceLibrary;
 import org.leiojournal.domain.guidance.GuidancePanel;
 import org.leiojournal.domain.guidance.GuidanceSection;
-import org.leiojournal.domain.guidance.GuidanceSource;
 import org.leiojournal.ui.common.Formats;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.SourceList;
 
 /**
- * Shows one guidance panel: title, summary, sections, when to contact the care team, related panels, sources,
- * the reviewed-on date and the reminder that this is information, not advice. Used by Trends, Today and Guidance.
+ * Shows one guidance panel: title, summary, sections, when to contact the care team, related panels, its sources
+ * behind a "Why? Sources" link, the reviewed-on date and the reminder that this is information, not advice. Used by
+ * Trends, Today and Guidance.
  */
 public final class GuidancePanelView extends VBox {
 
@@ -59,12 +60,10 @@ public final class GuidancePanelView extends VBox {
         if (!panel.related().isEmpty()) {
             getChildren().add(related(panel));
         }
-        getChildren().add(text(messages.get("guidance.sources"), "guidance-heading"));
-        for (GuidanceSource source : panel.sources()) {
-            Label line = text("•  " + source.title() + (source.url().isEmpty() ? "" : " — " + source.url()),
-                    "guidance-source");
-            getChildren().add(line);
-        }
+        // the sources behind "Why? Sources", closed at first: the page's advice first, not a wall of addresses
+        getChildren().add(SourceList.behindWhy(getId() + "-why", getId() + "-sources", messages.get("guidance.why"),
+                messages.get("guidance.why.accessible"), messages.get("guidance.why.heading"),
+                panel.sources().stream().map(s -> new SourceList.Source(s.title(), s.url())).toList()));
         Label reviewed = text(messages.get("guidance.reviewedOn", formats.date(panel.reviewedOn()),
                 formats.date(panel.reviewDue())), "guidance-meta");
         reviewed.setId(getId() + "-reviewed");

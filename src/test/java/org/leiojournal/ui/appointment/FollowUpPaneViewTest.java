@@ -111,6 +111,9 @@ class FollowUpPaneViewTest extends ApplicationTest {
         choosePreset(ESMO);
         // Review finding M14: the preset cites the ESMO–EURACAN–GENTURIS 2021 guideline itself, not the KICK FAQ.
         assertEquals("Source: ESMO–EURACAN–GENTURIS guideline, 2021", text("followup-source"));
+        assertFalse(lookup("#followup-sources").query().isVisible(), "its addresses wait behind \"Why? Sources\"");
+        clickOn("#followup-why");
+        assertTrue(lookup("#followup-sources").query().isVisible(), "one click shows them");
         assertTrue(text("followup-sources").contains("https://www.bccancer.bc.ca/books/musculoskeletal-sarcoma/follow-up"));
         assertTrue(text("followup-sources").endsWith(
                 "Checked against its sources on Sun 6 Dec 2026. Next review due Mon 6 Dec 2027."), "review dates shown");

@@ -64,7 +64,13 @@ class ThemeContrastTest {
             pair("-leio-text", "-leio-sample-bg", "the sample journal's banner"),
             pair("-leio-text", "-leio-note-bg", "the undo bar and due reminders"),
             pair("-leio-text", "-leio-drug-note-bg", "the drug note beside Trends"),
-            pair("-leio-text", "-leio-selection-unfocused", "a selected row when its list is not focused"));
+            pair("-leio-text", "-leio-selection-unfocused", "a selected row when its list is not focused"),
+            pair("-leio-text", "-leio-control-hover", "a button under the pointer"),
+            pair("-leio-text", "-leio-control-pressed", "a button pressed"),
+            pair("-leio-accent-text", "-leio-accent-hover", "the main button under the pointer"),
+            pair("-leio-accent-text", "-leio-accent-pressed", "the main button pressed"),
+            pair("-leio-muted", "-leio-disabled-bg", "a button that cannot be used yet"),
+            pair("-leio-sidebar-text", "-leio-sidebar-pressed", "a sidebar screen pressed"));
 
     private static String[] pair(String words, String behind, String where) {
         return new String[] {words, behind, where};
@@ -130,6 +136,26 @@ class ThemeContrastTest {
                 "-leio-soon-border", "-leio-muted")) {
             double ratio = tokens.contrast(mark, "-leio-surface");
             assertTrue(ratio >= 3, theme + ": " + mark + " on the plot " + ratio);
+        }
+    }
+
+    /**
+     * Keyboard users find the focus by its ring, and everyone finds a field by its edge: at least 3:1 (WCAG 1.4.11)
+     * against what they are drawn on, in every theme. A button's ring sits just outside it, on a card or the
+     * window; a sidebar item's ring is on the sidebar.
+     */
+    @ParameterizedTest
+    @MethodSource("themes")
+    void focusRingsAndFieldEdgesStandOutFromWhatTheyAreDrawnOn(String theme) throws IOException {
+        ThemeTokens tokens = ThemeTokens.of(theme);
+        for (String[] ring : List.of(pair("-leio-focus-ring", "-leio-surface", "a button's ring on a card"),
+                pair("-leio-focus-ring", "-leio-bg", "a button's ring on the window"),
+                pair("-leio-sidebar-focus", "-leio-sidebar", "a sidebar item's ring"),
+                pair("-leio-sidebar-focus", "-leio-sidebar-hover", "the ring on the item under the pointer"),
+                pair("-leio-control-edge", "-leio-surface", "a field's edge on a card"),
+                pair("-leio-control-edge", "-leio-bg", "a field's edge on the window"))) {
+            double ratio = tokens.contrast(ring[0], ring[1]);
+            assertTrue(ratio >= 3, theme + ": " + ring[2] + " " + ring[0] + " on " + ring[1] + ": " + ratio);
         }
     }
 
