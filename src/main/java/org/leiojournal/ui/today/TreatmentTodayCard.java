@@ -83,7 +83,7 @@ final class TreatmentTodayCard extends VBox {
 
     /** While the heart scan after anthracycline treatment is due, Today says so too (M11). */
     private void scanAfterTreatment(LocalDate today) {
-        AfterAnthracycline.lastDose(treatment.state().courses(), today)
+        AfterAnthracycline.lastDose(treatment.courses(), today)
                 .map(last -> HeartScanCatalog.afterAnthracycline().windowFor(last, today))
                 .filter(window -> window.stage() == HeartScanAfterTreatment.Stage.DUE)
                 .ifPresent(window -> getChildren().add(line("today-heart-scan-after", messages.get(
