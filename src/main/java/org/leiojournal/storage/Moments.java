@@ -53,10 +53,6 @@ final class Moments {
     }
 
     private static int digits(String text, int start, int end) {
-        int n = 0;
-        for (int i = start; i < end; i++) {
-            n = n * 10 + (text.charAt(i) - '0');
-        }
-        return n;
+        return ValueCheck.digits(text, start, end);
     }
 }
