@@ -121,14 +121,21 @@ public final class AlertRepository {
     }
 
     private static Alert read(ResultSet rs) throws SQLException {
-        String threshold = rs.getString(7);
-        String reference = rs.getString(8);
-        String acknowledgedAt = rs.getString(11);
-        return new Alert(rs.getLong(1), rs.getLong(2), rs.getString(3),
-                new AlertSubject(AlertSubject.Type.valueOf(rs.getString(4)), rs.getString(5)), rs.getString(6),
-                threshold == null ? null : new BigDecimal(threshold),
-                reference == null ? null : new BigDecimal(reference),
-                Moments.read(rs.getString(9), rs.getString(10)),
-                acknowledgedAt == null ? null : new Acknowledgement(Instant.parse(acknowledgedAt), rs.getString(12)));
+        return alert(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
+                rs.getString(12));
+    }
+
+    /**
+     * An alert from its stored values, as every read builds it; an import checks its rows with this too, before
+     * writing them ({@link ReadableRows}).
+     */
+    static Alert alert(long id, long checkInId, String ruleId, String subjectType, String subjectCode, String observed,
+                       String threshold, String reference, String seenAt, String zone, String acknowledgedAt,
+                       String acknowledgedNote) {
+        return new Alert(id, checkInId, ruleId, new AlertSubject(AlertSubject.Type.valueOf(subjectType), subjectCode),
+                observed, threshold == null ? null : new BigDecimal(threshold),
+                reference == null ? null : new BigDecimal(reference), Moments.read(seenAt, zone),
+                acknowledgedAt == null ? null : new Acknowledgement(Moments.parse(acknowledgedAt), acknowledgedNote));
     }
 }

@@ -10,7 +10,6 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -184,15 +183,24 @@ public final class CheckInRepository {
     }
 
     private static CheckIn read(ResultSet rs, Map<Long, Integer> answers, Set<String> signs) throws SQLException {
-        ZoneId zone = ZoneId.of(rs.getString(4));
-        String temperature = rs.getString(8);
-        String weight = rs.getString(10);
-        return new CheckIn(rs.getLong(1), rs.getString(2), Instant.parse(rs.getString(3)).atZone(zone),
-                new Recorder(RecorderRole.valueOf(rs.getString(5)), rs.getString(6)), answers, rs.getString(7),
+        return entry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
+                rs.getString(12), answers, signs);
+    }
+
+    /**
+     * An entry from its stored values, as every read builds it; an import checks its rows with this too, before
+     * writing them ({@link ReadableRows}), so a row the app could not read is refused by its number.
+     */
+    static CheckIn entry(long id, String uid, String recordedAt, String zone, String role, String recorderName,
+                         String otherProblem, String temperature, String temperatureUnit, String weight,
+                         String weightUnit, String note, Map<Long, Integer> answers, Set<String> signs) {
+        return new CheckIn(id, uid, Moments.read(recordedAt, zone),
+                new Recorder(RecorderRole.valueOf(role), recorderName), answers, otherProblem,
                 temperature == null ? null
-                        : new Temperature(new BigDecimal(temperature), TemperatureUnit.valueOf(rs.getString(9))),
-                weight == null ? null : new Weight(new BigDecimal(weight), WeightUnit.valueOf(rs.getString(11))),
-                rs.getString(12), signs);
+                        : new Temperature(new BigDecimal(temperature), TemperatureUnit.valueOf(temperatureUnit)),
+                weight == null ? null : new Weight(new BigDecimal(weight), WeightUnit.valueOf(weightUnit)),
+                note, signs);
     }
 
     private static CheckIn insert(Connection c, CheckIn entry, boolean keepId) throws SQLException {

@@ -195,13 +195,14 @@ public final class JournalStore implements AutoCloseable {
     }
 
     /**
-     * Checks every row, then writes them all in one transaction, which also reads the whole journal back through
-     * the repositories before it commits. A replace first copies the journal into the backups folder. Rejected
-     * rows leave the journal as it was.
+     * Checks every row (check-ins and alerts are built as the app reads them), then writes them all in one
+     * transaction, which also reads the other tables back through the repositories before it commits. The journal
+     * is first copied into the backups folder. Rejected rows leave the journal as it was.
      */
     public ImportResult importRows(JournalRows rows, ImportMode mode) throws RowsRejectedException {
         JournalKeys before = mode == ImportMode.MERGE ? db.read(JournalKeys::read) : JournalKeys.NONE;
-        Optional<RowProblem> problem = RowSetCheck.firstProblem(rows, before);
+        Optional<RowProblem> problem = RowSetCheck.firstProblem(rows, before)
+                .or(() -> ReadableRows.firstProblem(rows, before));
         if (problem.isPresent()) {
             throw new RowsRejectedException(problem.get());
         }

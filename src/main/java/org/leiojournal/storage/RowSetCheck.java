@@ -54,10 +54,15 @@ final class RowSetCheck {
             return Optional.of(new RowProblem(table.name(), 2, null, "there can be only one " + table.name()
                     + " row"));
         }
-        Map<List<Object>, Integer> keys = new HashMap<>();
+        Map<Object, Integer> keys = new HashMap<>();
         Map<String, Map<Object, Integer>> unique = new HashMap<>();
+        // decided once per table, not once per row: a row of a singleton's table when there is no singleton
+        boolean ownerMissing = table.keyKind() == JournalTable.KeyKind.NATURAL && isSingleton(table.owner())
+                && rows.of(JournalTables.named(table.owner()).orElseThrow()).isEmpty()
+                && !journal.hasSingleton(table.owner());
+        Seen seen = new Seen(table.key().stream().mapToInt(table::index).toArray(), keys, unique);
         for (int i = 0; i < list.size(); i++) {
-            Optional<RowProblem> problem = row(table, list.get(i), i + 1, keys, unique);
+            Optional<RowProblem> problem = row(table, list.get(i), i + 1, seen, ownerMissing);
             if (problem.isPresent()) {
                 return problem;
             }
@@ -65,8 +70,11 @@ final class RowSetCheck {
         return Optional.empty();
     }
 
-    private Optional<RowProblem> row(JournalTable table, JournalRow row, int number, Map<List<Object>, Integer> keys,
-                                     Map<String, Map<Object, Integer>> unique) {
+    /** What the rows before this one hold: their keys (by the key's columns) and their unique values. */
+    private record Seen(int[] keyColumns, Map<Object, Integer> keys, Map<String, Map<Object, Integer>> unique) {
+    }
+
+    private Optional<RowProblem> row(JournalTable table, JournalRow row, int number, Seen seen, boolean ownerMissing) {
         for (int c = 0; c < table.columns().size(); c++) {
             Column column = table.columns().get(c);
             Optional<String> reason = rows.areValuesChecked() ? Optional.empty() : column.problemWith(row.get(c));
@@ -74,25 +82,27 @@ final class RowSetCheck {
                 reason = reference(column, row.text(c));
             }
             if (reason.isEmpty() && column.unique() && row.get(c) != null) {
-                reason = unique(table, column, row, number, unique.computeIfAbsent(column.name(), k -> new HashMap<>()));
+                reason = unique(table, column, row, number, seen.unique().computeIfAbsent(column.name(),
+                        k -> new HashMap<>()));
             }
             if (reason.isPresent()) {
                 return Optional.of(new RowProblem(table.name(), number, column.name(), reason.get()));
             }
         }
         if (table.keyKind() != JournalTable.KeyKind.SINGLETON) {
-            List<Object> key = new ArrayList<>();
-            table.key().forEach(k -> key.add(row.get(table.index(k))));
-            Integer earlier = keys.putIfAbsent(key, number);
+            List<Object> key = new ArrayList<>(seen.keyColumns().length);
+            for (int k : seen.keyColumns()) {
+                key.add(row.get(k));
+            }
+            // a one-column key (a uid) is its own map key: no list to hash for each of the journal's rows
+            Integer earlier = seen.keys().putIfAbsent(key.size() == 1 ? key.get(0) : key, number);
             if (earlier != null) {
                 String column = table.key().size() == 1 ? table.key().get(0) : null;
                 return Optional.of(new RowProblem(table.name(), number, column, "row " + earlier + " has the same "
                         + String.join(", ", table.key()) + " (" + describe(key) + "); each may appear once"));
             }
         }
-        if (table.keyKind() == JournalTable.KeyKind.NATURAL && isSingleton(table.owner())
-                && rows.of(JournalTables.named(table.owner()).orElseThrow()).isEmpty()
-                && !journal.hasSingleton(table.owner())) {
+        if (ownerMissing) {
             return Optional.of(new RowProblem(table.name(), number, null, "belongs to a " + table.owner()
                     + ", and there is none"));
         }

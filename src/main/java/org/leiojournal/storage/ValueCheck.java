@@ -185,7 +185,7 @@ final class ValueCheck {
     }
 
     /** The number written by the ASCII digits from {@code start} to {@code end} (the pattern has checked them). */
-    private static int digits(String text, int start, int end) {
+    static int digits(String text, int start, int end) {
         int n = 0;
         for (int i = start; i < end; i++) {
             n = n * 10 + (text.charAt(i) - '0');

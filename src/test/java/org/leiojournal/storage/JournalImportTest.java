@@ -246,6 +246,53 @@ class JournalImportTest extends OpenJournalTest {
         assertEquals(java.util.Optional.empty(), store.profile().correctThreshold(), "told once");
     }
 
+    /**
+     * Issue 21: check-ins and alerts are no longer read back after the write; each is built, before anything is
+     * written, with the code that reads it, so a row the app could not read is refused by its number.
+     */
+    @Test
+    void aCheckInTheAppCouldNotReadIsRefusedByItsRowBeforeAnythingIsWritten() throws Exception {
+        store.importRows(sample, ImportMode.REPLACE);
+        JournalTable checkIn = table("check_in");
+        UnaryOperator<List<Object>> tooHot = v -> set(set(v, checkIn.index("temperature_value"), "43.1"),
+                checkIn.index("temperature_unit"), "CELSIUS");
+        RowProblem expected = new RowProblem("check_in", 3, null,
+                "the app could not read this row (temperature outside 34–43 °C: 43.1°C)");
+
+        RowsRejectedException replace = assertThrows(RowsRejectedException.class,
+                () -> store.importRows(changed("check_in", 2, tooHot), ImportMode.REPLACE));
+        assertEquals(expected, replace.problem());
+        assertSameRows(sample, store.rows(), "the journal is unchanged");
+
+        RowsRejectedException merge = assertThrows(RowsRejectedException.class, () -> store.importRows(
+                changed("check_in", 2, v -> set(tooHot.apply(v), checkIn.index("uid"), "new-entry")),
+                ImportMode.MERGE));
+        assertEquals(expected, merge.problem());
+        assertSameRows(sample, store.rows(), "the journal is unchanged");
+
+        // the boundary reads, and a merge keeps the journal's own version of a row it has (as before)
+        store.importRows(changed("check_in", 2, v -> set(set(v, checkIn.index("temperature_value"), "43.0"),
+                checkIn.index("temperature_unit"), "CELSIUS")), ImportMode.REPLACE);
+        String uid = sample.of(checkIn).get(2).text(checkIn.index("uid"));
+        assertEquals(new java.math.BigDecimal("43.0"), store.checkIns().all().stream()
+                .filter(c -> c.uid().equals(uid)).findFirst().orElseThrow().temperature().value());
+        store.importRows(changed("check_in", 2, tooHot), ImportMode.MERGE);
+    }
+
+    @Test
+    void anAlertTheAppCouldNotReadIsRefusedByItsRow() throws Exception {
+        store.importRows(sample, ImportMode.REPLACE);
+        JournalTable alert = table("alert");
+        int last = sample.of(alert).size();
+
+        RowsRejectedException refused = assertThrows(RowsRejectedException.class, () -> store.importRows(
+                changed("alert", last - 1, v -> set(v, alert.index("subject_code"), " ")), ImportMode.REPLACE));
+
+        assertEquals(new RowProblem("alert", last, null, "the app could not read this row (a subject has a code)"),
+                refused.problem());
+        assertSameRows(sample, store.rows(), "the journal is unchanged");
+    }
+
     private void assertRefused(JournalRows rows, RowProblem expected) {
         for (ImportMode mode : ImportMode.values()) {
             RowsRejectedException e = assertThrows(RowsRejectedException.class, () -> store.importRows(rows, mode));
