@@ -7,8 +7,8 @@ import org.leiojournal.ui.common.DialogService;
 /** Dialogs for view model tests: confirmations answer as told, and everything shown is recorded. */
 public final class RecordingDialogs implements DialogService {
 
-    boolean answer = true;
-    final List<String> confirmations = new ArrayList<>();
+    public boolean answer = true;
+    public final List<String> confirmations = new ArrayList<>();
     public final List<String> errors = new ArrayList<>();
     public final List<String> infos = new ArrayList<>();
     public int saveFailures;
