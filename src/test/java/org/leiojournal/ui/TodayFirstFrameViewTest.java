@@ -20,6 +20,7 @@ class TodayFirstFrameViewTest extends JournalUiTest {
     @Override
     void prepare(JournalStore fresh) {
         fresh.profile().save(fresh.profile().load().withWelcomeCompleted());
+        store = fresh;
     }
 
     @Test
