@@ -3,7 +3,8 @@
 #
 #   installer/build.sh            # from the project's root or anywhere; needs JDK 17 and Maven
 #
-# 1. the app's jar and its libraries (JavaFX's Linux jars among them) stay on the class path;
+# 1. the app's jar and its libraries stay on the class path; JavaFX's Linux jars go on the module path (lib/app/javafx),
+#    so JavaFX runs as named modules and prints no "Unsupported JavaFX configuration" warning at each start;
 # 2. a runtime made by jlink with only the modules the app uses, and the JDK's own CDS archive;
 # 3. an app image; a training run of it (under a virtual display) writes an AppCDS archive of the app's classes,
 #    which the launcher then maps at every start;
@@ -31,6 +32,9 @@ mvn -q -B -DskipTests package
 mvn -q -B dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory="$out/input"
 jar=$(ls target/leio-journal-*.jar | grep -v -e -sources -e -javadoc -e -tests -e -portable | head -1) # not the benchmark's test jar, nor the portable jar
 cp "$jar" "$out/input/leio-journal.jar"
+# JavaFX out of the input folder, whose every jar jpackage puts on the class path; copied into the image below
+mkdir -p "$out/javafx"
+mv "$out"/input/javafx-*.jar "$out/javafx/"
 
 modules=java.base,java.desktop,java.logging,java.management,java.naming,java.prefs,java.sql,java.xml,jdk.jfr,jdk.unsupported,jdk.localedata,jdk.charsets,jdk.zipfs
 jlink --add-modules "$modules" --strip-debug --no-header-files --no-man-pages --generate-cds-archive \
@@ -44,12 +48,14 @@ common=(--name leio-journal --app-version "$version" --vendor "Leio Journal"
 # archive checks each jar's path, size and time, so it is made where the app is installed: the .deb's postinst
 # dumps it (java -Xshare:dump, no display needed) from the list of classes that a training run here loaded.
 java_options=(--java-options "-XX:SharedArchiveFile=\$APPDIR/leio-journal.jsa" --java-options "-Xshare:auto"
-  --java-options "-Xlog:cds=off" --java-options "-Xlog:cds+dynamic=off")
+  --java-options "-Xlog:cds=off" --java-options "-Xlog:cds+dynamic=off"
+  --java-options "--module-path=\$APPDIR/javafx" --java-options "--add-modules=javafx.controls")
 # and the options in installer/java-options (compiler, collector, heap), which the benchmark measures with
 while read -r option; do
   [[ -z "$option" || "$option" == \#* ]] || java_options+=(--java-options "$option")
 done < installer/java-options
 jpackage --type app-image --dest "$out/image" "${common[@]}" "${java_options[@]}"
+cp -r "$out/javafx" "$out/image/leio-journal/lib/app/javafx"
 
 # The training run: the app started on a scratch journal until its first window is drawn, listing every class
 # it loaded.

@@ -18,10 +18,15 @@ app="$scratch/root/opt/leio-journal/bin/leio-journal"
 display=:$((90 + RANDOM % 100))
 Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 & xvfb=$!
 sleep 1
-said=$(DISPLAY=$display JAVA_TOOL_OPTIONS=-Dleio.exitAfterFirstWindow=true timeout 120 "$app" --data-dir "$scratch/journal" 2>/dev/null \
-  | grep 'first window shown' || true)
+said=$(DISPLAY=$display JAVA_TOOL_OPTIONS=-Dleio.exitAfterFirstWindow=true timeout 120 "$app" --data-dir "$scratch/journal" \
+  2>"$scratch/stderr" | grep 'first window shown' || true)
 if [[ -z "$said" ]]; then
   echo "smoke test: the packaged app did not show its first window" >&2
+  exit 1
+fi
+# JavaFX runs as named modules from lib/app/javafx: no "Unsupported JavaFX configuration" warning
+if grep -q 'Unsupported JavaFX configuration' "$scratch/stderr"; then
+  echo "smoke test: JavaFX was loaded from the class path, not as named modules" >&2
   exit 1
 fi
 [[ -f "$scratch/journal/journal.sqlite" ]] || { echo "smoke test: no journal was created" >&2; exit 1; }

@@ -75,12 +75,14 @@ public final class Bench {
                 storage(jvm, journal);
             }
             if (part("start")) {
-                startUp(jvm, journal, false);
+                // Monocle's classes share a package with javafx.graphics, so it cannot run JavaFX as named modules
+                ChildJvm modular = display.headless() ? null : jvm.withJavaFxModules();
+                startUp(jvm, modular, journal, false);
                 if (display.headless()) {
                     say("No AppCDS start-up on Monocle: its test libraries come as folders, which CDS cannot "
                             + "archive.");
                 } else {
-                    startUp(jvm, journal, true);
+                    startUp(jvm, modular, journal, true);
                 }
             }
             if (part("screens")) {
@@ -167,7 +169,7 @@ public final class Bench {
      * {@code appCds} each first makes an archive of the classes it loads (its own training run), as the installed
      * app has; the empty window gets one too, so both are started the same way.
      */
-    private void startUp(ChildJvm jvm, Path journal, boolean appCds) throws Exception {
+    private void startUp(ChildJvm jvm, ChildJvm modular, Path journal, boolean appCds) throws Exception {
         String how = appCds ? "with AppCDS" : "without AppCDS";
         say("Timing %d cold starts of the app and of an empty window, %s…", runs, how);
         Path folder = copyOf(journal, appCds ? "start-cds" : "start");
@@ -175,9 +177,13 @@ public final class Bench {
         List<String> appArgs = List.of("--data-dir", folder.toString());
         List<String> app = new ArrayList<>(List.of(probe));
         List<String> empty = new ArrayList<>(List.of(probe));
+        List<String> appModular = new ArrayList<>(List.of(probe));
         if (appCds) {
             app.add(archive(jvm, Launcher.class.getName(), appArgs, "app"));
             empty.add(archive(jvm, EmptyWindow.class.getName(), List.of(), "empty"));
+            if (modular != null) {
+                appModular.add(archive(modular, Launcher.class.getName(), appArgs, "app-modules"));
+            }
         }
         if (Boolean.getBoolean("bench.jfr") && appCds) {
             app.add("-XX:StartFlightRecording=filename=" + work.resolve("start.jfr") + ",settings=profile");
@@ -185,14 +191,20 @@ public final class Bench {
         Samples appStarts = new Samples();
         Samples todayBuilt = new Samples();
         Samples emptyStarts = new Samples();
+        Samples modularStarts = new Samples();
         for (int i = 0; i <= runs; i++) {
             ChildJvm.Run appRun = jvm.run(Launcher.class.getName(), appArgs, app, FIRST_WINDOW);
             double emptyStart = jvm.run(EmptyWindow.class.getName(), List.of(), empty, FIRST_WINDOW)
                     .millisToMarker();
+            double modularStart = modular == null ? Double.NaN
+                    : modular.run(Launcher.class.getName(), appArgs, appModular, FIRST_WINDOW).millisToMarker();
             if (i > 0) {
                 appStarts.add(appRun.millisToMarker());
                 todayBuilt.add(appRun.millisTo(TODAY_BUILT));
                 emptyStarts.add(emptyStart);
+                if (modular != null) {
+                    modularStarts.add(modularStart);
+                }
             }
         }
         table.add("Empty JavaFX window, started the same way, " + how, emptyStarts, "ms", Double.NaN);
@@ -203,6 +215,13 @@ public final class Bench {
                 1.3, "medians of the first-window and empty-window rows");
         table.add("Today fully built ÷ empty window, " + how, todayBuilt.median() / emptyStarts.median(), "×",
                 Double.NaN, "medians of the Today-built and empty-window rows");
+        if (modular != null) {
+            table.add("App to its first window with JavaFX as named modules (no warning), " + how, modularStarts,
+                    "ms", Double.NaN);
+            table.add("Named modules ÷ class path, app to its first window, " + how,
+                    modularStarts.median() / appStarts.median(), "×", Double.NaN,
+                    "medians of the named-modules and first-window rows");
+        }
     }
 
     /** A training run to the first window that writes the classes it loaded to an archive; the option to map it. */

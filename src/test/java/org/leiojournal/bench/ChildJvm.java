@@ -20,16 +20,39 @@ final class ChildJvm {
     private static final long TIMEOUT_SECONDS = 300;
 
     private final String classpath;
+    private final List<String> modulePath;
     private final List<String> jvmOptions;
     private final Map<String, String> environment;
     private final Path errors;
 
     /** {@code errors} collects the children's standard error, for when one fails. */
     ChildJvm(String classpath, List<String> jvmOptions, Map<String, String> environment, Path errors) {
+        this(classpath, List.of(), jvmOptions, environment, errors);
+    }
+
+    private ChildJvm(String classpath, List<String> modulePath, List<String> jvmOptions,
+            Map<String, String> environment, Path errors) {
         this.classpath = classpath;
+        this.modulePath = modulePath;
         this.jvmOptions = List.copyOf(jvmOptions);
         this.environment = Map.copyOf(environment);
         this.errors = errors;
+    }
+
+    /**
+     * The same JVMs with JavaFX's jars on the module path (named modules, as {@code mvn javafx:run} starts the app)
+     * and the rest on the class path: the start without JavaFX's "Unsupported JavaFX configuration" warning.
+     */
+    ChildJvm withJavaFxModules() {
+        List<String> javafx = new ArrayList<>();
+        List<String> rest = new ArrayList<>();
+        for (String entry : classpath.split(java.io.File.pathSeparator)) {
+            (Path.of(entry).getFileName().toString().startsWith("javafx-") ? javafx : rest).add(entry);
+        }
+        if (javafx.isEmpty()) {
+            throw new IllegalStateException("no JavaFX jar on the class path " + classpath);
+        }
+        return new ChildJvm(String.join(java.io.File.pathSeparator, rest), javafx, jvmOptions, environment, errors);
     }
 
     /**
@@ -70,6 +93,10 @@ final class ChildJvm {
                 .toString()));
         command.addAll(jvmOptions);
         command.addAll(extraOptions);
+        if (!modulePath.isEmpty()) {
+            command.addAll(List.of("--module-path", String.join(java.io.File.pathSeparator, modulePath),
+                    "--add-modules", "javafx.controls"));
+        }
         command.addAll(List.of("-cp", classpath, mainClass));
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.appendTo(

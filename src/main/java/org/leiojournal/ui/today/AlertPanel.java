@@ -22,6 +22,7 @@ import org.leiojournal.domain.review.ContentReview;
 import org.leiojournal.ui.common.Formats;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.UncachedViewport;
 import org.leiojournal.ui.common.TierLook;
 
 /**
@@ -64,7 +65,7 @@ final class AlertPanel extends VBox {
         reviewed.setWrapText(true);
         reviewed.getStyleClass().add("alert-source");
         cards.setId("alert-list");
-        ScrollPane list = new ScrollPane(cards);
+        ScrollPane list = UncachedViewport.of(new ScrollPane(cards));
         list.setFitToWidth(true);
         list.getStyleClass().add("plain-scroll");
         list.prefViewportHeightProperty().bind(Bindings.createDoubleBinding(

@@ -36,6 +36,7 @@ import org.leiojournal.ui.common.Converters;
 import org.leiojournal.ui.common.Formats;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.UncachedViewport;
 import org.leiojournal.ui.treatment.TreatmentViewModel;
 
 /**
@@ -142,7 +143,7 @@ public final class TodayView extends BorderPane {
     private static Node scrollingWhenCrowded(Region header, VBox form) {
         header.setMinHeight(Region.USE_PREF_SIZE); // alerts are never squeezed to make room
         VBox.setVgrow(form, Priority.ALWAYS);
-        ScrollPane scroll = new ScrollPane(new VBox(header, form));
+        ScrollPane scroll = UncachedViewport.of(new ScrollPane(new VBox(header, form)));
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
         scroll.getStyleClass().add("plain-scroll");
@@ -240,7 +241,7 @@ public final class TodayView extends BorderPane {
         VBox card = new VBox(10, instruction, rows, acknowledgement);
         card.getStyleClass().add("card");
         symptomCard = card;
-        ScrollPane scroll = new ScrollPane(card);
+        ScrollPane scroll = UncachedViewport.of(new ScrollPane(card));
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("plain-scroll");
         return scroll;
@@ -281,7 +282,7 @@ public final class TodayView extends BorderPane {
     private Node details() {
         detailCards.getChildren().setAll(whenAndWho(), vitals(), new WarningSignsCard(model.signs(), messages), note(),
                 medicines);
-        ScrollPane scroll = new ScrollPane(detailCards);
+        ScrollPane scroll = UncachedViewport.of(new ScrollPane(detailCards));
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("plain-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
