@@ -7,11 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -298,41 +293,10 @@ final class LayoutProblems {
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        // one bulk copy into the picture's own pixels (RGB ignores the alpha byte): pixel by pixel took a third of
-        // LayoutTest's time on the UI thread
+        // one bulk copy into the picture's own pixels (RGB ignores the alpha byte) instead of a call per pixel
         int[] rgb = ((DataBufferInt) out.getRaster().getDataBuffer()).getData();
         image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), rgb, 0, w);
         Files.createDirectories(file.getParent());
-        awaitAllBut(1); // at most two pictures held in memory: a 4K one is 33 MB
-        PENDING.add(WRITER.submit(() -> {
-            ImageIO.write(out, "png", file.toFile());
-            return null;
-        }));
-    }
-
-    /** PNG encoding is slow and needs no toolkit: one thread beside the UI thread does it. */
-    private static final ExecutorService WRITER = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "layout-screenshots");
-        thread.setDaemon(true);
-        return thread;
-    });
-    private static final Queue<Future<?>> PENDING = new ConcurrentLinkedQueue<>();
-
-    /** Waits until every screenshot asked for is on disk, and fails if one could not be written. */
-    static void awaitScreenshots() throws IOException {
-        awaitAllBut(0);
-    }
-
-    private static void awaitAllBut(int left) throws IOException {
-        while (PENDING.size() > left) {
-            try {
-                PENDING.remove().get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException(e);
-            } catch (java.util.concurrent.ExecutionException e) {
-                throw new IOException("a screenshot was not written", e.getCause());
-            }
-        }
+        ImageIO.write(out, "png", file.toFile());
     }
 }

@@ -43,7 +43,6 @@ class LayoutTest extends JournalUiTest {
 
     @AfterAll
     static void deleteSample() throws Exception {
-        LayoutProblems.awaitScreenshots();
         try (var files = Files.walk(sample.getParent())) {
             for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(file);
