@@ -3,12 +3,16 @@ package org.leiojournal.ui.treatment;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import org.leiojournal.domain.treatment.CourseCalendar;
 import org.leiojournal.domain.treatment.Delay;
 import org.leiojournal.domain.treatment.DoseOutcome;
@@ -28,13 +32,22 @@ final class AdministrationsCard extends VBox {
 
     private static final java.time.format.DateTimeFormatter SHORT = java.time.format.DateTimeFormatter.ofPattern("d MMM");
 
+    /**
+     * Together narrow enough for the card at 1024 × 600 (about 475 px), each wide enough for its longest word:
+     * "Cycle, day", "Gemcitabine", "1620 mg".
+     */
+    private static final double[] MIN_WIDTHS = {85, 85, 100, 70, 110};
+    private static final double CELL_PADDING = 10;
+
     AdministrationsCard(TreatmentViewModel model, Messages messages) {
         super(10);
         Formats formats = new Formats(messages.locale());
         TableView<AdministrationRow> table = new TableView<>(model.administrations());
         table.setId("administrations");
         table.setPrefHeight(260);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // the columns share the card's width and their cells wrap, so every column, "Recorded" too, reads whole
+        // words on a 1024 × 600 screen instead of running past the card (review D21)
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getColumns().add(column(messages.get("treatment.table.date"), r -> formats.date(r.day().date())
                 + (r.day().moved() ? "  " + messages.get("treatment.table.planned", SHORT.format(r.day().plannedDate()))
                 : "")));
@@ -44,10 +57,10 @@ final class AdministrationsCard extends VBox {
         table.getColumns().add(column(messages.get("treatment.table.plannedDose"),
                 r -> r.plannedForPatient().display()));
         table.getColumns().add(column(messages.get("treatment.table.recorded"), r -> recorded(r, messages)));
-        double[] widths = {245, 95, 105, 80};
+        double[] widths = {150, 85, 110, 90, 160};
         for (int i = 0; i < widths.length; i++) {
             table.getColumns().get(i).setPrefWidth(widths[i]);
-            table.getColumns().get(i).setMinWidth(widths[i]);
+            table.getColumns().get(i).setMinWidth(MIN_WIDTHS[i]);
         }
         table.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> model.selectedRowProperty().set(row));
         model.selectedRowProperty().addListener((o, old, row) -> {
@@ -131,16 +144,36 @@ final class AdministrationsCard extends VBox {
         TableColumn<AdministrationRow, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(text.apply(c.getValue())));
         column.setSortable(false);
-        // a cell too narrow for "Given as planned · Delayed…" shows it whole on hover (review D21)
-        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
-            @Override
-            protected void updateItem(String value, boolean empty) {
-                super.updateItem(value, empty);
-                setText(empty ? null : value);
-                setTooltip(empty || value == null || value.isBlank() ? null : new javafx.scene.control.Tooltip(value));
-            }
-        });
+        column.setCellFactory(c -> new WrappingCell());
         return column;
     }
 
+    /**
+     * A cell whose text wraps at the column's width, so "Given as planned · Delayed (Blood counts)" reads in whole
+     * words on two lines rather than ending in "…" (review D21); it keeps the row's text colour when selected, and
+     * its whole text on hover too.
+     */
+    private static final class WrappingCell extends TableCell<AdministrationRow, String> {
+
+        private final Text shown = new Text();
+
+        WrappingCell() {
+            shown.wrappingWidthProperty().bind(widthProperty().subtract(CELL_PADDING));
+            shown.fillProperty().bind(textFillProperty());
+            shown.fontProperty().bind(fontProperty());
+            shown.getStyleClass().add("wrapping-cell-text");
+            setPrefHeight(Control.USE_COMPUTED_SIZE);
+        }
+
+        @Override
+        protected void updateItem(String value, boolean empty) {
+            super.updateItem(value, empty);
+            boolean blank = empty || value == null;
+            shown.setText(blank ? "" : value);
+            setText(null);
+            setGraphic(blank ? null : shown);
+            setAccessibleText(blank ? null : value);
+            setTooltip(blank || value.isBlank() ? null : new Tooltip(value));
+        }
+    }
 }
