@@ -16,7 +16,7 @@ import org.leiojournal.ui.treatment.TreatmentPanes;
 import org.leiojournal.ui.treatment.TreatmentView;
 import org.leiojournal.ui.treatment.TreatmentViewModel;
 
-/** Puts the Treatment screen together: courses, then a tab for each other pane. */
+/** Puts the Treatment screen together: courses, then a tab for each other pane, built when first chosen. */
 final class TreatmentScreen {
 
     private TreatmentScreen() {
@@ -27,11 +27,14 @@ final class TreatmentScreen {
                                Messages messages) {
         TreatmentView view = new TreatmentView(treatment, messages);
         view.addAction(emergencySheetButton(emergencySheet, messages));
-        view.addTab("tab-medicines", messages.get("treatment.tab.medicines"), panes.medicines());
-        view.addTab("tab-procedures", messages.get("treatment.tab.procedures"), panes.procedures());
-        view.addTab("tab-anthracycline", messages.get("anthracycline.tab"),
-                scrolling(new VBox(12, new AnthracyclineCard(anthracycline, messages), panes.heartScans())));
-        panes.heartScans().setMinHeight(520); // shown whole; the tab scrolls, not a box inside it
+        view.addTab("tab-medicines", messages.get("treatment.tab.medicines"), panes::medicines);
+        view.addTab("tab-procedures", messages.get("treatment.tab.procedures"), panes::procedures);
+        view.addTab("tab-anthracycline", messages.get("anthracycline.tab"), () -> {
+            panes.heartScans().setMinHeight(520); // shown whole; the tab scrolls, not a box inside it
+            return scrolling(new VBox(12, new AnthracyclineCard(anthracycline, messages), panes.heartScans()));
+        });
+        // built with the screen: built on first choice, its grid of tests came out 1,384 px wide at 200 % text on
+        // 1366 × 768 where built at once it fits (LayoutTest); why was not found (issue 21, fifth session)
         view.addTab("tab-blood-tests", messages.get("bloodTests.tab"), panes.bloodTests());
         panes.bloodTests().linkGuidance(openBloodGuidance);
         return view;
