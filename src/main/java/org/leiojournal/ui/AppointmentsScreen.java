@@ -23,7 +23,8 @@ import org.leiojournal.ui.common.DialogService;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
 
-/** Puts the Appointments screen together: upcoming (with due reminders), the month, and the follow-up plan. */
+/** Puts the Appointments screen together: upcoming (with due reminders); the month and
+ * the follow-up plan, each built when its tab is first chosen. */
 final class AppointmentsScreen {
 
     private AppointmentsScreen() {
@@ -47,15 +48,15 @@ final class AppointmentsScreen {
         view.addAction(Forms.button("export-calendar", messages.get("export.open"),
                 () -> CalendarExportDialog.ask(stage, export, messages)));
         view.showStatus(appointments.statusProperty(), export.statusProperty());
-        view.addTab("tab-month", messages.get("appointments.tab.month"), new MonthPane(
+        view.addTab("tab-month", messages.get("appointments.tab.month"), () -> new MonthPane(
                 new MonthViewModel(state.appointments(), state.courses(), clock, messages.locale()),
                 appointments.formats(), messages, appointment -> {
                     view.showTab("tab-upcoming");
                     appointments.open(appointment);
                 }));
-        view.addTab("tab-followup", messages.get("followUp.tab"),
-                new FollowUpPane(new FollowUpViewModel(state, store.followUpPlan(), book, FollowUpCatalog.bundled(),
-                        tasks, dialogs, messages, clock), messages));
+        view.addTab("tab-followup", messages.get("followUp.tab"), () -> new FollowUpPane(new FollowUpViewModel(
+                state, store.followUpPlan(), book, FollowUpCatalog.bundled(), tasks, dialogs, messages, clock),
+                messages));
         return view;
     }
 }
