@@ -133,11 +133,23 @@ final class AdministrationsCard extends VBox {
         column.setSortable(false);
         // a cell too narrow for "Given as planned · Delayed…" shows it whole on hover (review D21)
         column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            /** One per cell, made for its first text and then reworded: a new popup at every update was most of
+             *  the table's cost on Treatment's first visit (issue 21). */
+            private javafx.scene.control.Tooltip tip;
+
             @Override
             protected void updateItem(String value, boolean empty) {
                 super.updateItem(value, empty);
                 setText(empty ? null : value);
-                setTooltip(empty || value == null || value.isBlank() ? null : new javafx.scene.control.Tooltip(value));
+                if (empty || value == null || value.isBlank()) {
+                    setTooltip(null);
+                    return;
+                }
+                if (tip == null) {
+                    tip = new javafx.scene.control.Tooltip();
+                }
+                tip.setText(value);
+                setTooltip(tip);
             }
         });
         return column;
