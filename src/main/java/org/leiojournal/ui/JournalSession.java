@@ -1,6 +1,5 @@
 package org.leiojournal.ui;
 
-import org.leiojournal.ui.common.SampleSwitch;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZonedDateTime;
@@ -19,6 +18,7 @@ import org.leiojournal.ui.common.BackgroundTasks;
 import org.leiojournal.ui.common.DialogService;
 import org.leiojournal.ui.common.FxDialogService;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.SampleSwitch;
 
 /**
  * The journal shown in the window, and the switch to the sample journal and back. One journal is open at a time:

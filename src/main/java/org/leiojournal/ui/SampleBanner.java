@@ -1,6 +1,5 @@
 package org.leiojournal.ui;
 
-import org.leiojournal.ui.common.SampleSwitch;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -8,6 +7,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.SampleSwitch;
 
 /** Across the top of every screen of a sample journal: the data is invented, and the way back to one's own. */
 final class SampleBanner extends HBox {

@@ -6,8 +6,8 @@ import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.leiojournal.settings.ScreenArea;
-import org.leiojournal.settings.WindowPlacement;
 import org.leiojournal.settings.WindowPlacement.Placement;
+import org.leiojournal.settings.WindowPlacement;
 import org.leiojournal.settings.WindowSettings;
 
 /** Hands the screens to {@link WindowPlacement} and puts the first window where it says. */

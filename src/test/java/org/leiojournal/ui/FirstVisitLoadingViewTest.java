@@ -77,6 +77,16 @@ class FirstVisitLoadingViewTest extends JournalUiTest {
     }
 
     @Test
+    void theJournalsFirstVisitReadsTheJournalOnceNotOnceForTheEntriesAndAgainForTheReadings() {
+        finishReads();
+        shortcut(KeyCode.DIGIT2);
+        assertEquals(1, held.size(), "one read of ten years of entries and alerts, with the home readings");
+        finishReads();
+        assertEquals(49, lookup("#journal-table").queryTableView().getItems().size());
+        assertTrue(held.isEmpty());
+    }
+
+    @Test
     void aFirstVisitAnswersTheKeyAtOnceWithTheScreensTitleAndLoadingThenTheScreen() throws Exception {
         finishReads();
         interact(window::showLoadingFirst);

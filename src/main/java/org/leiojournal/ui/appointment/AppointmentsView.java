@@ -1,5 +1,6 @@
 package org.leiojournal.ui.appointment;
 
+import java.util.function.Supplier;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -12,10 +13,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.leiojournal.ui.common.LazyTab;
+import org.leiojournal.ui.common.Messages;
 import org.leiojournal.ui.common.StatusLine;
 import org.leiojournal.ui.common.TabChoices;
 import org.leiojournal.ui.common.UnsqueezedBox;
-import org.leiojournal.ui.common.Messages;
 
 /**
  * The Appointments screen: what is coming up, the month with treatment days, and the follow-up plan. The header
@@ -59,6 +61,11 @@ public final class AppointmentsView extends BorderPane {
         tab.setId(id);
         content.getStyleClass().add("tab-body");
         tabs.getTabs().add(tab);
+    }
+
+    /** A tab whose pane is built when the tab is first chosen ({@link LazyTab}). */
+    public void addTab(String id, String title, Supplier<? extends Node> content) {
+        tabs.getTabs().add(LazyTab.of(id, title, content));
     }
 
     public void showTab(String id) {

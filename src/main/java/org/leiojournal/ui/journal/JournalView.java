@@ -187,18 +187,29 @@ public final class JournalView extends BorderPane {
         TableColumn<CheckIn, String> column = textColumn("col-note", messages.get("journal.col.note"), 170,
                 e -> e.note().replaceAll("\\s+", " "));
         column.setCellFactory(c -> new TableCell<>() {
+            /** One per cell, made for its first note, its words changed as the cell shows another entry. */
+            private javafx.scene.control.Tooltip tip;
+
             @Override
             protected void updateItem(String note, boolean empty) {
                 super.updateItem(note, empty);
                 setText(empty ? null : note);
-                setTooltip(empty || note == null || note.isBlank() ? null : wrapped(note));
+                if (empty || note == null || note.isBlank()) {
+                    setTooltip(null);
+                    return;
+                }
+                if (tip == null) {
+                    tip = wrapped();
+                }
+                tip.setText(note);
+                setTooltip(tip);
             }
         });
         return column;
     }
 
-    private static javafx.scene.control.Tooltip wrapped(String note) {
-        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip(note);
+    private static javafx.scene.control.Tooltip wrapped() {
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
         tip.setWrapText(true);
         tip.setMaxWidth(420);
         return tip;

@@ -165,8 +165,14 @@ public final class BackupViewModel {
         return formats.dateTime(moment.atZone(clock.getZone()));
     }
 
+    /** Lists the backup folder on the worker, not the UI thread (issue 21); says "Loading…" meanwhile. */
     private void refreshLast() {
-        last.set(store.backups().list().stream().findFirst().map(BackupFile::takenAt).map(this::when)
-                .map(t -> messages.get("backup.last", t)).orElse(messages.get("backup.none")));
+        if (last.get().isEmpty()) {
+            last.set(messages.get("common.loading"));
+        }
+        tasks.run(() -> store.backups().list().stream().findFirst().map(BackupFile::takenAt),
+                taken -> last.set(taken.map(this::when).map(t -> messages.get("backup.last", t))
+                        .orElse(messages.get("backup.none"))),
+                e -> last.set("")); // unread: claim neither a date nor "none yet"
     }
 }

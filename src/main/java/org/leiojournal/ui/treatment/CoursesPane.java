@@ -20,7 +20,9 @@ import org.leiojournal.ui.common.TextScale;
 /** Courses of treatment: the list on the left, the chosen course (or the course form) on the right. */
 public final class CoursesPane extends BorderPane {
 
-    private final CourseForm form;
+    /** Built when first opened: the screen's first visit shows a course, not the form. */
+    private CourseForm form;
+    private ScrollPane formScroll;
     private final VBox left;
     private final ListView<Course> list;
     private Boolean listOnTop;
@@ -64,18 +66,24 @@ public final class CoursesPane extends BorderPane {
         arrange(false);
 
         CourseDetail detail = new CourseDetail(model, messages);
-        form = new CourseForm(model, messages);
-        ScrollPane formScroll = new ScrollPane(form);
-        formScroll.setFitToWidth(true);
-        formScroll.getStyleClass().add("plain-scroll");
         Runnable swap = () -> {
-            setCenter(model.formShownProperty().get() ? formScroll : detail);
+            setCenter(model.formShownProperty().get() ? formScroll(model, messages) : detail);
             if (model.formShownProperty().get()) {
                 form.focusFirst();
             }
         };
         model.formShownProperty().addListener((o, was, now) -> swap.run());
         swap.run();
+    }
+
+    private ScrollPane formScroll(TreatmentViewModel model, Messages messages) {
+        if (formScroll == null) {
+            form = new CourseForm(model, messages);
+            formScroll = new ScrollPane(form);
+            formScroll.setFitToWidth(true);
+            formScroll.getStyleClass().add("plain-scroll");
+        }
+        return formScroll;
     }
 
     /** Below this width (at 100 % text) the course list stands above the course instead of beside it. */

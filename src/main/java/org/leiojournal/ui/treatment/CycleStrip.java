@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -106,8 +107,8 @@ public final class CycleStrip extends VBox {
                 .collect(Collectors.joining("\n"));
         String heading = messages.get("treatment.strip.day", formats.date(date), cycle, cycleDay);
         String text = details.isEmpty() ? heading : heading + "\n" + details;
-        box.setTooltip(new Tooltip(text));
         box.setAccessibleText(text);
+        tooltipOnFirstHover(box);
         return box;
     }
 
@@ -119,7 +120,18 @@ public final class CycleStrip extends VBox {
         box.getStyleClass().add("strip-waiting");
         String text = box.getAccessibleText() + "\n" + messages.get("treatment.strip.waiting");
         box.setAccessibleText(text);
-        box.getTooltip().setText(text);
+    }
+
+    /**
+     * The day's tooltip (its accessible text) is made when the pointer first comes over the box: a tooltip for each
+     * of a course's hundreds of days, made at once, was most of the Treatment screen's first visit (issue 21).
+     */
+    private static void tooltipOnFirstHover(Label box) {
+        box.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> {
+            if (box.getTooltip() == null) {
+                box.setTooltip(new Tooltip(box.getAccessibleText()));
+            }
+        });
     }
 
     private static VBox legend(Messages messages) {

@@ -1,15 +1,17 @@
 package org.leiojournal.ui.treatment;
 
+import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
+import org.leiojournal.ui.common.LazyTab;
+import org.leiojournal.ui.common.Messages;
 import org.leiojournal.ui.common.StatusLine;
 import org.leiojournal.ui.common.TabChoices;
 import org.leiojournal.ui.common.UnsqueezedBox;
-import org.leiojournal.ui.common.Messages;
 
 /** The Treatment screen: courses, supportive medicines, surgery and radiotherapy, and the heart. */
 public final class TreatmentView extends BorderPane {
@@ -44,6 +46,11 @@ public final class TreatmentView extends BorderPane {
 
     public void addTab(String id, String title, Node content) {
         tabs.getTabs().add(tab(id, title, content));
+    }
+
+    /** A tab whose pane is built when the tab is first chosen ({@link LazyTab}). */
+    public void addTab(String id, String title, Supplier<? extends Node> content) {
+        tabs.getTabs().add(LazyTab.of(id, title, content));
     }
 
     private static Tab tab(String id, String title, Node content) {
