@@ -156,6 +156,7 @@ final class AdministrationsCard extends VBox {
     private static final class WrappingCell extends TableCell<AdministrationRow, String> {
 
         private final Text shown = new Text();
+        private final Tooltip whole = new Tooltip(); // one per cell: a new one at every update cost the first visit
 
         WrappingCell() {
             shown.wrappingWidthProperty().bind(widthProperty().subtract(CELL_PADDING));
@@ -173,7 +174,8 @@ final class AdministrationsCard extends VBox {
             setText(null);
             setGraphic(blank ? null : shown);
             setAccessibleText(blank ? null : value);
-            setTooltip(blank || value.isBlank() ? null : new Tooltip(value));
+            whole.setText(blank ? "" : value);
+            setTooltip(blank || value.isBlank() ? null : whole);
         }
     }
 }
