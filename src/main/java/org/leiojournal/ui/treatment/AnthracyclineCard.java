@@ -2,7 +2,6 @@ package org.leiojournal.ui.treatment;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -86,8 +85,11 @@ public final class AnthracyclineCard extends VBox {
         }
         Runnable showScanAfter = () -> {
             Optional<HeartScanAfterTreatment.Window> window = model.scanAfterTreatmentProperty().get();
-            scanAfter.setText(window.map(w -> messages.get("anthracycline.scanAfter." + w.stage().name().toLowerCase(
-                    Locale.ROOT), formats.date(w.lastDose()), formats.date(w.from()), formats.date(w.to()))).orElse(""));
+            scanAfter.setText(window.map(w -> messages.get(switch (w.stage()) {
+                case COMING -> "anthracycline.scanAfter.coming";
+                case DUE -> "anthracycline.scanAfter.due";
+                case PAST -> "anthracycline.scanAfter.past";
+            }, formats.date(w.lastDose()), formats.date(w.from()), formats.date(w.to()))).orElse(""));
             HeartScanAfterTreatment data = model.scanAfterTreatmentData();
             scanSources.setText(window.isEmpty() ? "" : messages.get("anthracycline.scanAfter.sources",
                     String.join("; ", data.sources()), formats.date(data.review().reviewedOn()),
