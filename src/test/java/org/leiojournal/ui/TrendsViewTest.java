@@ -147,6 +147,18 @@ class TrendsViewTest extends JournalUiTest {
     }
 
     @Test
+    void theMarkersGlyphsShowOnceOnTheTopChartWhileEveryChartKeepsTheirLines() {
+        shortcut(KeyCode.DIGIT3);
+        assertFalse(lookup("#trend-chart-scores .trend-marker-glyph").queryAll().isEmpty(), "the top chart says");
+        assertTrue(lookup("#trend-chart-temperature").query().isVisible());
+        assertTrue(lookup("#trend-chart-temperature .trend-marker-glyph").queryAll().isEmpty(),
+                "below the top chart the glyphs are not repeated");
+        assertFalse(lookup("#trend-chart-temperature .trend-marker-line").queryAll().stream()
+                .allMatch(line -> ((javafx.scene.shape.Path) line).getElements().isEmpty()),
+                "the markers' lines go on through the charts below");
+    }
+
+    @Test
     void theCyclesInRangeAreShadedWithTheirLowCountWindowsAndDrugDaysMarked() {
         shortcut(KeyCode.DIGIT3);
         int shaded = rectangles("#trend-chart-scores .trend-band-odd") + rectangles("#trend-chart-scores .trend-band-even");

@@ -97,7 +97,10 @@ final class ChartDecor extends Group {
         Tooltip.install(mark, hoverText);
     }
 
-    /** Only the top chart of a stack names cycles and drugs; the others repeat just the shading. Set before show. */
+    /**
+     * Only the top chart of a stack names cycles and drugs and shows the markers' glyphs; the others repeat just the
+     * shading and the markers' lines. Set before show.
+     */
     void setLabelled(boolean show) {
         labelled = show;
     }
@@ -129,7 +132,11 @@ final class ChartDecor extends Group {
         placeBands(cycleBands, markEachDrugDay);
         cycleBands.forEach(band -> addBandLabels(band, markEachDrugDay));
         placeMarkerLines(timeMarkers);
-        timeMarkers.forEach(this::addGlyph);
+        if (labelled) {
+            // the glyphs that say what a line marks, once, on the top chart: below it the lines alone carry on (a
+            // glyph and its hover on every chart made each switch to ten years build thousands of nodes)
+            timeMarkers.forEach(this::addGlyph);
+        }
         line.ifPresent(value -> addThreshold(value, lineText));
         requestLayout();
     }
