@@ -17,6 +17,7 @@ import org.leiojournal.domain.appointment.AppointmentKind;
 import org.leiojournal.domain.appointment.AppointmentStatus;
 import org.leiojournal.domain.appointment.AppointmentValidator;
 import org.leiojournal.domain.appointment.PreparationStep;
+import org.leiojournal.ui.common.Converters;
 import org.leiojournal.ui.common.ScrollIntoView;
 import org.leiojournal.ui.common.FieldErrors;
 import org.leiojournal.ui.common.DateField;
@@ -38,7 +39,7 @@ final class AppointmentFormCard extends VBox {
         AppointmentFormats words = model.formats();
         kind.setId("appointment-kind");
         kind.getItems().setAll(AppointmentKind.values());
-        kind.setConverter(words.converter(words::kind));
+        kind.setConverter(Converters.shown(words::kind));
         kind.setPromptText(messages.get("appointments.kind.prompt"));
         kind.valueProperty().bindBidirectional(form.kindProperty());
         // the prompt comes back when the form is cleared (a combo box forgets it once it has had a value)
@@ -81,7 +82,7 @@ final class AppointmentFormCard extends VBox {
         ComboBox<AppointmentStatus> status = new ComboBox<>();
         status.setId("appointment-status");
         status.getItems().setAll(AppointmentStatus.values());
-        status.setConverter(words.converter(words::status));
+        status.setConverter(Converters.shown(words::status));
         status.valueProperty().bindBidirectional(form.statusProperty());
         TextArea result = FormFields.note("appointment-result", form.resultProperty(),
                 messages.get("appointments.result.prompt"));

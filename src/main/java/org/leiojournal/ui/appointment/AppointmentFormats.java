@@ -4,12 +4,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.function.Function;
-import javafx.util.StringConverter;
 import org.leiojournal.domain.appointment.Appointment;
 import org.leiojournal.domain.appointment.AppointmentKind;
 import org.leiojournal.domain.appointment.AppointmentStatus;
-import org.leiojournal.ui.common.Converters;
 import org.leiojournal.ui.common.Formats;
 import org.leiojournal.ui.common.Messages;
 
@@ -77,10 +74,6 @@ public final class AppointmentFormats {
     public String line(Appointment a, ZoneId viewer) {
         String text = messages.get("appointment.line", formats.date(a.dateIn(viewer)), time(a, viewer), name(a));
         return a.place().isEmpty() ? text : text + " — " + a.place();
-    }
-
-    public <T extends Enum<T>> StringConverter<T> converter(Function<T, String> words) {
-        return Converters.shown(words);
     }
 
     /** A time zone by its city, as people know it: "London (Europe/London)", "UTC (Etc/UTC)" (review D18). */

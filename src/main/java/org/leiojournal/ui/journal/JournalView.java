@@ -70,7 +70,7 @@ public final class JournalView extends BorderPane {
         to.setPrefWidth(150);
         ComboBox<SymptomItem> symptom = new ComboBox<>();
         symptom.setId("journal-symptom");
-        symptom.setConverter(Converters.shown(item -> item.displayName(), messages.get("journal.anySymptom")));
+        symptom.setConverter(Converters.shown(SymptomItem::displayName, messages.get("journal.anySymptom")));
         Runnable fillSymptoms = () -> {
             symptom.getItems().setAll((SymptomItem) null);
             symptom.getItems().addAll(model.items());

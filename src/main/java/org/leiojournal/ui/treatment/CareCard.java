@@ -15,7 +15,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.leiojournal.domain.treatment.CourseValidator;
 import org.leiojournal.domain.treatment.SupportKind;
 import org.leiojournal.ui.common.Converters;
@@ -95,14 +94,15 @@ final class CareCard extends VBox {
         ChoiceBox<SupportKind> kind = new ChoiceBox<>();
         kind.setId("support-kind-" + i);
         kind.getItems().setAll(SupportKind.values());
-        kind.setConverter(converter(k -> TreatmentFormats.supportKind(k, messages)));
+        kind.setConverter(Converters.shown(k -> TreatmentFormats.supportKind(k, messages)));
         kind.valueProperty().bindBidirectional(row.kindProperty());
         ChoiceBox<String> drug = drugChoice("support-drug-" + i, row.phase(), row.drugProperty(),
                 CourseValidator.supportDrugField(i));
         ChoiceBox<Boolean> from = new ChoiceBox<>();
         from.setId("support-from-" + i);
         from.getItems().setAll(false, true);
-        from.setConverter(converter(last -> messages.get(last ? "treatment.care.lastDose" : "treatment.care.eachDose")));
+        from.setConverter(Converters.shown(
+                last -> messages.get(last ? "treatment.care.lastDose" : "treatment.care.eachDose")));
         from.valueProperty().bindBidirectional(row.fromLastDoseProperty());
         TextField days = field("support-days-" + i, row.offsetsProperty(), 8, CourseValidator.supportDaysField(i));
         days.setPromptText(messages.get("treatment.care.daysPrompt"));
@@ -161,7 +161,7 @@ final class CareCard extends VBox {
         ChoiceBox<Boolean> from = new ChoiceBox<>();
         from.setId("check-from-" + i);
         from.getItems().setAll(false, true);
-        from.setConverter(converter(first -> messages.get(first ? "treatment.care.firstDose"
+        from.setConverter(Converters.shown(first -> messages.get(first ? "treatment.care.firstDose"
                 : "treatment.care.eachDose")));
         from.valueProperty().bindBidirectional(row.fromFirstDoseProperty());
         Button remove = removeButton("check-remove-" + i, () -> care.checks().remove(row));
@@ -261,9 +261,5 @@ final class CareCard extends VBox {
         FlowPane flow = new FlowPane(8, 6, nodes);
         flow.setAlignment(Pos.CENTER_LEFT);
         return flow;
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
-        return Converters.shown(value -> text.apply(value));
     }
 }

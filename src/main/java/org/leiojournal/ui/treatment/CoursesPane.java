@@ -53,7 +53,7 @@ public final class CoursesPane extends BorderPane {
         template.setId("course-template");
         template.getItems().add(null);
         template.getItems().addAll(model.templates());
-        template.setConverter(Converters.shown(regimen -> regimen.name(), messages.get("treatment.template.scratch")));
+        template.setConverter(Converters.shown(Regimen::name, messages.get("treatment.template.scratch")));
         template.getSelectionModel().select(1);
         template.setMaxWidth(Double.MAX_VALUE);
         Label templateLabel = Forms.label(messages.get("treatment.template.label"), template);

@@ -17,7 +17,7 @@ public final class TreatmentFormats {
     }
 
     public static StringConverter<DoseUnit> units() {
-        return Converters.shown(unit -> unit.symbol());
+        return Converters.shown(DoseUnit::symbol);
     }
 
     public static StringConverter<Route> routes(Messages messages) {

@@ -62,7 +62,7 @@ final class CycleChartPane extends VBox {
     private HBox chooser() {
         ComboBox<Measure> measure = new ComboBox<>(model.measures().selected());
         measure.setId("trend-cycle-measure");
-        measure.setConverter(Converters.shown(m -> words.name(m)));
+        measure.setConverter(Converters.shown(words::name));
         // not a two-way binding: the box clears its value while its items change (all unticked, then one ticked),
         // and that must not clear the model's choice
         measure.setValue(model.cycleMeasureProperty().get());
