@@ -31,6 +31,9 @@ final class ReadBack {
         read("appointment", () -> store.appointments().all());
         read("reminder_state", () -> store.reminders().all());
         read("follow_up_plan", () -> store.followUpPlan().load());
+        read("blood_test", () -> store.bloodTests().all());
+        read("team_level", () -> store.bloodTests().levels());
+        read("home_vital", () -> store.homeVitals().all());
     }
 
     private static void read(String table, Supplier<?> reader) {

@@ -293,6 +293,56 @@ class JournalImportTest extends OpenJournalTest {
         assertSameRows(sample, store.rows(), "the journal is unchanged");
     }
 
+    /**
+     * A home reading whose lower number is not below the upper one, or a blood test without values, is refused
+     * (the first by the journal's own check, the second by reading the rows back before the commit), so no screen
+     * breaks on it later.
+     */
+    @Test
+    void aBloodTestOrHomeReadingTheAppCouldNotReadIsRefusedAndTheJournalIsUnchanged() throws Exception {
+        store.importRows(sample, ImportMode.REPLACE);
+        assertTrue(sample.of(table("blood_test")).size() > 0, "the sample has blood tests");
+
+        JournalTable vital = table("home_vital");
+        JournalRows equalNumbers = changed("none", 0, v -> v);
+        equalNumbers.add(vital, homeReading(vital, 120L, 120L));
+        RowsRejectedException reading = assertThrows(RowsRejectedException.class,
+                () -> store.importRows(equalNumbers, ImportMode.REPLACE));
+        assertEquals("home_vital", reading.problem().table());
+        assertSameRows(sample, store.rows(), "the journal is unchanged");
+
+        JournalTable values = table("blood_test_value");
+        JournalTable test = table("blood_test");
+        String firstTest = sample.of(test).get(0).text(test.index("uid"));
+        JournalRows noValues = new JournalRows();
+        for (JournalTable t : JournalTables.all()) {
+            for (JournalRow row : sample.of(t)) {
+                if (t != values || !row.text(values.index("blood_test_uid")).equals(firstTest)) {
+                    noValues.add(t, row);
+                }
+            }
+        }
+        RowsRejectedException empty = assertThrows(RowsRejectedException.class,
+                () -> store.importRows(noValues, ImportMode.REPLACE));
+        assertEquals("blood_test", empty.problem().table());
+        assertSameRows(sample, store.rows(), "the journal is unchanged");
+
+        // the boundary: one below the other reads
+        JournalRows fine = changed("none", 0, v -> v);
+        fine.add(vital, homeReading(vital, 120L, 119L));
+        store.importRows(fine, ImportMode.REPLACE);
+        assertEquals(1, store.homeVitals().all().size());
+    }
+
+    private static JournalRow homeReading(JournalTable vital, long systolic, long diastolic) {
+        List<Object> values = new ArrayList<>(java.util.Collections.nCopies(vital.columns().size(), null));
+        values.set(vital.index("uid"), "home-reading-1");
+        values.set(vital.index("measured_at"), "2026-11-20T07:30");
+        values.set(vital.index("systolic"), systolic);
+        values.set(vital.index("diastolic"), diastolic);
+        return new JournalRow(values);
+    }
+
     private void assertRefused(JournalRows rows, RowProblem expected) {
         for (ImportMode mode : ImportMode.values()) {
             RowsRejectedException e = assertThrows(RowsRejectedException.class, () -> store.importRows(rows, mode));
