@@ -258,6 +258,41 @@ class ControlLookViewTest extends ApplicationTest {
         assertNotEquals(face(secondary), face(primary), theme + ": it does not look like a button that works");
     }
 
+    /** Modena fades a disabled field to 40 %: here its words stay in the hint colour, on the window's colour. */
+    @ParameterizedTest
+    @ValueSource(strings = {"light", "dark", "high-contrast"})
+    void aDisabledFieldKeepsItsWordsReadableAndNoLongerLooksLikeABoxToTypeIn(String theme) {
+        theme(theme);
+        interact(() -> {
+            field.setDisable(true);
+            choice.setDisable(true);
+        });
+        try {
+            for (Region region : List.of(field, choice)) {
+                assertEquals(1.0, fx(() -> {
+                    region.applyCss();
+                    return region.getOpacity();
+                }), theme + ": not faded to Modena's 40 %");
+                assertEquals(token("-leio-bg"), face(region), theme + ": on the window's colour, not a card's");
+                assertEquals(token("-leio-border"), edge(region), theme + ": with a faint edge");
+            }
+            assertEquals(token("-leio-muted"), fx(() -> {
+                field.applyCss();
+                return lookupText(field);
+            }), theme + ": its words in the hint colour");
+        } finally {
+            interact(() -> {
+                field.setDisable(false);
+                choice.setDisable(false);
+            });
+        }
+    }
+
+    /** The colour a text field draws its words in. */
+    private static Paint lookupText(TextField field) {
+        return ((javafx.scene.text.Text) field.lookup(".text")).getFill();
+    }
+
     /** The colour under everything else: a field's edge, a ring drawn as the first background layer. */
     private Paint edge(Region region) {
         return fx(() -> {
