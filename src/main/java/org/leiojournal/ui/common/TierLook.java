@@ -1,5 +1,8 @@
 package org.leiojournal.ui.common;
 
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
@@ -24,20 +27,35 @@ public final class TierLook {
         return "tier-" + tier.code();
     }
 
+    /**
+     * The icon, drawn for the mark's usual 15 px and grown with the text size: the mark's size is in em, and the
+     * shape and the box follow it, so at 200 % text the icon is twice as large and the "!" stays inside it.
+     */
     public static Node icon(AlertTier tier) {
         Shape shape = tier == AlertTier.CALL_NOW ? new Polygon(0, -11, 12, 10, -12, 10) : new Circle(10);
         shape.getStyleClass().add("tier-icon-shape");
         Text mark = new Text(tier == AlertTier.CALL_NOW ? "!" : "i");
         mark.getStyleClass().add("tier-icon-mark");
+        DoubleBinding scale = Bindings.createDoubleBinding(() -> mark.getFont().getSize() / USUAL_MARK_SIZE,
+                mark.fontProperty());
+        shape.scaleXProperty().bind(scale);
+        shape.scaleYProperty().bind(scale);
         if (tier == AlertTier.CALL_NOW) {
-            mark.setTranslateY(2); // the triangle's weight sits low
+            mark.translateYProperty().bind(scale.multiply(2)); // the triangle's weight sits low
         }
         StackPane icon = new StackPane(shape, mark);
         icon.getStyleClass().addAll("tier-icon", styleClass(tier));
-        icon.setMinSize(26, 24);
-        icon.setMaxSize(26, 24);
+        for (var size : List.of(icon.minWidthProperty(), icon.maxWidthProperty())) {
+            size.bind(scale.multiply(26));
+        }
+        for (var size : List.of(icon.minHeightProperty(), icon.maxHeightProperty())) {
+            size.bind(scale.multiply(24));
+        }
         return icon;
     }
+
+    /** The mark's size at the usual text size (1.071em of 14 px), for which the shape's points are drawn. */
+    private static final double USUAL_MARK_SIZE = 15;
 
     /** A label with the tier's icon before its text, coloured as the tier. */
     public static Label label(AlertTier tier, String text) {
