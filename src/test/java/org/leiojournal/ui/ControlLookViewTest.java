@@ -288,6 +288,30 @@ class ControlLookViewTest extends ApplicationTest {
         }
     }
 
+    /** A field with an error shows it in its edge without growing, so nothing beside or below it moves. */
+    @ParameterizedTest
+    @ValueSource(strings = {"light", "dark", "high-contrast"})
+    void aFieldWithAnErrorShowsItInItsEdgeWithoutMovingAnything(String theme) {
+        theme(theme);
+        PseudoClass invalid = PseudoClass.getPseudoClass("invalid");
+        double height = height(field);
+        double width = fx(() -> field.prefWidth(-1));
+        double textAt = fx(() -> field.snappedTopInset());
+        set(field, invalid, true);
+        try {
+            assertEquals(token("-leio-error"), edge(field), theme + ": the edge in the error colour");
+            assertEquals(height, height(field), 0.01, theme + ": the field keeps its height");
+            assertEquals(width, fx(() -> field.prefWidth(-1)), 0.01, theme + ": and its width");
+            assertEquals(textAt, fx(() -> field.snappedTopInset()), 0.01, theme + ": its text does not move");
+            set(field, FOCUSED, true);
+            assertEquals(token("-leio-error"), edge(field), theme + ": focused, the error edge stays outside");
+            assertEquals(height, height(field), 0.01);
+            set(field, FOCUSED, false);
+        } finally {
+            set(field, invalid, false);
+        }
+    }
+
     /** The colour a text field draws its words in. */
     private static Paint lookupText(TextField field) {
         return ((javafx.scene.text.Text) field.lookup(".text")).getFill();
