@@ -55,7 +55,7 @@ final class AppointmentFormCard extends VBox {
         date = FormFields.date("appointment-date", form.dateProperty(), messages);
         TextField start = FormFields.text("appointment-start", form.startTimeProperty(),
                 messages.get("appointments.start.prompt"));
-        start.setPrefColumnCount(5);
+        start.setPrefColumnCount(7); // "e.g. 09:30" whole
         TextField end = FormFields.text("appointment-end", form.endTimeProperty(),
                 messages.get("appointments.end.prompt"));
         end.setPrefColumnCount(7);

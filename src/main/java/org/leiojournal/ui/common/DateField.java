@@ -26,7 +26,7 @@ public final class DateField extends DatePicker {
         unreadable = messages.get("date.unreadable", reader.example(), reader.numericExample(),
                 reader.isoExample());
         setId(id);
-        setPrefWidth(190);
+        getStyleClass().add("date-field"); // its width in em (leio.css): the hint fits at any text size
         setPromptText(messages.get("date.prompt", reader.example()));
         setConverter(new StringConverter<>() {
             @Override

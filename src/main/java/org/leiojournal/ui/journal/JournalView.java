@@ -66,8 +66,6 @@ public final class JournalView extends BorderPane {
     private Node filters() {
         DateField from = FormFields.date("journal-from", model.fromProperty(), messages);
         DateField to = FormFields.date("journal-to", model.toProperty(), messages);
-        from.setPrefWidth(150);
-        to.setPrefWidth(150);
         ComboBox<SymptomItem> symptom = new ComboBox<>();
         symptom.setId("journal-symptom");
         symptom.setConverter(Converters.shown(SymptomItem::displayName, messages.get("journal.anySymptom")));
@@ -81,7 +79,7 @@ public final class JournalView extends BorderPane {
         Spinner<Integer> minimum = new Spinner<>(0, ItemKind.COUNT.max(), 1);
         minimum.setId("journal-minimum");
         minimum.setEditable(true);
-        minimum.setPrefWidth(80);
+        minimum.getStyleClass().add("count-spinner");
         minimum.getValueFactory().valueProperty().addListener((o, a, b) -> model.minimumProperty().set(b == null ? 0 : b));
         minimum.disableProperty().bind(symptom.valueProperty().isNull());
         Button clear = Forms.button("journal-clear-filters", messages.get("journal.clearFilters"), () -> {

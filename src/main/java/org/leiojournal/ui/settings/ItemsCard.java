@@ -64,6 +64,7 @@ final class ItemsCard extends VBox {
         TextField name = new TextField();
         name.setId("item-new-name");
         name.setPromptText(messages.get("settings.items.new.prompt"));
+        name.setPrefColumnCount(16); // the hint whole
         name.textProperty().bindBidirectional(model.itemNameProperty());
         ComboBox<ItemKind> kind = new ComboBox<>();
         kind.setId("item-new-kind");

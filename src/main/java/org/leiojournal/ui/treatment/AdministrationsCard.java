@@ -93,6 +93,7 @@ final class AdministrationsCard extends VBox {
         TextField reason = new TextField();
         reason.setId("delay-reason");
         reason.setPromptText(messages.get("treatment.action.reasonPrompt"));
+        reason.setPrefColumnCount(22); // the hint whole
         reason.textProperty().bindBidirectional(model.delayReasonProperty());
         // a delay for low counts is named in the same words each time, so the calendar can tell it apart
         Button counts = Forms.button("delay-reason-counts", messages.get("treatment.action.reasonCounts"),

@@ -126,13 +126,13 @@ public final class AnthracyclineCard extends VBox {
         prior.textProperty().bindBidirectional(model.priorTextProperty());
         TextField note = new TextField();
         note.setId("anthracycline-prior-note");
-        note.setPrefColumnCount(24);
+        note.setPrefColumnCount(16);
         note.setPromptText(messages.get("anthracycline.prior.notePrompt"));
         note.textProperty().bindBidirectional(model.priorNoteProperty());
         Button save = Forms.button("anthracycline-prior-save", messages.get("anthracycline.prior.save"),
                 model::savePrior);
         FlowPane priorRow = new FlowPane(8, 6, Forms.label(messages.get("anthracycline.prior.label"), prior), prior,
-                new Label("mg/m²"), note, save);
+                new Label("mg/m²"), Forms.label(messages.get("anthracycline.prior.noteLabel"), note), note, save);
         priorRow.setAlignment(Pos.CENTER_LEFT);
         Label status = new Label();
         status.getStyleClass().add("status");

@@ -126,7 +126,7 @@ public final class BloodTestsPane extends BorderPane {
         String id = "blood-test-" + test.id();
         TextField value = FormFields.text(id + "-value", row.valueProperty(), test.choices().isEmpty() ? ""
                 : String.join(", ", test.choices()));
-        value.setPrefColumnCount(test.choices().isEmpty() ? 7 : 14);
+        value.setPrefColumnCount(test.choices().isEmpty() ? 7 : 17); // a dipstick's words whole
         Label name = Forms.label(test.name(), value);
         VBox valueBox = new VBox(4, value,
                 FieldErrors.errorLabel(value.getId(), BloodTestValidator.valueField(test.id()), model.errors(), value));
