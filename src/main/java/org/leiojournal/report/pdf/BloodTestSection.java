@@ -108,26 +108,12 @@ record BloodTestSection(SectionContext context) {
     }
 
     private Row header(TextRow note) {
-        float names = 14;
-        return new Row() {
-            @Override
-            public float height() {
-                return note.height() + names;
+        return new TableHead(note, 14, (canvas, left, baseline, w) -> {
+            String[] columns = {"Drawn", "Cycle", "Test", "Value", "Lab’s range", "Outside"};
+            for (int i = 0; i < columns.length; i++) {
+                canvas.text(columns[i], left + 2 + columnLeft(i), baseline, TextStyle.SMALL_BOLD);
             }
-
-            @Override
-            public void draw(Canvas canvas, float left, float top, float w) {
-                canvas.draw(Tag.CAPTION.on(note), left, top, w);
-                float baseline = top + height() - 5;
-                canvas.group(Tag.HEADER_ROW.role(), Tag.HEADER_ROW.cells(), () -> {
-                    String[] columns = {"Drawn", "Cycle", "Test", "Value", "Lab’s range", "Outside"};
-                    for (int i = 0; i < columns.length; i++) {
-                        canvas.text(columns[i], left + 2 + columnLeft(i), baseline, TextStyle.SMALL_BOLD);
-                    }
-                });
-                canvas.line(left, top + height() - 1, left + w, top + height() - 1, 0.6f, Rgb.RULE, List.of());
-            }
-        };
+        });
     }
 
     private static float columnLeft(int column) {

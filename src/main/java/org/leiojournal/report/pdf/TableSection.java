@@ -63,29 +63,15 @@ record TableSection(SectionContext context) {
         float names = measures.stream().map(m -> context.fonts().width(ChartMeasures.name(m), TextStyle.SMALL_BOLD))
                 .reduce(0f, Math::max);
         float nameHeight = Math.min(MAX_NAME, names) + 6;
-        return new Row() {
-            @Override
-            public float height() {
-                return note.height() + nameHeight + 4;
+        return new TableHead(note, nameHeight + 4, (canvas, left, bottom, w) -> {
+            canvas.text("When", left + 2, bottom, TextStyle.SMALL_BOLD);
+            canvas.text("Cycle", left + WHEN, bottom, TextStyle.SMALL_BOLD);
+            for (int i = 0; i < measures.size(); i++) {
+                String name = Wrap.clip(ChartMeasures.name(measures.get(i)), MAX_NAME, TextStyle.SMALL_BOLD,
+                        canvas.fonts());
+                canvas.textUp(name, left + WHEN + CYCLE + i * column + column / 2 + 3, bottom, TextStyle.SMALL_BOLD);
             }
-
-            @Override
-            public void draw(Canvas canvas, float left, float top, float w) {
-                canvas.draw(Tag.CAPTION.on(note), left, top, w);
-                float bottom = top + height() - 5;
-                canvas.group(Tag.HEADER_ROW.role(), Tag.HEADER_ROW.cells(), () -> {
-                    canvas.text("When", left + 2, bottom, TextStyle.SMALL_BOLD);
-                    canvas.text("Cycle", left + WHEN, bottom, TextStyle.SMALL_BOLD);
-                    for (int i = 0; i < measures.size(); i++) {
-                        String name = Wrap.clip(ChartMeasures.name(measures.get(i)), MAX_NAME, TextStyle.SMALL_BOLD,
-                                canvas.fonts());
-                        canvas.textUp(name, left + WHEN + CYCLE + i * column + column / 2 + 3, bottom,
-                                TextStyle.SMALL_BOLD);
-                    }
-                });
-                canvas.line(left, top + height() - 1, left + w, top + height() - 1, 0.6f, Rgb.RULE, List.of());
-            }
-        };
+        });
     }
 
     private Row row(TrendRow trendRow, List<Measure> measures, float column, int index, boolean sameYear) {
