@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import org.leiojournal.domain.alert.AlertRuleSet;
 import org.leiojournal.domain.alert.AlertTier;
 
@@ -33,11 +32,7 @@ public final class AlertRuleCatalog {
     }
 
     private static AlertRuleSet readBundled() {
-        try (InputStream in = FILES.open("rules.json")) {
-            return read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("alerts/rules.json cannot be read", e);
-        }
+        return FILES.read("rules.json", AlertRuleCatalog::read);
     }
 
     /** A rules file in the bundled one's shape, such as an edited copy for {@code rules check --rules}. */

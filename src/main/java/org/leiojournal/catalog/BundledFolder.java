@@ -28,16 +28,22 @@ final class BundledFolder {
         this.folder = folder;
     }
 
+    /** Every file the index lists, read in its order. */
     <T> List<T> readAll(Reader<T> reader) {
         List<T> loaded = new ArrayList<>();
         for (String file : index()) {
-            try (InputStream in = open(file)) {
-                loaded.add(reader.read(in));
-            } catch (IOException e) {
-                throw new UncheckedIOException(folder + file + " cannot be read", e);
-            }
+            loaded.add(read(file, reader));
         }
         return loaded;
+    }
+
+    /** One file, read; a missing or unreadable one (or one {@code reader} refuses) stops with its name. */
+    <T> T read(String file, Reader<T> reader) {
+        try (InputStream in = open(file)) {
+            return reader.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(folder + file + " cannot be read", e);
+        }
     }
 
     List<String> index() {

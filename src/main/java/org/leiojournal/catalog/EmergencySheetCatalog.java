@@ -1,9 +1,6 @@
 package org.leiojournal.catalog;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import org.leiojournal.domain.alert.RuleSource;
@@ -35,13 +32,9 @@ public final class EmergencySheetCatalog {
     }
 
     private static SheetWording readBundled() {
-        try (InputStream in = FILES.open("sheet.json")) {
-            File f = MAPPER.readValue(in, File.class);
-            return new SheetWording(f.heading(), f.subheading(), f.possibleSepsis(), f.urgentAction(),
-                    f.lowCountNote(), f.patientHeld(), f.contactTeam(), f.alwaysNamed(), f.daysAfterLastTreatment(),
-                    new ContentReview(f.reviewedOn(), f.reviewDue()), f.sources());
-        } catch (IOException e) {
-            throw new UncheckedIOException("emergency/sheet.json cannot be read", e);
-        }
+        File f = FILES.read("sheet.json", in -> MAPPER.readValue(in, File.class));
+        return new SheetWording(f.heading(), f.subheading(), f.possibleSepsis(), f.urgentAction(), f.lowCountNote(),
+                f.patientHeld(), f.contactTeam(), f.alwaysNamed(), f.daysAfterLastTreatment(),
+                new ContentReview(f.reviewedOn(), f.reviewDue()), f.sources());
     }
 }

@@ -2,8 +2,6 @@ package org.leiojournal.catalog;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import org.leiojournal.domain.review.ContentReview;
@@ -33,7 +31,7 @@ public final class HeartScanCatalog {
     }
 
     private static HeartScanAfterTreatment readBundled() {
-        try (InputStream in = FILES.open("after-anthracycline.json")) {
+        return FILES.read("after-anthracycline.json", in -> {
             File file = MAPPER.readValue(in, File.class);
             if (file.askFromMonths() == null || file.askToMonths() == null || file.sources() == null
                     || file.sources().isEmpty()) {
@@ -41,8 +39,6 @@ public final class HeartScanCatalog {
             }
             return new HeartScanAfterTreatment(file.askFromMonths(), file.askToMonths(), file.sources(),
                     new ContentReview(file.reviewedOn(), file.reviewDue()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("heart/after-anthracycline.json cannot be read", e);
-        }
+        });
     }
 }

@@ -1,9 +1,6 @@
 package org.leiojournal.catalog;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
@@ -53,11 +50,7 @@ public final class SourceAllowList {
     }
 
     private static SourceAllowList readBundled() {
-        try (InputStream in = FILES.open("allowed-hosts.json")) {
-            return new SourceAllowList(MAPPER.readValue(in, Hosts.class));
-        } catch (IOException e) {
-            throw new UncheckedIOException("sources/allowed-hosts.json cannot be read", e);
-        }
+        return FILES.read("allowed-hosts.json", in -> new SourceAllowList(MAPPER.readValue(in, Hosts.class)));
     }
 
     public Hosts hosts() {

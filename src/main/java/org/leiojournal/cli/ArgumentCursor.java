@@ -1,5 +1,8 @@
 package org.leiojournal.cli;
 
+import java.nio.file.Path;
+import org.leiojournal.platform.FileNames;
+
 /**
  * Walks the arguments and reads option values in either form, {@code --out FILE} or {@code --out=FILE}. A value
  * that is missing, blank or looks like the next option is a usage error naming the option.
@@ -47,6 +50,14 @@ final class ArgumentCursor {
             throw new CommandLine.UsageException(option + " needs " + what);
         }
         return value;
+    }
+
+    /** The command's one FILE, {@code argument}; a second FILE is a usage error naming both. */
+    static Path onlyFile(String command, Path already, String argument) throws CommandLine.UsageException {
+        if (already != null) {
+            throw new CommandLine.UsageException(command + " takes one file, not " + already + " and " + argument);
+        }
+        return FileNames.path(argument);
     }
 
     /** An option that takes no value; {@code --alarms=yes} is refused rather than guessed at. */

@@ -24,10 +24,7 @@ final class BackupArguments {
         if (option.startsWith("-")) {
             return false;
         }
-        if (file != null) {
-            throw new CommandLine.UsageException("restore takes one file, not " + file + " and " + option);
-        }
-        file = FileNames.path(option);
+        file = ArgumentCursor.onlyFile("restore", file, option);
         return true;
     }
 

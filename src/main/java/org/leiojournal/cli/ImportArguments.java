@@ -1,6 +1,5 @@
 package org.leiojournal.cli;
 
-import org.leiojournal.platform.FileNames;
 import java.nio.file.Path;
 import org.leiojournal.storage.ImportMode;
 
@@ -31,10 +30,7 @@ final class ImportArguments {
                 if (option.startsWith("-")) {
                     return false;
                 }
-                if (file != null) {
-                    throw new CommandLine.UsageException("import takes one file, not " + file + " and " + option);
-                }
-                file = FileNames.path(option);
+                file = ArgumentCursor.onlyFile("import", file, option);
             }
         }
         return true;

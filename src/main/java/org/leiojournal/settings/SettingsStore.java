@@ -24,27 +24,24 @@ public final class SettingsStore {
     }
 
     public WindowSettings load() {
-        if (!Files.isRegularFile(file)) {
-            return WindowSettings.DEFAULT;
-        }
-        try {
-            return json.readValue(file.toFile(), WindowSettings.class);
-        } catch (IOException | RuntimeException e) {
-            LOG.warning("settings.json could not be read; using defaults (" + e.getClass().getSimpleName() + ")");
-            return WindowSettings.DEFAULT;
-        }
+        return read(WindowSettings.class, WindowSettings.DEFAULT, "using defaults");
     }
 
     /** The text size and theme; defaults when the file is missing or damaged. */
     public Appearance loadAppearance() {
+        return read(Appearance.class, Appearance.DEFAULT, "using the usual look");
+    }
+
+    /** The file read as {@code type}; {@code fallback} when it is missing or damaged, logged with {@code instead}. */
+    private <T> T read(Class<T> type, T fallback, String instead) {
         if (!Files.isRegularFile(file)) {
-            return Appearance.DEFAULT;
+            return fallback;
         }
         try {
-            return json.readValue(file.toFile(), Appearance.class);
+            return json.readValue(file.toFile(), type);
         } catch (IOException | RuntimeException e) {
-            LOG.warning("settings.json could not be read; using the usual look (" + e.getClass().getSimpleName() + ")");
-            return Appearance.DEFAULT;
+            LOG.warning("settings.json could not be read; " + instead + " (" + e.getClass().getSimpleName() + ")");
+            return fallback;
         }
     }
 

@@ -15,7 +15,7 @@ import org.leiojournal.ui.appointment.FollowUpPane;
 import org.leiojournal.ui.appointment.FollowUpViewModel;
 import org.leiojournal.ui.appointment.MonthPane;
 import org.leiojournal.ui.appointment.MonthViewModel;
-import org.leiojournal.ui.appointment.ReminderWording;
+import org.leiojournal.ui.appointment.ReminderWords;
 import org.leiojournal.ui.appointment.RemindersViewModel;
 import org.leiojournal.ui.appointment.UpcomingPane;
 import org.leiojournal.ui.common.AppState;
@@ -35,7 +35,7 @@ final class AppointmentsScreen {
     /** Builds the screen into {@code screens}: it is refreshed and focused each time it is shown. */
     static AppointmentsView build(ScreenRegistry screens, Stage stage, AppState state, JournalStore store,
                                   AppointmentBook book, RemindersViewModel reminderModel,
-                                  ReminderWording reminderWording, BackgroundTasks tasks, DialogService dialogs,
+                                  ReminderWords reminderWording, BackgroundTasks tasks, DialogService dialogs,
                                   Messages messages, Clock clock) {
         AppointmentsView view = new AppointmentsView(messages);
         AppointmentsViewModel appointments = new AppointmentsViewModel(book, dialogs, messages, clock);

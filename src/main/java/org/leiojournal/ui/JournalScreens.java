@@ -18,7 +18,7 @@ import org.leiojournal.transfer.ClinicReportExport;
 import org.leiojournal.transfer.EmergencySheetExport;
 import org.leiojournal.ui.appointment.AppointmentBook;
 import org.leiojournal.ui.appointment.ReminderNotifier;
-import org.leiojournal.ui.appointment.ReminderWording;
+import org.leiojournal.ui.appointment.ReminderWords;
 import org.leiojournal.ui.appointment.RemindersViewModel;
 import org.leiojournal.ui.common.AppState;
 import org.leiojournal.ui.common.BackgroundTasks;
@@ -131,7 +131,7 @@ final class JournalScreens {
                 () -> openGuidance("blood-tests"), messages));
         AppointmentBook book = new AppointmentBook(state, store.appointments(), tasks, dialogs, messages);
         RemindersViewModel reminderModel = new RemindersViewModel(state, store.reminders(), tasks, dialogs, clock);
-        ReminderWording reminderWording = new ReminderWording(messages, clock);
+        ReminderWords reminderWording = new ReminderWords(messages, clock);
         reminders = new ReminderNotifier(reminderModel, reminderWording, messages);
         registry.add(Screen.APPOINTMENTS, () -> AppointmentsScreen.build(registry, stage, state, store, book,
                 reminderModel, reminderWording, tasks, dialogs, messages, clock));

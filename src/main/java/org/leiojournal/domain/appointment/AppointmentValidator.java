@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.leiojournal.domain.measure.TimeInput;
+import org.leiojournal.domain.validation.Checks;
 import org.leiojournal.domain.validation.Problem;
 import org.leiojournal.domain.validation.Validated;
 
@@ -49,10 +50,10 @@ public final class AppointmentValidator {
         ZoneId zone = draft.zone() == null ? clock.getZone() : draft.zone();
         Optional<LocalDateTime> start = start(draft, zone, problems);
         Optional<LocalDateTime> end = end(draft, start, zone, problems);
-        text(draft.title(), Appointment.MAX_TEXT_LENGTH, TITLE, problems);
-        text(draft.place(), Appointment.MAX_TEXT_LENGTH, PLACE, problems);
-        text(draft.clinician(), Appointment.MAX_TEXT_LENGTH, CLINICIAN, problems);
-        text(draft.result(), Appointment.MAX_RESULT_LENGTH, RESULT, problems);
+        Checks.length(draft.title().strip(), Appointment.MAX_TEXT_LENGTH, TITLE, problems);
+        Checks.length(draft.place().strip(), Appointment.MAX_TEXT_LENGTH, PLACE, problems);
+        Checks.length(draft.clinician().strip(), Appointment.MAX_TEXT_LENGTH, CLINICIAN, problems);
+        Checks.length(draft.result().strip(), Appointment.MAX_RESULT_LENGTH, RESULT, problems);
         AppointmentStatus status = draft.status() == null ? AppointmentStatus.BOOKED : draft.status();
         boolean unchanged = saved.filter(a -> a.status().isUpcoming() && status.isUpcoming()
                 && start.filter(s -> ZonedDateTime.of(s, zone).isEqual(a.startMoment())).isPresent()).isPresent();
@@ -161,11 +162,5 @@ public final class AppointmentValidator {
             }
         }
         return questions;
-    }
-
-    private static void text(String value, int max, String field, List<Problem> problems) {
-        if (value.strip().length() > max) {
-            problems.add(Problem.of(field, "text.tooLong", max));
-        }
     }
 }

@@ -57,11 +57,8 @@ public final class FollowUpValidator {
                 intervals.add(new FollowUpInterval(from.get(), until.get(), every.get()));
             }
         }
-        if (!problems.isEmpty()) {
-            return Validated.invalid(problems);
-        }
-        return Validated.valid(new FollowUpPlan(draft.treatmentEnd(), intervals, draft.scanKind(),
-                draft.presetId()));
+        return Validated.of(problems,
+                () -> new FollowUpPlan(draft.treatmentEnd(), intervals, draft.scanKind(), draft.presetId()));
     }
 
     private static Optional<Integer> until(int i, String text, Optional<Integer> from, List<Problem> problems) {

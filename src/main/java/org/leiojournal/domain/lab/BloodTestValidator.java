@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.leiojournal.domain.measure.TimeInput;
+import org.leiojournal.domain.validation.Checks;
 import org.leiojournal.domain.validation.Problem;
 import org.leiojournal.domain.validation.Validated;
 
@@ -45,9 +46,7 @@ public final class BloodTestValidator {
     public Validated<BloodTest> validate(long id, BloodTestDraft draft, Clock clock) {
         List<Problem> problems = new ArrayList<>();
         Optional<LocalDateTime> drawnAt = drawnAt(draft, clock, problems);
-        if (draft.lab().strip().length() > BloodTest.MAX_LAB_LENGTH) {
-            problems.add(Problem.of(LAB, "text.tooLong", BloodTest.MAX_LAB_LENGTH));
-        }
+        Checks.length(draft.lab().strip(), BloodTest.MAX_LAB_LENGTH, LAB, problems);
         List<LabResult> results = new ArrayList<>();
         for (LabTest test : catalogue) {
             draft.rows().stream().filter(r -> r.testId().equals(test.id()) && !r.isBlank()).findFirst()
@@ -59,10 +58,7 @@ public final class BloodTestValidator {
         if (results.isEmpty() && problems.isEmpty()) {
             problems.add(Problem.of(VALUES, "bloodTest.values.none"));
         }
-        if (!problems.isEmpty()) {
-            return Validated.invalid(problems);
-        }
-        return Validated.valid(new BloodTest(id, drawnAt.orElseThrow(), draft.lab().strip(), results));
+        return Validated.of(problems, () -> new BloodTest(id, drawnAt.orElseThrow(), draft.lab().strip(), results));
     }
 
     private static Optional<LocalDateTime> drawnAt(BloodTestDraft draft, Clock clock, List<Problem> problems) {

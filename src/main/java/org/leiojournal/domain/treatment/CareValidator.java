@@ -62,12 +62,8 @@ final class CareValidator {
                     MAX_STRENGTH_LENGTH));
             ok = false;
         }
-        Optional<List<Integer>> offsets = OffsetList.parse(d.offsetsText());
-        if (offsets.isEmpty()) {
-            problems.add(Problem.of(CourseValidator.supportDaysField(row), "treatment.support.daysInvalid",
-                    OffsetList.MAX_DISTANCE));
-            ok = false;
-        }
+        Optional<List<Integer>> offsets = offsets(d.offsetsText(), CourseValidator.supportDaysField(row), problems);
+        ok &= offsets.isPresent();
         String drug = d.drug().strip();
         Optional<String> given = named(drugs, drug);
         boolean fixed = drug.isEmpty() && !d.fixedDays().isEmpty();
@@ -99,12 +95,8 @@ final class CareValidator {
             return ok ? Optional.of(new MonitoringPlan(d.what().strip(), List.of(), original.cycles(),
                     original.weeks(), original.months(), original.sources())) : Optional.empty();
         }
-        Optional<List<Integer>> offsets = OffsetList.parse(d.offsetsText());
-        if (offsets.isEmpty()) {
-            problems.add(Problem.of(CourseValidator.checkDaysField(row), "treatment.support.daysInvalid",
-                    OffsetList.MAX_DISTANCE));
-            ok = false;
-        }
+        Optional<List<Integer>> offsets = offsets(d.offsetsText(), CourseValidator.checkDaysField(row), problems);
+        ok &= offsets.isPresent();
         String drug = d.drug().strip();
         Optional<String> given = named(drugs, drug);
         // An old check on fixed days stays so until the user gives it a drug or days around one.
@@ -150,6 +142,15 @@ final class CareValidator {
         }
         List<Integer> run = days.get();
         return Optional.of(LowCountWindow.after(given.get(), run.get(0), run.get(run.size() - 1), d.sources()));
+    }
+
+    /** The days around each dose ("-1, 0, +1"), or empty with the problem added for {@code field}. */
+    private static Optional<List<Integer>> offsets(String text, String field, List<Problem> problems) {
+        Optional<List<Integer>> offsets = OffsetList.parse(text);
+        if (offsets.isEmpty()) {
+            problems.add(Problem.of(field, "treatment.support.daysInvalid", OffsetList.MAX_DISTANCE));
+        }
+        return offsets;
     }
 
     /** Days from 0 on, one after the other without a gap: "+6 to +8". */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.leiojournal.domain.measure.DecimalInput;
+import org.leiojournal.domain.validation.Checks;
 import org.leiojournal.domain.validation.Problem;
 import org.leiojournal.domain.validation.Validated;
 
@@ -53,11 +54,8 @@ public record HeartScan(long id, LocalDate date, HeartScanKind kind, BigDecimal 
         if (value.isEmpty()) {
             problems.add(Problem.of(LVEF, "heartScan.lvef.invalid", MIN_LVEF, MAX_LVEF));
         }
-        if (note != null && note.length() > MAX_NOTE_LENGTH) {
-            problems.add(Problem.of(NOTE, "text.tooLong", MAX_NOTE_LENGTH));
-        }
-        return problems.isEmpty() ? Validated.valid(new HeartScan(id, date, kind, value.get(), note))
-                : Validated.invalid(problems);
+        Checks.length(note, MAX_NOTE_LENGTH, NOTE, problems);
+        return Validated.of(problems, () -> new HeartScan(id, date, kind, value.get(), note));
     }
 
     private static boolean inRange(BigDecimal value) {

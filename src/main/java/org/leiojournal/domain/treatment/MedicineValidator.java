@@ -43,11 +43,8 @@ public final class MedicineValidator {
         if (draft.note().length() > Medicine.MAX_NOTE_LENGTH) {
             problems.add(Problem.of(NOTE, "medicine.note.tooLong", Medicine.MAX_NOTE_LENGTH));
         }
-        if (!problems.isEmpty()) {
-            return Validated.invalid(problems);
-        }
-        return Validated.valid(new Medicine(draft.id(), name, draft.dose(), draft.schedule(), times, draft.start(),
-                Optional.ofNullable(draft.end()), draft.note()));
+        return Validated.of(problems, () -> new Medicine(draft.id(), name, draft.dose(), draft.schedule(), times,
+                draft.start(), Optional.ofNullable(draft.end()), draft.note()));
     }
 
     private static List<LocalTime> times(MedicineDraft draft, List<Problem> problems) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.leiojournal.domain.validation.Checks;
 import org.leiojournal.domain.validation.Problem;
 import org.leiojournal.domain.validation.Validated;
 
@@ -51,29 +52,18 @@ public record Radiotherapy(long id, LocalDate start, LocalDate end, Optional<Int
     /** The course the form describes, or the problems field by field. Planned courses may lie in the future. */
     public static Validated<Radiotherapy> validate(RadiotherapyDraft draft) {
         List<Problem> problems = new ArrayList<>();
-        if (draft.start() == null) {
-            problems.add(Problem.of(START, "radiotherapy.start.required"));
-        }
+        Checks.required(draft.start(), START, "radiotherapy.start.required", problems);
         if (draft.end() == null) {
             problems.add(Problem.of(END, "radiotherapy.end.required"));
         } else if (draft.start() != null && draft.end().isBefore(draft.start())) {
             problems.add(Problem.of(END, "radiotherapy.end.beforeStart"));
         }
         Optional<Integer> fractions = fractions(draft.fractions(), problems);
-        if (draft.site().strip().length() > MAX_TEXT_LENGTH) {
-            problems.add(Problem.of(SITE, "text.tooLong", MAX_TEXT_LENGTH));
-        }
-        if (draft.technique().strip().length() > MAX_TEXT_LENGTH) {
-            problems.add(Problem.of(TECHNIQUE, "text.tooLong", MAX_TEXT_LENGTH));
-        }
-        if (draft.note().length() > MAX_NOTE_LENGTH) {
-            problems.add(Problem.of(NOTE, "text.tooLong", MAX_NOTE_LENGTH));
-        }
-        if (!problems.isEmpty()) {
-            return Validated.invalid(problems);
-        }
-        return Validated.valid(new Radiotherapy(draft.id(), draft.start(), draft.end(), fractions, draft.site(),
-                draft.technique(), draft.chestOrMediastinal(), draft.note()));
+        Checks.length(draft.site().strip(), MAX_TEXT_LENGTH, SITE, problems);
+        Checks.length(draft.technique().strip(), MAX_TEXT_LENGTH, TECHNIQUE, problems);
+        Checks.length(draft.note(), MAX_NOTE_LENGTH, NOTE, problems);
+        return Validated.of(problems, () -> new Radiotherapy(draft.id(), draft.start(), draft.end(), fractions,
+                draft.site(), draft.technique(), draft.chestOrMediastinal(), draft.note()));
     }
 
     /** Blank means not known; otherwise a whole number from 1 to {@value #MAX_FRACTIONS}. */

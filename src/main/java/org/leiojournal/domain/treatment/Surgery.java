@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.leiojournal.domain.validation.Checks;
 import org.leiojournal.domain.validation.Problem;
 import org.leiojournal.domain.validation.Validated;
 
@@ -31,21 +32,14 @@ public record Surgery(long id, LocalDate date, String procedure, String site, St
     /** The surgery these form values describe, or the problems field by field. */
     public static Validated<Surgery> validate(long id, LocalDate date, String procedure, String site, String note) {
         List<Problem> problems = new ArrayList<>();
-        if (date == null) {
-            problems.add(Problem.of(DATE, "surgery.date.required"));
-        }
+        Checks.required(date, DATE, "surgery.date.required", problems);
         String name = procedure == null ? "" : procedure.strip();
         if (name.isEmpty() || name.length() > MAX_TEXT_LENGTH) {
             problems.add(Problem.of(PROCEDURE, "surgery.procedure.required", MAX_TEXT_LENGTH));
         }
-        if (site != null && site.strip().length() > MAX_TEXT_LENGTH) {
-            problems.add(Problem.of(SITE, "text.tooLong", MAX_TEXT_LENGTH));
-        }
-        if (note != null && note.length() > MAX_NOTE_LENGTH) {
-            problems.add(Problem.of(NOTE, "text.tooLong", MAX_NOTE_LENGTH));
-        }
-        return problems.isEmpty() ? Validated.valid(new Surgery(id, date, procedure, site, note))
-                : Validated.invalid(problems);
+        Checks.length(site == null ? null : site.strip(), MAX_TEXT_LENGTH, SITE, problems);
+        Checks.length(note, MAX_NOTE_LENGTH, NOTE, problems);
+        return Validated.of(problems, () -> new Surgery(id, date, procedure, site, note));
     }
 
     public Surgery withId(long newId) {

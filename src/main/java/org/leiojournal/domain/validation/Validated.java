@@ -2,6 +2,7 @@ package org.leiojournal.domain.validation;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Either a valid value or the problems that stop it from being one. */
 public record Validated<T>(Optional<T> value, List<Problem> problems) {
@@ -19,6 +20,11 @@ public record Validated<T>(Optional<T> value, List<Problem> problems) {
 
     public static <T> Validated<T> invalid(List<Problem> problems) {
         return new Validated<>(Optional.empty(), problems);
+    }
+
+    /** Valid with what {@code value} makes when there are no problems, which it is then safe to make; else invalid. */
+    public static <T> Validated<T> of(List<Problem> problems, Supplier<T> value) {
+        return problems.isEmpty() ? valid(value.get()) : invalid(problems);
     }
 
     public boolean isValid() {

@@ -13,10 +13,8 @@ import org.leiojournal.domain.lab.LabUnit;
 import org.leiojournal.domain.lab.LevelDirection;
 import org.leiojournal.domain.lab.TeamLevel;
 import org.leiojournal.domain.lab.UnitConverter;
-import org.leiojournal.domain.report.ReportInput;
 import org.leiojournal.domain.trend.CycleBand;
 import org.leiojournal.domain.trend.CycleBands;
-import org.leiojournal.domain.trend.DateSpan;
 import org.leiojournal.domain.trend.SeriesLook;
 import org.leiojournal.domain.trend.TrendPoint;
 import org.leiojournal.domain.trend.YScale;
@@ -28,29 +26,18 @@ import org.leiojournal.domain.trend.YScale;
  * entered. A value in a unit the catalogue does not know is left off the chart, never guessed. The team's level
  * for the count, when the journal keeps one, is the dashed line, as the team's temperature is on its chart.
  */
-final class BloodCountCharts {
+record BloodCountCharts(SectionContext context) {
 
     private static final List<String> CHARTED = List.of(CountsBeforeCycle.NEUTROPHILS, CountsBeforeCycle.PLATELETS);
 
-    private final ReportInput input;
-    private final DateSpan span;
-    private final ReportFonts fonts;
-    private final float width;
-
-    BloodCountCharts(ReportInput input, DateSpan span, ReportFonts fonts, float width) {
-        this.input = input;
-        this.span = span;
-        this.fonts = fonts;
-        this.width = width;
-    }
-
     /** The charts of the counts these tests hold; empty when they hold neither. */
     Optional<Block> block(List<BloodTest> tests) {
-        List<CycleBand> bands = CycleBands.of(input.courses(), span).bands();
+        List<CycleBand> bands = CycleBands.of(context.input().courses(), context.span()).bands();
         List<Row> charts = new ArrayList<>();
         for (int i = 0; i < CHARTED.size(); i++) {
             String id = CHARTED.get(i);
-            Optional<LabTest> test = input.labs().catalogue().stream().filter(t -> t.id().equals(id)).findFirst();
+            Optional<LabTest> test = context.input().labs().catalogue().stream().filter(t -> t.id().equals(id))
+                    .findFirst();
             if (test.isEmpty()) {
                 continue;
             }
@@ -63,16 +50,16 @@ final class BloodCountCharts {
             return Optional.empty();
         }
         List<Row> rows = new ArrayList<>();
-        rows.add(TextRow.of("From the blood tests listed below, drawn in ×10⁹/L whatever unit the lab printed. "
+        rows.add(context.text("From the blood tests listed below, drawn in ×10⁹/L whatever unit the lab printed. "
                 + "Shaded bands are treatment cycles, hatching the days low blood counts are expected.",
-                TextStyle.NOTE, width, fonts));
+                TextStyle.NOTE));
         rows.addAll(charts);
-        return Optional.of(Block.of("Blood counts, " + Words.span(span), rows, ""));
+        return Optional.of(Block.of("Blood counts, " + Words.span(context.span()), rows, ""));
     }
 
     /** The test's values in its main unit at the moments they were drawn, earliest first. */
     List<TrendPoint> points(LabTest test, List<BloodTest> tests) {
-        ZoneId zone = input.now().getZone();
+        ZoneId zone = context.input().now().getZone();
         List<TrendPoint> points = new ArrayList<>();
         for (BloodTest blood : tests) {
             Optional<LabResult> result = blood.result(test.id());
@@ -91,8 +78,8 @@ final class BloodCountCharts {
      */
     private Row chart(LabTest test, List<TrendPoint> points, SeriesLook look, List<CycleBand> bands) {
         ChartLine line = new ChartLine(List.of(points), test.name(), look);
-        Optional<TeamLevel> level = input.labs().teamLevels().stream().filter(l -> l.measure().equals(test.id()))
-                .findFirst();
+        Optional<TeamLevel> level = context.input().labs().teamLevels().stream()
+                .filter(l -> l.measure().equals(test.id())).findFirst();
         // in the chart's unit; a level in a unit the catalogue does not know is not drawn
         Optional<java.math.BigDecimal> inMain = level.flatMap(l -> test.unit(l.unit())
                 .map(unit -> UnitConverter.toMain(test, l.value(), unit)));
@@ -104,6 +91,7 @@ final class BloodCountCharts {
         String levelText = level.filter(l -> inMain.isPresent()).map(l -> "the team’s level, "
                 + (l.direction() == LevelDirection.AT_LEAST ? "at least " : "at most ")
                 + Words.plain(inMain.get()) + "\u00A0" + unit).orElse("");
-        return new ChartRow(test.name() + " " + unit, List.of(line), scale, threshold, levelText, bands, span);
+        return new ChartRow(test.name() + " " + unit, List.of(line), scale, threshold, levelText, bands,
+                context.span());
     }
 }

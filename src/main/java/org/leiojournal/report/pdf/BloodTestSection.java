@@ -9,8 +9,6 @@ import org.leiojournal.domain.lab.BloodTest;
 import org.leiojournal.domain.lab.LabResult;
 import org.leiojournal.domain.lab.LabResult.OutOfRange;
 import org.leiojournal.domain.lab.LabTest;
-import org.leiojournal.domain.report.ReportInput;
-import org.leiojournal.domain.report.VisitSummary;
 import org.leiojournal.domain.trend.CycleBands;
 import org.leiojournal.domain.trend.DateSpan;
 
@@ -21,7 +19,7 @@ import org.leiojournal.domain.trend.DateSpan;
  * value itself: the lab's range is the only one printed. A range with no blood test prints nothing, as the
  * medicines do: the hospital holds its own results, and a line saying none were copied in tells a clinician little.
  */
-final class BloodTestSection {
+record BloodTestSection(SectionContext context) {
 
     static final float ROW = TableSection.ROW;
     private static final float WHEN = 84;
@@ -30,22 +28,10 @@ final class BloodTestSection {
     private static final float VALUE = 104;
     private static final float RANGE = 84;
 
-    private final ReportInput input;
-    private final VisitSummary summary;
-    private final ReportFonts fonts;
-    private final float width;
-
-    BloodTestSection(ReportInput input, VisitSummary summary, ReportFonts fonts, float width) {
-        this.input = input;
-        this.summary = summary;
-        this.fonts = fonts;
-        this.width = width;
-    }
-
     /** The tests drawn on the range's days, earliest first. */
     List<BloodTest> tests() {
-        DateSpan span = summary.range().span();
-        return input.labs().tests().stream().filter(t -> span.contains(t.drawnAt().toLocalDate()))
+        DateSpan span = context.span();
+        return context.input().labs().tests().stream().filter(t -> span.contains(t.drawnAt().toLocalDate()))
                 .sorted(Comparator.comparing(BloodTest::drawnAt)).toList();
     }
 
@@ -56,15 +42,15 @@ final class BloodTestSection {
             return List.of();
         }
         List<Block> blocks = new ArrayList<>();
-        new BloodCountCharts(input, summary.range().span(), fonts, width).block(tests).ifPresent(blocks::add);
+        new BloodCountCharts(context).block(tests).ifPresent(blocks::add);
         blocks.add(table(tests));
         return blocks;
     }
 
     private Block table(List<BloodTest> tests) {
-        DateSpan span = summary.range().span();
-        CycleBands bands = CycleBands.of(input.courses(), span);
-        ZoneId zone = input.now().getZone();
+        DateSpan span = context.span();
+        CycleBands bands = CycleBands.of(context.input().courses(), span);
+        ZoneId zone = context.input().now().getZone();
         List<Row> rows = new ArrayList<>();
         for (BloodTest test : tests) {
             String when = Words.when(test.drawnAt().atZone(zone), span);
@@ -74,9 +60,9 @@ final class BloodTestSection {
                 rows.add(row(new Line(when, cycle, results.get(i)), i == 0, rows.isEmpty()));
             }
         }
-        TextRow note = TextRow.of("Values as entered from each lab printout, in the lab’s units. Lab’s range: the "
+        TextRow note = context.text("Values as entered from each lab printout, in the lab’s units. Lab’s range: the "
                 + "range printed beside the value, when it was kept. ↓ low and ↑ high: outside that range. The "
-                + "care team reads these; the app does not judge them.", TextStyle.NOTE, width, fonts);
+                + "care team reads these; the app does not judge them.", TextStyle.NOTE);
         return new Block("Blood tests, " + Words.span(span), Optional.of(header(note)), rows, "");
     }
 
@@ -111,37 +97,23 @@ final class BloodTestSection {
     }
 
     private Optional<LabTest> test(LabResult result) {
-        return input.labs().catalogue().stream().filter(t -> t.id().equals(result.testId())).findFirst();
+        return context.input().labs().catalogue().stream().filter(t -> t.id().equals(result.testId())).findFirst();
     }
 
     /** The order a printout reads (full count, liver, kidney…), as the entry form shows them; unknown tests last. */
     private List<LabResult> inCatalogueOrder(List<LabResult> results) {
-        List<String> order = input.labs().catalogue().stream().map(LabTest::id).toList();
+        List<String> order = context.input().labs().catalogue().stream().map(LabTest::id).toList();
         return results.stream().sorted(Comparator.comparingInt((LabResult r) -> order.contains(r.testId())
                 ? order.indexOf(r.testId()) : order.size())).toList();
     }
 
     private Row header(TextRow note) {
-        float names = 14;
-        return new Row() {
-            @Override
-            public float height() {
-                return note.height() + names;
+        return new TableHead(note, 14, (canvas, left, baseline, w) -> {
+            String[] columns = {"Drawn", "Cycle", "Test", "Value", "Lab’s range", "Outside"};
+            for (int i = 0; i < columns.length; i++) {
+                canvas.text(columns[i], left + 2 + columnLeft(i), baseline, TextStyle.SMALL_BOLD);
             }
-
-            @Override
-            public void draw(Canvas canvas, float left, float top, float w) {
-                canvas.draw(Tag.CAPTION.on(note), left, top, w);
-                float baseline = top + height() - 5;
-                canvas.group(Tag.HEADER_ROW.role(), Tag.HEADER_ROW.cells(), () -> {
-                    String[] columns = {"Drawn", "Cycle", "Test", "Value", "Lab’s range", "Outside"};
-                    for (int i = 0; i < columns.length; i++) {
-                        canvas.text(columns[i], left + 2 + columnLeft(i), baseline, TextStyle.SMALL_BOLD);
-                    }
-                });
-                canvas.line(left, top + height() - 1, left + w, top + height() - 1, 0.6f, Rgb.RULE, List.of());
-            }
-        };
+        });
     }
 
     private static float columnLeft(int column) {
@@ -158,9 +130,9 @@ final class BloodTestSection {
      * a draw's first they are grey, and a rule sets each draw apart.
      */
     private Row row(Line line, boolean firstOfDraw, boolean firstOfTable) {
-        String name = Wrap.clip(name(line.result()), TEST - 6, TextStyle.SMALL, fonts);
-        String value = Wrap.clip(value(line.result()), VALUE - 6, TextStyle.SMALL, fonts);
-        String range = Wrap.clip(range(line.result()), RANGE - 6, TextStyle.SMALL, fonts);
+        String name = Wrap.clip(name(line.result()), TEST - 6, TextStyle.SMALL, context.fonts());
+        String value = Wrap.clip(value(line.result()), VALUE - 6, TextStyle.SMALL, context.fonts());
+        String range = Wrap.clip(range(line.result()), RANGE - 6, TextStyle.SMALL, context.fonts());
         String mark = mark(line.result());
         return new Row() {
             @Override

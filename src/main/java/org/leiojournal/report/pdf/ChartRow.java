@@ -99,9 +99,9 @@ final class ChartRow implements Row {
         float plotHeight = HEIGHT - LEGEND - DATES - GAP;
         TimeScale x = timeScale(span, plotLeft, plotWidth);
         ValueScale y = new ValueScale(scale, plotTop, plotHeight);
-        ChartDecor.bands(canvas, bands, span, x, plotTop, plotHeight);
-        ChartDecor.grid(canvas, scale, y, plotLeft, plotWidth);
-        threshold.ifPresent(t -> ChartDecor.threshold(canvas, y.of(t), plotLeft, plotWidth));
+        ReportChartBackdrop.bands(canvas, bands, span, x, plotTop, plotHeight);
+        ReportChartBackdrop.grid(canvas, scale, y, plotLeft, plotWidth);
+        threshold.ifPresent(t -> ReportChartBackdrop.threshold(canvas, y.of(t), plotLeft, plotWidth));
         long points = lines.stream().mapToLong(l -> l.pointCount()).sum();
         for (ChartLine line : lines) {
             for (List<TrendPoint> segment : line.segments()) {
@@ -109,7 +109,7 @@ final class ChartRow implements Row {
             }
         }
         canvas.frame(plotLeft, plotTop, plotWidth, plotHeight, 0.5f, Rgb.RULE);
-        ChartDecor.dates(canvas, span, x, plotTop + plotHeight);
+        ReportChartBackdrop.dates(canvas, span, x, plotTop + plotHeight);
     }
 
     private static void drawSegment(Canvas canvas, ChartLine line, List<TrendPoint> segment, TimeScale x,

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 import org.leiojournal.domain.report.ReportInput;
-import org.leiojournal.domain.report.VisitSummary;
 import org.leiojournal.domain.symptom.CheckIn;
 import org.leiojournal.domain.trend.ChartKind;
 import org.leiojournal.domain.trend.CycleBand;
@@ -23,34 +22,23 @@ import org.leiojournal.domain.trend.YScale;
  * report and the screen cannot disagree. Scores share charts four at a time; counts, temperature (with the
  * team's threshold) and weight have one each. Nothing is drawn for a measure without a value above 0.
  */
-final class ChartSection {
+record ChartSection(SectionContext context) {
 
     static final int LINES_PER_CHART = 4;
 
-    private final ReportInput input;
-    private final VisitSummary summary;
-    private final ReportFonts fonts;
-    private final float width;
-
-    ChartSection(ReportInput input, VisitSummary summary, ReportFonts fonts, float width) {
-        this.input = input;
-        this.summary = summary;
-        this.fonts = fonts;
-        this.width = width;
-    }
-
     Block block() {
-        DateSpan span = summary.range().span();
+        DateSpan span = context.span();
+        ReportInput input = context.input();
         TrendUnits units = TrendUnits.of(input.profile());
         List<CheckIn> inRange = input.checkIns().stream().filter(c -> span.contains(c.day())).toList();
         List<CycleBand> bands = CycleBands.of(input.courses(), span).bands();
         ChartMeasures looks = new ChartMeasures(input);
         List<Row> rows = new ArrayList<>();
-        rows.add(TextRow.of("Shaded bands are treatment cycles (C3 = cycle 3), blue marks at their top the days drugs "
+        rows.add(context.text("Shaded bands are treatment cycles (C3 = cycle 3), blue marks at their top the days drugs "
                 + "are given, hatching the days low blood counts are expected. A gap in a line means not answered, "
                 + "or no entry for two days or more: never a 0. Each line has its own colour, dash and point shape.",
-                TextStyle.NOTE, width, fonts));
-        for (List<Measure> measures : ChartMeasures.symptomCharts(summary.symptoms(), LINES_PER_CHART)) {
+                TextStyle.NOTE));
+        for (List<Measure> measures : ChartMeasures.symptomCharts(context.summary().symptoms(), LINES_PER_CHART)) {
             ChartKind kind = ChartMeasures.kindOf(measures);
             rows.add(chart(kind == ChartKind.SCORES ? "Scores 0–10" : "Times in 24 hours", measures, inRange, units,
                     looks, bands, OptionalDouble.empty(), ""));
@@ -58,11 +46,11 @@ final class ChartSection {
         OptionalDouble threshold = OptionalDouble.of(input.profile().temperatureUnit()
                 .fromCelsius(input.profile().feverThresholdCelsius()).doubleValue());
         String unit = input.profile().temperatureUnit().symbol();
-        if (summary.temperatures().readings() > 0) {
+        if (context.summary().temperatures().readings() > 0) {
             rows.add(chart("Temperature " + unit, List.of(ChartMeasures.TEMPERATURE), inRange, units, looks, bands,
                     threshold, "the team’s number, " + Words.decimal(threshold.getAsDouble()) + "\u00A0" + unit));
         }
-        if (summary.weight().isPresent()) {
+        if (context.summary().weight().isPresent()) {
             rows.add(chart("Weight " + input.profile().weightUnit().symbol(), List.of(ChartMeasures.WEIGHT), inRange,
                     units, looks, bands, OptionalDouble.empty(), ""));
         }
@@ -71,9 +59,9 @@ final class ChartSection {
 
     private Row chart(String title, List<Measure> measures, List<CheckIn> inRange, TrendUnits units,
                       ChartMeasures looks, List<CycleBand> bands, OptionalDouble threshold, String thresholdText) {
-        DateSpan span = summary.range().span();
-        ZoneId zone = input.now().getZone();
-        int buckets = Math.max(1, (int) (width - ChartRow.AXIS_WIDTH));
+        DateSpan span = context.span();
+        ZoneId zone = context.input().now().getZone();
+        int buckets = Math.max(1, (int) (context.width() - ChartRow.AXIS_WIDTH));
         List<ChartLine> lines = new ArrayList<>();
         for (Measure measure : measures) {
             TrendSeries series = Downsampler.downsample(TrendSeriesBuilder.build(measure, inRange, units), span, zone,

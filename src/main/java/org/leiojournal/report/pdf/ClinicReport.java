@@ -68,25 +68,24 @@ public final class ClinicReport {
      */
     private static void sections(ReportInput input, VisitSummary summary, ReportOptions options, Pages pages,
                                  Flow flow) {
-        ReportFonts fonts = pages.fonts();
-        float width = pages.width();
+        SectionContext context = new SectionContext(input, summary, pages.fonts(), pages.width());
         if (options.sections().contains(ReportSection.CHARTS)) {
-            flow.section(new ChartSection(input, summary, fonts, width).block());
+            flow.section(new ChartSection(context).block());
         }
         if (options.sections().contains(ReportSection.BLOOD_TESTS)) {
-            new BloodTestSection(input, summary, fonts, width).blocks().forEach(flow::section);
+            new BloodTestSection(context).blocks().forEach(flow::section);
         }
         if (options.sections().contains(ReportSection.TABLE)) {
-            flow.section(new TableSection(input, summary, fonts, width).block());
+            flow.section(new TableSection(context).block());
         }
         if (options.sections().contains(ReportSection.MEDICINES)) {
-            MedicineSection medicines = new MedicineSection(input, summary, fonts, width);
+            MedicineSection medicines = new MedicineSection(context);
             if (!medicines.rows().isEmpty()) {
                 flow.block(medicines.block());
             }
         }
         if (options.sections().contains(ReportSection.NOTES)) {
-            flow.block(new NoteSection(input, summary, fonts, width).block());
+            flow.block(new NoteSection(context).block());
         }
     }
 

@@ -12,11 +12,9 @@ import org.leiojournal.domain.alert.AlertRuleSet;
 import org.leiojournal.domain.alert.AlertTier;
 import org.leiojournal.domain.appointment.Question;
 import org.leiojournal.domain.report.CycleSummary;
-import org.leiojournal.domain.report.ReportInput;
 import org.leiojournal.domain.report.SymptomSummary;
 import org.leiojournal.domain.report.TemperatureSummary;
 import org.leiojournal.domain.report.VisitQuestions;
-import org.leiojournal.domain.report.VisitSummary;
 import org.leiojournal.domain.symptom.EsasItem;
 import org.leiojournal.domain.trend.DateSpan;
 import org.leiojournal.domain.trend.DrugDay;
@@ -25,7 +23,7 @@ import org.leiojournal.domain.trend.DrugDay;
  * The lists of the first page, each in full: symptoms, temperatures at or above the threshold, alerts, treatment
  * and questions. The first page shows as many rows of each as fit; the rest are printed in full after it.
  */
-final class SummaryBlocks {
+record SummaryBlocks(SectionContext context) {
 
     private static final float LEAD = 112;
     /** Worst day first, then more days at 7+, then the higher average: a cut page keeps what matters most. */
@@ -33,18 +31,6 @@ final class SummaryBlocks {
             .comparingDouble((SymptomSummary s) -> -s.worst().orElse(-1))
             .thenComparingInt(s -> -s.daysAtLeast(SymptomSummary.SEVERE))
             .thenComparingDouble(s -> -s.average().orElse(-1));
-
-    private final ReportInput input;
-    private final VisitSummary summary;
-    private final ReportFonts fonts;
-    private final float width;
-
-    SummaryBlocks(ReportInput input, VisitSummary summary, ReportFonts fonts, float width) {
-        this.input = input;
-        this.summary = summary;
-        this.fonts = fonts;
-        this.width = width;
-    }
 
     /**
      * A block of the first page, how many rows it shows before any block gets more, and its rank: 0 is cut last
@@ -71,25 +57,24 @@ final class SummaryBlocks {
         List<Row> rows = new ArrayList<>();
         List<String> allZero = new ArrayList<>();
         List<String> unanswered = new ArrayList<>();
-        long days = summary.range().days();
-        for (SymptomSummary symptom : summary.symptoms().stream().sorted(MOST_SEVERE_FIRST).toList()) {
+        long days = context.summary().range().days();
+        for (SymptomSummary symptom : context.summary().symptoms().stream().sorted(MOST_SEVERE_FIRST).toList()) {
             if (symptom.answeredDays() == 0) {
                 unanswered.add(symptom.item().displayName());
             } else if (!symptom.anyAboveZero()) {
                 allZero.add(symptom.item().displayName());
             } else {
-                rows.add(SymptomTable.row(symptom, name(symptom), summary.range().span(), days, rows.size()));
+                rows.add(SymptomTable.row(symptom, name(symptom), context.span(), days, rows.size()));
             }
         }
         if (!allZero.isEmpty()) {
-            rows.add(TextRow.led("Always 0:", LEAD, String.join(", ", allZero), TextStyle.BODY, width, fonts));
+            rows.add(context.led("Always 0:", LEAD, String.join(", ", allZero), TextStyle.BODY));
         }
         if (!unanswered.isEmpty()) {
-            rows.add(TextRow.led("Not answered:", LEAD, String.join(", ", unanswered), TextStyle.BODY, width,
-                    fonts));
+            rows.add(context.led("Not answered:", LEAD, String.join(", ", unanswered), TextStyle.BODY));
         }
         Optional<Row> header = rows.isEmpty() ? Optional.empty()
-                : Optional.of(SymptomTable.header(summary.range().span(), days, fonts, width));
+                : Optional.of(SymptomTable.header(context.span(), days, context.fonts(), context.width()));
         return new Block("Symptoms", header, rows, "No symptom was answered in this period.");
     }
 
@@ -99,8 +84,8 @@ final class SummaryBlocks {
         if (symptom.item().esas().filter(e -> e == EsasItem.OTHER_PROBLEM).isEmpty()) {
             return name;
         }
-        DateSpan span = summary.range().span();
-        return input.checkIns().stream().filter(c -> span.contains(c.day()) && !c.otherProblem().isBlank())
+        DateSpan span = context.span();
+        return context.input().checkIns().stream().filter(c -> span.contains(c.day()) && !c.otherProblem().isBlank())
                 .collect(Collectors.groupingBy(c -> c.otherProblem().strip(), Collectors.counting()))
                 .entrySet().stream().max(Map.Entry.<String, Long>comparingByValue()
                         .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
@@ -108,11 +93,12 @@ final class SummaryBlocks {
     }
 
     Block temperatures() {
-        TemperatureSummary temperatures = summary.temperatures();
-        String threshold = Words.threshold(temperatures.thresholdCelsius(), input.profile().temperatureUnit());
+        TemperatureSummary temperatures = context.summary().temperatures();
+        String threshold = Words.threshold(temperatures.thresholdCelsius(),
+                context.input().profile().temperatureUnit());
         List<Row> rows = temperatures.atOrAbove().stream()
-                .map(r -> (Row) TextRow.led(Words.when(r.at(), summary.range().span()), LEAD, Words.temperature(r.temperature()),
-                        TextStyle.BODY, width, fonts))
+                .map(r -> (Row) context.led(Words.when(r.at(), context.span()), LEAD,
+                        Words.temperature(r.temperature()), TextStyle.BODY))
                 .toList();
         String none = temperatures.readings() == 0 ? "No temperature was recorded in this period."
                 : "None of " + Words.count(temperatures.readings(), "reading") + " reached " + threshold + ".";
@@ -124,30 +110,30 @@ final class SummaryBlocks {
      * marked by its own sign, words and colour: "▲ Call now: …", "● Tell your team: …".
      */
     Block alerts() {
-        AlertRuleSet rules = input.alertRules();
-        AlertText text = new AlertText(rules, input.items(), input.profile().temperatureUnit());
+        AlertRuleSet rules = context.input().alertRules();
+        AlertText text = new AlertText(rules, context.input().items(), context.input().profile().temperatureUnit());
         List<Row> rows = new ArrayList<>();
         for (AlertTier tier : AlertTier.values()) {
             // the alerts of one entry were seen, and acted on, together
-            Map<java.time.ZonedDateTime, List<Alert>> byCheckIn = summary.alerts().stream()
+            Map<java.time.ZonedDateTime, List<Alert>> byCheckIn = context.summary().alerts().stream()
                     .filter(a -> rules.tierOf(a) == tier)
                     .sorted(Comparator.comparing((Alert a) -> a.seenAt().toInstant()).reversed())
                     .collect(Collectors.groupingBy(Alert::seenAt, LinkedHashMap::new, Collectors.toList()));
             TextStyle style = TextStyle.BODY.withColour(tier == AlertTier.CALL_NOW ? Rgb.ALERT : Rgb.SOON);
             String mark = (tier == AlertTier.CALL_NOW ? "\u25B2 " : "\u25CF ") + rules.wording(tier).label() + ": ";
-            byCheckIn.forEach((seen, alerts) -> rows.add(TextRow.led(Words.when(seen, summary.range().span()), LEAD,
-                    mark + text.describe(alerts), style, width, fonts).limited(4, width, fonts)));
+            byCheckIn.forEach((seen, alerts) -> rows.add(context.led(Words.when(seen, context.span()), LEAD,
+                    mark + text.describe(alerts), style, 4)));
         }
         return Block.of("Alerts raised (“contact your care team”)", rows, "No alert was raised in this period.");
     }
 
     Block treatment() {
-        boolean oneRegimen = summary.cycles().stream().map(c -> c.band().regimen()).distinct().count() == 1;
+        boolean oneRegimen = context.summary().cycles().stream().map(c -> c.band().regimen()).distinct().count() == 1;
         // newest first: the cycle running now matters most, and a cut page keeps it
-        List<Row> rows = summary.cycles().stream()
+        List<Row> rows = context.summary().cycles().stream()
                 .sorted(Comparator.comparing((CycleSummary c) -> c.band().span().first()).reversed())
-                .map(c -> (Row) TextRow.led(c.band().continuous() ? "Daily" : "Cycle " + c.band().cycle(), LEAD,
-                        cycle(c, oneRegimen), TextStyle.BODY, width, fonts).limited(4, width, fonts))
+                .map(c -> (Row) context.led(c.band().continuous() ? "Daily" : "Cycle " + c.band().cycle(), LEAD,
+                        cycle(c, oneRegimen), TextStyle.BODY, 4))
                 .toList();
         return Block.of("Treatment in this period", rows, "No treatment cycle in this period.");
     }
@@ -186,15 +172,14 @@ final class SummaryBlocks {
 
     Block questions() {
         List<Row> rows = new ArrayList<>();
-        for (VisitQuestions visit : summary.questions()) {
+        for (VisitQuestions visit : context.summary().questions()) {
             String when = Words.moment(visit.appointment().startMoment());
             String heading = visit.unrecorded() ? "Still open from " + when + " (no outcome written down):"
                     : "For " + when + (visit.appointment().title().isBlank() ? ":" : ", "
                     + visit.appointment().title() + ":");
-            rows.add(TextRow.of(heading, TextStyle.BODY.withColour(Rgb.MUTED), width, fonts));
+            rows.add(context.text(heading, TextStyle.BODY.withColour(Rgb.MUTED)));
             for (Question question : visit.open()) {
-                rows.add(TextRow.led("•", 12, question.text(), TextStyle.BODY, width, fonts).limited(3, width,
-                        fonts));
+                rows.add(context.led("•", 12, question.text(), TextStyle.BODY, 3));
             }
         }
         return Block.of("Questions for this visit", rows, "No open questions noted for the next visit.");

@@ -32,7 +32,7 @@ final class SummaryPage {
         this.options = options;
         this.pages = pages;
         this.head = head();
-        SummaryBlocks lists = new SummaryBlocks(input, summary, pages.fonts(), pages.width());
+        SummaryBlocks lists = new SummaryBlocks(new SectionContext(input, summary, pages.fonts(), pages.width()));
         List<SummaryBlocks.Planned> all = new ArrayList<>();
         if (summary.empty()) {
             all.add(new SummaryBlocks.Planned(nothing(), 0, 0));

@@ -1,6 +1,5 @@
 package org.leiojournal.report.pdf;
 
-import java.util.List;
 import java.util.OptionalDouble;
 import org.leiojournal.domain.report.SymptomSummary;
 import org.leiojournal.domain.report.TrendArrow;
@@ -29,30 +28,16 @@ final class SymptomTable {
                 + "counted as 0. 0 = none, 10 = worst possible (vomiting, loose stools: times in 24 hours). Trend: "
                 + "the mean of the last 7 days against the 7 before: ↑ 1 point or more higher (worse), ↓ 1 point or "
                 + "more lower, → less than 1 point apart, – too few answers.", TextStyle.NOTE, width, fonts);
-        return new Row() {
-            @Override
-            public float height() {
-                return explanation.height() + ROW;
+        return new TableHead(explanation, ROW, (canvas, left, baseline, w) -> {
+            for (int i = 0; i < NAMES.length; i++) {
+                canvas.text(NAMES[i], left + COLUMNS[i], baseline, TextStyle.SMALL_BOLD);
             }
-
-            @Override
-            public void draw(Canvas canvas, float left, float top, float w) {
-                canvas.draw(Tag.CAPTION.on(explanation), left, top, w);
-                float baseline = top + explanation.height() + 10;
-                canvas.group(Tag.HEADER_ROW.role(), Tag.HEADER_ROW.cells(), () -> {
-                    for (int i = 0; i < NAMES.length; i++) {
-                        canvas.text(NAMES[i], left + COLUMNS[i], baseline, TextStyle.SMALL_BOLD);
-                    }
-                    boolean oneYear = span.first().getYear() == span.last().getYear();
-                    canvas.text(oneYear ? Words.shortDay(span.first()) + " – " + Words.shortDay(span.last())
-                                    : Words.monthYear(span.first()) + " – " + Words.monthYear(span.last()),
-                            left + COLUMNS[6], baseline, TextStyle.SMALL_BOLD);
-                    canvas.textRight("Trend", left + w, baseline, TextStyle.SMALL_BOLD);
-                });
-                float rule = top + height() - 2;
-                canvas.line(left, rule, left + w, rule, 0.6f, Rgb.RULE, List.of());
-            }
-        };
+            boolean oneYear = span.first().getYear() == span.last().getYear();
+            canvas.text(oneYear ? Words.shortDay(span.first()) + " – " + Words.shortDay(span.last())
+                            : Words.monthYear(span.first()) + " – " + Words.monthYear(span.last()),
+                    left + COLUMNS[6], baseline, TextStyle.SMALL_BOLD);
+            canvas.textRight("Trend", left + w, baseline, TextStyle.SMALL_BOLD);
+        });
     }
 
     static Row row(SymptomSummary summary, String label, DateSpan span, long days, int index) {

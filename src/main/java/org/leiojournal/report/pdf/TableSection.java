@@ -3,9 +3,9 @@ package org.leiojournal.report.pdf;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
+import org.leiojournal.domain.profile.Profile;
 import org.leiojournal.domain.report.ReportInput;
 import org.leiojournal.domain.report.SymptomSummary;
-import org.leiojournal.domain.report.VisitSummary;
 import org.leiojournal.domain.symptom.ItemKind;
 import org.leiojournal.domain.trend.BandPosition;
 import org.leiojournal.domain.trend.CycleBands;
@@ -22,7 +22,7 @@ import org.leiojournal.domain.trend.VitalMeasure;
  * table, with where it fell in treatment and a column per measure answered in the range. Column names read
  * upwards so fifteen columns fit a portrait page.
  */
-final class TableSection {
+record TableSection(SectionContext context) {
 
     static final float ROW = 11.5f;
     private static final float WHEN = 84;
@@ -30,72 +30,48 @@ final class TableSection {
     private static final float MAX_COLUMN = 34;
     private static final float MAX_NAME = 120;
 
-    private final ReportInput input;
-    private final VisitSummary summary;
-    private final ReportFonts fonts;
-    private final float width;
-
-    TableSection(ReportInput input, VisitSummary summary, ReportFonts fonts, float width) {
-        this.input = input;
-        this.summary = summary;
-        this.fonts = fonts;
-        this.width = width;
-    }
-
     Block block() {
-        DateSpan span = summary.range().span();
+        DateSpan span = context.span();
+        ReportInput input = context.input();
         List<Measure> measures = new ArrayList<>();
-        summary.symptoms().stream().filter(s -> s.answeredDays() > 0)
+        context.summary().symptoms().stream().filter(s -> s.answeredDays() > 0)
                 .forEach(s -> measures.add(new ItemMeasure(s.item())));
-        if (summary.temperatures().readings() > 0) {
+        if (context.summary().temperatures().readings() > 0) {
             measures.add(ChartMeasures.TEMPERATURE);
         }
-        if (summary.weight().isPresent()) {
+        if (context.summary().weight().isPresent()) {
             measures.add(ChartMeasures.WEIGHT);
         }
         TrendTable table = TrendTable.of(input.checkIns(), measures, CycleBands.of(input.courses(), span), span,
                 TrendUnits.of(input.profile()));
         float column = measures.isEmpty() ? MAX_COLUMN
-                : Math.min(MAX_COLUMN, (width - WHEN - CYCLE) / measures.size());
+                : Math.min(MAX_COLUMN, (context.width() - WHEN - CYCLE) / measures.size());
         List<Row> rows = new ArrayList<>();
         boolean sameYear = span.first().getYear() == span.last().getYear();
         for (int i = 0; i < table.rows().size(); i++) {
             rows.add(row(table.rows().get(i), measures, column, i, sameYear));
         }
         String units = input.profile().temperatureUnit().symbol() + ", " + input.profile().weightUnit().symbol();
-        TextRow note = TextRow.of("One row per check-in, oldest first. – = not answered. Bold on a tint: a score of "
+        TextRow note = context.text("One row per check-in, oldest first. – = not answered. Bold on a tint: a score of "
                 + "7 or more, or a temperature at or above the team’s number. Temperature and weight in " + units + ".",
-                TextStyle.NOTE, width, fonts);
+                TextStyle.NOTE);
         return new Block("Daily table, " + Words.span(span), java.util.Optional.of(header(note, measures, column)),
                 rows, "No check-in in this period.");
     }
 
     private Row header(TextRow note, List<Measure> measures, float column) {
-        float names = measures.stream().map(m -> fonts.width(ChartMeasures.name(m), TextStyle.SMALL_BOLD)).reduce(0f, Math::max);
+        float names = measures.stream().map(m -> context.fonts().width(ChartMeasures.name(m), TextStyle.SMALL_BOLD))
+                .reduce(0f, Math::max);
         float nameHeight = Math.min(MAX_NAME, names) + 6;
-        return new Row() {
-            @Override
-            public float height() {
-                return note.height() + nameHeight + 4;
+        return new TableHead(note, nameHeight + 4, (canvas, left, bottom, w) -> {
+            canvas.text("When", left + 2, bottom, TextStyle.SMALL_BOLD);
+            canvas.text("Cycle", left + WHEN, bottom, TextStyle.SMALL_BOLD);
+            for (int i = 0; i < measures.size(); i++) {
+                String name = Wrap.clip(ChartMeasures.name(measures.get(i)), MAX_NAME, TextStyle.SMALL_BOLD,
+                        canvas.fonts());
+                canvas.textUp(name, left + WHEN + CYCLE + i * column + column / 2 + 3, bottom, TextStyle.SMALL_BOLD);
             }
-
-            @Override
-            public void draw(Canvas canvas, float left, float top, float w) {
-                canvas.draw(Tag.CAPTION.on(note), left, top, w);
-                float bottom = top + height() - 5;
-                canvas.group(Tag.HEADER_ROW.role(), Tag.HEADER_ROW.cells(), () -> {
-                    canvas.text("When", left + 2, bottom, TextStyle.SMALL_BOLD);
-                    canvas.text("Cycle", left + WHEN, bottom, TextStyle.SMALL_BOLD);
-                    for (int i = 0; i < measures.size(); i++) {
-                        String name = Wrap.clip(ChartMeasures.name(measures.get(i)), MAX_NAME, TextStyle.SMALL_BOLD,
-                                canvas.fonts());
-                        canvas.textUp(name, left + WHEN + CYCLE + i * column + column / 2 + 3, bottom,
-                                TextStyle.SMALL_BOLD);
-                    }
-                });
-                canvas.line(left, top + height() - 1, left + w, top + height() - 1, 0.6f, Rgb.RULE, List.of());
-            }
-        };
+        });
     }
 
     private Row row(TrendRow trendRow, List<Measure> measures, float column, int index, boolean sameYear) {
@@ -132,8 +108,9 @@ final class TableSection {
         if (measure instanceof ItemMeasure item) {
             return item.item().kind() == ItemKind.SCORE && value >= SymptomSummary.SEVERE;
         }
-        return measure.equals(ChartMeasures.TEMPERATURE) && value >= input.profile().temperatureUnit()
-                .fromCelsius(input.profile().feverThresholdCelsius()).doubleValue();
+        Profile profile = context.input().profile();
+        return measure.equals(ChartMeasures.TEMPERATURE)
+                && value >= profile.temperatureUnit().fromCelsius(profile.feverThresholdCelsius()).doubleValue();
     }
 
     /** "C3 d9"; continuous treatment "d45". */

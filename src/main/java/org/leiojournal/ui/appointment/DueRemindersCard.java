@@ -19,7 +19,7 @@ import org.leiojournal.ui.common.Messages;
  */
 public final class DueRemindersCard extends VBox {
 
-    public DueRemindersCard(RemindersViewModel model, ReminderWording wording, Messages messages) {
+    public DueRemindersCard(RemindersViewModel model, ReminderWords wording, Messages messages) {
         super(6);
         setId("due-reminders");
         getStyleClass().add("due-reminders");
@@ -39,7 +39,7 @@ public final class DueRemindersCard extends VBox {
         managedProperty().bind(visibleProperty());
     }
 
-    private static HBox row(RemindersViewModel model, Reminder reminder, int index, ReminderWording wording,
+    private static HBox row(RemindersViewModel model, Reminder reminder, int index, ReminderWords wording,
                             Messages messages) {
         Label title = new Label(wording.title(reminder));
         title.getStyleClass().add("appointment-line");

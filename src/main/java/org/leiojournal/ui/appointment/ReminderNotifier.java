@@ -24,7 +24,7 @@ public final class ReminderNotifier {
     private static final Duration EVERY = Duration.minutes(1);
 
     private final RemindersViewModel model;
-    private final ReminderWording wording;
+    private final ReminderWords wording;
     private final Messages messages;
     private final Timeline timeline = new Timeline(new KeyFrame(EVERY, e -> checkNow()));
     private final ListChangeListener<Appointment> appointmentsChanged = c -> checkNow();
@@ -32,7 +32,7 @@ public final class ReminderNotifier {
     private final Map<String, Runnable> open = new HashMap<>();
     private ReminderPopups popups;
 
-    public ReminderNotifier(RemindersViewModel model, ReminderWording wording, Messages messages) {
+    public ReminderNotifier(RemindersViewModel model, ReminderWords wording, Messages messages) {
         this.model = model;
         this.wording = wording;
         this.messages = messages;

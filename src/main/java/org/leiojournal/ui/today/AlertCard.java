@@ -20,7 +20,7 @@ import org.leiojournal.ui.common.Messages;
  */
 final class AlertCard extends VBox {
 
-    AlertCard(Alert alert, AlertsViewModel model, AlertWording wording, Messages messages) {
+    AlertCard(Alert alert, AlertsViewModel model, AlertWords wording, Messages messages) {
         super(4);
         long n = alert.id();
         setId("alert-" + n);

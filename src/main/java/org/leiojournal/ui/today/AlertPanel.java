@@ -38,7 +38,7 @@ final class AlertPanel extends VBox {
 
     private final AlertsViewModel model;
     private final Messages messages;
-    private final AlertWording wording;
+    private final AlertWords wording;
     private final VBox cards = new VBox(10);
     private final Label counts = new Label();
     private final HBox sheetSlot = new HBox();
@@ -49,7 +49,7 @@ final class AlertPanel extends VBox {
         super(8);
         this.model = model;
         this.messages = messages;
-        this.wording = new AlertWording(messages, model.rules());
+        this.wording = new AlertWords(messages, model.rules());
         setId("alert-panel");
         getStyleClass().add("alert-panel");
 

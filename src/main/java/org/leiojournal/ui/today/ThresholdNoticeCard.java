@@ -23,10 +23,10 @@ public final class ThresholdNoticeCard extends VBox {
         Label title = new Label(messages.get("threshold.corrected.title"));
         title.getStyleClass().add("card-title");
         Label body = Forms.hint(messages.get("threshold.corrected.body",
-                AlertWording.temperature(storedCelsius, profile.temperatureUnit()),
-                AlertWording.temperature(profile.feverThresholdCelsius(), profile.temperatureUnit()),
-                AlertWording.temperature(Profile.MIN_THRESHOLD_CELSIUS, profile.temperatureUnit()),
-                AlertWording.temperature(Profile.MAX_THRESHOLD_CELSIUS, profile.temperatureUnit()))
+                AlertWords.temperature(storedCelsius, profile.temperatureUnit()),
+                AlertWords.temperature(profile.feverThresholdCelsius(), profile.temperatureUnit()),
+                AlertWords.temperature(Profile.MIN_THRESHOLD_CELSIUS, profile.temperatureUnit()),
+                AlertWords.temperature(Profile.MAX_THRESHOLD_CELSIUS, profile.temperatureUnit()))
                 .replace(" °", "\u00A0°")); // "38.0 °C" never wraps between the number and its unit
         body.setId("threshold-notice-body");
         body.setMinHeight(Region.USE_PREF_SIZE); // wrapped text is never cut to "..."

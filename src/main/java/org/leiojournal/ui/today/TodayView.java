@@ -351,7 +351,7 @@ public final class TodayView extends BorderPane {
         Label threshold = new Label();
         threshold.getStyleClass().add("item-hint");
         threshold.textProperty().bind(model.profileProperty().map(p -> messages.get("checkIn.threshold",
-                AlertWording.temperature(p.feverThresholdCelsius(), p.temperatureUnit()))));
+                AlertWords.temperature(p.feverThresholdCelsius(), p.temperatureUnit()))));
         TextField weight = measureField("checkin-weight", model.weightProperty(), CheckInValidator.WEIGHT);
         Label wUnit = new Label();
         wUnit.textProperty().bind(model.weightUnitProperty().map(u -> u.symbol()));

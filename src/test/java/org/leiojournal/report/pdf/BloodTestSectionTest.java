@@ -60,8 +60,12 @@ class BloodTestSectionTest {
         VisitSummary summary = VisitSummary.of(input, input.defaultRange());
         try (var document = new org.apache.pdfbox.pdmodel.PDDocument();
              ReportFonts fonts = ReportFonts.load(document)) {
-            return new BloodTestSection(input, summary, fonts, 515);
+            return new BloodTestSection(new SectionContext(input, summary, fonts, 515));
         }
+    }
+
+    private static SectionContext context(ReportInput input, ReportFonts fonts) {
+        return new SectionContext(input, VisitSummary.of(input, input.defaultRange()), fonts, 515);
     }
 
     private static String report(ReportInput input, EnumSet<ReportSection> sections) throws IOException {
@@ -122,7 +126,7 @@ class BloodTestSectionTest {
     @Test
     void theChartsDrawPlateletsInOneUnitWhateverTheLabPrinted() throws IOException {
         ReportInput input = input();
-        BloodCountCharts charts = new BloodCountCharts(input, input.defaultRange().span(), null, 515);
+        BloodCountCharts charts = new BloodCountCharts(context(input, null));
         List<BloodTest> tests = section(input).tests();
         List<Double> platelets = charts.points(LabCatalog.bundled().byId("platelets").orElseThrow(), tests).stream()
                 .map(TrendPoint::value).toList();
@@ -137,7 +141,7 @@ class BloodTestSectionTest {
         ReportInput input = input();
         try (var document = new org.apache.pdfbox.pdmodel.PDDocument();
              ReportFonts fonts = ReportFonts.load(document)) {
-            Block block = new BloodCountCharts(input, input.defaultRange().span(), fonts, 515)
+            Block block = new BloodCountCharts(context(input, fonts))
                     .block(section(input).tests()).orElseThrow();
             List<String> alts = block.rows().stream().filter(r -> r instanceof ChartRow)
                     .map(r -> ((ChartRow) r).alt()).toList();
@@ -159,7 +163,7 @@ class BloodTestSectionTest {
                 LabCatalog.bundled().all()));
         try (var document = new org.apache.pdfbox.pdmodel.PDDocument();
              ReportFonts fonts = ReportFonts.load(document)) {
-            List<String> alts = new BloodCountCharts(input, input.defaultRange().span(), fonts, 515)
+            List<String> alts = new BloodCountCharts(context(input, fonts))
                     .block(section(input).tests()).orElseThrow().rows().stream().filter(r -> r instanceof ChartRow)
                     .map(r -> ((ChartRow) r).alt()).toList();
             assertTrue(alts.get(0).endsWith(" Dashed line: the team’s level, at least 1.5 ×10⁹/L."), alts.get(0));

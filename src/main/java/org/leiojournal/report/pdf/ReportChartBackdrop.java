@@ -11,9 +11,9 @@ import org.leiojournal.domain.trend.DrugDay;
 import org.leiojournal.domain.trend.YScale;
 
 /** What a report chart draws around its lines: cycle bands, grid and value labels, the threshold, the dates. */
-final class ChartDecor {
+final class ReportChartBackdrop {
 
-    private ChartDecor() {
+    private ReportChartBackdrop() {
     }
 
     /** Cycle bands cut to the plot, "C3" at the top of each wide enough, drug-day marks and low-count hatching. */

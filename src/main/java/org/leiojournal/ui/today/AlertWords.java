@@ -15,13 +15,13 @@ import org.leiojournal.ui.common.Formats;
 import org.leiojournal.ui.common.Messages;
 
 /** How an alert reads: what was seen and when, the rule and its number, and where the rule comes from. */
-final class AlertWording {
+final class AlertWords {
 
     private final Messages messages;
     private final Formats formats;
     private final AlertRuleSet rules;
 
-    AlertWording(Messages messages, AlertRuleSet rules) {
+    AlertWords(Messages messages, AlertRuleSet rules) {
         this.messages = messages;
         this.formats = new Formats(messages.locale());
         this.rules = rules;

@@ -13,14 +13,14 @@ import org.leiojournal.ui.common.Messages;
  * at 08:00" / "Nothing to eat after midnight". Times are the user's clock; when the appointment's own zone shows
  * another time, that is added, as the hospital's letter gives it.
  */
-public final class ReminderWording {
+public final class ReminderWords {
 
     private final Messages messages;
     private final AppointmentFormats formats;
     private final Clock clock;
     private final DateTimeFormatter day;
 
-    public ReminderWording(Messages messages, Clock clock) {
+    public ReminderWords(Messages messages, Clock clock) {
         this.messages = messages;
         this.formats = new AppointmentFormats(messages);
         this.clock = clock;

@@ -1,0 +1,32 @@
+package org.leiojournal.report.pdf;
+
+import org.leiojournal.domain.report.ReportInput;
+import org.leiojournal.domain.report.VisitSummary;
+import org.leiojournal.domain.trend.DateSpan;
+
+/**
+ * What every section of the clinic report draws from: the journal as read for the report, the summary of the
+ * chosen days, the fonts and the width of the text column.
+ */
+record SectionContext(ReportInput input, VisitSummary summary, ReportFonts fonts, float width) {
+
+    /** The report's days. */
+    DateSpan span() {
+        return summary.range().span();
+    }
+
+    /** Text wrapped to the column. */
+    TextRow text(String text, TextStyle style) {
+        return TextRow.of(text, style, width, fonts);
+    }
+
+    /** A bold lead {@code leadWidth} wide and the text wrapped beside it, across the column. */
+    TextRow led(String lead, float leadWidth, String text, TextStyle style) {
+        return TextRow.led(lead, leadWidth, text, style, width, fonts);
+    }
+
+    /** The same, cut to at most {@code maxLines} lines, the last ending in "…" when more were cut. */
+    TextRow led(String lead, float leadWidth, String text, TextStyle style, int maxLines) {
+        return led(lead, leadWidth, text, style).limited(maxLines, width, fonts);
+    }
+}

@@ -1,0 +1,40 @@
+package org.leiojournal.report.pdf;
+
+import java.util.List;
+
+/**
+ * The head of a report table, repeated wherever the table continues: its explanation as a caption, the column
+ * names (tagged as the table's header row) on one baseline, and a rule under them.
+ */
+final class TableHead implements Row {
+
+    /** Draws the column names on {@code baseline}, across {@code width} from {@code left}. */
+    @FunctionalInterface
+    interface Names {
+        void draw(Canvas canvas, float left, float baseline, float width);
+    }
+
+    private final TextRow note;
+    private final float namesHeight;
+    private final Names names;
+
+    /** {@code namesHeight}: the room under the note for the names, their baseline 5 pt above its bottom. */
+    TableHead(TextRow note, float namesHeight, Names names) {
+        this.note = note;
+        this.namesHeight = namesHeight;
+        this.names = names;
+    }
+
+    @Override
+    public float height() {
+        return note.height() + namesHeight;
+    }
+
+    @Override
+    public void draw(Canvas canvas, float left, float top, float width) {
+        canvas.draw(Tag.CAPTION.on(note), left, top, width);
+        float bottom = top + height();
+        canvas.group(Tag.HEADER_ROW.role(), Tag.HEADER_ROW.cells(), () -> names.draw(canvas, left, bottom - 5, width));
+        canvas.line(left, bottom - 1, left + width, bottom - 1, 0.6f, Rgb.RULE, List.of());
+    }
+}
