@@ -14,7 +14,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Issue 21: the Treatment screen's first visit builds the course shown and nothing the user has not asked for yet:
- * each other tab's pane when the tab is first chosen (blood tests still with the screen: see TreatmentScreen), a calendar day's tooltip when the pointer first comes over it.
+ * each other tab's pane when the tab is first chosen (the blood tests too, since the sixth session), a calendar
+ * day's tooltip when the pointer first comes over it.
  * What the user sees is the same as before.
  */
 class TreatmentFirstVisitViewTest extends JournalUiTest {
@@ -26,7 +27,7 @@ class TreatmentFirstVisitViewTest extends JournalUiTest {
         TabPane tabs = lookup("#treatment-tabs").queryAs(TabPane.class);
         assertEquals("tab-courses", tabs.getSelectionModel().getSelectedItem().getId());
         assertTrue(lookup("#courses-pane").tryQuery().isPresent());
-        for (String id : new String[] {"tab-medicines", "tab-procedures", "tab-anthracycline"}) {
+        for (String id : new String[] {"tab-medicines", "tab-procedures", "tab-anthracycline", "tab-blood-tests"}) {
             assertNull(tab(tabs, id).getContent(), id + " not built before it is chosen");
         }
         assertTrue(lookup("#medicines-pane").tryQuery().isEmpty());
@@ -45,6 +46,12 @@ class TreatmentFirstVisitViewTest extends JournalUiTest {
         clickOn("#tab-anthracycline .tab-label");
         WaitForAsyncUtils.waitForFxEvents();
         assertNotNull(lookup("#heart-scans-pane").query());
+
+        assertTrue(lookup("#blood-tests-pane").tryQuery().isEmpty());
+        clickOn("#tab-blood-tests .tab-label");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNotNull(lookup("#blood-test-wbc-value").query(), "the blood tests' form, built when chosen");
+        assertTrue(lookup("#blood-tests-guidance").query().isVisible(), "with its link to the Guidance page");
     }
 
     @Test
