@@ -56,17 +56,8 @@ class TreatmentFirstVisitViewTest extends JournalUiTest {
 
     @Test
     void aCalendarDayGetsItsTooltipWhenThePointerFirstComesOverIt() {
-        completeWelcome();
-        shortcut(KeyCode.DIGIT4);
-        clickOn("#course-template");
-        clickOn("Gemcitabine + docetaxel (Hensley doses)");
-        clickOn("#course-new");
-        clickOn("#course-start");
-        push(KeyCode.SHORTCUT, KeyCode.A).write("25/10/2026");
-        clickOn(reveal("#course-bsa")).write("1.80");
-        clickOn(reveal("#course-save"));
-        WaitForAsyncUtils.waitForFxEvents();
-
+        planCourseFrom("25/10/2026");
+        calendarBuilt();
         Label day = lookup("#strip-2-1").queryAs(Label.class);
         assertNull(day.getTooltip(), "none made before it is wanted");
         moveTo(reveal("#strip-2-1"));
@@ -74,6 +65,54 @@ class TreatmentFirstVisitViewTest extends JournalUiTest {
         assertNotNull(day.getTooltip());
         assertEquals(day.getAccessibleText(), day.getTooltip().getText());
         assertTrue(day.getTooltip().getText().startsWith("Sun 15 Nov 2026"), day.getTooltip().getText());
+    }
+
+    /**
+     * The calendar's rows come after the course's first frame, two cycles a frame, with "Loading the calendar…"
+     * until the last is in: the window answers between them instead of freezing for the whole calendar.
+     */
+    @Test
+    void theCalendarComesAFewCyclesAFrameAfterTheCourseShows() {
+        java.util.List<Integer> rowsAtEachFrame = new java.util.ArrayList<>();
+        java.util.List<Boolean> loadingAtEachFrame = new java.util.ArrayList<>();
+        Runnable watch = () -> {
+            rowsAtEachFrame.add(stage.getScene().getRoot().lookupAll(".strip-cycle").size());
+            loadingAtEachFrame.add(stage.getScene().getRoot().lookup("#strip-loading") != null);
+        };
+        planCourseFrom("25/08/2026", () -> stage.getScene().addPostLayoutPulseListener(watch));
+        calendarBuilt();
+        interact(() -> stage.getScene().removePostLayoutPulseListener(watch));
+
+        int all = lookup(".strip-cycle").queryAll().size();
+        assertEquals(7, all, "25 Aug to 22 Nov: cycles 1 to 5 started, and the next two");
+        assertTrue(lookup("#strip-7-1").tryQuery().isPresent());
+        int most = 0;
+        for (int i = 1; i < rowsAtEachFrame.size(); i++) {
+            most = Math.max(most, rowsAtEachFrame.get(i) - rowsAtEachFrame.get(i - 1));
+        }
+        assertTrue(most > 0 && most <= 2, "at most two cycles a frame: " + rowsAtEachFrame);
+        assertTrue(java.util.stream.IntStream.range(0, rowsAtEachFrame.size())
+                .anyMatch(i -> loadingAtEachFrame.get(i) && rowsAtEachFrame.get(i) < all),
+                "a frame said \"Loading the calendar…\" before the last rows: " + loadingAtEachFrame);
+    }
+
+    private void planCourseFrom(String start) {
+        planCourseFrom(start, () -> { });
+    }
+
+    /** Plans the Hensley course from {@code start} and saves it; {@code beforeSave} runs on the UI thread first. */
+    private void planCourseFrom(String start, Runnable beforeSave) {
+        completeWelcome();
+        shortcut(KeyCode.DIGIT4);
+        clickOn("#course-template");
+        clickOn("Gemcitabine + docetaxel (Hensley doses)");
+        clickOn("#course-new");
+        clickOn("#course-start");
+        push(KeyCode.SHORTCUT, KeyCode.A).write(start);
+        clickOn(reveal("#course-bsa")).write("1.80");
+        interact(beforeSave);
+        clickOn(reveal("#course-save"));
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static Tab tab(TabPane tabs, String id) {
