@@ -32,6 +32,7 @@ import org.leiojournal.settings.WindowSettings;
 import org.leiojournal.storage.JournalStore;
 import org.leiojournal.ui.appointment.ReminderNotifier;
 import org.leiojournal.ui.appointment.ReminderPopups;
+import org.leiojournal.ui.common.AfterFrame;
 import org.leiojournal.ui.common.AppState;
 import org.leiojournal.ui.common.BackgroundTasks;
 import org.leiojournal.ui.common.DialogService;
@@ -173,16 +174,7 @@ public final class MainWindow {
 
     /** Runs {@code then} once the next frame has been laid out and handed to the renderer. */
     private void afterNextFrame(Runnable then) {
-        Scene scene = root.getScene();
-        Runnable once = new Runnable() {
-            @Override
-            public void run() {
-                scene.removePostLayoutPulseListener(this);
-                Platform.runLater(then); // after this pulse, so the placeholder's frame is drawn first
-            }
-        };
-        scene.addPostLayoutPulseListener(once);
-        Platform.requestNextPulse();
+        AfterFrame.run(root, then); // so the placeholder's frame is drawn first
     }
 
     /**

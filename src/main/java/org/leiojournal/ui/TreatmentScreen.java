@@ -33,10 +33,10 @@ final class TreatmentScreen {
             panes.heartScans().setMinHeight(520); // shown whole; the tab scrolls, not a box inside it
             return scrolling(new VBox(12, new AnthracyclineCard(anthracycline, messages), panes.heartScans()));
         });
-        // built with the screen: built on first choice, its grid of tests came out 1,384 px wide at 200 % text on
-        // 1366 × 768 where built at once it fits (LayoutTest); why was not found (issue 21, fifth session)
-        view.addTab("tab-blood-tests", messages.get("bloodTests.tab"), panes.bloodTests());
-        panes.bloodTests().linkGuidance(openBloodGuidance);
+        view.addTab("tab-blood-tests", messages.get("bloodTests.tab"), () -> {
+            panes.bloodTests().linkGuidance(openBloodGuidance);
+            return panes.bloodTests();
+        });
         return view;
     }
 

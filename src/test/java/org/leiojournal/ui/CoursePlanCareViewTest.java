@@ -40,6 +40,7 @@ class CoursePlanCareViewTest extends JournalUiTest {
         assertTrue(plan.contains("Dexamethasone — with Docetaxel, days −1 to +1 from it (cycle days 7–9) — from the "
                 + "template — not your prescription"), plan);
         assertFalse(plan.contains("8 mg"), "no tablet strength until the user confirms it");
+        calendarBuilt();
         assertEquals("7\nP", label("#strip-1-7"));
         assertEquals("9\nPG", label("#strip-1-9"));
         shortcut(KeyCode.DIGIT1);
@@ -67,6 +68,7 @@ class CoursePlanCareViewTest extends JournalUiTest {
         assertTrue(plan.contains("G-CSF — with Docetaxel, days +2 from it (cycle days 10) — your prescription: 6 mg "
                 + "— confirmed from your prescription"), plan);
         assertFalse(plan.contains("Dexamethasone"), plan);
+        calendarBuilt();
         assertEquals("7", label("#strip-1-7"), "no P once dexamethasone is removed");
         assertEquals("9", label("#strip-1-9"));
         assertEquals("10\nG", label("#strip-1-10"));
@@ -122,6 +124,7 @@ class CoursePlanCareViewTest extends JournalUiTest {
     }
 
     private boolean lowOnStrip(int day) {
+        calendarBuilt();
         return lookup("#strip-1-" + day).query().getStyleClass().contains("strip-low");
     }
 

@@ -15,7 +15,6 @@ import org.leiojournal.domain.treatment.Course;
 import org.leiojournal.domain.treatment.CourseDraft;
 import org.leiojournal.domain.treatment.CourseValidator;
 import org.leiojournal.storage.JournalStore;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Issue 22: the course calendar shows the counts drawn before a cycle's day 1, under that cycle's heading. */
 class CycleCountsViewTest extends JournalUiTest {
@@ -38,7 +37,7 @@ class CycleCountsViewTest extends JournalUiTest {
     @Test
     void theCountsTheDayBeforeCycleTwoAreShownAndCycleOneHasNone() {
         shortcut(KeyCode.DIGIT4);
-        WaitForAsyncUtils.waitForFxEvents();
+        calendarBuilt();
         Label counts = lookup("#strip-counts-2").queryAs(Label.class);
         assertTrue(counts.getText().startsWith("Counts drawn Sat 21 Nov 2026: Neutrophils 1.6 "), counts.getText());
         assertTrue(counts.getText().contains("Platelets 210 "), counts.getText());

@@ -97,6 +97,20 @@ abstract class JournalUiTest extends ApplicationTest {
         }
     }
 
+    /**
+     * Waits until the course calendar has every cycle's row: they come a frame or a few after the course shows, so
+     * the window answers meanwhile (issue 21); "Loading the calendar…" says so until then.
+     */
+    void calendarBuilt() {
+        try {
+            WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> lookup("#strip-loading").tryQuery().isEmpty());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the course calendar was still loading after 20 s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** Presses Tab until the node with this id has the keyboard focus, as a keyboard user would. */
     void tabTo(String id) {
         for (int i = 0; i < 40; i++) {

@@ -14,7 +14,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Issue 21: the Treatment screen's first visit builds the course shown and nothing the user has not asked for yet:
- * each other tab's pane when the tab is first chosen (blood tests still with the screen: see TreatmentScreen), a calendar day's tooltip when the pointer first comes over it.
+ * each other tab's pane when the tab is first chosen (the blood tests too, since the sixth session), a calendar
+ * day's tooltip when the pointer first comes over it.
  * What the user sees is the same as before.
  */
 class TreatmentFirstVisitViewTest extends JournalUiTest {
@@ -26,7 +27,7 @@ class TreatmentFirstVisitViewTest extends JournalUiTest {
         TabPane tabs = lookup("#treatment-tabs").queryAs(TabPane.class);
         assertEquals("tab-courses", tabs.getSelectionModel().getSelectedItem().getId());
         assertTrue(lookup("#courses-pane").tryQuery().isPresent());
-        for (String id : new String[] {"tab-medicines", "tab-procedures", "tab-anthracycline"}) {
+        for (String id : new String[] {"tab-medicines", "tab-procedures", "tab-anthracycline", "tab-blood-tests"}) {
             assertNull(tab(tabs, id).getContent(), id + " not built before it is chosen");
         }
         assertTrue(lookup("#medicines-pane").tryQuery().isEmpty());
@@ -45,21 +46,18 @@ class TreatmentFirstVisitViewTest extends JournalUiTest {
         clickOn("#tab-anthracycline .tab-label");
         WaitForAsyncUtils.waitForFxEvents();
         assertNotNull(lookup("#heart-scans-pane").query());
+
+        assertTrue(lookup("#blood-tests-pane").tryQuery().isEmpty());
+        clickOn("#tab-blood-tests .tab-label");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNotNull(lookup("#blood-test-wbc-value").query(), "the blood tests' form, built when chosen");
+        assertTrue(lookup("#blood-tests-guidance").query().isVisible(), "with its link to the Guidance page");
     }
 
     @Test
     void aCalendarDayGetsItsTooltipWhenThePointerFirstComesOverIt() {
-        completeWelcome();
-        shortcut(KeyCode.DIGIT4);
-        clickOn("#course-template");
-        clickOn("Gemcitabine + docetaxel (Hensley doses)");
-        clickOn("#course-new");
-        clickOn("#course-start");
-        push(KeyCode.SHORTCUT, KeyCode.A).write("25/10/2026");
-        clickOn(reveal("#course-bsa")).write("1.80");
-        clickOn(reveal("#course-save"));
-        WaitForAsyncUtils.waitForFxEvents();
-
+        planCourseFrom("25/10/2026");
+        calendarBuilt();
         Label day = lookup("#strip-2-1").queryAs(Label.class);
         assertNull(day.getTooltip(), "none made before it is wanted");
         moveTo(reveal("#strip-2-1"));
@@ -67,6 +65,54 @@ class TreatmentFirstVisitViewTest extends JournalUiTest {
         assertNotNull(day.getTooltip());
         assertEquals(day.getAccessibleText(), day.getTooltip().getText());
         assertTrue(day.getTooltip().getText().startsWith("Sun 15 Nov 2026"), day.getTooltip().getText());
+    }
+
+    /**
+     * The calendar's rows come after the course's first frame, two cycles a frame, with "Loading the calendar…"
+     * until the last is in: the window answers between them instead of freezing for the whole calendar.
+     */
+    @Test
+    void theCalendarComesAFewCyclesAFrameAfterTheCourseShows() {
+        java.util.List<Integer> rowsAtEachFrame = new java.util.ArrayList<>();
+        java.util.List<Boolean> loadingAtEachFrame = new java.util.ArrayList<>();
+        Runnable watch = () -> {
+            rowsAtEachFrame.add(stage.getScene().getRoot().lookupAll(".strip-cycle").size());
+            loadingAtEachFrame.add(stage.getScene().getRoot().lookup("#strip-loading") != null);
+        };
+        planCourseFrom("25/08/2026", () -> stage.getScene().addPostLayoutPulseListener(watch));
+        calendarBuilt();
+        interact(() -> stage.getScene().removePostLayoutPulseListener(watch));
+
+        int all = lookup(".strip-cycle").queryAll().size();
+        assertEquals(7, all, "25 Aug to 22 Nov: cycles 1 to 5 started, and the next two");
+        assertTrue(lookup("#strip-7-1").tryQuery().isPresent());
+        int most = 0;
+        for (int i = 1; i < rowsAtEachFrame.size(); i++) {
+            most = Math.max(most, rowsAtEachFrame.get(i) - rowsAtEachFrame.get(i - 1));
+        }
+        assertTrue(most > 0 && most <= 2, "at most two cycles a frame: " + rowsAtEachFrame);
+        assertTrue(java.util.stream.IntStream.range(0, rowsAtEachFrame.size())
+                .anyMatch(i -> loadingAtEachFrame.get(i) && rowsAtEachFrame.get(i) < all),
+                "a frame said \"Loading the calendar…\" before the last rows: " + loadingAtEachFrame);
+    }
+
+    private void planCourseFrom(String start) {
+        planCourseFrom(start, () -> { });
+    }
+
+    /** Plans the Hensley course from {@code start} and saves it; {@code beforeSave} runs on the UI thread first. */
+    private void planCourseFrom(String start, Runnable beforeSave) {
+        completeWelcome();
+        shortcut(KeyCode.DIGIT4);
+        clickOn("#course-template");
+        clickOn("Gemcitabine + docetaxel (Hensley doses)");
+        clickOn("#course-new");
+        clickOn("#course-start");
+        push(KeyCode.SHORTCUT, KeyCode.A).write(start);
+        clickOn(reveal("#course-bsa")).write("1.80");
+        interact(beforeSave);
+        clickOn(reveal("#course-save"));
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static Tab tab(TabPane tabs, String id) {

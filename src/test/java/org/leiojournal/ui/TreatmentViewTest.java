@@ -41,6 +41,7 @@ class TreatmentViewTest extends JournalUiTest {
                 "review finding m10: the plan's own sources are on the Treatment screen");
         // 22 Nov is day 29 of the course: cycle 2 (from 15 Nov), day 8
         assertEquals("Today: Gemcitabine + docetaxel — cycle 2, day 8", label("#course-today"));
+        calendarBuilt();
         assertTrue(lookup("#strip-2-1").queryAs(Label.class).getAccessibleText().startsWith("Sun 15 Nov 2026"));
 
         selectAdministration(2, 1, "Gemcitabine");
@@ -55,6 +56,7 @@ class TreatmentViewTest extends JournalUiTest {
                 "issue 22: a delay can name the blood counts as its reason");
         assertEquals(LocalDate.of(2026, 11, 22), delayed.calendar().treatmentDay(2, 1).orElseThrow().date());
         assertEquals(LocalDate.of(2026, 11, 15), delayed.calendar().treatmentDay(2, 1).orElseThrow().plannedDate());
+        calendarBuilt();
         assertTrue(lookup("#strip-2-1").queryAs(Label.class).getAccessibleText().startsWith("Sun 22 Nov 2026"),
                 "the calendar moved cycle 2 to the new date");
         assertTrue(label("#strip-cycle-2").contains("planned Sun 15 Nov 2026"), "the original plan stays visible");

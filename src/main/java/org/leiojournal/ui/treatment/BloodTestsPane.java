@@ -1,6 +1,8 @@
 package org.leiojournal.ui.treatment;
 
+import java.util.List;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DateCell;
@@ -25,6 +27,7 @@ import org.leiojournal.ui.common.FieldErrors;
 import org.leiojournal.ui.common.FormFields;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.TextScale;
 
 /**
  * Blood tests, latest first, and a form with one line per test: value, unit on the printout, and the lab's range if
@@ -32,7 +35,17 @@ import org.leiojournal.ui.common.Messages;
  */
 public final class BloodTestsPane extends BorderPane {
 
+    /**
+     * Below this width (at 100 % text) each test's name stands above its value, unit and range, so the grid of
+     * tests fits beside the sidebar at large text: in one line a test needs about 1,350 px at 200 % (issue 21).
+     */
+    private static final double NARROW = 740;
+
     private final VBox cards = new VBox(12);
+    private final GridPane values = Forms.grid();
+    /** The groups' titles among the grid's cells ("Blood count", "Liver"…), each on a line of its own. */
+    private final java.util.Set<Node> groupTitles = new java.util.HashSet<>();
+    private Boolean namesAbove;
     /** "What the results mean", shown once a screen that can open the Guidance page links it. */
     private final Hyperlink guidance = new Hyperlink();
 
@@ -67,21 +80,22 @@ public final class BloodTestsPane extends BorderPane {
         head.addRow(2, Forms.label(messages.get("bloodTests.lab"), lab),
                 FormFields.withError(lab, BloodTestValidator.LAB, model.errors()));
 
-        GridPane values = Forms.grid();
         values.setId("blood-test-values");
-        values.addRow(0, header(messages.get("bloodTests.column.test")), header(messages.get("bloodTests.column.value")),
-                header(messages.get("bloodTests.column.unit")), header(messages.get("bloodTests.column.range")));
-        int r = 1;
+        values.getChildren().addAll(header(messages.get("bloodTests.column.test")),
+                header(messages.get("bloodTests.column.value")), header(messages.get("bloodTests.column.unit")),
+                header(messages.get("bloodTests.column.range")));
         LabPanel panel = null;
         for (BloodTestRow row : model.rows()) {
             if (row.test().panel() != panel) {
                 panel = row.test().panel();
                 Label group = new Label(messages.get(panelKey(panel)));
                 group.getStyleClass().add("section-title");
-                values.add(group, 0, r++, 4, 1);
+                values.getChildren().add(group);
+                groupTitles.add(group);
             }
-            addRow(values, r++, row, model, messages);
+            addRow(values, row, model, messages);
         }
+        arrange(false);
         Label none = FieldErrors.errorLabel("blood-test-values", BloodTestValidator.VALUES, model.errors(), lab);
 
         Button add = Forms.button("blood-test-add", messages.get("bloodTests.add"), () -> {
@@ -116,12 +130,55 @@ public final class BloodTestsPane extends BorderPane {
         guidance.setManaged(true);
     }
 
+    @Override
+    protected void layoutChildren() {
+        arrange(getWidth() > 0 && getWidth() < NARROW * TextScale.of(this));
+        super.layoutChildren();
+    }
+
+    /**
+     * Places the grid's cells: its children are the four headings, then a group's title or a test's four cells
+     * (name, value, unit, range) in the order Tab moves through them, which stays the same either way.
+     */
+    private void arrange(boolean narrow) {
+        if (namesAbove != null && namesAbove == narrow) {
+            return;
+        }
+        namesAbove = narrow;
+        List<Node> cells = values.getChildren();
+        int columns = narrow ? 3 : 4;
+        Node testHeading = cells.get(0);
+        testHeading.setVisible(!narrow); // the names stand above their lines: no column of names to head
+        testHeading.setManaged(!narrow);
+        for (int c = 1; c < 4; c++) {
+            GridPane.setConstraints(cells.get(c), narrow ? c - 1 : c, 0);
+        }
+        int row = 1;
+        for (int i = 4; i < cells.size(); ) {
+            Node cell = cells.get(i);
+            if (groupTitles.contains(cell)) {
+                GridPane.setConstraints(cell, 0, row++, columns, 1);
+                i++;
+                continue;
+            }
+            GridPane.setConstraints(cell, 0, row, narrow ? columns : 1, 1);
+            if (narrow) {
+                row++;
+            }
+            for (int c = 1; c < 4; c++) {
+                GridPane.setConstraints(cells.get(i + c), narrow ? c - 1 : c, row);
+            }
+            row++;
+            i += 4;
+        }
+    }
+
     /** Adds a card under the blood tests (the team's levels for tests and for home blood pressure). */
     public void addCard(javafx.scene.Node card) {
         cards.getChildren().add(card);
     }
 
-    private static void addRow(GridPane grid, int r, BloodTestRow row, BloodTestsViewModel model, Messages messages) {
+    private static void addRow(GridPane grid, BloodTestRow row, BloodTestsViewModel model, Messages messages) {
         LabTest test = row.test();
         String id = "blood-test-" + test.id();
         TextField value = FormFields.text(id + "-value", row.valueProperty(), test.choices().isEmpty() ? ""
@@ -156,7 +213,7 @@ public final class BloodTestsPane extends BorderPane {
             low.setFocusTraversable(false);
             high.setFocusTraversable(false);
         }
-        grid.addRow(r, name, valueBox, unitBox, rangeBox);
+        grid.getChildren().addAll(name, valueBox, unitBox, rangeBox);
     }
 
     private static String panelKey(LabPanel panel) {

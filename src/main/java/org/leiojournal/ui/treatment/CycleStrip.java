@@ -19,7 +19,9 @@ import org.leiojournal.domain.treatment.CalendarEntry;
 import org.leiojournal.domain.treatment.CourseCalendar;
 import org.leiojournal.domain.treatment.CycleDates;
 import org.leiojournal.domain.treatment.EntryKind;
+import org.leiojournal.ui.common.AfterFrame;
 import org.leiojournal.ui.common.Formats;
+import org.leiojournal.ui.common.Loading;
 import org.leiojournal.ui.common.Messages;
 
 /**
@@ -36,41 +38,81 @@ public final class CycleStrip extends VBox {
         this(calendar, today, messages, day -> java.util.Optional.empty());
     }
 
+    /**
+     * Cycles' rows built at a time, each batch after the frame before it is drawn: all of a ten-cycle course's
+     * hundreds of day boxes at once were the largest part of the Treatment screen's first visit (issue 21).
+     */
+    static final int CYCLES_PER_FRAME = 2;
+
+    private final LocalDate today;
+    private final Messages messages;
+    private final java.util.function.Function<LocalDate, java.util.Optional<String>> countsBefore;
+    private final Formats formats;
+    private final Map<LocalDate, List<CalendarEntry>> byDate;
+    private final List<CycleDates> cycles;
+    private final VBox rows = new VBox(8);
+    /** "Loading the calendar…" under the rows built so far, until the last is in. */
+    private final Label loading;
+
     /** As above, with the blood counts drawn before each cycle's day 1 under its heading (issue 22). */
     public CycleStrip(CourseCalendar calendar, LocalDate today, Messages messages,
                       java.util.function.Function<LocalDate, java.util.Optional<String>> countsBefore) {
         super(6);
         setId("cycle-strip");
-        Formats formats = new Formats(messages.locale());
-        Map<LocalDate, List<CalendarEntry>> byDate = calendar.entries().stream()
+        this.today = today;
+        this.messages = messages;
+        this.countsBefore = countsBefore;
+        this.formats = new Formats(messages.locale());
+        byDate = calendar.entries().stream()
                 .collect(Collectors.groupingBy(CalendarEntry::date, TreeMap::new, Collectors.toList()));
-        VBox rows = new VBox(8);
-        for (CycleDates cycle : calendar.cyclesToShow(today)) {
-            int days = (int) ChronoUnit.DAYS.between(cycle.start(), cycle.end()) + 1;
-            FlowPane boxes = new FlowPane(2, 2); // a long cycle wraps on a small window, never scrolls sideways
-            boxes.setMinWidth(0);
-            int plannedDays = cycle.phase().cycleLengthDays();
-            for (int d = 0; d < days; d++) {
-                LocalDate date = cycle.start().plusDays(d);
-                Label box = dayBox(cycle.number(), d + 1, date, byDate.getOrDefault(date, List.of()),
-                        date.equals(today), formats, messages);
-                if (d >= plannedDays) {
-                    markWaiting(box, messages);
-                }
-                boxes.getChildren().add(box);
-            }
-            VBox row = new VBox(2, cycleLabel(cycle, formats, messages));
-            countsBefore.apply(cycle.start()).ifPresent(text -> {
-                Label counts = new Label(text);
-                counts.setId("strip-counts-" + cycle.number());
-                counts.getStyleClass().add("item-hint");
-                counts.setWrapText(true);
-                row.getChildren().add(counts);
-            });
-            row.getChildren().add(boxes);
-            rows.getChildren().add(row);
+        cycles = calendar.cyclesToShow(today);
+        loading = new Label(messages.get("treatment.strip.loading"));
+        loading.setId("strip-loading");
+        loading.getStyleClass().addAll(Loading.STYLE_CLASS, "item-hint");
+        getChildren().addAll(legend(messages), rows, loading);
+        AfterFrame.run(this, () -> buildFrom(0));
+    }
+
+    private void buildFrom(int first) {
+        if (getScene() == null) { // taken off the screen meanwhile (the course form): go on once back
+            AfterFrame.run(this, () -> buildFrom(first));
+            return;
         }
-        getChildren().addAll(legend(messages), rows);
+        int end = Math.min(first + CYCLES_PER_FRAME, cycles.size());
+        for (int i = first; i < end; i++) {
+            rows.getChildren().add(row(cycles.get(i)));
+        }
+        if (end < cycles.size()) {
+            AfterFrame.run(this, () -> buildFrom(end));
+        } else {
+            getChildren().remove(loading);
+        }
+    }
+
+    private VBox row(CycleDates cycle) {
+        int days = (int) ChronoUnit.DAYS.between(cycle.start(), cycle.end()) + 1;
+        FlowPane boxes = new FlowPane(2, 2); // a long cycle wraps on a small window, never scrolls sideways
+        boxes.setMinWidth(0);
+        int plannedDays = cycle.phase().cycleLengthDays();
+        for (int d = 0; d < days; d++) {
+            LocalDate date = cycle.start().plusDays(d);
+            Label box = dayBox(cycle.number(), d + 1, date, byDate.getOrDefault(date, List.of()),
+                    date.equals(today), formats, messages);
+            if (d >= plannedDays) {
+                markWaiting(box, messages);
+            }
+            boxes.getChildren().add(box);
+        }
+        VBox row = new VBox(2, cycleLabel(cycle, formats, messages));
+        countsBefore.apply(cycle.start()).ifPresent(text -> {
+            Label counts = new Label(text);
+            counts.setId("strip-counts-" + cycle.number());
+            counts.getStyleClass().add("item-hint");
+            counts.setWrapText(true);
+            row.getChildren().add(counts);
+        });
+        row.getChildren().add(boxes);
+        return row;
     }
 
     private static Label cycleLabel(CycleDates cycle, Formats formats, Messages messages) {

@@ -127,4 +127,45 @@ class BloodTestsPaneViewTest extends PaneViewTest {
         clickOn("#confirm-ok");
         assertTrue(store.bloodTests().all().isEmpty());
     }
+
+    /**
+     * Issue 21: below 740 px (at 100 % text) each test's name stands above its value, unit and range, so the grid
+     * fits beside the sidebar at 200 % text; at 740 px and wider the four stand in one line. Tab goes the same way.
+     */
+    @Test
+    void aNarrowPaneShowsEachNameAboveItsValueAndTabStillGoesValueUnitRange() {
+        widthOf(741);
+        javafx.geometry.Bounds name = inScene(nameOf("blood-test-wbc-value"));
+        javafx.geometry.Bounds value = inScene(lookup("#blood-test-wbc-value").query());
+        assertTrue(name.getMaxX() <= value.getMinX() && name.getMinY() < value.getMaxY(),
+                "at 741 px the name stands beside its value: " + name + " / " + value);
+
+        widthOf(739);
+        name = inScene(nameOf("blood-test-wbc-value"));
+        value = inScene(lookup("#blood-test-wbc-value").query());
+        assertTrue(name.getMaxY() <= value.getMinY(), "at 739 px the name stands above: " + name + " / " + value);
+        javafx.geometry.Bounds grid = inScene(lookup("#blood-test-values").query());
+        assertTrue(grid.getMaxX() <= 739, "the grid fits the pane: " + grid);
+        clickOn("#blood-test-wbc-value");
+        type(KeyCode.TAB);
+        assertEquals("blood-test-wbc-unit", focusedId(), "value, then its unit on the line under the name");
+        type(KeyCode.TAB, 3);
+        assertEquals("blood-test-neutrophils-value", focusedId());
+    }
+
+    private void widthOf(double width) {
+        interact(() -> stage.setWidth(width));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(width, stage.getScene().getWidth(), 0.5);
+    }
+
+    private javafx.scene.Node nameOf(String fieldId) {
+        javafx.scene.Node field = lookup("#" + fieldId).query();
+        return lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.Label l && l.getLabelFor() == field)
+                .query();
+    }
+
+    private static javafx.geometry.Bounds inScene(javafx.scene.Node node) {
+        return node.localToScene(node.getBoundsInLocal());
+    }
 }
