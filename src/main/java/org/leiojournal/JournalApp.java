@@ -77,7 +77,7 @@ public final class JournalApp extends Application {
                 stage.isMaximized(), stage.getX(), stage.getY())));
         stage.getIcons().addAll(Icons.all());
         try {
-            session.show(store);
+            session.show(store, JournalOpening.firstRead(store)); // read while JavaFX started
             FirstWindowProbe.watch(stage, worker);
         } catch (StorageException e) {
             // the file opened but holds what the app cannot read: say so rather than crash
