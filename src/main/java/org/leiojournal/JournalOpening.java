@@ -21,7 +21,8 @@ import org.leiojournal.storage.StorageException;
 
 /**
  * Opens the journal for the window: the file (SQLite's native library, the schema check), the log file and the
- * day's backup, then reads what Today shows first ({@link JournalSnapshot}) and the bundled catalogs it reads. {@link #begin} does it on a thread of its own
+ * day's backup, then reads what Today shows first ({@link JournalSnapshot}); the bundled catalogs Today reads are
+ * read meanwhile on a thread of their own. {@link #begin} does it on a thread of its own
  * while JavaFX starts: on two cores the toolkit's start and the journal's opening can run side by side instead of
  * one after the other (the benchmark's figures are in the README).
  */
@@ -64,10 +65,13 @@ final class JournalOpening {
             } catch (Exception | Error e) {
                 snapshot.completeExceptionally(e);
             }
-            warmCatalogs();
         }, "journal-opening");
         thread.setDaemon(true);
         thread.start();
+        // beside the opening, not after it: the window needs the alert rules as soon as it has the journal's data
+        Thread catalogs = new Thread(JournalOpening::warmCatalogs, "catalog-reading");
+        catalogs.setDaemon(true);
+        catalogs.start();
     }
 
     /**
