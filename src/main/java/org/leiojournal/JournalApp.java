@@ -75,9 +75,9 @@ public final class JournalApp extends Application {
         session.showLoadingFirst();
         stage.setOnCloseRequest(e -> settings.save(new WindowSettings(stage.getWidth(), stage.getHeight(),
                 stage.isMaximized(), stage.getX(), stage.getY())));
-        stage.getIcons().addAll(Icons.all());
+        stage.getIcons().addAll(Icons.loadedInBackground());
         try {
-            session.show(store);
+            session.show(store, JournalOpening.firstRead(store)); // read while JavaFX started
             FirstWindowProbe.watch(stage, worker);
         } catch (StorageException e) {
             // the file opened but holds what the app cannot read: say so rather than crash

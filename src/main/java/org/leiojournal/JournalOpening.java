@@ -8,6 +8,7 @@ import java.util.concurrent.CompletionException;
 import java.util.logging.ConsoleHandler;
 import java.util.logging.Handler;
 import java.util.logging.Logger;
+import org.leiojournal.app.JournalSnapshot;
 import org.leiojournal.catalog.AlertRuleCatalog;
 import org.leiojournal.catalog.GuidanceCatalog;
 import org.leiojournal.catalog.RegimenCatalog;
@@ -20,7 +21,8 @@ import org.leiojournal.storage.StorageException;
 
 /**
  * Opens the journal for the window: the file (SQLite's native library, the schema check), the log file and the
- * day's backup, then the bundled catalogs the first screen reads. {@link #begin} does it on a thread of its own
+ * day's backup, then reads what Today shows first ({@link JournalSnapshot}); the bundled catalogs Today reads are
+ * read meanwhile on a thread of their own. {@link #begin} does it on a thread of its own
  * while JavaFX starts: on two cores the toolkit's start and the journal's opening can run side by side instead of
  * one after the other (the benchmark's figures are in the README).
  */
@@ -29,8 +31,13 @@ final class JournalOpening {
     private static final Logger LOG = Logger.getLogger(JournalOpening.class.getName());
 
     private static Started started;
+    /** What Today shows first, read on the opening thread right after the journal opened. */
+    private static FirstRead firstRead;
 
     private record Started(Path folder, CompletableFuture<JournalStore> store) {
+    }
+
+    private record FirstRead(JournalStore store, CompletableFuture<JournalSnapshot> snapshot) {
     }
 
     private JournalOpening() {
@@ -41,16 +48,30 @@ final class JournalOpening {
         CompletableFuture<JournalStore> store = new CompletableFuture<>();
         started = new Started(folder, store);
         Thread thread = new Thread(() -> {
+            JournalStore opened;
+            CompletableFuture<JournalSnapshot> snapshot = new CompletableFuture<>();
             try {
-                store.complete(open(folder, clock));
+                opened = open(folder, clock);
+                synchronized (JournalOpening.class) {
+                    firstRead = new FirstRead(opened, snapshot);
+                }
+                store.complete(opened);
             } catch (Exception | Error e) {
                 store.completeExceptionally(e);
                 return;
             }
-            warmCatalogs();
+            try {
+                snapshot.complete(JournalSnapshot.read(opened));
+            } catch (Exception | Error e) {
+                snapshot.completeExceptionally(e);
+            }
         }, "journal-opening");
         thread.setDaemon(true);
         thread.start();
+        // beside the opening, not after it: the window needs the alert rules as soon as it has the journal's data
+        Thread catalogs = new Thread(JournalOpening::warmCatalogs, "catalog-reading");
+        catalogs.setDaemon(true);
+        catalogs.start();
     }
 
     /**
@@ -87,6 +108,32 @@ final class JournalOpening {
                 throw error;
             }
             throw new StorageException("The journal could not be opened", cause);
+        }
+    }
+
+    /**
+     * What the window shows first from {@code store}: read on the opening thread when it was opened there (waiting
+     * for it if need be), else read now. Throws what the read threw, so the window says the same.
+     */
+    static JournalSnapshot firstRead(JournalStore store) {
+        FirstRead begun;
+        synchronized (JournalOpening.class) {
+            begun = firstRead;
+            firstRead = null;
+        }
+        if (begun == null || begun.store() != store) {
+            return JournalSnapshot.read(store);
+        }
+        try {
+            return begun.snapshot().join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new StorageException("The journal could not be read", e.getCause());
         }
     }
 

@@ -16,9 +16,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.leiojournal.app.JournalSnapshot;
 import org.leiojournal.storage.JournalInUseException;
 import org.leiojournal.storage.JournalStore;
 import org.leiojournal.storage.NewerJournalException;
+import org.leiojournal.storage.StorageException;
 
 /** The journal opened while JavaFX starts is the one the window gets, and its failures are the same as before. */
 class JournalOpeningTest {
@@ -103,6 +105,41 @@ class JournalOpeningTest {
         JournalOpening.begin(folder, TestClocks.SUNDAY);
         NewerJournalException refused = assertThrows(NewerJournalException.class, () -> JournalOpening.take(folder, TestClocks.SUNDAY));
         assertEquals(99, refused.foundVersion());
+    }
+
+    @Test
+    void whatTodayShowsFirstIsReadWithTheJournalBegun() throws Exception {
+        Path folder = home.resolve("journal");
+        JournalOpening.begin(folder, TestClocks.SUNDAY);
+        try (JournalStore store = JournalOpening.take(folder, TestClocks.SUNDAY)) {
+            JournalSnapshot first = JournalOpening.firstRead(store);
+            assertEquals(store.items().all(), first.items());
+            assertEquals(store.profile().load(), first.profile());
+        }
+    }
+
+    @Test
+    void aFirstReadThatFailsThrowsWhatTheReadThrewSoTheWindowSaysTheJournalCannotBeRead() throws Exception {
+        Path folder = home.resolve("journal");
+        try (JournalStore fresh = JournalStore.open(folder, TestClocks.SUNDAY)) {
+            assertEquals(12, fresh.items().all().size());
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + folder.resolve(JournalStore.FILE_NAME));
+             Statement s = c.createStatement()) {
+            s.execute("DROP TABLE appointment"); // a file that opens but holds what the app cannot read
+        }
+        JournalOpening.begin(folder, TestClocks.SUNDAY);
+        try (JournalStore store = JournalOpening.take(folder, TestClocks.SUNDAY)) {
+            assertThrows(StorageException.class, () -> JournalOpening.firstRead(store));
+        }
+    }
+
+    @Test
+    void aJournalNotBegunHereIsReadOnTheSpot() throws Exception {
+        Path folder = home.resolve("journal");
+        try (JournalStore store = JournalStore.open(folder, TestClocks.SUNDAY)) {
+            assertEquals(12, JournalOpening.firstRead(store).items().size());
+        }
     }
 
     @Test

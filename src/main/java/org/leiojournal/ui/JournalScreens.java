@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.stage.Stage;
+import org.leiojournal.app.JournalSnapshot;
 import org.leiojournal.app.SaveCheckIn;
 import org.leiojournal.catalog.AlertRuleCatalog;
 import org.leiojournal.catalog.GuidanceCatalog;
@@ -13,7 +14,6 @@ import org.leiojournal.domain.guidance.GuidanceLibrary;
 import org.leiojournal.platform.FolderOpener;
 import org.leiojournal.settings.LockStore;
 import org.leiojournal.storage.JournalStore;
-import org.leiojournal.storage.StorageException;
 import org.leiojournal.transfer.ClinicReportExport;
 import org.leiojournal.transfer.EmergencySheetExport;
 import org.leiojournal.ui.appointment.AppointmentBook;
@@ -71,19 +71,23 @@ final class JournalScreens {
     private final ReminderNotifier reminders;
     private Look look;
 
-    /** {@code rebuild} builds the window again on the same journal, after an import or a restore. */
-    JournalScreens(Stage stage, JournalStore store, Messages messages, BackgroundTasks tasks, Clock clock,
-                   FolderOpener folderOpener, SampleSwitch sample, DialogService dialogs, Runnable rebuild) {
+    /**
+     * {@code first}: what the screens share, already read from {@code store} (at the start, off the UI thread);
+     * {@code rebuild} builds the window again on the same journal, after an import or a restore.
+     */
+    JournalScreens(Stage stage, JournalStore store, JournalSnapshot first, Messages messages, BackgroundTasks tasks,
+                   Clock clock, FolderOpener folderOpener, SampleSwitch sample, DialogService dialogs,
+                   Runnable rebuild) {
         lock = new LockViewModel(new LockStore(store.folder()), messages, clock, tasks);
         state.undo().useClock(clock); // an undo offer expires on the window's clock (D12)
-        Optional<BigDecimal> thresholdBefore = correctedThreshold(store);
-        state.profileProperty().set(store.profile().load());
-        state.items().setAll(store.items().all());
-        state.contacts().setAll(store.contacts().all());
-        state.courses().setAll(store.courses().all());
-        state.priorAnthracyclineProperty().set(store.priorAnthracycline().load());
-        state.appointments().setAll(store.appointments().all());
-        state.openAlerts().setAll(store.alerts().open());
+        Optional<BigDecimal> thresholdBefore = first.thresholdBefore();
+        state.profileProperty().set(first.profile());
+        state.items().setAll(first.items());
+        state.contacts().setAll(first.contacts());
+        state.courses().setAll(first.courses());
+        state.priorAnthracyclineProperty().set(first.priorAnthracycline());
+        state.appointments().setAll(first.appointments());
+        state.openAlerts().setAll(first.openAlerts());
 
         SaveCheckIn saving = new SaveCheckIn(store, AlertRuleCatalog.bundled());
         AlertsViewModel alerts = new AlertsViewModel(state, store.alerts(), saving.rules(), tasks, dialogs,
@@ -182,19 +186,6 @@ final class JournalScreens {
     private void openGuidance(String panelId) {
         guidanceModel.show(panelId);
         state.screenProperty().set(Screen.GUIDANCE);
-    }
-
-    /**
-     * A call temperature outside 37.5–38.0 °C, as an older version or an import left it, is written back as the
-     * value the app reads it as; the number it held is told once on Today. If the journal cannot be written now,
-     * the app still reads the corrected number and tells next time.
-     */
-    private static Optional<BigDecimal> correctedThreshold(JournalStore store) {
-        try {
-            return store.profile().correctThreshold();
-        } catch (StorageException e) {
-            return Optional.empty();
-        }
     }
 
     /** Made on first use, then the same one. */

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import javafx.scene.Cursor;
 import javafx.stage.Stage;
+import org.leiojournal.app.JournalSnapshot;
 import org.leiojournal.platform.FolderOpener;
 import org.leiojournal.sample.SampleJournal;
 import org.leiojournal.settings.WindowPlacement;
@@ -73,6 +74,11 @@ public final class JournalSession implements SampleSwitch {
 
     /** Builds the window on an open journal and shows it, with its reminders running. */
     public void show(JournalStore opened) {
+        show(opened, JournalSnapshot.read(opened));
+    }
+
+    /** As {@link #show(JournalStore)}, with what the screens share already read from it ({@code first}). */
+    public void show(JournalStore opened, JournalSnapshot first) {
         boolean starting = shown == null;
         if (shown != null) {
             size = new WindowSettings(stage.getWidth(), stage.getHeight(), stage.isMaximized());
@@ -83,8 +89,8 @@ public final class JournalSession implements SampleSwitch {
         if (starting) {
             size = WindowFit.sized(size, placement); // the first window fits the screen it opens on (D10)
         }
-        MainWindow window = new MainWindow(stage, size, opened, messages, tasks, clock, folderOpener, this, dialogs,
-                this::reload);
+        MainWindow window = new MainWindow(stage, size, opened, first, messages, tasks, clock, folderOpener, this,
+                dialogs, this::reload);
         if (loadingFirst) {
             window.showLoadingFirst();
         }

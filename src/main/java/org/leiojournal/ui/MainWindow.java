@@ -25,6 +25,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
+import org.leiojournal.app.JournalSnapshot;
 import org.leiojournal.platform.FolderOpener;
 import org.leiojournal.settings.SettingsStore;
 import org.leiojournal.settings.WindowPlacement;
@@ -72,11 +73,20 @@ public final class MainWindow {
     public MainWindow(Stage stage, WindowSettings window, JournalStore store, Messages messages,
                       BackgroundTasks tasks, Clock clock, FolderOpener folderOpener, SampleSwitch sample,
                       DialogService dialogs, Runnable reload) {
+        this(stage, window, store, JournalSnapshot.read(store), messages, tasks, clock, folderOpener, sample, dialogs,
+                reload);
+    }
+
+    /** As above, with what the screens share already read from {@code store} ({@code first}, at the start). */
+    public MainWindow(Stage stage, WindowSettings window, JournalStore store, JournalSnapshot first, Messages messages,
+                      BackgroundTasks tasks, Clock clock, FolderOpener folderOpener, SampleSwitch sample,
+                      DialogService dialogs, Runnable reload) {
         Runnable rebuild = reload != null ? reload : () -> new MainWindow(stage, new WindowSettings(stage.getWidth(),
                 stage.getHeight(), stage.isMaximized()), store, messages, tasks, clock, folderOpener, sample, dialogs,
                 null);
         this.messages = messages;
-        journal = new JournalScreens(stage, store, messages, tasks, clock, folderOpener, sample, dialogs, rebuild);
+        journal = new JournalScreens(stage, store, first, messages, tasks, clock, folderOpener, sample, dialogs,
+                rebuild);
         screens = journal.registry();
         state = journal.state();
         openReport = () -> journal.openReport(stage, messages);

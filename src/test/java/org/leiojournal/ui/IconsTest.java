@@ -26,4 +26,19 @@ class IconsTest extends ApplicationTest {
         icons.forEach(i -> assertEquals(i.getWidth(), i.getHeight()));
         icons.forEach(i -> assertFalse(i.isError()));
     }
+
+    /** The window's own, decoded in the background so the start does not wait: the same sizes once loaded. */
+    @Test
+    void theWindowsIconsLoadedInTheBackgroundAreTheSameSizes() {
+        List<Image> icons = Icons.loadedInBackground();
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        for (Image icon : icons) {
+            long until = System.nanoTime() + 60_000_000_000L;
+            while (icon.getProgress() < 1 && System.nanoTime() < until) {
+                org.testfx.util.WaitForAsyncUtils.sleep(20, java.util.concurrent.TimeUnit.MILLISECONDS);
+            }
+            assertFalse(icon.isError());
+        }
+        assertEquals(List.of(16.0, 32.0, 48.0, 64.0, 128.0, 256.0), icons.stream().map(Image::getWidth).toList());
+    }
 }

@@ -54,6 +54,8 @@ public final class TodayView extends BorderPane {
     private final TreatmentTodayCard treatment;
 
     private static final double FORM_MIN_HEIGHT = 380;
+    /** The window width from which Today's first guess is two columns (see {@link #arrangeByWindowWidth}). */
+    private static final double TWO_COLUMNS_FROM = 1340;
 
     private final Node medicines;
     private final VBox detailCards = new VBox(12);
@@ -81,7 +83,7 @@ public final class TodayView extends BorderPane {
         details();
         HBox.setHgrow(symptomScroll, Priority.ALWAYS);
         setCenter(scrollingWhenCrowded(header(), form));
-        arrange(false);
+        arrangeByWindowWidth();
         model.formItems().addListener((ListChangeListener<SymptomItem>) c -> buildRows());
         buildRows();
         // after a save, and after an alert is read, the cursor goes where the next action is (D15)
@@ -163,6 +165,26 @@ public final class TodayView extends BorderPane {
                 + snappedLeftInset() + snappedRightInset();
         arrange(getWidth() < needed);
         super.layoutChildren();
+    }
+
+    /**
+     * A first guess at the columns, from the window's width, before the first CSS pass: the first layout corrects a
+     * wrong guess, but then moves the whole form and styles it again (on the ten-year journal a tenth of the UI
+     * thread's work before the first window). At 100 % text two columns need about 1,100 px beside the sidebar, so a
+     * window under {@link #TWO_COLUMNS_FROM} (a 1366×768 laptop's fitted window, 1024×600) starts with one.
+     */
+    private void arrangeByWindowWidth() {
+        arrange(false);
+        sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o,
+                                javafx.scene.Scene old, javafx.scene.Scene scene) {
+                sceneProperty().removeListener(this); // only the first time: afterwards each layout decides
+                if (scene != null && scene.getWidth() > 0) {
+                    arrange(scene.getWidth() < TWO_COLUMNS_FROM);
+                }
+            }
+        });
     }
 
     private void arrange(boolean narrow) {
