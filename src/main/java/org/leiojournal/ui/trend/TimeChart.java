@@ -1,7 +1,10 @@
 package org.leiojournal.ui.trend;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.DoubleConsumer;
 import javafx.collections.ObservableList;
@@ -33,6 +36,11 @@ final class TimeChart extends LineChart<Number, Number> {
     private final ChartDecor decor;
     private final HoverTip hover = new HoverTip();
     private List<StyledSeries> lines = List.of();
+    /** Each series' points taken out by a shorter range, for a longer one to put back (see {@link #fill}). */
+    private final Map<XYChart.Series<Number, Number>, ArrayDeque<XYChart.Data<Number, Number>>> spares =
+            new IdentityHashMap<>();
+    /** Each series' line, redrawn in place at every layout. */
+    private final Map<XYChart.Series<Number, Number>, InPlacePath> paths = new IdentityHashMap<>();
     private BiFunction<Measure, TrendPoint, String> describe = (m, p) -> "";
     private DoubleConsumer onPointer = x -> { };
 
@@ -95,6 +103,10 @@ final class TimeChart extends LineChart<Number, Number> {
         hover.hide();
         ObservableList<XYChart.Series<Number, Number>> all = getData();
         if (all.size() > segments) {
+            all.subList(segments, all.size()).forEach(gone -> {
+                spares.remove(gone);
+                paths.remove(gone);
+            });
             all.remove(segments, all.size());
         }
         List<XYChart.Series<Number, Number>> added = new ArrayList<>();
@@ -122,41 +134,46 @@ final class TimeChart extends LineChart<Number, Number> {
 
     /**
      * Puts the segment's points in the series: the points it has are moved, and only the difference in number is
-     * added or removed. Points drawn as shapes ({@code shape} not null) are made afresh, as are those that replace
-     * them: few, and a point's shape is fixed when the chart takes it.
+     * added or removed; removed points are kept as the series' spares and come back for a longer range. A point
+     * drawn as a shape ({@code shape} not null) gets its shape before it joins the series, where the chart takes it
+     * in; so for a range of shapes, and when leaving one, the points leave the series first and come back.
      */
-    private static void fill(XYChart.Series<Number, Number> series, List<TrendPoint> segment, SeriesStyle shape) {
+    private void fill(XYChart.Series<Number, Number> series, List<TrendPoint> segment, SeriesStyle shape) {
         ObservableList<XYChart.Data<Number, Number>> data = series.getData();
-        boolean reusable = shape == null && data.stream().allMatch(item -> item.getNode() == null);
-        if (!reusable) {
-            List<XYChart.Data<Number, Number>> fresh = new ArrayList<>(segment.size());
-            for (TrendPoint point : segment) {
-                XYChart.Data<Number, Number> item = new XYChart.Data<>(ChartTime.of(point.at()), point.value());
-                if (shape != null) {
-                    item.setNode(shape(shape));
-                }
-                fresh.add(item);
+        ArrayDeque<XYChart.Data<Number, Number>> spare = spares.computeIfAbsent(series, s -> new ArrayDeque<>());
+        boolean shapesShown = false;
+        for (XYChart.Data<Number, Number> item : data) {
+            shapesShown |= item.getNode() != null;
+        }
+        int kept = shape != null || shapesShown ? 0 : Math.min(data.size(), segment.size());
+        if (kept < data.size()) {
+            List<XYChart.Data<Number, Number>> leaving = new ArrayList<>(data.subList(kept, data.size()));
+            data.remove(kept, data.size());
+            for (XYChart.Data<Number, Number> item : leaving) {
+                item.setNode(null); // the chart took the shape out with the point; it must not come back with it
+                spare.push(item);
             }
-            data.setAll(fresh);
-            return;
         }
-        if (data.size() > segment.size()) {
-            data.remove(segment.size(), data.size());
-        }
-        List<XYChart.Data<Number, Number>> more = new ArrayList<>();
+        List<XYChart.Data<Number, Number>> more = new ArrayList<>(segment.size() - kept);
         for (int i = 0; i < segment.size(); i++) {
             TrendPoint point = segment.get(i);
             double x = ChartTime.of(point.at());
-            if (i < data.size()) {
-                XYChart.Data<Number, Number> item = data.get(i);
+            XYChart.Data<Number, Number> item = i < kept ? data.get(i) : spare.poll();
+            if (item == null) {
+                item = new XYChart.Data<>(x, point.value());
+            } else {
                 if (item.getXValue().doubleValue() != x) {
                     item.setXValue(x);
                 }
                 if (item.getYValue().doubleValue() != point.value()) {
                     item.setYValue(point.value());
                 }
-            } else {
-                more.add(new XYChart.Data<>(x, point.value()));
+            }
+            if (i >= kept) {
+                if (shape != null) {
+                    item.setNode(shape(shape));
+                }
+                more.add(item);
             }
         }
         data.addAll(more);
@@ -205,7 +222,12 @@ final class TimeChart extends LineChart<Number, Number> {
             if (!(series.getNode() instanceof Path line)) {
                 continue;
             }
-            InPlacePath path = new InPlacePath(line).begin();
+            InPlacePath path = paths.get(series);
+            if (path == null || path.path() != line) {
+                path = new InPlacePath(line);
+                paths.put(series, path);
+            }
+            path.begin();
             boolean first = true;
             for (XYChart.Data<Number, Number> item : series.getData()) {
                 double x = dates.getDisplayPosition(item.getXValue());
