@@ -83,6 +83,8 @@ public final class UiProbe {
 
 
         long fxThread = onFxGet(() -> Thread.currentThread().getId());
+        long allCollections = allCollections();
+        long fullAtStart = fullCollections();
         for (int round = 0; round < rounds; round++) {
             for (String range : RANGES) {
                 Thread.sleep(150);
@@ -94,6 +96,10 @@ public final class UiProbe {
                 print("fullgc-" + range, fullCollections() - fullCollections);
             }
         }
+        // every collection while switching, in a switch or between two (a full one in between slows no click)
+        long full = fullCollections() - fullAtStart;
+        print("collections-switching-young", allCollections() - allCollections - full);
+        print("collections-switching-full", full);
         Thread.sleep(500);
         memory("trends-all");
     }
@@ -217,6 +223,11 @@ public final class UiProbe {
     private static long fullCollections() {
         return ManagementFactory.getGarbageCollectorMXBeans().stream()
                 .filter(gc -> gc.getName().equals("MarkSweepCompact") || gc.getName().contains("Old"))
+                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionCount).sum();
+    }
+
+    private static long allCollections() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
                 .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionCount).sum();
     }
 
