@@ -248,6 +248,14 @@ public final class Bench {
                     .forEach(l -> switches.add(Double.parseDouble(l.substring(key.length() + 1))));
             table.add(names[r] + " (click to the frame drawn)", switches, "ms", 100);
         }
+        // load-independent companions of the ten-year switch: what it allocates, and how often a full collection
+        // (the slow switches) lands in it
+        String last = UiProbe.RANGES.get(UiProbe.RANGES.size() - 1);
+        table.add("Trends switched to 10 years: memory allocated by the UI thread per switch",
+                probe.samples("bench alloc-" + last), "MB", Double.NaN);
+        Samples full = probe.samples("bench fullgc-" + last);
+        table.add("Trends switched to 10 years: switches with a full collection in them",
+                full.values().stream().filter(v -> v > 0).count(), "", Double.NaN, "of " + full.values().size());
         table.add("Trends opened the first time: longest the window did not answer",
                 Samples.of(probe.value("bench freeze-trends")), "ms", Double.NaN);
         firstVisits(jvm, folder);

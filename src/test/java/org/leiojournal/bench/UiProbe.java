@@ -82,12 +82,24 @@ public final class UiProbe {
         print("freeze-trends", freezes.stop());
 
 
+        long fxThread = onFxGet(() -> Thread.currentThread().getId());
+        long allCollections = allCollections();
+        long fullAtStart = fullCollections();
         for (int round = 0; round < rounds; round++) {
             for (String range : RANGES) {
                 Thread.sleep(150);
+                long allocated = allocatedBytes(fxThread);
+                long fullCollections = fullCollections();
                 print(range, switchTo(scene, range));
+                // load-independent: what the switch allocated on the UI thread, and whether a full collection fell in it
+                print("alloc-" + range, (allocatedBytes(fxThread) - allocated) / 1e6);
+                print("fullgc-" + range, fullCollections() - fullCollections);
             }
         }
+        // every collection while switching, in a switch or between two (a full one in between slows no click)
+        long full = fullCollections() - fullAtStart;
+        print("collections-switching-young", allCollections() - allCollections - full);
+        print("collections-switching-full", full);
         Thread.sleep(500);
         memory("trends-all");
     }
@@ -203,6 +215,22 @@ public final class UiProbe {
         return (ButtonBase) scene.lookup(selector);
     }
 
+    private static long allocatedBytes(long thread) {
+        return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean()).getThreadAllocatedBytes(thread);
+    }
+
+    /** Collections of the old generation so far (the serial collector's "MarkSweepCompact"; any collector's "Old"). */
+    private static long fullCollections() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .filter(gc -> gc.getName().equals("MarkSweepCompact") || gc.getName().contains("Old"))
+                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionCount).sum();
+    }
+
+    private static long allCollections() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionCount).sum();
+    }
+
     /** Heap in use after a full collection, and the process's resident memory, in megabytes. */
     private static void memory(String moment) throws Exception {
         for (int i = 0; i < 3; i++) {
@@ -238,6 +266,12 @@ public final class UiProbe {
             Thread.sleep(5);
         }
         throw new IllegalStateException("not seen within " + millis + " ms");
+    }
+
+    private static <T> T onFxGet(Supplier<T> action) throws Exception {
+        CompletableFuture<T> done = new CompletableFuture<>();
+        Platform.runLater(() -> done.complete(action.get()));
+        return done.get(30, TimeUnit.SECONDS);
     }
 
     private static void onFx(Runnable action) throws Exception {

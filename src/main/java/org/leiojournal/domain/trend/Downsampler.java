@@ -56,16 +56,16 @@ public final class Downsampler {
                 span.last().plusDays(1).atStartOfDay(zone).toInstant(), buckets);
     }
 
-    /** The points inside [from, to] plus the nearest neighbour on each side; empty when the line misses the range. */
+    /**
+     * The points inside [from, to] plus the nearest neighbour on each side; empty when the line misses the range.
+     * The segment is in time order, so its ends are found by halving (a range switch over ten years of points then
+     * looks at a few dozen of them, and makes no instant per point).
+     */
     private static List<TrendPoint> visible(List<TrendPoint> segment, Instant from, Instant to) {
-        int first = 0;
-        while (first < segment.size() && segment.get(first).at().toInstant().isBefore(from)) {
-            first++;
-        }
-        int last = segment.size() - 1;
-        while (last >= 0 && segment.get(last).at().toInstant().isAfter(to)) {
-            last--;
-        }
+        long fromMillis = from.toEpochMilli();
+        long toMillis = to.toEpochMilli();
+        int first = firstNotBefore(segment, fromMillis);
+        int last = firstAfter(segment, toMillis) - 1;
         if (first > 0) {
             first--;
         }
@@ -73,9 +73,44 @@ public final class Downsampler {
             last++;
         }
         // A segment wholly before or after the range ends up with its only candidate on one side.
-        boolean before = segment.get(last).at().toInstant().isBefore(from);
-        boolean after = segment.get(first).at().toInstant().isAfter(to);
+        boolean before = millis(segment.get(last)) < fromMillis;
+        boolean after = millis(segment.get(first)) > toMillis;
         return first > last || before || after ? List.of() : segment.subList(first, last + 1);
+    }
+
+    /** The index of the first point at or after {@code millis}; the size when there is none. */
+    private static int firstNotBefore(List<TrendPoint> segment, long millis) {
+        int low = 0;
+        int high = segment.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (millis(segment.get(middle)) < millis) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
+    /** The index of the first point after {@code millis}; the size when there is none. */
+    private static int firstAfter(List<TrendPoint> segment, long millis) {
+        int low = 0;
+        int high = segment.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (millis(segment.get(middle)) <= millis) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
+    /** The point's moment in epoch milliseconds, without making an instant. */
+    private static long millis(TrendPoint point) {
+        return point.at().toEpochSecond() * 1000 + point.at().getNano() / 1_000_000;
     }
 
     private static List<TrendPoint> thin(List<TrendPoint> points, Buckets slices) {
@@ -113,7 +148,7 @@ public final class Downsampler {
     private record Buckets(long from, long to, int count) {
 
         int of(TrendPoint point) {
-            double share = (double) (point.at().toInstant().toEpochMilli() - from) / (to - from);
+            double share = (double) (millis(point) - from) / (to - from);
             return (int) Math.max(0, Math.min(count - 1, Math.floor(share * count)));
         }
     }

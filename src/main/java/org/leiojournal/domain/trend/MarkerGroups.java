@@ -17,6 +17,8 @@ public final class MarkerGroups {
 
     /** About a glyph's width: markers closer than this could not be told apart anyway. */
     public static final double SPACING_PX = 14;
+    /** How many kinds there are (values() copies its array at every call: once per marker, at every range switch). */
+    private static final int KINDS = TrendMarker.Kind.values().length;
 
     private MarkerGroups() {
     }
@@ -28,7 +30,7 @@ public final class MarkerGroups {
         Map<Long, List<TrendMarker>> groups = new TreeMap<>();
         for (TrendMarker marker : markers) {
             long stretch = Math.floorDiv(marker.at().toLocalDate().toEpochDay(), daysPerGroup);
-            groups.computeIfAbsent(stretch * TrendMarker.Kind.values().length + marker.kind().ordinal(),
+            groups.computeIfAbsent(stretch * KINDS + marker.kind().ordinal(),
                     k -> new ArrayList<>()).add(marker);
         }
         List<TrendMarker> drawn = new ArrayList<>();

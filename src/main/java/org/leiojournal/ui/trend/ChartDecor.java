@@ -2,27 +2,23 @@ package org.leiojournal.ui.trend;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalDouble;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
+import javafx.event.EventHandler;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.chart.ValueAxis;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.shape.Circle;
-import javafx.scene.shape.ClosePath;
-import javafx.scene.shape.HLineTo;
 import javafx.scene.shape.Line;
-import javafx.scene.shape.LineTo;
-import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
-import javafx.scene.shape.PathElement;
 import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Rectangle;
-import javafx.scene.shape.VLineTo;
+import javafx.scene.shape.Shape;
 import javafx.scene.text.Text;
 import org.leiojournal.domain.trend.CycleBand;
 import org.leiojournal.domain.trend.DateSpan;
@@ -34,9 +30,12 @@ import org.leiojournal.ui.common.Messages;
 /**
  * What a time chart draws behind its lines: a band per treatment cycle (alternate shading, "C3" at its top),
  * drug days as marks with a short drug name, the expected low-count window hatched and labelled, appointments,
- * notes and alerts as vertical markers of different shapes, and the user's temperature threshold. Nodes are made
- * when the data changes and only moved, and the shared paths redrawn, when the chart is laid out. Colour is never
+ * notes and alerts as vertical markers of different shapes, and the user's temperature threshold. Colour is never
  * the only signal: every kind has its own shape or label.
+ *
+ * <p>The nodes are kept from one range to the next (see {@link NodePool}): a new range only re-words and moves
+ * them, and a layout only moves them and redraws the shared paths in place ({@link InPlacePath}). Building them
+ * again at every switch to ten years was most of the garbage that brought on slow full collections.
  */
 final class ChartDecor extends Group {
 
@@ -47,7 +46,6 @@ final class ChartDecor extends Group {
 
     private final Messages messages;
     private final Formats formats;
-    private final List<Consumer<Frame>> placements = new ArrayList<>();
     private final Group bands = new Group();
     private final Group markers = new Group();
     private final Group labels = new Group();
@@ -57,16 +55,39 @@ final class ChartDecor extends Group {
      * path each, redrawn at every layout: ten years are hundreds of them, and a node each cost more in styling
      * and layout than drawing them does.
      */
-    private final Path oddBands = path("trend-band", "trend-band-odd");
-    private final Path evenBands = path("trend-band", "trend-band-even");
-    private final Path lowCounts = path("trend-low-counts");
-    private final Path drugDays = path("trend-drug-day");
-    private final Map<TrendMarker.Kind, Path> markerLines = new EnumMap<>(TrendMarker.Kind.class);
+    private final InPlacePath oddBands = path("trend-band", "trend-band-odd");
+    private final InPlacePath evenBands = path("trend-band", "trend-band-even");
+    private final InPlacePath lowCounts = path("trend-low-counts");
+    private final InPlacePath drugDays = path("trend-drug-day");
+    private final Map<TrendMarker.Kind, InPlacePath> markerLines = new EnumMap<>(TrendMarker.Kind.class);
+    /** The glyphs of each kind of marker, in a group of their own (shown on the labelled chart only). */
+    private final Map<TrendMarker.Kind, NodePool<Shape>> glyphs = new EnumMap<>(TrendMarker.Kind.class);
+    private final Group glyphGroups = new Group();
+    private final NodePool<Rectangle> drugMarks = new NodePool<>(bands, this::drugMark);
+    private final NodePool<Text> cycleLabels = new NodePool<>(labels, () -> text("trend-band-label"));
+    private final NodePool<Text> lowLabels = new NodePool<>(labels, () -> text("trend-low-counts-label"));
+    private final NodePool<Text> drugLabels = new NodePool<>(labels, () -> text("trend-drug-label"));
+    private final Line thresholdLine = new Line();
+    private final Text thresholdText = text("trend-threshold-label");
     /**
-     * One hover text for all of the chart's marks, worded when the pointer enters one: a tooltip each, made at
-     * every change of range, cost more time and memory than the chart itself.
+     * One hover text for all of the chart's marks, worded when the pointer enters one from what the mark stands for
+     * ({@link #worded}): a tooltip each, made at every change of range, cost more time and memory than the chart.
      */
     private final Tooltip hoverText = new Tooltip();
+    private final Map<Node, Object> worded = new IdentityHashMap<>();
+    private final EventHandler<MouseEvent> wordOnEnter = e -> hoverText.setText(describe(worded.get(e.getSource())));
+
+    /* What the last show drew, in chart units (epoch days), for place to put on screen. */
+    private final List<double[]> oddSpans = new ArrayList<>();
+    private final List<double[]> evenSpans = new ArrayList<>();
+    private final List<double[]> lowSpans = new ArrayList<>();
+    private final List<double[]> cycleLabelSpans = new ArrayList<>();
+    private final List<double[]> lowLabelSpans = new ArrayList<>();
+    private double[] drugDayStarts = new double[0];
+    private double[] drugMarkStarts = new double[0];
+    private final Map<TrendMarker.Kind, double[]> moments = new EnumMap<>(TrendMarker.Kind.class);
+    private double thresholdValue = Double.NaN;
+
     private boolean labelled = true;
     /** An extra style class for the threshold line and its words (the team's level of a blood test), or null. */
     private String lineClass;
@@ -74,26 +95,42 @@ final class ChartDecor extends Group {
     ChartDecor(Messages messages) {
         this.messages = messages;
         this.formats = new Formats(messages.locale());
+        List<Node> lines = new ArrayList<>();
         for (TrendMarker.Kind kind : TrendMarker.Kind.values()) {
-            Path line = path("trend-marker-line", "trend-marker-" + kind.name().toLowerCase(Locale.ROOT));
-            line.setFill(null);
+            InPlacePath line = path("trend-marker-line", styleOf(kind));
+            line.path().setFill(null);
             markerLines.put(kind, line);
+            lines.add(line.path());
+            Group group = new Group();
+            glyphs.put(kind, new NodePool<>(group, () -> glyph(kind)));
+            glyphGroups.getChildren().add(group);
+            moments.put(kind, new double[0]);
         }
+        bands.getChildren().setAll(oddBands.path(), evenBands.path(), lowCounts.path(), drugDays.path());
+        markers.getChildren().setAll(lines);
+        markers.getChildren().add(glyphGroups);
+        thresholdLine.getStyleClass().add("trend-threshold");
+        threshold.getChildren().setAll(thresholdLine, thresholdText);
+        threshold.setVisible(false);
         getChildren().addAll(bands, threshold, markers, labels);
         getStyleClass().add("trend-decor");
     }
 
-    private static Path path(String... styles) {
+    private static InPlacePath path(String... styles) {
         Path path = new Path();
         path.getStyleClass().addAll(styles);
         path.setStroke(null);
         path.setManaged(false);
-        return path;
+        return new InPlacePath(path);
     }
 
-    /** The shared tooltip shows over {@code mark} with its words, worded as the pointer enters it. */
-    private void hover(Node mark, Supplier<String> text) {
-        mark.setOnMouseEntered(e -> hoverText.setText(text.get()));
+    private static String styleOf(TrendMarker.Kind kind) {
+        return "trend-marker-" + kind.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The shared tooltip shows over {@code mark}, worded as the pointer enters it. Once per mark, when made. */
+    private void hover(Node mark) {
+        mark.setOnMouseEntered(wordOnEnter);
         Tooltip.install(mark, hoverText);
     }
 
@@ -107,6 +144,14 @@ final class ChartDecor extends Group {
 
     /** Draws the threshold line in this extra style (null: the fever threshold's own). Set before show. */
     void setLineClass(String styleClass) {
+        if (lineClass != null && !lineClass.equals(styleClass)) {
+            thresholdLine.getStyleClass().remove(lineClass);
+            thresholdText.getStyleClass().remove(lineClass);
+        }
+        if (styleClass != null && !thresholdLine.getStyleClass().contains(styleClass)) {
+            thresholdLine.getStyleClass().add(styleClass);
+            thresholdText.getStyleClass().add(styleClass);
+        }
         lineClass = styleClass;
     }
 
@@ -124,101 +169,176 @@ final class ChartDecor extends Group {
 
     private void draw(List<CycleBand> cycleBands, List<TrendMarker> timeMarkers, boolean markEachDrugDay,
                       OptionalDouble line, String lineText) {
-        placements.clear();
-        bands.getChildren().setAll(oddBands, evenBands, lowCounts, drugDays);
-        markers.getChildren().setAll(markerLines.values());
-        labels.getChildren().clear();
-        threshold.getChildren().clear();
-        placeBands(cycleBands, markEachDrugDay);
-        cycleBands.forEach(band -> addBandLabels(band, markEachDrugDay));
-        placeMarkerLines(timeMarkers);
-        if (labelled) {
-            // the glyphs that say what a line marks, once, on the top chart: below it the lines alone carry on (a
-            // glyph and its hover on every chart made each switch to ten years build thousands of nodes)
-            timeMarkers.forEach(this::addGlyph);
+        worded.clear();
+        drawBands(cycleBands, markEachDrugDay);
+        drawMarkers(timeMarkers);
+        thresholdValue = line.orElse(Double.NaN);
+        threshold.setVisible(line.isPresent());
+        if (line.isPresent()) {
+            thresholdText.setText(lineText);
         }
-        line.ifPresent(value -> addThreshold(value, lineText));
         requestLayout();
     }
 
-    void place(ValueAxis<Number> x, ValueAxis<Number> y) {
-        Frame frame = new Frame(x, y, y.getDisplayPosition(y.getUpperBound()), y.getDisplayPosition(y.getLowerBound()),
-                x.getDisplayPosition(x.getLowerBound() + 1) - x.getDisplayPosition(x.getLowerBound()));
-        placements.forEach(p -> p.accept(frame));
-    }
-
-    /** The shading of every band, odd and even cycles told apart, the hatched low-count windows, the drug days. */
-    private void placeBands(List<CycleBand> cycleBands, boolean markEachDrugDay) {
-        List<double[]> odd = new ArrayList<>();
-        List<double[]> even = new ArrayList<>();
-        List<double[]> low = new ArrayList<>();
+    /** The bands' shading, low-count windows and drug days, and on the labelled chart their names. */
+    private void drawBands(List<CycleBand> cycleBands, boolean markEachDrugDay) {
+        oddSpans.clear();
+        evenSpans.clear();
+        lowSpans.clear();
+        cycleLabelSpans.clear();
+        lowLabelSpans.clear();
+        cycleLabels.begin();
+        lowLabels.begin();
+        drugLabels.begin();
+        drugMarks.begin();
         List<Double> drug = new ArrayList<>();
+        List<Double> marked = new ArrayList<>();
         for (CycleBand band : cycleBands) {
-            (band.cycle() % 2 == 0 ? even : odd).add(new double[] {ChartTime.startOf(band.span().first()),
-                ChartTime.endOf(band.span().last())});
-            band.lowCounts().ifPresent(w -> low.add(new double[] {ChartTime.startOf(w.first()),
+            double[] span = {ChartTime.startOf(band.span().first()), ChartTime.endOf(band.span().last())};
+            (band.cycle() % 2 == 0 ? evenSpans : oddSpans).add(span);
+            band.lowCounts().ifPresent(w -> lowSpans.add(new double[] {ChartTime.startOf(w.first()),
                 ChartTime.endOf(w.last())}));
-            if (!markEachDrugDay) {
-                band.drugDays().forEach(day -> drug.add(ChartTime.startOf(day.date())));
+            if (labelled) {
+                band.lowCounts().ifPresent(w -> {
+                    lowLabels.next().setText(messages.get("trends.lowCounts"));
+                    lowLabelSpans.add(new double[] {ChartTime.startOf(w.first()), ChartTime.endOf(w.last())});
+                });
+                cycleLabels.next().setText(band.continuous() ? band.regimen()
+                        : messages.get("trends.cycleShort", band.cycle()));
+                cycleLabelSpans.add(span);
+            }
+            for (DrugDay day : band.drugDays()) {
+                double from = ChartTime.startOf(day.date());
+                if (!markEachDrugDay) {
+                    drug.add(from);
+                    continue;
+                }
+                worded.put(drugMarks.next(), new DrugMark(band, day));
+                marked.add(from);
+                if (labelled) {
+                    drugLabels.next().setText(shortNames(day.drugs()));
+                }
             }
         }
-        placements.add(f -> {
-            fullHeight(oddBands, f, odd);
-            fullHeight(evenBands, f, even);
-            fullHeight(lowCounts, f, low);
-            List<PathElement> marks = new ArrayList<>();
-            drug.forEach(from -> rectangle(marks, f.x.getDisplayPosition(from), f.top, Math.max(2, f.dayWidth), 6));
-            drugDays.getElements().setAll(marks);
-        });
+        drugDayStarts = drug.stream().mapToDouble(Double::doubleValue).toArray();
+        drugMarkStarts = marked.stream().mapToDouble(Double::doubleValue).toArray();
+        cycleLabels.end();
+        lowLabels.end();
+        drugLabels.end();
+        drugMarks.end();
     }
 
-    /** The cycle's name and its low-count window's on the labelled chart; drug days as marks of their own. */
-    private void addBandLabels(CycleBand band, boolean markEachDrugDay) {
-        double from = ChartTime.startOf(band.span().first());
-        double to = ChartTime.endOf(band.span().last());
-        band.lowCounts().filter(w -> labelled).ifPresent(window -> {
-            double lowFrom = ChartTime.startOf(window.first());
-            double lowTo = ChartTime.endOf(window.last());
-            Text label = label(messages.get("trends.lowCounts"), "trend-low-counts-label");
-            placements.add(f -> {
-                // the label may run past a narrow window, but not over the next cycle's name
-                label.setVisible(f.x.getDisplayPosition(lowTo) - f.x.getDisplayPosition(lowFrom) >= 24);
-                label.relocate(f.x.getDisplayPosition(lowFrom) + 2, f.top + 34);
-            });
-        });
-        if (labelled) {
-            Text cycle = label(band.continuous() ? band.regimen() : messages.get("trends.cycleShort", band.cycle()),
-                    "trend-band-label");
-            placements.add(f -> {
-                cycle.setVisible(f.x.getDisplayPosition(to) - f.x.getDisplayPosition(from)
-                        > cycle.getLayoutBounds().getWidth() + 4);
-                cycle.relocate(f.x.getDisplayPosition(from) + 3, f.top + 20);
-            });
+    /** A drug day over a range short enough to say what was given, for its hover. */
+    private record DrugMark(CycleBand band, DrugDay day) {
+    }
+
+    /**
+     * A vertical line at each marker's moment, one path per kind (a group's line amid its members); on the labelled
+     * chart also the kind's glyph at the foot of the line, saying on hover what it marks.
+     */
+    private void drawMarkers(List<TrendMarker> timeMarkers) {
+        Map<TrendMarker.Kind, List<TrendMarker>> byKind = new EnumMap<>(TrendMarker.Kind.class);
+        for (TrendMarker marker : timeMarkers) {
+            byKind.computeIfAbsent(marker.kind(), k -> new ArrayList<>()).add(marker);
         }
-        if (markEachDrugDay) {
-            band.drugDays().forEach(day -> addDrugDay(band, day));
+        for (TrendMarker.Kind kind : TrendMarker.Kind.values()) {
+            List<TrendMarker> ofKind = byKind.getOrDefault(kind, List.of());
+            moments.put(kind, ofKind.stream().mapToDouble(ChartDecor::moment).toArray());
+            NodePool<Shape> pool = glyphs.get(kind);
+            pool.begin();
+            if (labelled) {
+                // the glyphs that say what a line marks, once, on the top chart: below it the lines alone carry on (a
+                // glyph and its hover on every chart made each switch to ten years build thousands of nodes)
+                for (TrendMarker marker : ofKind) {
+                    Shape glyph = pool.next();
+                    worded.put(glyph, marker);
+                    List<String> classes = glyph.getStyleClass();
+                    if (marker.isGroup() != classes.contains("trend-marker-group")) {
+                        if (marker.isGroup()) {
+                            classes.add("trend-marker-group");
+                        } else {
+                            classes.remove("trend-marker-group");
+                        }
+                    }
+                }
+            }
+            pool.end();
+        }
+        // below the top chart the glyphs are not in the chart at all (kept for when it is the top one again)
+        boolean glyphsIn = markers.getChildren().contains(glyphGroups);
+        if (labelled && !glyphsIn) {
+            markers.getChildren().add(glyphGroups);
+        } else if (!labelled && glyphsIn) {
+            markers.getChildren().remove(glyphGroups);
         }
     }
 
-    private void addDrugDay(CycleBand band, DrugDay day) {
-        Rectangle mark = new Rectangle();
-        mark.getStyleClass().add("trend-drug-day");
-        double from = ChartTime.startOf(day.date());
-        hover(mark, () -> messages.get("trends.drugDay", formats.date(day.date()), band.cycle(), day.cycleDay(),
-                String.join(", ", day.drugs())));
-        bands.getChildren().add(mark);
-        placements.add(f -> {
-            mark.setX(f.x.getDisplayPosition(from));
+    void place(ValueAxis<Number> x, ValueAxis<Number> y) {
+        Frame f = new Frame(x, y, y.getDisplayPosition(y.getUpperBound()), y.getDisplayPosition(y.getLowerBound()),
+                x.getDisplayPosition(x.getLowerBound() + 1) - x.getDisplayPosition(x.getLowerBound()));
+        fullHeight(oddBands, f, oddSpans);
+        fullHeight(evenBands, f, evenSpans);
+        fullHeight(lowCounts, f, lowSpans);
+        drugDays.begin();
+        for (double from : drugDayStarts) {
+            drugDays.rectangle(x.getDisplayPosition(from), f.top, Math.max(2, f.dayWidth), 6);
+        }
+        drugDays.end();
+        for (int i = 0; i < drugMarks.used(); i++) {
+            Rectangle mark = drugMarks.get(i);
+            mark.setX(x.getDisplayPosition(drugMarkStarts[i]));
             mark.setY(f.top);
             mark.setWidth(Math.max(2, f.dayWidth));
             mark.setHeight(6);
-        });
-        if (labelled) {
-            Text label = label(shortNames(day.drugs()), "trend-drug-label");
-            placements.add(f -> {
-                label.setVisible(f.dayWidth >= LABEL_DAY_WIDTH);
-                label.relocate(f.x.getDisplayPosition(from), f.top + 7);
-            });
+        }
+        for (int i = 0; i < drugLabels.used(); i++) {
+            Text label = drugLabels.get(i);
+            label.setVisible(f.dayWidth >= LABEL_DAY_WIDTH);
+            label.relocate(x.getDisplayPosition(drugMarkStarts[i]), f.top + 7);
+        }
+        for (int i = 0; i < lowLabels.used(); i++) {
+            // the label may run past a narrow window, but not over the next cycle's name
+            Text label = lowLabels.get(i);
+            double[] window = lowLabelSpans.get(i);
+            label.setVisible(x.getDisplayPosition(window[1]) - x.getDisplayPosition(window[0]) >= 24);
+            label.relocate(x.getDisplayPosition(window[0]) + 2, f.top + 34);
+        }
+        for (int i = 0; i < cycleLabels.used(); i++) {
+            Text cycle = cycleLabels.get(i);
+            double[] band = cycleLabelSpans.get(i);
+            cycle.setVisible(x.getDisplayPosition(band[1]) - x.getDisplayPosition(band[0])
+                    > cycle.getLayoutBounds().getWidth() + 4);
+            cycle.relocate(x.getDisplayPosition(band[0]) + 3, f.top + 20);
+        }
+        placeMarkers(f);
+        if (!Double.isNaN(thresholdValue)) {
+            double at = Math.round(y.getDisplayPosition(thresholdValue)) + 0.5;
+            double right = x.getDisplayPosition(x.getUpperBound());
+            thresholdLine.setStartX(x.getDisplayPosition(x.getLowerBound()));
+            thresholdLine.setEndX(right);
+            thresholdLine.setStartY(at);
+            thresholdLine.setEndY(at);
+            thresholdText.relocate(right - thresholdText.getLayoutBounds().getWidth() - 6,
+                    at - thresholdText.getLayoutBounds().getHeight() - 1);
+        }
+    }
+
+    private void placeMarkers(Frame f) {
+        for (TrendMarker.Kind kind : TrendMarker.Kind.values()) {
+            double[] at = moments.get(kind);
+            InPlacePath line = markerLines.get(kind).begin();
+            for (double moment : at) {
+                double x = Math.round(f.x.getDisplayPosition(moment)) + 0.5;
+                line.moveTo(x, f.top);
+                line.lineTo(x, f.bottom);
+            }
+            line.end();
+            NodePool<Shape> pool = glyphs.get(kind);
+            for (int i = 0; i < pool.used(); i++) {
+                Shape glyph = pool.get(i);
+                glyph.setLayoutX(Math.round(f.x.getDisplayPosition(at[i])) + 0.5);
+                glyph.setLayoutY(f.bottom - 7);
+            }
         }
     }
 
@@ -232,42 +352,20 @@ final class ChartDecor extends Group {
         return String.join("+", shortened);
     }
 
-    /** A vertical line at each marker's moment, one path per kind (a group's line amid its members). */
-    private void placeMarkerLines(List<TrendMarker> timeMarkers) {
-        Map<TrendMarker.Kind, List<Double>> moments = new EnumMap<>(TrendMarker.Kind.class);
-        for (TrendMarker marker : timeMarkers) {
-            moments.computeIfAbsent(marker.kind(), k -> new ArrayList<>()).add(moment(marker));
-        }
-        placements.add(f -> markerLines.forEach((kind, path) -> {
-            List<PathElement> lines = new ArrayList<>();
-            for (double at : moments.getOrDefault(kind, List.of())) {
-                double x = Math.round(f.x.getDisplayPosition(at)) + 0.5;
-                lines.add(new MoveTo(x, f.top));
-                lines.add(new LineTo(x, f.bottom));
-            }
-            path.getElements().setAll(lines);
-        }));
-    }
-
     private static double moment(TrendMarker marker) {
         return (ChartTime.of(marker.at()) + ChartTime.of(marker.until())) / 2;
     }
 
-    /** The kind's glyph at the foot of the marker's line, saying on hover what it marks. */
-    private void addGlyph(TrendMarker marker) {
-        double at = moment(marker);
-        Node glyph = glyph(marker.kind());
-        glyph.getStyleClass().addAll("trend-marker-glyph", "trend-marker-" + marker.kind().name().toLowerCase(
-                Locale.ROOT));
-        if (marker.isGroup()) {
-            glyph.getStyleClass().add("trend-marker-group");
+    /** What the mark under the pointer stands for, in words. */
+    private String describe(Object mark) {
+        if (mark instanceof TrendMarker marker) {
+            return describe(marker);
         }
-        hover(glyph, () -> describe(marker));
-        markers.getChildren().add(glyph);
-        placements.add(f -> {
-            glyph.setLayoutX(Math.round(f.x.getDisplayPosition(at)) + 0.5);
-            glyph.setLayoutY(f.bottom - 7);
-        });
+        if (mark instanceof DrugMark drug) {
+            return messages.get("trends.drugDay", formats.date(drug.day().date()), drug.band().cycle(),
+                    drug.day().cycleDay(), String.join(", ", drug.day().drugs()));
+        }
+        return "";
     }
 
     /** "Call now 3 Mar 2026, 08:12: Pain 8", or for a group "14 call-now alerts, 3 Mar 2026 to 16 Mar 2026". */
@@ -288,67 +386,45 @@ final class ChartDecor extends Group {
         }, formats.dateTime(marker.at()), marker.label());
     }
 
-    /** A triangle for an appointment, a circle for a note, a diamond for a call-now alert, a square for tell-soon. */
-    private static Node glyph(TrendMarker.Kind kind) {
-        return switch (kind) {
+    /**
+     * A triangle for an appointment, a circle for a note, a diamond for a call-now alert, a square for tell-soon;
+     * made once per pooled glyph, with its hover.
+     */
+    private Shape glyph(TrendMarker.Kind kind) {
+        Shape glyph = switch (kind) {
             case APPOINTMENT -> new Polygon(-6, 5, 6, 5, 0, -6);
             case NOTE -> new Circle(5);
             case CALL_NOW -> new Polygon(0, -7, 7, 0, 0, 7, -7, 0);
             case TELL_SOON -> new Polygon(-5, -5, 5, -5, 5, 5, -5, 5);
         };
+        glyph.getStyleClass().addAll("trend-marker-glyph", styleOf(kind));
+        hover(glyph);
+        return glyph;
     }
 
-    private void addThreshold(double value, String label) {
-        Line line = new Line();
-        line.getStyleClass().add("trend-threshold");
-        threshold.getChildren().add(line);
-        Text text = text(label, "trend-threshold-label");
-        if (lineClass != null) {
-            line.getStyleClass().add(lineClass);
-            text.getStyleClass().add(lineClass);
-        }
-        threshold.getChildren().add(text);
-        placements.add(f -> {
-            double y = Math.round(f.y.getDisplayPosition(value)) + 0.5;
-            double right = f.x.getDisplayPosition(f.x.getUpperBound());
-            line.setStartX(f.x.getDisplayPosition(f.x.getLowerBound()));
-            line.setEndX(right);
-            line.setStartY(y);
-            line.setEndY(y);
-            text.relocate(right - text.getLayoutBounds().getWidth() - 6, y - text.getLayoutBounds().getHeight() - 1);
-        });
+    private Rectangle drugMark() {
+        Rectangle mark = new Rectangle();
+        mark.getStyleClass().add("trend-drug-day");
+        hover(mark);
+        return mark;
     }
 
-    private Text text(String content, String style) {
-        Text text = new Text(content);
+    private static Text text(String style) {
+        Text text = new Text();
         text.getStyleClass().add(style);
         text.setManaged(false);
         return text;
     }
 
-    private Text label(String content, String style) {
-        Text text = text(content, style);
-        labels.getChildren().add(text);
-        return text;
-    }
-
     /** Each span [from, to] as a rectangle the height of the plot. */
-    private static void fullHeight(Path path, Frame f, List<double[]> spans) {
-        List<PathElement> elements = new ArrayList<>();
+    private static void fullHeight(InPlacePath path, Frame f, List<double[]> spans) {
+        path.begin();
         for (double[] span : spans) {
             double left = f.x.getDisplayPosition(span[0]);
-            rectangle(elements, left, f.top, Math.max(1, f.x.getDisplayPosition(span[1]) - left),
+            path.rectangle(left, f.top, Math.max(1, f.x.getDisplayPosition(span[1]) - left),
                     Math.max(0, f.bottom - f.top));
         }
-        path.getElements().setAll(elements);
-    }
-
-    private static void rectangle(List<PathElement> elements, double x, double y, double width, double height) {
-        elements.add(new MoveTo(x, y));
-        elements.add(new HLineTo(x + width));
-        elements.add(new VLineTo(y + height));
-        elements.add(new HLineTo(x));
-        elements.add(new ClosePath());
+        path.end();
     }
 
     private record Frame(ValueAxis<Number> x, ValueAxis<Number> y, double top, double bottom, double dayWidth) {

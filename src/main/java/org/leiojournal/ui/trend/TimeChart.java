@@ -1,9 +1,13 @@
 package org.leiojournal.ui.trend;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.DoubleConsumer;
+import javafx.collections.ObservableList;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
@@ -11,6 +15,7 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
+import javafx.scene.shape.Path;
 import org.leiojournal.domain.trend.Measure;
 import org.leiojournal.domain.trend.TrendPoint;
 
@@ -31,6 +36,11 @@ final class TimeChart extends LineChart<Number, Number> {
     private final ChartDecor decor;
     private final HoverTip hover = new HoverTip();
     private List<StyledSeries> lines = List.of();
+    /** Each series' points taken out by a shorter range, for a longer one to put back (see {@link #fill}). */
+    private final Map<XYChart.Series<Number, Number>, ArrayDeque<XYChart.Data<Number, Number>>> spares =
+            new IdentityHashMap<>();
+    /** Each series' line, redrawn in place at every layout. */
+    private final Map<XYChart.Series<Number, Number>, InPlacePath> paths = new IdentityHashMap<>();
     private BiFunction<Measure, TrendPoint, String> describe = (m, p) -> "";
     private DoubleConsumer onPointer = x -> { };
 
@@ -70,36 +80,117 @@ final class TimeChart extends LineChart<Number, Number> {
         this.onPointer = listener;
     }
 
+    /**
+     * Draws these lines. The chart's series, their line nodes and their points are kept from one range to the next
+     * and changed in place (a series only added or dropped when the number of segments changes): new ones at every
+     * switch were thousands of objects and a CSS pass each, and that garbage brought on the slow full collections.
+     */
     void showLines(List<StyledSeries> styled) {
         lines = List.copyOf(styled);
-        long total = styled.stream().flatMap(s -> s.series().segments().stream()).flatMap(List::stream)
-                .filter(p -> inView(ChartTime.of(p.at()))).count();
-        List<XYChart.Series<Number, Number>> all = new ArrayList<>();
-        List<SeriesStyle> looks = new ArrayList<>();
+        long total = 0;
+        int segments = 0;
         for (StyledSeries line : styled) {
             for (List<TrendPoint> segment : line.series().segments()) {
-                List<XYChart.Data<Number, Number>> data = new ArrayList<>(segment.size());
+                segments++;
                 for (TrendPoint point : segment) {
-                    XYChart.Data<Number, Number> item = new XYChart.Data<>(ChartTime.of(point.at()), point.value());
-                    if (segment.size() == 1 || total <= SHAPES_UP_TO) {
-                        item.setNode(shape(line.style()));
+                    if (inView(ChartTime.of(point.at()))) {
+                        total++;
                     }
-                    data.add(item);
                 }
-                XYChart.Series<Number, Number> series = new XYChart.Series<>();
-                series.getData().setAll(data);
-                all.add(series);
-                looks.add(line.style());
             }
         }
+        boolean shapes = total <= SHAPES_UP_TO;
         hover.hide();
-        getData().setAll(all);
-        for (int i = 0; i < all.size(); i++) {
-            all.get(i).getNode().getStyleClass().addAll(looks.get(i).lineClasses());
-            if (total > SHAPES_UP_TO) {
-                // too close for round joins to show, and each costs curves to draw: months of points
-                all.get(i).getNode().getStyleClass().add("trend-line-dense");
+        ObservableList<XYChart.Series<Number, Number>> all = getData();
+        if (all.size() > segments) {
+            all.subList(segments, all.size()).forEach(gone -> {
+                spares.remove(gone);
+                paths.remove(gone);
+            });
+            all.remove(segments, all.size());
+        }
+        List<XYChart.Series<Number, Number>> added = new ArrayList<>();
+        List<SeriesStyle> looks = new ArrayList<>(segments);
+        int index = 0;
+        for (StyledSeries line : styled) {
+            for (List<TrendPoint> segment : line.series().segments()) {
+                XYChart.Series<Number, Number> series;
+                if (index < all.size()) {
+                    series = all.get(index);
+                } else {
+                    series = new XYChart.Series<>();
+                    added.add(series);
+                }
+                fill(series, segment, segment.size() == 1 || shapes ? line.style() : null);
+                looks.add(line.style());
+                index++;
             }
+        }
+        all.addAll(added);
+        for (int i = 0; i < all.size(); i++) {
+            restyle(all.get(i).getNode(), looks.get(i), !shapes);
+        }
+    }
+
+    /**
+     * Puts the segment's points in the series: the points it has are moved, and only the difference in number is
+     * added or removed; removed points are kept as the series' spares and come back for a longer range. A point
+     * drawn as a shape ({@code shape} not null) gets its shape before it joins the series, where the chart takes it
+     * in; so for a range of shapes, and when leaving one, the points leave the series first and come back.
+     */
+    private void fill(XYChart.Series<Number, Number> series, List<TrendPoint> segment, SeriesStyle shape) {
+        ObservableList<XYChart.Data<Number, Number>> data = series.getData();
+        ArrayDeque<XYChart.Data<Number, Number>> spare = spares.computeIfAbsent(series, s -> new ArrayDeque<>());
+        boolean shapesShown = false;
+        for (XYChart.Data<Number, Number> item : data) {
+            shapesShown |= item.getNode() != null;
+        }
+        int kept = shape != null || shapesShown ? 0 : Math.min(data.size(), segment.size());
+        if (kept < data.size()) {
+            List<XYChart.Data<Number, Number>> leaving = new ArrayList<>(data.subList(kept, data.size()));
+            data.remove(kept, data.size());
+            for (XYChart.Data<Number, Number> item : leaving) {
+                item.setNode(null); // the chart took the shape out with the point; it must not come back with it
+                spare.push(item);
+            }
+        }
+        List<XYChart.Data<Number, Number>> more = new ArrayList<>(segment.size() - kept);
+        for (int i = 0; i < segment.size(); i++) {
+            TrendPoint point = segment.get(i);
+            double x = ChartTime.of(point.at());
+            XYChart.Data<Number, Number> item = i < kept ? data.get(i) : spare.poll();
+            if (item == null) {
+                item = new XYChart.Data<>(x, point.value());
+            } else {
+                if (item.getXValue().doubleValue() != x) {
+                    item.setXValue(x);
+                }
+                if (item.getYValue().doubleValue() != point.value()) {
+                    item.setYValue(point.value());
+                }
+            }
+            if (i >= kept) {
+                if (shape != null) {
+                    item.setNode(shape(shape));
+                }
+                more.add(item);
+            }
+        }
+        data.addAll(more);
+    }
+
+    /** The line's look, its style classes changed only when they differ (each change costs the node a CSS pass). */
+    private static void restyle(Node line, SeriesStyle look, boolean dense) {
+        ObservableList<String> classes = line.getStyleClass();
+        // the chart's own three first ("chart-series-line", "seriesN", "default-colorN"), then ours
+        List<String> wanted = new ArrayList<>(classes.subList(0, Math.min(3, classes.size())));
+        wanted.addAll(look.lineClasses());
+        if (dense) {
+            // too close for round joins to show, and each costs curves to draw: months of points
+            wanted.add("trend-line-dense");
+        }
+        if (!classes.equals(wanted)) {
+            classes.setAll(wanted);
         }
     }
 
@@ -120,9 +211,44 @@ final class TimeChart extends LineChart<Number, Number> {
         return holder;
     }
 
+    /**
+     * Lays out the lines as the line chart does (a move to the first point, then a line to each, shapes centred on
+     * their points), but into the path elements each line already has: the chart's own makes new ones for every
+     * point at every layout. The points are in time order already, so nothing is sorted.
+     */
     @Override
     protected void layoutPlotChildren() {
-        super.layoutPlotChildren();
+        for (XYChart.Series<Number, Number> series : getData()) {
+            if (!(series.getNode() instanceof Path line)) {
+                continue;
+            }
+            InPlacePath path = paths.get(series);
+            if (path == null || path.path() != line) {
+                path = new InPlacePath(line);
+                paths.put(series, path);
+            }
+            path.begin();
+            boolean first = true;
+            for (XYChart.Data<Number, Number> item : series.getData()) {
+                double x = dates.getDisplayPosition(item.getXValue());
+                double y = values.getDisplayPosition(item.getYValue());
+                if (Double.isNaN(x) || Double.isNaN(y)) {
+                    continue;
+                }
+                if (first) {
+                    path.moveTo(x, y);
+                    first = false;
+                }
+                path.lineTo(x, y);
+                Node symbol = item.getNode();
+                if (symbol != null) {
+                    double w = symbol.prefWidth(-1);
+                    double h = symbol.prefHeight(-1);
+                    symbol.resizeRelocate(x - w / 2, y - h / 2, w, h);
+                }
+            }
+            path.end();
+        }
         decor.place(dates, values);
     }
 
