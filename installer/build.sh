@@ -12,6 +12,7 @@
 # Output: target/installer/leio-journal-<version>-linux-x64.tar.gz and target/installer/leio-journal_<version>_amd64.deb
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source installer/javafx-modules.sh
 
 need=()
 command -v fakeroot >/dev/null || need+=(fakeroot)
@@ -32,12 +33,10 @@ mvn -q -B -DskipTests package
 mvn -q -B dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory="$out/input"
 jar=$(ls target/leio-journal-*.jar | grep -v -e -sources -e -javadoc -e -tests -e -portable | head -1) # not the benchmark's test jar, nor the portable jar
 cp "$jar" "$out/input/leio-journal.jar"
-# JavaFX out of the input folder, whose every jar jpackage puts on the class path; copied into the image below
-mkdir -p "$out/javafx"
-mv "$out"/input/javafx-*.jar "$out/javafx/"
+# JavaFX out of the input folder (javafx-modules.sh); copied into the image below
+javafx_apart "$out/input" "$out/javafx"
 
-modules=java.base,java.desktop,java.logging,java.management,java.naming,java.prefs,java.sql,java.xml,jdk.jfr,jdk.unsupported,jdk.localedata,jdk.charsets,jdk.zipfs
-jlink --add-modules "$modules" --strip-debug --no-header-files --no-man-pages --generate-cds-archive \
+jlink --add-modules "$RUNTIME_MODULES" --strip-debug --no-header-files --no-man-pages --generate-cds-archive \
   --output "$out/runtime"
 
 common=(--name leio-journal --app-version "$version" --vendor "Leio Journal"
@@ -48,8 +47,9 @@ common=(--name leio-journal --app-version "$version" --vendor "Leio Journal"
 # archive checks each jar's path, size and time, so it is made where the app is installed: the .deb's postinst
 # dumps it (java -Xshare:dump, no display needed) from the list of classes that a training run here loaded.
 java_options=(--java-options "-XX:SharedArchiveFile=\$APPDIR/leio-journal.jsa" --java-options "-Xshare:auto"
-  --java-options "-Xlog:cds=off" --java-options "-Xlog:cds+dynamic=off"
-  --java-options "--module-path=\$APPDIR/javafx" --java-options "--add-modules=javafx.controls")
+  --java-options "-Xlog:cds=off" --java-options "-Xlog:cds+dynamic=off")
+javafx_java_options "\$APPDIR/javafx"
+java_options+=("${JAVAFX_JAVA_OPTIONS[@]}")
 # and the options in installer/java-options (compiler, collector, heap), which the benchmark measures with
 while read -r option; do
   [[ -z "$option" || "$option" == \#* ]] || java_options+=(--java-options "$option")

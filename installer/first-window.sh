@@ -26,4 +26,9 @@ if [[ -z "$said" ]]; then
   exit 1
 fi
 [[ -f "$scratch/journal/journal.sqlite" ]] || { echo "first-window: no journal was created" >&2; exit 1; }
+# LEIO_NAMED_MODULES=1: the program must load JavaFX as named modules (an installer's launcher), not from the class path
+if [[ ${LEIO_NAMED_MODULES:-} == 1 ]] && grep -q 'Unsupported JavaFX configuration' "$scratch/stderr"; then
+  echo "first-window: $* loaded JavaFX from the class path, not as named modules" >&2
+  exit 1
+fi
 echo "first-window: $said"

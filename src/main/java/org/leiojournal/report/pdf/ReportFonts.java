@@ -103,36 +103,71 @@ final class ReportFonts implements AutoCloseable {
      * text, mostly to wrap it, was a third of its time).
      */
     float width(String text, TextStyle style) {
-        Face main = style.bold() ? bold : regular;
-        String composed = composed(text);
-        float width = 0;
-        float units = 0;
-        Face currentFace = null;
-        for (int i = 0; i < composed.length(); ) {
-            int cp = composed.codePointAt(i);
-            i += Character.charCount(cp);
-            cp = shown(cp);
-            if (cp < 0) {
-                continue;
-            }
-            Face face = faceFor(main, cp);
-            if (face == main && !main.has(cp)) {
-                cp = MISSING;
-            }
-            if (face != currentFace && currentFace != null) {
-                width += units / 1000f * style.size();
-                units = 0;
-            }
-            currentFace = face;
-            units += face.width(cp);
-        }
-        if (currentFace != null) {
-            width += units / 1000f * style.size();
-        }
-        return width;
+        Tally tally = tally(style);
+        tally.add(composed(text));
+        return tally.width();
     }
 
-    private static String composed(String text) {
+    /** An empty {@link Tally} for text in {@code style}. */
+    Tally tally(TextStyle style) {
+        return new Tally(style.bold() ? bold : regular, style.size());
+    }
+
+    /**
+     * A width added up piece by piece, with the very same arithmetic as {@link #width} of the whole, so that the
+     * result is equal to the last bit. Wrapping adds one word at a time instead of measuring the whole line again
+     * for every word (issue 21: measuring was the report's largest cost after saving). The pieces must already be
+     * composed ({@link #composed}).
+     */
+    final class Tally {
+        private final Face main;
+        private final float size;
+        private float width;
+        private float units;
+        private Face currentFace;
+
+        private Tally(Face main, float size) {
+            this.main = main;
+            this.size = size;
+        }
+
+        /** A tally to add to without changing this one. */
+        Tally copy() {
+            Tally copy = new Tally(main, size);
+            copy.width = width;
+            copy.units = units;
+            copy.currentFace = currentFace;
+            return copy;
+        }
+
+        void add(String composed) {
+            for (int i = 0; i < composed.length(); ) {
+                int cp = composed.codePointAt(i);
+                i += Character.charCount(cp);
+                cp = shown(cp);
+                if (cp < 0) {
+                    continue;
+                }
+                Face face = faceFor(main, cp);
+                if (face == main && !main.has(cp)) {
+                    cp = MISSING;
+                }
+                if (face != currentFace && currentFace != null) {
+                    width += units / 1000f * size;
+                    units = 0;
+                }
+                currentFace = face;
+                units += face.width(cp);
+            }
+        }
+
+        /** The width in points of all added so far. */
+        float width() {
+            return currentFace == null ? width : width + units / 1000f * size;
+        }
+    }
+
+    static String composed(String text) {
         return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text,
                 Normalizer.Form.NFC);
     }
@@ -159,20 +194,35 @@ final class ReportFonts implements AutoCloseable {
     }
 
     /** One font file: the font in the document, and its character map to ask which characters it has. */
+    /**
+     * What a font file says of each character of the Basic Multilingual Plane once asked, kept from one report to
+     * the next (issue 21: 512 KB a face, made again and collected with every report). The same in every document;
+     * two reports at once may both fill in a slot, with the same value.
+     */
+    private static final class Metrics {
+        /** 1 + the glyph id once known, 0 not yet asked. */
+        final int[] glyphs = new int[0x10000];
+        /** The width in font units, as PDFBox measures it in a string; NaN not yet asked. */
+        final float[] widths = new float[0x10000];
+
+        Metrics() {
+            java.util.Arrays.fill(widths, Float.NaN);
+        }
+    }
+
+    private static final Map<String, Metrics> METRICS = new ConcurrentHashMap<>();
+
     private static final class Face {
         private final TrueTypeFont ttf;
         private final CmapLookup cmap;
         private final PDType0Font font;
-        /** Per character of the Basic Multilingual Plane, once asked: 1 + glyph id known, 0 not yet asked. */
-        private final int[] glyphs = new int[0x10000];
-        /** Per character of the Basic Multilingual Plane, once asked: its width in font units; NaN not yet. */
-        private final float[] widths = new float[0x10000];
+        private final Metrics metrics;
 
-        private Face(TrueTypeFont ttf, CmapLookup cmap, PDType0Font font) {
+        private Face(TrueTypeFont ttf, CmapLookup cmap, PDType0Font font, Metrics metrics) {
             this.ttf = ttf;
             this.cmap = cmap;
             this.font = font;
-            java.util.Arrays.fill(widths, Float.NaN);
+            this.metrics = metrics;
         }
 
         /**
@@ -183,7 +233,8 @@ final class ReportFonts implements AutoCloseable {
         static Face load(PDDocument document, String file) throws IOException {
             TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes(file)));
             ttf.setEnableGsub(false);
-            return new Face(ttf, ttf.getUnicodeCmapLookup(), PDType0Font.load(document, ttf, true));
+            return new Face(ttf, ttf.getUnicodeCmapLookup(), PDType0Font.load(document, ttf, true),
+                    METRICS.computeIfAbsent(file, f -> new Metrics()));
         }
 
         private static byte[] bytes(String file) throws IOException {
@@ -202,6 +253,7 @@ final class ReportFonts implements AutoCloseable {
         }
 
         boolean has(int codePoint) {
+            int[] glyphs = metrics.glyphs;
             if (codePoint >= glyphs.length) {
                 return cmap.getGlyphId(codePoint) > 0;
             }
@@ -213,6 +265,7 @@ final class ReportFonts implements AutoCloseable {
 
         /** The character's width in font units, as PDFBox measures it in a string. */
         float width(int codePoint) {
+            float[] widths = metrics.widths;
             if (codePoint < widths.length && !Float.isNaN(widths[codePoint])) {
                 return widths[codePoint];
             }

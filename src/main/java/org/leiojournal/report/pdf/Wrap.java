@@ -18,6 +18,10 @@ final class Wrap {
         return lines.isEmpty() ? List.of("") : lines;
     }
 
+    /**
+     * Each word is measured once and added to the line's {@link ReportFonts.Tally}, rather than the whole line
+     * measured again for every word; the paragraph is composed first, as measuring and drawing compose it.
+     */
     private static void wrapParagraph(String paragraph, float width, TextStyle style, ReportFonts fonts,
                                       List<String> lines) {
         if (paragraph.isEmpty()) {
@@ -25,11 +29,19 @@ final class Wrap {
             return;
         }
         StringBuilder line = new StringBuilder();
-        for (String word : paragraph.split(" +")) {
-            String candidate = line.length() == 0 ? word : line + " " + word;
-            if (fonts.width(candidate, style) <= width) {
-                line.setLength(0);
-                line.append(candidate);
+        ReportFonts.Tally lineWidth = fonts.tally(style);
+        for (String word : ReportFonts.composed(paragraph).split(" +")) {
+            ReportFonts.Tally candidate = lineWidth.copy();
+            if (line.length() > 0) {
+                candidate.add(" ");
+            }
+            candidate.add(word);
+            if (candidate.width() <= width) {
+                if (line.length() > 0) {
+                    line.append(' ');
+                }
+                line.append(word);
+                lineWidth = candidate;
                 continue;
             }
             if (line.length() > 0) {
@@ -43,6 +55,8 @@ final class Wrap {
                 rest = rest.substring(fit);
             }
             line.append(rest);
+            lineWidth = fonts.tally(style);
+            lineWidth.add(rest);
         }
         if (line.length() > 0) {
             lines.add(line.toString());
