@@ -16,6 +16,9 @@ import org.leiojournal.domain.alert.AlertTier;
  */
 public final class TierLook {
 
+    /** How tall an icon is, whatever the text size: a table row must leave room for it. */
+    public static final double ICON_HEIGHT = 24;
+
     private TierLook() {
     }
 
@@ -34,8 +37,8 @@ public final class TierLook {
         }
         StackPane icon = new StackPane(shape, mark);
         icon.getStyleClass().addAll("tier-icon", styleClass(tier));
-        icon.setMinSize(26, 24);
-        icon.setMaxSize(26, 24);
+        icon.setMinSize(26, ICON_HEIGHT);
+        icon.setMaxSize(26, ICON_HEIGHT);
         return icon;
     }
 
