@@ -23,8 +23,6 @@ import org.leiojournal.ui.common.TextScale;
  */
 public final class Look {
 
-    /** The usual body text, in px, at 100 %. */
-    public static final double BASE_FONT_PX = 14;
     static final String STYLESHEET = "/org/leiojournal/css/leio.css";
 
     private final ObjectProperty<Appearance> appearance = new SimpleObjectProperty<>();
@@ -79,7 +77,8 @@ public final class Look {
         Appearance now = appearance.get();
         Parent root = target.getRoot();
         target.getProperties().put(TextScale.KEY, now.textSize() / 100.0);
-        root.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.2fpx;", BASE_FONT_PX * now.textSize() / 100));
+        root.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.2fpx;",
+                TextScale.BASE_FONT_PX * now.textSize() / 100));
         List<String> sheets = List.of(url(STYLESHEET), url("/org/leiojournal/css/theme-" + now.theme() + ".css"));
         if (!target.getStylesheets().equals(sheets)) {
             target.getStylesheets().setAll(sheets);

@@ -110,6 +110,9 @@ public final class UiProbe {
      * froze. Prints both.
      */
     private static void firstVisit(Scene scene, String screen) throws Exception {
+        long fxThread = onFx(() -> Thread.currentThread().getId());
+        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpuBefore = threads.getThreadCpuTime(fxThread);
         FreezeWatch freezes = FreezeWatch.start();
         CompletableFuture<Long> answered = new CompletableFuture<>();
         long start = System.nanoTime();
@@ -130,6 +133,8 @@ public final class UiProbe {
         nextFrame(scene);
         print("visit-" + screen, (System.nanoTime() - start) / 1e6);
         print("freeze-" + screen, freezes.stop());
+        // the UI thread's own work for the visit: unlike the times, hardly moved by other programs' load
+        print("cpu-" + screen, (threads.getThreadCpuTime(fxThread) - cpuBefore) / 1e6);
     }
 
     /** The screen is in the window, nothing on it says "Loading…", and the Journal's table has its rows. */
@@ -271,6 +276,18 @@ public final class UiProbe {
     private static <T> T onFxGet(Supplier<T> action) throws Exception {
         CompletableFuture<T> done = new CompletableFuture<>();
         Platform.runLater(() -> done.complete(action.get()));
+        return done.get(30, TimeUnit.SECONDS);
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> action) throws Exception {
+        CompletableFuture<T> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                done.complete(action.call());
+            } catch (Exception e) {
+                done.completeExceptionally(e);
+            }
+        });
         return done.get(30, TimeUnit.SECONDS);
     }
 

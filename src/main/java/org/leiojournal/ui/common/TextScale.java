@@ -9,6 +9,9 @@ import javafx.scene.Scene;
  */
 public final class TextScale {
 
+    /** The usual body text, in px, at 100 %: the window's root font size is this times the factor. */
+    public static final double BASE_FONT_PX = 14;
+
     /** The scene property the window's look keeps the factor in. */
     public static final String KEY = "leio.textScale";
 

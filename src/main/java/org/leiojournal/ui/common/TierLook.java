@@ -19,6 +19,9 @@ import org.leiojournal.domain.alert.AlertTier;
  */
 public final class TierLook {
 
+    /** How tall an icon is at the usual text size (it grows with the text): a table row must leave room for it. */
+    public static final double ICON_HEIGHT = 24;
+
     private TierLook() {
     }
 
@@ -49,7 +52,7 @@ public final class TierLook {
             size.bind(scale.multiply(26));
         }
         for (var size : List.of(icon.minHeightProperty(), icon.maxHeightProperty())) {
-            size.bind(scale.multiply(24));
+            size.bind(scale.multiply(ICON_HEIGHT));
         }
         return icon;
     }

@@ -1,5 +1,7 @@
 package org.leiojournal.ui.journal;
 
+import java.util.EnumMap;
+import java.util.Map;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
@@ -14,8 +16,10 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -31,6 +35,7 @@ import org.leiojournal.ui.common.Loading;
 import org.leiojournal.ui.common.DateField;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.TableRows;
 import org.leiojournal.ui.common.TextScale;
 import org.leiojournal.ui.common.TierLook;
 
@@ -159,6 +164,7 @@ public final class JournalView extends BorderPane {
 
     /** What a clinician or carer looks for first, left of the scores: when, alert, temperature, note (D16). */
     private void buildColumns() {
+        table.setFixedCellSize(TableRows.height(TextScale.of(table), TierLook.ICON_HEIGHT * TextScale.of(table)));
         table.getColumns().clear();
         table.getColumns().add(textColumn("col-when", messages.get("journal.col.when"), 190,
                 e -> formats.dateTime(e.recordedAt())));
@@ -184,33 +190,8 @@ public final class JournalView extends BorderPane {
     private TableColumn<CheckIn, String> noteColumn() {
         TableColumn<CheckIn, String> column = textColumn("col-note", messages.get("journal.col.note"), 170,
                 e -> e.note().replaceAll("\\s+", " "));
-        column.setCellFactory(c -> new TableCell<>() {
-            /** One per cell, made for its first note, its words changed as the cell shows another entry. */
-            private javafx.scene.control.Tooltip tip;
-
-            @Override
-            protected void updateItem(String note, boolean empty) {
-                super.updateItem(note, empty);
-                setText(empty ? null : note);
-                if (empty || note == null || note.isBlank()) {
-                    setTooltip(null);
-                    return;
-                }
-                if (tip == null) {
-                    tip = wrapped();
-                }
-                tip.setText(note);
-                setTooltip(tip);
-            }
-        });
+        column.setCellFactory(c -> new NoteCell());
         return column;
-    }
-
-    private static javafx.scene.control.Tooltip wrapped() {
-        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
-        tip.setWrapText(true);
-        tip.setMaxWidth(420);
-        return tip;
     }
 
     private TableColumn<CheckIn, String> textColumn(String id, String title, double width,
@@ -256,9 +237,48 @@ public final class JournalView extends BorderPane {
         return bar;
     }
 
+    /**
+     * The note's first words; the whole note in a tooltip, made when the pointer first comes over the cell (one
+     * per cell, reworded as the cell shows another entry): a tooltip made for every note shown slowed the first
+     * visit (issue 21).
+     */
+    private static final class NoteCell extends TableCell<CheckIn, String> {
+        private Tooltip whole;
+
+        NoteCell() {
+            addEventHandler(MouseEvent.MOUSE_ENTERED, e -> showWholeOnHover());
+        }
+
+        @Override
+        protected void updateItem(String note, boolean empty) {
+            super.updateItem(note, empty);
+            setText(empty ? null : note);
+            if (whole != null) {
+                showWholeOnHover();
+            }
+        }
+
+        private void showWholeOnHover() {
+            String note = getText();
+            if (note == null || note.isBlank()) {
+                setTooltip(null);
+                return;
+            }
+            if (whole == null) {
+                whole = new Tooltip();
+                whole.setWrapText(true);
+                whole.setMaxWidth(420);
+            }
+            whole.setText(note);
+            setTooltip(whole);
+        }
+    }
+
     /** An entry's alert tier as its icon and label; empty when the entry raised no alert. */
     private static final class TierCell extends TableCell<CheckIn, AlertTier> {
         private final JournalViewModel model;
+        /** Each tier's icon, made once per cell, not at every update. */
+        private final Map<AlertTier, Node> icons = new EnumMap<>(AlertTier.class);
 
         TierCell(JournalViewModel model) {
             this.model = model;
@@ -276,7 +296,7 @@ public final class JournalView extends BorderPane {
                 return;
             }
             setText(model.rules().wording(tier).label());
-            setGraphic(TierLook.icon(tier));
+            setGraphic(icons.computeIfAbsent(tier, TierLook::icon));
             getStyleClass().add(TierLook.styleClass(tier));
         }
     }
