@@ -48,6 +48,9 @@ final class LayoutProblems {
             if (node instanceof Labeled labeled && isCut(labeled) && !isCalendarChip(labeled)) {
                 problems.add("cut text: \"" + labeled.getText() + "\" shows as \"" + shown(labeled) + "\"" + where(node));
             }
+            cutPrompt(node).ifPresent(field -> problems.add("cut hint: \"" + field.getPromptText()
+                    + "\" does not fit its empty field, " + Math.round(field.getWidth()) + " px wide"
+                    + where(node)));
             if (outside(node, scene)) {
                 problems.add("outside the window: " + describe(node) + " at " + round(node.localToScene(
                         node.getBoundsInLocal())) + where(node));
@@ -110,6 +113,24 @@ final class LayoutProblems {
         String shown = shown(labeled);
         return text != null && shown != null && !shown.equals(text)
                 && (shown.endsWith("...") || shown.endsWith("\u2026") || shown.isEmpty() && !text.isEmpty());
+    }
+
+    /**
+     * An empty field shows its hint ("e.g. 22/11/2026") clipped, with no "…", when the field is narrower than the
+     * hint: the field a user must fill, with its example cut to "e.g.". A date picker's hint is in its editor.
+     */
+    static java.util.Optional<TextInputControl> cutPrompt(Node node) {
+        TextInputControl field = node instanceof javafx.scene.control.DatePicker picker ? picker.getEditor()
+                : node instanceof javafx.scene.control.TextField input ? input : null; // a text area wraps its hint
+        if (field == null || !showing(node) || field.getPromptText() == null || field.getPromptText().isEmpty()
+                || field.getText() != null && !field.getText().isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        Text prompt = new Text(field.getPromptText());
+        prompt.setFont(field.getFont());
+        double room = field.getWidth() - field.snappedLeftInset() - field.snappedRightInset();
+        return prompt.getLayoutBounds().getWidth() > room + SLACK ? java.util.Optional.of(field)
+                : java.util.Optional.empty();
     }
 
     /** "Sa_ve" is shown as "Save" with the v underlined. */

@@ -40,6 +40,8 @@ public final class BloodTestsPane extends BorderPane {
      * tests fits beside the sidebar at large text: in one line a test needs about 1,350 px at 200 % (issue 21).
      */
     private static final double NARROW = 740;
+    /** Marks a test's value cell whose answer is words (a dipstick): it has no unit or range beside it. */
+    private static final String WORDS = "blood-test-words";
 
     private final VBox cards = new VBox(12);
     private final GridPane values = Forms.grid();
@@ -168,6 +170,9 @@ public final class BloodTestsPane extends BorderPane {
             for (int c = 1; c < 4; c++) {
                 GridPane.setConstraints(cells.get(i + c), narrow ? c - 1 : c, row);
             }
+            if (cells.get(i + 1).getProperties().containsKey(WORDS)) {
+                GridPane.setColumnSpan(cells.get(i + 1), 3); // no unit, no range: its words get their room
+            }
             row++;
             i += 4;
         }
@@ -187,6 +192,10 @@ public final class BloodTestsPane extends BorderPane {
         Label name = Forms.label(test.name(), value);
         VBox valueBox = new VBox(4, value,
                 FieldErrors.errorLabel(value.getId(), BloodTestValidator.valueField(test.id()), model.errors(), value));
+        if (!test.choices().isEmpty()) {
+            valueBox.getProperties().put(WORDS, true);
+            value.setMaxWidth(Region.USE_PREF_SIZE);
+        }
         VBox unitBox = new VBox(4);
         if (!test.units().isEmpty()) {
             ComboBox<LabUnit> unit = new ComboBox<>();
