@@ -15,6 +15,7 @@ import org.leiojournal.report.pdf.Paper;
 import org.leiojournal.ui.common.BackgroundTasks;
 import org.leiojournal.ui.common.DialogService;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.UiContext;
 
 /**
  * The "Emergency sheet" button on a call-now alert and in the Treatment screen: asks where to save (the name is
@@ -39,14 +40,13 @@ public final class EmergencySheetViewModel {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
 
-    public EmergencySheetViewModel(Writer writer, Path journalFolder, BackgroundTasks tasks, DialogService dialogs,
-                                   Messages messages, Clock clock, FolderOpener opener) {
+    public EmergencySheetViewModel(Writer writer, Path journalFolder, UiContext ui, FolderOpener opener) {
         this.writer = writer;
         this.journalFolder = journalFolder;
-        this.tasks = tasks;
-        this.dialogs = dialogs;
-        this.messages = messages;
-        this.clock = clock;
+        this.tasks = ui.tasks();
+        this.dialogs = ui.dialogs();
+        this.messages = ui.messages();
+        this.clock = ui.clock();
         this.opener = opener;
     }
 

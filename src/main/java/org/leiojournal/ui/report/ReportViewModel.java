@@ -35,6 +35,7 @@ import org.leiojournal.ui.common.BackgroundTasks;
 import org.leiojournal.ui.common.DialogService;
 import org.leiojournal.ui.common.Formats;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.UiContext;
 
 /**
  * The clinic report dialog: which days (by default since the last clinic visit attended, with a line saying so),
@@ -65,15 +66,15 @@ public final class ReportViewModel {
     private final ReadOnlyObjectWrapper<Path> saved = new ReadOnlyObjectWrapper<>();
     private ReportRange suggested;
 
-    public ReportViewModel(AppState state, ReportWriter writer, Path journalFolder, BackgroundTasks tasks,
-                           DialogService dialogs, Messages messages, Clock clock, FolderOpener opener) {
+    public ReportViewModel(AppState state, ReportWriter writer, Path journalFolder, UiContext ui,
+                           FolderOpener opener) {
         this.state = state;
         this.writer = writer;
         this.journalFolder = journalFolder;
-        this.tasks = tasks;
-        this.dialogs = dialogs;
-        this.messages = messages;
-        this.clock = clock;
+        this.tasks = ui.tasks();
+        this.dialogs = ui.dialogs();
+        this.messages = ui.messages();
+        this.clock = ui.clock();
         this.opener = opener;
         this.formats = new Formats(messages.locale());
         for (ReportSection section : ReportSection.values()) {
