@@ -85,15 +85,7 @@ public final class ReportDialog extends Dialog<ButtonType> {
         ToggleGroup group = new ToggleGroup();
         RadioButton a4 = Forms.radio("report-paper-a4", messages.get("report.paper.a4"), Paper.A4, group);
         RadioButton letter = Forms.radio("report-paper-letter", messages.get("report.paper.letter"), Paper.LETTER, group);
-        Runnable sync = () -> group.getToggles().forEach(t -> t.setSelected(t.getUserData() == model.paperProperty()
-                .get()));
-        model.paperProperty().addListener((o, old, now) -> sync.run());
-        group.selectedToggleProperty().addListener((o, old, now) -> {
-            if (now != null) {
-                model.paperProperty().set((Paper) now.getUserData());
-            }
-        });
-        sync.run();
+        Forms.bindChoice(group, model.paperProperty());
         HBox choices = new HBox(16, a4, letter);
         Label label = Forms.label(messages.get("report.paper"), a4);
         return new VBox(4, label, choices);
