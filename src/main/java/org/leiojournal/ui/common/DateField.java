@@ -90,8 +90,7 @@ public final class DateField extends DatePicker {
         label.getProperties().put(FieldErrors.FIELD, this);
         label.setWrapText(true);
         label.textProperty().bind(problem);
-        label.visibleProperty().bind(problem.isNotEmpty());
-        label.managedProperty().bind(label.visibleProperty());
+        Forms.shownWhile(label, problem.isNotEmpty());
         return label;
     }
 

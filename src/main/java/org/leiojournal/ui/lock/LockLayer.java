@@ -16,6 +16,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.Duration;
+import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
 
 /**
@@ -99,8 +100,7 @@ public final class LockLayer {
         passphrase.setOnAction(e -> tryUnlock());
         Label checking = new Label(messages.get("lock.checking"));
         checking.setId("lock-checking");
-        checking.visibleProperty().bind(model.checkingProperty());
-        checking.managedProperty().bind(checking.visibleProperty());
+        Forms.shownWhile(checking, model.checkingProperty());
         passphrase.disableProperty().bind(model.checkingProperty());
         unlock.disableProperty().bind(model.checkingProperty());
         VBox box = new VBox(12, title, hint, passphrase, error, checking, unlock);

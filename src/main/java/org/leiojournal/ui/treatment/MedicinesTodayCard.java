@@ -110,8 +110,7 @@ public final class MedicinesTodayCard extends VBox {
         bar.setId("med-log-undo-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("undo-bar");
-        bar.visibleProperty().bind(model.lastLoggedProperty().isNotNull());
-        bar.managedProperty().bind(bar.visibleProperty());
+        Forms.shownWhile(bar, model.lastLoggedProperty().isNotNull());
         model.lastLoggedProperty().addListener((o, old, dose) -> text.setText(model.lastLoggedMessage()));
         return bar;
     }
