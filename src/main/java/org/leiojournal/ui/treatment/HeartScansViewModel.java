@@ -40,10 +40,6 @@ public final class HeartScansViewModel {
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
     private final StringProperty status = new SimpleStringProperty("");
 
-    public HeartScansViewModel(HeartScanRepository scans, UiContext ui) {
-        this(scans, ui, new UndoDelete());
-    }
-
     /** {@code undo}: the window's one undo, offered after each delete. */
     public HeartScansViewModel(HeartScanRepository scans, UiContext ui, UndoDelete undo) {
         this.scans = scans;

@@ -65,10 +65,6 @@ public final class ProceduresViewModel {
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
     private final StringProperty status = new SimpleStringProperty("");
 
-    public ProceduresViewModel(ProcedureRepository procedures, UiContext ui) {
-        this(procedures, ui, new UndoDelete());
-    }
-
     /** {@code undo}: the window's one undo, offered after each delete. */
     public ProceduresViewModel(ProcedureRepository procedures, UiContext ui, UndoDelete undo) {
         this.procedures = procedures;

@@ -43,8 +43,8 @@ class ProceduresViewModelTest {
         store = JournalStore.open(folder, TestClocks.SUNDAY);
         Messages messages = new Messages(Locale.UK);
         UiContext ui = UiContexts.inline(dialogs, messages, MedicinesViewModelTest.CLOCK);
-        procedures = new ProceduresViewModel(store.procedures(), ui);
-        scans = new HeartScansViewModel(store.heartScans(), ui);
+        procedures = new ProceduresViewModel(store.procedures(), ui, new UndoDelete());
+        scans = new HeartScansViewModel(store.heartScans(), ui, new UndoDelete());
     }
 
     @AfterEach
