@@ -18,6 +18,7 @@ import javafx.stage.Window;
 import javafx.util.Duration;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.Style;
 
 /**
  * Puts the lock screen over the window: while locked the journal's screens are hidden and disabled (nothing to
@@ -90,7 +91,7 @@ public final class LockLayer {
         passphrase.setMaxWidth(320);
         Label error = new Label();
         error.setId("lock-error");
-        error.getStyleClass().add("field-error");
+        error.getStyleClass().add(Style.FIELD_ERROR);
         error.textProperty().bind(model.errorProperty());
         error.setLabelFor(passphrase);
         Button unlock = new Button(messages.get("lock.unlock"));
@@ -107,7 +108,7 @@ public final class LockLayer {
         box.setAlignment(Pos.CENTER);
         box.setMaxWidth(420);
         box.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // a card in the middle, not a column
-        box.getStyleClass().add("card");
+        box.getStyleClass().add(Style.CARD);
         StackPane screen = new StackPane(box);
         screen.setId("lock-screen");
         screen.getStyleClass().add("lock-screen");
