@@ -19,10 +19,9 @@ import org.leiojournal.ui.appointment.ReminderWords;
 import org.leiojournal.ui.appointment.RemindersViewModel;
 import org.leiojournal.ui.appointment.UpcomingPane;
 import org.leiojournal.ui.common.AppState;
-import org.leiojournal.ui.common.BackgroundTasks;
-import org.leiojournal.ui.common.DialogService;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.UiContext;
 import org.leiojournal.ui.common.Screen;
 
 /** Puts the Appointments screen together: upcoming (with due reminders); the month and
@@ -35,10 +34,11 @@ final class AppointmentsScreen {
     /** Builds the screen into {@code screens}: it is refreshed and focused each time it is shown. */
     static AppointmentsView build(ScreenRegistry screens, Stage stage, AppState state, JournalStore store,
                                   AppointmentBook book, RemindersViewModel reminderModel,
-                                  ReminderWords reminderWording, BackgroundTasks tasks, DialogService dialogs,
-                                  Messages messages, Clock clock) {
+                                  ReminderWords reminderWording, UiContext ui) {
+        Messages messages = ui.messages();
+        Clock clock = ui.clock();
         AppointmentsView view = new AppointmentsView(messages);
-        AppointmentsViewModel appointments = new AppointmentsViewModel(book, dialogs, messages, clock);
+        AppointmentsViewModel appointments = new AppointmentsViewModel(book, ui);
         screens.refreshOnShow(Screen.APPOINTMENTS, appointments::refresh);
         UpcomingPane upcoming = new UpcomingPane(appointments, messages);
         upcoming.addAtTop(new DueRemindersCard(reminderModel, reminderWording, messages));
@@ -46,7 +46,7 @@ final class AppointmentsScreen {
         view.addTab("tab-upcoming", messages.get("appointments.tab.upcoming"), upcoming);
         CalendarExportViewModel export = new CalendarExportViewModel(
                 (range, alarms, target) -> CalendarFileExport.write(store, range, alarms, target, clock),
-                store.folder(), tasks, dialogs, messages);
+                store.folder(), ui);
         view.addAction(Forms.button("export-calendar", messages.get("export.open"),
                 () -> CalendarExportDialog.ask(stage, export, messages)));
         view.showStatus(appointments.statusProperty(), export.statusProperty());
@@ -57,7 +57,7 @@ final class AppointmentsScreen {
                     appointments.open(appointment);
                 }));
         view.addTab("tab-followup", messages.get("followUp.tab"), () -> new FollowUpPane(new FollowUpViewModel(
-                state, store.followUpPlan(), book, FollowUpCatalog.bundled(), tasks, dialogs, messages, clock),
+                state, store.followUpPlan(), book, FollowUpCatalog.bundled(), ui),
                 messages));
         return view;
     }

@@ -22,8 +22,8 @@ import org.leiojournal.ui.appointment.ReminderWords;
 import org.leiojournal.ui.appointment.RemindersViewModel;
 import org.leiojournal.ui.common.AppState;
 import org.leiojournal.ui.common.BackgroundTasks;
-import org.leiojournal.ui.common.DialogService;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.UiContext;
 import org.leiojournal.ui.common.SampleSwitch;
 import org.leiojournal.ui.common.Screen;
 import org.leiojournal.ui.guidance.GuidanceView;
@@ -75,9 +75,11 @@ final class JournalScreens {
      * {@code first}: what the screens share, already read from {@code store} (at the start, off the UI thread);
      * {@code rebuild} builds the window again on the same journal, after an import or a restore.
      */
-    JournalScreens(Stage stage, JournalStore store, JournalSnapshot first, Messages messages, BackgroundTasks tasks,
-                   Clock clock, FolderOpener folderOpener, SampleSwitch sample, DialogService dialogs,
-                   Runnable rebuild) {
+    JournalScreens(Stage stage, JournalStore store, JournalSnapshot first, UiContext ui, FolderOpener folderOpener,
+                   SampleSwitch sample, Runnable rebuild) {
+        Messages messages = ui.messages();
+        Clock clock = ui.clock();
+        BackgroundTasks tasks = ui.tasks();
         lock = new LockViewModel(new LockStore(store.folder()), messages, clock, tasks);
         state.undo().useClock(clock); // an undo offer expires on the window's clock (D12)
         Optional<BigDecimal> thresholdBefore = first.thresholdBefore();
@@ -90,24 +92,21 @@ final class JournalScreens {
         state.openAlerts().setAll(first.openAlerts());
 
         SaveCheckIn saving = new SaveCheckIn(store, AlertRuleCatalog.bundled());
-        AlertsViewModel alerts = new AlertsViewModel(state, store.alerts(), saving.rules(), tasks, dialogs,
-                messages, clock);
+        AlertsViewModel alerts = new AlertsViewModel(state, store.alerts(), saving.rules(), ui);
         // entries deleted or restored in the Journal take their alerts with them
         state.journalRevisionProperty().addListener((o, old, now) -> alerts.refresh());
         emergencySheet = new EmergencySheetViewModel((paper, target) -> EmergencySheetExport.write(store, paper, target,
-                clock), store.folder(), tasks, dialogs, messages, clock, folderOpener);
+                clock), store.folder(), ui, folderOpener);
         alerts.emergencySheet(emergencySheet::save);
-        checkIn = new CheckInViewModel(state, store.checkIns(), saving, alerts, tasks, dialogs, messages, clock);
+        checkIn = new CheckInViewModel(state, store.checkIns(), saving, alerts, ui);
         checkIn.useHomeReadings(new HomeReadingForm(state, alerts.rules(), checkIn.dateProperty(), store.homeVitals(),
                 store.bloodTests(), tasks, clock));
-        TreatmentViewModel treatment = new TreatmentViewModel(state, store.courses(), tasks, dialogs, messages, clock,
-                RegimenCatalog.bundled());
+        TreatmentViewModel treatment = new TreatmentViewModel(state, store.courses(), ui, RegimenCatalog.bundled());
         treatment.form().lastWeightFrom(store.checkIns()::latestWeight);
         treatment.useBloodTests(store.bloodTests());
-        AnthracyclineViewModel anthracycline = new AnthracyclineViewModel(state, store.priorAnthracycline(), tasks,
-                dialogs, messages, clock);
-        TreatmentPanes panes = TreatmentPanes.create(store, tasks, dialogs, messages, clock,
-                anthracycline.chestRadiotherapyProperty(), state.undo());
+        AnthracyclineViewModel anthracycline = new AnthracyclineViewModel(state, store.priorAnthracycline(), ui);
+        TreatmentPanes panes = TreatmentPanes.create(store, ui, anthracycline.chestRadiotherapyProperty(),
+                state.undo());
         today = new TodayView(checkIn, alerts, treatment, panes.medicinesToday(), messages);
         thresholdBefore.ifPresent(stored -> today.addAtTopOfDetails(
                 new ThresholdNoticeCard(stored, state.profile(), messages)));
@@ -125,7 +124,7 @@ final class JournalScreens {
         });
         registry.add(Screen.JOURNAL, () -> {
             JournalViewModel journalModel = new JournalViewModel(state, store.checkIns(), store.alerts(),
-                    alerts.rules(), tasks, dialogs, messages);
+                    alerts.rules(), ui);
             journalModel.showHomeReadings(store.homeVitals());
             JournalView journal = new JournalView(journalModel, messages);
             registry.focusWith(Screen.JOURNAL, journal::focusTable);
@@ -133,15 +132,15 @@ final class JournalScreens {
         });
         registry.add(Screen.TREATMENT, () -> TreatmentScreen.build(treatment, anthracycline, panes, emergencySheet,
                 () -> openGuidance("blood-tests"), messages));
-        AppointmentBook book = new AppointmentBook(state, store.appointments(), tasks, dialogs, messages);
-        RemindersViewModel reminderModel = new RemindersViewModel(state, store.reminders(), tasks, dialogs, clock);
+        AppointmentBook book = new AppointmentBook(state, store.appointments(), ui);
+        RemindersViewModel reminderModel = new RemindersViewModel(state, store.reminders(), ui);
         ReminderWords reminderWording = new ReminderWords(messages, clock);
         reminders = new ReminderNotifier(reminderModel, reminderWording, messages);
         registry.add(Screen.APPOINTMENTS, () -> AppointmentsScreen.build(registry, stage, state, store, book,
-                reminderModel, reminderWording, tasks, dialogs, messages, clock));
+                reminderModel, reminderWording, ui));
         registry.add(Screen.TRENDS, () -> {
             TrendsView trends = new TrendsView(new TrendsViewModel(state, store.checkIns(), store.alerts(),
-                    store.bloodTests(), tasks, dialogs, messages, clock, guidance), guidance, messages);
+                    store.bloodTests(), ui, guidance), guidance, messages);
             registry.focusWith(Screen.TRENDS, trends::focusFirst);
             return trends;
         });
@@ -151,15 +150,14 @@ final class JournalScreens {
             return guidanceView;
         });
         registry.add(Screen.SETTINGS, () -> new SettingsView(
-                new SettingsViewModel(state, store, tasks, dialogs, messages, clock, folderOpener, sample),
-                new DataTransferViewModel(store, tasks, dialogs, messages, clock, rebuild),
-                new BackupViewModel(store, tasks, dialogs, messages, clock, rebuild), lock, look.appearanceProperty(),
+                new SettingsViewModel(state, store, ui, folderOpener, sample),
+                new DataTransferViewModel(store, ui, rebuild),
+                new BackupViewModel(store, ui, rebuild), lock, look.appearanceProperty(),
                 messages));
-        welcome = memoized(() -> new WelcomeView(new WelcomeViewModel(state, store.profile(), tasks, dialogs, messages,
-                clock, sample), messages));
+        welcome = memoized(() -> new WelcomeView(new WelcomeViewModel(state, store.profile(), ui, sample), messages));
         report = memoized(() -> new ReportViewModel(state,
                 (request, target) -> ClinicReportExport.write(store, request, target, clock),
-                store.folder(), tasks, dialogs, messages, clock, folderOpener));
+                store.folder(), ui, folderOpener));
     }
 
     AppState state() { return state; }

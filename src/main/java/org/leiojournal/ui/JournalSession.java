@@ -20,6 +20,7 @@ import org.leiojournal.ui.common.DialogService;
 import org.leiojournal.ui.common.FxDialogService;
 import org.leiojournal.ui.common.Messages;
 import org.leiojournal.ui.common.SampleSwitch;
+import org.leiojournal.ui.common.UiContext;
 
 /**
  * The journal shown in the window, and the switch to the sample journal and back. One journal is open at a time:
@@ -44,6 +45,8 @@ public final class JournalSession implements SampleSwitch {
     private final FolderOpener folderOpener;
     private final Optional<ReminderPopups> popups;
     private final DialogService dialogs;
+    /** What every screen of the window is handed: built once, the same for each window on each journal. */
+    private final UiContext ui;
     private WindowSettings size;
     private volatile JournalStore store;
     private JournalStore shown;
@@ -62,6 +65,7 @@ public final class JournalSession implements SampleSwitch {
         this.folderOpener = folderOpener;
         this.popups = popups;
         this.dialogs = new FxDialogService(stage, messages);
+        this.ui = new UiContext(tasks, dialogs, messages, clock);
     }
 
     /**
@@ -89,8 +93,7 @@ public final class JournalSession implements SampleSwitch {
         if (starting) {
             size = WindowFit.sized(size, placement); // the first window fits the screen it opens on (D10)
         }
-        MainWindow window = new MainWindow(stage, size, opened, first, messages, tasks, clock, folderOpener, this,
-                dialogs, this::reload);
+        MainWindow window = new MainWindow(stage, size, opened, first, ui, folderOpener, this, this::reload);
         if (loadingFirst) {
             window.showLoadingFirst();
         }

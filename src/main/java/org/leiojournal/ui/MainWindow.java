@@ -1,6 +1,5 @@
 package org.leiojournal.ui;
 
-import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -35,10 +34,9 @@ import org.leiojournal.ui.appointment.ReminderNotifier;
 import org.leiojournal.ui.appointment.ReminderPopups;
 import org.leiojournal.ui.common.AfterFrame;
 import org.leiojournal.ui.common.AppState;
-import org.leiojournal.ui.common.BackgroundTasks;
-import org.leiojournal.ui.common.DialogService;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.UiContext;
 import org.leiojournal.ui.common.SampleSwitch;
 import org.leiojournal.ui.common.Screen;
 import org.leiojournal.ui.common.ScrollIntoView;
@@ -66,27 +64,23 @@ public final class MainWindow {
     private boolean loadingFirst;
 
     /**
-     * {@code sample} opens the sample journal and leaves it (a sample journal gets a banner saying so);
-     * {@code dialogs} shows every dialog of the window's screens; {@code reload} builds the window again on the same
-     * journal after an import (null: this window builds its successor itself, with no reminders running).
+     * {@code ui}: the worker, dialogs, words and clock every screen of the window is handed; {@code sample} opens the
+     * sample journal and leaves it (a sample journal gets a banner saying so); {@code reload} builds the window again
+     * on the same journal after an import (null: this window builds its successor itself, with no reminders running).
      */
-    public MainWindow(Stage stage, WindowSettings window, JournalStore store, Messages messages,
-                      BackgroundTasks tasks, Clock clock, FolderOpener folderOpener, SampleSwitch sample,
-                      DialogService dialogs, Runnable reload) {
-        this(stage, window, store, JournalSnapshot.read(store), messages, tasks, clock, folderOpener, sample, dialogs,
-                reload);
+    public MainWindow(Stage stage, WindowSettings window, JournalStore store, UiContext ui,
+                      FolderOpener folderOpener, SampleSwitch sample, Runnable reload) {
+        this(stage, window, store, JournalSnapshot.read(store), ui, folderOpener, sample, reload);
     }
 
     /** As above, with what the screens share already read from {@code store} ({@code first}, at the start). */
-    public MainWindow(Stage stage, WindowSettings window, JournalStore store, JournalSnapshot first, Messages messages,
-                      BackgroundTasks tasks, Clock clock, FolderOpener folderOpener, SampleSwitch sample,
-                      DialogService dialogs, Runnable reload) {
+    public MainWindow(Stage stage, WindowSettings window, JournalStore store, JournalSnapshot first, UiContext ui,
+                      FolderOpener folderOpener, SampleSwitch sample, Runnable reload) {
         Runnable rebuild = reload != null ? reload : () -> new MainWindow(stage, new WindowSettings(stage.getWidth(),
-                stage.getHeight(), stage.isMaximized()), store, messages, tasks, clock, folderOpener, sample, dialogs,
-                null);
+                stage.getHeight(), stage.isMaximized()), store, ui, folderOpener, sample, null);
+        Messages messages = ui.messages();
         this.messages = messages;
-        journal = new JournalScreens(stage, store, first, messages, tasks, clock, folderOpener, sample, dialogs,
-                rebuild);
+        journal = new JournalScreens(stage, store, first, ui, folderOpener, sample, rebuild);
         screens = journal.registry();
         state = journal.state();
         openReport = () -> journal.openReport(stage, messages);

@@ -1,10 +1,11 @@
 package org.leiojournal.ui;
 
+import static org.leiojournal.ui.common.Forms.scrolling;
+
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.leiojournal.ui.common.Forms;
@@ -55,12 +56,5 @@ final class TreatmentScreen {
         HBox row = new HBox(10, button, hint);
         row.setAlignment(Pos.CENTER_LEFT);
         return new VBox(4, row, status);
-    }
-
-    private static Node scrolling(Node content) {
-        ScrollPane scroll = new ScrollPane(content);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("plain-scroll");
-        return scroll;
     }
 }

@@ -16,6 +16,7 @@ import org.leiojournal.settings.WindowSettings;
 import org.leiojournal.storage.JournalStore;
 import org.leiojournal.ui.common.BackgroundTasks;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.UiContext;
 import org.leiojournal.ui.trend.TrendJournal;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -39,9 +40,9 @@ class FirstVisitLoadingViewTest extends JournalUiTest {
     @Override
     void open() {
         Messages messages = new Messages(Locale.UK);
-        window = new MainWindow(stage, new WindowSettings(1366, 768, false), store, messages,
-                new BackgroundTasks(held::add, Runnable::run), CLOCK, openedFolders::add, SampleSwitch.NONE,
-                dialogs(stage, messages), null);
+        window = new MainWindow(stage, new WindowSettings(1366, 768, false), store,
+                new UiContext(new BackgroundTasks(held::add, Runnable::run), dialogs(stage, messages), messages, CLOCK),
+                openedFolders::add, SampleSwitch.NONE, null);
         stage.show();
         stage.toFront();
     }

@@ -18,13 +18,13 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.leiojournal.settings.WindowSettings;
 import org.leiojournal.storage.JournalStore;
-import org.leiojournal.ui.common.BackgroundTasks;
 import org.leiojournal.ui.common.DialogService;
 import org.leiojournal.ui.common.FxDialogService;
 import org.leiojournal.ui.common.Messages;
 import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 import org.junit.jupiter.api.Tag;
+import org.leiojournal.ui.common.UiContexts;
 
 /**
  * Starts the real window on a journal in a fresh temporary folder, as a user's first start would, with journal
@@ -69,9 +69,9 @@ abstract class JournalUiTest extends ApplicationTest {
             store = JournalStore.open(dataDir, CLOCK);
         }
         Messages messages = new Messages(Locale.UK);
-        window = new MainWindow(stage, new WindowSettings(1366, 768, false), store, messages,
-                new BackgroundTasks(Runnable::run, Runnable::run), CLOCK, openedFolders::add, SampleSwitch.NONE,
-                dialogs(stage, messages), null);
+        window = new MainWindow(stage, new WindowSettings(1366, 768, false), store,
+                UiContexts.inline(dialogs(stage, messages), messages, CLOCK), openedFolders::add, SampleSwitch.NONE,
+                null);
         stage.show();
         stage.toFront();
     }

@@ -35,10 +35,10 @@ import org.leiojournal.domain.symptom.Recorder;
 import org.leiojournal.domain.symptom.SymptomItem;
 import org.leiojournal.settings.WindowSettings;
 import org.leiojournal.storage.JournalStore;
-import org.leiojournal.ui.common.BackgroundTasks;
 import org.leiojournal.ui.common.FxDialogService;
 import org.leiojournal.ui.common.Messages;
 import org.testfx.util.WaitForAsyncUtils;
+import org.leiojournal.ui.common.UiContexts;
 
 /**
  * The clinic report through the window: Ctrl+P, the dates since the last visit, a wrong date refused next to its
@@ -75,9 +75,8 @@ class ReportDialogViewTest extends JournalUiTest {
         Messages messages = new Messages(Locale.UK);
         dialogs = new AnsweringDialogs(new FxDialogService(stage, messages));
         dialogs.toSave = Optional.of(target);
-        window = new MainWindow(stage, new WindowSettings(1366, 768, false), store, messages,
-                new BackgroundTasks(Runnable::run, Runnable::run), CLOCK, openedFolders::add, SampleSwitch.NONE,
-                dialogs, null);
+        window = new MainWindow(stage, new WindowSettings(1366, 768, false), store,
+                UiContexts.inline(dialogs, messages, CLOCK), openedFolders::add, SampleSwitch.NONE, null);
         stage.show();
         stage.toFront();
     }

@@ -16,7 +16,6 @@ import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import java.util.Locale;
 import org.leiojournal.settings.WindowSettings;
-import org.leiojournal.ui.common.BackgroundTasks;
 import org.leiojournal.ui.common.FxDialogService;
 import org.leiojournal.ui.common.Messages;
 import org.junit.jupiter.api.Test;
@@ -24,6 +23,7 @@ import org.leiojournal.domain.symptom.EsasItem;
 import org.leiojournal.storage.JournalStore;
 import org.leiojournal.ui.common.ScoreScale;
 import org.testfx.util.WaitForAsyncUtils;
+import org.leiojournal.ui.common.UiContexts;
 
 /** The check-in's 0–10 scale: one click or one key per score, the field beside it in step, read out as a slider. */
 class ScoreScaleViewTest extends JournalUiTest {
@@ -123,9 +123,9 @@ class ScoreScaleViewTest extends JournalUiTest {
         Stage small = made[0];
         interact(() -> {
             Messages messages = new Messages(Locale.UK);
-            new MainWindow(small, new WindowSettings(1024, 600, false), store, messages,
-                    new BackgroundTasks(Runnable::run, Runnable::run), CLOCK, openedFolders::add, SampleSwitch.NONE,
-                    new FxDialogService(small, messages), null);
+            new MainWindow(small, new WindowSettings(1024, 600, false), store,
+                    UiContexts.inline(new FxDialogService(small, messages), messages, CLOCK), openedFolders::add,
+                    SampleSwitch.NONE, null);
             small.show();
         });
         WaitForAsyncUtils.waitForFxEvents();

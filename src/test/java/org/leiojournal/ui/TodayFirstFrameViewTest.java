@@ -16,6 +16,7 @@ import org.leiojournal.storage.JournalStore;
 import org.leiojournal.ui.common.BackgroundTasks;
 import org.leiojournal.ui.common.FxDialogService;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.UiContexts;
 import org.leiojournal.ui.common.SampleSwitch;
 import org.leiojournal.ui.today.TodayView;
 import org.testfx.util.WaitForAsyncUtils;
@@ -64,9 +65,9 @@ class TodayFirstFrameViewTest extends JournalUiTest {
         boolean[] guessed = new boolean[1];
         interact(() -> {
             Messages messages = new Messages(Locale.UK);
-            new MainWindow(other, new WindowSettings(width, height, false), store, messages,
-                    new BackgroundTasks(Runnable::run, Runnable::run), CLOCK, openedFolders::add, SampleSwitch.NONE,
-                    new FxDialogService(other, messages), null);
+            new MainWindow(other, new WindowSettings(width, height, false), store,
+                    UiContexts.inline(new FxDialogService(other, messages), messages, CLOCK), openedFolders::add,
+                    SampleSwitch.NONE, null);
             guessed[0] = ((TodayView) other.getScene().getRoot().lookup("#today-view")).isStacked();
             other.show();
         });

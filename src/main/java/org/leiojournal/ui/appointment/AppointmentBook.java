@@ -10,6 +10,7 @@ import org.leiojournal.ui.common.AppState;
 import org.leiojournal.ui.common.BackgroundTasks;
 import org.leiojournal.ui.common.DialogService;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.UiContext;
 
 /**
  * The one way the appointment screens read and write appointments: off the UI thread, and the shared list in
@@ -24,13 +25,12 @@ public final class AppointmentBook {
     private final DialogService dialogs;
     private final Messages messages;
 
-    public AppointmentBook(AppState state, AppointmentRepository repository, BackgroundTasks tasks,
-                           DialogService dialogs, Messages messages) {
+    public AppointmentBook(AppState state, AppointmentRepository repository, UiContext ui) {
         this.state = state;
         this.repository = repository;
-        this.tasks = tasks;
-        this.dialogs = dialogs;
-        this.messages = messages;
+        this.tasks = ui.tasks();
+        this.dialogs = ui.dialogs();
+        this.messages = ui.messages();
     }
 
     public ObservableList<Appointment> all() {

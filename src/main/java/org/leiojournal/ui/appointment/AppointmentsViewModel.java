@@ -17,6 +17,7 @@ import org.leiojournal.domain.appointment.AppointmentValidator;
 import org.leiojournal.domain.validation.Validated;
 import org.leiojournal.ui.common.DialogService;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.UiContext;
 
 /**
  * The upcoming list and the appointment form: add, edit, delete, tick questions off, and carry the open ones to
@@ -34,12 +35,12 @@ public final class AppointmentsViewModel {
     private final ObservableList<Appointment> awaitingOutcome = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
 
-    public AppointmentsViewModel(AppointmentBook book, DialogService dialogs, Messages messages, Clock clock) {
+    public AppointmentsViewModel(AppointmentBook book, UiContext ui) {
         this.book = book;
-        this.dialogs = dialogs;
-        this.messages = messages;
-        this.formats = new AppointmentFormats(messages);
-        this.clock = clock;
+        this.dialogs = ui.dialogs();
+        this.messages = ui.messages();
+        this.formats = new AppointmentFormats(ui.messages());
+        this.clock = ui.clock();
         book.all().addListener((ListChangeListener<Appointment>) c -> refresh());
         refresh();
         form.clear(null, clock.getZone());

@@ -16,6 +16,7 @@ import org.leiojournal.domain.trend.DateSpan;
 import org.leiojournal.ui.common.BackgroundTasks;
 import org.leiojournal.ui.common.DialogService;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.UiContext;
 
 /**
  * Export to calendar: appointments and treatment days as one .ics file, for a phone or a desktop calendar. Both
@@ -37,13 +38,12 @@ public final class CalendarExportViewModel {
     private final ReadOnlyStringWrapper rangeError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
 
-    public CalendarExportViewModel(CalendarWriter writer, Path journalFolder, BackgroundTasks tasks,
-                                   DialogService dialogs, Messages messages) {
+    public CalendarExportViewModel(CalendarWriter writer, Path journalFolder, UiContext ui) {
         this.writer = writer;
         this.journalFolder = journalFolder.toAbsolutePath().normalize();
-        this.tasks = tasks;
-        this.dialogs = dialogs;
-        this.messages = messages;
+        this.tasks = ui.tasks();
+        this.dialogs = ui.dialogs();
+        this.messages = ui.messages();
     }
 
     public ObjectProperty<LocalDate> fromProperty() { return from; }

@@ -35,6 +35,7 @@ import org.leiojournal.ui.common.AppState;
 import org.leiojournal.ui.common.BackgroundTasks;
 import org.leiojournal.ui.common.DialogService;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.UiContext;
 
 /**
  * The follow-up plan after treatment: the end date, the team's lines (perhaps filled from a labelled preset),
@@ -67,17 +68,16 @@ public final class FollowUpViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
 
     public FollowUpViewModel(AppState state, FollowUpPlanRepository plans, AppointmentBook book,
-                             FollowUpCatalog catalog, BackgroundTasks tasks, DialogService dialogs, Messages messages,
-                             Clock clock) {
+                             FollowUpCatalog catalog, UiContext ui) {
         this.state = state;
         this.plans = plans;
         this.book = book;
         this.catalog = catalog;
-        this.tasks = tasks;
-        this.dialogs = dialogs;
-        this.messages = messages;
-        this.clock = clock;
-        this.wording = new FollowUpWords(messages);
+        this.tasks = ui.tasks();
+        this.dialogs = ui.dialogs();
+        this.messages = ui.messages();
+        this.clock = ui.clock();
+        this.wording = new FollowUpWords(ui.messages());
         choices.add(PresetChoice.NONE);
         catalog.all().forEach(p -> choices.add(PresetChoice.of(p)));
         end.set(lastTreatmentDay().orElse(null));

@@ -16,6 +16,7 @@ import org.leiojournal.storage.ReminderStateRepository;
 import org.leiojournal.ui.common.AppState;
 import org.leiojournal.ui.common.BackgroundTasks;
 import org.leiojournal.ui.common.DialogService;
+import org.leiojournal.ui.common.UiContext;
 
 /**
  * The reminders due now, and what the user does with them. Each check reads the reminder states off the UI thread
@@ -34,13 +35,12 @@ public final class RemindersViewModel {
     private final ObservableList<Reminder> dueView = FXCollections.unmodifiableObservableList(due);
     private final Set<String> seen = new HashSet<>();
 
-    public RemindersViewModel(AppState state, ReminderStateRepository repository, BackgroundTasks tasks,
-                              DialogService dialogs, Clock clock) {
+    public RemindersViewModel(AppState state, ReminderStateRepository repository, UiContext ui) {
         this.state = state;
         this.repository = repository;
-        this.tasks = tasks;
-        this.dialogs = dialogs;
-        this.clock = clock;
+        this.tasks = ui.tasks();
+        this.dialogs = ui.dialogs();
+        this.clock = ui.clock();
     }
 
     /** The reminders due at the last check, in {@link Reminders}' order, less those done or put off since. */

@@ -86,12 +86,11 @@ public final class DateField extends DatePicker {
     public Label errorLabel() {
         Label label = new Label();
         label.setId(getId() + "-date-error");
-        label.getStyleClass().add("field-error");
+        label.getStyleClass().add(Style.FIELD_ERROR);
         label.getProperties().put(FieldErrors.FIELD, this);
         label.setWrapText(true);
         label.textProperty().bind(problem);
-        label.visibleProperty().bind(problem.isNotEmpty());
-        label.managedProperty().bind(label.visibleProperty());
+        Forms.shownWhile(label, problem.isNotEmpty());
         return label;
     }
 

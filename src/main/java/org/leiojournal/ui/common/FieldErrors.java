@@ -16,7 +16,7 @@ public final class FieldErrors {
 
     /** The field with the topmost problem shown inside {@code form}, if any. */
     public static java.util.Optional<javafx.scene.Node> firstProblem(javafx.scene.Parent form) {
-        return form.lookupAll(".field-error").stream()
+        return form.lookupAll("." + Style.FIELD_ERROR).stream()
                 .filter(n -> n.isVisible() && n.getProperties().get(FIELD) instanceof javafx.scene.Node)
                 .min(java.util.Comparator.comparingDouble(n -> n.localToScene(0, 0).getY()))
                 .map(n -> (javafx.scene.Node) n.getProperties().get(FIELD));
@@ -26,12 +26,11 @@ public final class FieldErrors {
     public static Label errorLabel(String id, String field, ObservableMap<String, String> errors, Control control) {
         Label label = new Label();
         label.setId(id + "-error");
-        label.getStyleClass().add("field-error");
+        label.getStyleClass().add(Style.FIELD_ERROR);
         label.setWrapText(true);
         label.getProperties().put(FIELD, control);
         label.textProperty().bind(Bindings.valueAt(errors, field));
-        label.visibleProperty().bind(label.textProperty().isNotEmpty());
-        label.managedProperty().bind(label.visibleProperty());
+        Forms.shownWhile(label, label.textProperty().isNotEmpty());
         label.visibleProperty().addListener((obs, was, shown) -> {
             control.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("invalid"), shown);
             control.setAccessibleHelp(shown ? label.getText() : null);

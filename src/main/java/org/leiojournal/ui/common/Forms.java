@@ -1,16 +1,24 @@
 package org.leiojournal.ui.common;
 
+import java.util.Objects;
+import javafx.beans.property.Property;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
-/** The few building blocks every form screen shares: cards, labelled rows, buttons with stable ids. */
+/**
+ * The few building blocks every screen shares: cards, labelled rows, buttons with stable ids, a row of buttons, a
+ * page that scrolls. Fields bound to a view model, with their problem under them, are in {@link FormFields}.
+ */
 public final class Forms {
 
     private Forms() {
@@ -28,17 +36,17 @@ public final class Forms {
         Label label = new Label(text);
         label.setMnemonicParsing(true); // "_Temperature": Alt+T jumps to the field
         label.setLabelFor(target);
-        label.getStyleClass().add("form-label");
+        label.getStyleClass().add(Style.FORM_LABEL);
         label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // labels never shrink to "..."
         return label;
     }
 
     public static VBox card(String title, Node... content) {
         Label heading = new Label(title);
-        heading.getStyleClass().add("card-title");
+        heading.getStyleClass().add(Style.CARD_TITLE);
         VBox card = new VBox(10, heading);
         card.getChildren().addAll(content);
-        card.getStyleClass().add("card");
+        card.getStyleClass().add(Style.CARD);
         return card;
     }
 
@@ -51,6 +59,28 @@ public final class Forms {
         return button;
     }
 
+    /** The button that does what the form is for (Save, Add): drawn as the primary one. */
+    public static Button primary(String id, String text, Runnable action) {
+        Button button = button(id, text, action);
+        button.getStyleClass().add(Style.PRIMARY);
+        return button;
+    }
+
+    /** Buttons side by side, in the order given, lined up with the text beside them. */
+    public static HBox buttons(Node... buttons) {
+        HBox row = new HBox(8, buttons);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    /** {@code content} in a plain scroll pane as wide as the screen: it scrolls up and down, never sideways. */
+    public static ScrollPane scrolling(Node content) {
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add(Style.PLAIN_SCROLL);
+        return scroll;
+    }
+
     /** One choice of a group; {@code value} is what choosing it means (the group's selected toggle's user data). */
     public static RadioButton radio(String id, String text, Object value, ToggleGroup group) {
         RadioButton radio = new RadioButton(text);
@@ -61,9 +91,33 @@ public final class Forms {
         return radio;
     }
 
+    /**
+     * Keeps the choice of {@code group} and {@code value} the same, both ways: each toggle's user data is the value it
+     * stands for (as {@link #radio} sets it).
+     */
+    public static <T> void bindChoice(ToggleGroup group, Property<T> value) {
+        Runnable sync = () -> group.getToggles().forEach(t -> t.setSelected(Objects.equals(t.getUserData(),
+                value.getValue())));
+        value.addListener(o -> sync.run());
+        group.selectedToggleProperty().addListener((o, old, chosen) -> {
+            if (chosen != null) {
+                @SuppressWarnings("unchecked")
+                T meant = (T) chosen.getUserData();
+                value.setValue(meant);
+            }
+        });
+        sync.run();
+    }
+
+    /** Shows {@code node} only while {@code shown} is true; hidden, it takes no room. */
+    public static void shownWhile(Node node, ObservableBooleanValue shown) {
+        node.visibleProperty().bind(shown);
+        node.managedProperty().bind(node.visibleProperty());
+    }
+
     public static Label hint(String text) {
         Label label = new Label(text);
-        label.getStyleClass().add("item-hint");
+        label.getStyleClass().add(Style.HINT);
         label.setWrapText(true);
         label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wraps onto more lines rather than "…"
         return label;

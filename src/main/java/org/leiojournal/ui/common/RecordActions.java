@@ -30,11 +30,11 @@ public final class RecordActions {
     private final Runnable reload;
 
     /** {@code errors} and {@code status} are the screen's own; {@code reload} reads its list again. */
-    public RecordActions(BackgroundTasks tasks, DialogService dialogs, Messages messages, UndoDelete undo,
-                         ObservableMap<String, String> errors, StringProperty status, Runnable reload) {
-        this.tasks = tasks;
-        this.dialogs = dialogs;
-        this.messages = messages;
+    public RecordActions(UiContext ui, UndoDelete undo, ObservableMap<String, String> errors, StringProperty status,
+                         Runnable reload) {
+        this.tasks = ui.tasks();
+        this.dialogs = ui.dialogs();
+        this.messages = ui.messages();
         this.undo = undo;
         this.errors = errors;
         this.status = status;

@@ -34,10 +34,8 @@ public final class TabChoices extends FlowPane {
         tabs.getStyleClass().add("screen-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
-        ScrollPane page = new ScrollPane(new VBox(header, this, tabs));
-        page.setFitToWidth(true);
+        ScrollPane page = Forms.scrolling(new VBox(header, this, tabs));
         page.setFitToHeight(true);
-        page.getStyleClass().add("plain-scroll");
         return page;
     }
 

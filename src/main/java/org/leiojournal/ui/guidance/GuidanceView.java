@@ -39,10 +39,8 @@ public final class GuidanceView extends BorderPane {
         setTop(header);
 
         page = new GuidancePanelView("guidance-panel", model.library(), messages, other -> model.show(other.id()));
-        pageScroll = new ScrollPane(page);
+        pageScroll = Forms.scrolling(page);
         pageScroll.setId("guidance-scroll");
-        pageScroll.setFitToWidth(true);
-        pageScroll.getStyleClass().add("plain-scroll");
         list = list(messages);
         HBox.setHgrow(pageScroll, Priority.ALWAYS);
         setCenter(new HBox(16, searchColumn(messages), pageScroll));

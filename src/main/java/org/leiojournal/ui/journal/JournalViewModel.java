@@ -33,6 +33,7 @@ import org.leiojournal.ui.common.BackgroundTasks;
 import org.leiojournal.ui.common.DialogService;
 import org.leiojournal.ui.common.Formats;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.UiContext;
 
 /**
  * Every entry, newest first, filtered by date range and by a symptom scored at least some value, each with the most
@@ -66,14 +67,14 @@ public final class JournalViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(true);
 
     public JournalViewModel(AppState state, CheckInRepository checkIns, AlertRepository alerts, AlertRuleSet rules,
-                            BackgroundTasks tasks, DialogService dialogs, Messages messages) {
+                            UiContext ui) {
         this.state = state;
         this.checkIns = checkIns;
         this.alerts = alerts;
         this.rules = rules;
-        this.tasks = tasks;
-        this.dialogs = dialogs;
-        this.messages = messages;
+        this.tasks = ui.tasks();
+        this.dialogs = ui.dialogs();
+        this.messages = ui.messages();
         this.formats = new Formats(messages.locale());
         summary.set(messages.get("common.loading"));
         from.addListener(o -> refilter());

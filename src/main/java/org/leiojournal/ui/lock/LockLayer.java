@@ -16,7 +16,9 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.Duration;
+import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.Style;
 
 /**
  * Puts the lock screen over the window: while locked the journal's screens are hidden and disabled (nothing to
@@ -89,7 +91,7 @@ public final class LockLayer {
         passphrase.setMaxWidth(320);
         Label error = new Label();
         error.setId("lock-error");
-        error.getStyleClass().add("field-error");
+        error.getStyleClass().add(Style.FIELD_ERROR);
         error.textProperty().bind(model.errorProperty());
         error.setLabelFor(passphrase);
         Button unlock = new Button(messages.get("lock.unlock"));
@@ -99,15 +101,14 @@ public final class LockLayer {
         passphrase.setOnAction(e -> tryUnlock());
         Label checking = new Label(messages.get("lock.checking"));
         checking.setId("lock-checking");
-        checking.visibleProperty().bind(model.checkingProperty());
-        checking.managedProperty().bind(checking.visibleProperty());
+        Forms.shownWhile(checking, model.checkingProperty());
         passphrase.disableProperty().bind(model.checkingProperty());
         unlock.disableProperty().bind(model.checkingProperty());
         VBox box = new VBox(12, title, hint, passphrase, error, checking, unlock);
         box.setAlignment(Pos.CENTER);
         box.setMaxWidth(420);
         box.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // a card in the middle, not a column
-        box.getStyleClass().add("card");
+        box.getStyleClass().add(Style.CARD);
         StackPane screen = new StackPane(box);
         screen.setId("lock-screen");
         screen.getStyleClass().add("lock-screen");

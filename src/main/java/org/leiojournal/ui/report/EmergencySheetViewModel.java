@@ -1,20 +1,14 @@
 package org.leiojournal.ui.report;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import org.leiojournal.platform.FolderOpener;
 import org.leiojournal.report.pdf.Paper;
-import org.leiojournal.ui.common.BackgroundTasks;
-import org.leiojournal.ui.common.DialogService;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.UiContext;
 
 /**
  * The "Emergency sheet" button on a call-now alert and in the Treatment screen: asks where to save (the name is
@@ -30,60 +24,32 @@ public final class EmergencySheetViewModel {
     }
 
     private final Writer writer;
-    private final Path journalFolder;
-    private final BackgroundTasks tasks;
-    private final DialogService dialogs;
+    private final PdfSaving saving;
     private final Messages messages;
-    private final Clock clock;
-    private final FolderOpener opener;
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
 
-    public EmergencySheetViewModel(Writer writer, Path journalFolder, BackgroundTasks tasks, DialogService dialogs,
-                                   Messages messages, Clock clock, FolderOpener opener) {
+    public EmergencySheetViewModel(Writer writer, Path journalFolder, UiContext ui, FolderOpener opener) {
         this.writer = writer;
-        this.journalFolder = journalFolder;
-        this.tasks = tasks;
-        this.dialogs = dialogs;
-        this.messages = messages;
-        this.clock = clock;
-        this.opener = opener;
+        this.saving = new PdfSaving(ui, journalFolder, opener);
+        this.messages = ui.messages();
     }
 
-    public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty runningProperty() { return saving.runningProperty(); }
+    public ReadOnlyStringProperty statusProperty() { return saving.statusProperty(); }
 
     /** Asks where, writes, then opens the sheet; nothing is written if the user cancels. */
     public void save() {
-        if (running.get()) {
+        if (saving.running()) {
             return;
         }
-        Optional<Path> chosen = ReportFiles.choose(dialogs, messages, "emergency.chooser.title",
-                "leio-emergency-sheet-" + LocalDate.now(clock) + ".pdf", journalFolder, "emergency.failed.title");
+        Optional<Path> chosen = saving.choose("emergency.chooser.title", "leio-emergency-sheet-",
+                "emergency.failed.title");
         if (chosen.isEmpty()) {
             return;
         }
         Path target = chosen.get();
         Paper paper = Paper.forLocale(messages.locale());
-        running.set(true);
-        status.set(messages.get("report.working"));
-        tasks.run(() -> write(paper, target), pages -> {
-            running.set(false);
-            status.set(messages.get("emergency.done", target.toString()));
-            ReportFiles.open(opener, dialogs, messages, target, "emergency.openFailed.body");
-        }, e -> {
-            running.set(false);
-            status.set("");
-            dialogs.showError(messages.get("emergency.failed.title"), messages.get("report.failed.body",
-                    target.toString()));
-        });
-    }
-
-    private int write(Paper paper, Path target) {
-        try {
-            return writer.write(paper, target);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        saving.write(target, file -> writer.write(paper, file), "emergency.failed.title",
+                pages -> messages.get("emergency.done", target.toString()),
+                () -> saving.open(target, "emergency.openFailed.body"));
     }
 }

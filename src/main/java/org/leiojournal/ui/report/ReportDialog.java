@@ -19,11 +19,12 @@ import javafx.stage.Window;
 import org.leiojournal.domain.report.RangeCheck;
 import org.leiojournal.domain.report.ReportSection;
 import org.leiojournal.report.pdf.Paper;
-import org.leiojournal.ui.common.FieldErrors;
 import org.leiojournal.ui.common.DateField;
 import org.leiojournal.ui.common.FormFields;
+import org.leiojournal.ui.common.FormGrid;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.Style;
 
 /**
  * The clinic report dialog. It stays open after Save so the user can open the report or its folder; Save keeps it
@@ -67,33 +68,22 @@ public final class ReportDialog extends Dialog<ButtonType> {
     }
 
     private static GridPane dates(ReportViewModel model, Messages messages, DateField from, DateField to) {
-        GridPane grid = Forms.grid();
-        grid.addRow(0, Forms.label(messages.get("report.from"), from), new VBox(4, from, from.errorLabel(),
-                FieldErrors.errorLabel(from.getId(), RangeCheck.FROM, model.errors(), from)));
-        grid.addRow(1, Forms.label(messages.get("report.to"), to), new VBox(4, to, to.errorLabel(),
-                FieldErrors.errorLabel(to.getId(), RangeCheck.TO, model.errors(), to)));
+        FormGrid grid = new FormGrid(model.errors())
+                .field(messages.get("report.from"), from, RangeCheck.FROM)
+                .field(messages.get("report.to"), to, RangeCheck.TO);
         Label reason = new Label();
         reason.setId("report-reason");
-        reason.getStyleClass().add("item-hint");
+        reason.getStyleClass().add(Style.HINT);
         reason.setWrapText(true);
         reason.textProperty().bind(model.reasonProperty());
-        grid.add(reason, 1, 2);
-        return grid;
+        return grid.under(reason).pane();
     }
 
     private static VBox paper(ReportViewModel model, Messages messages) {
         ToggleGroup group = new ToggleGroup();
         RadioButton a4 = Forms.radio("report-paper-a4", messages.get("report.paper.a4"), Paper.A4, group);
         RadioButton letter = Forms.radio("report-paper-letter", messages.get("report.paper.letter"), Paper.LETTER, group);
-        Runnable sync = () -> group.getToggles().forEach(t -> t.setSelected(t.getUserData() == model.paperProperty()
-                .get()));
-        model.paperProperty().addListener((o, old, now) -> sync.run());
-        group.selectedToggleProperty().addListener((o, old, now) -> {
-            if (now != null) {
-                model.paperProperty().set((Paper) now.getUserData());
-            }
-        });
-        sync.run();
+        Forms.bindChoice(group, model.paperProperty());
         HBox choices = new HBox(16, a4, letter);
         Label label = Forms.label(messages.get("report.paper"), a4);
         return new VBox(4, label, choices);

@@ -1,7 +1,5 @@
 package org.leiojournal.ui.report;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,7 +12,6 @@ import java.util.Set;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -31,10 +28,9 @@ import org.leiojournal.platform.FolderOpener;
 import org.leiojournal.report.pdf.Paper;
 import org.leiojournal.transfer.ReportRequest;
 import org.leiojournal.ui.common.AppState;
-import org.leiojournal.ui.common.BackgroundTasks;
-import org.leiojournal.ui.common.DialogService;
 import org.leiojournal.ui.common.Formats;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.UiContext;
 
 /**
  * The clinic report dialog: which days (by default since the last clinic visit attended, with a line saying so),
@@ -45,12 +41,9 @@ public final class ReportViewModel {
 
     private final AppState state;
     private final ReportWriter writer;
-    private final Path journalFolder;
-    private final BackgroundTasks tasks;
-    private final DialogService dialogs;
+    private final PdfSaving saving;
     private final Messages messages;
     private final Clock clock;
-    private final FolderOpener opener;
     private final Formats formats;
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
@@ -60,21 +53,16 @@ public final class ReportViewModel {
     private final BooleanProperty includeName = new SimpleBooleanProperty(false);
     private final BooleanProperty includeDateOfBirth = new SimpleBooleanProperty(false);
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Path> saved = new ReadOnlyObjectWrapper<>();
     private ReportRange suggested;
 
-    public ReportViewModel(AppState state, ReportWriter writer, Path journalFolder, BackgroundTasks tasks,
-                           DialogService dialogs, Messages messages, Clock clock, FolderOpener opener) {
+    public ReportViewModel(AppState state, ReportWriter writer, Path journalFolder, UiContext ui,
+                           FolderOpener opener) {
         this.state = state;
         this.writer = writer;
-        this.journalFolder = journalFolder;
-        this.tasks = tasks;
-        this.dialogs = dialogs;
-        this.messages = messages;
-        this.clock = clock;
-        this.opener = opener;
+        this.saving = new PdfSaving(ui, journalFolder, opener);
+        this.messages = ui.messages();
+        this.clock = ui.clock();
         this.formats = new Formats(messages.locale());
         for (ReportSection section : ReportSection.values()) {
             sections.put(section, new SimpleBooleanProperty(true));
@@ -94,8 +82,8 @@ public final class ReportViewModel {
     public BooleanProperty includeDateOfBirthProperty() { return includeDateOfBirth; }
     /** The problem with each date field, by {@link RangeCheck#FROM} and {@link RangeCheck#TO}. */
     public ObservableMap<String, String> errors() { return errors; }
-    public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty runningProperty() { return saving.runningProperty(); }
+    public ReadOnlyStringProperty statusProperty() { return saving.statusProperty(); }
     /** The report last saved, for Open report and Show in folder; null before the first. */
     public ReadOnlyObjectProperty<Path> savedProperty() { return saved.getReadOnlyProperty(); }
 
@@ -106,7 +94,7 @@ public final class ReportViewModel {
         from.set(suggested.span().first());
         to.set(suggested.span().last());
         errors.clear();
-        status.set("");
+        saving.clearStatus();
         saved.set(null);
         explain();
     }
@@ -119,11 +107,10 @@ public final class ReportViewModel {
 
     /** Asks where to save, then writes the report off the UI thread; nothing is written if the user cancels. */
     public void save() {
-        if (running.get() || !checkRange()) {
+        if (saving.running() || !checkRange()) {
             return;
         }
-        Optional<Path> chosen = ReportFiles.choose(dialogs, messages, "report.chooser.title",
-                "leio-report-" + LocalDate.now(clock) + ".pdf", journalFolder, "report.failed.title");
+        Optional<Path> chosen = saving.choose("report.chooser.title", "leio-report-", "report.failed.title");
         if (chosen.isEmpty()) {
             return;
         }
@@ -138,21 +125,10 @@ public final class ReportViewModel {
         Paper chosenPaper = paper.get();
         boolean withName = includeName.get();
         boolean born = includeDateOfBirth.get();
-        running.set(true);
         saved.set(null);
-        status.set(messages.get("report.working"));
-        tasks.run(() -> write(range, chosenPaper, chosenSections, withName, born, target),
-                pages -> {
-                    running.set(false);
-                    saved.set(target);
-                    status.set(messages.get("report.done", pages, target.toString()));
-                },
-                e -> {
-                    running.set(false);
-                    status.set("");
-                    dialogs.showError(messages.get("report.failed.title"), messages.get("report.failed.body",
-                            target.toString()));
-                });
+        saving.write(target, file -> writer.write(new ReportRequest(range, chosenPaper, chosenSections, withName, born),
+                file), "report.failed.title",
+                pages -> messages.get("report.done", pages, target.toString()), () -> saved.set(target));
     }
 
     /** Opens the report just saved in the system's PDF viewer. */
@@ -168,16 +144,7 @@ public final class ReportViewModel {
 
     private void open(Path path) {
         if (path != null) {
-            ReportFiles.open(opener, dialogs, messages, path, "report.openFailed.body");
-        }
-    }
-
-    private int write(Optional<DateSpan> range, Paper chosenPaper, Set<ReportSection> chosenSections,
-                      boolean name, boolean born, Path target) {
-        try {
-            return writer.write(new ReportRequest(range, chosenPaper, chosenSections, name, born), target);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            saving.open(path, "report.openFailed.body");
         }
     }
 

@@ -20,6 +20,7 @@ import org.leiojournal.ui.common.BackgroundTasks;
 import org.leiojournal.ui.common.DialogService;
 import org.leiojournal.ui.common.Formats;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.UiContext;
 
 /**
  * Backups in Settings: back up now, restore a backup after seeing what it holds, and copy the journal to a folder
@@ -38,13 +39,12 @@ public final class BackupViewModel {
     private final ReadOnlyStringWrapper last = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper("");
 
-    public BackupViewModel(JournalStore store, BackgroundTasks tasks, DialogService dialogs, Messages messages,
-                           Clock clock, Runnable reload) {
+    public BackupViewModel(JournalStore store, UiContext ui, Runnable reload) {
         this.store = store;
-        this.tasks = tasks;
-        this.dialogs = dialogs;
-        this.messages = messages;
-        this.clock = clock;
+        this.tasks = ui.tasks();
+        this.dialogs = ui.dialogs();
+        this.messages = ui.messages();
+        this.clock = ui.clock();
         this.reload = reload;
         this.formats = new Formats(messages.locale());
         refreshLast();

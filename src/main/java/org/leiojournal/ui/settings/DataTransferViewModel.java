@@ -30,6 +30,7 @@ import org.leiojournal.transfer.fhir.LabImportPreview;
 import org.leiojournal.ui.common.BackgroundTasks;
 import org.leiojournal.ui.common.DialogService;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.UiContext;
 
 /**
  * "Your data": everything exported to one JSON file, and such a file imported back, merged or replacing the
@@ -50,13 +51,12 @@ public final class DataTransferViewModel {
     private final BooleanProperty fhirName = new SimpleBooleanProperty(false);
     private final BooleanProperty fhirDateOfBirth = new SimpleBooleanProperty(false);
 
-    public DataTransferViewModel(JournalStore store, BackgroundTasks tasks, DialogService dialogs, Messages messages,
-                                 Clock clock, Runnable reload) {
+    public DataTransferViewModel(JournalStore store, UiContext ui, Runnable reload) {
         this.store = store;
-        this.tasks = tasks;
-        this.dialogs = dialogs;
-        this.messages = messages;
-        this.clock = clock;
+        this.tasks = ui.tasks();
+        this.dialogs = ui.dialogs();
+        this.messages = ui.messages();
+        this.clock = ui.clock();
         this.reload = reload;
     }
 

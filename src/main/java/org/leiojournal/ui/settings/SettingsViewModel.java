@@ -3,7 +3,6 @@ package org.leiojournal.ui.settings;
 import javafx.collections.ObservableList;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
@@ -25,6 +24,7 @@ import org.leiojournal.ui.common.SampleSwitch;
 import org.leiojournal.ui.common.BackgroundTasks;
 import org.leiojournal.ui.common.DialogService;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.UiContext;
 
 /** Settings: the profile, care-team numbers, the user's own symptom items, and where the data lives. */
 public final class SettingsViewModel {
@@ -46,16 +46,16 @@ public final class SettingsViewModel {
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
     private final StringProperty status = new SimpleStringProperty("");
 
-    public SettingsViewModel(AppState state, JournalStore store, BackgroundTasks tasks, DialogService dialogs,
-                             Messages messages, Clock clock, FolderOpener folderOpener, SampleSwitch sample) {
+    public SettingsViewModel(AppState state, JournalStore store, UiContext ui,
+                             FolderOpener folderOpener, SampleSwitch sample) {
         this.state = state;
         this.store = store;
-        this.tasks = tasks;
-        this.dialogs = dialogs;
-        this.messages = messages;
+        this.tasks = ui.tasks();
+        this.dialogs = ui.dialogs();
+        this.messages = ui.messages();
         this.folderOpener = folderOpener;
         this.sample = sample;
-        this.profileForm = new ProfileFormModel(messages, clock);
+        this.profileForm = new ProfileFormModel(ui.messages(), ui.clock());
         profileForm.load(state.profile());
         state.profileProperty().addListener((o, old, now) -> profileForm.load(now));
         contactName.addListener(o -> errors.remove(CareContact.NAME));

@@ -20,6 +20,7 @@ import org.leiojournal.ui.common.AppState;
 import org.leiojournal.ui.common.BackgroundTasks;
 import org.leiojournal.ui.common.DialogService;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.UiContext;
 
 /**
  * The open "contact your care team" alerts: the check a save runs, and "I have read this" with what the user did.
@@ -39,15 +40,14 @@ public final class AlertsViewModel {
     private final Map<Long, StringProperty> notes = new HashMap<>();
     private final StringProperty status = new SimpleStringProperty("");
 
-    public AlertsViewModel(AppState state, AlertRepository alerts, AlertRuleSet rules, BackgroundTasks tasks,
-                           DialogService dialogs, Messages messages, Clock clock) {
+    public AlertsViewModel(AppState state, AlertRepository alerts, AlertRuleSet rules, UiContext ui) {
         this.state = state;
         this.alerts = alerts;
         this.rules = rules;
-        this.tasks = tasks;
-        this.dialogs = dialogs;
-        this.messages = messages;
-        this.clock = clock;
+        this.tasks = ui.tasks();
+        this.dialogs = ui.dialogs();
+        this.messages = ui.messages();
+        this.clock = ui.clock();
     }
 
     public AlertRuleSet rules() { return rules; }

@@ -43,6 +43,7 @@ import org.leiojournal.ui.common.BackgroundTasks;
 import org.leiojournal.ui.common.DialogService;
 import org.leiojournal.ui.common.Formats;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.UiContext;
 
 /**
  * The daily check-in form: what the user typed (as text, so nothing is lost when a field is wrong), the warning
@@ -86,19 +87,19 @@ public final class CheckInViewModel {
     private HomeReadingForm homeReading;
 
     public CheckInViewModel(AppState state, CheckInRepository checkIns, SaveCheckIn saving, AlertsViewModel alerts,
-                            BackgroundTasks tasks, DialogService dialogs, Messages messages, Clock clock) {
+                            UiContext ui) {
         this.state = state;
         this.checkIns = checkIns;
         this.saving = saving;
         this.alerts = alerts;
         this.signs = new SignsViewModel(alerts.rules(), state.courses(),
                 state.priorAnthracyclineProperty().map(p -> p.mgPerSquareMetre().signum() > 0), date);
-        this.tasks = tasks;
-        this.dialogs = dialogs;
-        this.messages = messages;
+        this.tasks = ui.tasks();
+        this.dialogs = ui.dialogs();
+        this.messages = ui.messages();
         this.formats = new Formats(messages.locale());
-        this.clock = clock;
-        this.validator = new CheckInValidator(clock);
+        this.clock = ui.clock();
+        this.validator = new CheckInValidator(ui.clock());
         state.items().addListener((javafx.collections.ListChangeListener<SymptomItem>) c -> refreshFormItems());
         state.entryToEditProperty().addListener((obs, old, entry) -> {
             if (entry != null) {

@@ -42,46 +42,27 @@ public final class AnthracyclineCard extends VBox {
         scale.setMinSize(SCALE_WIDTH, 54);
         scale.setPrefSize(SCALE_WIDTH, 54);
         scale.setMaxWidth(SCALE_WIDTH);
-        Label others = new Label();
-        others.setId("anthracycline-others");
-        others.setWrapText(true);
-        others.getStyleClass().add("caution");
-        others.visibleProperty().bind(others.textProperty().isNotEmpty());
-        others.managedProperty().bind(others.visibleProperty());
+        Label others = caution("anthracycline-others");
+        Forms.shownWhile(others, others.textProperty().isNotEmpty());
         Label relatives = Forms.hint(messages.get("anthracycline.relatives"));
         relatives.setId("anthracycline-relatives");
-        Label chest = new Label(messages.get("anthracycline.chest"));
-        chest.setId("anthracycline-chest");
-        chest.setWrapText(true);
-        chest.getStyleClass().add("caution");
-        chest.visibleProperty().bind(model.chestRadiotherapyProperty());
-        chest.managedProperty().bind(chest.visibleProperty());
-        Label heartScan = new Label();
-        heartScan.setId("anthracycline-heart-scan");
-        heartScan.setWrapText(true);
-        heartScan.getStyleClass().add("caution");
-        heartScan.visibleProperty().bind(heartScan.textProperty().isNotEmpty());
-        heartScan.managedProperty().bind(heartScan.visibleProperty());
-        Label afterTreatment = new Label();
-        afterTreatment.setId("anthracycline-after-treatment");
-        afterTreatment.setWrapText(true);
-        afterTreatment.getStyleClass().add("caution");
-        afterTreatment.visibleProperty().bind(afterTreatment.textProperty().isNotEmpty());
-        afterTreatment.managedProperty().bind(afterTreatment.visibleProperty());
+        Label chest = caution("anthracycline-chest");
+        chest.setText(messages.get("anthracycline.chest"));
+        Forms.shownWhile(chest, model.chestRadiotherapyProperty());
+        Label heartScan = caution("anthracycline-heart-scan");
+        Forms.shownWhile(heartScan, heartScan.textProperty().isNotEmpty());
+        Label afterTreatment = caution("anthracycline-after-treatment");
+        Forms.shownWhile(afterTreatment, afterTreatment.textProperty().isNotEmpty());
         Formats formats = new Formats(messages.locale());
         Runnable showAfterTreatment = () -> afterTreatment.setText(model.treatmentEndedProperty().get()
                 .map(day -> messages.get("anthracycline.afterTreatment", formats.date(day))).orElse(""));
         model.treatmentEndedProperty().addListener((o, old, now) -> showAfterTreatment.run());
         showAfterTreatment.run();
-        Label scanAfter = new Label();
-        scanAfter.setId("anthracycline-scan-after-treatment");
-        scanAfter.setWrapText(true);
-        scanAfter.getStyleClass().add("caution");
+        Label scanAfter = caution("anthracycline-scan-after-treatment");
         Label scanSources = Forms.hint("");
         scanSources.setId("anthracycline-scan-after-treatment-sources");
         for (Label shown : List.of(scanAfter, scanSources)) {
-            shown.visibleProperty().bind(scanAfter.textProperty().isNotEmpty());
-            shown.managedProperty().bind(shown.visibleProperty());
+            Forms.shownWhile(shown, scanAfter.textProperty().isNotEmpty());
         }
         Runnable showScanAfter = () -> {
             Optional<HeartScanAfterTreatment.Window> window = model.scanAfterTreatmentProperty().get();
@@ -180,5 +161,14 @@ public final class AnthracyclineCard extends VBox {
         region.resizeRelocate(x, y, w, h);
         region.setManaged(false);
         return region;
+    }
+
+    /** A warning in the card's caution colour, wrapped to its width. */
+    private static Label caution(String id) {
+        Label label = new Label();
+        label.setId(id);
+        label.setWrapText(true);
+        label.getStyleClass().add("caution");
+        return label;
     }
 }

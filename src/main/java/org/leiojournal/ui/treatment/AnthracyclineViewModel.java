@@ -26,6 +26,7 @@ import org.leiojournal.ui.common.AppState;
 import org.leiojournal.ui.common.BackgroundTasks;
 import org.leiojournal.ui.common.DialogService;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.UiContext;
 
 /**
  * The lifetime doxorubicin total: doses recorded as given plus what the team says came before, kept up to date
@@ -52,14 +53,13 @@ public final class AnthracyclineViewModel {
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
     private final StringProperty status = new SimpleStringProperty("");
 
-    public AnthracyclineViewModel(AppState state, PriorAnthracyclineRepository repository, BackgroundTasks tasks,
-                                  DialogService dialogs, Messages messages, Clock clock) {
+    public AnthracyclineViewModel(AppState state, PriorAnthracyclineRepository repository, UiContext ui) {
         this.state = state;
-        this.clock = clock;
+        this.clock = ui.clock();
         this.repository = repository;
-        this.tasks = tasks;
-        this.dialogs = dialogs;
-        this.messages = messages;
+        this.tasks = ui.tasks();
+        this.dialogs = ui.dialogs();
+        this.messages = ui.messages();
         this.prior = state.priorAnthracyclineProperty(); // shared: the heart sign is asked for good when it is above 0
         prior.set(repository.load());
         priorText.set(prior.get().mgPerSquareMetre().toPlainString());

@@ -11,6 +11,7 @@ import org.leiojournal.storage.BloodTestRepository;
 import org.leiojournal.ui.common.BackgroundTasks;
 import org.leiojournal.ui.common.DialogService;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.UiContext;
 
 /**
  * The home blood pressure level the care team gave ("call us at 150/100 or higher"): typed, checked, kept as the
@@ -28,12 +29,11 @@ public final class BloodPressureLevelModel {
     private final StringProperty status = new SimpleStringProperty("");
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
 
-    public BloodPressureLevelModel(BloodTestRepository store, BackgroundTasks tasks, DialogService dialogs,
-                                   Messages messages) {
+    public BloodPressureLevelModel(BloodTestRepository store, UiContext ui) {
         this.store = store;
-        this.tasks = tasks;
-        this.dialogs = dialogs;
-        this.messages = messages;
+        this.tasks = ui.tasks();
+        this.dialogs = ui.dialogs();
+        this.messages = ui.messages();
         load();
     }
 

@@ -20,10 +20,9 @@ import org.leiojournal.domain.lab.LabTest;
 import org.leiojournal.domain.lab.LabUnit;
 import org.leiojournal.domain.validation.Validated;
 import org.leiojournal.storage.BloodTestRepository;
-import org.leiojournal.ui.common.BackgroundTasks;
-import org.leiojournal.ui.common.DialogService;
 import org.leiojournal.ui.common.Formats;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.UiContext;
 import org.leiojournal.ui.common.RecordActions;
 import org.leiojournal.ui.common.UndoDelete;
 
@@ -52,14 +51,14 @@ public final class BloodTestsViewModel {
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
     private final StringProperty status = new SimpleStringProperty("");
 
-    public BloodTestsViewModel(BloodTestRepository repository, List<LabTest> catalogue, BackgroundTasks tasks,
-                               DialogService dialogs, Messages messages, Clock clock, UndoDelete undo) {
+    public BloodTestsViewModel(BloodTestRepository repository, List<LabTest> catalogue, UiContext ui,
+                               UndoDelete undo) {
         this.repository = repository;
         this.catalogue = List.copyOf(catalogue);
         this.validator = new BloodTestValidator(catalogue);
-        this.messages = messages;
-        this.clock = clock;
-        this.actions = new RecordActions(tasks, dialogs, messages, undo, errors, status, this::reload);
+        this.messages = ui.messages();
+        this.clock = ui.clock();
+        this.actions = new RecordActions(ui, undo, errors, status, this::reload);
         this.formats = new Formats(messages.locale());
         this.rows = catalogue.stream().map(BloodTestRow::new).toList();
         date.addListener(o -> errors.remove(BloodTestValidator.DATE));

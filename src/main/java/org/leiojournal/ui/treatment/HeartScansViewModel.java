@@ -14,10 +14,9 @@ import org.leiojournal.domain.treatment.HeartScan;
 import org.leiojournal.domain.treatment.HeartScanKind;
 import org.leiojournal.domain.validation.Validated;
 import org.leiojournal.storage.HeartScanRepository;
-import org.leiojournal.ui.common.BackgroundTasks;
-import org.leiojournal.ui.common.DialogService;
 import org.leiojournal.ui.common.Formats;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.UiContext;
 import org.leiojournal.ui.common.RecordActions;
 import org.leiojournal.ui.common.UndoDelete;
 
@@ -41,19 +40,13 @@ public final class HeartScansViewModel {
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
     private final StringProperty status = new SimpleStringProperty("");
 
-    public HeartScansViewModel(HeartScanRepository scans, BackgroundTasks tasks, DialogService dialogs,
-                               Messages messages, Clock clock) {
-        this(scans, tasks, dialogs, messages, clock, new UndoDelete());
-    }
-
     /** {@code undo}: the window's one undo, offered after each delete. */
-    public HeartScansViewModel(HeartScanRepository scans, BackgroundTasks tasks, DialogService dialogs,
-                               Messages messages, Clock clock, UndoDelete undo) {
+    public HeartScansViewModel(HeartScanRepository scans, UiContext ui, UndoDelete undo) {
         this.scans = scans;
-        this.messages = messages;
-        this.actions = new RecordActions(tasks, dialogs, messages, undo, errors, status, this::reload);
+        this.messages = ui.messages();
+        this.actions = new RecordActions(ui, undo, errors, status, this::reload);
         this.formats = new Formats(messages.locale());
-        this.clock = clock;
+        this.clock = ui.clock();
         date.addListener(o -> errors.remove(HeartScan.DATE));
         lvef.addListener(o -> errors.remove(HeartScan.LVEF));
         note.addListener(o -> errors.remove(HeartScan.NOTE));

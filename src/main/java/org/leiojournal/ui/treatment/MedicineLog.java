@@ -18,6 +18,7 @@ import org.leiojournal.storage.MedicineRepository;
 import org.leiojournal.ui.common.BackgroundTasks;
 import org.leiojournal.ui.common.DialogService;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.UiContext;
 
 /**
  * The medicines and the recent taken log, shared by the Medicines pane and the Today card so that a dose ticked on
@@ -40,13 +41,12 @@ public final class MedicineLog {
     private final ObservableList<MedicineDose> dosesView = FXCollections.unmodifiableObservableList(recentDoses);
     private final IntegerProperty revision = new SimpleIntegerProperty();
 
-    public MedicineLog(MedicineRepository repository, BackgroundTasks tasks, DialogService dialogs, Messages messages,
-                        Clock clock) {
+    public MedicineLog(MedicineRepository repository, UiContext ui) {
         this.repository = repository;
-        this.tasks = tasks;
-        this.dialogs = dialogs;
-        this.messages = messages;
-        this.clock = clock;
+        this.tasks = ui.tasks();
+        this.dialogs = ui.dialogs();
+        this.messages = ui.messages();
+        this.clock = ui.clock();
         reload();
     }
 

@@ -1,15 +1,12 @@
 package org.leiojournal.ui.treatment;
 
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.leiojournal.domain.treatment.Medicine;
 import org.leiojournal.domain.treatment.MedicineDose;
@@ -36,10 +33,7 @@ public final class MedicinesPane extends BorderPane {
 
         VBox left = new VBox(16, list(model, messages, form), log(model, messages));
         // side by side while each gets 26 em; the form goes under the list with large text (issue 20)
-        ScrollPane scroll = new ScrollPane(new Columns(COLUMN, 16, left, form));
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("plain-scroll");
-        setCenter(scroll);
+        setCenter(Forms.scrolling(new Columns(COLUMN, 16, left, form)));
     }
 
     private static Node list(MedicinesViewModel model, Messages messages, MedicineFormCard form) {
@@ -68,8 +62,7 @@ public final class MedicinesPane extends BorderPane {
                 () -> model.end(list.getSelectionModel().getSelectedItem()));
         end.disableProperty().bind(list.getSelectionModel().selectedItemProperty()
                 .map(m -> !model.canEnd(m)).orElse(true));
-        HBox buttons = new HBox(8, edit, end);
-        buttons.setAlignment(Pos.CENTER_LEFT);
+        HBox buttons = Forms.buttons(edit, end);
         Label adherence = new Label();
         adherence.setId("medicine-adherence");
         adherence.setWrapText(true);

@@ -17,6 +17,7 @@ import org.leiojournal.domain.treatment.MedicineDue;
 import org.leiojournal.ui.common.FormFields;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.Style;
 
 /**
  * A card for the Today screen: a "Taken" box for each set-time dose due today, and for each as-needed medicine a
@@ -76,7 +77,7 @@ public final class MedicinesTodayCard extends VBox {
         taken.setAccessibleHelp(messages.get("medicines.today.tickHelp"));
         taken.setOnAction(e -> model.setTaken(dose, taken.isSelected()));
         Label when = new Label(model.takenNote(dose));
-        when.getStyleClass().add("item-hint");
+        when.getStyleClass().add(Style.HINT);
         HBox row = new HBox(10, taken, when);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
@@ -110,8 +111,7 @@ public final class MedicinesTodayCard extends VBox {
         bar.setId("med-log-undo-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("undo-bar");
-        bar.visibleProperty().bind(model.lastLoggedProperty().isNotNull());
-        bar.managedProperty().bind(bar.visibleProperty());
+        Forms.shownWhile(bar, model.lastLoggedProperty().isNotNull());
         model.lastLoggedProperty().addListener((o, old, dose) -> text.setText(model.lastLoggedMessage()));
         return bar;
     }

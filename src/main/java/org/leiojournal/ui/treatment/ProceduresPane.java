@@ -2,11 +2,9 @@ package org.leiojournal.ui.treatment;
 
 import org.leiojournal.ui.common.Columns;
 import org.leiojournal.ui.common.FormFields;
+import org.leiojournal.ui.common.Forms;
 
-import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import org.leiojournal.ui.common.Messages;
 
 /** Operations and radiotherapy, side by side, each with its list and form. */
@@ -19,9 +17,6 @@ public final class ProceduresPane extends BorderPane {
         SurgeryCard surgeries = new SurgeryCard(model, messages);
         RadiotherapyCard radiotherapy = new RadiotherapyCard(model, messages);
         // side by side while each card gets 26 em; one under the other with large text (issue 20)
-        ScrollPane scroll = new ScrollPane(new Columns(MedicinesPane.COLUMN, 16, surgeries, radiotherapy));
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("plain-scroll");
-        setCenter(scroll);
+        setCenter(Forms.scrolling(new Columns(MedicinesPane.COLUMN, 16, surgeries, radiotherapy)));
     }
 }

@@ -21,10 +21,9 @@ import org.leiojournal.domain.treatment.RadiotherapyDraft;
 import org.leiojournal.domain.treatment.Surgery;
 import org.leiojournal.domain.validation.Validated;
 import org.leiojournal.storage.ProcedureRepository;
-import org.leiojournal.ui.common.BackgroundTasks;
-import org.leiojournal.ui.common.DialogService;
 import org.leiojournal.ui.common.Formats;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.UiContext;
 import org.leiojournal.ui.common.RecordActions;
 import org.leiojournal.ui.common.UndoDelete;
 
@@ -66,19 +65,13 @@ public final class ProceduresViewModel {
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
     private final StringProperty status = new SimpleStringProperty("");
 
-    public ProceduresViewModel(ProcedureRepository procedures, BackgroundTasks tasks, DialogService dialogs,
-                               Messages messages, Clock clock) {
-        this(procedures, tasks, dialogs, messages, clock, new UndoDelete());
-    }
-
     /** {@code undo}: the window's one undo, offered after each delete. */
-    public ProceduresViewModel(ProcedureRepository procedures, BackgroundTasks tasks, DialogService dialogs,
-                               Messages messages, Clock clock, UndoDelete undo) {
+    public ProceduresViewModel(ProcedureRepository procedures, UiContext ui, UndoDelete undo) {
         this.procedures = procedures;
-        this.messages = messages;
-        this.actions = new RecordActions(tasks, dialogs, messages, undo, errors, status, this::reload);
+        this.messages = ui.messages();
+        this.actions = new RecordActions(ui, undo, errors, status, this::reload);
         this.formats = new Formats(messages.locale());
-        this.clock = clock;
+        this.clock = ui.clock();
         clearOnChange(surgeryDate, Surgery.DATE);
         clearOnChange(procedure, Surgery.PROCEDURE);
         clearOnChange(surgerySite, Surgery.SITE);

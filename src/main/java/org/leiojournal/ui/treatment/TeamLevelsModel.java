@@ -21,6 +21,7 @@ import org.leiojournal.storage.BloodTestRepository;
 import org.leiojournal.ui.common.BackgroundTasks;
 import org.leiojournal.ui.common.DialogService;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.UiContext;
 
 /**
  * The levels the care team gave for blood tests ("neutrophils at least 1.5 to treat"): listed in words, and a form
@@ -44,13 +45,12 @@ public final class TeamLevelsModel {
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
     private List<TeamLevel> levels = List.of();
 
-    public TeamLevelsModel(BloodTestRepository store, List<LabTest> catalogue, BackgroundTasks tasks,
-                           DialogService dialogs, Messages messages) {
+    public TeamLevelsModel(BloodTestRepository store, List<LabTest> catalogue, UiContext ui) {
         this.store = store;
         this.tests = LabSeries.numberTests(catalogue);
-        this.tasks = tasks;
-        this.dialogs = dialogs;
-        this.messages = messages;
+        this.tasks = ui.tasks();
+        this.dialogs = ui.dialogs();
+        this.messages = ui.messages();
         test.addListener((o, old, chosen) -> fill(chosen));
         direction.addListener(o -> errors.remove(TeamLevelValidator.DIRECTION));
         value.addListener(o -> errors.remove(TeamLevelValidator.VALUE));

@@ -1,11 +1,9 @@
 package org.leiojournal.ui.treatment;
 
-import java.time.Clock;
 import org.leiojournal.domain.treatment.Radiotherapy;
 import org.leiojournal.storage.JournalStore;
-import org.leiojournal.ui.common.BackgroundTasks;
-import org.leiojournal.ui.common.DialogService;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.UiContext;
 import org.leiojournal.ui.common.UndoDelete;
 
 /**
@@ -16,11 +14,9 @@ import org.leiojournal.ui.common.UndoDelete;
 public final class TreatmentPanes {
 
     private final JournalStore store;
-    private final BackgroundTasks tasks;
-    private final DialogService dialogs;
+    private final UiContext ui;
     private final Messages messages;
     private final UndoDelete undo;
-    private final Clock clock;
     private final MedicineLog medicineLog;
     private final ProceduresViewModel proceduresModel;
     private final MedicinesTodayCard medicinesToday;
@@ -29,16 +25,14 @@ public final class TreatmentPanes {
     private HeartScansPane heartScans;
     private BloodTestsPane bloodTests;
 
-    private TreatmentPanes(JournalStore store, BackgroundTasks tasks, DialogService dialogs, Messages messages,
-                           Clock clock, javafx.beans.property.BooleanProperty chestRadiotherapy, UndoDelete undo) {
+    private TreatmentPanes(JournalStore store, UiContext ui, javafx.beans.property.BooleanProperty chestRadiotherapy,
+                           UndoDelete undo) {
         this.undo = undo;
         this.store = store;
-        this.tasks = tasks;
-        this.dialogs = dialogs;
-        this.messages = messages;
-        this.clock = clock;
-        medicineLog = new MedicineLog(store.medicines(), tasks, dialogs, messages, clock);
-        proceduresModel = new ProceduresViewModel(store.procedures(), tasks, dialogs, messages, clock, undo);
+        this.ui = ui;
+        this.messages = ui.messages();
+        medicineLog = new MedicineLog(store.medicines(), ui);
+        proceduresModel = new ProceduresViewModel(store.procedures(), ui, undo);
         chestRadiotherapy.bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> proceduresModel
                 .radiotherapyCourses().stream().anyMatch(Radiotherapy::chestOrMediastinal),
                 proceduresModel.radiotherapyCourses()));
@@ -46,17 +40,15 @@ public final class TreatmentPanes {
     }
 
     /** @param chestRadiotherapy set while a radiotherapy course to the chest or mediastinum is on record */
-    public static TreatmentPanes create(JournalStore store, BackgroundTasks tasks, DialogService dialogs,
-                                        Messages messages, Clock clock,
+    public static TreatmentPanes create(JournalStore store, UiContext ui,
                                         javafx.beans.property.BooleanProperty chestRadiotherapy) {
-        return create(store, tasks, dialogs, messages, clock, chestRadiotherapy, new UndoDelete());
+        return create(store, ui, chestRadiotherapy, new UndoDelete());
     }
 
     /** {@code undo}: the window's one undo, offered after each delete on these panes. */
-    public static TreatmentPanes create(JournalStore store, BackgroundTasks tasks, DialogService dialogs,
-                                        Messages messages, Clock clock,
+    public static TreatmentPanes create(JournalStore store, UiContext ui,
                                         javafx.beans.property.BooleanProperty chestRadiotherapy, UndoDelete undo) {
-        return new TreatmentPanes(store, tasks, dialogs, messages, clock, chestRadiotherapy, undo);
+        return new TreatmentPanes(store, ui, chestRadiotherapy, undo);
     }
 
     public MedicinesTodayCard medicinesToday() {
@@ -65,7 +57,7 @@ public final class TreatmentPanes {
 
     public MedicinesPane medicines() {
         if (medicines == null) {
-            medicines = new MedicinesPane(new MedicinesViewModel(medicineLog, dialogs, messages, undo), messages);
+            medicines = new MedicinesPane(new MedicinesViewModel(medicineLog, ui.dialogs(), messages, undo), messages);
         }
         return medicines;
     }
@@ -79,8 +71,7 @@ public final class TreatmentPanes {
 
     public HeartScansPane heartScans() {
         if (heartScans == null) {
-            heartScans = new HeartScansPane(new HeartScansViewModel(store.heartScans(), tasks, dialogs, messages,
-                    clock, undo), messages);
+            heartScans = new HeartScansPane(new HeartScansViewModel(store.heartScans(), ui, undo), messages);
         }
         return heartScans;
     }
@@ -88,12 +79,9 @@ public final class TreatmentPanes {
     public BloodTestsPane bloodTests() {
         if (bloodTests == null) {
             var catalogue = org.leiojournal.catalog.LabCatalog.bundled().all();
-            bloodTests = new BloodTestsPane(new BloodTestsViewModel(store.bloodTests(), catalogue, tasks, dialogs,
-                    messages, clock, undo), messages);
-            bloodTests.addCard(new TeamLevelsCard(new TeamLevelsModel(store.bloodTests(), catalogue, tasks, dialogs,
-                    messages), messages));
-            bloodTests.addCard(new BloodPressureLevelCard(new BloodPressureLevelModel(store.bloodTests(), tasks,
-                    dialogs, messages), messages));
+            bloodTests = new BloodTestsPane(new BloodTestsViewModel(store.bloodTests(), catalogue, ui, undo), messages);
+            bloodTests.addCard(new TeamLevelsCard(new TeamLevelsModel(store.bloodTests(), catalogue, ui), messages));
+            bloodTests.addCard(new BloodPressureLevelCard(new BloodPressureLevelModel(store.bloodTests(), ui), messages));
         }
         return bloodTests;
     }

@@ -38,6 +38,7 @@ import org.leiojournal.ui.common.AppState;
 import org.leiojournal.ui.common.BackgroundTasks;
 import org.leiojournal.ui.common.DialogService;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.UiContext;
 
 /**
  * The courses of treatment: choosing one, planning or editing one in the form, and recording what really
@@ -68,14 +69,14 @@ public final class TreatmentViewModel {
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
     private final StringProperty status = new SimpleStringProperty("");
 
-    public TreatmentViewModel(AppState state, CourseRepository courses, BackgroundTasks tasks, DialogService dialogs,
-                              Messages messages, Clock clock, RegimenCatalog catalog) {
+    public TreatmentViewModel(AppState state, CourseRepository courses, UiContext ui,
+                              RegimenCatalog catalog) {
         this.state = state;
         this.courses = courses;
-        this.tasks = tasks;
-        this.dialogs = dialogs;
-        this.messages = messages;
-        this.clock = clock;
+        this.tasks = ui.tasks();
+        this.dialogs = ui.dialogs();
+        this.messages = ui.messages();
+        this.clock = ui.clock();
         this.catalog = catalog;
         this.form = new CourseFormModel(messages);
         selected.addListener((o, old, course) -> showCourse(course));

@@ -60,6 +60,7 @@ import org.leiojournal.ui.common.Screen;
 import org.leiojournal.ui.common.BackgroundTasks;
 import org.leiojournal.ui.common.DialogService;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.UiContext;
 
 /**
  * The Trends screen: reads every check-in off the UI thread when the screen is shown (and again after a check-in
@@ -104,30 +105,27 @@ public final class TrendsViewModel {
             new javafx.beans.property.ReadOnlyBooleanWrapper(true);
     private boolean stale = true;
 
-    public TrendsViewModel(AppState state, CheckInRepository repository, BackgroundTasks tasks, DialogService dialogs,
-                           Messages messages, Clock clock, GuidanceLibrary library) {
-        this(state, repository, null, tasks, dialogs, messages, clock, library);
+    public TrendsViewModel(AppState state, CheckInRepository repository, UiContext ui, GuidanceLibrary library) {
+        this(state, repository, null, ui, library);
     }
 
     /** {@code alertRepository}: where the alert markers come from, read with the check-ins (null: none). */
     public TrendsViewModel(AppState state, CheckInRepository repository, AlertRepository alertRepository,
-                           BackgroundTasks tasks, DialogService dialogs, Messages messages, Clock clock,
-                           GuidanceLibrary library) {
-        this(state, repository, alertRepository, null, tasks, dialogs, messages, clock, library);
+                           UiContext ui, GuidanceLibrary library) {
+        this(state, repository, alertRepository, null, ui, library);
     }
 
     /** {@code bloodTests}: where the blood tests and the team's levels come from, read with the check-ins (null: none). */
     public TrendsViewModel(AppState state, CheckInRepository repository, AlertRepository alertRepository,
-                           BloodTestRepository bloodTests, BackgroundTasks tasks, DialogService dialogs,
-                           Messages messages, Clock clock, GuidanceLibrary library) {
+                           BloodTestRepository bloodTests, UiContext ui, GuidanceLibrary library) {
         this.bloodStore = bloodTests;
         this.alertRepository = alertRepository;
         this.state = state;
         this.repository = repository;
-        this.tasks = tasks;
-        this.dialogs = dialogs;
-        this.messages = messages;
-        this.clock = clock;
+        this.tasks = ui.tasks();
+        this.dialogs = ui.dialogs();
+        this.messages = ui.messages();
+        this.clock = ui.clock();
         this.words = new TrendWords(messages);
         this.markerWords = new TrendMarkers(messages, clock.getZone(), AlertRuleCatalog.bundled());
         this.range = new RangeViewModel(messages, today());

@@ -7,6 +7,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.leiojournal.ui.common.SampleButton;
+import org.leiojournal.ui.common.Style;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
 import org.leiojournal.ui.settings.ProfileForm;
@@ -25,8 +26,7 @@ public final class WelcomeView extends StackPane {
         Label title = new Label(messages.get("welcome.title"));
         title.getStyleClass().add("screen-title");
         form = new ProfileForm(model.form(), messages, "welcome");
-        Button start = Forms.button("welcome-start", messages.get("welcome.start"), model::start);
-        start.getStyleClass().add("primary");
+        Button start = Forms.primary("welcome-start", messages.get("welcome.start"), model::start);
         start.setDefaultButton(true);
         VBox card = new VBox(14, title, Forms.hint(messages.get("welcome.intro")),
                 Forms.hint(messages.get("welcome.private")), notMonitored(messages), form,
@@ -35,11 +35,9 @@ public final class WelcomeView extends StackPane {
             card.getChildren().addAll(Forms.hint(SampleButton.hint(messages)),
                     SampleButton.create("welcome-sample", messages, model::exploreSample));
         }
-        card.getStyleClass().addAll("card", "welcome-card");
+        card.getStyleClass().addAll(Style.CARD, "welcome-card");
         card.setMaxWidth(720);
-        ScrollPane scroll = new ScrollPane(card);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("plain-scroll");
+        ScrollPane scroll = Forms.scrolling(card);
         StackPane.setAlignment(scroll, Pos.TOP_CENTER);
         scroll.setMaxWidth(760);
         getChildren().add(scroll);

@@ -1,12 +1,11 @@
 package org.leiojournal.ui.welcome;
 
-import java.time.Clock;
 import org.leiojournal.storage.ProfileRepository;
 import org.leiojournal.ui.common.AppState;
 import org.leiojournal.ui.common.SampleSwitch;
 import org.leiojournal.ui.common.BackgroundTasks;
 import org.leiojournal.ui.common.DialogService;
-import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.UiContext;
 import org.leiojournal.ui.settings.ProfileFormModel;
 
 /** The first start: a few questions, all changeable later in Settings, or a look at a sample journal first. */
@@ -19,14 +18,14 @@ public final class WelcomeViewModel {
     private final ProfileFormModel form;
     private final SampleSwitch sample;
 
-    public WelcomeViewModel(AppState state, ProfileRepository profiles, BackgroundTasks tasks, DialogService dialogs,
-                            Messages messages, Clock clock, SampleSwitch sample) {
+    public WelcomeViewModel(AppState state, ProfileRepository profiles, UiContext ui,
+                            SampleSwitch sample) {
         this.state = state;
         this.sample = sample;
         this.profiles = profiles;
-        this.tasks = tasks;
-        this.dialogs = dialogs;
-        this.form = new ProfileFormModel(messages, clock);
+        this.tasks = ui.tasks();
+        this.dialogs = ui.dialogs();
+        this.form = new ProfileFormModel(ui.messages(), ui.clock());
         form.load(state.profile());
     }
 

@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,8 +21,7 @@ import org.leiojournal.domain.appointment.AppointmentKind;
 import org.leiojournal.domain.appointment.AppointmentStatus;
 import org.leiojournal.report.CalendarExport;
 import org.leiojournal.ui.common.AppState;
-import org.leiojournal.ui.common.BackgroundTasks;
-import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.UiContexts;
 import org.leiojournal.ui.treatment.RecordingDialogs;
 
 /** Export to calendar from the window: the range is checked, the file goes where the user chose, never the journal's folder. */
@@ -46,7 +44,7 @@ class CalendarExportViewModelTest {
                 new CalendarExport.Request(List.copyOf(state.appointments()), List.copyOf(state.courses()),
                         "0123456789abcdef0123456789abcdef", range, alarms), target);
         return new CalendarExportViewModel(writer, home.resolve("journal"),
-                new BackgroundTasks(Runnable::run, Runnable::run), dialogs, new Messages(Locale.UK));
+                UiContexts.inline(dialogs, CLOCK));
     }
 
     private static Appointment appointment(long id, String title, LocalDateTime start) {

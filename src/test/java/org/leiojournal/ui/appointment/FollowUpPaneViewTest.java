@@ -29,12 +29,13 @@ import org.leiojournal.domain.appointment.AppointmentStatus;
 import org.leiojournal.domain.followup.FollowUpPlan;
 import org.leiojournal.storage.JournalStore;
 import org.leiojournal.ui.common.AppState;
-import org.leiojournal.ui.common.BackgroundTasks;
 import org.leiojournal.ui.common.FxDialogService;
 import org.leiojournal.ui.common.Messages;
 import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 import org.junit.jupiter.api.Tag;
+import org.leiojournal.ui.common.UiContext;
+import org.leiojournal.ui.common.UiContexts;
 
 /**
  * The follow-up pane on its own, on a fresh journal, with real dialogs, the UI tests' clock (09:30 in London on
@@ -57,11 +58,10 @@ class FollowUpPaneViewTest extends ApplicationTest {
         store = JournalStore.open(Files.createTempDirectory("leio-followup-test"), TestClocks.SUNDAY);
         state = new AppState();
         Messages messages = new Messages(Locale.UK);
-        BackgroundTasks tasks = new BackgroundTasks(Runnable::run, Runnable::run);
-        FxDialogService dialogs = new FxDialogService(stage, messages);
-        AppointmentBook book = new AppointmentBook(state, store.appointments(), tasks, dialogs, messages);
+        UiContext ui = UiContexts.inline(new FxDialogService(stage, messages), messages, FollowUpViewModelTest.CLOCK);
+        AppointmentBook book = new AppointmentBook(state, store.appointments(), ui);
         FollowUpViewModel model = new FollowUpViewModel(state, store.followUpPlan(), book, FollowUpCatalog.bundled(),
-                tasks, dialogs, messages, FollowUpViewModelTest.CLOCK);
+                ui);
         Scene scene = new Scene(new FollowUpPane(model, messages), 1280, 960);
         scene.getStylesheets().add(getClass().getResource("/org/leiojournal/css/leio.css").toExternalForm());
         stage.setScene(scene);

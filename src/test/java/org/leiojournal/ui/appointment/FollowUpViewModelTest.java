@@ -29,9 +29,10 @@ import org.leiojournal.domain.treatment.CourseHistory;
 import org.leiojournal.domain.treatment.CourseStop;
 import org.leiojournal.storage.JournalStore;
 import org.leiojournal.ui.common.AppState;
-import org.leiojournal.ui.common.BackgroundTasks;
 import org.leiojournal.ui.common.DialogService;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.UiContext;
+import org.leiojournal.ui.common.UiContexts;
 
 /** The follow-up plan's model on a real journal, without the toolkit: defaults, presets, edits, a saved plan. */
 class FollowUpViewModelTest {
@@ -46,7 +47,6 @@ class FollowUpViewModelTest {
     private final AppState state = new AppState();
     private final Dialogs dialogs = new Dialogs();
     private final Messages messages = new Messages(Locale.UK);
-    private final BackgroundTasks tasks = new BackgroundTasks(Runnable::run, Runnable::run);
 
     @BeforeEach
     void open() throws Exception {
@@ -59,9 +59,9 @@ class FollowUpViewModelTest {
     }
 
     private FollowUpViewModel model() {
-        AppointmentBook book = new AppointmentBook(state, store.appointments(), tasks, dialogs, messages);
-        return new FollowUpViewModel(state, store.followUpPlan(), book, FollowUpCatalog.bundled(), tasks, dialogs,
-                messages, CLOCK);
+        UiContext ui = UiContexts.inline(dialogs, messages, CLOCK);
+        AppointmentBook book = new AppointmentBook(state, store.appointments(), ui);
+        return new FollowUpViewModel(state, store.followUpPlan(), book, FollowUpCatalog.bundled(), ui);
     }
 
     private static PresetChoice choice(FollowUpViewModel model, String id) {

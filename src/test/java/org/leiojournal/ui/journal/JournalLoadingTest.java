@@ -16,6 +16,7 @@ import org.leiojournal.storage.JournalStore;
 import org.leiojournal.ui.common.AppState;
 import org.leiojournal.ui.common.BackgroundTasks;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.UiContext;
 
 /** Issue 21: the journal is "loading" until its first read is back, even when it holds no entries at all. */
 class JournalLoadingTest {
@@ -27,8 +28,8 @@ class JournalLoadingTest {
         try (JournalStore store = JournalStore.open(folder, TestClocks.SUNDAY)) {
             Messages messages = new Messages(Locale.UK);
             JournalViewModel model = new JournalViewModel(new AppState(), store.checkIns(), store.alerts(),
-                    AlertRuleCatalog.bundled(), new BackgroundTasks(held::add, Runnable::run),
-                    new org.leiojournal.ui.treatment.RecordingDialogs(), messages);
+                    AlertRuleCatalog.bundled(), new UiContext(new BackgroundTasks(held::add, Runnable::run),
+                    new org.leiojournal.ui.treatment.RecordingDialogs(), messages, TestClocks.SUNDAY));
             assertTrue(model.loadingProperty().get());
             assertEquals("Loading…", model.summaryProperty().get());
 

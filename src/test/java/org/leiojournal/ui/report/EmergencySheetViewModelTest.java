@@ -13,8 +13,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.leiojournal.TestClocks;
 import org.leiojournal.report.pdf.Paper;
-import org.leiojournal.ui.common.BackgroundTasks;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.UiContexts;
 import org.leiojournal.ui.treatment.RecordingDialogs;
 
 /** The emergency sheet's button: where it saves, on which paper, and what the user is told when it cannot. */
@@ -36,8 +36,7 @@ class EmergencySheetViewModelTest {
             papers.add(paper);
             written.add(target);
             return 1;
-        }, JOURNAL, new BackgroundTasks(Runnable::run, Runnable::run), dialogs, new Messages(locale),
-                TestClocks.SUNDAY, opened::add);
+        }, JOURNAL, UiContexts.inline(dialogs, new Messages(locale), TestClocks.SUNDAY), opened::add);
     }
 
     @Test

@@ -28,8 +28,8 @@ import org.leiojournal.domain.report.ReportSection;
 import org.leiojournal.domain.trend.DateSpan;
 import org.leiojournal.report.pdf.Paper;
 import org.leiojournal.ui.common.AppState;
-import org.leiojournal.ui.common.BackgroundTasks;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.UiContexts;
 import org.leiojournal.ui.treatment.RecordingDialogs;
 
 class ReportViewModelTest {
@@ -50,8 +50,7 @@ class ReportViewModelTest {
 
     private ReportViewModel model(Locale locale) {
         return new ReportViewModel(state, (request, target) -> writer.write(request, target), JOURNAL,
-                new BackgroundTasks(Runnable::run, Runnable::run), dialogs, new Messages(locale), CLOCK,
-                opened::add);
+                UiContexts.inline(dialogs, new Messages(locale), CLOCK), opened::add);
     }
 
     private void visit(String localStart, AppointmentStatus status) {

@@ -22,8 +22,8 @@ import org.leiojournal.storage.FailingDisk;
 import org.leiojournal.storage.JournalStore;
 import org.leiojournal.ui.common.AppState;
 import org.leiojournal.ui.common.SampleSwitch;
-import org.leiojournal.ui.common.BackgroundTasks;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.UiContexts;
 import org.leiojournal.ui.treatment.RecordingDialogs;
 
 /**
@@ -49,8 +49,7 @@ class SettingsViewModelTest {
         state.profileProperty().set(store.profile().load());
         state.items().setAll(store.items().all());
         state.contacts().setAll(store.contacts().all());
-        model = new SettingsViewModel(state, store, new BackgroundTasks(Runnable::run, Runnable::run), dialogs,
-                messages, TestClocks.SUNDAY, f -> {
+        model = new SettingsViewModel(state, store, UiContexts.inline(dialogs, messages, TestClocks.SUNDAY), f -> {
                     if (openerFails) {
                         throw new IOException("no file manager");
                     }

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,8 +24,7 @@ import org.leiojournal.domain.symptom.Recorder;
 import org.leiojournal.storage.FailingDisk;
 import org.leiojournal.storage.JournalStore;
 import org.leiojournal.ui.common.AppState;
-import org.leiojournal.ui.common.BackgroundTasks;
-import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.UiContexts;
 import org.leiojournal.ui.treatment.RecordingDialogs;
 
 /**
@@ -51,8 +49,8 @@ class AlertsViewModelTest {
         state.profileProperty().set(store.profile().load());
         state.items().setAll(store.items().all());
         SaveCheckIn saving = new SaveCheckIn(store, AlertRuleCatalog.bundled());
-        model = new AlertsViewModel(state, store.alerts(), saving.rules(), new BackgroundTasks(Runnable::run,
-                Runnable::run), dialogs, new Messages(Locale.UK), CLOCK);
+        model = new AlertsViewModel(state, store.alerts(), saving.rules(),
+                UiContexts.inline(dialogs, CLOCK));
         CheckIn hot = new CheckIn(0, CheckIn.newUid(), ZonedDateTime.now(CLOCK), Recorder.PATIENT, Map.of(), "",
                 Temperature.celsius("38.4"), null, "");
         fever = saving.save(hot, model.ruleInputs()).saved().openAlerts().get(0);

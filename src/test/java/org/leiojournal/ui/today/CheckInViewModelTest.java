@@ -18,8 +18,9 @@ import org.leiojournal.catalog.AlertRuleCatalog;
 import org.leiojournal.domain.symptom.SymptomItem;
 import org.leiojournal.storage.JournalStore;
 import org.leiojournal.ui.common.AppState;
-import org.leiojournal.ui.common.BackgroundTasks;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.UiContext;
+import org.leiojournal.ui.common.UiContexts;
 import org.leiojournal.ui.treatment.RecordingDialogs;
 
 /** D5: a new check-in is timed when it is saved, unless the user set the time; D6: an empty one is not saved. */
@@ -61,10 +62,10 @@ class CheckInViewModelTest {
         state.items().setAll(store.items().all());
         RecordingDialogs dialogs = new RecordingDialogs();
         Messages messages = new Messages(Locale.UK);
-        BackgroundTasks tasks = new BackgroundTasks(Runnable::run, Runnable::run);
+        UiContext ui = UiContexts.inline(dialogs, messages, clock);
         SaveCheckIn saving = new SaveCheckIn(store, AlertRuleCatalog.bundled());
         model = new CheckInViewModel(state, store.checkIns(), saving, new AlertsViewModel(state, store.alerts(),
-                saving.rules(), tasks, dialogs, messages, clock), tasks, dialogs, messages, clock);
+                saving.rules(), ui), ui);
         pain = store.items().all().stream().filter(i -> "esas.pain".equals(i.code())).map(SymptomItem::id)
                 .findFirst().orElseThrow();
     }

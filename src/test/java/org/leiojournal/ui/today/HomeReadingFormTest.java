@@ -28,8 +28,9 @@ import org.leiojournal.domain.treatment.CourseDraft;
 import org.leiojournal.domain.treatment.CourseValidator;
 import org.leiojournal.storage.JournalStore;
 import org.leiojournal.ui.common.AppState;
-import org.leiojournal.ui.common.BackgroundTasks;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.UiContext;
+import org.leiojournal.ui.common.UiContexts;
 import org.leiojournal.ui.treatment.RecordingDialogs;
 
 /** Home blood pressure on the check-in (issue 22, M9): when it is offered, what is saved, and the alert it raises. */
@@ -51,13 +52,11 @@ class HomeReadingFormTest {
         state.items().setAll(store.items().all());
         RecordingDialogs dialogs = new RecordingDialogs();
         Messages messages = new Messages(Locale.UK);
-        BackgroundTasks tasks = new BackgroundTasks(Runnable::run, Runnable::run);
-        AlertsViewModel alerts = new AlertsViewModel(state, store.alerts(), AlertRuleCatalog.bundled(), tasks, dialogs,
-                messages, clock);
-        model = new CheckInViewModel(state, store.checkIns(), new SaveCheckIn(store, alerts.rules()), alerts, tasks,
-                dialogs, messages, clock);
+        UiContext ui = UiContexts.inline(dialogs, messages, clock);
+        AlertsViewModel alerts = new AlertsViewModel(state, store.alerts(), AlertRuleCatalog.bundled(), ui);
+        model = new CheckInViewModel(state, store.checkIns(), new SaveCheckIn(store, alerts.rules()), alerts, ui);
         form = new HomeReadingForm(state, alerts.rules(), model.dateProperty(), store.homeVitals(), store.bloodTests(),
-                tasks, clock);
+                ui.tasks(), clock);
         model.useHomeReadings(form);
     }
 

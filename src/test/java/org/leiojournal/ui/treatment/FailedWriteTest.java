@@ -23,8 +23,9 @@ import org.leiojournal.storage.StorageException.Trouble;
 import org.leiojournal.ui.common.AppState;
 import org.leiojournal.ui.appointment.AppointmentBook;
 import org.leiojournal.ui.appointment.AppointmentsViewModel;
-import org.leiojournal.ui.common.BackgroundTasks;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.UiContext;
+import org.leiojournal.ui.common.UiContexts;
 
 /**
  * A course change and an appointment whose write fails (full disk, journal that can no longer be written) lose
@@ -44,7 +45,7 @@ class FailedWriteTest {
     private final RecordingDialogs dialogs = new RecordingDialogs();
     private final AppState state = new AppState();
     private final Messages messages = new Messages(Locale.UK);
-    private final BackgroundTasks tasks = new BackgroundTasks(Runnable::run, Runnable::run);
+    private final UiContext ui = UiContexts.inline(dialogs, messages, TestClocks.SUNDAY);
 
     @BeforeEach
     void open() throws Exception {
@@ -63,8 +64,8 @@ class FailedWriteTest {
                     .find("gemcitabine-docetaxel-hensley").orElseThrow(), LocalDate.of(2026, 11, 1), List.of(6),
                     BodySurfaceArea.entered(new BigDecimal("1.80")), "", CourseHistory.EMPTY));
             state.courses().setAll(store.courses().all());
-            TreatmentViewModel model = new TreatmentViewModel(state, store.courses(), tasks, dialogs, messages,
-                    TestClocks.SUNDAY, RegimenCatalog.bundled());
+            TreatmentViewModel model = new TreatmentViewModel(state, store.courses(), ui,
+                    RegimenCatalog.bundled());
             model.selectedProperty().set(course);
             model.selectedRowProperty().set(model.administrations().stream()
                     .filter(r -> r.day().cycle() == 2 && r.day().day() == 1).findFirst().orElseThrow());
@@ -90,7 +91,7 @@ class FailedWriteTest {
     @Test
     void anAppointmentThatCannotBeSavedStaysInTheForm() {
         AppointmentsViewModel model = new AppointmentsViewModel(new AppointmentBook(state, store.appointments(),
-                tasks, dialogs, messages), dialogs, messages, TestClocks.SUNDAY);
+                ui), ui);
         model.form().kindProperty().set(AppointmentKind.CLINIC_VISIT);
         model.form().dateProperty().set(LocalDate.of(2026, 11, 24));
         model.form().startTimeProperty().set("09:30");

@@ -97,6 +97,8 @@ class MedicinesPaneViewTest extends PaneViewTest {
         assertTrue(lookup("#medicine-times").query().isDisabled(), "no times for a medicine taken when needed");
         Medicine saved = addMedicine("Metoclopramide", "10 mg", null);
         assertTrue(saved.isAsNeeded());
+        assertTrue(lookup("#medicine-schedule-fixed").queryAs(javafx.scene.control.RadioButton.class).isSelected(),
+                "the emptied form is back on set times");
 
         clickOn("#med-log-" + saved.id());
         assertTrue(lookup("#med-log-undo-bar").query().isVisible());

@@ -22,8 +22,8 @@ import org.leiojournal.domain.treatment.MedicineDose;
 import org.leiojournal.domain.treatment.MedicineSchedule;
 import org.leiojournal.domain.treatment.MedicineValidator;
 import org.leiojournal.storage.JournalStore;
-import org.leiojournal.ui.common.BackgroundTasks;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.UiContexts;
 
 /** The medicines pane's model and the Today card's model, on a real journal, without the toolkit. */
 class MedicinesViewModelTest {
@@ -45,8 +45,7 @@ class MedicinesViewModelTest {
     void open() throws Exception {
         store = JournalStore.open(folder, CLOCK);
         Messages messages = new Messages(Locale.UK);
-        data = new MedicineLog(store.medicines(), new BackgroundTasks(Runnable::run, Runnable::run), dialogs,
-                messages, CLOCK);
+        data = new MedicineLog(store.medicines(), UiContexts.inline(dialogs, messages, CLOCK));
         model = new MedicinesViewModel(data, dialogs, messages);
         today = new MedicinesTodayViewModel(data, messages);
     }

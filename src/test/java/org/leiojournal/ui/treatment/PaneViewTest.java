@@ -14,12 +14,12 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.leiojournal.storage.JournalStore;
-import org.leiojournal.ui.common.BackgroundTasks;
 import org.leiojournal.ui.common.FxDialogService;
 import org.leiojournal.ui.common.Messages;
 import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 import org.junit.jupiter.api.Tag;
+import org.leiojournal.ui.common.UiContexts;
 
 /**
  * Mounts treatment panes on their own in a window, on a journal in a fresh temporary folder, with the app's
@@ -38,8 +38,8 @@ abstract class PaneViewTest extends ApplicationTest {
         Path dataDir = Files.createTempDirectory("leio-pane-test");
         store = JournalStore.open(dataDir, TestClocks.SUNDAY);
         Messages messages = new Messages(Locale.UK);
-        TreatmentPanes panes = TreatmentPanes.create(store, new BackgroundTasks(Runnable::run, Runnable::run),
-                new FxDialogService(stage, messages), messages, MedicinesViewModelTest.CLOCK,
+        TreatmentPanes panes = TreatmentPanes.create(store,
+                UiContexts.inline(new FxDialogService(stage, messages), messages, MedicinesViewModelTest.CLOCK),
                 new javafx.beans.property.SimpleBooleanProperty());
         Scene scene = new Scene(root(panes), 1560, 960);
         scene.getStylesheets().add(PaneViewTest.class.getResource("/org/leiojournal/css/leio.css").toExternalForm());

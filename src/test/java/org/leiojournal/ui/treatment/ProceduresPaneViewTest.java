@@ -94,4 +94,22 @@ class ProceduresPaneViewTest extends PaneViewTest {
         assertTrue(store.procedures().surgeries().isEmpty());
         assertEquals("Deleted: Tue 3 Jun 2025 — Total abdominal hysterectomy.", status("procedures-status"));
     }
+
+    @Test
+    void theEditButtonOpensTheChosenCourseInTheFormWithTheCursorOnItsFirstDay() {
+        assertTrue(lookup("#radiotherapy-edit").query().isDisabled(), "nothing chosen yet");
+        assertTrue(lookup("#radiotherapy-delete").query().isDisabled(), "nothing chosen yet");
+        typeDate("radiotherapy-start", "2026-01-05");
+        typeDate("radiotherapy-end", "2026-02-13");
+        clickOn("#radiotherapy-site").write("Pelvis");
+        clickOn("#radiotherapy-save");
+        assertEquals("", lookup("#radiotherapy-site").queryAs(TextField.class).getText(), "the form is cleared");
+
+        ListView<Radiotherapy> list = lookup("#radiotherapy-list").queryListView();
+        interact(() -> list.getSelectionModel().select(0));
+        assertTrue(!lookup("#radiotherapy-delete").query().isDisabled(), "a course is chosen");
+        clickOn("#radiotherapy-edit");
+        assertEquals("Pelvis", lookup("#radiotherapy-site").queryAs(TextField.class).getText());
+        assertEquals(lookup("#radiotherapy-start").query(), list.getScene().getFocusOwner());
+    }
 }

@@ -20,8 +20,9 @@ import org.leiojournal.domain.treatment.HeartScanKind;
 import org.leiojournal.domain.treatment.Radiotherapy;
 import org.leiojournal.domain.treatment.Surgery;
 import org.leiojournal.storage.JournalStore;
-import org.leiojournal.ui.common.BackgroundTasks;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.UiContext;
+import org.leiojournal.ui.common.UiContexts;
 import org.leiojournal.ui.common.UndoDelete;
 
 /** Operations, radiotherapy and heart scans through their view models, on a real journal, without the toolkit. */
@@ -41,10 +42,9 @@ class ProceduresViewModelTest {
     void open() throws Exception {
         store = JournalStore.open(folder, TestClocks.SUNDAY);
         Messages messages = new Messages(Locale.UK);
-        BackgroundTasks tasks = new BackgroundTasks(Runnable::run, Runnable::run);
-        procedures = new ProceduresViewModel(store.procedures(), tasks, dialogs, messages,
-                MedicinesViewModelTest.CLOCK);
-        scans = new HeartScansViewModel(store.heartScans(), tasks, dialogs, messages, MedicinesViewModelTest.CLOCK);
+        UiContext ui = UiContexts.inline(dialogs, messages, MedicinesViewModelTest.CLOCK);
+        procedures = new ProceduresViewModel(store.procedures(), ui, new UndoDelete());
+        scans = new HeartScansViewModel(store.heartScans(), ui, new UndoDelete());
     }
 
     @AfterEach
@@ -148,8 +148,7 @@ class ProceduresViewModelTest {
     void aHeartScanDeletedOnlyAfterConfirmingComesBackOnUndoAndTheStatusNoLongerSaysDeleted() {
         UndoDelete undo = new UndoDelete();
         HeartScansViewModel withUndo = new HeartScansViewModel(store.heartScans(),
-                new BackgroundTasks(Runnable::run, Runnable::run), dialogs, new Messages(Locale.UK),
-                MedicinesViewModelTest.CLOCK, undo);
+                UiContexts.inline(dialogs, MedicinesViewModelTest.CLOCK), undo);
         HeartScan saved = store.heartScans().save(new HeartScan(0, TODAY.minusDays(2), HeartScanKind.ECHO,
                 new BigDecimal("61"), ""));
         withUndo.reload();

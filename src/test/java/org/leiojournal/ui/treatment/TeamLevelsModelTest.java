@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,8 +19,7 @@ import org.leiojournal.domain.lab.LevelDirection;
 import org.leiojournal.domain.lab.TeamLevel;
 import org.leiojournal.domain.lab.TeamLevelValidator;
 import org.leiojournal.storage.JournalStore;
-import org.leiojournal.ui.common.BackgroundTasks;
-import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.UiContexts;
 
 /**
  * Issue 22: the team's level for a blood test, kept, replaced and removed through the card's model on a real
@@ -44,7 +42,7 @@ class TeamLevelsModelTest {
 
     private TeamLevelsModel newModel() {
         return new TeamLevelsModel(store.bloodTests(), LabCatalog.bundled().all(),
-                new BackgroundTasks(Runnable::run, Runnable::run), dialogs, new Messages(Locale.UK));
+                UiContexts.inline(dialogs, TestClocks.SUNDAY));
     }
 
     @AfterEach

@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,8 +20,7 @@ import org.leiojournal.domain.treatment.CourseHistory;
 import org.leiojournal.domain.treatment.DoseOutcome;
 import org.leiojournal.storage.JournalStore;
 import org.leiojournal.ui.common.AppState;
-import org.leiojournal.ui.common.BackgroundTasks;
-import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.UiContexts;
 
 /**
  * The Treatment screen's model without a window: a reduced dose is kept only when it is a number above 0 and within
@@ -44,8 +42,8 @@ class TreatmentViewModelTest {
                 .orElseThrow(), LocalDate.of(2026, 11, 1), List.of(6), BodySurfaceArea.entered(new BigDecimal("1.80")),
                 "", CourseHistory.EMPTY));
         state.courses().setAll(store.courses().all());
-        model = new TreatmentViewModel(state, store.courses(), new BackgroundTasks(Runnable::run, Runnable::run),
-                new RecordingDialogs(), new Messages(Locale.UK), TestClocks.SUNDAY, RegimenCatalog.bundled());
+        model = new TreatmentViewModel(state, store.courses(),
+                UiContexts.inline(new RecordingDialogs(), TestClocks.SUNDAY), RegimenCatalog.bundled());
         model.selectedProperty().set(course);
         model.selectedRowProperty().set(model.administrations().stream()
                 .filter(r -> r.day().cycle() == 1 && r.day().day() == 8 && r.drug().drug().equals("Docetaxel"))

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,8 +19,7 @@ import org.leiojournal.domain.trend.Measure;
 import org.leiojournal.storage.JournalStore;
 import org.leiojournal.ui.common.AppState;
 import org.leiojournal.ui.common.Screen;
-import org.leiojournal.ui.common.BackgroundTasks;
-import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.UiContexts;
 import org.leiojournal.ui.treatment.RecordingDialogs;
 
 /** Blood tests in the Trends model on a real journal ({@link LabTrendJournal}), without the toolkit. */
@@ -42,8 +40,7 @@ class LabTrendsViewModelTest {
         state.items().setAll(store.items().all());
         state.courses().setAll(store.courses().all());
         model = new TrendsViewModel(state, store.checkIns(), store.alerts(), store.bloodTests(),
-                new BackgroundTasks(Runnable::run, Runnable::run), new RecordingDialogs(), new Messages(Locale.UK),
-                TrendsViewModelTest.CLOCK, GuidanceCatalog.bundled());
+                UiContexts.inline(new RecordingDialogs(), TrendsViewModelTest.CLOCK), GuidanceCatalog.bundled());
         state.screenProperty().set(Screen.TRENDS);
     }
 

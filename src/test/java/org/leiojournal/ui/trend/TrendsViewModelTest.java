@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,8 +42,7 @@ import org.leiojournal.domain.trend.TrendTable;
 import org.leiojournal.storage.JournalStore;
 import org.leiojournal.ui.common.AppState;
 import org.leiojournal.ui.common.Screen;
-import org.leiojournal.ui.common.BackgroundTasks;
-import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.UiContexts;
 import org.leiojournal.ui.treatment.RecordingDialogs;
 
 /** The Trends model on a real journal (see {@link TrendJournal}), without the toolkit. */
@@ -80,7 +78,7 @@ class TrendsViewModelTest {
         state.items().setAll(store.items().all());
         state.courses().setAll(store.courses().all());
         model = new TrendsViewModel(state, store.checkIns(), store.alerts(),
-                new BackgroundTasks(Runnable::run, Runnable::run), dialogs, new Messages(Locale.UK), CLOCK, library);
+                UiContexts.inline(dialogs, CLOCK), library);
         nausea = measure("esas.nausea");
         pain = measure("esas.pain");
         state.screenProperty().set(Screen.TRENDS);
@@ -128,8 +126,8 @@ class TrendsViewModelTest {
     void nothingIsReadUntilTheScreenIsShown() {
         TrendJournal.fill(store);
         state.profileProperty().set(store.profile().load());
-        model = new TrendsViewModel(state, store.checkIns(), new BackgroundTasks(Runnable::run, Runnable::run),
-                dialogs, new Messages(Locale.UK), CLOCK, GuidanceCatalog.bundled());
+        model = new TrendsViewModel(state, store.checkIns(), UiContexts.inline(dialogs, CLOCK),
+                GuidanceCatalog.bundled());
         assertNull(model.dateViewProperty().get());
         state.screenProperty().set(Screen.TRENDS);
         assertTrue(model.dateViewProperty().get() != null);
@@ -311,8 +309,8 @@ class TrendsViewModelTest {
     void anEmptyJournalSaysWhatWillAppear() {
         state.profileProperty().set(store.profile().load());
         state.items().setAll(store.items().all());
-        model = new TrendsViewModel(state, store.checkIns(), new BackgroundTasks(Runnable::run, Runnable::run),
-                dialogs, new Messages(Locale.UK), CLOCK, GuidanceCatalog.bundled());
+        model = new TrendsViewModel(state, store.checkIns(), UiContexts.inline(dialogs, CLOCK),
+                GuidanceCatalog.bundled());
         state.screenProperty().set(Screen.TRENDS);
         assertTrue(model.messageProperty().get().startsWith("Nothing to chart yet."));
         assertEquals(List.of(MeasuresViewModel.TEMPERATURE), model.measures().selected());

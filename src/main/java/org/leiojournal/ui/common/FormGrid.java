@@ -1,0 +1,43 @@
+package org.leiojournal.ui.common;
+
+import javafx.collections.ObservableMap;
+import javafx.scene.Node;
+import javafx.scene.control.Control;
+import javafx.scene.layout.GridPane;
+
+/**
+ * A form's labelled fields, top to bottom: each label tied to its field (Alt+letter jumps there), each field with its
+ * problem right under it. The rows number themselves, so adding a field is one line.
+ */
+public final class FormGrid {
+
+    private final GridPane grid = Forms.grid();
+    private final ObservableMap<String, String> errors;
+    private int rows;
+
+    /** {@code errors}: the view model's problems by field, as {@link FormFields#withError} shows them. */
+    public FormGrid(ObservableMap<String, String> errors) {
+        this.errors = errors;
+    }
+
+    /** A field with its problem, the view model's error for {@code problemKey}, under it. */
+    public FormGrid field(String label, Control field, String problemKey) {
+        return row(label, field, FormFields.withError(field, problemKey, errors));
+    }
+
+    /** A row whose label names {@code target} and which shows {@code content}: choices side by side, a field and its unit. */
+    public FormGrid row(String label, Node target, Node content) {
+        grid.addRow(rows++, Forms.label(label, target), content);
+        return this;
+    }
+
+    /** {@code content} in the fields' column, with no label of its own (a tick box with its hint). */
+    public FormGrid under(Node content) {
+        grid.add(content, 1, rows++);
+        return this;
+    }
+
+    public GridPane pane() {
+        return grid;
+    }
+}
