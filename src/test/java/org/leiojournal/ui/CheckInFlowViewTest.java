@@ -100,7 +100,7 @@ class CheckInFlowViewTest extends JournalUiTest {
     @Test
     void sameAsYesterdayFillsFromTheLastEntryAndLeavesUnansweredEmpty() {
         completeWelcome();
-        clickOn("#checkin-yesterday");
+        clickOn(reveal("#checkin-yesterday"));
         clickOn("#item-esas-pain").write("6");
         clickOn("#item-esas-nausea").write("0");
         clickOn("#checkin-temperature").write("36.8");

@@ -155,8 +155,13 @@ class BloodTestsPaneViewTest extends PaneViewTest {
 
     private void widthOf(double width) {
         interact(() -> stage.setWidth(width));
+        try { // the headless window takes its new size a pulse or two later on a busy machine
+            org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> Math.abs(stage.getScene().getWidth() - width) < 0.5);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the window did not take the width " + width + ": " + stage.getScene().getWidth());
+        }
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(width, stage.getScene().getWidth(), 0.5);
     }
 
     private javafx.scene.Node nameOf(String fieldId) {
