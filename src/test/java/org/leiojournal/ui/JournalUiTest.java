@@ -72,6 +72,10 @@ abstract class JournalUiTest extends ApplicationTest {
         window = new MainWindow(stage, new WindowSettings(1366, 768, false), store,
                 UiContexts.inline(dialogs(stage, messages), messages, CLOCK), openedFolders::add, SampleSwitch.NONE,
                 null);
+        // the toolkit's one stage is shared by every test class of a run, and a stage once sized keeps its size
+        // for a new scene: give it the window's size, as the app places its window (WindowFit)
+        stage.setWidth(1366);
+        stage.setHeight(768);
         stage.show();
         stage.toFront();
     }

@@ -75,6 +75,8 @@ final class AppointmentFormCard extends VBox {
         });
         zone.valueProperty().bindBidirectional(form.zoneProperty());
         zone.setVisibleRowCount(12);
+        // its width in em (leio.css), not measured over ~600 zone names at the screen's first layout (issue 21)
+        zone.getStyleClass().add("zone-choice");
         TextField place = FormFields.text("appointment-place", form.placeProperty(),
                 messages.get("appointments.place.prompt"));
         TextField clinician = FormFields.text("appointment-clinician", form.clinicianProperty(),

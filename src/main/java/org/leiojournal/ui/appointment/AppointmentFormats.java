@@ -83,9 +83,16 @@ public final class AppointmentFormats {
         return city.equals(id) ? id : city + " (" + id + ")";
     }
 
-    /** Zones listed by city name, A to Z, so "London" is found under L. */
+    /**
+     * Zones listed by city name, A to Z, so "London" is found under L. Sorted once: about 600 names, and the
+     * appointment form asks for them each time it is built (issue 21: a tenth of the Appointments' first visit).
+     */
     public static java.util.List<ZoneId> zonesByCity() {
-        return ZoneId.getAvailableZoneIds().stream().map(ZoneId::of)
+        return ZonesByCity.LIST;
+    }
+
+    private static final class ZonesByCity {
+        static final java.util.List<ZoneId> LIST = ZoneId.getAvailableZoneIds().stream().map(ZoneId::of)
                 .sorted(java.util.Comparator.comparing(AppointmentFormats::zoneName)).toList();
     }
 }

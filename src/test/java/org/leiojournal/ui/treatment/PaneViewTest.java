@@ -43,7 +43,13 @@ abstract class PaneViewTest extends ApplicationTest {
                 new javafx.beans.property.SimpleBooleanProperty());
         Scene scene = new Scene(root(panes), 1560, 960);
         scene.getStylesheets().add(PaneViewTest.class.getResource("/org/leiojournal/css/leio.css").toExternalForm());
+        // the toolkit's one stage is shared by every test class of a run: an earlier class may have sized it (or
+        // set its minimum, as the main window does), and a stage once sized keeps its size for a new scene
+        stage.setMinWidth(0);
+        stage.setMinHeight(0);
         stage.setScene(scene);
+        stage.setWidth(scene.getWidth());
+        stage.setHeight(scene.getHeight());
         stage.show();
         stage.toFront();
     }
