@@ -119,6 +119,35 @@ class LayoutTest extends JournalUiTest {
         }
     }
 
+    /**
+     * Today when the app starts at 200 % (the text size saved from an earlier session) in the window it fits to a
+     * 1366×768 laptop's screen, 1280 px wide: the ends of each 0–10 scale ("No Shortness of Breath", "Worst Possible
+     * Shortness of Breath") once held the page 60 px wider than the window, with a sideways scroll bar.
+     */
+    @Test
+    void fitsWhenStartedAt200PercentText() {
+        for (int i = 0; i < 4; i++) {
+            shortcut(KeyCode.EQUALS);
+        }
+        try {
+            interact(() -> { // the window built again on the same journal, as the next start builds it
+                org.leiojournal.ui.common.Messages messages = new org.leiojournal.ui.common.Messages(java.util.Locale.UK);
+                window = new MainWindow(stage, new org.leiojournal.settings.WindowSettings(1280, 720, false), store,
+                        org.leiojournal.ui.common.UiContexts.inline(dialogs(stage, messages), messages, CLOCK),
+                        openedFolders::add, org.leiojournal.ui.common.SampleSwitch.NONE, null);
+                stage.setWidth(1280); // the window the app fits to a 1366×768 laptop's screen
+                stage.setHeight(720);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals("-fx-font-size: 28.00px;", stage.getScene().getRoot().getStyle());
+            List<String> problems = new ArrayList<>();
+            check(stage.getScene(), "1280x720-started-at-text200-today", problems);
+            assertEquals("", String.join("\n", problems));
+        } finally {
+            shortcut(KeyCode.DIGIT0);
+        }
+    }
+
     @Test
     void fits1920By1080() {
         assertFits(1920, 1080);

@@ -1,5 +1,6 @@
 package org.leiojournal.ui.today;
 
+import java.util.List;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableMap;
 import javafx.geometry.Pos;
@@ -7,7 +8,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -58,6 +58,7 @@ final class ItemRow extends VBox {
 
         field.setId(id);
         field.getStyleClass().add("item-field");
+        field.setMinWidth(Region.USE_PREF_SIZE); // never narrower than the number and its hint
         field.setPrefColumnCount(2);
         field.setPromptText("–");
         field.textProperty().bindBidirectional(value);
@@ -143,9 +144,17 @@ final class ItemRow extends VBox {
         scale.setId(id + "-scale");
         String low = item.esas().map(EsasItem::lowAnchor).orElse(messages.get("checkIn.anchor.none"));
         String high = item.esas().map(EsasItem::highAnchor).orElse(messages.get("checkIn.anchor.worst"));
-        BorderPane anchors = new BorderPane();
-        anchors.setLeft(small(low));
-        anchors.setRight(small(high));
+        // the two ends share the scale's width and wrap when narrow (a BorderPane would hold both at their full
+        // length, which at 200 % text was wider than a 1280 px window's page)
+        Label lowEnd = small(low);
+        Label highEnd = small(high);
+        highEnd.setAlignment(Pos.TOP_RIGHT);
+        highEnd.setTextAlignment(javafx.scene.text.TextAlignment.RIGHT);
+        HBox anchors = new HBox(12, lowEnd, highEnd);
+        for (Label end : List.of(lowEnd, highEnd)) {
+            end.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(end, Priority.ALWAYS);
+        }
         return new VBox(2, scale, anchors);
     }
 
