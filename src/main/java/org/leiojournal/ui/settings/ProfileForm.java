@@ -111,16 +111,7 @@ public final class ProfileForm extends VBox {
             radio.setUserData(option);
             box.getChildren().add(radio);
         }
-        Runnable sync = () -> group.getToggles().forEach(t -> t.setSelected(t.getUserData().equals(value.get())));
-        value.addListener((o, a, b) -> sync.run());
-        group.selectedToggleProperty().addListener((o, a, selected) -> {
-            if (selected != null) {
-                @SuppressWarnings("unchecked")
-                T chosen = (T) selected.getUserData();
-                value.set(chosen);
-            }
-        });
-        sync.run();
+        Forms.bindChoice(group, value);
         return box;
     }
 }
