@@ -7,9 +7,6 @@ import org.leiojournal.domain.appointment.Appointment;
 import org.leiojournal.storage.AppointmentRepository;
 import org.leiojournal.storage.Deleted;
 import org.leiojournal.ui.common.AppState;
-import org.leiojournal.ui.common.BackgroundTasks;
-import org.leiojournal.ui.common.DialogService;
-import org.leiojournal.ui.common.Messages;
 import org.leiojournal.ui.common.UiContext;
 
 /**
@@ -19,18 +16,14 @@ import org.leiojournal.ui.common.UiContext;
  */
 public final class AppointmentBook {
 
+    private final UiContext ui;
     private final AppState state;
     private final AppointmentRepository repository;
-    private final BackgroundTasks tasks;
-    private final DialogService dialogs;
-    private final Messages messages;
 
     public AppointmentBook(AppState state, AppointmentRepository repository, UiContext ui) {
         this.state = state;
         this.repository = repository;
-        this.tasks = ui.tasks();
-        this.dialogs = ui.dialogs();
-        this.messages = ui.messages();
+        this.ui = ui;
     }
 
     public ObservableList<Appointment> all() {
@@ -38,14 +31,14 @@ public final class AppointmentBook {
     }
 
     public void reload() {
-        tasks.run(repository::all, state.appointments()::setAll,
-                e -> dialogs.showError(messages.get("error.read.title"), messages.get("error.read.body")));
+        ui.tasks().run(repository::all, state.appointments()::setAll,
+                e -> ui.dialogs().showError(ui.messages().get("error.read.title"), ui.messages().get("error.read.body")));
     }
 
     /** Saves the appointments in one transaction, then re-reads the list and hands back what was saved. */
     public void saveAll(List<Appointment> appointments, Consumer<List<Appointment>> onSaved,
                         Consumer<RuntimeException> onFailed) {
-        tasks.run(() -> {
+        ui.tasks().run(() -> {
             List<Appointment> saved = repository.saveAll(appointments);
             return new Saved(saved, repository.all());
         }, done -> {
@@ -53,7 +46,7 @@ public final class AppointmentBook {
             onSaved.accept(done.saved());
         }, e -> {
             onFailed.accept(e);
-            dialogs.showSaveFailure(e);
+            ui.dialogs().showSaveFailure(e);
         });
     }
 
@@ -62,14 +55,14 @@ public final class AppointmentBook {
      * {@code deletedMessage}, brings them all back.
      */
     public void delete(Appointment appointment, String deletedMessage, Runnable onDeleted) {
-        tasks.run(() -> new Removal(repository.delete(appointment.id()), repository.all()), done -> {
+        ui.tasks().run(() -> new Removal(repository.delete(appointment.id()), repository.all()), done -> {
             state.appointments().setAll(done.all());
             onDeleted.run();
-            state.undo().offer(deletedMessage, () -> tasks.run(() -> {
+            state.undo().offer(deletedMessage, () -> ui.tasks().run(() -> {
                 done.deleted().restore();
                 return repository.all();
-            }, state.appointments()::setAll, e -> dialogs.showSaveFailure()));
-        }, e -> dialogs.showSaveFailure());
+            }, state.appointments()::setAll, e -> ui.dialogs().showSaveFailure()));
+        }, e -> ui.dialogs().showSaveFailure());
     }
 
     private record Removal(Deleted deleted, List<Appointment> all) {

@@ -1,6 +1,5 @@
 package org.leiojournal.ui.appointment;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -15,8 +14,6 @@ import org.leiojournal.domain.appointment.Agenda;
 import org.leiojournal.domain.appointment.Appointment;
 import org.leiojournal.domain.appointment.AppointmentValidator;
 import org.leiojournal.domain.validation.Validated;
-import org.leiojournal.ui.common.DialogService;
-import org.leiojournal.ui.common.Messages;
 import org.leiojournal.ui.common.UiContext;
 
 /**
@@ -25,11 +22,9 @@ import org.leiojournal.ui.common.UiContext;
  */
 public final class AppointmentsViewModel {
 
+    private final UiContext ui;
     private final AppointmentBook book;
-    private final DialogService dialogs;
-    private final Messages messages;
     private final AppointmentFormats formats;
-    private final Clock clock;
     private final AppointmentFormModel form = new AppointmentFormModel();
     private final ObservableList<Appointment> upcoming = FXCollections.observableArrayList();
     private final ObservableList<Appointment> awaitingOutcome = FXCollections.observableArrayList();
@@ -37,13 +32,11 @@ public final class AppointmentsViewModel {
 
     public AppointmentsViewModel(AppointmentBook book, UiContext ui) {
         this.book = book;
-        this.dialogs = ui.dialogs();
-        this.messages = ui.messages();
+        this.ui = ui;
         this.formats = new AppointmentFormats(ui.messages());
-        this.clock = ui.clock();
         book.all().addListener((ListChangeListener<Appointment>) c -> refresh());
         refresh();
-        form.clear(null, clock.getZone());
+        form.clear(null, ui.clock().getZone());
     }
 
     public AppointmentFormModel form() { return form; }
@@ -55,22 +48,22 @@ public final class AppointmentsViewModel {
     public AppointmentFormats formats() { return formats; }
 
     public ZoneId clockZone() {
-        return clock.getZone();
+        return ui.clock().getZone();
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock);
+        return LocalDate.now(ui.clock());
     }
 
     /** Re-reads the lists against the clock: the day may have changed since they were last shown. */
     public void refresh() {
-        ZonedDateTime now = ZonedDateTime.now(clock);
+        ZonedDateTime now = ZonedDateTime.now(ui.clock());
         upcoming.setAll(Agenda.upcoming(book.all(), now, Agenda.UPCOMING_DAYS));
         awaitingOutcome.setAll(Agenda.awaitingOutcome(book.all(), now));
     }
 
     public void newAppointment(LocalDate day) {
-        form.clear(day, clock.getZone());
+        form.clear(day, ui.clock().getZone());
         status.set("");
     }
 
@@ -85,8 +78,8 @@ public final class AppointmentsViewModel {
         Optional<Appointment> appointment = validated();
         appointment.ifPresent(a -> book.saveAll(List.of(a), saved -> {
             form.load(saved.get(0));
-            status.set(messages.get("appointments.status.saved", describe(saved.get(0))));
-        }, e -> status.set(messages.get("checkIn.status.notSaved"))));
+            status.set(ui.messages().get("appointments.status.saved", describe(saved.get(0))));
+        }, e -> status.set(ui.messages().get("checkIn.status.notSaved"))));
     }
 
     public void delete() {
@@ -94,13 +87,13 @@ public final class AppointmentsViewModel {
             return;
         }
         Appointment shown = saved().orElse(null);
-        if (shown == null || !dialogs.confirm(messages.get("appointments.delete.title"),
-                messages.get("appointments.delete.body", describe(shown)), messages.get("appointments.delete.confirm"))) {
+        if (shown == null || !ui.dialogs().confirm(ui.messages().get("appointments.delete.title"),
+                ui.messages().get("appointments.delete.body", describe(shown)), ui.messages().get("appointments.delete.confirm"))) {
             return;
         }
-        book.delete(shown, messages.get("appointments.status.deleted", describe(shown)), () -> {
-            form.clear(null, clock.getZone());
-            status.set(messages.get("appointments.status.deleted", describe(shown)));
+        book.delete(shown, ui.messages().get("appointments.status.deleted", describe(shown)), () -> {
+            form.clear(null, ui.clock().getZone());
+            status.set(ui.messages().get("appointments.status.deleted", describe(shown)));
         });
     }
 
@@ -114,23 +107,23 @@ public final class AppointmentsViewModel {
             return;
         }
         if (!from.get().hasOpenQuestions()) {
-            status.set(messages.get("appointments.carry.none"));
+            status.set(ui.messages().get("appointments.carry.none"));
             return;
         }
         Optional<Appointment> next = Agenda.nextVisitAfter(from.get(), book.all());
         if (next.isEmpty()) {
-            status.set(messages.get("appointments.carry.noNextVisit"));
+            status.set(ui.messages().get("appointments.carry.noNextVisit"));
             return;
         }
         Agenda.CarryOver carried = Agenda.carryOpenQuestions(from.get(), next.get());
         book.saveAll(List.of(carried.from(), carried.to()), saved -> {
             form.load(saved.get(0));
-            status.set(messages.get("appointments.carry.done", carried.moved(), describe(saved.get(1))));
-        }, e -> status.set(messages.get("checkIn.status.notSaved")));
+            status.set(ui.messages().get("appointments.carry.done", carried.moved(), describe(saved.get(1))));
+        }, e -> status.set(ui.messages().get("checkIn.status.notSaved")));
     }
 
     public String describe(Appointment a) {
-        return formats.line(a, clock.getZone());
+        return formats.line(a, ui.clock().getZone());
     }
 
     /** The form's appointment as it is in the journal; empty for a new one. */
@@ -139,10 +132,10 @@ public final class AppointmentsViewModel {
     }
 
     private Optional<Appointment> validated() {
-        Validated<Appointment> result = AppointmentValidator.validate(form.draft(), clock, saved());
-        messages.showProblems(form.errors(), result.problems());
+        Validated<Appointment> result = AppointmentValidator.validate(form.draft(), ui.clock(), saved());
+        ui.messages().showProblems(form.errors(), result.problems());
         if (!result.isValid()) {
-            status.set(messages.get("checkIn.status.fixErrors", result.problems().size()));
+            status.set(ui.messages().get("checkIn.status.fixErrors", result.problems().size()));
         }
         return result.value();
     }

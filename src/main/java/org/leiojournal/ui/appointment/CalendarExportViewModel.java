@@ -13,9 +13,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.leiojournal.report.CalendarExport;
 import org.leiojournal.domain.trend.DateSpan;
-import org.leiojournal.ui.common.BackgroundTasks;
-import org.leiojournal.ui.common.DialogService;
-import org.leiojournal.ui.common.Messages;
 import org.leiojournal.ui.common.UiContext;
 
 /**
@@ -27,11 +24,9 @@ public final class CalendarExportViewModel {
     public static final String FROM = "exportFrom";
     public static final String TO = "exportTo";
 
+    private final UiContext ui;
     private final CalendarWriter writer;
     private final Path journalFolder;
-    private final BackgroundTasks tasks;
-    private final DialogService dialogs;
-    private final Messages messages;
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
     private final BooleanProperty alarms = new SimpleBooleanProperty(true);
@@ -41,9 +36,7 @@ public final class CalendarExportViewModel {
     public CalendarExportViewModel(CalendarWriter writer, Path journalFolder, UiContext ui) {
         this.writer = writer;
         this.journalFolder = journalFolder.toAbsolutePath().normalize();
-        this.tasks = ui.tasks();
-        this.dialogs = ui.dialogs();
-        this.messages = ui.messages();
+        this.ui = ui;
     }
 
     public ObjectProperty<LocalDate> fromProperty() { return from; }
@@ -57,7 +50,7 @@ public final class CalendarExportViewModel {
     /** False, with the reason in {@link #rangeErrorProperty()}, when the last date is before the first. */
     public boolean checkRange() {
         boolean ok = from.get() == null || to.get() == null || !to.get().isBefore(from.get());
-        rangeError.set(ok ? "" : messages.get("export.range.backwards"));
+        rangeError.set(ok ? "" : ui.messages().get("export.range.backwards"));
         return ok;
     }
 
@@ -66,24 +59,24 @@ public final class CalendarExportViewModel {
         if (!checkRange()) {
             return;
         }
-        Optional<Path> chosen = dialogs.chooseFileToSave(messages.get("export.chooser.title"),
-                messages.get("export.fileName"), messages.get("export.filter"), "ics");
+        Optional<Path> chosen = ui.dialogs().chooseFileToSave(ui.messages().get("export.chooser.title"),
+                ui.messages().get("export.fileName"), ui.messages().get("export.filter"), "ics");
         if (chosen.isEmpty()) {
             return;
         }
         Path target = chosen.get().toAbsolutePath().normalize();
         if (target.startsWith(journalFolder)) {
-            dialogs.showError(messages.get("export.failed.title"), messages.get("export.insideJournal"));
+            ui.dialogs().showError(ui.messages().get("export.failed.title"), ui.messages().get("export.insideJournal"));
             return;
         }
         DateSpan range = range();
         boolean withAlarms = alarms.get();
-        tasks.run(() -> write(range, withAlarms, target),
-                result -> status.set(messages.get("export.done", result.appointments(), result.treatmentDays(),
+        ui.tasks().run(() -> write(range, withAlarms, target),
+                result -> status.set(ui.messages().get("export.done", result.appointments(), result.treatmentDays(),
                         target.toString())),
                 e -> {
                     status.set("");
-                    dialogs.showError(messages.get("export.failed.title"), messages.get("export.failed.body",
+                    ui.dialogs().showError(ui.messages().get("export.failed.title"), ui.messages().get("export.failed.body",
                             target.toString()));
                 });
     }

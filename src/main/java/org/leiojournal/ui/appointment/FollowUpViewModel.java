@@ -1,6 +1,5 @@
 package org.leiojournal.ui.appointment;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -32,9 +31,6 @@ import org.leiojournal.domain.followup.Proposal;
 import org.leiojournal.domain.validation.Validated;
 import org.leiojournal.storage.FollowUpPlanRepository;
 import org.leiojournal.ui.common.AppState;
-import org.leiojournal.ui.common.BackgroundTasks;
-import org.leiojournal.ui.common.DialogService;
-import org.leiojournal.ui.common.Messages;
 import org.leiojournal.ui.common.UiContext;
 
 /**
@@ -44,14 +40,11 @@ import org.leiojournal.ui.common.UiContext;
  */
 public final class FollowUpViewModel {
 
+    private final UiContext ui;
     private final AppState state;
     private final FollowUpPlanRepository plans;
     private final AppointmentBook book;
     private final FollowUpCatalog catalog;
-    private final BackgroundTasks tasks;
-    private final DialogService dialogs;
-    private final Messages messages;
-    private final Clock clock;
     private final FollowUpWords wording;
 
     private final ObservableList<PresetChoice> choices = FXCollections.observableArrayList();
@@ -73,10 +66,7 @@ public final class FollowUpViewModel {
         this.plans = plans;
         this.book = book;
         this.catalog = catalog;
-        this.tasks = ui.tasks();
-        this.dialogs = ui.dialogs();
-        this.messages = ui.messages();
-        this.clock = ui.clock();
+        this.ui = ui;
         this.wording = new FollowUpWords(ui.messages());
         choices.add(PresetChoice.NONE);
         catalog.all().forEach(p -> choices.add(PresetChoice.of(p)));
@@ -98,8 +88,8 @@ public final class FollowUpViewModel {
             }
         });
         refresh();
-        tasks.run(plans::load, saved -> saved.ifPresent(this::show),
-                e -> dialogs.showError(messages.get("error.read.title"), messages.get("error.read.body")));
+        ui.tasks().run(plans::load, saved -> saved.ifPresent(this::show),
+                e -> ui.dialogs().showError(ui.messages().get("error.read.title"), ui.messages().get("error.read.body")));
     }
 
     public ObservableList<PresetChoice> choices() { return choices; }
@@ -126,7 +116,7 @@ public final class FollowUpViewModel {
     public String range(IntervalLine line) { return line.source().map(wording::range).orElse(""); }
     public String said(IntervalLine line) { return line.source().map(wording::said).orElse(""); }
     public String years(String months) { return wording.years(months); }
-    public LocalDate today() { return LocalDate.now(clock); }
+    public LocalDate today() { return LocalDate.now(ui.clock()); }
 
     private ObservableValue<String> details(java.util.function.Function<FollowUpPreset, String> text) {
         return preset.map(c -> c.preset().map(text).orElse(""));
@@ -139,9 +129,9 @@ public final class FollowUpViewModel {
         }
         if (choice.preset().isPresent()) {
             boolean ownLines = !lines.isEmpty() && (preset.get().preset().isEmpty() || edited());
-            if (ownLines && !dialogs.confirm(messages.get("followUp.replace.title"),
-                    messages.get("followUp.replace.body", choice.preset().get().name()),
-                    messages.get("followUp.replace.confirm"))) {
+            if (ownLines && !ui.dialogs().confirm(ui.messages().get("followUp.replace.title"),
+                    ui.messages().get("followUp.replace.body", choice.preset().get().name()),
+                    ui.messages().get("followUp.replace.confirm"))) {
                 return;
             }
             preset.set(choice);
@@ -166,10 +156,10 @@ public final class FollowUpViewModel {
     }
 
     public void save() {
-        validated().ifPresent(plan -> tasks.run(() -> {
+        validated().ifPresent(plan -> ui.tasks().run(() -> {
             plans.save(plan);
             return plan;
-        }, saved -> status.set(messages.get("followUp.status.saved")), this::notSaved));
+        }, saved -> status.set(ui.messages().get("followUp.status.saved")), this::notSaved));
     }
 
     /** Saves the plan, then adds the ticked appointments in one transaction. */
@@ -183,22 +173,22 @@ public final class FollowUpViewModel {
                 .filter(a -> a.start().toLocalDate().isAfter(today())) // the app may have been open since yesterday
                 .toList();
         if (toAdd.isEmpty()) {
-            status.set(messages.get("followUp.status.noneChosen"));
+            status.set(ui.messages().get("followUp.status.noneChosen"));
             return;
         }
-        tasks.run(() -> {
+        ui.tasks().run(() -> {
             plans.save(plan.get());
             return toAdd;
         }, chosenOnes -> book.saveAll(chosenOnes,
-                saved -> status.set(messages.get("followUp.status.added", saved.size())),
-                e -> status.set(messages.get("followUp.status.planOnly"))), this::notSaved);
+                saved -> status.set(ui.messages().get("followUp.status.added", saved.size())),
+                e -> status.set(ui.messages().get("followUp.status.planOnly"))), this::notSaved);
     }
 
     private Optional<FollowUpPlan> validated() {
         Validated<FollowUpPlan> result = FollowUpValidator.validate(draft());
-        messages.showProblems(errors, result.problems());
+        ui.messages().showProblems(errors, result.problems());
         if (!result.isValid()) {
-            status.set(messages.get("checkIn.status.fixErrors", result.problems().size()));
+            status.set(ui.messages().get("checkIn.status.fixErrors", result.problems().size()));
         }
         return result.value();
     }
@@ -236,7 +226,7 @@ public final class FollowUpViewModel {
         List<ProposalRow> rows = new ArrayList<>();
         if (plan.isValid()) {
             for (Proposal p : FollowUpProposals.propose(plan.value().get(), state.appointments(),
-                    ZonedDateTime.now(clock), wording::title)) {
+                    ZonedDateTime.now(ui.clock()), wording::title)) {
                 ProposalRow row = new ProposalRow(p, wording.proposal(p));
                 row.chosenProperty().addListener(o -> recount());
                 rows.add(row);
@@ -248,8 +238,8 @@ public final class FollowUpViewModel {
         long past = count(rows, Proposal.Standing.PAST);
         long already = count(rows, Proposal.Standing.ALREADY_IN_APPOINTMENTS);
         previewNote.set(plan.isValid()
-                ? messages.get("followUp.preview.counts", rows.size() - past - already, past, already)
-                : messages.get("followUp.preview.incomplete"));
+                ? ui.messages().get("followUp.preview.counts", rows.size() - past - already, past, already)
+                : ui.messages().get("followUp.preview.incomplete"));
     }
 
     private static long count(List<ProposalRow> rows, Proposal.Standing standing) {
@@ -301,7 +291,7 @@ public final class FollowUpViewModel {
     }
 
     private void notSaved(RuntimeException e) {
-        status.set(messages.get("checkIn.status.notSaved"));
-        dialogs.showSaveFailure();
+        status.set(ui.messages().get("checkIn.status.notSaved"));
+        ui.dialogs().showSaveFailure();
     }
 }

@@ -1,6 +1,5 @@
 package org.leiojournal.ui.appointment;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.HashSet;
@@ -14,8 +13,6 @@ import org.leiojournal.domain.appointment.Reminder;
 import org.leiojournal.domain.appointment.Reminders;
 import org.leiojournal.storage.ReminderStateRepository;
 import org.leiojournal.ui.common.AppState;
-import org.leiojournal.ui.common.BackgroundTasks;
-import org.leiojournal.ui.common.DialogService;
 import org.leiojournal.ui.common.UiContext;
 
 /**
@@ -26,11 +23,9 @@ import org.leiojournal.ui.common.UiContext;
  */
 public final class RemindersViewModel {
 
+    private final UiContext ui;
     private final AppState state;
     private final ReminderStateRepository repository;
-    private final BackgroundTasks tasks;
-    private final DialogService dialogs;
-    private final Clock clock;
     private final ObservableList<Reminder> due = FXCollections.observableArrayList();
     private final ObservableList<Reminder> dueView = FXCollections.unmodifiableObservableList(due);
     private final Set<String> seen = new HashSet<>();
@@ -38,9 +33,7 @@ public final class RemindersViewModel {
     public RemindersViewModel(AppState state, ReminderStateRepository repository, UiContext ui) {
         this.state = state;
         this.repository = repository;
-        this.tasks = ui.tasks();
-        this.dialogs = ui.dialogs();
-        this.clock = ui.clock();
+        this.ui = ui;
     }
 
     /** The reminders due at the last check, in {@link Reminders}' order, less those done or put off since. */
@@ -58,8 +51,8 @@ public final class RemindersViewModel {
      * only logged: a check runs every minute, and a dialog every minute would help no one.
      */
     public void check(Consumer<List<Reminder>> onNew) {
-        tasks.run(repository::all, states -> {
-            List<Reminder> now = Reminders.due(state.appointments(), states, ZonedDateTime.now(clock));
+        ui.tasks().run(repository::all, states -> {
+            List<Reminder> now = Reminders.due(state.appointments(), states, ZonedDateTime.now(ui.clock()));
             if (!due.equals(now)) {
                 due.setAll(now); // a list on screen redraws only when something changed
             }
@@ -69,19 +62,19 @@ public final class RemindersViewModel {
     }
 
     public void done(Reminder reminder) {
-        tasks.run(() -> {
+        ui.tasks().run(() -> {
             repository.markDone(reminder.appointmentId(), reminder.key());
             return reminder;
-        }, this::remove, e -> dialogs.showSaveFailure());
+        }, this::remove, e -> ui.dialogs().showSaveFailure());
     }
 
     /** Puts the reminder off for {@link Reminders#LATER}; it comes back at the first check after that. */
     public void later(Reminder reminder) {
-        Instant until = clock.instant().plus(Reminders.LATER);
-        tasks.run(() -> {
+        Instant until = ui.clock().instant().plus(Reminders.LATER);
+        ui.tasks().run(() -> {
             repository.snooze(reminder.appointmentId(), reminder.key(), until);
             return reminder;
-        }, this::remove, e -> dialogs.showSaveFailure());
+        }, this::remove, e -> ui.dialogs().showSaveFailure());
     }
 
     private void remove(Reminder reminder) {

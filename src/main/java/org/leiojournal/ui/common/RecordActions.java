@@ -21,9 +21,7 @@ public final class RecordActions {
     public record DeleteWords(String title, String body, String confirm, String deleted) {
     }
 
-    private final BackgroundTasks tasks;
-    private final DialogService dialogs;
-    private final Messages messages;
+    private final UiContext ui;
     private final UndoDelete undo;
     private final ObservableMap<String, String> errors;
     private final StringProperty status;
@@ -32,9 +30,7 @@ public final class RecordActions {
     /** {@code errors} and {@code status} are the screen's own; {@code reload} reads its list again. */
     public RecordActions(UiContext ui, UndoDelete undo, ObservableMap<String, String> errors, StringProperty status,
                          Runnable reload) {
-        this.tasks = ui.tasks();
-        this.dialogs = ui.dialogs();
-        this.messages = ui.messages();
+        this.ui = ui;
         this.undo = undo;
         this.errors = errors;
         this.status = status;
@@ -43,13 +39,13 @@ public final class RecordActions {
 
     /** Reads on the worker and shows the result; a failed read says the journal could not be read. */
     public <T> void read(Supplier<T> work, Consumer<T> show) {
-        tasks.run(work, show,
-                e -> dialogs.showError(messages.get("error.read.title"), messages.get("error.read.body")));
+        ui.tasks().run(work, show,
+                e -> ui.dialogs().showError(ui.messages().get("error.read.title"), ui.messages().get("error.read.body")));
     }
 
     /** The screen's one form: its problems replace all earlier ones; a valid record is saved. */
     public <T> void save(Validated<T> result, Supplier<T> work, Consumer<T> onSaved) {
-        messages.showProblems(errors, result.problems());
+        ui.messages().showProblems(errors, result.problems());
         saveIfValid(result, work, onSaved);
     }
 
@@ -57,7 +53,7 @@ public final class RecordActions {
     public <T> void save(Validated<T> result, List<String> formFields, Supplier<T> work, Consumer<T> onSaved) {
         formFields.forEach(errors::remove);
         for (Problem problem : result.problems()) {
-            errors.put(problem.field(), messages.problem(problem));
+            errors.put(problem.field(), ui.messages().problem(problem));
         }
         saveIfValid(result, work, onSaved);
     }
@@ -67,15 +63,15 @@ public final class RecordActions {
      * and offers to bring it back (which reads the list again and clears the status). {@code what} names the record.
      */
     public void delete(DeleteWords words, String what, Supplier<Deleted> work, Runnable afterDelete) {
-        if (!dialogs.confirm(messages.get(words.title()), messages.get(words.body(), what),
-                messages.get(words.confirm()))) {
+        if (!ui.dialogs().confirm(ui.messages().get(words.title()), ui.messages().get(words.body(), what),
+                ui.messages().get(words.confirm()))) {
             return;
         }
         write(work, deleted -> {
             afterDelete.run();
-            String message = messages.get(words.deleted(), what);
+            String message = ui.messages().get(words.deleted(), what);
             status.set(message);
-            undo.offerRestore(message, tasks, deleted, () -> {
+            undo.offerRestore(message, ui.tasks(), deleted, () -> {
                 reload.run();
                 status.set("");
             }, this::notSaved);
@@ -84,21 +80,21 @@ public final class RecordActions {
 
     private <T> void saveIfValid(Validated<T> result, Supplier<T> work, Consumer<T> onSaved) {
         if (!result.isValid()) {
-            status.set(messages.get("checkIn.status.fixErrors", result.problems().size()));
+            status.set(ui.messages().get("checkIn.status.fixErrors", result.problems().size()));
             return;
         }
         write(work, onSaved);
     }
 
     private <T> void write(Supplier<T> work, Consumer<T> onDone) {
-        tasks.run(work, done -> {
+        ui.tasks().run(work, done -> {
             reload.run();
             onDone.accept(done);
         }, this::notSaved);
     }
 
     private void notSaved(RuntimeException e) {
-        status.set(messages.get("checkIn.status.notSaved"));
-        dialogs.showSaveFailure();
+        status.set(ui.messages().get("checkIn.status.notSaved"));
+        ui.dialogs().showSaveFailure();
     }
 }

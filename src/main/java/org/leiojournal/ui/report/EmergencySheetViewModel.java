@@ -7,7 +7,6 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import org.leiojournal.platform.FolderOpener;
 import org.leiojournal.report.pdf.Paper;
-import org.leiojournal.ui.common.Messages;
 import org.leiojournal.ui.common.UiContext;
 
 /**
@@ -23,14 +22,14 @@ public final class EmergencySheetViewModel {
         int write(Paper paper, Path target) throws IOException;
     }
 
+    private final UiContext ui;
     private final Writer writer;
     private final PdfSaving saving;
-    private final Messages messages;
 
     public EmergencySheetViewModel(Writer writer, Path journalFolder, UiContext ui, FolderOpener opener) {
         this.writer = writer;
         this.saving = new PdfSaving(ui, journalFolder, opener);
-        this.messages = ui.messages();
+        this.ui = ui;
     }
 
     public ReadOnlyBooleanProperty runningProperty() { return saving.runningProperty(); }
@@ -47,9 +46,9 @@ public final class EmergencySheetViewModel {
             return;
         }
         Path target = chosen.get();
-        Paper paper = Paper.forLocale(messages.locale());
+        Paper paper = Paper.forLocale(ui.messages().locale());
         saving.write(target, file -> writer.write(paper, file), "emergency.failed.title",
-                pages -> messages.get("emergency.done", target.toString()),
+                pages -> ui.messages().get("emergency.done", target.toString()),
                 () -> saving.open(target, "emergency.openFailed.body"));
     }
 }

@@ -1,7 +1,6 @@
 package org.leiojournal.ui.report;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -29,7 +28,6 @@ import org.leiojournal.report.pdf.Paper;
 import org.leiojournal.transfer.ReportRequest;
 import org.leiojournal.ui.common.AppState;
 import org.leiojournal.ui.common.Formats;
-import org.leiojournal.ui.common.Messages;
 import org.leiojournal.ui.common.UiContext;
 
 /**
@@ -39,11 +37,10 @@ import org.leiojournal.ui.common.UiContext;
  */
 public final class ReportViewModel {
 
+    private final UiContext ui;
     private final AppState state;
     private final ReportWriter writer;
     private final PdfSaving saving;
-    private final Messages messages;
-    private final Clock clock;
     private final Formats formats;
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
@@ -61,13 +58,12 @@ public final class ReportViewModel {
         this.state = state;
         this.writer = writer;
         this.saving = new PdfSaving(ui, journalFolder, opener);
-        this.messages = ui.messages();
-        this.clock = ui.clock();
-        this.formats = new Formats(messages.locale());
+        this.ui = ui;
+        this.formats = new Formats(ui.messages().locale());
         for (ReportSection section : ReportSection.values()) {
             sections.put(section, new SimpleBooleanProperty(true));
         }
-        paper.set(Paper.forLocale(messages.locale()));
+        paper.set(Paper.forLocale(ui.messages().locale()));
         from.addListener(o -> changed(RangeCheck.FROM));
         to.addListener(o -> changed(RangeCheck.TO));
     }
@@ -89,8 +85,8 @@ public final class ReportViewModel {
 
     /** Fills the dates with the default range of today, as the dialog opens. */
     public void reset() {
-        LocalDate today = LocalDate.now(clock);
-        suggested = ReportRange.defaultFor(List.copyOf(state.appointments()), today, clock.getZone());
+        LocalDate today = LocalDate.now(ui.clock());
+        suggested = ReportRange.defaultFor(List.copyOf(state.appointments()), today, ui.clock().getZone());
         from.set(suggested.span().first());
         to.set(suggested.span().last());
         errors.clear();
@@ -101,7 +97,7 @@ public final class ReportViewModel {
 
     /** False, with the reasons next to the fields, when the dates cannot make a report. */
     public boolean checkRange() {
-        messages.showProblems(errors, RangeCheck.check(from.get(), to.get(), LocalDate.now(clock)));
+        ui.messages().showProblems(errors, RangeCheck.check(from.get(), to.get(), LocalDate.now(ui.clock())));
         return errors.isEmpty();
     }
 
@@ -128,7 +124,7 @@ public final class ReportViewModel {
         saved.set(null);
         saving.write(target, file -> writer.write(new ReportRequest(range, chosenPaper, chosenSections, withName, born),
                 file), "report.failed.title",
-                pages -> messages.get("report.done", pages, target.toString()), () -> saved.set(target));
+                pages -> ui.messages().get("report.done", pages, target.toString()), () -> saved.set(target));
     }
 
     /** Opens the report just saved in the system's PDF viewer. */
@@ -160,11 +156,11 @@ public final class ReportViewModel {
 
     private void explain() {
         if (suggested == null || !isSuggested()) {
-            reason.set(messages.get("report.range.chosen"));
+            reason.set(ui.messages().get("report.range.chosen"));
         } else if (suggested.basis() == ReportRange.Basis.SINCE_VISIT) {
-            reason.set(messages.get("report.range.sinceVisit", formats.date(suggested.visit().orElseThrow())));
+            reason.set(ui.messages().get("report.range.sinceVisit", formats.date(suggested.visit().orElseThrow())));
         } else {
-            reason.set(messages.get("report.range.lastDays", ReportRange.FALLBACK_DAYS));
+            reason.set(ui.messages().get("report.range.lastDays", ReportRange.FALLBACK_DAYS));
         }
     }
 }

@@ -3,7 +3,6 @@ package org.leiojournal.ui.settings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -16,10 +15,7 @@ import org.leiojournal.storage.BackupSummary;
 import org.leiojournal.storage.Backups;
 import org.leiojournal.storage.JournalStore;
 import org.leiojournal.storage.RestoreResult;
-import org.leiojournal.ui.common.BackgroundTasks;
-import org.leiojournal.ui.common.DialogService;
 import org.leiojournal.ui.common.Formats;
-import org.leiojournal.ui.common.Messages;
 import org.leiojournal.ui.common.UiContext;
 
 /**
@@ -28,11 +24,8 @@ import org.leiojournal.ui.common.UiContext;
  */
 public final class BackupViewModel {
 
+    private final UiContext ui;
     private final JournalStore store;
-    private final BackgroundTasks tasks;
-    private final DialogService dialogs;
-    private final Messages messages;
-    private final Clock clock;
     private final Runnable reload;
     private final Formats formats;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
@@ -41,12 +34,9 @@ public final class BackupViewModel {
 
     public BackupViewModel(JournalStore store, UiContext ui, Runnable reload) {
         this.store = store;
-        this.tasks = ui.tasks();
-        this.dialogs = ui.dialogs();
-        this.messages = ui.messages();
-        this.clock = ui.clock();
+        this.ui = ui;
         this.reload = reload;
-        this.formats = new Formats(messages.locale());
+        this.formats = new Formats(ui.messages().locale());
         refreshLast();
     }
 
@@ -61,35 +51,35 @@ public final class BackupViewModel {
     }
 
     public void backUpNow() {
-        work(() -> store.backups().backUp(Backups.MANUAL).file(), file -> messages.get("backup.done", file));
+        work(() -> store.backups().backUp(Backups.MANUAL).file(), file -> ui.messages().get("backup.done", file));
     }
 
     /** Asks for a folder, then copies the journal there as one file. */
     public void copyToFolder() {
-        dialogs.chooseFolder(messages.get("backup.copy.chooser")).ifPresent(dir -> work(() -> {
+        ui.dialogs().chooseFolder(ui.messages().get("backup.copy.chooser")).ifPresent(dir -> work(() -> {
             try {
                 return store.backups().copyTo(dir);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        }, file -> messages.get("backup.copy.done", file)));
+        }, file -> ui.messages().get("backup.copy.done", file)));
     }
 
     /** Asks which backup, shows what it holds and what it replaces, and restores it only if the user agrees. */
     public void restore() {
-        Optional<Path> chosen = dialogs.chooseFileToOpen(messages.get("backup.restore.chooser"),
-                messages.get("backup.restore.filter"), "sqlite", folder());
+        Optional<Path> chosen = ui.dialogs().chooseFileToOpen(ui.messages().get("backup.restore.chooser"),
+                ui.messages().get("backup.restore.filter"), "sqlite", folder());
         if (chosen.isEmpty()) {
             return;
         }
         Path file = chosen.get();
         busy.set(true);
-        tasks.run(() -> preview(file), preview -> {
+        ui.tasks().run(() -> preview(file), preview -> {
             busy.set(false);
             if (preview.refused() != null) {
                 refused(file, preview.refused());
-            } else if (dialogs.confirm(messages.get("backup.restore.title"), confirmation(preview),
-                    messages.get("backup.restore.confirm"))) {
+            } else if (ui.dialogs().confirm(ui.messages().get("backup.restore.title"), confirmation(preview),
+                    ui.messages().get("backup.restore.confirm"))) {
                 restoreConfirmed(file);
             }
         }, e -> failed());
@@ -110,13 +100,13 @@ public final class BackupViewModel {
 
     private String confirmation(Preview preview) {
         BackupSummary summary = preview.summary();
-        return messages.get("backup.restore.body", when(summary.takenAt()), summary.checkIns(),
+        return ui.messages().get("backup.restore.body", when(summary.takenAt()), summary.checkIns(),
                 summary.courses(), summary.appointments(), preview.checkInsNow());
     }
 
     private void restoreConfirmed(Path file) {
         busy.set(true);
-        tasks.run(() -> {
+        ui.tasks().run(() -> {
             try {
                 return Optional.of(store.restore(file));
             } catch (BackupRefusedException e) {
@@ -129,25 +119,25 @@ public final class BackupViewModel {
                 return;
             }
             reload.run();
-            dialogs.showInfo(messages.get("backup.restore.done.title"), messages.get("backup.restore.done",
+            ui.dialogs().showInfo(ui.messages().get("backup.restore.done.title"), ui.messages().get("backup.restore.done",
                     when(done.get().restored().takenAt()), done.get().before().file().toString()));
         }, e -> failed());
     }
 
     private void refused(Path file, BackupRefusedException.Why why) {
         String reason = switch (why) {
-            case NEWER -> messages.get("backup.refused.newer");
-            case DAMAGED -> messages.get("backup.refused.damaged");
-            case NOT_A_JOURNAL -> messages.get("backup.refused.notJournal");
+            case NEWER -> ui.messages().get("backup.refused.newer");
+            case DAMAGED -> ui.messages().get("backup.refused.damaged");
+            case NOT_A_JOURNAL -> ui.messages().get("backup.refused.notJournal");
         };
-        result.set(messages.get("backup.refused", file.getFileName().toString(), reason));
-        dialogs.showError(messages.get("backup.refused.title"), result.get());
+        result.set(ui.messages().get("backup.refused", file.getFileName().toString(), reason));
+        ui.dialogs().showError(ui.messages().get("backup.refused.title"), result.get());
     }
 
     private <T> void work(java.util.function.Supplier<T> job, java.util.function.Function<T, String> said) {
         busy.set(true);
         result.set("");
-        tasks.run(job, done -> {
+        ui.tasks().run(job, done -> {
             busy.set(false);
             result.set(said.apply(done));
             refreshLast();
@@ -157,22 +147,22 @@ public final class BackupViewModel {
     private void failed() {
         busy.set(false);
         result.set("");
-        dialogs.showError(messages.get("backup.failed.title"), messages.get("backup.failed.body"));
+        ui.dialogs().showError(ui.messages().get("backup.failed.title"), ui.messages().get("backup.failed.body"));
     }
 
     /** A backup's moment as every date and time on screen reads: "Sun 22 Nov 2026, 14:05", in the user's zone. */
     private String when(Instant moment) {
-        return formats.dateTime(moment.atZone(clock.getZone()));
+        return formats.dateTime(moment.atZone(ui.clock().getZone()));
     }
 
     /** Lists the backup folder on the worker, not the UI thread (issue 21); says "Loading…" meanwhile. */
     private void refreshLast() {
         if (last.get().isEmpty()) {
-            last.set(messages.get("common.loading"));
+            last.set(ui.messages().get("common.loading"));
         }
-        tasks.run(() -> store.backups().list().stream().findFirst().map(BackupFile::takenAt),
-                taken -> last.set(taken.map(this::when).map(t -> messages.get("backup.last", t))
-                        .orElse(messages.get("backup.none"))),
+        ui.tasks().run(() -> store.backups().list().stream().findFirst().map(BackupFile::takenAt),
+                taken -> last.set(taken.map(this::when).map(t -> ui.messages().get("backup.last", t))
+                        .orElse(ui.messages().get("backup.none"))),
                 e -> last.set("")); // unread: claim neither a date nor "none yet"
     }
 }

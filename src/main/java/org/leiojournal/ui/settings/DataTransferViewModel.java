@@ -3,7 +3,6 @@ package org.leiojournal.ui.settings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
@@ -27,9 +26,6 @@ import org.leiojournal.transfer.fhir.FhirExport;
 import org.leiojournal.transfer.fhir.FhirLabImport;
 import org.leiojournal.transfer.fhir.FhirRefusedException;
 import org.leiojournal.transfer.fhir.LabImportPreview;
-import org.leiojournal.ui.common.BackgroundTasks;
-import org.leiojournal.ui.common.DialogService;
-import org.leiojournal.ui.common.Messages;
 import org.leiojournal.ui.common.UiContext;
 
 /**
@@ -40,11 +36,8 @@ import org.leiojournal.ui.common.UiContext;
  */
 public final class DataTransferViewModel {
 
+    private final UiContext ui;
     private final JournalStore store;
-    private final BackgroundTasks tasks;
-    private final DialogService dialogs;
-    private final Messages messages;
-    private final Clock clock;
     private final Runnable reload;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper("");
@@ -53,10 +46,7 @@ public final class DataTransferViewModel {
 
     public DataTransferViewModel(JournalStore store, UiContext ui, Runnable reload) {
         this.store = store;
-        this.tasks = ui.tasks();
-        this.dialogs = ui.dialogs();
-        this.messages = ui.messages();
-        this.clock = ui.clock();
+        this.ui = ui;
         this.reload = reload;
     }
 
@@ -76,7 +66,7 @@ public final class DataTransferViewModel {
 
     /** Asks where to save, then writes everything in the journal to one JSON file. */
     public void exportEverything() {
-        export(messages.get("transfer.fileName", LocalDate.now(clock).toString()), messages.get("transfer.filter"),
+        export(ui.messages().get("transfer.fileName", LocalDate.now(ui.clock()).toString()), ui.messages().get("transfer.filter"),
                 "json", "transfer.export.done", JournalExport::toJson);
     }
 
@@ -86,15 +76,15 @@ public final class DataTransferViewModel {
      */
     public void exportFhir() {
         FhirChoices choices = new FhirChoices(DateSpan.ALL, fhirName.get(), fhirDateOfBirth.get());
-        export(messages.get("transfer.fhir.fileName", LocalDate.now(clock).toString()),
-                messages.get("transfer.fhir.filter"), "json", "transfer.fhir.done",
-                (journal, target) -> FhirExport.write(journal, choices, target, clock));
+        export(ui.messages().get("transfer.fhir.fileName", LocalDate.now(ui.clock()).toString()),
+                ui.messages().get("transfer.fhir.filter"), "json", "transfer.fhir.done",
+                (journal, target) -> FhirExport.write(journal, choices, target, ui.clock()));
     }
 
     /** Asks where to save, then writes every table as a CSV file, all in one zip, for a spreadsheet. */
     public void exportCsv() {
-        export(messages.get("transfer.csv.fileName", LocalDate.now(clock).toString()),
-                messages.get("transfer.csv.filter"), "zip", "transfer.export.done", JournalExport::toCsv);
+        export(ui.messages().get("transfer.csv.fileName", LocalDate.now(ui.clock()).toString()),
+                ui.messages().get("transfer.csv.filter"), "zip", "transfer.export.done", JournalExport::toCsv);
     }
 
     /** How an export writes the journal to a file, returning the number of rows (FHIR: resources). */
@@ -103,18 +93,18 @@ public final class DataTransferViewModel {
     }
 
     private void export(String fileName, String filter, String extension, String doneKey, Writing writing) {
-        Optional<Path> chosen = dialogs.chooseFileToSave(messages.get("transfer.export.chooser"), fileName, filter,
+        Optional<Path> chosen = ui.dialogs().chooseFileToSave(ui.messages().get("transfer.export.chooser"), fileName, filter,
                 extension);
         if (chosen.isEmpty()) {
             return;
         }
         Path target = chosen.get().toAbsolutePath().normalize();
         if (target.startsWith(store.folder())) {
-            dialogs.showError(messages.get("transfer.export.failed.title"), messages.get("transfer.export.inside"));
+            ui.dialogs().showError(ui.messages().get("transfer.export.failed.title"), ui.messages().get("transfer.export.inside"));
             return;
         }
         busy.set(true);
-        tasks.run(() -> {
+        ui.tasks().run(() -> {
             try {
                 return writing.write(store, target);
             } catch (IOException e) {
@@ -122,18 +112,18 @@ public final class DataTransferViewModel {
             }
         }, rows -> {
             busy.set(false);
-            result.set(messages.get(doneKey, rows, target.toString()));
+            result.set(ui.messages().get(doneKey, rows, target.toString()));
         }, e -> {
             busy.set(false);
             result.set("");
-            dialogs.showError(messages.get("transfer.export.failed.title"),
-                    messages.get("transfer.export.failed.body", target.toString()));
+            ui.dialogs().showError(ui.messages().get("transfer.export.failed.title"),
+                    ui.messages().get("transfer.export.failed.body", target.toString()));
         });
     }
 
     /** The file to import, or empty when the user cancels. */
     public Optional<Path> chooseFileToImport() {
-        return dialogs.chooseFileToOpen(messages.get("transfer.import.chooser"), messages.get("transfer.import.filter"),
+        return ui.dialogs().chooseFileToOpen(ui.messages().get("transfer.import.chooser"), ui.messages().get("transfer.import.filter"),
                 "json,zip");
     }
 
@@ -147,29 +137,29 @@ public final class DataTransferViewModel {
             return;
         }
         busy.set(true);
-        tasks.run(store::tableSizes, sizes -> {
+        ui.tasks().run(store::tableSizes, sizes -> {
             busy.set(false);
-            if (dialogs.confirm(messages.get("transfer.replace.title"), replaceWarning(file, sizes),
-                    messages.get("transfer.replace.confirm"))) {
+            if (ui.dialogs().confirm(ui.messages().get("transfer.replace.title"), replaceWarning(file, sizes),
+                    ui.messages().get("transfer.replace.confirm"))) {
                 run(file, mode);
             }
         }, e -> {
             busy.set(false);
-            dialogs.showSaveFailure();
+            ui.dialogs().showSaveFailure();
         });
     }
 
     private String replaceWarning(Path file, Map<String, Integer> sizes) {
-        String counts = messages.get("transfer.replace.counts", sizes.get("check_in"), sizes.get("course"),
+        String counts = ui.messages().get("transfer.replace.counts", sizes.get("check_in"), sizes.get("course"),
                 sizes.get("medicine"), sizes.get("appointment"));
-        return messages.get("transfer.replace.body", file.getFileName().toString(), counts,
+        return ui.messages().get("transfer.replace.body", file.getFileName().toString(), counts,
                 store.folder().resolve(JournalStore.BACKUP_FOLDER).toString());
     }
 
     private void run(Path file, ImportMode mode) {
         busy.set(true);
         result.set("");
-        tasks.run(() -> {
+        ui.tasks().run(() -> {
             try {
                 return new Outcome(JournalImport.from(store, file, mode), null);
             } catch (JournalImportException e) {
@@ -182,30 +172,30 @@ public final class DataTransferViewModel {
                 return;
             }
             reload.run();
-            dialogs.showInfo(messages.get("transfer.import.done.title"), summary(outcome.done(), file));
+            ui.dialogs().showInfo(ui.messages().get("transfer.import.done.title"), summary(outcome.done(), file));
         }, e -> {
             busy.set(false);
-            refused(messages.get("transfer.import.error", e.getClass().getSimpleName()));
+            refused(ui.messages().get("transfer.import.error", e.getClass().getSimpleName()));
         });
     }
 
     private void refused(String why) {
-        result.set(messages.get("transfer.import.failed.body", why));
-        dialogs.showError(messages.get("transfer.import.failed.title"), result.get());
+        result.set(ui.messages().get("transfer.import.failed.body", why));
+        ui.dialogs().showError(ui.messages().get("transfer.import.failed.title"), result.get());
     }
 
     private String summary(ImportResult done, Path file) {
         String name = file.getFileName().toString();
         return done.mode() == ImportMode.REPLACE
-                ? messages.get("transfer.replace.done", name, done.added(),
+                ? ui.messages().get("transfer.replace.done", name, done.added(),
                         done.backup().map(Path::toString).orElse(""))
-                : messages.get("transfer.merge.done", done.added(), name, done.alreadyThere());
+                : ui.messages().get("transfer.merge.done", done.added(), name, done.alreadyThere());
     }
 
     /** The FHIR file of lab results to import, or empty when the user cancels. */
     public Optional<Path> chooseFhirFileToImport() {
-        return dialogs.chooseFileToOpen(messages.get("transfer.fhirImport.chooser"),
-                messages.get("transfer.fhirImport.filter"), "json,ndjson");
+        return ui.dialogs().chooseFileToOpen(ui.messages().get("transfer.fhirImport.chooser"),
+                ui.messages().get("transfer.fhirImport.filter"), "json,ndjson");
     }
 
     /**
@@ -218,9 +208,9 @@ public final class DataTransferViewModel {
         }
         busy.set(true);
         result.set("");
-        tasks.run(() -> {
+        ui.tasks().run(() -> {
             try {
-                return new Preview(FhirLabImport.preview(store, file, clock), null);
+                return new Preview(FhirLabImport.preview(store, file, ui.clock()), null);
             } catch (FhirRefusedException e) {
                 return new Preview(null, e.getMessage()); // the user's file, not a fault
             }
@@ -233,23 +223,23 @@ public final class DataTransferViewModel {
             }
         }, e -> {
             busy.set(false);
-            refused(messages.get("transfer.import.error", e.getClass().getSimpleName()));
+            refused(ui.messages().get("transfer.import.error", e.getClass().getSimpleName()));
         });
     }
 
     private void merge(Path file, LabImportPreview plan) {
         busy.set(true);
-        tasks.run(() -> {
+        ui.tasks().run(() -> {
             FhirLabImport.merge(store, plan);
             return plan.added().size();
         }, added -> {
             busy.set(false);
-            result.set(messages.get("transfer.fhirImport.done", added, file.getFileName().toString()));
+            result.set(ui.messages().get("transfer.fhirImport.done", added, file.getFileName().toString()));
             reload.run();
-            dialogs.showInfo(messages.get("transfer.import.done.title"), result.get());
+            ui.dialogs().showInfo(ui.messages().get("transfer.import.done.title"), result.get());
         }, e -> {
             busy.set(false);
-            refused(messages.get("transfer.import.error", e.getClass().getSimpleName()));
+            refused(ui.messages().get("transfer.import.error", e.getClass().getSimpleName()));
         });
     }
 

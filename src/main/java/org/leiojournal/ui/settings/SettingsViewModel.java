@@ -21,19 +21,14 @@ import org.leiojournal.platform.FolderOpener;
 import org.leiojournal.storage.JournalStore;
 import org.leiojournal.ui.common.AppState;
 import org.leiojournal.ui.common.SampleSwitch;
-import org.leiojournal.ui.common.BackgroundTasks;
-import org.leiojournal.ui.common.DialogService;
-import org.leiojournal.ui.common.Messages;
 import org.leiojournal.ui.common.UiContext;
 
 /** Settings: the profile, care-team numbers, the user's own symptom items, and where the data lives. */
 public final class SettingsViewModel {
 
+    private final UiContext ui;
     private final AppState state;
     private final JournalStore store;
-    private final BackgroundTasks tasks;
-    private final DialogService dialogs;
-    private final Messages messages;
     private final FolderOpener folderOpener;
     private final SampleSwitch sample;
 
@@ -50,9 +45,7 @@ public final class SettingsViewModel {
                              FolderOpener folderOpener, SampleSwitch sample) {
         this.state = state;
         this.store = store;
-        this.tasks = ui.tasks();
-        this.dialogs = ui.dialogs();
-        this.messages = ui.messages();
+        this.ui = ui;
         this.folderOpener = folderOpener;
         this.sample = sample;
         this.profileForm = new ProfileFormModel(ui.messages(), ui.clock());
@@ -79,43 +72,43 @@ public final class SettingsViewModel {
     public void saveProfile() {
         Optional<Profile> profile = profileForm.toProfile(true);
         if (profile.isEmpty()) {
-            status.set(messages.get("settings.status.fix"));
+            status.set(ui.messages().get("settings.status.fix"));
             return;
         }
-        tasks.run(() -> {
+        ui.tasks().run(() -> {
             store.profile().save(profile.get());
             return profile.get();
         }, saved -> {
             state.profileProperty().set(saved);
-            status.set(messages.get("settings.status.saved"));
+            status.set(ui.messages().get("settings.status.saved"));
         }, this::showWriteFailure);
     }
 
     public void addContact() {
         List<Problem> problems = CareContact.problems(contactName.get(), contactPhone.get());
-        problems.forEach(p -> errors.put(p.field(), messages.problem(p)));
+        problems.forEach(p -> errors.put(p.field(), ui.messages().problem(p)));
         if (!problems.isEmpty()) {
             return;
         }
         CareContact contact = new CareContact(0, contactName.get(), contactPhone.get(), contactHours.get());
-        tasks.run(() -> store.contacts().add(contact), added -> {
+        ui.tasks().run(() -> store.contacts().add(contact), added -> {
             state.contacts().add(added);
             contactName.set("");
             contactPhone.set("");
             contactHours.set("");
-            status.set(messages.get("settings.status.contactAdded", added.name()));
+            status.set(ui.messages().get("settings.status.contactAdded", added.name()));
         }, this::showWriteFailure);
     }
 
     public void removeContact(CareContact contact) {
-        if (contact == null || !dialogs.confirm(messages.get("settings.contact.remove.title"),
-                messages.get("settings.contact.remove.body", contact.name(), contact.phone()),
-                messages.get("settings.contact.remove.confirm"))) {
+        if (contact == null || !ui.dialogs().confirm(ui.messages().get("settings.contact.remove.title"),
+                ui.messages().get("settings.contact.remove.body", contact.name(), contact.phone()),
+                ui.messages().get("settings.contact.remove.confirm"))) {
             return;
         }
-        tasks.run(() -> store.contacts().remove(contact.id()), removed -> {
+        ui.tasks().run(() -> store.contacts().remove(contact.id()), removed -> {
             state.contacts().remove(contact);
-            state.undo().offer(messages.get("contacts.removed", contact.name()), () -> tasks.run(() -> {
+            state.undo().offer(ui.messages().get("contacts.removed", contact.name()), () -> ui.tasks().run(() -> {
                 removed.restore();
                 return store.contacts().all();
             }, state.contacts()::setAll, this::showWriteFailure));
@@ -125,29 +118,29 @@ public final class SettingsViewModel {
     public void addItem() {
         Optional<Problem> problem = SymptomItem.nameProblem(itemName.get(), state.items(), -1);
         if (problem.isPresent()) {
-            errors.put(problem.get().field(), messages.problem(problem.get()));
+            errors.put(problem.get().field(), ui.messages().problem(problem.get()));
             return;
         }
         String name = itemName.get();
         ItemKind kind = itemKind.get();
-        tasks.run(() -> store.items().add(name, kind), added -> {
+        ui.tasks().run(() -> store.items().add(name, kind), added -> {
             state.items().add(added);
             itemName.set("");
-            status.set(messages.get("settings.status.itemAdded", added.displayName()));
+            status.set(ui.messages().get("settings.status.itemAdded", added.displayName()));
         }, this::showWriteFailure);
     }
 
     /** Renames a custom item; returns the problem to show next to the name, or empty when it was accepted. */
     public Optional<String> renameItem(SymptomItem item, String newName) {
         if (item == null || item.isEsas()) {
-            return Optional.of(messages.get("item.esas.fixed"));
+            return Optional.of(ui.messages().get("item.esas.fixed"));
         }
         if (item.isBuiltIn()) {
-            return Optional.of(messages.get("item.builtIn.fixed"));
+            return Optional.of(ui.messages().get("item.builtIn.fixed"));
         }
         Optional<Problem> problem = SymptomItem.nameProblem(newName, state.items(), item.id());
         if (problem.isPresent()) {
-            return problem.map(messages::problem);
+            return problem.map(ui.messages()::problem);
         }
         replaceItem(item.renamed(newName));
         return Optional.empty();
@@ -167,8 +160,8 @@ public final class SettingsViewModel {
         try {
             folderOpener.open(store.folder());
         } catch (IOException | RuntimeException e) {
-            dialogs.showError(messages.get("settings.data.openFailed.title"),
-                    messages.get("settings.data.openFailed.body", store.folder().toString()));
+            ui.dialogs().showError(ui.messages().get("settings.data.openFailed.title"),
+                    ui.messages().get("settings.data.openFailed.body", store.folder().toString()));
         }
     }
 
@@ -182,17 +175,17 @@ public final class SettingsViewModel {
     }
 
     private void replaceItem(SymptomItem changed) {
-        tasks.run(() -> {
+        ui.tasks().run(() -> {
             store.items().update(changed);
             return changed;
         }, saved -> {
             state.items().replaceAll(i -> i.id() == saved.id() ? saved : i);
-            status.set(messages.get("settings.status.itemSaved", saved.displayName()));
+            status.set(ui.messages().get("settings.status.itemSaved", saved.displayName()));
         }, this::showWriteFailure);
     }
 
     private void showWriteFailure(RuntimeException e) {
-        status.set(messages.get("checkIn.status.notSaved"));
-        dialogs.showSaveFailure();
+        status.set(ui.messages().get("checkIn.status.notSaved"));
+        ui.dialogs().showSaveFailure();
     }
 }

@@ -3,7 +3,6 @@ package org.leiojournal.ui.today;
 import org.leiojournal.domain.symptom.SymptomItem;
 import org.leiojournal.domain.profile.CareContact;
 import javafx.beans.property.ObjectProperty;
-import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +16,6 @@ import org.leiojournal.domain.alert.AlertRuleSet;
 import org.leiojournal.domain.profile.Profile;
 import org.leiojournal.storage.AlertRepository;
 import org.leiojournal.ui.common.AppState;
-import org.leiojournal.ui.common.BackgroundTasks;
-import org.leiojournal.ui.common.DialogService;
-import org.leiojournal.ui.common.Messages;
 import org.leiojournal.ui.common.UiContext;
 
 /**
@@ -30,13 +26,10 @@ public final class AlertsViewModel {
 
     private Runnable emergencySheet;
 
+    private final UiContext ui;
     private final AppState state;
     private final AlertRepository alerts;
     private final AlertRuleSet rules;
-    private final BackgroundTasks tasks;
-    private final DialogService dialogs;
-    private final Messages messages;
-    private final Clock clock;
     private final Map<Long, StringProperty> notes = new HashMap<>();
     private final StringProperty status = new SimpleStringProperty("");
 
@@ -44,10 +37,7 @@ public final class AlertsViewModel {
         this.state = state;
         this.alerts = alerts;
         this.rules = rules;
-        this.tasks = ui.tasks();
-        this.dialogs = ui.dialogs();
-        this.messages = ui.messages();
-        this.clock = ui.clock();
+        this.ui = ui;
     }
 
     public AlertRuleSet rules() { return rules; }
@@ -93,19 +83,19 @@ public final class AlertsViewModel {
 
     /** Reads the open alerts again, e.g. after entries were deleted or restored elsewhere. */
     public void refresh() {
-        tasks.run(this::readOpen, this::show, failure -> dialogs.showError(messages.get("alert.loadFailed.title"),
-                messages.get("alert.loadFailed.body")));
+        ui.tasks().run(this::readOpen, this::show, failure -> ui.dialogs().showError(ui.messages().get("alert.loadFailed.title"),
+                ui.messages().get("alert.loadFailed.body")));
     }
 
     public void acknowledge(Alert alert) {
         String note = note(alert.id()).get();
-        tasks.run(() -> {
-            alerts.acknowledge(alert.id(), clock.instant(), note);
+        ui.tasks().run(() -> {
+            alerts.acknowledge(alert.id(), ui.clock().instant(), note);
             return readOpen();
         }, open -> {
             notes.remove(alert.id());
             show(open);
-            status.set(messages.get("alert.status.read"));
-        }, failure -> dialogs.showSaveFailure());
+            status.set(ui.messages().get("alert.status.read"));
+        }, failure -> ui.dialogs().showSaveFailure());
     }
 }

@@ -1,7 +1,6 @@
 package org.leiojournal.ui.today;
 
 import org.leiojournal.domain.alert.Alert;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.HashMap;
@@ -39,10 +38,7 @@ import org.leiojournal.domain.validation.Validated;
 import org.leiojournal.storage.CheckInRepository;
 import org.leiojournal.ui.common.AppState;
 import org.leiojournal.ui.common.Screen;
-import org.leiojournal.ui.common.BackgroundTasks;
-import org.leiojournal.ui.common.DialogService;
 import org.leiojournal.ui.common.Formats;
-import org.leiojournal.ui.common.Messages;
 import org.leiojournal.ui.common.UiContext;
 
 /**
@@ -52,16 +48,13 @@ import org.leiojournal.ui.common.UiContext;
  */
 public final class CheckInViewModel {
 
+    private final UiContext ui;
     private final AppState state;
     private final CheckInRepository checkIns;
     private final AlertsViewModel alerts;
     private final SaveCheckIn saving;
     private final SignsViewModel signs;
-    private final BackgroundTasks tasks;
-    private final DialogService dialogs;
-    private final Messages messages;
     private final Formats formats;
-    private final Clock clock;
     private final CheckInValidator validator;
 
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
@@ -94,11 +87,8 @@ public final class CheckInViewModel {
         this.alerts = alerts;
         this.signs = new SignsViewModel(alerts.rules(), state.courses(),
                 state.priorAnthracyclineProperty().map(p -> p.mgPerSquareMetre().signum() > 0), date);
-        this.tasks = ui.tasks();
-        this.dialogs = ui.dialogs();
-        this.messages = ui.messages();
-        this.formats = new Formats(messages.locale());
-        this.clock = ui.clock();
+        this.ui = ui;
+        this.formats = new Formats(ui.messages().locale());
         this.validator = new CheckInValidator(ui.clock());
         state.items().addListener((javafx.collections.ListChangeListener<SymptomItem>) c -> refreshFormItems());
         state.entryToEditProperty().addListener((obs, old, entry) -> {
@@ -179,7 +169,7 @@ public final class CheckInViewModel {
     public void startNew() {
         Profile profile = state.profile();
         editing.set(null);
-        load(CheckInDraft.blank(ZonedDateTime.now(clock), profile.usualRecorder(), profile.temperatureUnit(),
+        load(CheckInDraft.blank(ZonedDateTime.now(ui.clock()), profile.usualRecorder(), profile.temperatureUnit(),
                 profile.weightUnit()));
         rememberAutoTime();
         if (homeReading != null) {
@@ -197,7 +187,7 @@ public final class CheckInViewModel {
             homeReading.reloadLevels(); // they may have been set on Treatment since
         }
         if (editing.get() == null && Objects.equals(date.get(), autoDate) && Objects.equals(time.get(), autoTime)) {
-            ZonedDateTime now = ZonedDateTime.now(clock);
+            ZonedDateTime now = ZonedDateTime.now(ui.clock());
             date.set(now.toLocalDate());
             time.set(now.toLocalTime().format(CheckInDraft.TIME_FORMAT));
             rememberAutoTime();
@@ -216,7 +206,7 @@ public final class CheckInViewModel {
         if (homeReading != null) {
             homeReading.loadFor(entry.recordedAt().toLocalDateTime());
         }
-        status.set(messages.get("checkIn.status.editing"));
+        status.set(ui.messages().get("checkIn.status.editing"));
     }
 
     public void cancelEdit() {
@@ -228,19 +218,19 @@ public final class CheckInViewModel {
 
     /** Today by the app's clock, the same day the validator calls "today". */
     public LocalDate today() {
-        return LocalDate.now(clock);
+        return LocalDate.now(ui.clock());
     }
 
     public void setDateToday() {
-        date.set(LocalDate.now(clock));
-        time.set(ZonedDateTime.now(clock).toLocalTime().format(CheckInDraft.TIME_FORMAT));
+        date.set(LocalDate.now(ui.clock()));
+        time.set(ZonedDateTime.now(ui.clock()).toLocalTime().format(CheckInDraft.TIME_FORMAT));
         rememberAutoTime(); // "Now" means the moment of saving
         errors.remove(CheckInValidator.DATE);
         errors.remove(CheckInValidator.TIME);
     }
 
     public void setDateYesterday() {
-        date.set(LocalDate.now(clock).minusDays(1));
+        date.set(LocalDate.now(ui.clock()).minusDays(1));
         errors.remove(CheckInValidator.DATE);
         errors.remove(CheckInValidator.TIME);
     }
@@ -250,23 +240,23 @@ public final class CheckInViewModel {
         CheckInDraft current = draft();
         java.time.Instant before = current.parsedTimeOrNull() != null && current.date() != null
                 ? ZonedDateTime.of(current.date(), current.parsedTimeOrNull(), current.zone()).toInstant()
-                : clock.instant();
-        tasks.run(() -> checkIns.latestBefore(before), last -> {
+                : ui.clock().instant();
+        ui.tasks().run(() -> checkIns.latestBefore(before), last -> {
             if (last.isEmpty()) {
-                status.set(messages.get("checkIn.status.nothingToCopy"));
+                status.set(ui.messages().get("checkIn.status.nothingToCopy"));
                 return;
             }
             CheckIn previous = last.get();
             CheckInDraft filled = current.sameAs(previous, formItems);
             load(filled);
-            status.set(messages.get("checkIn.status.copied", formats.dateTime(previous.recordedAt())));
+            status.set(ui.messages().get("checkIn.status.copied", formats.dateTime(previous.recordedAt())));
         }, this::showFailure);
     }
 
     /** Checks one field as the user leaves it, without nagging about the others. */
     public void checkField(String field) {
         Validated<CheckIn> result = validator.validate(draft(), formItems);
-        result.problemFor(field).ifPresentOrElse(p -> errors.put(field, messages.problem(p)), () -> errors.remove(field));
+        result.problemFor(field).ifPresentOrElse(p -> errors.put(field, ui.messages().problem(p)), () -> errors.remove(field));
     }
 
     /** Checks the blood pressure row's field as the user leaves it. */
@@ -275,14 +265,14 @@ public final class CheckInViewModel {
             return;
         }
         homeReading.reading(readingTime()).problemFor(field)
-                .ifPresentOrElse(p -> errors.put(field, messages.problem(p)), () -> errors.remove(field));
+                .ifPresentOrElse(p -> errors.put(field, ui.messages().problem(p)), () -> errors.remove(field));
     }
 
     /** The time the entry's reading would be kept at: the form's date and time, or now while they are not valid. */
     private java.time.LocalDateTime readingTime() {
         CheckInDraft current = draft();
         return current.date() != null && current.parsedTimeOrNull() != null
-                ? current.date().atTime(current.parsedTimeOrNull()) : java.time.LocalDateTime.now(clock);
+                ? current.date().atTime(current.parsedTimeOrNull()) : java.time.LocalDateTime.now(ui.clock());
     }
 
     public void clearError(String field) {
@@ -299,15 +289,15 @@ public final class CheckInViewModel {
                 : homeReading.reading(readingTime());
         List<org.leiojournal.domain.validation.Problem> problems = new java.util.ArrayList<>(result.problems());
         problems.addAll(reading.problems());
-        messages.showProblems(errors, problems);
+        ui.messages().showProblems(errors, problems);
         if (!problems.isEmpty()) {
-            status.set(messages.get("checkIn.status.fixErrors", problems.size()));
+            status.set(ui.messages().get("checkIn.status.fixErrors", problems.size()));
             return;
         }
         CheckIn entry = result.value().orElseThrow();
         Optional<HomeVital> bloodPressure = reading.value().orElseThrow();
         if (entry.recordsNothing() && bloodPressure.isEmpty()) {
-            status.set(messages.get("checkIn.status.nothing"));
+            status.set(ui.messages().get("checkIn.status.nothing"));
             return;
         }
         boolean wasEdit = editing.get() != null;
@@ -317,7 +307,7 @@ public final class CheckInViewModel {
         SaveCheckIn.RuleInputs inputs = alerts.ruleInputs();
         Optional<SaveCheckIn.HomeReading> home = homeReading == null ? Optional.empty()
                 : Optional.of(new SaveCheckIn.HomeReading(timeBefore, bloodPressure, homeReading.levels()));
-        tasks.run(() -> saving.save(entry, inputs, home), done -> {
+        ui.tasks().run(() -> saving.save(entry, inputs, home), done -> {
             busy.set(false);
             alerts.show(done.openAlerts());
             state.journalChanged();
@@ -327,13 +317,13 @@ public final class CheckInViewModel {
             if (wasEdit) {
                 state.entryToEditProperty().set(null);
                 startNew();
-                status.set(messages.get(statusKey(true, raised, callNow), when));
+                status.set(ui.messages().get(statusKey(true, raised, callNow), when));
                 if (!raised) {
                     state.screenProperty().set(Screen.JOURNAL);
                 }
             } else {
                 startNew();
-                status.set(messages.get(statusKey(false, raised, callNow), when));
+                status.set(ui.messages().get(statusKey(false, raised, callNow), when));
             }
         }, failure -> {
             busy.set(false);
@@ -355,8 +345,8 @@ public final class CheckInViewModel {
     }
 
     private void showFailure(RuntimeException failure) {
-        status.set(messages.get("checkIn.status.notSaved"));
-        dialogs.showSaveFailure(failure);
+        status.set(ui.messages().get("checkIn.status.notSaved"));
+        ui.dialogs().showSaveFailure(failure);
     }
 
     CheckInDraft draft() {
@@ -366,7 +356,7 @@ public final class CheckInViewModel {
             typed.put(item.id(), answer(item.id()).get());
         }
         return new CheckInDraft(edited == null ? 0 : edited.id(), edited == null ? null : edited.uid(), date.get(),
-                time.get(), edited == null ? clock.getZone() : edited.recordedAt().getZone(),
+                time.get(), edited == null ? ui.clock().getZone() : edited.recordedAt().getZone(),
                 new Recorder(recorderRole.get(), recorderName.get()), typed, otherProblem.get(), temperature.get(),
                 temperatureUnit.get(), weight.get(), weightUnit.get(), note.get(), signs.tickedCodes());
     }

@@ -1,7 +1,6 @@
 package org.leiojournal.ui.treatment;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
@@ -23,9 +22,6 @@ import org.leiojournal.domain.treatment.HeartScanAfterTreatment;
 import org.leiojournal.domain.treatment.PriorAnthracycline;
 import org.leiojournal.storage.PriorAnthracyclineRepository;
 import org.leiojournal.ui.common.AppState;
-import org.leiojournal.ui.common.BackgroundTasks;
-import org.leiojournal.ui.common.DialogService;
-import org.leiojournal.ui.common.Messages;
 import org.leiojournal.ui.common.UiContext;
 
 /**
@@ -36,13 +32,10 @@ public final class AnthracyclineViewModel {
 
     public static final String PRIOR = "priorAnthracycline";
 
+    private final UiContext ui;
     private final AppState state;
     private final PriorAnthracyclineRepository repository;
-    private final BackgroundTasks tasks;
-    private final DialogService dialogs;
-    private final Messages messages;
     private final ObjectProperty<PriorAnthracycline> prior;
-    private final Clock clock;
     private final ObjectProperty<AnthracyclineTotal> total = new SimpleObjectProperty<>();
     private final ObjectProperty<Optional<LocalDate>> treatmentEnded = new SimpleObjectProperty<>(Optional.empty());
     private final ObjectProperty<Optional<HeartScanAfterTreatment.Window>> scanAfterTreatment =
@@ -55,11 +48,8 @@ public final class AnthracyclineViewModel {
 
     public AnthracyclineViewModel(AppState state, PriorAnthracyclineRepository repository, UiContext ui) {
         this.state = state;
-        this.clock = ui.clock();
+        this.ui = ui;
         this.repository = repository;
-        this.tasks = ui.tasks();
-        this.dialogs = ui.dialogs();
-        this.messages = ui.messages();
         this.prior = state.priorAnthracyclineProperty(); // shared: the heart sign is asked for good when it is above 0
         prior.set(repository.load());
         priorText.set(prior.get().mgPerSquareMetre().toPlainString());
@@ -87,7 +77,7 @@ public final class AnthracyclineViewModel {
 
     private void recompute() {
         total.set(AnthracyclineTotal.of(state.courses(), prior.get().mgPerSquareMetre()));
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = LocalDate.now(ui.clock());
         treatmentEnded.set(AfterAnthracycline.treatmentEnded(state.courses(), today));
         scanAfterTreatment.set(AfterAnthracycline.lastDose(state.courses(), today)
                 .map(last -> HeartScanCatalog.afterAnthracycline().windowFor(last, today)));
@@ -97,19 +87,19 @@ public final class AnthracyclineViewModel {
         Optional<BigDecimal> value = DecimalInput.isBlank(priorText.get()) ? Optional.of(BigDecimal.ZERO)
                 : DecimalInput.parse(priorText.get()).filter(v -> v.compareTo(PriorAnthracycline.MAX) <= 0);
         if (value.isEmpty()) {
-            errors.put(PRIOR, messages.get("anthracycline.prior.invalid", PriorAnthracycline.MAX.toPlainString()));
+            errors.put(PRIOR, ui.messages().get("anthracycline.prior.invalid", PriorAnthracycline.MAX.toPlainString()));
             return;
         }
         PriorAnthracycline changed = new PriorAnthracycline(value.get(), priorNote.get().strip());
-        tasks.run(() -> {
+        ui.tasks().run(() -> {
             repository.save(changed);
             return changed;
         }, saved -> {
             prior.set(saved);
-            status.set(messages.get("anthracycline.prior.saved"));
+            status.set(ui.messages().get("anthracycline.prior.saved"));
         }, e -> {
-            status.set(messages.get("checkIn.status.notSaved"));
-            dialogs.showSaveFailure();
+            status.set(ui.messages().get("checkIn.status.notSaved"));
+            ui.dialogs().showSaveFailure();
         });
     }
 }

@@ -8,9 +8,6 @@ import javafx.collections.ObservableMap;
 import org.leiojournal.domain.lab.BloodPressureLevels;
 import org.leiojournal.domain.validation.Validated;
 import org.leiojournal.storage.BloodTestRepository;
-import org.leiojournal.ui.common.BackgroundTasks;
-import org.leiojournal.ui.common.DialogService;
-import org.leiojournal.ui.common.Messages;
 import org.leiojournal.ui.common.UiContext;
 
 /**
@@ -19,10 +16,8 @@ import org.leiojournal.ui.common.UiContext;
  */
 public final class BloodPressureLevelModel {
 
+    private final UiContext ui;
     private final BloodTestRepository store;
-    private final BackgroundTasks tasks;
-    private final DialogService dialogs;
-    private final Messages messages;
     private final StringProperty systolic = new SimpleStringProperty("");
     private final StringProperty diastolic = new SimpleStringProperty("");
     private final StringProperty current = new SimpleStringProperty("");
@@ -31,9 +26,7 @@ public final class BloodPressureLevelModel {
 
     public BloodPressureLevelModel(BloodTestRepository store, UiContext ui) {
         this.store = store;
-        this.tasks = ui.tasks();
-        this.dialogs = ui.dialogs();
-        this.messages = ui.messages();
+        this.ui = ui;
         load();
     }
 
@@ -45,7 +38,7 @@ public final class BloodPressureLevelModel {
     public ObservableMap<String, String> errors() { return errors; }
 
     private void load() {
-        tasks.run(() -> BloodPressureLevels.of(store.levels()), this::show, failure -> { });
+        ui.tasks().run(() -> BloodPressureLevels.of(store.levels()), this::show, failure -> { });
     }
 
     private void show(BloodPressureLevels levels) {
@@ -56,25 +49,25 @@ public final class BloodPressureLevelModel {
 
     /** "Kept: call at 150/100 or higher." or that none is kept and what that means. */
     String describe(BloodPressureLevels levels) {
-        return levels.isEmpty() ? messages.get("bpLevel.none") : messages.get("bpLevel.kept",
+        return levels.isEmpty() ? ui.messages().get("bpLevel.none") : ui.messages().get("bpLevel.kept",
                 levels.systolic().map(String::valueOf).orElse("–"), levels.diastolic().map(String::valueOf).orElse("–"));
     }
 
     /** Keeps the typed level; both fields empty removes it. */
     public void save() {
         Validated<BloodPressureLevels> result = BloodPressureLevels.validate(systolic.get(), diastolic.get());
-        messages.showProblems(errors, result.problems());
+        ui.messages().showProblems(errors, result.problems());
         if (!result.isValid()) {
             return;
         }
         BloodPressureLevels levels = result.value().orElseThrow();
-        tasks.run(() -> {
+        ui.tasks().run(() -> {
             store.setLevels(java.util.Map.of(BloodPressureLevels.SYSTOLIC, levels.systolicLevel(),
                     BloodPressureLevels.DIASTOLIC, levels.diastolicLevel()));
             return BloodPressureLevels.of(store.levels());
         }, saved -> {
             show(saved);
-            status.set(messages.get(saved.isEmpty() ? "bpLevel.status.cleared" : "bpLevel.status.saved"));
-        }, dialogs::showSaveFailure);
+            status.set(ui.messages().get(saved.isEmpty() ? "bpLevel.status.cleared" : "bpLevel.status.saved"));
+        }, ui.dialogs()::showSaveFailure);
     }
 }

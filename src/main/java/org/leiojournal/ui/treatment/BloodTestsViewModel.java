@@ -1,6 +1,5 @@
 package org.leiojournal.ui.treatment;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -21,7 +20,6 @@ import org.leiojournal.domain.lab.LabUnit;
 import org.leiojournal.domain.validation.Validated;
 import org.leiojournal.storage.BloodTestRepository;
 import org.leiojournal.ui.common.Formats;
-import org.leiojournal.ui.common.Messages;
 import org.leiojournal.ui.common.UiContext;
 import org.leiojournal.ui.common.RecordActions;
 import org.leiojournal.ui.common.UndoDelete;
@@ -35,13 +33,12 @@ public final class BloodTestsViewModel {
     private static final RecordActions.DeleteWords DELETE = new RecordActions.DeleteWords("bloodTests.delete.title",
             "bloodTests.delete.body", "bloodTests.delete.confirm", "bloodTests.status.deleted");
 
+    private final UiContext ui;
     private final BloodTestRepository repository;
     private final List<LabTest> catalogue;
     private final BloodTestValidator validator;
-    private final Messages messages;
     private final RecordActions actions;
     private final Formats formats;
-    private final Clock clock;
 
     private final ObservableList<BloodTest> all = FXCollections.observableArrayList();
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
@@ -56,10 +53,9 @@ public final class BloodTestsViewModel {
         this.repository = repository;
         this.catalogue = List.copyOf(catalogue);
         this.validator = new BloodTestValidator(catalogue);
-        this.messages = ui.messages();
-        this.clock = ui.clock();
+        this.ui = ui;
         this.actions = new RecordActions(ui, undo, errors, status, this::reload);
-        this.formats = new Formats(messages.locale());
+        this.formats = new Formats(ui.messages().locale());
         this.rows = catalogue.stream().map(BloodTestRow::new).toList();
         date.addListener(o -> errors.remove(BloodTestValidator.DATE));
         time.addListener(o -> errors.remove(BloodTestValidator.TIME));
@@ -87,7 +83,7 @@ public final class BloodTestsViewModel {
     public ReadOnlyStringProperty statusProperty() { return status; }
 
     public LocalDate today() {
-        return LocalDate.now(clock);
+        return LocalDate.now(ui.clock());
     }
 
     public void reload() {
@@ -103,12 +99,12 @@ public final class BloodTestsViewModel {
     public void add() {
         BloodTestDraft draft = new BloodTestDraft(date.get(), time.get(), lab.get(),
                 rows.stream().map(BloodTestRow::draft).toList());
-        Validated<BloodTest> result = validator.validate(0, draft, clock);
+        Validated<BloodTest> result = validator.validate(0, draft, ui.clock());
         actions.save(result, () -> repository.save(result.value().orElseThrow()), saved -> {
             date.set(null);
             time.set("");
             rows.forEach(BloodTestRow::clear);
-            status.set(messages.get("bloodTests.status.added", describe(saved)));
+            status.set(ui.messages().get("bloodTests.status.added", describe(saved)));
         });
     }
 
@@ -122,7 +118,7 @@ public final class BloodTestsViewModel {
     public String describe(BloodTest test) {
         String values = catalogue.stream().flatMap(t -> test.result(t.id()).stream().map(r -> value(t, r)))
                 .collect(Collectors.joining("; "));
-        return messages.get("bloodTests.item", when(test), values);
+        return ui.messages().get("bloodTests.item", when(test), values);
     }
 
     private String when(BloodTest test) {
@@ -134,7 +130,7 @@ public final class BloodTestsViewModel {
     private String value(LabTest test, LabResult result) {
         String unit = test.unit(result.unit()).map(LabUnit::label).orElse(result.unit());
         String text = (test.name() + " " + result.value() + " " + unit).strip();
-        return result.outOfLabRange().map(side -> text + " " + messages.get(side == LabResult.OutOfRange.LOW
+        return result.outOfLabRange().map(side -> text + " " + ui.messages().get(side == LabResult.OutOfRange.LOW
                 ? "bloodTests.belowRange" : "bloodTests.aboveRange")).orElse(text);
     }
 

@@ -1,6 +1,5 @@
 package org.leiojournal.ui.treatment;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -15,7 +14,6 @@ import org.leiojournal.domain.treatment.HeartScanKind;
 import org.leiojournal.domain.validation.Validated;
 import org.leiojournal.storage.HeartScanRepository;
 import org.leiojournal.ui.common.Formats;
-import org.leiojournal.ui.common.Messages;
 import org.leiojournal.ui.common.UiContext;
 import org.leiojournal.ui.common.RecordActions;
 import org.leiojournal.ui.common.UndoDelete;
@@ -26,11 +24,10 @@ public final class HeartScansViewModel {
     private static final RecordActions.DeleteWords DELETE = new RecordActions.DeleteWords("heartScans.delete.title",
             "heartScans.delete.body", "heartScans.delete.confirm", "heartScans.status.deleted");
 
+    private final UiContext ui;
     private final HeartScanRepository scans;
-    private final Messages messages;
     private final RecordActions actions;
     private final Formats formats;
-    private final Clock clock;
 
     private final ObservableList<HeartScan> all = FXCollections.observableArrayList();
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
@@ -43,10 +40,9 @@ public final class HeartScansViewModel {
     /** {@code undo}: the window's one undo, offered after each delete. */
     public HeartScansViewModel(HeartScanRepository scans, UiContext ui, UndoDelete undo) {
         this.scans = scans;
-        this.messages = ui.messages();
+        this.ui = ui;
         this.actions = new RecordActions(ui, undo, errors, status, this::reload);
-        this.formats = new Formats(messages.locale());
-        this.clock = ui.clock();
+        this.formats = new Formats(ui.messages().locale());
         date.addListener(o -> errors.remove(HeartScan.DATE));
         lvef.addListener(o -> errors.remove(HeartScan.LVEF));
         note.addListener(o -> errors.remove(HeartScan.NOTE));
@@ -65,7 +61,7 @@ public final class HeartScansViewModel {
 
     /** Today by the app's clock: the latest date a scan can have. */
     public LocalDate today() {
-        return LocalDate.now(clock);
+        return LocalDate.now(ui.clock());
     }
 
     public void reload() {
@@ -73,12 +69,12 @@ public final class HeartScansViewModel {
     }
 
     public void add() {
-        Validated<HeartScan> result = HeartScan.validate(0, date.get(), kind.get(), lvef.get(), note.get(), clock);
+        Validated<HeartScan> result = HeartScan.validate(0, date.get(), kind.get(), lvef.get(), note.get(), ui.clock());
         actions.save(result, () -> scans.save(result.value().orElseThrow()), saved -> {
             date.set(null);
             lvef.set("");
             note.set("");
-            status.set(messages.get("heartScans.status.added", describe(saved)));
+            status.set(ui.messages().get("heartScans.status.added", describe(saved)));
         });
     }
 
@@ -90,12 +86,12 @@ public final class HeartScansViewModel {
 
     /** "Sun 22 Nov 2026 — Echo — LVEF 58.5 %", and the note when there is one. */
     public String describe(HeartScan scan) {
-        String text = messages.get("heartScans.item", formats.date(scan.date()), kindName(scan.kind()),
+        String text = ui.messages().get("heartScans.item", formats.date(scan.date()), kindName(scan.kind()),
                 scan.lvefPercent().toPlainString());
         return scan.note().isBlank() ? text : text + " — " + scan.note().strip();
     }
 
     public String kindName(HeartScanKind k) {
-        return k == HeartScanKind.MUGA ? messages.get("heartScans.kind.muga") : messages.get("heartScans.kind.echo");
+        return k == HeartScanKind.MUGA ? ui.messages().get("heartScans.kind.muga") : ui.messages().get("heartScans.kind.echo");
     }
 }

@@ -1,6 +1,5 @@
 package org.leiojournal.ui.treatment;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +21,6 @@ import org.leiojournal.domain.treatment.Surgery;
 import org.leiojournal.domain.validation.Validated;
 import org.leiojournal.storage.ProcedureRepository;
 import org.leiojournal.ui.common.Formats;
-import org.leiojournal.ui.common.Messages;
 import org.leiojournal.ui.common.UiContext;
 import org.leiojournal.ui.common.RecordActions;
 import org.leiojournal.ui.common.UndoDelete;
@@ -41,11 +39,10 @@ public final class ProceduresViewModel {
     private static final List<String> RADIOTHERAPY_FIELDS = List.of(Radiotherapy.START, Radiotherapy.END,
             Radiotherapy.FRACTIONS, Radiotherapy.SITE, Radiotherapy.TECHNIQUE, Radiotherapy.NOTE);
 
+    private final UiContext ui;
     private final ProcedureRepository procedures;
-    private final Messages messages;
     private final RecordActions actions;
     private final Formats formats;
-    private final Clock clock;
 
     private final ObservableList<Surgery> surgeries = FXCollections.observableArrayList();
     private final ObservableList<Radiotherapy> courses = FXCollections.observableArrayList();
@@ -68,10 +65,9 @@ public final class ProceduresViewModel {
     /** {@code undo}: the window's one undo, offered after each delete. */
     public ProceduresViewModel(ProcedureRepository procedures, UiContext ui, UndoDelete undo) {
         this.procedures = procedures;
-        this.messages = ui.messages();
+        this.ui = ui;
         this.actions = new RecordActions(ui, undo, errors, status, this::reload);
-        this.formats = new Formats(messages.locale());
-        this.clock = ui.clock();
+        this.formats = new Formats(ui.messages().locale());
         clearOnChange(surgeryDate, Surgery.DATE);
         clearOnChange(procedure, Surgery.PROCEDURE);
         clearOnChange(surgerySite, Surgery.SITE);
@@ -134,7 +130,7 @@ public final class ProceduresViewModel {
         actions.save(result, SURGERY_FIELDS,
                 () -> procedures.save(result.value().orElseThrow()), saved -> {
                     newSurgery();
-                    status.set(messages.get("procedures.status.saved", describe(saved)));
+                    status.set(ui.messages().get("procedures.status.saved", describe(saved)));
                 });
     }
 
@@ -178,7 +174,7 @@ public final class ProceduresViewModel {
         actions.save(result, RADIOTHERAPY_FIELDS, () -> procedures.save(result.value().orElseThrow()),
                 saved -> {
                     newRadiotherapy();
-                    status.set(messages.get("procedures.status.saved", describe(saved)));
+                    status.set(ui.messages().get("procedures.status.saved", describe(saved)));
                 });
     }
 
@@ -194,7 +190,7 @@ public final class ProceduresViewModel {
 
     /** "Mon 2 Mar 2026 to Tue 7 Apr 2026 — Pelvis — IMRT — 25 treatments — chest or mediastinum". */
     public String describe(Radiotherapy r) {
-        List<String> parts = new ArrayList<>(List.of(messages.get("procedures.radiotherapy.dates",
+        List<String> parts = new ArrayList<>(List.of(ui.messages().get("procedures.radiotherapy.dates",
                 formats.date(r.start()), formats.date(r.end()))));
         if (!r.site().isEmpty()) {
             parts.add(r.site());
@@ -202,9 +198,9 @@ public final class ProceduresViewModel {
         if (!r.technique().isEmpty()) {
             parts.add(r.technique());
         }
-        r.fractions().ifPresent(f -> parts.add(messages.get("procedures.radiotherapy.fractionCount", f)));
+        r.fractions().ifPresent(f -> parts.add(ui.messages().get("procedures.radiotherapy.fractionCount", f)));
         if (r.chestOrMediastinal()) {
-            parts.add(messages.get("procedures.radiotherapy.chestShort"));
+            parts.add(ui.messages().get("procedures.radiotherapy.chestShort"));
         }
         return planned(String.join(" — ", parts), r.start());
     }
@@ -212,7 +208,7 @@ public final class ProceduresViewModel {
     // ---- helpers -----------------------------------------------------------------------------------------
 
     private String planned(String text, LocalDate day) {
-        return day.isAfter(LocalDate.now(clock)) ? messages.get("procedures.planned", text) : text;
+        return day.isAfter(LocalDate.now(ui.clock())) ? ui.messages().get("procedures.planned", text) : text;
     }
 
     private void loadSurgery(LocalDate date, String name, String where, String text) {

@@ -18,9 +18,6 @@ import org.leiojournal.domain.lab.TeamLevelValidator;
 import org.leiojournal.domain.trend.LabSeries;
 import org.leiojournal.domain.validation.Validated;
 import org.leiojournal.storage.BloodTestRepository;
-import org.leiojournal.ui.common.BackgroundTasks;
-import org.leiojournal.ui.common.DialogService;
-import org.leiojournal.ui.common.Messages;
 import org.leiojournal.ui.common.UiContext;
 
 /**
@@ -30,11 +27,9 @@ import org.leiojournal.ui.common.UiContext;
  */
 public final class TeamLevelsModel {
 
+    private final UiContext ui;
     private final BloodTestRepository store;
     private final List<LabTest> tests;
-    private final BackgroundTasks tasks;
-    private final DialogService dialogs;
-    private final Messages messages;
     private final ObjectProperty<LabTest> test = new SimpleObjectProperty<>();
     private final ObjectProperty<LevelDirection> direction = new SimpleObjectProperty<>();
     private final StringProperty value = new SimpleStringProperty("");
@@ -48,9 +43,7 @@ public final class TeamLevelsModel {
     public TeamLevelsModel(BloodTestRepository store, List<LabTest> catalogue, UiContext ui) {
         this.store = store;
         this.tests = LabSeries.numberTests(catalogue);
-        this.tasks = ui.tasks();
-        this.dialogs = ui.dialogs();
-        this.messages = ui.messages();
+        this.ui = ui;
         test.addListener((o, old, chosen) -> fill(chosen));
         direction.addListener(o -> errors.remove(TeamLevelValidator.DIRECTION));
         value.addListener(o -> errors.remove(TeamLevelValidator.VALUE));
@@ -58,7 +51,7 @@ public final class TeamLevelsModel {
             errors.remove(TeamLevelValidator.UNIT);
             errors.remove(TeamLevelValidator.VALUE); // a value impossible in one unit may fit the next
         });
-        tasks.run(store::levels, this::show, failure -> { });
+        ui.tasks().run(store::levels, this::show, failure -> { });
     }
 
     /** The tests a level can be kept for: the catalogue's number tests, neutrophils and platelets first. */
@@ -79,19 +72,19 @@ public final class TeamLevelsModel {
     public void save() {
         Validated<TeamLevel> result = TeamLevelValidator.validate(test.get(), direction.get(), value.get(),
                 unit.get() == null ? "" : unit.get().ucum());
-        messages.showProblems(errors, result.problems());
+        ui.messages().showProblems(errors, result.problems());
         if (!result.isValid()) {
             status.set("");
             return;
         }
         TeamLevel level = result.value().orElseThrow();
-        tasks.run(() -> {
+        ui.tasks().run(() -> {
             store.setLevel(level);
             return store.levels();
         }, read -> {
             show(read);
-            status.set(messages.get("teamLevels.status.saved", describe(level)));
-        }, dialogs::showSaveFailure);
+            status.set(ui.messages().get("teamLevels.status.saved", describe(level)));
+        }, ui.dialogs()::showSaveFailure);
     }
 
     /** Removes the chosen test's level: Trends and the clinic report then draw none for it. */
@@ -99,21 +92,21 @@ public final class TeamLevelsModel {
         LabTest chosen = test.get();
         errors.clear();
         if (chosen == null) {
-            errors.put(TeamLevelValidator.TEST, messages.get("teamLevel.test.required"));
+            errors.put(TeamLevelValidator.TEST, ui.messages().get("teamLevel.test.required"));
             return;
         }
         if (keptFor(chosen).isEmpty()) {
-            status.set(messages.get("teamLevels.status.noneKept", chosen.name()));
+            status.set(ui.messages().get("teamLevels.status.noneKept", chosen.name()));
             return;
         }
-        tasks.run(() -> {
+        ui.tasks().run(() -> {
             store.clearLevel(chosen.id());
             return store.levels();
         }, read -> {
             show(read);
             fill(chosen);
-            status.set(messages.get("teamLevels.status.removed", chosen.name()));
-        }, dialogs::showSaveFailure);
+            status.set(ui.messages().get("teamLevels.status.removed", chosen.name()));
+        }, ui.dialogs()::showSaveFailure);
     }
 
     /** "Neutrophils: at least 1.5 ×10⁹/L", in the unit the user kept it in. */
@@ -121,7 +114,7 @@ public final class TeamLevelsModel {
         Optional<LabTest> of = tests.stream().filter(t -> t.id().equals(level.measure())).findFirst();
         String name = of.map(LabTest::name).orElse(level.measure());
         String unitLabel = of.flatMap(t -> t.unit(level.unit())).map(LabUnit::label).orElse(level.unit());
-        return messages.get(level.direction() == LevelDirection.AT_LEAST ? "teamLevels.item.atLeast"
+        return ui.messages().get(level.direction() == LevelDirection.AT_LEAST ? "teamLevels.item.atLeast"
                 : "teamLevels.item.atMost", name, level.value().toPlainString(), unitLabel);
     }
 

@@ -1,7 +1,6 @@
 package org.leiojournal.ui.treatment;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -35,9 +34,6 @@ import org.leiojournal.domain.validation.Problem;
 import org.leiojournal.domain.validation.Validated;
 import org.leiojournal.storage.CourseRepository;
 import org.leiojournal.ui.common.AppState;
-import org.leiojournal.ui.common.BackgroundTasks;
-import org.leiojournal.ui.common.DialogService;
-import org.leiojournal.ui.common.Messages;
 import org.leiojournal.ui.common.UiContext;
 
 /**
@@ -49,12 +45,9 @@ public final class TreatmentViewModel {
     public static final String REDUCED_AMOUNT = "reducedAmount";
     public static final String STOP_DATE = "stopDate";
 
+    private final UiContext ui;
     private final AppState state;
     private final CourseRepository courses;
-    private final BackgroundTasks tasks;
-    private final DialogService dialogs;
-    private final Messages messages;
-    private final Clock clock;
     private final RegimenCatalog catalog;
     private final CourseFormModel form;
     private final ObjectProperty<Course> selected = new SimpleObjectProperty<>();
@@ -73,12 +66,9 @@ public final class TreatmentViewModel {
                               RegimenCatalog catalog) {
         this.state = state;
         this.courses = courses;
-        this.tasks = ui.tasks();
-        this.dialogs = ui.dialogs();
-        this.messages = ui.messages();
-        this.clock = ui.clock();
+        this.ui = ui;
         this.catalog = catalog;
-        this.form = new CourseFormModel(messages);
+        this.form = new CourseFormModel(ui.messages());
         selected.addListener((o, old, course) -> showCourse(course));
         state.courses().addListener((ListChangeListener<Course>) c -> reselect());
         reducedAmount.addListener(o -> errors.remove(REDUCED_AMOUNT));
@@ -112,7 +102,7 @@ public final class TreatmentViewModel {
 
     /** Reads the blood tests, so the course calendar can show the counts drawn before each cycle's day 1. */
     public void useBloodTests(org.leiojournal.storage.BloodTestRepository store) {
-        tasks.run(store::all, all -> bloodTests = java.util.List.copyOf(all), failure -> { });
+        ui.tasks().run(store::all, all -> bloodTests = java.util.List.copyOf(all), failure -> { });
     }
 
     /** "Counts Sat 14 Nov 2026: Neutrophils 1.6 ×10⁹/L, Platelets 210 ×10⁹/L", before a cycle starting that day. */
@@ -126,13 +116,13 @@ public final class TreatmentViewModel {
                             + t.unit(r.unit()).map(org.leiojournal.domain.lab.LabUnit::label).orElse(r.unit()))
                             .orElse(r.testId() + " " + r.value()))
                     .collect(java.util.stream.Collectors.joining(", "));
-            return messages.get("treatment.strip.counts", new org.leiojournal.ui.common.Formats(messages.locale())
+            return ui.messages().get("treatment.strip.counts", new org.leiojournal.ui.common.Formats(ui.messages().locale())
                     .date(test.drawnAt().toLocalDate()), values);
         });
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock);
+        return LocalDate.now(ui.clock());
     }
 
     private void reselect() {
@@ -180,13 +170,13 @@ public final class TreatmentViewModel {
     public void saveForm() {
         Optional<Course> course = form.validate(state.courses());
         if (course.isEmpty()) {
-            status.set(messages.get("treatment.status.fix"));
+            status.set(ui.messages().get("treatment.status.fix"));
             return;
         }
         write(() -> courses.save(course.get()), saved -> {
             formShown.set(false);
             selected.set(saved);
-            status.set(messages.get("treatment.status.courseSaved", saved.plan().name()));
+            status.set(ui.messages().get("treatment.status.courseSaved", saved.plan().name()));
         });
     }
 
@@ -211,7 +201,7 @@ public final class TreatmentViewModel {
         }
         Optional<BigDecimal> amount = DecimalInput.parse(reducedAmount.get()).filter(a -> a.signum() > 0);
         if (amount.isEmpty() || amount.get().compareTo(row.drug().dose().unit().typingLimit()) > 0) {
-            errors.put(REDUCED_AMOUNT, messages.get("treatment.reduced.invalid", row.drug().dose().unit().symbol()));
+            errors.put(REDUCED_AMOUNT, ui.messages().get("treatment.reduced.invalid", row.drug().dose().unit().symbol()));
             return;
         }
         record(DoseOutcome.REDUCED, amount);
@@ -224,7 +214,7 @@ public final class TreatmentViewModel {
         }
         DoseRecord dose = new DoseRecord(row.day().cycle(), row.day().day(), row.drug().drug(), outcome, amount, "");
         change(row.course(), () -> courses.recordDose(row.course().id(), dose),
-                messages.get("treatment.status.recorded", row.drug().drug(), row.day().cycle(), row.day().day()));
+                ui.messages().get("treatment.status.recorded", row.drug().drug(), row.day().cycle(), row.day().day()));
         reducedAmount.set("");
     }
 
@@ -232,7 +222,7 @@ public final class TreatmentViewModel {
         AdministrationRow row = selectedRow.get();
         if (row != null) {
             change(row.course(), () -> courses.removeDose(row.course().id(), row.day().cycle(), row.day().day(),
-                    row.drug().drug()), messages.get("treatment.status.cleared"));
+                    row.drug().drug()), ui.messages().get("treatment.status.cleared"));
         }
     }
 
@@ -243,26 +233,26 @@ public final class TreatmentViewModel {
             return;
         }
         if (delayDate.get() == null) {
-            errors.put(CourseCalendar.DELAY_DATE, messages.get("treatment.delay.required"));
+            errors.put(CourseCalendar.DELAY_DATE, ui.messages().get("treatment.delay.required"));
             return;
         }
         Optional<Problem> problem = row.course().calendar().checkDelay(row.day().cycle(), row.day().day(),
                 delayDate.get());
         if (problem.isPresent()) {
-            errors.put(CourseCalendar.DELAY_DATE, messages.problem(problem.get()));
+            errors.put(CourseCalendar.DELAY_DATE, ui.messages().problem(problem.get()));
             return;
         }
         Delay delay = new Delay(row.day().cycle(), row.day().day(), delayDate.get(), delayReason.get().strip());
         // the reason typed is cleared only once saved: a failed write keeps it on screen
         change(row.course(), () -> courses.recordDelay(row.course().id(), delay),
-                messages.get("treatment.status.delayed", row.day().cycle(), row.day().day()), () -> delayReason.set(""));
+                ui.messages().get("treatment.status.delayed", row.day().cycle(), row.day().day()), () -> delayReason.set(""));
     }
 
     public void undoDelay() {
         AdministrationRow row = selectedRow.get();
         if (row != null && row.day().delay().isPresent()) {
             change(row.course(), () -> courses.removeDelay(row.course().id(), row.day().cycle(), row.day().day()),
-                    messages.get("treatment.status.delayUndone"));
+                    ui.messages().get("treatment.status.delayUndone"));
         }
     }
 
@@ -272,18 +262,18 @@ public final class TreatmentViewModel {
             return;
         }
         if (stopDate.get() == null || stopDate.get().isBefore(course.start())) {
-            errors.put(STOP_DATE, messages.get("treatment.stop.invalid"));
+            errors.put(STOP_DATE, ui.messages().get("treatment.stop.invalid"));
             return;
         }
         CourseStop stop = new CourseStop(stopDate.get(), stopReason.get().strip());
-        change(course, () -> courses.stop(course.id(), stop), messages.get("treatment.status.stopped"));
+        change(course, () -> courses.stop(course.id(), stop), ui.messages().get("treatment.status.stopped"));
         stopReason.set("");
     }
 
     public void resumeCourse() {
         Course course = selected.get();
         if (course != null && course.history().stop().isPresent()) {
-            change(course, () -> courses.resume(course.id()), messages.get("treatment.status.resumed"));
+            change(course, () -> courses.resume(course.id()), ui.messages().get("treatment.status.resumed"));
         }
     }
 
@@ -302,7 +292,7 @@ public final class TreatmentViewModel {
     }
 
     private void write(Supplier<Course> work, java.util.function.Consumer<Course> after) {
-        tasks.run(work, saved -> {
+        ui.tasks().run(work, saved -> {
             boolean known = state.courses().stream().anyMatch(c -> c.id() == saved.id());
             if (known) {
                 state.courses().replaceAll(c -> c.id() == saved.id() ? saved : c);
@@ -311,8 +301,8 @@ public final class TreatmentViewModel {
             }
             after.accept(saved);
         }, e -> {
-            status.set(messages.get("checkIn.status.notSaved"));
-            dialogs.showSaveFailure(e);
+            status.set(ui.messages().get("checkIn.status.notSaved"));
+            ui.dialogs().showSaveFailure(e);
         });
     }
 
@@ -321,12 +311,12 @@ public final class TreatmentViewModel {
         errors.remove(OralDoseConfirmation.FIELD);
         Validated<Course> confirmed = OralDoseConfirmation.confirm(course, typed);
         if (confirmed.value().isEmpty()) {
-            errors.put(OralDoseConfirmation.FIELD, messages.problem(confirmed.problems().get(0)));
+            errors.put(OralDoseConfirmation.FIELD, ui.messages().problem(confirmed.problems().get(0)));
             return;
         }
         DrugPlan tablets = OralDoseConfirmation.tablets(course).orElseThrow();
         Course updated = confirmed.value().get();
-        write(() -> courses.save(updated), saved -> status.set(messages.get("treatment.status.oralDoseConfirmed",
+        write(() -> courses.save(updated), saved -> status.set(ui.messages().get("treatment.status.oralDoseConfirmed",
                 tablets.drug(), updated.plan().phases().stream().flatMap(p -> p.drugs().stream())
                         .filter(d -> d.drug().equals(tablets.drug())).findFirst().orElseThrow().dose().display())));
     }
@@ -335,10 +325,10 @@ public final class TreatmentViewModel {
     public void setOralTaken(Course course, LocalDate day, boolean taken) {
         change(course, () -> {
             if (taken) {
-                courses.markOralDoseTaken(course.id(), day, ZonedDateTime.now(clock));
+                courses.markOralDoseTaken(course.id(), day, ZonedDateTime.now(ui.clock()));
             } else {
                 courses.unmarkOralDoseTaken(course.id(), day);
             }
-        }, messages.get(taken ? "treatment.status.oralTaken" : "treatment.status.oralUntaken"));
+        }, ui.messages().get(taken ? "treatment.status.oralTaken" : "treatment.status.oralUntaken"));
     }
 }

@@ -1,7 +1,6 @@
 package org.leiojournal.ui.trend;
 
 import java.math.RoundingMode;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -57,9 +56,6 @@ import org.leiojournal.storage.CheckInRepository;
 import org.leiojournal.domain.alert.Alert;
 import org.leiojournal.ui.common.AppState;
 import org.leiojournal.ui.common.Screen;
-import org.leiojournal.ui.common.BackgroundTasks;
-import org.leiojournal.ui.common.DialogService;
-import org.leiojournal.ui.common.Messages;
 import org.leiojournal.ui.common.UiContext;
 
 /**
@@ -72,14 +68,11 @@ public final class TrendsViewModel {
     /** The by-cycle view compares at most this many cycles: more lines than that cannot be told apart. */
     public static final int CYCLES_COMPARED = 6;
 
+    private final UiContext ui;
     private final AppState state;
     private final CheckInRepository repository;
     private final AlertRepository alertRepository;
     private final BloodTestRepository bloodStore;
-    private final BackgroundTasks tasks;
-    private final DialogService dialogs;
-    private final Messages messages;
-    private final Clock clock;
     private final TrendWords words;
     private final TrendMarkers markerWords;
     private final MeasuresViewModel measures = new MeasuresViewModel();
@@ -122,15 +115,12 @@ public final class TrendsViewModel {
         this.alertRepository = alertRepository;
         this.state = state;
         this.repository = repository;
-        this.tasks = ui.tasks();
-        this.dialogs = ui.dialogs();
-        this.messages = ui.messages();
-        this.clock = ui.clock();
-        this.words = new TrendWords(messages);
-        this.markerWords = new TrendMarkers(messages, clock.getZone(), AlertRuleCatalog.bundled());
-        this.range = new RangeViewModel(messages, today());
-        message.set(messages.get("trends.loading"));
-        this.guidance = new TrendGuidanceViewModel(library, messages);
+        this.ui = ui;
+        this.words = new TrendWords(ui.messages());
+        this.markerWords = new TrendMarkers(ui.messages(), ui.clock().getZone(), AlertRuleCatalog.bundled());
+        this.range = new RangeViewModel(ui.messages(), today());
+        message.set(ui.messages().get("trends.loading"));
+        this.guidance = new TrendGuidanceViewModel(library, ui.messages());
         measures.setItems(state.activeItems());
         measures.selected().addListener((ListChangeListener<Measure>) c -> selectionChanged());
         measures.focusedProperty().addListener((o, old, now) -> guidance.showFor(now));
@@ -184,7 +174,7 @@ public final class TrendsViewModel {
     /** Reads the journal again now (the screen calls this when shown after a change). */
     public void refresh() {
         stale = false;
-        tasks.run(() -> new Loaded(repository.all(), alertRepository == null ? List.of()
+        ui.tasks().run(() -> new Loaded(repository.all(), alertRepository == null ? List.of()
                 : alertRepository.between(LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31)),
                 bloodStore == null ? List.of() : bloodStore.all(),
                 bloodStore == null ? List.of() : bloodStore.levels()), read -> {
@@ -202,9 +192,9 @@ public final class TrendsViewModel {
         }, e -> {
             if (loading.get()) { // nothing to chart: say why where the charts would be, not "Loading…" for ever
                 loading.set(false);
-                message.set(messages.get("error.read.body"));
+                message.set(ui.messages().get("error.read.body"));
             }
-            dialogs.showError(messages.get("error.read.title"), messages.get("error.read.body"));
+            ui.dialogs().showError(ui.messages().get("error.read.title"), ui.messages().get("error.read.body"));
         });
     }
 
@@ -234,7 +224,7 @@ public final class TrendsViewModel {
             refresh();
         } else if (loaded && bloodStore != null) {
             // saving a blood test does not mark the journal changed, so the draws are read again on every visit
-            tasks.run(() -> new Draws(bloodStore.all(), bloodStore.levels()), this::drawsRead, e -> { });
+            ui.tasks().run(() -> new Draws(bloodStore.all(), bloodStore.levels()), this::drawsRead, e -> { });
         }
     }
 
@@ -271,15 +261,15 @@ public final class TrendsViewModel {
         DateSpan span = range.span();
         bands = CycleBands.of(state.courses(), span);
         guidance.showCycle(defaultBand());
-        message.set(checkIns.isEmpty() && bloodTests.isEmpty() ? messages.get("trends.empty")
-                : measures.selected().isEmpty() ? messages.get("trends.nothingSelected") : "");
+        message.set(checkIns.isEmpty() && bloodTests.isEmpty() ? ui.messages().get("trends.empty")
+                : measures.selected().isEmpty() ? ui.messages().get("trends.nothingSelected") : "");
         switch (mode.get()) {
             case DATE -> dateView.set(dateView(span));
             case CYCLE -> cycleView.set(cycleView());
             case TABLE -> {
                 table.set(TrendTable.of(checkIns, measures.selected().stream()
                         .filter(m -> !(m instanceof LabMeasure)).toList(), bands, span, units()));
-                labTable.set(LabTable.of(bloodTests, labsSelected(), bands, span, clock.getZone()));
+                labTable.set(LabTable.of(bloodTests, labsSelected(), bands, span, ui.clock().getZone()));
             }
         }
     }
@@ -292,11 +282,11 @@ public final class TrendsViewModel {
             anyInRange |= full.segments().stream().flatMap(List::stream)
                     .anyMatch(p -> span.contains(p.at().toLocalDate()));
             TrendSeries shown = full.isEmpty() ? full
-                    : Downsampler.downsample(full, span, clock.getZone(), buckets(plotWidth.get()));
+                    : Downsampler.downsample(full, span, ui.clock().getZone(), buckets(plotWidth.get()));
             lines.add(new StyledSeries(shown, words.name(measure), measures.styleOf(measure)));
         }
         if (message.get().isEmpty() && !anyInRange) {
-            message.set(messages.get("trends.noData", words.formats().date(span.first()),
+            message.set(ui.messages().get("trends.noData", words.formats().date(span.first()),
                     words.formats().date(span.last())));
         }
         List<TrendMarker> markers = markerWords.markers(state.appointments(), checkIns, span);
@@ -320,7 +310,7 @@ public final class TrendsViewModel {
                 .max(Comparator.comparing(c -> c.calendar().firstDay()));
         if (measure == null || course.isEmpty()) {
             if (message.get().isEmpty()) {
-                message.set(messages.get("trends.cycle.none"));
+                message.set(ui.messages().get("trends.cycle.none"));
             }
             return null;
         }
@@ -329,7 +319,7 @@ public final class TrendsViewModel {
         List<CycleBand> courseBands = CycleBands.of(List.of(course.get()), new DateSpan(first, last)).bands();
         List<CycleLine> lines = ByCycleDay.lastCycles(series(measure), courseBands, course.get().id(),
                 CYCLES_COMPARED);
-        List<String> names = lines.stream().map(l -> messages.get("trends.cycle.legend", l.band().cycle(),
+        List<String> names = lines.stream().map(l -> ui.messages().get("trends.cycle.legend", l.band().cycle(),
                 words.shortDate(l.band().span().first()))).toList();
         if (measure instanceof LabMeasure lab) { // the team's level is the line that matters for a blood count
             Optional<LabLevel> level = LabSeries.level(lab.test(), levels);
@@ -350,17 +340,17 @@ public final class TrendsViewModel {
     private String lows(Measure measure, List<CycleLine> lines) {
         List<String> each = new ArrayList<>();
         for (CycleLine line : lines) {
-            ByCycleDay.lowest(line).ifPresent(p -> each.add(messages.get("trends.cycle.low", line.band().cycle(),
+            ByCycleDay.lowest(line).ifPresent(p -> each.add(ui.messages().get("trends.cycle.low", line.band().cycle(),
                     (int) Math.floor(p.cycleDay()), words.value(measure, p.value(), units()))));
         }
-        return each.isEmpty() ? messages.get("trends.cycle.noLows") : messages.get("trends.cycle.lows",
+        return each.isEmpty() ? ui.messages().get("trends.cycle.noLows") : ui.messages().get("trends.cycle.lows",
                 String.join("; ", each));
     }
 
     private TrendSeries series(Measure measure) {
         // a blood test's series is built only once it is ticked, from the draws, not the check-ins
         return built.computeIfAbsent(measure.key(), k -> measure instanceof LabMeasure lab
-                ? LabSeries.build(lab, bloodTests, clock.getZone()) : TrendSeriesBuilder.build(measure, checkIns, units()));
+                ? LabSeries.build(lab, bloodTests, ui.clock().getZone()) : TrendSeriesBuilder.build(measure, checkIns, units()));
     }
 
     private CycleBand defaultBand() {
@@ -375,7 +365,7 @@ public final class TrendsViewModel {
     }
 
     private String thresholdText() {
-        return messages.get("trends.threshold", words.value(MeasuresViewModel.TEMPERATURE,
+        return ui.messages().get("trends.threshold", words.value(MeasuresViewModel.TEMPERATURE,
                 threshold().getAsDouble(), units()));
     }
 
@@ -385,7 +375,7 @@ public final class TrendsViewModel {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock);
+        return LocalDate.now(ui.clock());
     }
 
     /**

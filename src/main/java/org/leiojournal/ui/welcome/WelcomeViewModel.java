@@ -3,18 +3,15 @@ package org.leiojournal.ui.welcome;
 import org.leiojournal.storage.ProfileRepository;
 import org.leiojournal.ui.common.AppState;
 import org.leiojournal.ui.common.SampleSwitch;
-import org.leiojournal.ui.common.BackgroundTasks;
-import org.leiojournal.ui.common.DialogService;
 import org.leiojournal.ui.common.UiContext;
 import org.leiojournal.ui.settings.ProfileFormModel;
 
 /** The first start: a few questions, all changeable later in Settings, or a look at a sample journal first. */
 public final class WelcomeViewModel {
 
+    private final UiContext ui;
     private final AppState state;
     private final ProfileRepository profiles;
-    private final BackgroundTasks tasks;
-    private final DialogService dialogs;
     private final ProfileFormModel form;
     private final SampleSwitch sample;
 
@@ -23,8 +20,7 @@ public final class WelcomeViewModel {
         this.state = state;
         this.sample = sample;
         this.profiles = profiles;
-        this.tasks = ui.tasks();
-        this.dialogs = ui.dialogs();
+        this.ui = ui;
         this.form = new ProfileFormModel(ui.messages(), ui.clock());
         form.load(state.profile());
     }
@@ -35,11 +31,11 @@ public final class WelcomeViewModel {
 
     /** Saves the answers and opens the journal; on a bad threshold the form says why and nothing is saved. */
     public void start() {
-        form.toProfile(true).ifPresent(profile -> tasks.run(() -> {
+        form.toProfile(true).ifPresent(profile -> ui.tasks().run(() -> {
             profiles.save(profile);
             return profile;
         }, saved -> state.profileProperty().set(saved),
-                e -> dialogs.showSaveFailure()));
+                e -> ui.dialogs().showSaveFailure()));
     }
 
     public boolean canExploreSample() {
