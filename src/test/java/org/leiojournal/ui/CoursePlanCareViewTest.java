@@ -24,16 +24,7 @@ class CoursePlanCareViewTest extends JournalUiTest {
 
     @Test
     void templateLinesAreMarkedAndTheUsersEditReachesCalendarAndToday() {
-        completeWelcome();
-        shortcut(KeyCode.DIGIT4);
-        clickOn("#course-template");
-        clickOn("Gemcitabine + docetaxel (Hensley doses)");
-        clickOn("#course-new");
-        clickOn("#course-start");
-        push(KeyCode.SHORTCUT, KeyCode.A).write("15/11/2026");
-        clickOn(reveal("#course-bsa")).write("1.80");
-        clickOn(reveal("#course-save"));
-        WaitForAsyncUtils.waitForFxEvents();
+        planHensleyCourse("15/11/2026");
 
         long id = onlyCourse().id();
         String plan = textOf("#course-doses");
@@ -97,16 +88,7 @@ class CoursePlanCareViewTest extends JournalUiTest {
     /** C3: the low-count days belong to docetaxel, so moving docetaxel from day 8 to day 9 moves them a day. */
     @Test
     void movingDocetaxelToDayNineMovesItsLowCountDaysOnTheStrip() {
-        completeWelcome();
-        shortcut(KeyCode.DIGIT4);
-        clickOn("#course-template");
-        clickOn("Gemcitabine + docetaxel (Hensley doses)");
-        clickOn("#course-new");
-        clickOn("#course-start");
-        push(KeyCode.SHORTCUT, KeyCode.A).write("15/11/2026");
-        clickOn(reveal("#course-bsa")).write("1.80");
-        clickOn(reveal("#course-save"));
-        WaitForAsyncUtils.waitForFxEvents();
+        planHensleyCourse("15/11/2026");
         assertTrue(lowOnStrip(14) && lowOnStrip(16) && !lowOnStrip(17));
 
         clickOn("#course-edit");

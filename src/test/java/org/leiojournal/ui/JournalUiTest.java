@@ -115,6 +115,28 @@ abstract class JournalUiTest extends ApplicationTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * From the welcome, plans the Hensley gemcitabine + docetaxel course from {@code start} (as typed, e.g.
+     * "15/11/2026") with a body surface area of 1.80 m² and saves it; {@code beforeSave} runs on the UI thread first.
+     */
+    void planHensleyCourse(String start, Runnable beforeSave) {
+        completeWelcome();
+        shortcut(KeyCode.DIGIT4);
+        clickOn("#course-template");
+        clickOn("Gemcitabine + docetaxel (Hensley doses)");
+        clickOn("#course-new");
+        clickOn("#course-start");
+        push(KeyCode.SHORTCUT, KeyCode.A).write(start);
+        clickOn(reveal("#course-bsa")).write("1.80");
+        interact(beforeSave);
+        clickOn(reveal("#course-save"));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    void planHensleyCourse(String start) {
+        planHensleyCourse(start, () -> { });
+    }
+
     /** Presses Tab until the node with this id has the keyboard focus, as a keyboard user would. */
     void tabTo(String id) {
         for (int i = 0; i < 40; i++) {

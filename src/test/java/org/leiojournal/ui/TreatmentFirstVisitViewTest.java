@@ -56,7 +56,7 @@ class TreatmentFirstVisitViewTest extends JournalUiTest {
 
     @Test
     void aCalendarDayGetsItsTooltipWhenThePointerFirstComesOverIt() {
-        planCourseFrom("25/10/2026");
+        planHensleyCourse("25/10/2026");
         calendarBuilt();
         Label day = lookup("#strip-2-1").queryAs(Label.class);
         assertNull(day.getTooltip(), "none made before it is wanted");
@@ -79,7 +79,7 @@ class TreatmentFirstVisitViewTest extends JournalUiTest {
             rowsAtEachFrame.add(stage.getScene().getRoot().lookupAll(".strip-cycle").size());
             loadingAtEachFrame.add(stage.getScene().getRoot().lookup("#strip-loading") != null);
         };
-        planCourseFrom("25/08/2026", () -> stage.getScene().addPostLayoutPulseListener(watch));
+        planHensleyCourse("25/08/2026", () -> stage.getScene().addPostLayoutPulseListener(watch));
         calendarBuilt();
         interact(() -> stage.getScene().removePostLayoutPulseListener(watch));
 
@@ -94,25 +94,6 @@ class TreatmentFirstVisitViewTest extends JournalUiTest {
         assertTrue(java.util.stream.IntStream.range(0, rowsAtEachFrame.size())
                 .anyMatch(i -> loadingAtEachFrame.get(i) && rowsAtEachFrame.get(i) < all),
                 "a frame said \"Loading the calendar…\" before the last rows: " + loadingAtEachFrame);
-    }
-
-    private void planCourseFrom(String start) {
-        planCourseFrom(start, () -> { });
-    }
-
-    /** Plans the Hensley course from {@code start} and saves it; {@code beforeSave} runs on the UI thread first. */
-    private void planCourseFrom(String start, Runnable beforeSave) {
-        completeWelcome();
-        shortcut(KeyCode.DIGIT4);
-        clickOn("#course-template");
-        clickOn("Gemcitabine + docetaxel (Hensley doses)");
-        clickOn("#course-new");
-        clickOn("#course-start");
-        push(KeyCode.SHORTCUT, KeyCode.A).write(start);
-        clickOn(reveal("#course-bsa")).write("1.80");
-        interact(beforeSave);
-        clickOn(reveal("#course-save"));
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static Tab tab(TabPane tabs, String id) {
