@@ -68,16 +68,21 @@ abstract class JournalUiTest extends ApplicationTest {
         if (store == null) {
             store = JournalStore.open(dataDir, CLOCK);
         }
+        build(1366, 768);
+        stage.show();
+        stage.toFront();
+    }
+
+    /** Builds the window on {@link #store} at this size, as a start builds it (the saved text size and theme). */
+    void build(int width, int height) {
         Messages messages = new Messages(Locale.UK);
-        window = new MainWindow(stage, new WindowSettings(1366, 768, false), store,
+        window = new MainWindow(stage, new WindowSettings(width, height, false), store,
                 UiContexts.inline(dialogs(stage, messages), messages, CLOCK), openedFolders::add, SampleSwitch.NONE,
                 null);
         // the toolkit's one stage is shared by every test class of a run, and a stage once sized keeps its size
         // for a new scene: give it the window's size, as the app places its window (WindowFit)
-        stage.setWidth(1366);
-        stage.setHeight(768);
-        stage.show();
-        stage.toFront();
+        stage.setWidth(width);
+        stage.setHeight(height);
     }
 
     /** Closes the journal and opens it again in the same folder, as quitting and starting the app does. */

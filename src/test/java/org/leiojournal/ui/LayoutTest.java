@@ -130,14 +130,9 @@ class LayoutTest extends JournalUiTest {
             shortcut(KeyCode.EQUALS);
         }
         try {
-            interact(() -> { // the window built again on the same journal, as the next start builds it
-                org.leiojournal.ui.common.Messages messages = new org.leiojournal.ui.common.Messages(java.util.Locale.UK);
-                window = new MainWindow(stage, new org.leiojournal.settings.WindowSettings(1280, 720, false), store,
-                        org.leiojournal.ui.common.UiContexts.inline(dialogs(stage, messages), messages, CLOCK),
-                        openedFolders::add, org.leiojournal.ui.common.SampleSwitch.NONE, null);
-                stage.setWidth(1280); // the window the app fits to a 1366×768 laptop's screen
-                stage.setHeight(720);
-            });
+            // the window built again on the same journal, as the next start builds it, at the size the app fits
+            // to a 1366×768 laptop's screen
+            interact(() -> build(1280, 720));
             WaitForAsyncUtils.waitForFxEvents();
             assertEquals("-fx-font-size: 28.00px;", stage.getScene().getRoot().getStyle());
             List<String> problems = new ArrayList<>();
