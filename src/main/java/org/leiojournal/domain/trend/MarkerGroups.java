@@ -1,10 +1,9 @@
 package org.leiojournal.domain.trend;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Markers on a long range would sit on top of one another: a journal with a note every day has 3,650 of them in
@@ -27,24 +26,61 @@ public final class MarkerGroups {
     public static List<TrendMarker> of(List<TrendMarker> markers, DateSpan span, int plotWidth) {
         long days = span.last().toEpochDay() - span.first().toEpochDay() + 1;
         long daysPerGroup = Math.max(1, (long) Math.ceil(SPACING_PX * days / Math.max(1, plotWidth)));
-        Map<Long, List<TrendMarker>> groups = new TreeMap<>();
-        for (TrendMarker marker : markers) {
-            long stretch = Math.floorDiv(marker.at().toLocalDate().toEpochDay(), daysPerGroup);
-            groups.computeIfAbsent(stretch * KINDS + marker.kind().ordinal(),
-                    k -> new ArrayList<>()).add(marker);
-        }
+        List<TrendMarker> inOrder = inGroupOrder(markers, daysPerGroup);
+        // In this order a stretch's markers are next to each other: each kind's group there is known by its first
+        // and last marker and a sum, in primitive arrays (a map of boxed keys and a list per group, at every range
+        // switch, was garbage that filled the heap).
+        int[] first = new int[KINDS];
+        int[] last = new int[KINDS];
+        int[] count = new int[KINDS];
         List<TrendMarker> drawn = new ArrayList<>();
-        for (List<TrendMarker> group : groups.values()) {
-            drawn.add(group.size() == 1 ? group.get(0) : merged(group));
+        int i = 0;
+        while (i < inOrder.size()) {
+            long stretch = stretchOf(inOrder.get(i), daysPerGroup);
+            Arrays.fill(count, 0);
+            for (; i < inOrder.size() && stretchOf(inOrder.get(i), daysPerGroup) == stretch; i++) {
+                TrendMarker marker = inOrder.get(i);
+                int kind = marker.kind().ordinal();
+                if (count[kind] == 0) {
+                    first[kind] = i;
+                }
+                last[kind] = i;
+                count[kind] += marker.count();
+            }
+            for (int kind = 0; kind < KINDS; kind++) {
+                if (count[kind] > 0) {
+                    drawn.add(first[kind] == last[kind] ? inOrder.get(first[kind])
+                            : merged(inOrder.get(first[kind]), inOrder.get(last[kind]), count[kind]));
+                }
+            }
         }
         drawn.sort(Comparator.comparing(TrendMarker::at));
         return drawn;
     }
 
-    private static TrendMarker merged(List<TrendMarker> group) {
-        List<TrendMarker> inOrder = group.stream().sorted(Comparator.comparing(TrendMarker::at)).toList();
-        TrendMarker first = inOrder.get(0);
-        int count = inOrder.stream().mapToInt(TrendMarker::count).sum();
-        return new TrendMarker(first.at(), first.kind(), first.label(), count, inOrder.get(inOrder.size() - 1).until());
+    private static long stretchOf(TrendMarker marker, long daysPerGroup) {
+        return Math.floorDiv(marker.at().toLocalDate().toEpochDay(), daysPerGroup);
+    }
+
+    /**
+     * The markers by stretch, then time, ties in their given order: as given when they are so already (markers
+     * read from the journal in time order, in one time zone), else a sorted copy.
+     */
+    private static List<TrendMarker> inGroupOrder(List<TrendMarker> markers, long daysPerGroup) {
+        Comparator<TrendMarker> order = Comparator.<TrendMarker>comparingLong(m -> stretchOf(m, daysPerGroup))
+                .thenComparing(TrendMarker::at);
+        for (int i = 1; i < markers.size(); i++) {
+            if (order.compare(markers.get(i - 1), markers.get(i)) > 0) {
+                List<TrendMarker> sorted = new ArrayList<>(markers);
+                sorted.sort(order); // stable
+                return sorted;
+            }
+        }
+        return markers;
+    }
+
+    /** The group from its first marker to its last, standing for {@code count} things. */
+    private static TrendMarker merged(TrendMarker first, TrendMarker last, int count) {
+        return new TrendMarker(first.at(), first.kind(), first.label(), count, last.until());
     }
 }

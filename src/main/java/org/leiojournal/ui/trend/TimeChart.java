@@ -9,6 +9,7 @@ import java.util.function.BiFunction;
 import java.util.function.DoubleConsumer;
 import javafx.collections.ObservableList;
 import javafx.geometry.Point2D;
+import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
@@ -24,7 +25,8 @@ import org.leiojournal.domain.trend.TrendPoint;
  * exact value of the nearest point when the pointer is near it. Symbols and animation are off (a chart of
  * thousands of symbols takes seconds); a point is drawn as a shape only where a line cannot show it (a segment
  * of one answer) or while the chart has few points. Each segment is its own chart series, so a line never runs
- * across a day nobody answered.
+ * across a day nobody answered. The point shapes are the chart's own nodes, kept from one range to the next
+ * ({@link NodePool}), not the line chart's symbols: those are made and styled afresh for every point shown.
  */
 final class TimeChart extends LineChart<Number, Number> {
 
@@ -41,6 +43,11 @@ final class TimeChart extends LineChart<Number, Number> {
             new IdentityHashMap<>();
     /** Each series' line, redrawn in place at every layout. */
     private final Map<XYChart.Series<Number, Number>, InPlacePath> paths = new IdentityHashMap<>();
+    /** The point shapes, above every line; taken in the order of {@link #shaped}. */
+    private final Group shapeLayer = new Group();
+    private final NodePool<Region> shapes = new NodePool<>(shapeLayer, TimeChart::pointShape);
+    /** The points drawn as shapes in this range, in the order of their shapes in {@link #shapes}. */
+    private final List<XYChart.Data<Number, Number>> shaped = new ArrayList<>();
     private BiFunction<Measure, TrendPoint, String> describe = (m, p) -> "";
     private DoubleConsumer onPointer = x -> { };
 
@@ -59,7 +66,8 @@ final class TimeChart extends LineChart<Number, Number> {
         values.setAnimated(false);
         values.setMinorTickVisible(false);
         values.getStyleClass().add("trend-values-axis"); // one width (in em) for every chart: their time axes line up
-        getPlotChildren().add(0, decor);
+        getPlotChildren().addAll(decor, shapeLayer);
+        shapeLayer.setMouseTransparent(true);
         getChartChildren().addAll(hover.nodes());
         addEventHandler(MouseEvent.MOUSE_MOVED, this::pointerMoved);
         addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover.hide());
@@ -69,6 +77,7 @@ final class TimeChart extends LineChart<Number, Number> {
     NumberAxis values() { return values; }
     ChartDecor decor() { return decor; }
     List<StyledSeries> lines() { return lines; }
+    Group pointShapes() { return shapeLayer; }
 
     /** How the nearest point is described ("Nausea 6 · Tue 17 Nov 2026, 09:12 · …"). */
     void describeWith(BiFunction<Measure, TrendPoint, String> describer) {
@@ -99,8 +108,10 @@ final class TimeChart extends LineChart<Number, Number> {
                 }
             }
         }
-        boolean shapes = total <= SHAPES_UP_TO;
+        boolean allShapes = total <= SHAPES_UP_TO;
         hover.hide();
+        shapes.begin();
+        shaped.clear();
         ObservableList<XYChart.Series<Number, Number>> all = getData();
         if (all.size() > segments) {
             all.subList(segments, all.size()).forEach(gone -> {
@@ -121,40 +132,41 @@ final class TimeChart extends LineChart<Number, Number> {
                     series = new XYChart.Series<>();
                     added.add(series);
                 }
-                fill(series, segment, segment.size() == 1 || shapes ? line.style() : null);
+                fill(series, segment);
+                if (segment.size() == 1 || allShapes) {
+                    shapeEach(series, line.style());
+                }
                 looks.add(line.style());
                 index++;
             }
         }
         all.addAll(added);
+        shapes.end();
+        if (!added.isEmpty()) {
+            shapeLayer.toFront(); // new lines join the plot at its end
+        }
         for (int i = 0; i < all.size(); i++) {
-            restyle(all.get(i).getNode(), looks.get(i), !shapes);
+            restyle(all.get(i).getNode(), looks.get(i), !allShapes);
         }
     }
 
     /**
      * Puts the segment's points in the series: the points it has are moved, and only the difference in number is
-     * added or removed; removed points are kept as the series' spares and come back for a longer range. A point
-     * drawn as a shape ({@code shape} not null) gets its shape before it joins the series, where the chart takes it
-     * in; so for a range of shapes, and when leaving one, the points leave the series first and come back.
+     * added or removed; removed points are kept as the series' spares and come back for a longer range.
      */
-    private void fill(XYChart.Series<Number, Number> series, List<TrendPoint> segment, SeriesStyle shape) {
+    private void fill(XYChart.Series<Number, Number> series, List<TrendPoint> segment) {
         ObservableList<XYChart.Data<Number, Number>> data = series.getData();
         ArrayDeque<XYChart.Data<Number, Number>> spare = spares.computeIfAbsent(series, s -> new ArrayDeque<>());
-        boolean shapesShown = false;
-        for (XYChart.Data<Number, Number> item : data) {
-            shapesShown |= item.getNode() != null;
-        }
-        int kept = shape != null || shapesShown ? 0 : Math.min(data.size(), segment.size());
+        int kept = Math.min(data.size(), segment.size());
         if (kept < data.size()) {
-            List<XYChart.Data<Number, Number>> leaving = new ArrayList<>(data.subList(kept, data.size()));
-            data.remove(kept, data.size());
-            for (XYChart.Data<Number, Number> item : leaving) {
-                item.setNode(null); // the chart took the shape out with the point; it must not come back with it
-                spare.push(item);
+            List<XYChart.Data<Number, Number>> leaving = data.subList(kept, data.size());
+            for (int i = leaving.size() - 1; i >= 0; i--) {
+                spare.push(leaving.get(i));
             }
+            data.remove(kept, data.size());
         }
-        List<XYChart.Data<Number, Number>> more = new ArrayList<>(segment.size() - kept);
+        List<XYChart.Data<Number, Number>> more = kept < segment.size() ? new ArrayList<>(segment.size() - kept)
+                : List.of();
         for (int i = 0; i < segment.size(); i++) {
             TrendPoint point = segment.get(i);
             double x = ChartTime.of(point.at());
@@ -162,6 +174,7 @@ final class TimeChart extends LineChart<Number, Number> {
             if (item == null) {
                 item = new XYChart.Data<>(x, point.value());
             } else {
+                // boxed anew only when it moves: most points of a range the user returns to are where they were
                 if (item.getXValue().doubleValue() != x) {
                     item.setXValue(x);
                 }
@@ -170,13 +183,31 @@ final class TimeChart extends LineChart<Number, Number> {
                 }
             }
             if (i >= kept) {
-                if (shape != null) {
-                    item.setNode(shape(shape));
-                }
                 more.add(item);
             }
         }
-        data.addAll(more);
+        if (!more.isEmpty()) {
+            data.addAll(more);
+        }
+    }
+
+    /** Gives each of the series' points a shape from the pool, in this look (style classes set only if they differ). */
+    private void shapeEach(XYChart.Series<Number, Number> series, SeriesStyle look) {
+        List<String> classes = look.pointClasses();
+        for (XYChart.Data<Number, Number> item : series.getData()) {
+            Region shape = shapes.next();
+            if (!shape.getStyleClass().equals(classes)) {
+                shape.getStyleClass().setAll(classes);
+            }
+            shaped.add(item);
+        }
+    }
+
+    /** A pooled point shape: the look comes from its style classes (see {@link #shapeEach}). */
+    private static Region pointShape() {
+        Region shape = new Region();
+        shape.setMouseTransparent(true);
+        return shape;
     }
 
     /** The line's look, its style classes changed only when they differ (each change costs the node a CSS pass). */
@@ -199,8 +230,9 @@ final class TimeChart extends LineChart<Number, Number> {
     }
 
     /**
-     * The chart restyles the node it is given as its own symbol (modena's colour per series, a round shape), and
-     * each segment is a series of its own; so our shape sits inside a holder whose inline style clears that look.
+     * A point's shape for a chart that draws it as its symbol (the cycle view's). The chart restyles the node it is
+     * given as its own symbol (modena's colour per series, a round shape), and each segment is a series of its own;
+     * so our shape sits inside a holder whose inline style clears that look.
      */
     static Node shape(SeriesStyle style) {
         Region shape = new Region();
@@ -240,14 +272,20 @@ final class TimeChart extends LineChart<Number, Number> {
                     first = false;
                 }
                 path.lineTo(x, y);
-                Node symbol = item.getNode();
-                if (symbol != null) {
-                    double w = symbol.prefWidth(-1);
-                    double h = symbol.prefHeight(-1);
-                    symbol.resizeRelocate(x - w / 2, y - h / 2, w, h);
-                }
             }
             path.end();
+        }
+        for (int i = 0; i < shaped.size(); i++) {
+            XYChart.Data<Number, Number> item = shaped.get(i);
+            double x = dates.getDisplayPosition(item.getXValue());
+            double y = values.getDisplayPosition(item.getYValue());
+            if (Double.isNaN(x) || Double.isNaN(y)) {
+                continue;
+            }
+            Region shape = shapes.get(i);
+            double w = shape.prefWidth(-1);
+            double h = shape.prefHeight(-1);
+            shape.resizeRelocate(x - w / 2, y - h / 2, w, h);
         }
         decor.place(dates, values);
     }

@@ -1,5 +1,6 @@
 package org.leiojournal.ui.trend;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -67,9 +68,18 @@ public final class TrendGuidanceViewModel {
             drugHeading.set("");
             return;
         }
-        drugNotes.setAll(cycle.drugs().stream().map(library::forDrug).flatMap(Optional::stream).distinct().toList());
-        drugHeading.set(cycle.continuous() ? messages.get("trends.drugNote.continuous", cycle.regimen())
-                : messages.get("trends.drugNote.heading", cycle.regimen(), cycle.cycle()));
+        // a range switch draws the same cycle anew: its notes are changed only if they differ (each change
+        // rebuilds the side's labels, text layout and all)
+        List<GuidancePanel> notes = cycle.drugs().stream().map(library::forDrug).flatMap(Optional::stream)
+                .distinct().toList();
+        String heading = cycle.continuous() ? messages.get("trends.drugNote.continuous", cycle.regimen())
+                : messages.get("trends.drugNote.heading", cycle.regimen(), cycle.cycle());
+        if (!drugNotes.equals(notes)) {
+            drugNotes.setAll(notes);
+        }
+        if (!drugHeading.get().equals(heading)) {
+            drugHeading.set(heading);
+        }
     }
 
     private Optional<GuidancePanel> lookUp(Measure measure) {

@@ -65,6 +65,49 @@ class MarkerGroupsTest {
         assertEquals(List.of(), MarkerGroups.of(List.of(), new DateSpan(LAST, LAST), 800));
     }
 
+    @Test
+    void markersOutOfOrderAndInTwoTimeZonesAreGroupedAsBeforeTheGroupingStoppedBoxingKeys() {
+        // the groups made with a map of boxed keys and a list per group (before the seventh session) are the
+        // reference; the journal's markers come in time order, these come shuffled and from two time zones
+        List<TrendMarker> mixed = new ArrayList<>();
+        Kind[] kinds = Kind.values();
+        for (int i = 0; i < 2_000; i++) {
+            ZoneId zone = i % 3 == 0 ? ZoneId.of("America/New_York") : LONDON;
+            ZonedDateTime at = ZonedDateTime.of(LAST.minusDays((i * 37L) % 900).atTime((i * 7) % 24, i % 60), zone);
+            mixed.add(new TrendMarker(at, kinds[(i * 5) % kinds.length], "m" + i));
+        }
+        for (int width : new int[] {300, 800}) {
+            for (DateSpan span : List.of(new DateSpan(LAST.minusDays(899), LAST), new DateSpan(LAST.minusDays(29), LAST))) {
+                assertEquals(groupedWithAMap(mixed, span, width), MarkerGroups.of(mixed, span, width),
+                        span + " on " + width + " px");
+            }
+        }
+        List<TrendMarker> inOrder = daily(Kind.NOTE, 400, 2);
+        assertEquals(groupedWithAMap(inOrder, new DateSpan(LAST.minusDays(399), LAST), 500),
+                MarkerGroups.of(inOrder, new DateSpan(LAST.minusDays(399), LAST), 500));
+    }
+
+    /** The grouping as it was written first: a sorted map from (stretch, kind) to its markers. */
+    private static List<TrendMarker> groupedWithAMap(List<TrendMarker> markers, DateSpan span, int plotWidth) {
+        long days = span.last().toEpochDay() - span.first().toEpochDay() + 1;
+        long daysPerGroup = Math.max(1, (long) Math.ceil(MarkerGroups.SPACING_PX * days / Math.max(1, plotWidth)));
+        java.util.Map<Long, List<TrendMarker>> groups = new java.util.TreeMap<>();
+        for (TrendMarker marker : markers) {
+            long stretch = Math.floorDiv(marker.at().toLocalDate().toEpochDay(), daysPerGroup);
+            groups.computeIfAbsent(stretch * Kind.values().length + marker.kind().ordinal(),
+                    k -> new ArrayList<>()).add(marker);
+        }
+        List<TrendMarker> drawn = new ArrayList<>();
+        for (List<TrendMarker> group : groups.values()) {
+            List<TrendMarker> byTime = group.stream().sorted(java.util.Comparator.comparing(TrendMarker::at)).toList();
+            TrendMarker first = byTime.get(0);
+            drawn.add(group.size() == 1 ? first : new TrendMarker(first.at(), first.kind(), first.label(),
+                    byTime.stream().mapToInt(TrendMarker::count).sum(), byTime.get(byTime.size() - 1).until()));
+        }
+        drawn.sort(java.util.Comparator.comparing(TrendMarker::at));
+        return drawn;
+    }
+
     /** {@code perDay} markers a day for {@code days} days ending on {@link #LAST}, labelled with their day. */
     private static List<TrendMarker> daily(Kind kind, int days, int perDay) {
         List<TrendMarker> markers = new ArrayList<>();

@@ -17,6 +17,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Path;
 import javafx.scene.shape.Shape;
@@ -94,6 +95,34 @@ class TimeChartReuseTest extends ApplicationTest {
         });
         settle();
         assertEquals(drawing(fresh), drawing(switched));
+    }
+
+    @Test
+    void aMonthAfterTenYearsAfterAMonthIsWhatAFreshChartDrawsForTheMonth() {
+        interact(() -> show(switched, MONTH));
+        settle();
+        String first = drawing(switched);
+        interact(() -> show(switched, TEN_YEARS));
+        settle();
+        interact(() -> {
+            show(switched, MONTH);
+            show(fresh, MONTH);
+        });
+        settle();
+
+        assertEquals(drawing(fresh), drawing(switched));
+        assertEquals(first, drawing(switched), "and what it drew the first time");
+        int points = switched.getData().stream().mapToInt(series -> series.getData().size()).sum();
+        assertTrue(points >= 30, points + " points");
+        assertEquals(points, count(drawing(switched), " shape "), "a shape for each point, none left over");
+    }
+
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+            n++;
+        }
+        return n;
     }
 
     private static void settle() {
@@ -180,14 +209,14 @@ class TimeChartReuseTest extends ApplicationTest {
         interact(() -> {
             for (XYChart.Series<Number, Number> series : chart.getData()) {
                 out.append("series");
-                series.getData().forEach(d -> out.append(' ').append(d.getXValue()).append(',').append(d.getYValue())
-                        .append(d.getNode() == null ? "" : " shape"));
+                series.getData().forEach(d -> out.append(' ').append(d.getXValue()).append(',').append(d.getYValue()));
                 out.append('\n');
             }
             describe(chart.decor(), out);
             for (XYChart.Series<Number, Number> series : chart.getData()) {
                 describe(series.getNode(), out);
             }
+            describe(chart.pointShapes(), out); // each shown point shape with its look, place and size
         });
         return out.toString();
     }
@@ -200,6 +229,9 @@ class TimeChartReuseTest extends ApplicationTest {
                 .append(Math.round(node.getLayoutX())).append(',').append(Math.round(node.getLayoutY()));
         if (node instanceof Text text) {
             out.append(" \"").append(text.getText()).append('"');
+        }
+        if (node instanceof Region region && region.getStyleClass().contains("trend-point")) {
+            out.append(" shape ").append(region.getBoundsInParent());
         }
         if (node instanceof Shape shape) {
             out.append(' ').append(shape.getBoundsInLocal());

@@ -267,6 +267,22 @@ class TrendsViewModelTest {
     }
 
     @Test
+    void aRangeSwitchShowingTheSameCycleLeavesItsDrugNotesAsTheyWere() {
+        show(new GuidanceLibrary(List.of(drugPanel("gemcitabine", "Gemcitabine"),
+                drugPanel("docetaxel", "Docetaxel"))));
+        int[] changes = {0};
+        model.guidance().drugNotes().addListener((javafx.collections.ListChangeListener<GuidancePanel>) c -> changes[0]++);
+        model.guidance().drugHeadingProperty().addListener(o -> changes[0]++);
+        model.range().choose(TrendRange.ALL);
+        model.range().choose(TrendRange.DAYS_30);
+        assertEquals(0, changes[0], "the side's notes are not built again for the same cycle");
+        assertEquals(List.of("gemcitabine", "docetaxel"),
+                model.guidance().drugNotes().stream().map(GuidancePanel::id).toList());
+        model.pointerAt(ChartTime.of(ZonedDateTime.of(LocalDate.of(2026, 10, 30), LocalTime.NOON, TrendJournal.LONDON)));
+        assertEquals(1, changes[0], "another cycle's: its heading changes, the same two drugs' notes do not");
+    }
+
+    @Test
     void theByCycleViewHasOneLinePerCycleUpToToday() {
         show();
         model.cycleMeasureProperty().set(nausea);
