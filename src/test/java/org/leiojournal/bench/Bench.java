@@ -256,6 +256,11 @@ public final class Bench {
         Samples full = probe.samples("bench fullgc-" + last);
         table.add("Trends switched to 10 years: switches with a full collection in them",
                 full.values().stream().filter(v -> v > 0).count(), "", Double.NaN, "of " + full.values().size());
+        // the ten-year row above misses the full collections that land in the other two ranges' switches
+        table.add("Trends switching, all ranges: full collections while switching (in a switch or between two)",
+                probe.value("bench collections-switching-full"), "", Double.NaN, "over " + 3 * runs + " switches");
+        table.add("Trends switching, all ranges: young collections while switching",
+                probe.value("bench collections-switching-young"), "", Double.NaN, "over " + 3 * runs + " switches");
         table.add("Trends opened the first time: longest the window did not answer",
                 Samples.of(probe.value("bench freeze-trends")), "ms", Double.NaN);
         firstVisits(jvm, folder);

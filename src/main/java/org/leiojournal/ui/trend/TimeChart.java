@@ -41,6 +41,8 @@ final class TimeChart extends LineChart<Number, Number> {
     /** Each series' points taken out by a shorter range, for a longer one to put back (see {@link #fill}). */
     private final Map<XYChart.Series<Number, Number>, ArrayDeque<XYChart.Data<Number, Number>>> spares =
             new IdentityHashMap<>();
+    /** Series a range of fewer segments took out, with their points, for one of more to put back. */
+    private final ArrayDeque<XYChart.Series<Number, Number>> spareSeries = new ArrayDeque<>();
     /** Each series' line, redrawn in place at every layout. */
     private final Map<XYChart.Series<Number, Number>, InPlacePath> paths = new IdentityHashMap<>();
     /** The point shapes, above every line; taken in the order of {@link #shaped}. */
@@ -114,10 +116,11 @@ final class TimeChart extends LineChart<Number, Number> {
         shaped.clear();
         ObservableList<XYChart.Series<Number, Number>> all = getData();
         if (all.size() > segments) {
-            all.subList(segments, all.size()).forEach(gone -> {
-                spares.remove(gone);
-                paths.remove(gone);
-            });
+            List<XYChart.Series<Number, Number>> gone = all.subList(segments, all.size());
+            for (int i = gone.size() - 1; i >= 0; i--) {
+                spareSeries.push(gone.get(i));
+                paths.remove(gone.get(i)); // the chart gives a series a new line node when it comes back
+            }
             all.remove(segments, all.size());
         }
         List<XYChart.Series<Number, Number>> added = new ArrayList<>();
@@ -129,7 +132,7 @@ final class TimeChart extends LineChart<Number, Number> {
                 if (index < all.size()) {
                     series = all.get(index);
                 } else {
-                    series = new XYChart.Series<>();
+                    series = spareSeries.isEmpty() ? new XYChart.Series<>() : spareSeries.pop();
                     added.add(series);
                 }
                 fill(series, segment);

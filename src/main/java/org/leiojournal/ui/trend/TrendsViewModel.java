@@ -92,6 +92,11 @@ public final class TrendsViewModel {
     private List<TeamLevel> levels = List.of();
     private final ReadOnlyObjectWrapper<List<LabRow>> labTable = new ReadOnlyObjectWrapper<>(List.of());
     private CycleBands bands = CycleBands.of(List.of(), new DateSpan(LocalDate.EPOCH, LocalDate.EPOCH));
+    /**
+     * The bands of each range shown, kept until the courses change: working out every course's calendar again at
+     * each range switch was about a fifth of what a switch allocated.
+     */
+    private final Map<DateSpan, CycleBands> bandsBySpan = new HashMap<>();
     private boolean loaded;
     /** True until the journal's first read is back; the charts' place says "Loading…" meanwhile. */
     private final javafx.beans.property.ReadOnlyBooleanWrapper loading =
@@ -140,7 +145,10 @@ public final class TrendsViewModel {
             built.clear();
             update();
         });
-        state.courses().addListener((ListChangeListener<Course>) c -> journalExtentChanged());
+        state.courses().addListener((ListChangeListener<Course>) c -> {
+            bandsBySpan.clear();
+            journalExtentChanged();
+        });
         state.appointments().addListener((ListChangeListener<Object>) c -> update());
         alerts.addListener((ListChangeListener<TrendMarker>) c -> update());
         state.journalRevisionProperty().addListener(o -> {
@@ -259,7 +267,10 @@ public final class TrendsViewModel {
             return;
         }
         DateSpan span = range.span();
-        bands = CycleBands.of(state.courses(), span);
+        if (bandsBySpan.size() > 8) { // a range per day the screen stays open, at most
+            bandsBySpan.clear();
+        }
+        bands = bandsBySpan.computeIfAbsent(span, s -> CycleBands.of(state.courses(), s));
         guidance.showCycle(defaultBand());
         message.set(checkIns.isEmpty() && bloodTests.isEmpty() ? ui.messages().get("trends.empty")
                 : measures.selected().isEmpty() ? ui.messages().get("trends.nothingSelected") : "");

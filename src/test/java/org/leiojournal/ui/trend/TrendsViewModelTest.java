@@ -30,6 +30,7 @@ import org.leiojournal.domain.symptom.CheckIn;
 import org.leiojournal.domain.symptom.Recorder;
 import org.leiojournal.domain.symptom.SymptomItem;
 import org.leiojournal.domain.trend.ChartKind;
+import org.leiojournal.domain.trend.CycleBand;
 import org.leiojournal.domain.trend.CycleLine;
 import org.leiojournal.domain.trend.DateSpan;
 import org.leiojournal.domain.trend.ItemMeasure;
@@ -280,6 +281,21 @@ class TrendsViewModelTest {
                 model.guidance().drugNotes().stream().map(GuidancePanel::id).toList());
         model.pointerAt(ChartTime.of(ZonedDateTime.of(LocalDate.of(2026, 10, 30), LocalTime.NOON, TrendJournal.LONDON)));
         assertEquals(1, changes[0], "another cycle's: its heading changes, the same two drugs' notes do not");
+    }
+
+    @Test
+    void theBandsKeptForEachRangeFollowAChangeOfTheCourses() {
+        show();
+        model.range().choose(TrendRange.ALL);
+        List<CycleBand> tenYears = model.dateViewProperty().get().bands();
+        model.range().choose(TrendRange.DAYS_30);
+        assertFalse(model.dateViewProperty().get().bands().isEmpty(), "this month's cycles");
+        model.range().choose(TrendRange.ALL);
+        assertEquals(tenYears, model.dateViewProperty().get().bands(), "ten years again, as they were");
+        state.courses().clear();
+        assertTrue(model.dateViewProperty().get().bands().isEmpty(), "the course deleted: no band on ten years");
+        model.range().choose(TrendRange.DAYS_30);
+        assertTrue(model.dateViewProperty().get().bands().isEmpty(), "nor on the 30 days kept from before");
     }
 
     @Test
