@@ -46,6 +46,43 @@ public final class AlertRepository {
         return query("1 = 1");
     }
 
+    /**
+     * For each rule, the ids of the check-ins it raised alerts on (each once), open or not: all the Journal's alert
+     * column needs, as a few arrays of numbers instead of 7,269 whole alerts in ten years (issue 21).
+     */
+    public Map<String, long[]> checkInsByRule() {
+        // one row a rule (a handful), its check-ins as one list of numbers: one query, so one consistent state
+        String sql = "SELECT rule_id, COUNT(*), group_concat(check_in_id) FROM "
+                + "(SELECT DISTINCT rule_id, check_in_id FROM alert) GROUP BY rule_id";
+        return db.read(c -> {
+            Map<String, long[]> byRule = new HashMap<>();
+            try (var s = c.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    byRule.put(rs.getString(1), numbers(rs.getString(3), rs.getInt(2)));
+                }
+            }
+            return byRule;
+        });
+    }
+
+    /** "12,7,40" as numbers, read digit by digit: no string a number. */
+    private static long[] numbers(String list, int count) {
+        long[] numbers = new long[count];
+        int next = 0;
+        long value = 0;
+        for (int i = 0; i < list.length(); i++) {
+            char ch = list.charAt(i);
+            if (ch == ',') {
+                numbers[next++] = value;
+                value = 0;
+            } else {
+                value = value * 10 + (ch - '0');
+            }
+        }
+        numbers[next] = value;
+        return numbers;
+    }
+
     public List<Alert> forCheckIn(long checkInId) {
         return query("check_in_id = ?", checkInId);
     }

@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -158,28 +157,12 @@ public final class CheckInRepository {
 
     private List<CheckIn> query(String where, Object... params) {
         return db.read(c -> {
-            Map<Long, Map<Long, Integer>> answers = answers(c, where, params);
+            AnswerRows answers = AnswerRows.read(c, where, params);
             Map<Long, Set<String>> signs = CheckInSigns.read(c, where, params);
             return Sql.list(c, "SELECT " + COLUMNS + " FROM check_in WHERE " + where
                     + " ORDER BY recorded_at DESC, id DESC", rs -> read(rs,
-                    answers.getOrDefault(rs.getLong(1), Map.of()), signs.getOrDefault(rs.getLong(1), Set.of())),
-                    params);
+                    answers.of(rs.getLong(1)), signs.getOrDefault(rs.getLong(1), Set.of())), params);
         });
-    }
-
-    private static Map<Long, Map<Long, Integer>> answers(Connection c, String where, Object... params)
-            throws SQLException {
-        Map<Long, Map<Long, Integer>> answers = new HashMap<>();
-        try (var s = c.prepareStatement("SELECT check_in_id, item_id, value FROM check_in_answer "
-                + "WHERE check_in_id IN (SELECT id FROM check_in WHERE " + where + ")")) {
-            Sql.bind(s, params);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    answers.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>()).put(rs.getLong(2), rs.getInt(3));
-                }
-            }
-        }
-        return answers;
     }
 
     private static CheckIn read(ResultSet rs, Map<Long, Integer> answers, Set<String> signs) throws SQLException {

@@ -113,6 +113,7 @@ public final class UiProbe {
         long fxThread = onFx(() -> Thread.currentThread().getId());
         java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long cpuBefore = threads.getThreadCpuTime(fxThread);
+        long allocatedBefore = allocated(threads, fxThread);
         FreezeWatch freezes = FreezeWatch.start();
         CompletableFuture<Long> answered = new CompletableFuture<>();
         long start = System.nanoTime();
@@ -135,6 +136,13 @@ public final class UiProbe {
         print("freeze-" + screen, freezes.stop());
         // the UI thread's own work for the visit: unlike the times, hardly moved by other programs' load
         print("cpu-" + screen, (threads.getThreadCpuTime(fxThread) - cpuBefore) / 1e6);
+        // what the UI thread allocated for the visit, in MB: the young collections it sets off stop the window too
+        print("alloc-" + screen, (allocated(threads, fxThread) - allocatedBefore) / 1e6);
+    }
+
+    private static long allocated(java.lang.management.ThreadMXBean threads, long thread) {
+        return threads instanceof com.sun.management.ThreadMXBean counting
+                ? counting.getThreadAllocatedBytes(thread) : 0;
     }
 
     /** The screen is in the window, nothing on it says "Loading…", and the Journal's table has its rows. */

@@ -58,7 +58,12 @@ public record AlertRuleSet(List<AlertRule> rules, List<TierWording> tiers, List<
      * the cautious reading, and what every alert said before there were tiers.
      */
     public AlertTier tierOf(Alert alert) {
-        return find(alert.ruleId()).map(AlertRule::tier).orElse(AlertTier.CALL_NOW);
+        return tierOf(alert.ruleId());
+    }
+
+    /** The tier of the alerts a rule raises; call-now for a rule no longer in the file, as above. */
+    public AlertTier tierOf(String ruleId) {
+        return find(ruleId).map(AlertRule::tier).orElse(AlertTier.CALL_NOW);
     }
 
     /** What alerts of a tier say: heading, advice and sources. */

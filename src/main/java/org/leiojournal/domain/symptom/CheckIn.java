@@ -41,7 +41,8 @@ public record CheckIn(long id, String uid, ZonedDateTime recordedAt, Recorder re
             throw new IllegalArgumentException("text too long");
         }
         // sorted, so two entries with the same signs are equal and read back in one order
-        signs = Collections.unmodifiableSortedSet(new TreeSet<>(signs == null ? Set.of() : signs));
+        signs = signs == null || signs.isEmpty() ? Collections.emptySortedSet() // most entries: no set to make
+                : Collections.unmodifiableSortedSet(new TreeSet<>(signs));
     }
 
     /** An entry with no warning signs ticked. */

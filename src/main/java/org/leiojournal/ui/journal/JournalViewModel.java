@@ -18,9 +18,9 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
-import org.leiojournal.domain.alert.Alert;
 import org.leiojournal.domain.alert.AlertRuleSet;
 import org.leiojournal.domain.alert.AlertTier;
+import org.leiojournal.domain.alert.EntryTiers;
 import org.leiojournal.domain.symptom.CheckIn;
 import org.leiojournal.domain.symptom.SymptomItem;
 import org.leiojournal.storage.AlertRepository;
@@ -46,7 +46,7 @@ public final class JournalViewModel {
     private final CheckInRepository checkIns;
     private final AlertRepository alerts;
     private final AlertRuleSet rules;
-    private Map<Long, AlertTier> tiers = Map.of();
+    private EntryTiers tiers = EntryTiers.none();
     private final BackgroundTasks tasks;
     private final DialogService dialogs;
     private final Messages messages;
@@ -98,12 +98,13 @@ public final class JournalViewModel {
 
     /** The most urgent tier of the alerts the entry raised (read or not); empty when it raised none. */
     public Optional<AlertTier> tierOf(CheckIn entry) {
-        return Optional.ofNullable(tiers.get(entry.id()));
+        return tiers.of(entry.id());
     }
 
     /**
-     * Reads the journal again on the worker, with each entry's most urgent alert tier and home reading worked out
-     * there too (7,269 alerts in ten years): the UI thread only puts the rows in. A read asked for while one is
+     * Reads the journal again on the worker, with each entry's most urgent alert tier (from which rules raised
+     * alerts on which entries, not the 7,269 alerts of ten years) and home reading worked out there too: the UI
+     * thread only puts the rows in. A read asked for while one is
      * still waiting to start is that read (the window's first build asks twice: for the entries, then the readings).
      */
     public void reload() {
@@ -113,7 +114,7 @@ public final class JournalViewModel {
         tasks.run(() -> {
             readWaiting.set(false);
             HomeVitalRepository vitals = homeVitals;
-            return new Loaded(checkIns.all(), mostUrgentByCheckIn(alerts.all()),
+            return new Loaded(checkIns.all(), EntryTiers.of(alerts.checkInsByRule(), rules),
                     byTime(vitals == null ? List.of() : vitals.all()));
         }, loaded -> {
             tiers = loaded.tiers();
@@ -130,7 +131,7 @@ public final class JournalViewModel {
         });
     }
 
-    private record Loaded(List<CheckIn> entries, Map<Long, AlertTier> tiers,
+    private record Loaded(List<CheckIn> entries, EntryTiers tiers,
                           Map<java.time.LocalDateTime, HomeVital> readings) {
     }
 
@@ -155,14 +156,6 @@ public final class JournalViewModel {
 
     /** True once the journal has any home blood pressure reading: the column is shown then. */
     public javafx.beans.property.ReadOnlyBooleanProperty hasReadingsProperty() { return hasReadings; }
-
-    private Map<Long, AlertTier> mostUrgentByCheckIn(List<Alert> raised) {
-        Map<Long, AlertTier> byEntry = new HashMap<>();
-        for (Alert alert : raised) {
-            byEntry.merge(alert.checkInId(), rules.tierOf(alert), (a, b) -> a.compareTo(b) <= 0 ? a : b);
-        }
-        return byEntry;
-    }
 
     public void clearFilters() {
         from.set(null);
