@@ -11,13 +11,12 @@ public final class Required {
 
     /**
      * Throws the {@link NullPointerException} {@code Objects.requireNonNull(value, name)} would for the first null
-     * among {@code values}. {@code names} are the fields' names in the same order, separated by ", "; a count that
-     * does not match is a slip in the calling code, refused on every call so the first test finds it.
+     * among {@code values}. {@code names} are the fields' names in the same order, separated by ", ". A count that
+     * does not match is a slip in the calling code: an assertion, so the tests (run with assertions on) find it on
+     * the first call while the app does not count commas for every record it reads (about 20 ns a call).
      */
     public static void all(String names, Object... values) {
-        if (commas(names) + 1 != values.length) {
-            throw new IllegalArgumentException(values.length + " values for the names \"" + names + "\"");
-        }
+        assert commas(names) + 1 == values.length : values.length + " values for the names \"" + names + "\"";
         for (int i = 0; i < values.length; i++) {
             if (values[i] == null) {
                 throw new NullPointerException(names.split(", ")[i]);
