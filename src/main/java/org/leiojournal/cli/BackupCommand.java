@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
-import org.leiojournal.settings.AppPaths;
 import org.leiojournal.storage.BackupFile;
 import org.leiojournal.storage.BackupRefusedException;
 import org.leiojournal.storage.BackupSummary;
@@ -23,24 +22,18 @@ import org.leiojournal.storage.StorageException;
  * consistent, a restore backs the journal up first and refuses a file that is not a whole journal. One line on
  * {@code out} or {@code err}, never a stack trace.
  */
-public final class BackupCommand {
+public final class BackupCommand extends JournalCommand {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    private final Map<String, String> environment;
-    private final Clock clock;
-    private final CommandOutput output;
-
     public BackupCommand(Map<String, String> environment, Clock clock, PrintStream out, PrintStream err) {
-        this.environment = environment;
-        this.clock = clock;
-        this.output = new CommandOutput(out, err);
+        super(environment, clock, out, err);
     }
 
     /** True when the backup, copy or restore was made. */
     public boolean run(CommandLine commandLine) {
         BackupOptions options = commandLine.backup().orElseThrow();
-        Path folder = AppPaths.dataFolder(commandLine.dataDir(), environment);
+        Path folder = folder(commandLine);
         if (options.restoreFrom().isEmpty() && !JournalStore.holdsJournal(folder)) {
             return output.fail("there is no journal in " + folder + " to back up (give its folder with --data-dir)");
         }

@@ -188,18 +188,13 @@ public record CommandLine(Command command, Optional<Path> dataDir, Optional<Expo
             return rulesCheck(dataDir, exportArguments, rulesArguments);
         }
         if (backup || restore) {
-            if (exportArguments.firstSeen() != null) {
-                throw new UsageException(exportArguments.firstSeen() + " does not go with " + (backup ? "backup"
-                        : "restore"));
-            }
+            exportArguments.refuseAny(" does not go with " + (backup ? "backup" : "restore"));
             return new CommandLine(backup ? Command.BACKUP : Command.RESTORE, Optional.ofNullable(dataDir),
                     Optional.empty(), Optional.empty(), Optional.empty(),
                     Optional.of(backup ? backupArguments.backup() : backupArguments.restore()));
         }
         if (importing) {
-            if (exportArguments.firstSeen() != null) {
-                throw new UsageException(exportArguments.firstSeen() + " does not go with import");
-            }
+            exportArguments.refuseAny(" does not go with import");
             return new CommandLine(Command.IMPORT, Optional.ofNullable(dataDir), Optional.empty(), Optional.empty(),
                     Optional.of(importArguments.build()), Optional.empty());
         }
@@ -210,9 +205,7 @@ public record CommandLine(Command command, Optional<Path> dataDir, Optional<Expo
             return new CommandLine(Command.EXPORT, Optional.ofNullable(dataDir),
                     Optional.of(exportArguments.build()), Optional.empty());
         }
-        if (exportArguments.firstSeen() != null) {
-            throw new UsageException(exportArguments.firstSeen() + " goes with the export command");
-        }
+        exportArguments.refuseAny(" goes with the export command");
         return new CommandLine(command, Optional.ofNullable(dataDir), Optional.empty(), Optional.empty());
     }
 
@@ -222,9 +215,7 @@ public record CommandLine(Command command, Optional<Path> dataDir, Optional<Expo
         if (dataDir != null) {
             throw new UsageException("rules check reads no journal; --data-dir does not go with it");
         }
-        if (before.firstSeen() != null) {
-            throw new UsageException(before.firstSeen() + " does not go with rules check");
-        }
+        before.refuseAny(" does not go with rules check");
         return new CommandLine(Command.RULES_CHECK, Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.of(options.build()));
     }
@@ -234,9 +225,7 @@ public record CommandLine(Command command, Optional<Path> dataDir, Optional<Expo
         if (dataDir != null) {
             throw new UsageException("sample writes to --out DIR; --data-dir does not go with it");
         }
-        if (before.firstSeen() != null) {
-            throw new UsageException(before.firstSeen() + " comes after the word sample");
-        }
+        before.refuseAny(" comes after the word sample");
         return new CommandLine(Command.SAMPLE, Optional.empty(), Optional.empty(), Optional.of(options.build()));
     }
 }

@@ -57,9 +57,14 @@ final class ExportArguments {
         return true;
     }
 
-    /** The first export option given, if any: given without {@code export} it is a mistake worth naming. */
-    String firstSeen() {
-        return firstSeen;
+    /**
+     * Refuses any export option given to another command, naming the first: "--from" + {@code where} ("--from does
+     * not go with import"). Given without {@code export}, an export option is a mistake worth naming.
+     */
+    void refuseAny(String where) throws CommandLine.UsageException {
+        if (firstSeen != null) {
+            throw new CommandLine.UsageException(firstSeen + where);
+        }
     }
 
     ExportOptions build() throws CommandLine.UsageException {

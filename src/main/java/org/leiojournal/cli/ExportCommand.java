@@ -17,7 +17,6 @@ import org.leiojournal.domain.trend.DateSpan;
 import org.leiojournal.domain.validation.Problem;
 import org.leiojournal.report.CalendarExport;
 import org.leiojournal.report.pdf.Paper;
-import org.leiojournal.settings.AppPaths;
 import org.leiojournal.storage.JournalInUseException;
 import org.leiojournal.storage.JournalStore;
 import org.leiojournal.storage.NewerJournalException;
@@ -35,22 +34,16 @@ import org.leiojournal.transfer.fhir.FhirExport;
  * clinic report, everything as JSON or CSV, or as a FHIR R4 Bundle), and says what it did in one line. Every failure is one line on
  * {@code err} and {@code false}, never a stack trace.
  */
-public final class ExportCommand {
-
-    private final Map<String, String> environment;
-    private final Clock clock;
-    private final CommandOutput output;
+public final class ExportCommand extends JournalCommand {
 
     public ExportCommand(Map<String, String> environment, Clock clock, PrintStream out, PrintStream err) {
-        this.environment = environment;
-        this.clock = clock;
-        this.output = new CommandOutput(out, err);
+        super(environment, clock, out, err);
     }
 
     /** True when the file was written. */
     public boolean run(CommandLine commandLine) {
         ExportOptions options = commandLine.export().orElseThrow();
-        Path folder = AppPaths.dataFolder(commandLine.dataDir(), environment);
+        Path folder = folder(commandLine);
         Path file = options.out().toAbsolutePath().normalize();
         // A slip such as --out journal.sqlite would otherwise move the export over the journal itself.
         if (file.startsWith(folder)) {

@@ -1,8 +1,8 @@
 package org.leiojournal.cli;
 
 import java.nio.file.Path;
-import java.util.Objects;
 import org.leiojournal.domain.trend.DateSpan;
+import org.leiojournal.domain.validation.Required;
 
 /**
  * What {@code export} was asked to write: the format, the file, the days (both ends included), whether events
@@ -13,10 +13,7 @@ import org.leiojournal.domain.trend.DateSpan;
 public record ExportOptions(ExportFormat format, Path out, DateSpan range, boolean alarms, ReportChoices report) {
 
     public ExportOptions {
-        Objects.requireNonNull(format, "format");
-        Objects.requireNonNull(out, "out");
-        Objects.requireNonNull(range, "range");
-        Objects.requireNonNull(report, "report");
+        Required.all("format, out, range, report", format, out, range, report);
     }
 
     /** Any format but pdf: the report's choices do not apply. */

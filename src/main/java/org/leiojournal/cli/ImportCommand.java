@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import org.leiojournal.settings.AppPaths;
 import org.leiojournal.storage.ImportMode;
 import org.leiojournal.storage.ImportResult;
 import org.leiojournal.storage.JournalInUseException;
@@ -25,22 +24,16 @@ import org.leiojournal.transfer.fhir.LabImportPreview;
  * line (with {@code --fhir}, after listing the preview). A refused file changes nothing; every failure is one line
  * on {@code err}, never a stack trace.
  */
-public final class ImportCommand {
-
-    private final Map<String, String> environment;
-    private final Clock clock;
-    private final CommandOutput output;
+public final class ImportCommand extends JournalCommand {
 
     public ImportCommand(Map<String, String> environment, Clock clock, PrintStream out, PrintStream err) {
-        this.environment = environment;
-        this.clock = clock;
-        this.output = new CommandOutput(out, err);
+        super(environment, clock, out, err);
     }
 
     /** True when the file was imported. */
     public boolean run(CommandLine commandLine) {
         ImportOptions options = commandLine.importing().orElseThrow();
-        Path folder = AppPaths.dataFolder(commandLine.dataDir(), environment);
+        Path folder = folder(commandLine);
         Path file = options.file().toAbsolutePath().normalize();
         // Real data must never go into a folder of invented data, which the app may delete and write afresh.
         if (JournalStore.isSample(folder)) {

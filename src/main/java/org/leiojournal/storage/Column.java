@@ -1,8 +1,8 @@
 package org.leiojournal.storage;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
+import org.leiojournal.domain.validation.Required;
 
 /**
  * One column of an exported table. {@code name} is its name in export files; {@code sqlName} the column in the
@@ -19,9 +19,7 @@ public record Column(String name, String sqlName, ColumnType type, boolean nulla
     public static final long LIMIT = 1_000_000_000L;
 
     public Column {
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(sqlName, "sqlName");
-        Objects.requireNonNull(type, "type");
+        Required.all("name, sqlName, type", name, sqlName, type);
         allowed = List.copyOf(allowed);
         if ((type == ColumnType.REFERENCE) != (target != null)) {
             throw new IllegalArgumentException(name + ": a reference, and only a reference, names its table");

@@ -71,6 +71,16 @@ class CommandLineTest {
 
     // --- export ---
 
+    /** Every command that is not export names the first export option given to it, the same way. */
+    @Test
+    void anExportOptionGivenToAnotherCommandIsNamed() {
+        assertEquals("--out does not go with restore", usageError("restore", "a.sqlite", "--out", "x"));
+        assertEquals("--format does not go with rules check", usageError("rules", "check", "s.json", "--format",
+                "ics"));
+        assertEquals("--from does not go with import", usageError("--from", "2026-11-01", "--out", "x", "import",
+                "a.json"), "the first given, not the last");
+    }
+
     private static String usageError(String... args) {
         return assertThrows(CommandLine.UsageException.class, () -> CommandLine.parse(args),
                 () -> String.join(" ", args)).getMessage();

@@ -2,8 +2,8 @@ package org.leiojournal.domain.alert;
 
 import java.math.BigDecimal;
 import java.time.ZonedDateTime;
-import java.util.Objects;
 import java.util.Optional;
+import org.leiojournal.domain.validation.Required;
 
 /**
  * "Contact your care team now", raised by one rule on one check-in. {@code observed} is what was recorded, as
@@ -18,9 +18,7 @@ public record Alert(long id, long checkInId, String ruleId, AlertSubject subject
                     Acknowledgement acknowledgement) {
 
     public Alert {
-        Objects.requireNonNull(ruleId, "ruleId");
-        Objects.requireNonNull(subject, "subject");
-        Objects.requireNonNull(seenAt, "seenAt");
+        Required.all("ruleId, subject, seenAt", ruleId, subject, seenAt);
         observed = observed == null ? "" : observed;
     }
 

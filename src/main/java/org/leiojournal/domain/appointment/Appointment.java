@@ -5,8 +5,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
+import org.leiojournal.domain.validation.Required;
 
 /**
  * A visit, scan, test or treatment session. Its time is kept as the wall-clock time in its own zone (as the letter
@@ -22,11 +22,7 @@ public record Appointment(long id, AppointmentKind kind, String title, LocalDate
     public static final int MAX_RESULT_LENGTH = 4_000;
 
     public Appointment {
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(start, "start");
-        Objects.requireNonNull(end, "end");
-        Objects.requireNonNull(zone, "zone");
-        Objects.requireNonNull(status, "status");
+        Required.all("kind, start, end, zone, status", kind, start, end, zone, status);
         title = title == null ? "" : title.strip();
         place = place == null ? "" : place.strip();
         clinician = clinician == null ? "" : clinician.strip();

@@ -44,9 +44,7 @@ public final class AppointmentValidator {
      */
     public static Validated<Appointment> validate(AppointmentDraft draft, Clock clock, Optional<Appointment> saved) {
         List<Problem> problems = new ArrayList<>();
-        if (draft.kind() == null) {
-            problems.add(Problem.of(KIND, "appointment.kind.required"));
-        }
+        Checks.required(draft.kind(), KIND, "appointment.kind.required", problems);
         ZoneId zone = draft.zone() == null ? clock.getZone() : draft.zone();
         Optional<LocalDateTime> start = start(draft, zone, problems);
         Optional<LocalDateTime> end = end(draft, start, zone, problems);
@@ -62,11 +60,8 @@ public final class AppointmentValidator {
         }
         List<PreparationStep> steps = steps(draft.preparation(), problems);
         List<Question> questions = questions(draft.questions(), problems);
-        if (!problems.isEmpty()) {
-            return Validated.invalid(problems);
-        }
-        return Validated.valid(new Appointment(draft.id(), draft.kind(), draft.title(), start.get(), end, zone,
-                draft.place(), draft.clinician(), steps, questions, status, draft.result()));
+        return Validated.of(problems, () -> new Appointment(draft.id(), draft.kind(), draft.title(), start.get(), end,
+                zone, draft.place(), draft.clinician(), steps, questions, status, draft.result()));
     }
 
     private static Optional<LocalDateTime> start(AppointmentDraft draft, ZoneId zone, List<Problem> problems) {

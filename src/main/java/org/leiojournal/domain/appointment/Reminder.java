@@ -2,7 +2,7 @@ package org.leiojournal.domain.appointment;
 
 import java.time.Instant;
 import java.time.ZonedDateTime;
-import java.util.Objects;
+import org.leiojournal.domain.validation.Required;
 
 /**
  * One reminder that is or may become due, with what a notification needs to say. {@code stepText} is the
@@ -14,11 +14,7 @@ public record Reminder(ReminderKind kind, Appointment appointment, String stepTe
                        Instant dueUntil) {
 
     public Reminder {
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(appointment, "appointment");
-        Objects.requireNonNull(key, "key");
-        Objects.requireNonNull(dueFrom, "dueFrom");
-        Objects.requireNonNull(dueUntil, "dueUntil");
+        Required.all("kind, appointment, key, dueFrom, dueUntil", kind, appointment, key, dueFrom, dueUntil);
         stepText = stepText == null ? "" : stepText;
     }
 

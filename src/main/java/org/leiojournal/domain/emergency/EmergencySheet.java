@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.leiojournal.domain.alert.Alert;
-import org.leiojournal.domain.lab.BloodTest;
 import org.leiojournal.domain.alert.AlertRuleSet;
 import org.leiojournal.domain.alert.AlertTier;
+import org.leiojournal.domain.lab.BloodTest;
 import org.leiojournal.domain.measure.TemperatureUnit;
 import org.leiojournal.domain.profile.CareContact;
 import org.leiojournal.domain.profile.EmergencyDetails;
@@ -20,6 +20,7 @@ import org.leiojournal.domain.symptom.SymptomItem;
 import org.leiojournal.domain.treatment.AnthracyclineTotal;
 import org.leiojournal.domain.treatment.Course;
 import org.leiojournal.domain.treatment.PriorAnthracycline;
+import org.leiojournal.domain.validation.Required;
 
 /**
  * What goes on the one-page emergency sheet, as the journal stands at {@code madeAt}. Name and date of birth are
@@ -48,9 +49,7 @@ public record EmergencySheet(String name, Optional<LocalDate> dateOfBirth, Zoned
         recentAlerts = List.copyOf(recentAlerts);
         contacts = List.copyOf(contacts);
         items = List.copyOf(items);
-        Objects.requireNonNull(wording, "wording");
-        Objects.requireNonNull(rules, "rules");
-        Objects.requireNonNull(temperatureUnit, "temperatureUnit");
+        Required.all("wording, rules, temperatureUnit", wording, rules, temperatureUnit);
         details = details == null ? EmergencyDetails.NOT_RECORDED : details;
     }
 

@@ -2,9 +2,9 @@ package org.leiojournal.domain.followup;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.leiojournal.domain.appointment.AppointmentKind;
+import org.leiojournal.domain.validation.Required;
 
 /**
  * The follow-up plan after treatment: the day treatment ended, the care team's intervals (which may have started
@@ -18,9 +18,7 @@ public record FollowUpPlan(LocalDate treatmentEnd, List<FollowUpInterval> interv
     public static final int MAX_INTERVALS = 10;
 
     public FollowUpPlan {
-        Objects.requireNonNull(treatmentEnd, "treatmentEnd");
-        Objects.requireNonNull(scanKind, "scanKind");
-        Objects.requireNonNull(presetId, "presetId");
+        Required.all("treatmentEnd, scanKind, presetId", treatmentEnd, scanKind, presetId);
         intervals = List.copyOf(intervals);
         if (intervals.isEmpty() || intervals.size() > MAX_INTERVALS) {
             throw new IllegalArgumentException("a plan has 1–" + MAX_INTERVALS + " lines");

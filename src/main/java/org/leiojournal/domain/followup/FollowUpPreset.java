@@ -2,8 +2,8 @@ package org.leiojournal.domain.followup;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import org.leiojournal.domain.review.ContentReview;
+import org.leiojournal.domain.validation.Required;
 
 /**
  * A published follow-up schedule for a group of patients, labelled with its source: a starting point the care
@@ -17,10 +17,7 @@ public record FollowUpPreset(String id, String name, String source, String setti
     public static final int DRAFTING_HORIZON_MONTHS = 120;
 
     public FollowUpPreset {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(source, "source");
-        Objects.requireNonNull(setting, "setting");
+        Required.all("id, name, source, setting", id, name, source, setting);
         note = note == null ? "" : note;
         new ContentReview(reviewedOn, reviewDue); // both dates present, due after done
         phases = List.copyOf(phases);

@@ -3,6 +3,7 @@ package org.leiojournal.domain.followup;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.leiojournal.domain.validation.Checks;
 import org.leiojournal.domain.validation.Problem;
 import org.leiojournal.domain.validation.Validated;
 
@@ -33,9 +34,7 @@ public final class FollowUpValidator {
 
     public static Validated<FollowUpPlan> validate(FollowUpDraft draft) {
         List<Problem> problems = new ArrayList<>();
-        if (draft.treatmentEnd() == null) {
-            problems.add(Problem.of(END, "followUp.end.required"));
-        }
+        Checks.required(draft.treatmentEnd(), END, "followUp.end.required", problems);
         if (draft.lines().isEmpty()) {
             problems.add(Problem.of(LINES, "followUp.lines.none"));
         } else if (draft.lines().size() > FollowUpPlan.MAX_INTERVALS) {

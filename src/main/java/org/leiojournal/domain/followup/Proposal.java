@@ -1,7 +1,7 @@
 package org.leiojournal.domain.followup;
 
-import java.util.Objects;
 import org.leiojournal.domain.appointment.Appointment;
+import org.leiojournal.domain.validation.Required;
 
 /**
  * An appointment a follow-up plan proposes for one of its visits, and whether it can be added: only dates after
@@ -12,9 +12,7 @@ public record Proposal(PlannedVisit visit, Appointment appointment, Standing sta
     public enum Standing { OFFERED, PAST, ALREADY_IN_APPOINTMENTS }
 
     public Proposal {
-        Objects.requireNonNull(visit, "visit");
-        Objects.requireNonNull(appointment, "appointment");
-        Objects.requireNonNull(standing, "standing");
+        Required.all("visit, appointment, standing", visit, appointment, standing);
     }
 
     public boolean offered() {

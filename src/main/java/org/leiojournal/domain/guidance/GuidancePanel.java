@@ -2,8 +2,8 @@ package org.leiojournal.domain.guidance;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import org.leiojournal.domain.review.ContentReview;
+import org.leiojournal.domain.validation.Required;
 
 /**
  * One short educational panel in plain words: a summary, headed sections, the signs that mean "call your care
@@ -16,11 +16,7 @@ public record GuidancePanel(String id, String title, GuidanceCategory category, 
                             LocalDate reviewDue) {
 
     public GuidancePanel {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(category, "category");
-        Objects.requireNonNull(reviewedOn, "reviewedOn");
-        Objects.requireNonNull(reviewDue, "reviewDue");
+        Required.all("id, title, category, reviewedOn, reviewDue", id, title, category, reviewedOn, reviewDue);
         summary = summary == null ? "" : summary.strip();
         sections = sections == null ? List.of() : List.copyOf(sections);
         whenToCall = whenToCall == null ? List.of() : List.copyOf(whenToCall);

@@ -1,8 +1,8 @@
 package org.leiojournal.domain.lab;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
+import org.leiojournal.domain.validation.Required;
 
 /**
  * One blood or urine test from the catalogue: its LOINC code (and the other codes laboratories send for the same
@@ -15,12 +15,7 @@ public record LabTest(String id, String name, LabPanel panel, LabKind kind, Stri
                       List<LabRange> ranges, List<String> askedBy, String about) {
 
     public LabTest {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(panel, "panel");
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(loinc, "loinc");
-        Objects.requireNonNull(loincName, "loincName");
+        Required.all("id, name, panel, kind, loinc, loincName", id, name, panel, kind, loinc, loincName);
         alsoLoinc = alsoLoinc == null ? List.of() : List.copyOf(alsoLoinc);
         units = units == null ? List.of() : List.copyOf(units);
         choices = choices == null ? List.of() : List.copyOf(choices);

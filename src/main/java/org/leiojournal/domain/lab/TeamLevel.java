@@ -1,7 +1,7 @@
 package org.leiojournal.domain.lab;
 
 import java.math.BigDecimal;
-import java.util.Objects;
+import org.leiojournal.domain.validation.Required;
 
 /**
  * A level the care team gave for one measure (a test id, or "systolic"/"diastolic" for home blood pressure), in the
@@ -10,9 +10,7 @@ import java.util.Objects;
 public record TeamLevel(String measure, LevelDirection direction, BigDecimal value, String unit) {
 
     public TeamLevel {
-        Objects.requireNonNull(measure, "measure");
-        Objects.requireNonNull(direction, "direction");
-        Objects.requireNonNull(value, "value");
+        Required.all("measure, direction, value", measure, direction, value);
         unit = unit == null ? "" : unit;
         if (value.signum() < 0) {
             throw new IllegalArgumentException("a level is not negative");

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.leiojournal.domain.validation.Checks;
 import org.leiojournal.domain.validation.Problem;
 import org.leiojournal.domain.validation.Validated;
 
@@ -33,9 +34,7 @@ public final class TeamLevelValidator {
         if (test == null || test.kind() != LabKind.NUMBER) {
             problems.add(Problem.of(TEST, "teamLevel.test.required"));
         }
-        if (direction == null) {
-            problems.add(Problem.of(DIRECTION, "teamLevel.direction.required"));
-        }
+        Checks.required(direction, DIRECTION, "teamLevel.direction.required", problems);
         Optional<BigDecimal> number = number(value, problems);
         Optional<LabUnit> labUnit = Optional.empty();
         if (test != null && test.kind() == LabKind.NUMBER) {

@@ -2,11 +2,11 @@ package org.leiojournal.domain.profile;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.Optional;
 import org.leiojournal.domain.measure.TemperatureUnit;
 import org.leiojournal.domain.measure.WeightUnit;
 import org.leiojournal.domain.symptom.Recorder;
+import org.leiojournal.domain.validation.Required;
 
 /**
  * Whose journal this is and how it is kept. The fever threshold is always held in °C; it is the number the
@@ -42,9 +42,7 @@ public record Profile(String patientName, Recorder usualRecorder, TemperatureUni
 
     public Profile {
         patientName = patientName == null ? "" : patientName.strip();
-        Objects.requireNonNull(usualRecorder, "usualRecorder");
-        Objects.requireNonNull(temperatureUnit, "temperatureUnit");
-        Objects.requireNonNull(weightUnit, "weightUnit");
+        Required.all("usualRecorder, temperatureUnit, weightUnit", usualRecorder, temperatureUnit, weightUnit);
         if (!thresholdAllowed(feverThresholdCelsius)) {
             throw new IllegalArgumentException("fever threshold outside 37.5–38.0 °C: " + feverThresholdCelsius);
         }

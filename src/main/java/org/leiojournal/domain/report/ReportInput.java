@@ -3,7 +3,6 @@ package org.leiojournal.domain.report;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Objects;
 import org.leiojournal.domain.alert.Alert;
 import org.leiojournal.domain.alert.AlertRuleSet;
 import org.leiojournal.domain.appointment.Appointment;
@@ -14,6 +13,7 @@ import org.leiojournal.domain.treatment.Course;
 import org.leiojournal.domain.treatment.Medicine;
 import org.leiojournal.domain.treatment.MedicineDose;
 import org.leiojournal.domain.treatment.PriorAnthracycline;
+import org.leiojournal.domain.validation.Required;
 
 /**
  * Everything a clinic report is made from, read from one journal at one moment ({@code now}, whose date is
@@ -36,10 +36,7 @@ public record ReportInput(Profile profile, List<SymptomItem> items, List<CheckIn
     }
 
     public ReportInput {
-        Objects.requireNonNull(profile, "profile");
-        Objects.requireNonNull(prior, "prior");
-        Objects.requireNonNull(alertRules, "alertRules");
-        Objects.requireNonNull(now, "now");
+        Required.all("profile, prior, alertRules, now, labs", profile, prior, alertRules, now, labs);
         items = List.copyOf(items);
         checkIns = List.copyOf(checkIns);
         courses = List.copyOf(courses);
@@ -47,7 +44,6 @@ public record ReportInput(Profile profile, List<SymptomItem> items, List<CheckIn
         alerts = List.copyOf(alerts);
         medicines = List.copyOf(medicines);
         medicineDoses = List.copyOf(medicineDoses);
-        Objects.requireNonNull(labs, "labs");
     }
 
     /** The same journal with these blood tests and levels. */

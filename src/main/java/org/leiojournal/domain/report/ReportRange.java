@@ -5,12 +5,12 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.Objects;
 import java.util.Optional;
 import org.leiojournal.domain.appointment.Appointment;
 import org.leiojournal.domain.appointment.AppointmentKind;
 import org.leiojournal.domain.appointment.AppointmentStatus;
 import org.leiojournal.domain.trend.DateSpan;
+import org.leiojournal.domain.validation.Required;
 
 /**
  * The days a clinic report covers, and why. By default: from the day of the last clinic visit marked attended
@@ -26,9 +26,7 @@ public record ReportRange(DateSpan span, Basis basis, Optional<LocalDate> visit)
     public static final int FALLBACK_DAYS = 30;
 
     public ReportRange {
-        Objects.requireNonNull(span, "span");
-        Objects.requireNonNull(basis, "basis");
-        Objects.requireNonNull(visit, "visit");
+        Required.all("span, basis, visit", span, basis, visit);
         if ((basis == Basis.SINCE_VISIT) != visit.isPresent()) {
             throw new IllegalArgumentException("a visit date goes with SINCE_VISIT only");
         }

@@ -3,7 +3,6 @@ package org.leiojournal.domain.report;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.NavigableMap;
-import java.util.Objects;
 import java.util.OptionalDouble;
 import org.leiojournal.domain.symptom.CheckIn;
 import org.leiojournal.domain.symptom.ItemKind;
@@ -13,6 +12,7 @@ import org.leiojournal.domain.trend.ItemMeasure;
 import org.leiojournal.domain.trend.TrendSeries;
 import org.leiojournal.domain.trend.TrendSeriesBuilder;
 import org.leiojournal.domain.trend.TrendUnits;
+import org.leiojournal.domain.validation.Required;
 
 /**
  * One symptom over the report's range, from the same series the Trends screen draws: its worst day and its
@@ -27,10 +27,7 @@ public record SymptomSummary(SymptomItem item, TrendSeries series, NavigableMap<
     public static final int SEVERE = 7;
 
     public SymptomSummary {
-        Objects.requireNonNull(item, "item");
-        Objects.requireNonNull(series, "series");
-        Objects.requireNonNull(daily, "daily");
-        Objects.requireNonNull(trend, "trend");
+        Required.all("item, series, daily, trend", item, series, daily, trend);
     }
 
     /** The summary of {@code item} over {@code span}, from check-ins in any order (those outside are ignored). */

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Collections;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -12,6 +11,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import org.leiojournal.domain.measure.Temperature;
 import org.leiojournal.domain.measure.Weight;
+import org.leiojournal.domain.validation.Required;
 
 /**
  * One saved check-in. {@code answers} maps item ids to values; an item that is absent was left unanswered,
@@ -26,9 +26,7 @@ public record CheckIn(long id, String uid, ZonedDateTime recordedAt, Recorder re
     public static final int MAX_OTHER_PROBLEM_LENGTH = 60;
 
     public CheckIn {
-        Objects.requireNonNull(uid, "uid");
-        Objects.requireNonNull(recordedAt, "recordedAt");
-        Objects.requireNonNull(recorder, "recorder");
+        Required.all("uid, recordedAt, recorder", uid, recordedAt, recorder);
         answers.forEach((item, value) -> {
             if (value == null || value < 0) {
                 throw new IllegalArgumentException("answer for item " + item + " must be 0 or more");

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.leiojournal.domain.measure.TemperatureUnit;
 import org.leiojournal.domain.measure.WeightUnit;
+import org.leiojournal.domain.validation.Required;
 
 /**
  * A check-in as typed, before validation: every value is still text, so nothing the user typed is lost when
@@ -25,10 +26,7 @@ public record CheckInDraft(long id, String uid, LocalDate date, String time, Zon
     public static final DateTimeFormatter TIME_FORMAT = DateTimeFormatter.ofPattern("HH:mm");
 
     public CheckInDraft {
-        Objects.requireNonNull(zone, "zone");
-        Objects.requireNonNull(recorder, "recorder");
-        Objects.requireNonNull(temperatureUnit, "temperatureUnit");
-        Objects.requireNonNull(weightUnit, "weightUnit");
+        Required.all("zone, recorder, temperatureUnit, weightUnit", zone, recorder, temperatureUnit, weightUnit);
         answers = Map.copyOf(answers);
         time = Objects.requireNonNullElse(time, "");
         otherProblem = Objects.requireNonNullElse(otherProblem, "");

@@ -55,12 +55,8 @@ public final class CheckInValidator {
         if (draft.otherProblem().strip().length() > CheckIn.MAX_OTHER_PROBLEM_LENGTH) {
             problems.add(Problem.of(OTHER_PROBLEM, "checkIn.otherProblem.tooLong", CheckIn.MAX_OTHER_PROBLEM_LENGTH));
         }
-        if (!problems.isEmpty()) {
-            return Validated.invalid(problems);
-        }
-        String uid = draft.isEdit() ? draft.uid() : CheckIn.newUid();
-        return Validated.valid(new CheckIn(draft.id(), uid, at, draft.recorder(), answers, draft.otherProblem(),
-                temperature, weight, draft.note(), draft.signs()));
+        return Validated.of(problems, () -> new CheckIn(draft.id(), draft.isEdit() ? draft.uid() : CheckIn.newUid(),
+                at, draft.recorder(), answers, draft.otherProblem(), temperature, weight, draft.note(), draft.signs()));
     }
 
     private ZonedDateTime moment(CheckInDraft draft, List<Problem> problems) {

@@ -2,7 +2,7 @@ package org.leiojournal.domain.treatment;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
+import org.leiojournal.domain.validation.Required;
 
 /**
  * One course of treatment as the team planned it: the regimen (a template the user may have edited), day 1 of
@@ -13,9 +13,7 @@ public record Course(long id, Regimen plan, LocalDate start, List<Integer> plann
                      String note, CourseHistory history) {
 
     public Course {
-        Objects.requireNonNull(plan, "plan");
-        Objects.requireNonNull(start, "start");
-        Objects.requireNonNull(bsa, "bsa");
+        Required.all("plan, start, bsa", plan, start, bsa);
         plannedCycles = List.copyOf(plannedCycles);
         note = note == null ? "" : note;
         history = history == null ? CourseHistory.EMPTY : history;

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.leiojournal.domain.measure.DecimalInput;
 import org.leiojournal.domain.measure.Weight;
 import org.leiojournal.domain.measure.WeightUnit;
+import org.leiojournal.domain.validation.Checks;
 import org.leiojournal.domain.validation.Problem;
 import org.leiojournal.domain.validation.Validated;
 
@@ -46,9 +47,7 @@ public final class CourseValidator {
         if (draft.name().isBlank()) {
             problems.add(Problem.of(NAME, "treatment.name.required"));
         }
-        if (draft.start() == null) {
-            problems.add(Problem.of(START, "treatment.start.required"));
-        }
+        Checks.required(draft.start(), START, "treatment.start.required", problems);
         int phaseCount = draft.cycleLengthTexts().size();
         List<Integer> lengths = new ArrayList<>();
         List<Integer> counts = new ArrayList<>();

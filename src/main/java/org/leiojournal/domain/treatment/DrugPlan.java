@@ -1,7 +1,7 @@
 package org.leiojournal.domain.treatment;
 
 import java.util.List;
-import java.util.Objects;
+import org.leiojournal.domain.validation.Required;
 
 /**
  * One anticancer drug of a regimen: its dose, route, how long the infusion runs, and the days of the cycle it is
@@ -16,9 +16,7 @@ public record DrugPlan(String drug, Dose dose, Route route, String infusion, Lis
                        boolean anthracycline, String note, List<String> sources, Boolean doseConfirmed) {
 
     public DrugPlan {
-        Objects.requireNonNull(drug, "drug");
-        Objects.requireNonNull(dose, "dose");
-        Objects.requireNonNull(route, "route");
+        Required.all("drug, dose, route", drug, dose, route);
         infusion = infusion == null ? "" : infusion;
         days = List.copyOf(days);
         note = note == null ? "" : note;

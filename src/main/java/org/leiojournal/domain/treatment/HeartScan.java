@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.leiojournal.domain.measure.DecimalInput;
 import org.leiojournal.domain.validation.Checks;
 import org.leiojournal.domain.validation.Problem;
+import org.leiojournal.domain.validation.Required;
 import org.leiojournal.domain.validation.Validated;
 
 /**
@@ -31,9 +32,7 @@ public record HeartScan(long id, LocalDate date, HeartScanKind kind, BigDecimal 
     public static final BigDecimal MAX_LVEF = BigDecimal.valueOf(95);
 
     public HeartScan {
-        Objects.requireNonNull(date, "date");
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(lvefPercent, "lvefPercent");
+        Required.all("date, kind, lvefPercent", date, kind, lvefPercent);
         note = note == null ? "" : note;
         if (!inRange(lvefPercent) || note.length() > MAX_NOTE_LENGTH) {
             throw new IllegalArgumentException("LVEF out of range or note too long");

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
+import org.leiojournal.domain.validation.Required;
 
 /**
  * A supportive medicine the user takes alongside treatment (anti-sickness tablets, steroids, painkillers,
@@ -21,9 +21,7 @@ public record Medicine(long id, String name, String dose, MedicineSchedule sched
     public static final int MAX_NOTE_LENGTH = 2_000;
 
     public Medicine {
-        Objects.requireNonNull(schedule, "schedule");
-        Objects.requireNonNull(start, "start");
-        Objects.requireNonNull(end, "end");
+        Required.all("schedule, start, end", schedule, start, end);
         name = name == null ? "" : name.strip();
         dose = dose == null ? "" : dose.strip();
         note = note == null ? "" : note;

@@ -3,11 +3,11 @@ package org.leiojournal.domain.treatment;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.leiojournal.domain.validation.Checks;
 import org.leiojournal.domain.validation.Problem;
+import org.leiojournal.domain.validation.Required;
 import org.leiojournal.domain.validation.Validated;
 
 /**
@@ -31,9 +31,7 @@ public record Radiotherapy(long id, LocalDate start, LocalDate end, Optional<Int
     private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,4}");
 
     public Radiotherapy {
-        Objects.requireNonNull(start, "start");
-        Objects.requireNonNull(end, "end");
-        Objects.requireNonNull(fractions, "fractions");
+        Required.all("start, end, fractions", start, end, fractions);
         site = site == null ? "" : site.strip();
         technique = technique == null ? "" : technique.strip();
         note = note == null ? "" : note;

@@ -1,10 +1,10 @@
 package org.leiojournal.domain.trend;
 
 import java.time.ZonedDateTime;
-import java.util.Objects;
 import java.util.Optional;
 import org.leiojournal.domain.lab.LabResult;
 import org.leiojournal.domain.lab.LabTest;
+import org.leiojournal.domain.validation.Required;
 
 /**
  * One value of one blood test as a table row: when it was drawn, where that fell in treatment, which test, and the
@@ -14,9 +14,6 @@ public record LabRow(ZonedDateTime at, long bloodTestId, Optional<BandPosition> 
                      LabResult result) {
 
     public LabRow {
-        Objects.requireNonNull(at, "at");
-        Objects.requireNonNull(cycle, "cycle");
-        Objects.requireNonNull(test, "test");
-        Objects.requireNonNull(result, "result");
+        Required.all("at, cycle, test, result", at, cycle, test, result);
     }
 }

@@ -1,7 +1,7 @@
 package org.leiojournal.domain.trend;
 
 import java.time.ZonedDateTime;
-import java.util.Objects;
+import org.leiojournal.domain.validation.Required;
 
 /**
  * Something to mark on the time axis: an appointment, a check-in with a note, or an alert of either tier; or, where a range is
@@ -14,9 +14,7 @@ public record TrendMarker(ZonedDateTime at, Kind kind, String label, int count, 
     public enum Kind { APPOINTMENT, NOTE, CALL_NOW, TELL_SOON }
 
     public TrendMarker {
-        Objects.requireNonNull(at, "at");
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(until, "until");
+        Required.all("at, kind, until", at, kind, until);
         label = label == null ? "" : label;
         if (count < 1 || until.isBefore(at)) {
             throw new IllegalArgumentException("a marker stands for at least one thing, from its start on");

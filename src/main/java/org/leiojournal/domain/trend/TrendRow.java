@@ -2,9 +2,9 @@ package org.leiojournal.domain.trend;
 
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.leiojournal.domain.validation.Required;
 
 /**
  * One check-in as a table row: when, where it fell in treatment, and one value per chosen measure in the table's
@@ -14,9 +14,7 @@ public record TrendRow(ZonedDateTime at, String checkInUid, Optional<BandPositio
                        List<OptionalDouble> values) {
 
     public TrendRow {
-        Objects.requireNonNull(at, "at");
-        Objects.requireNonNull(checkInUid, "checkInUid");
-        Objects.requireNonNull(cycle, "cycle");
+        Required.all("at, checkInUid, cycle", at, checkInUid, cycle);
         values = List.copyOf(values);
     }
 }
