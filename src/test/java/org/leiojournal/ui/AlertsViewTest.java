@@ -21,13 +21,14 @@ import org.leiojournal.domain.treatment.BodySurfaceArea;
 import org.leiojournal.domain.treatment.Course;
 import org.leiojournal.domain.treatment.CourseHistory;
 import org.testfx.util.WaitForAsyncUtils;
+import org.leiojournal.ui.common.Screen;
 
 /**
  * Alerts on Today, in two tiers ("call your care team now", "tell your care team soon"): a save raises them naming
  * what was seen, the rule with its number and the source; they stay, across restarts, until the user marks them as
  * read, which is stored with what they did.
  */
-class AlertsViewTest extends JournalUiTest {
+class AlertsViewTest extends ScreenViewTest {
 
     private String text(String query) {
         return lookup(query).queryAs(Label.class).getText().replace('\u00A0', ' ');
@@ -44,18 +45,16 @@ class AlertsViewTest extends JournalUiTest {
         return open.get(0);
     }
 
-    @Test
-    void theWelcomeSaysNobodyElseSeesTheJournal() {
-        assertTrue(text("#welcome-not-monitored").contains("Nobody else sees this journal"));
-        assertTrue(text("#welcome-not-monitored").contains("not sent to your care team"));
+    @Override
+    Screen screen() {
+        return Screen.TODAY;
     }
 
     @Test
     void aScoreOf7RaisesATellSoonAlertNamingTheItemTheRuleAndItsSource() {
-        completeWelcome();
         assertFalse(lookup("#alert-panel").query().isVisible(), "nothing to report yet");
         clickOn("#item-esas-pain").write("7");
-        shortcut(KeyCode.S);
+        saveCheckIn();
 
         assertTrue(lookup("#alert-panel").query().isVisible());
         assertEquals("Tell your care team soon", text("#alert-heading-tell-soon"));
@@ -80,10 +79,9 @@ class AlertsViewTest extends JournalUiTest {
 
     @Test
     void bothTiersLookDifferentAndCallNowComesFirst() {
-        completeWelcome();
         clickOn("#item-esas-pain").write("7");
         clickOn(reveal("#checkin-temperature")).write("38.2");
-        shortcut(KeyCode.S);
+        saveCheckIn();
 
         javafx.scene.layout.VBox list = lookup("#alert-list").queryAs(javafx.scene.layout.VBox.class);
         assertEquals(List.of("alert-tier-call-now", "alert-tier-tell-soon"),
@@ -115,9 +113,8 @@ class AlertsViewTest extends JournalUiTest {
 
     @Test
     void whyOpensTheSourcesFromTheKeyboardAndSaysWhatItIs() {
-        completeWelcome();
         clickOn("#item-esas-pain").write("7");
-        shortcut(KeyCode.S);
+        saveCheckIn();
         long id = onlyOpenAlert().id();
         javafx.scene.control.ToggleButton why = lookup("#why-alert-" + id).queryAs(
                 javafx.scene.control.ToggleButton.class);
@@ -143,16 +140,15 @@ class AlertsViewTest extends JournalUiTest {
 
     @Test
     void theJournalListShowsEachEntrysMostUrgentTierInWords() {
-        completeWelcome();
         clickOn("#item-esas-pain").write("7");
-        shortcut(KeyCode.S);
+        saveCheckIn();
         clickOn(reveal("#checkin-temperature")).write("38.2");
         clickOn(reveal("#item-esas-nausea")).write("8");
-        shortcut(KeyCode.S);
+        saveCheckIn();
         clickOn(reveal("#item-esas-nausea")).write("1");
-        shortcut(KeyCode.S);
+        saveCheckIn();
 
-        shortcut(KeyCode.DIGIT2);
+        visit(Screen.JOURNAL);
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.control.TableView<?> table = lookup("#journal-table").queryTableView();
         javafx.scene.control.TableColumn<?, ?> column = table.getColumns().stream()
@@ -174,9 +170,8 @@ class AlertsViewTest extends JournalUiTest {
 
     @Test
     void readingTheAlertStoresItWithWhatWasDoneAndItLeavesToday() {
-        completeWelcome();
         clickOn("#item-esas-nausea").write("9");
-        shortcut(KeyCode.S);
+        saveCheckIn();
         Alert alert = onlyOpenAlert();
 
         clickOn(reveal("#alert-note-" + alert.id())).write("Rang the hotline, going in");
@@ -192,11 +187,10 @@ class AlertsViewTest extends JournalUiTest {
 
     @Test
     void everyOpenAlertIsListedAndStaysAcrossARestart() {
-        completeWelcome();
         clickOn("#item-esas-pain").write("8");
-        shortcut(KeyCode.S);
+        saveCheckIn();
         clickOn(reveal("#checkin-temperature")).write("35.8");
-        shortcut(KeyCode.S);
+        saveCheckIn();
 
         restart();
         List<Alert> open = store.alerts().open();
@@ -210,12 +204,11 @@ class AlertsViewTest extends JournalUiTest {
 
     @Test
     void aTickedSignIsSavedWithTheEntryAndRaisesAnAlert() {
-        completeWelcome();
         tabTo("sign-unwell");
         type(KeyCode.SPACE);
         CheckBox unwell = lookup("#sign-unwell").queryAs(CheckBox.class);
         assertTrue(unwell.isSelected(), "Space ticks the focused sign");
-        shortcut(KeyCode.S);
+        saveCheckIn();
 
         assertEquals(Set.of("unwell"), store.checkIns().all().get(0).signs());
         Alert alert = onlyOpenAlert();
@@ -227,7 +220,6 @@ class AlertsViewTest extends JournalUiTest {
 
     @Test
     void fromOneVomitTheFormAsksWhetherDrinksStayDownAndTheTickIsTheSign() {
-        completeWelcome();
         assertFalse(lookup("#vomiting-fluids-question").query().isVisible(), "not sick: not asked");
         clickOn(reveal("#item-count-vomiting")).write("0");
         assertFalse(lookup("#vomiting-fluids-question").query().isVisible(), "0 times: not asked");
@@ -235,7 +227,7 @@ class AlertsViewTest extends JournalUiTest {
         assertTrue(lookup("#vomiting-fluids-question").query().isVisible(), "once is enough to ask");
         clickOn(reveal("#vomiting-fluids"));
         assertTrue(lookup("#sign-fluids").queryAs(CheckBox.class).isSelected(), "the same tick as the sign's");
-        shortcut(KeyCode.S);
+        saveCheckIn();
 
         assertEquals(Set.of("fluids"), store.checkIns().all().get(0).signs());
         assertEquals("sign-fluids", onlyOpenAlert().ruleId());
@@ -244,7 +236,6 @@ class AlertsViewTest extends JournalUiTest {
 
     @Test
     void withoutTreatmentOnlyTheGeneralSignsAreAsked() {
-        completeWelcome();
         List<String> ids = lookup("#signs-list").queryAs(javafx.scene.layout.VBox.class).getChildren().stream()
                 .map(Node::getId).toList();
         assertEquals(List.of("sign-unwell", "sign-fluids", "sign-diarrhoea", "sign-mouth", "sign-bleeding",
@@ -256,17 +247,16 @@ class AlertsViewTest extends JournalUiTest {
 
     @Test
     void fourLooseStoolsAreCallNowWhateverTheStoredUsualNumber() {
-        completeWelcome();
         org.leiojournal.domain.profile.Profile p = store.profile().load();
         store.profile().save(new org.leiojournal.domain.profile.Profile(p.patientName(), p.usualRecorder(),
                 p.temperatureUnit(), p.weightUnit(), p.feverThresholdCelsius(), true, 2, p.dateOfBirth()));
         restart();
 
         clickOn(reveal("#item-count-stools")).write("3");
-        shortcut(KeyCode.S);
+        saveCheckIn();
         assertEquals(List.of(), store.alerts().open(), "3 loose stools: not yet");
         clickOn(reveal("#item-count-stools")).write("4");
-        shortcut(KeyCode.S);
+        saveCheckIn();
         Alert alert = onlyOpenAlert();
         assertEquals("loose-stools", alert.ruleId());
         assertEquals("Rule: 4 or more in 24 hours", text("#alert-rule-" + alert.id()),
@@ -277,9 +267,8 @@ class AlertsViewTest extends JournalUiTest {
 
     @Test
     void aDrugsSignsAreAskedWhileItIsInThePlan() {
-        completeWelcome();
         assertTrue(lookup("#sign-breath-cough").tryQuery().isEmpty(), "no gemcitabine in the plan");
-        interact(() -> window.state().courses().add(store.courses().save(new Course(0,
+        interact(() -> screens.state().courses().add(store.courses().save(new Course(0,
                 RegimenCatalog.bundled().find("gemcitabine-docetaxel-hensley").orElseThrow(),
                 LocalDate.of(2026, 11, 16), List.of(6), BodySurfaceArea.entered(new BigDecimal("1.80")), "",
                 CourseHistory.EMPTY))));
@@ -287,19 +276,18 @@ class AlertsViewTest extends JournalUiTest {
         clickOn(reveal("#sign-breath-cough"));
         assertTrue(lookup("#sign-numbness").tryQuery().isPresent(), "docetaxel is in the plan too");
         assertTrue(lookup("#sign-confusion").tryQuery().isEmpty(), "ifosfamide is not");
-        shortcut(KeyCode.S);
+        saveCheckIn();
         assertEquals("You noticed: New breathlessness or a new cough – recorded Sun 22 Nov 2026, 09:30",
                 text("#alert-seen-" + onlyOpenAlert().id()));
     }
 
     @Test
     void editingTheValueAwayReplacesTheOpenAlertAndReturnsToTheJournal() {
-        completeWelcome();
         clickOn("#item-esas-pain").write("8");
-        shortcut(KeyCode.S);
+        saveCheckIn();
         assertEquals(1, store.alerts().open().size());
 
-        shortcut(KeyCode.DIGIT2);
+        visit(Screen.JOURNAL);
         type(KeyCode.ENTER); // opens the selected entry for editing
         WaitForAsyncUtils.waitForFxEvents();
         TextField pain = lookup("#item-esas-pain").queryAs(TextField.class);
@@ -307,24 +295,23 @@ class AlertsViewTest extends JournalUiTest {
         interact(pain::requestFocus);
         push(KeyCode.CONTROL, KeyCode.A);
         write("3");
-        shortcut(KeyCode.S);
+        saveCheckIn();
 
         assertEquals(List.of(), store.alerts().open(), "a typing slip corrected: nothing left to report");
         assertTrue(lookup("#journal-view").query().isVisible());
-        shortcut(KeyCode.DIGIT1);
+        visit(Screen.TODAY);
         assertFalse(lookup("#alert-panel").query().isVisible());
     }
 
     @Test
     void deletingAnEntryInTheJournalTakesItsOpenAlertOffToday() {
-        completeWelcome();
         clickOn("#item-esas-appetite").write("10");
-        shortcut(KeyCode.S);
-        shortcut(KeyCode.DIGIT2);
+        saveCheckIn();
+        visit(Screen.JOURNAL);
         interact(() -> lookup("#journal-table").queryTableView().getSelectionModel().selectFirst());
         clickOn("#journal-delete");
         clickOn("#confirm-ok");
-        shortcut(KeyCode.DIGIT1);
+        visit(Screen.TODAY);
         assertFalse(lookup("#alert-panel").query().isVisible());
     }
 }

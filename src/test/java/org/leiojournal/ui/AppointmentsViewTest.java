@@ -18,16 +18,20 @@ import org.leiojournal.domain.appointment.AppointmentStatus;
 import org.leiojournal.domain.appointment.Question;
 import org.leiojournal.domain.appointment.QuestionState;
 import org.testfx.util.WaitForAsyncUtils;
+import org.leiojournal.ui.common.Screen;
 
 /** The Appointments screen as a user works it: add, see in the list and the month, tick off, carry over. */
-class AppointmentsViewTest extends JournalUiTest {
+class AppointmentsViewTest extends ScreenViewTest {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
+    @Override
+    Screen screen() {
+        return Screen.APPOINTMENTS;
+    }
+
     @Test
     void anAppointmentWithTwoQuestionsIsListedShownInTheMonthAndItsOpenQuestionCarriedToTheNextVisit() {
-        completeWelcome();
-        shortcut(KeyCode.DIGIT5);
         addAppointment("Clinic visit", "Sarcoma clinic", "24/11/2026", "10:15",
                 "Is the numbness from docetaxel?", "Can cycle 4 be on a Monday?");
         Appointment first = only(store.appointments().all());
@@ -61,8 +65,6 @@ class AppointmentsViewTest extends JournalUiTest {
 
     @Test
     void badInputIsExplainedAtTheFieldAndNothingIsSaved() {
-        completeWelcome();
-        shortcut(KeyCode.DIGIT5);
         clickOn("#appointment-new");
         clickOn(reveal("#appointment-date"));
         write("24/11/2026");
@@ -94,8 +96,6 @@ class AppointmentsViewTest extends JournalUiTest {
                 LocalDateTime.of(2026, 11, 18, 9, 0), Optional.empty(), LONDON, "", "", List.of(), List.of(),
                 AppointmentStatus.BOOKED, "")));
         restart();
-        completeWelcome();
-        shortcut(KeyCode.DIGIT5);
         assertEquals(1, lookup("#awaiting-list").queryListView().getItems().size());
         clickOn(lookup("#awaiting-list .list-cell").nth(0).queryAs(Node.class));
         clickOn(reveal("#appointment-status"));
@@ -110,8 +110,6 @@ class AppointmentsViewTest extends JournalUiTest {
 
     @Test
     void theMonthTurnsWithTheKeyboardAndShowsTreatmentFreeDaysEmpty() {
-        completeWelcome();
-        shortcut(KeyCode.DIGIT5);
         clickOn("#tab-month .tab-label");
         clickOn("#month-day-2026-11-25");
         assertEquals("Wed 25 Nov 2026", label("#month-day-title"));

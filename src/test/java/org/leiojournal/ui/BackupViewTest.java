@@ -9,16 +9,21 @@ import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
-import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.leiojournal.domain.symptom.CheckIn;
 import org.leiojournal.domain.symptom.ItemKind;
 import org.leiojournal.storage.JournalStore;
 import org.leiojournal.storage.crash.CrashWriter;
 import org.testfx.util.WaitForAsyncUtils;
+import org.leiojournal.ui.common.Screen;
 
 /** Settings → Backups through the window: back up, lose an entry, restore it after a preview; junk is refused. */
-class BackupViewTest extends JournalUiTest {
+class BackupViewTest extends ScreenViewTest {
+
+    @Override
+    Screen screen() {
+        return Screen.SETTINGS;
+    }
 
     @Override
     void prepare(JournalStore fresh) {
@@ -40,7 +45,6 @@ class BackupViewTest extends JournalUiTest {
 
     @Test
     void backUpThenRestoreAfterSeeingWhatTheBackupHolds() throws Exception {
-        shortcut(KeyCode.DIGIT7);
         assertEquals("No backup yet.", text("#backup-last"));
         clickOn(reveal("#backup-now"));
         assertTrue(text("#backup-result").startsWith("Backed up to " + dataDir.resolve("backups")), text("#backup-result"));
@@ -67,7 +71,6 @@ class BackupViewTest extends JournalUiTest {
     void aFileThatIsNotABackupIsRefusedAndNothingChanges() throws Exception {
         Path junk = Files.writeString(Files.createTempFile("not-a-backup", ".sqlite"), "hello");
         dialogs.toOpen = Optional.of(junk);
-        shortcut(KeyCode.DIGIT7);
         clickOn(reveal("#backup-restore"));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(lookup("#error-dialog").tryQuery().isPresent());
@@ -82,7 +85,6 @@ class BackupViewTest extends JournalUiTest {
     void copyMyJournalToAFolder() throws Exception {
         Path stick = Files.createTempDirectory("usb-stick");
         dialogs.folder = Optional.of(stick);
-        shortcut(KeyCode.DIGIT7);
         clickOn(reveal("#backup-copy"));
         Path copy = stick.resolve("leio-journal-2026-11-22.sqlite");
         assertTrue(Files.isRegularFile(copy), text("#backup-result"));

@@ -19,6 +19,14 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The daily path of a patient: first start, a check-in by keyboard alone, then finding, editing and deleting it. */
 class CheckInFlowViewTest extends JournalUiTest {
 
+    /** Moved from AlertsViewTest, which now mounts Today alone: the welcome is the window's. */
+    @Test
+    void theWelcomeSaysNobodyElseSeesTheJournal() {
+        String notMonitored = lookup("#welcome-not-monitored").queryAs(Label.class).getText().replace('\u00A0', ' ');
+        assertTrue(notMonitored.contains("Nobody else sees this journal"));
+        assertTrue(notMonitored.contains("not sent to your care team"));
+    }
+
     @Test
     void keyboardOnlyCheckInSurvivesRestartAndCanBeEditedDeletedAndRestored() {
         // First start: the welcome has the focus on its first field; Enter accepts the defaults.

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.leiojournal.domain.treatment.Course;
 import org.leiojournal.domain.treatment.SupportPlan;
 import org.testfx.util.WaitForAsyncUtils;
+import org.leiojournal.ui.common.Screen;
 
 /**
  * C3: the user makes the template's supportive medicines match their own prescription — removes dexamethasone,
@@ -20,7 +21,12 @@ import org.testfx.util.WaitForAsyncUtils;
  * and the calendar's letters, Today's "Today / Tomorrow" card and the plan follow. Day 1 is Sun 15 Nov 2026, so
  * Sunday 22 Nov (the test clock) is day 8, the docetaxel day.
  */
-class CoursePlanCareViewTest extends JournalUiTest {
+class CoursePlanCareViewTest extends ScreenViewTest {
+
+    @Override
+    Screen screen() {
+        return Screen.TREATMENT;
+    }
 
     @Test
     void templateLinesAreMarkedAndTheUsersEditReachesCalendarAndToday() {
@@ -34,11 +40,11 @@ class CoursePlanCareViewTest extends JournalUiTest {
         calendarBuilt();
         assertEquals("7\nP", label("#strip-1-7"));
         assertEquals("9\nPG", label("#strip-1-9"));
-        shortcut(KeyCode.DIGIT1);
+        visit(Screen.TODAY);
         assertTrue(label("#today-due-" + id).contains("Dexamethasone"), label("#today-due-" + id));
         assertEquals("Tomorrow: Dexamethasone; G-CSF", label("#today-tomorrow-" + id));
 
-        shortcut(KeyCode.DIGIT4);
+        visit(Screen.TREATMENT);
         clickOn("#course-edit");
         clickOn(reveal("#support-remove-0"));
         WaitForAsyncUtils.waitForFxEvents();
@@ -63,15 +69,13 @@ class CoursePlanCareViewTest extends JournalUiTest {
         assertEquals("7", label("#strip-1-7"), "no P once dexamethasone is removed");
         assertEquals("9", label("#strip-1-9"));
         assertEquals("10\nG", label("#strip-1-10"));
-        shortcut(KeyCode.DIGIT1);
+        visit(Screen.TODAY);
         assertFalse(label("#today-due-" + id).contains("Dexamethasone"), label("#today-due-" + id));
         assertEquals("Tomorrow: nothing planned", label("#today-tomorrow-" + id));
     }
 
     @Test
     void aSupportLineForADrugNoLongerInThePlanIsRefusedAtItsField() {
-        completeWelcome();
-        shortcut(KeyCode.DIGIT4);
         clickOn("#course-template");
         clickOn("Gemcitabine + docetaxel (Hensley doses)");
         clickOn("#course-new");

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import javafx.scene.control.Label;
-import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.leiojournal.catalog.RegimenCatalog;
 import org.leiojournal.domain.lab.BloodTest;
@@ -15,11 +14,17 @@ import org.leiojournal.domain.treatment.Course;
 import org.leiojournal.domain.treatment.CourseDraft;
 import org.leiojournal.domain.treatment.CourseValidator;
 import org.leiojournal.storage.JournalStore;
+import org.leiojournal.ui.common.Screen;
 
 /** Issue 22: the course calendar shows the counts drawn before a cycle's day 1, under that cycle's heading. */
-class CycleCountsViewTest extends JournalUiTest {
+class CycleCountsViewTest extends ScreenViewTest {
 
     private static final LocalDate START = LocalDate.of(2026, 11, 1);
+
+    @Override
+    Screen screen() {
+        return Screen.TREATMENT;
+    }
 
     @Override
     void prepare(JournalStore fresh) {
@@ -36,7 +41,6 @@ class CycleCountsViewTest extends JournalUiTest {
 
     @Test
     void theCountsTheDayBeforeCycleTwoAreShownAndCycleOneHasNone() {
-        shortcut(KeyCode.DIGIT4);
         calendarBuilt();
         Label counts = lookup("#strip-counts-2").queryAs(Label.class);
         assertTrue(counts.getText().startsWith("Counts drawn Sat 21 Nov 2026: Neutrophils 1.6 "), counts.getText());

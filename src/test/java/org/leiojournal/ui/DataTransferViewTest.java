@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.leiojournal.domain.profile.CareContact;
 import org.leiojournal.domain.symptom.CheckIn;
@@ -21,12 +20,18 @@ import org.leiojournal.domain.symptom.Recorder;
 import org.leiojournal.storage.JournalStore;
 import org.leiojournal.transfer.JournalExport;
 import org.testfx.util.WaitForAsyncUtils;
+import org.leiojournal.ui.common.Screen;
 
 /**
  * Settings, Your data: everything exported to a file and a file imported, merged or replacing the journal, with
  * every screen showing what came in; a bad file is refused with its first problem and changes nothing.
  */
-class DataTransferViewTest extends JournalUiTest {
+class DataTransferViewTest extends ScreenViewTest {
+
+    @Override
+    Screen screen() {
+        return Screen.SETTINGS;
+    }
 
     @Override
     void prepare(JournalStore fresh) {
@@ -54,7 +59,7 @@ class DataTransferViewTest extends JournalUiTest {
     }
 
     private List<String> notesOnTheJournalScreen() {
-        shortcut(KeyCode.DIGIT2);
+        visit(Screen.JOURNAL);
         TableView<CheckIn> table = lookup("#journal-table").queryTableView();
         return table.getItems().stream().map(CheckIn::note).sorted().toList();
     }
@@ -69,7 +74,6 @@ class DataTransferViewTest extends JournalUiTest {
     void everythingIsExportedThenAnotherJournalsFileIsMergedAndEveryScreenShowsIt() throws Exception {
         Path exported = Files.createTempDirectory("leio-export").resolve("mine.json");
         dialogs.toSave = Optional.of(exported);
-        shortcut(KeyCode.DIGIT7);
         clickOn(reveal("#data-export"));
         assertTrue(lookup("#data-result").queryAs(Label.class).getText().startsWith("Exported everything ("),
                 lookup("#data-result").queryAs(Label.class).getText());
@@ -84,7 +88,7 @@ class DataTransferViewTest extends JournalUiTest {
 
         assertEquals(List.of("written here", "written on the laptop"), notesOnTheJournalScreen(),
                 "the screens show the merged journal");
-        shortcut(KeyCode.DIGIT7);
+        visit(Screen.SETTINGS);
         assertEquals(List.of("Sarcoma nurse"), lookup("#contacts-list").queryListView().getItems().stream()
                 .map(c -> ((CareContact) c).name()).toList());
     }
@@ -93,7 +97,6 @@ class DataTransferViewTest extends JournalUiTest {
     void tablesExportedAsCsvComeBackInThroughImport() throws Exception {
         Path zip = Files.createTempDirectory("leio-csv").resolve("tables.zip");
         dialogs.toSave = Optional.of(zip);
-        shortcut(KeyCode.DIGIT7);
         clickOn(reveal("#data-export-csv"));
         assertTrue(Files.size(zip) > 0, "the zip was written");
         try (JournalStore other = JournalStore.open(Files.createTempDirectory("leio-csv-other"), TestClocks.SUNDAY)) {
@@ -114,7 +117,6 @@ class DataTransferViewTest extends JournalUiTest {
     @Test
     void replacingAsksFirstNamingWhatGoesAndWhereTheCopyIs() throws Exception {
         dialogs.toOpen = Optional.of(otherComputersExport());
-        shortcut(KeyCode.DIGIT7);
         clickOn(reveal("#data-import"));
         clickOn("#import-replace");
         clickOn("#import-ok");
@@ -126,7 +128,7 @@ class DataTransferViewTest extends JournalUiTest {
         clickOn("#confirm-cancel");
         assertEquals(List.of("written here"), notesOnTheJournalScreen(), "cancelled: nothing changed");
 
-        shortcut(KeyCode.DIGIT7);
+        visit(Screen.SETTINGS);
         clickOn(reveal("#data-import"));
         clickOn("#import-replace");
         clickOn("#import-ok");
@@ -145,7 +147,6 @@ class DataTransferViewTest extends JournalUiTest {
         Path broken = Files.createTempFile("leio-broken", ".json");
         Files.writeString(broken, "{\n  \"format\": \"leio-journal\",\n  \"formatVersion\": 7,\n  \"tables\": {}\n}\n");
         dialogs.toOpen = Optional.of(broken);
-        shortcut(KeyCode.DIGIT7);
         clickOn(reveal("#data-import"));
         clickOn("#import-ok");
         WaitForAsyncUtils.waitForFxEvents();

@@ -10,26 +10,32 @@ import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.leiojournal.storage.FailingDisk;
 import org.testfx.util.WaitForAsyncUtils;
+import org.leiojournal.ui.common.Screen;
 
 /**
  * A check-in whose save fails (a full disk, a journal that can no longer be written) loses nothing: a message says
  * why, the form keeps what was typed, the journal keeps what it had, and the same Save works once the cause is gone.
  */
-class FailedWriteViewTest extends JournalUiTest {
+class FailedWriteViewTest extends ScreenViewTest {
 
     private static final String LONG_NOTE = "Woke at 3 with cramps, then slept. ".repeat(150);
+
+    @Override
+    Screen screen() {
+        return Screen.TODAY;
+    }
 
     @Test
     void aFullDiskSaysSoKeepsTheFormAndSavesOnceThereIsRoom() {
         fillForm();
         FailingDisk.full(store);
-        shortcut(KeyCode.S);
+        saveCheckIn();
         assertTrue(errorText().contains("no space left"), errorText());
         closeError();
         assertFormKept();
 
         FailingDisk.healthy(store);
-        shortcut(KeyCode.S);
+        saveCheckIn();
         assertEquals(1, store.checkIns().count());
         assertEquals(LONG_NOTE, store.checkIns().all().get(0).note());
     }
@@ -38,18 +44,17 @@ class FailedWriteViewTest extends JournalUiTest {
     void aJournalThatCannotBeWrittenSaysSoAndKeepsTheForm() {
         fillForm();
         FailingDisk.readOnly(store);
-        shortcut(KeyCode.S);
+        saveCheckIn();
         assertTrue(errorText().contains("cannot be written to"), errorText());
         closeError();
         assertFormKept();
 
         FailingDisk.healthy(store);
-        shortcut(KeyCode.S);
+        saveCheckIn();
         assertEquals(1, store.checkIns().count());
     }
 
     private void fillForm() {
-        completeWelcome();
         clickOn("#item-esas-pain").write("4");
         interact(() -> lookup("#checkin-note").queryAs(TextArea.class).setText(LONG_NOTE));
     }

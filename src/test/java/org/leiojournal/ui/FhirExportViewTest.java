@@ -9,16 +9,21 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 import javafx.scene.control.Label;
-import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.leiojournal.domain.measure.TemperatureUnit;
 import org.leiojournal.domain.measure.WeightUnit;
 import org.leiojournal.domain.profile.Profile;
 import org.leiojournal.domain.symptom.Recorder;
 import org.leiojournal.storage.JournalStore;
+import org.leiojournal.ui.common.Screen;
 
 /** Settings, Your data: export for health records (FHIR), with the name only when the user ticks it. */
-class FhirExportViewTest extends JournalUiTest {
+class FhirExportViewTest extends ScreenViewTest {
+
+    @Override
+    Screen screen() {
+        return Screen.SETTINGS;
+    }
 
     @Override
     void prepare(JournalStore fresh) {
@@ -32,7 +37,6 @@ class FhirExportViewTest extends JournalUiTest {
         Path folder = Files.createTempDirectory("leio-fhir");
         Path plain = folder.resolve("plain.json");
         dialogs.toSave = Optional.of(plain);
-        shortcut(KeyCode.DIGIT7);
         clickOn(reveal("#data-export-fhir"));
         String result = lookup("#data-result").queryAs(Label.class).getText();
         assertTrue(result.startsWith("Exported the journal for health records (2 FHIR resources)"), result);

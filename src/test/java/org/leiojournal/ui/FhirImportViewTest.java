@@ -11,20 +11,25 @@ import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.leiojournal.domain.lab.BloodTest;
 import org.leiojournal.domain.lab.LabResult;
 import org.leiojournal.storage.JournalStore;
 import org.leiojournal.transfer.JournalExport;
 import org.testfx.util.WaitForAsyncUtils;
+import org.leiojournal.ui.common.Screen;
 
 /**
  * Settings, Your data, Import blood results (issue 23): a portal's FHIR file is previewed (added, already there,
  * skipped and why) before anything changes; Cancel changes nothing, Add adds what was listed; a file that is not
  * FHIR is refused with its one line.
  */
-class FhirImportViewTest extends JournalUiTest {
+class FhirImportViewTest extends ScreenViewTest {
+
+    @Override
+    Screen screen() {
+        return Screen.SETTINGS;
+    }
 
     @Override
     void prepare(JournalStore fresh) {
@@ -51,7 +56,6 @@ class FhirImportViewTest extends JournalUiTest {
     @Test
     void thePreviewListsWhatWillBeAddedAndAddsItOnlyWhenAsked() throws Exception {
         dialogs.toOpen = Optional.of(portal());
-        shortcut(KeyCode.DIGIT7);
         clickOn(reveal("#data-import-fhir"));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("6 results to add, 1 already in your journal, 7 skipped. Nothing has changed yet.",
@@ -65,7 +69,6 @@ class FhirImportViewTest extends JournalUiTest {
         clickOn("#lab-import-cancel");
         assertEquals(1, store.bloodTests().all().get(0).results().size(), "cancelled: nothing changed");
 
-        shortcut(KeyCode.DIGIT7);
         clickOn(reveal("#data-import-fhir"));
         WaitForAsyncUtils.waitForFxEvents();
         clickOn("#lab-import-ok");
@@ -82,7 +85,6 @@ class FhirImportViewTest extends JournalUiTest {
         Path leio = Files.createTempDirectory("leio-export").resolve("mine.json");
         JournalExport.toJson(store, leio);
         dialogs.toOpen = Optional.of(leio);
-        shortcut(KeyCode.DIGIT7);
         clickOn(reveal("#data-import-fhir"));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(lookup("#error-dialog").tryQuery().isPresent());

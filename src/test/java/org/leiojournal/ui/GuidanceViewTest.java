@@ -13,20 +13,24 @@ import org.junit.jupiter.api.Test;
 import org.leiojournal.catalog.GuidanceCatalog;
 import org.leiojournal.domain.guidance.GuidancePanel;
 import org.testfx.util.WaitForAsyncUtils;
+import org.leiojournal.ui.common.Screen;
 
 /**
  * Reading guidance: finding a page on the Guidance screen by keyboard and following its links, and the pages
  * Today offers beside a symptom scored 4 or more.
  */
-class GuidanceViewTest extends JournalUiTest {
+class GuidanceViewTest extends ScreenViewTest {
 
     private static final GuidancePanel NUMBNESS = GuidanceCatalog.bundled().find("numbness-tingling").orElseThrow();
     private static final GuidancePanel NAUSEA = GuidanceCatalog.bundled().find("nausea-vomiting").orElseThrow();
 
+    @Override
+    Screen screen() {
+        return Screen.GUIDANCE;
+    }
+
     @Test
     void searchingByKeyboardFindsAPageAndShowsItsTitleSourcesAndReviewDate() {
-        completeWelcome();
-        shortcut(KeyCode.DIGIT6);
         assertEquals("guidance-search", focusedId(), "the screen opens with the cursor in the search field");
 
         write("numb");
@@ -57,8 +61,6 @@ class GuidanceViewTest extends JournalUiTest {
 
     @Test
     void aRelatedLinkOpensTheOtherPageInPlace() {
-        completeWelcome();
-        shortcut(KeyCode.DIGIT6);
         write("numb");
         ListView<GuidancePanel> list = lookup("#guidance-list").queryListView();
         interact(() -> list.getSelectionModel().select(NUMBNESS));
@@ -71,7 +73,7 @@ class GuidanceViewTest extends JournalUiTest {
 
     @Test
     void aScoreOfFourOrMoreOnTodayOffersItsPageAndReadMoreOpensIt() {
-        completeWelcome();
+        visit(Screen.TODAY);
         System.gc(); // the card must keep following the form, not only until the first collection
         Node hints = lookup("#guidance-hints").query();
         assertFalse(hints.isVisible(), "nothing to offer before anything is scored");
@@ -93,15 +95,14 @@ class GuidanceViewTest extends JournalUiTest {
         assertTrue(lookup("#guidance-view").query().isVisible(), "Read more opens the Guidance screen");
         assertEquals(NAUSEA.title(), text("#guidance-panel-title"));
 
-        shortcut(KeyCode.DIGIT1);
+        visit(Screen.TODAY);
         assertEquals("6", lookup("#item-esas-nausea").queryAs(TextField.class).getText(), "the form is kept");
     }
 
     /** Issue 22: the Blood tests tab leads to the page on what the results mean. */
     @Test
     void theBloodTestsTabLinksToItsGuidancePage() {
-        completeWelcome();
-        shortcut(KeyCode.DIGIT4);
+        visit(Screen.TREATMENT);
         clickOn("#tab-blood-tests .tab-label");
         clickOn(reveal("#blood-tests-guidance"));
         assertTrue(lookup("#guidance-view").query().isVisible(), "the link opens the Guidance screen");

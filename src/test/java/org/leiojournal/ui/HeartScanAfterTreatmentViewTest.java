@@ -7,19 +7,24 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.leiojournal.catalog.RegimenCatalog;
 import org.leiojournal.domain.treatment.BodySurfaceArea;
 import org.leiojournal.domain.treatment.Course;
 import org.leiojournal.domain.treatment.CourseHistory;
 import org.leiojournal.storage.JournalStore;
+import org.leiojournal.ui.common.Screen;
 
 /**
  * M11: six cycles of doxorubicin from Mon 5 Jan 2026 ended on Sun 10 May 2026, before the test clock's 22 Nov 2026,
  * so the doxorubicin card asks the user to check with the team when the heart scan after treatment is.
  */
-class HeartScanAfterTreatmentViewTest extends JournalUiTest {
+class HeartScanAfterTreatmentViewTest extends ScreenViewTest {
+
+    @Override
+    Screen screen() {
+        return Screen.TREATMENT;
+    }
 
     @Override
     void prepare(JournalStore fresh) {
@@ -31,8 +36,6 @@ class HeartScanAfterTreatmentViewTest extends JournalUiTest {
 
     @Test
     void theDoxorubicinCardAsksAboutTheHeartScanAfterTreatment() {
-        completeWelcome();
-        shortcut(KeyCode.DIGIT4);
         clickOn("#tab-anthracycline .tab-label");
         String text = label("#anthracycline-after-treatment");
         assertTrue(lookup("#anthracycline-after-treatment").query().isVisible());
@@ -44,8 +47,6 @@ class HeartScanAfterTreatmentViewTest extends JournalUiTest {
     /** The last dose, cycle 6 day 1, was Mon 20 Apr 2026: the test clock's 22 Nov 2026 is inside 6 to 12 months. */
     @Test
     void theCardGivesTheDatesToAskAboutAHeartScanAfterTheLastDose() {
-        completeWelcome();
-        shortcut(KeyCode.DIGIT4);
         clickOn("#tab-anthracycline .tab-label");
         String text = label("#anthracycline-scan-after-treatment");
         assertTrue(lookup("#anthracycline-scan-after-treatment").query().isVisible());
@@ -61,7 +62,7 @@ class HeartScanAfterTreatmentViewTest extends JournalUiTest {
 
     @Test
     void todaySaysSoWhileTheScanIsDue() {
-        completeWelcome();
+        visit(Screen.TODAY);
         String text = label("#today-heart-scan-after");
         assertTrue(lookup("#today-heart-scan-after").query().isVisible());
         assertTrue(text.contains("between Tue 20 Oct 2026 and Tue 20 Apr 2027"), text);

@@ -14,24 +14,29 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
+import org.leiojournal.ui.common.Screen;
 
 /**
  * Issue 21: the Journal's first visit does less. Its rows all have one height (so the table need not measure 3,650
  * of them), worked out from the text size: at every size from 100 to 200 % each row is tall enough for its words,
  * a bold severe score and an alert's icon. A note's tooltip is made when the pointer first comes over it.
  */
-class JournalFirstVisitViewTest extends JournalUiTest {
+class JournalFirstVisitViewTest extends ScreenViewTest {
+
+    @Override
+    Screen screen() {
+        return Screen.TODAY;
+    }
 
     @Test
     void atEveryTextSizeEachRowFitsItsWordsAndItsAlertIcon() {
-        completeWelcome();
         clickOn("#item-esas-pain").write("8");
-        shortcut(KeyCode.S);
+        saveCheckIn();
         clickOn(reveal("#checkin-temperature")).write("38.2");
-        shortcut(KeyCode.S);
+        saveCheckIn();
 
         for (int size = 100; size <= 200; size += 25) {
-            shortcut(KeyCode.DIGIT2);
+            visit(Screen.JOURNAL);
             WaitForAsyncUtils.waitForFxEvents();
             TableView<?> table = lookup("#journal-table").queryTableView();
             assertEquals(2, table.getItems().size());
@@ -61,12 +66,11 @@ class JournalFirstVisitViewTest extends JournalUiTest {
 
     @Test
     void aNotesWholeTextIsMadeItsTooltipWhenThePointerFirstComesOverIt() {
-        completeWelcome();
         clickOn("#item-esas-pain").write("3");
         String note = "Tired after the drip, slept most of the afternoon, then a short walk round the garden with Sam";
         clickOn(reveal("#checkin-note")).write(note);
-        shortcut(KeyCode.S);
-        shortcut(KeyCode.DIGIT2);
+        saveCheckIn();
+        visit(Screen.JOURNAL);
         WaitForAsyncUtils.waitForFxEvents();
 
         TableCell<?, ?> cell = lookup("#journal-table .table-cell").queryAllAs(TableCell.class).stream()

@@ -29,6 +29,7 @@ import org.leiojournal.ui.common.UiContexts;
 /**
  * Starts the real window on a journal in a fresh temporary folder, as a user's first start would, with journal
  * work run on the UI thread so each step is finished before the next. {@link #restart()} closes and reopens it.
+ * Most classes mount only the screen they test ({@link ScreenViewTest}); a few whole-window journeys extend this.
  */
 @Tag("ui")
 abstract class JournalUiTest extends ApplicationTest {
@@ -125,8 +126,7 @@ abstract class JournalUiTest extends ApplicationTest {
      * "15/11/2026") with a body surface area of 1.80 m² and saves it; {@code beforeSave} runs on the UI thread first.
      */
     void planHensleyCourse(String start, Runnable beforeSave) {
-        completeWelcome();
-        shortcut(KeyCode.DIGIT4);
+        openTreatment();
         clickOn("#course-template");
         clickOn("Gemcitabine + docetaxel (Hensley doses)");
         clickOn("#course-new");
@@ -136,6 +136,12 @@ abstract class JournalUiTest extends ApplicationTest {
         interact(beforeSave);
         clickOn(reveal("#course-save"));
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** From the welcome to the Treatment screen, as on a first start. */
+    void openTreatment() {
+        completeWelcome();
+        shortcut(KeyCode.DIGIT4);
     }
 
     void planHensleyCourse(String start) {

@@ -13,16 +13,21 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import org.leiojournal.domain.trend.LabRow;
-import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.leiojournal.storage.JournalStore;
 import org.leiojournal.ui.trend.LabTrendJournal;
+import org.leiojournal.ui.common.Screen;
 
 /**
  * A carer six weeks into gemcitabine + docetaxel ticks Neutrophils in Trends: the counts are drawn against the
  * cycles in one unit, with the team's level as a dashed, worded line.
  */
-class LabTrendsViewTest extends JournalUiTest {
+class LabTrendsViewTest extends ScreenViewTest {
+
+    @Override
+    Screen screen() {
+        return Screen.TRENDS;
+    }
 
     @Override
     void prepare(JournalStore fresh) {
@@ -32,7 +37,6 @@ class LabTrendsViewTest extends JournalUiTest {
 
     @Test
     void choosingNeutrophilsDrawsTheCountsAndTheTeamsLevel() {
-        shortcut(KeyCode.DIGIT3);
         assertTrue(lookup(".section-title").queryAll().stream()
                 .anyMatch(n -> ((Label) n).getText().equals("Blood tests")), "the chooser has a Blood tests heading");
         assertFalse(lookup("#trend-measure-lab-alt").tryQuery().isPresent(), "only tests the journal has values for");
@@ -58,7 +62,6 @@ class LabTrendsViewTest extends JournalUiTest {
 
     @Test
     void theTableListsTheCountsAsEnteredAndSaysWhichFellBelowTheLabsRange() {
-        shortcut(KeyCode.DIGIT3);
         clickOn("#trend-measure-lab-neutrophils");
         clickOn("#trend-view-table");
         @SuppressWarnings("unchecked")
@@ -75,7 +78,6 @@ class LabTrendsViewTest extends JournalUiTest {
 
     @Test
     void theByCycleViewWordsTheLowPointsFound() {
-        shortcut(KeyCode.DIGIT3);
         // everything the first view ticked is unticked first: the by-cycle view must follow the one ticked after
         interact(() -> lookup("#trend-measures .check-box").queryAllAs(CheckBox.class).forEach(b -> b.setSelected(false)));
         clickOn("#trend-measure-lab-neutrophils");

@@ -10,7 +10,6 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.leiojournal.catalog.RegimenCatalog;
 import org.leiojournal.domain.profile.Profile;
@@ -18,11 +17,17 @@ import org.leiojournal.domain.treatment.BodySurfaceArea;
 import org.leiojournal.domain.treatment.Course;
 import org.leiojournal.domain.treatment.CourseHistory;
 import org.leiojournal.storage.JournalStore;
+import org.leiojournal.ui.common.Screen;
 
 /** Daily pazopanib: Today names the day, ticks today's dose with its food instruction, and counts missed days. */
-class OralTreatmentViewTest extends JournalUiTest {
+class OralTreatmentViewTest extends ScreenViewTest {
 
     private long courseId;
+
+    @Override
+    Screen screen() {
+        return Screen.TODAY;
+    }
 
     @Override
     void prepare(JournalStore fresh) {
@@ -53,7 +58,7 @@ class OralTreatmentViewTest extends JournalUiTest {
         clickOn(taken);
         assertTrue(store.courses().oralDosesTaken(courseId).contains(LocalDate.of(2026, 11, 22)));
 
-        shortcut(KeyCode.DIGIT4);
+        visit(Screen.TREATMENT);
         assertEquals("Taken on 8 of 10 days up to yesterday.", label("#oral-adherence"));
         assertTrue(label("#oral-missed").contains("Sun 15 Nov 2026") && label("#oral-missed").contains("Wed 18 Nov 2026"),
                 label("#oral-missed"));
@@ -69,7 +74,7 @@ class OralTreatmentViewTest extends JournalUiTest {
         javafx.scene.control.TextField field = lookup("#today-oral-dose-" + courseId)
                 .queryAs(javafx.scene.control.TextField.class);
         assertEquals("", field.getText(), "the field offers no dose");
-        shortcut(KeyCode.DIGIT4);
+        visit(Screen.TREATMENT);
         assertTrue(textOf("#course-doses").contains("Pazopanib: confirm your dose from your prescription label"),
                 textOf("#course-doses"));
         assertFalse(textOf("#course-doses").contains("800"), textOf("#course-doses"));
@@ -80,13 +85,13 @@ class OralTreatmentViewTest extends JournalUiTest {
         assertTrue(store.courses().find(courseId).orElseThrow().plan().phases().get(0).drugs().get(0)
                 .awaitsDoseFromLabel(), "nothing saved");
 
-        shortcut(KeyCode.DIGIT1);
+        visit(Screen.TODAY);
         clickOn("#today-oral-dose-" + courseId).write("400");
         clickOn("#today-oral-dose-" + courseId + "-confirm");
         assertEquals("Pazopanib 400 mg taken today", lookup("#today-oral-" + courseId).queryAs(CheckBox.class)
                 .getText());
         assertTrue(lookup("#today-oral-dose-" + courseId).tryQuery().isEmpty(), "asked once only");
-        shortcut(KeyCode.DIGIT4);
+        visit(Screen.TREATMENT);
         assertTrue(textOf("#course-doses").contains("Pazopanib: 400 mg"), textOf("#course-doses"));
     }
 }

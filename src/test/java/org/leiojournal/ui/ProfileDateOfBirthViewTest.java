@@ -6,28 +6,28 @@ import java.time.LocalDate;
 import java.util.Optional;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
+import org.leiojournal.ui.common.Screen;
 
 /** The optional date of birth in Settings: a slip is named next to the field and nothing is saved. */
-class ProfileDateOfBirthViewTest extends JournalUiTest {
+class ProfileDateOfBirthViewTest extends ScreenViewTest {
+
+    @Override
+    Screen screen() {
+        return Screen.SETTINGS;
+    }
 
     @Test
     void aDateOfBirthIsSavedAndShownAgainAfterARestart() {
-        completeWelcome();
-        shortcut(KeyCode.DIGIT7);
         clickOn(reveal("#profile-date-of-birth")).write("3/3/1968");
         clickOn(reveal("#profile-save"));
         assertEquals(Optional.of(LocalDate.of(1968, 3, 3)), store.profile().load().dateOfBirth());
         restart();
-        shortcut(KeyCode.DIGIT7);
         assertEquals("3 Mar 1968", lookup("#profile-date-of-birth").queryAs(TextField.class).getText());
     }
 
     @Test
     void aDateInTheFutureOrNotADateIsRefusedNextToTheField() {
-        completeWelcome();
-        shortcut(KeyCode.DIGIT7);
         for (String typed : new String[] {"2027-01-01", "1899-12-31", "not a date"}) {
             TextField field = lookup("#profile-date-of-birth").queryAs(TextField.class);
             interact(() -> field.setText(typed));

@@ -5,18 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.leiojournal.domain.profile.EmergencyDetails;
 import org.leiojournal.domain.profile.LineKind;
+import org.leiojournal.ui.common.Screen;
 
 /** The emergency sheet's details in Settings: saved with the profile, shown after a restart, too long is named. */
-class ProfileEmergencyDetailsViewTest extends JournalUiTest {
+class ProfileEmergencyDetailsViewTest extends ScreenViewTest {
+
+    @Override
+    Screen screen() {
+        return Screen.SETTINGS;
+    }
 
     @Test
     void theLineAllergiesAndMedicinesAreSavedAndShownAgainAfterARestart() {
-        completeWelcome();
-        shortcut(KeyCode.DIGIT7);
         @SuppressWarnings("unchecked")
         ComboBox<LineKind> kind = lookup("#profile-line-kind").queryAs(ComboBox.class);
         interact(() -> kind.setValue(LineKind.PICC));
@@ -27,7 +30,6 @@ class ProfileEmergencyDetailsViewTest extends JournalUiTest {
         assertEquals(new EmergencyDetails(LineKind.PICC, "left arm", "Penicillin: rash", "Warfarin"),
                 store.profile().load().emergency());
         restart();
-        shortcut(KeyCode.DIGIT7);
         assertEquals("Penicillin: rash", lookup("#profile-allergies").queryAs(TextField.class).getText());
         @SuppressWarnings("unchecked")
         ComboBox<LineKind> again = lookup("#profile-line-kind").queryAs(ComboBox.class);
@@ -36,8 +38,6 @@ class ProfileEmergencyDetailsViewTest extends JournalUiTest {
 
     @Test
     void moreThanTwoHundredCharactersIsNamedNextToTheFieldAndNothingIsSaved() {
-        completeWelcome();
-        shortcut(KeyCode.DIGIT7);
         TextField medicines = lookup("#profile-other-medicines").queryAs(TextField.class);
         interact(() -> medicines.setText("m".repeat(201)));
         clickOn(reveal("#profile-save"));

@@ -10,12 +10,18 @@ import java.sql.Statement;
 import javafx.scene.control.Label;
 import org.junit.jupiter.api.Test;
 import org.leiojournal.storage.JournalStore;
+import org.leiojournal.ui.common.Screen;
 
 /**
  * C2: a journal holding a call temperature above 38.0 °C (older versions took 38.5) opens on 38.0 °C and says so
  * once, on Today; after a restart the journal holds 38.0 and nothing more is said.
  */
-class ThresholdNoticeViewTest extends JournalUiTest {
+class ThresholdNoticeViewTest extends ScreenViewTest {
+
+    @Override
+    Screen screen() {
+        return Screen.TODAY;
+    }
 
     @Override
     void prepare(JournalStore fresh) {
@@ -42,7 +48,7 @@ class ThresholdNoticeViewTest extends JournalUiTest {
         assertTrue(body.contains("from 37.5 °C to 38.0 °C only"), body);
         assertTrue(body.contains("so it now uses 38.0 °C."), body);
         assertTrue(body.contains("NICE (guideline CG151)"), body);
-        assertEquals(0, new java.math.BigDecimal("38.0").compareTo(window.state().profile().feverThresholdCelsius()));
+        assertEquals(0, new java.math.BigDecimal("38.0").compareTo(screens.state().profile().feverThresholdCelsius()));
 
         clickOn(reveal("#threshold-notice-ok"));
         assertFalse(lookup("#threshold-notice").query().isVisible());

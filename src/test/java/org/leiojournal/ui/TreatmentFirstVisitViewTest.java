@@ -8,9 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
+import org.leiojournal.ui.common.Screen;
 
 /**
  * Issue 21: the Treatment screen's first visit builds the course shown and nothing the user has not asked for yet:
@@ -18,12 +18,15 @@ import org.testfx.util.WaitForAsyncUtils;
  * day's tooltip when the pointer first comes over it.
  * What the user sees is the same as before.
  */
-class TreatmentFirstVisitViewTest extends JournalUiTest {
+class TreatmentFirstVisitViewTest extends ScreenViewTest {
+
+    @Override
+    Screen screen() {
+        return Screen.TREATMENT;
+    }
 
     @Test
     void eachOtherTabIsBuiltWhenFirstChosenAndKeptAfterwards() {
-        completeWelcome();
-        shortcut(KeyCode.DIGIT4);
         TabPane tabs = lookup("#treatment-tabs").queryAs(TabPane.class);
         assertEquals("tab-courses", tabs.getSelectionModel().getSelectedItem().getId());
         assertTrue(lookup("#courses-pane").tryQuery().isPresent());

@@ -13,18 +13,23 @@ import org.junit.jupiter.api.Test;
 import org.leiojournal.domain.treatment.Course;
 import org.leiojournal.ui.treatment.AdministrationRow;
 import org.testfx.util.WaitForAsyncUtils;
+import org.leiojournal.ui.common.Screen;
 
 /**
  * A caregiver plans gemcitabine + docetaxel from its template, delays cycle 2 by a week, and sees the calendar
  * move and Today name the right cycle day. Bad values are refused at their field and nothing is saved.
  */
-class TreatmentViewTest extends JournalUiTest {
+class TreatmentViewTest extends ScreenViewTest {
 
     private static final String GEM_DOC = "Gemcitabine + docetaxel (Hensley doses)";
 
+    @Override
+    Screen screen() {
+        return Screen.TREATMENT;
+    }
+
     @Test
     void planFromTemplateDelayCycleTwoAndTodayFollows() {
-        completeWelcome();
         planGemDoc("25/10/2026", "1.80");
 
         Course saved = onlyCourse();
@@ -71,7 +76,7 @@ class TreatmentViewTest extends JournalUiTest {
         assertFalse(lookup("#strip-2-21").query().getStyleClass().contains("strip-waiting"));
         assertEquals("Today: Gemcitabine + docetaxel — cycle 2, day 1", label("#course-today"));
 
-        shortcut(KeyCode.DIGIT1);
+        visit(Screen.TODAY);
         long id = delayed.id();
         assertEquals("Gemcitabine + docetaxel — cycle 2, day 1", label("#today-position-" + id));
         assertEquals("Today: Gemcitabine 1620 mg; Blood count before gemcitabine", label("#today-due-" + id));
@@ -80,7 +85,6 @@ class TreatmentViewTest extends JournalUiTest {
 
     @Test
     void recordedReducedDoseIsKeptAndShown() {
-        completeWelcome();
         planGemDoc("25/10/2026", "1.80");
         selectAdministration(1, 8, "Docetaxel");
         clickOn("#dose-reduced-amount").write("75");
@@ -88,7 +92,6 @@ class TreatmentViewTest extends JournalUiTest {
         assertEquals("75", onlyCourse().history().doseOf(1, 8, "Docetaxel").orElseThrow().amount()
                 .orElseThrow().toPlainString());
         restart();
-        shortcut(KeyCode.DIGIT4);
         @SuppressWarnings("unchecked")
         TableView<AdministrationRow> table = lookup("#administrations").queryAs(TableView.class);
         assertTrue(table.getItems().stream().anyMatch(r -> r.record().isPresent()), "kept after a restart");
@@ -96,8 +99,6 @@ class TreatmentViewTest extends JournalUiTest {
 
     @Test
     void bodySurfaceOutsideTheRangeIsRefusedAtTheFieldAndNothingIsSaved() {
-        completeWelcome();
-        shortcut(KeyCode.DIGIT4);
         chooseTemplate(GEM_DOC);
         clickOn("#course-new");
         clickOn(reveal("#course-bsa")).write("3.5");
@@ -109,8 +110,6 @@ class TreatmentViewTest extends JournalUiTest {
 
     @Test
     void mostellerWorkingIsShownAsTheUserTypes() {
-        completeWelcome();
-        shortcut(KeyCode.DIGIT4);
         chooseTemplate(GEM_DOC);
         clickOn("#course-new");
         clickOn(reveal("#bsa-computed"));
@@ -122,7 +121,6 @@ class TreatmentViewTest extends JournalUiTest {
 
     @Test
     void aDelayOntoTheDayBeforeIsRefused() {
-        completeWelcome();
         planGemDoc("25/10/2026", "1.80");
         selectAdministration(1, 8, "Gemcitabine");
         assertEquals("", lookup("#delay-date").queryAs(javafx.scene.control.DatePicker.class).getEditor().getText(),
@@ -135,7 +133,6 @@ class TreatmentViewTest extends JournalUiTest {
     }
 
     private void planGemDoc(String start, String bsa) {
-        shortcut(KeyCode.DIGIT4);
         chooseTemplate(GEM_DOC);
         clickOn("#course-new");
         clickOn("#course-start");

@@ -21,15 +21,21 @@ import org.leiojournal.domain.trend.TrendRow;
 import org.leiojournal.storage.JournalStore;
 import org.leiojournal.ui.trend.TrendJournal;
 import org.testfx.util.WaitForAsyncUtils;
+import org.leiojournal.ui.common.Screen;
 
 /**
  * A patient six weeks into gemcitabine + docetaxel opens Trends: the chart, the guidance beside it, the table
  * with its unanswered day, one line per cycle in the by-cycle view, and zooming in.
  */
-class TrendsViewTest extends JournalUiTest {
+class TrendsViewTest extends ScreenViewTest {
 
     private SymptomItem nausea;
     private SymptomItem pain;
+
+    @Override
+    Screen screen() {
+        return Screen.TRENDS;
+    }
 
     @Override
     void prepare(JournalStore fresh) {
@@ -40,8 +46,7 @@ class TrendsViewTest extends JournalUiTest {
     }
 
     @Test
-    void ctrlThreeShowsTheChartOfTheLatestScoresAndTemperature() {
-        shortcut(KeyCode.DIGIT3);
+    void trendsOpensOnTheChartOfTheLatestScoresAndTemperature() {
         assertTrue(lookup("#trend-chart-scores").query().isVisible());
         assertTrue(lookup("#trend-chart-temperature").query().isVisible());
         assertFalse(lookup("#trend-chart-weight").query().isVisible(), "weight is not ticked");
@@ -56,7 +61,6 @@ class TrendsViewTest extends JournalUiTest {
 
     @Test
     void tickingTemperatureShowsTheFeverPanelAndASymptomChangesIt() {
-        shortcut(KeyCode.DIGIT3);
         clickOn("#trend-measure-temperature"); // off
         clickOn("#trend-measure-temperature"); // on again: the last ticked is the one explained
         assertEquals("Fever and infection risk", label("#trend-guidance-title"));
@@ -71,7 +75,6 @@ class TrendsViewTest extends JournalUiTest {
 
     @Test
     void theTableLeavesTheUnansweredDayEmpty() {
-        shortcut(KeyCode.DIGIT3);
         clickOn("#trend-view-table");
         @SuppressWarnings("unchecked")
         TableView<TrendRow> table = lookup("#trend-table").queryAs(TableView.class);
@@ -95,7 +98,6 @@ class TrendsViewTest extends JournalUiTest {
 
     @Test
     void theByCycleViewDrawsOneLinePerCycle() {
-        shortcut(KeyCode.DIGIT3);
         clickOn("#trend-view-cycle");
         Pane legend = lookup("#trend-cycle-legend").queryAs(Pane.class);
         assertEquals(List.of("trend-cycle-legend-cycle-1", "trend-cycle-legend-cycle-2", "trend-cycle-legend-cycle-3"),
@@ -108,7 +110,6 @@ class TrendsViewTest extends JournalUiTest {
 
     @Test
     void zoomingInNarrowsTheRangeAndTheKeysPan() {
-        shortcut(KeyCode.DIGIT3);
         clickOn("#trend-zoom-in");
         assertEquals("Sat 31 Oct 2026 – Sat 14 Nov 2026 (15 days)", label("#trend-range-label"));
         assertFalse(lookup("#trend-range-30").queryAs(javafx.scene.control.ToggleButton.class).isSelected(),
@@ -121,7 +122,6 @@ class TrendsViewTest extends JournalUiTest {
 
     @Test
     void aCustomRangeEndingBeforeItStartsIsExplainedAtTheField() {
-        shortcut(KeyCode.DIGIT3);
         clickOn("#trend-range-custom");
         clickOn("#trend-custom-from");
         push(KeyCode.SHORTCUT, KeyCode.A).write("20/11/2026");
@@ -139,7 +139,6 @@ class TrendsViewTest extends JournalUiTest {
 
     @Test
     void hoveringAMarkerSaysWhatItMarks() throws Exception {
-        shortcut(KeyCode.DIGIT3);
         Node glyph = lookup("#trend-chart-scores .trend-marker-glyph").query();
         moveTo(glyph);
         WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> hoverText().isPresent());
@@ -148,7 +147,6 @@ class TrendsViewTest extends JournalUiTest {
 
     @Test
     void theMarkersGlyphsShowOnceOnTheTopChartWhileEveryChartKeepsTheirLines() {
-        shortcut(KeyCode.DIGIT3);
         assertFalse(lookup("#trend-chart-scores .trend-marker-glyph").queryAll().isEmpty(), "the top chart says");
         assertTrue(lookup("#trend-chart-temperature").query().isVisible());
         assertTrue(lookup("#trend-chart-temperature .trend-marker-glyph").queryAll().isEmpty(),
@@ -160,7 +158,6 @@ class TrendsViewTest extends JournalUiTest {
 
     @Test
     void theCyclesInRangeAreShadedWithTheirLowCountWindowsAndDrugDaysMarked() {
-        shortcut(KeyCode.DIGIT3);
         int shaded = rectangles("#trend-chart-scores .trend-band-odd") + rectangles("#trend-chart-scores .trend-band-even");
         assertTrue(shaded >= 2, "six weeks of three-weekly cycles show at least two bands: " + shaded);
         assertTrue(rectangles("#trend-chart-scores .trend-low-counts") >= 1);
@@ -169,7 +166,6 @@ class TrendsViewTest extends JournalUiTest {
 
     @Test
     void theChartsLinesAreTwiceAsWideAt200PercentText() {
-        shortcut(KeyCode.DIGIT3);
         double at100 = strokeWidth("#trend-chart-scores .trend-line");
         double threshold100 = strokeWidth("#trend-chart-temperature .trend-threshold");
         assertEquals(2.2, at100, 0.05, "a symptom's line at 100 % is as it was");

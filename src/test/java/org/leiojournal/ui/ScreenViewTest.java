@@ -1,0 +1,102 @@
+package org.leiojournal.ui;
+
+import java.util.Locale;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import org.leiojournal.app.JournalSnapshot;
+import org.leiojournal.settings.SettingsStore;
+import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.SampleSwitch;
+import org.leiojournal.ui.common.Screen;
+import org.leiojournal.ui.common.ScrollIntoView;
+import org.leiojournal.ui.common.UiContexts;
+import org.leiojournal.ui.common.UndoBar;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Mounts the one screen under test on its own, without the window's shell (the welcome, sidebar, lock and
+ * Ctrl+digit shortcuts): built by the same {@link JournalScreens} the window uses, on a journal in a fresh
+ * temporary folder past its welcome, with the fixed clock, the saved text size and theme (leio.css), the undo bar
+ * over its bottom edge and the file choosers answered by {@link #dialogs}. {@link #visit} shows another screen of the
+ * same journal; {@link #restart()} closes the journal and mounts the screen again on it. A test of the shell itself
+ * (the welcome, sidebar, shortcuts, lock, first frames) is a whole-window journey ({@link JournalUiTest}).
+ */
+abstract class ScreenViewTest extends JournalUiTest {
+
+    /** The screens and view models of the open journal, as the window would hold them. */
+    JournalScreens screens;
+
+    /** Where the screen is, with the undo bar over its bottom edge. */
+    private StackPane content;
+
+    /** The screen this class tests, mounted before each test. */
+    abstract Screen screen();
+
+    @Override
+    void build(int width, int height) {
+        if (!store.profile().load().welcomeCompleted()) { // as if the first-start questions were answered
+            store.profile().save(store.profile().load().withWelcomeCompleted());
+        }
+        Messages messages = new Messages(Locale.UK);
+        // after an import or a restore the screen is mounted again on the journal, as the window is rebuilt
+        screens = new JournalScreens(stage, store, JournalSnapshot.read(store),
+                UiContexts.inline(dialogs(stage, messages), messages, CLOCK), openedFolders::add, SampleSwitch.NONE,
+                () -> build(width, height));
+        UndoBar undoBar = new UndoBar(screens.state().undo(), messages);
+        StackPane.setAlignment(undoBar, Pos.BOTTOM_CENTER);
+        StackPane.setMargin(undoBar, new Insets(0, 0, 16, 0));
+        content = new StackPane(new javafx.scene.layout.Region(), undoBar);
+        content.getStyleClass().add("main-window");
+        Scene scene = new Scene(content, width, height);
+        screens.useLook(Look.install(scene, new SettingsStore(store.folder()))); // before Settings is built
+        ScrollIntoView.install(scene);
+        // the toolkit's one stage is shared by the test classes of a run: no window minimum, this size
+        stage.setMinWidth(0);
+        stage.setMinHeight(0);
+        stage.setScene(scene);
+        stage.setWidth(width);
+        stage.setHeight(height);
+        screens.state().screenProperty().set(screen());
+        mount(screen());
+        // a "Read more" link or visit() changes the screen, as the sidebar would
+        screens.state().screenProperty().addListener((o, old, now) -> mount(now));
+    }
+
+    /** Shows {@code screen} of the same journal instead, as choosing it in the sidebar does (without a sidebar). */
+    void visit(Screen screen) {
+        interact(() -> screens.state().screenProperty().set(screen));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void mount(Screen screen) {
+        content.getChildren().set(0, screens.registry().screen(screen));
+        screens.registry().shown(screen);
+        focusAfterLayout(content.getScene(), screens.registry().focus(screen));
+    }
+
+    /** As the window does: the first field gets the focus once the screen is laid out. */
+    private static void focusAfterLayout(Scene scene, Runnable focus) {
+        Runnable once = new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                focus.run();
+            }
+        };
+        scene.addPostLayoutPulseListener(once);
+        javafx.application.Platform.requestNextPulse();
+    }
+
+    /** Saves Today's check-in with its Save button (Ctrl+S is the window's: the whole-window journeys press it). */
+    void saveCheckIn() {
+        clickOn(reveal("#checkin-save"));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Override
+    void openTreatment() {
+        visit(Screen.TREATMENT);
+    }
+}
