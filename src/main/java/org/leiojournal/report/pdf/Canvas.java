@@ -24,6 +24,8 @@ final class Canvas {
     private final int pageIndex;
     /** Inside marked content, where nothing opens more. */
     private boolean marked;
+    /** The page's content so far is inside q … Q, so that its footer starts from the page's first state. */
+    private boolean inBody;
 
     Canvas(PDPageContentStream stream, float pageHeight, ReportFonts fonts, TaggedPdf tags, PDPage page,
            int pageIndex) {
@@ -33,6 +35,16 @@ final class Canvas {
         this.tags = tags;
         this.page = page;
         this.pageIndex = pageIndex;
+        run(stream::saveGraphicsState);
+        inBody = true;
+    }
+
+    /** Restores the graphics state the page started in: what follows is drawn as on a fresh stream. */
+    void endBody() {
+        if (inBody) {
+            run(stream::restoreGraphicsState);
+            inBody = false;
+        }
     }
 
     /** Draws the row as what its {@link Row#tag()} says it is. */
@@ -279,7 +291,9 @@ final class Canvas {
         stream.setLineDashPattern(pattern, 0);
     }
 
+    /** Ends the page's content stream; only {@link Pages#finish()} does. */
     void close() {
+        endBody();
         run(stream::close);
     }
 

@@ -38,7 +38,7 @@ public final class ClinicReport {
             Footer.drawAll(pages, input.now());
             DocumentInfo.describe(document.getDocumentInformation(),
                     "Clinic report, " + Words.span(summary.range().span()), input.now());
-            pages.tags().finish();
+            pages.finish();
             document.save(out);
             return pages.count();
         }

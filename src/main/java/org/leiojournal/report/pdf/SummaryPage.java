@@ -66,7 +66,7 @@ final class SummaryPage {
 
     /** Draws the page; {@code fullListPages} gives, per cut block, the page its full list starts on. */
     void draw(int[] shown, Map<Integer, Integer> fullListPages) {
-        Canvas canvas = pages.open(1);
+        Canvas canvas = pages.canvas(1);
         float y = pages.top();
         float left = pages.left();
         float width = pages.width();
@@ -109,7 +109,6 @@ final class SummaryPage {
             }
             y += BLOCK_GAP;
         }
-        canvas.close();
         if (y - BLOCK_GAP > pages.bottom() + 0.5f) {
             // the plan keeps every block within the page; drawing past it would print over the footer
             throw new IllegalStateException("page 1 ran " + (y - pages.bottom()) + " pt past its bottom");
