@@ -167,10 +167,22 @@ final class ReportFonts implements AutoCloseable {
         }
     }
 
+    /**
+     * The text composed (NFC). Below U+0300 every character is already composed, so most text skips the check,
+     * which allocated on every call (issue 21).
+     */
     static String composed(String text) {
-        return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text,
-                Normalizer.Form.NFC);
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= FIRST_NOT_SURELY_COMPOSED) {
+                return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text,
+                        Normalizer.Form.NFC);
+            }
+        }
+        return text;
     }
+
+    /** The first combining mark: no character below it changes under NFC, nor composes with one before it. */
+    private static final char FIRST_NOT_SURELY_COMPOSED = '\u0300';
 
     /** The character as drawn: a control or a line break as a space; -1 for an invisible format character. */
     private static int shown(int cp) {

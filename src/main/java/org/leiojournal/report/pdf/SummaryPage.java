@@ -26,13 +26,15 @@ final class SummaryPage {
     private final List<Block> blocks;
     private final List<SummaryBlocks.Planned> planned;
 
-    SummaryPage(ReportInput input, VisitSummary summary, ReportOptions options, Pages pages) {
+    SummaryPage(SectionContext context, ReportOptions options, Pages pages) {
+        ReportInput input = context.input();
+        VisitSummary summary = context.summary();
         this.input = input;
         this.summary = summary;
         this.options = options;
         this.pages = pages;
         this.head = head();
-        SummaryBlocks lists = new SummaryBlocks(new SectionContext(input, summary, pages.fonts(), pages.width()));
+        SummaryBlocks lists = new SummaryBlocks(context);
         List<SummaryBlocks.Planned> all = new ArrayList<>();
         if (summary.empty()) {
             all.add(new SummaryBlocks.Planned(nothing(), 0, 0));
