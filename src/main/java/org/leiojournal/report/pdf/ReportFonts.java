@@ -70,6 +70,9 @@ final class ReportFonts implements AutoCloseable {
     List<Run> runs(String text, boolean isBold) {
         Face main = isBold ? bold : regular;
         String composed = composed(text);
+        if (allShownAsIs(composed, main)) {
+            return List.of(new Run(main.font, composed)); // most text: no copy (issue 21: allocating less)
+        }
         List<Run> runs = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         Face currentFace = null;
@@ -95,6 +98,18 @@ final class ReportFonts implements AutoCloseable {
             runs.add(new Run(currentFace.font, current.toString()));
         }
         return runs;
+    }
+
+    /** Every character is drawn as it is, in {@code main}: the text is one run of itself. */
+    private static boolean allShownAsIs(String composed, Face main) {
+        for (int i = 0; i < composed.length(); ) {
+            int cp = composed.codePointAt(i);
+            i += Character.charCount(cp);
+            if (shown(cp) != cp || !main.has(cp)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
