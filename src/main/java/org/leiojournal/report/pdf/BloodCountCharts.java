@@ -14,7 +14,6 @@ import org.leiojournal.domain.lab.LevelDirection;
 import org.leiojournal.domain.lab.TeamLevel;
 import org.leiojournal.domain.lab.UnitConverter;
 import org.leiojournal.domain.trend.CycleBand;
-import org.leiojournal.domain.trend.CycleBands;
 import org.leiojournal.domain.trend.SeriesLook;
 import org.leiojournal.domain.trend.TrendPoint;
 import org.leiojournal.domain.trend.YScale;
@@ -32,7 +31,7 @@ record BloodCountCharts(SectionContext context) {
 
     /** The charts of the counts these tests hold; empty when they hold neither. */
     Optional<Block> block(List<BloodTest> tests) {
-        List<CycleBand> bands = CycleBands.of(context.input().courses(), context.span()).bands();
+        List<CycleBand> bands = context.bands().bands();
         List<Row> charts = new ArrayList<>();
         for (int i = 0; i < CHARTED.size(); i++) {
             String id = CHARTED.get(i);

@@ -49,7 +49,7 @@ record BloodTestSection(SectionContext context) {
 
     private Block table(List<BloodTest> tests) {
         DateSpan span = context.span();
-        CycleBands bands = CycleBands.of(context.input().courses(), span);
+        CycleBands bands = context.bands();
         ZoneId zone = context.input().now().getZone();
         List<Row> rows = new ArrayList<>();
         for (BloodTest test : tests) {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.util.Matrix;
 
 /**
@@ -24,6 +25,18 @@ final class Canvas {
     private final int pageIndex;
     /** Inside marked content, where nothing opens more. */
     private boolean marked;
+    /** The page's content so far is inside q … Q, so that its footer starts from the page's first state. */
+    private boolean inBody;
+    /*
+     * The graphics state last written, so that an operator setting it again to the same is left out (issue 21: a
+     * font and a colour for every one of 2,000 texts). Null or NaN: not known, written next time.
+     */
+    private PDFont font;
+    private float fontSize = Float.NaN;
+    private Rgb fillColour;
+    private Rgb strokeColour;
+    private float lineWidth = Float.NaN;
+    private List<Integer> dash;
 
     Canvas(PDPageContentStream stream, float pageHeight, ReportFonts fonts, TaggedPdf tags, PDPage page,
            int pageIndex) {
@@ -33,6 +46,17 @@ final class Canvas {
         this.tags = tags;
         this.page = page;
         this.pageIndex = pageIndex;
+        run(stream::saveGraphicsState);
+        inBody = true;
+    }
+
+    /** Restores the graphics state the page started in: what follows is drawn as on a fresh stream. */
+    void endBody() {
+        if (inBody) {
+            run(stream::restoreGraphicsState);
+            forgetState();
+            inBody = false;
+        }
     }
 
     /** Draws the row as what its {@link Row#tag()} says it is. */
@@ -113,7 +137,7 @@ final class Canvas {
         }
         run(() -> {
             stream.beginText();
-            stream.setNonStrokingColor(style.colour().red(), style.colour().green(), style.colour().blue());
+            fillColour(style.colour());
             stream.newLineAtOffset(x, pageHeight - baseline);
             showRuns(text, style);
             stream.endText();
@@ -136,7 +160,7 @@ final class Canvas {
         }
         run(() -> {
             stream.beginText();
-            stream.setNonStrokingColor(style.colour().red(), style.colour().green(), style.colour().blue());
+            fillColour(style.colour());
             stream.setTextMatrix(Matrix.getRotateInstance(Math.PI / 2, x, pageHeight - bottom));
             showRuns(text, style);
             stream.endText();
@@ -145,7 +169,11 @@ final class Canvas {
 
     private void showRuns(String text, TextStyle style) throws IOException {
         for (ReportFonts.Run piece : fonts.runs(text, style.bold())) {
-            stream.setFont(piece.font(), style.size());
+            if (piece.font() != font || style.size() != fontSize) {
+                stream.setFont(piece.font(), style.size());
+                font = piece.font();
+                fontSize = style.size();
+            }
             stream.showText(piece.text());
         }
     }
@@ -190,7 +218,7 @@ final class Canvas {
             return;
         }
         run(() -> {
-            stream.setNonStrokingColor(colour.red(), colour.green(), colour.blue());
+            fillColour(colour);
             stream.addRect(x, pageHeight - y - height, width, height);
             stream.fill();
         });
@@ -225,6 +253,7 @@ final class Canvas {
             }
             stream.stroke();
             stream.restoreGraphicsState();
+            forgetState();
         });
     }
 
@@ -241,7 +270,7 @@ final class Canvas {
         float y = pageHeight - cy;
         run(() -> {
             stroke(0.8f, Rgb.WHITE, List.of());
-            stream.setNonStrokingColor(colour.red(), colour.green(), colour.blue());
+            fillColour(colour);
             switch (shape) {
                 case 0 -> {
                     float k = 0.5523f * r;
@@ -270,16 +299,44 @@ final class Canvas {
     }
 
     private void stroke(float width, Rgb colour, List<Integer> dash) throws IOException {
-        stream.setStrokingColor(colour.red(), colour.green(), colour.blue());
-        stream.setLineWidth(width);
-        float[] pattern = new float[dash.size()];
-        for (int i = 0; i < pattern.length; i++) {
-            pattern[i] = dash.get(i) * 0.6f; // the screen's pixel dashes, scaled to a printed line
+        if (!colour.equals(strokeColour)) {
+            stream.setStrokingColor(colour.red(), colour.green(), colour.blue());
+            strokeColour = colour;
         }
-        stream.setLineDashPattern(pattern, 0);
+        if (width != lineWidth) {
+            stream.setLineWidth(width);
+            lineWidth = width;
+        }
+        if (!dash.equals(this.dash)) {
+            float[] pattern = new float[dash.size()];
+            for (int i = 0; i < pattern.length; i++) {
+                pattern[i] = dash.get(i) * 0.6f; // the screen's pixel dashes, scaled to a printed line
+            }
+            stream.setLineDashPattern(pattern, 0);
+            this.dash = dash;
+        }
     }
 
+    private void fillColour(Rgb colour) throws IOException {
+        if (!colour.equals(fillColour)) {
+            stream.setNonStrokingColor(colour.red(), colour.green(), colour.blue());
+            fillColour = colour;
+        }
+    }
+
+    /** After Q the state is the one saved at q, which this canvas did not follow: write everything again. */
+    private void forgetState() {
+        font = null;
+        fontSize = Float.NaN;
+        fillColour = null;
+        strokeColour = null;
+        lineWidth = Float.NaN;
+        dash = null;
+    }
+
+    /** Ends the page's content stream; only {@link Pages#finish()} does. */
     void close() {
+        endBody();
         run(stream::close);
     }
 

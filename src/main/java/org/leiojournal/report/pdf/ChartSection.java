@@ -8,7 +8,6 @@ import org.leiojournal.domain.report.ReportInput;
 import org.leiojournal.domain.symptom.CheckIn;
 import org.leiojournal.domain.trend.ChartKind;
 import org.leiojournal.domain.trend.CycleBand;
-import org.leiojournal.domain.trend.CycleBands;
 import org.leiojournal.domain.trend.DateSpan;
 import org.leiojournal.domain.trend.Downsampler;
 import org.leiojournal.domain.trend.Measure;
@@ -31,7 +30,7 @@ record ChartSection(SectionContext context) {
         ReportInput input = context.input();
         TrendUnits units = TrendUnits.of(input.profile());
         List<CheckIn> inRange = input.checkIns().stream().filter(c -> span.contains(c.day())).toList();
-        List<CycleBand> bands = CycleBands.of(input.courses(), span).bands();
+        List<CycleBand> bands = context.bands().bands();
         ChartMeasures looks = new ChartMeasures(input);
         List<Row> rows = new ArrayList<>();
         rows.add(context.text("Shaded bands are treatment cycles (C3 = cycle 3), blue marks at their top the days drugs "

@@ -26,19 +26,20 @@ public final class ClinicReport {
         try (PDDocument document = new PDDocument(); ReportFonts fonts = ReportFonts.load(document)) {
             Pages pages = new Pages(document, options.paper(), fonts);
             pages.add();
-            SummaryPage first = new SummaryPage(input, summary, options, pages);
+            SectionContext context = new SectionContext(input, summary, pages.fonts(), pages.width());
+            SummaryPage first = new SummaryPage(context, options, pages);
             int[] shown = first.plan();
             Flow flow = new Flow(pages, runningHead(input, options, summary));
             Map<Integer, Integer> fullLists = fullLists(first.blocks(), shown, flow);
             if (!summary.empty()) {
-                sections(input, summary, options, pages, flow);
+                sections(context, options, flow);
             }
             flow.finish();
             first.draw(shown, fullLists);
             Footer.drawAll(pages, input.now());
             DocumentInfo.describe(document.getDocumentInformation(),
                     "Clinic report, " + Words.span(summary.range().span()), input.now());
-            pages.tags().finish();
+            pages.finish();
             document.save(out);
             return pages.count();
         }
@@ -66,9 +67,7 @@ public final class ClinicReport {
      * before mostly blank ({@link Flow#section}); medicines and notes follow on from what came before. An empty
      * section prints nothing, except notes, which says there are none.
      */
-    private static void sections(ReportInput input, VisitSummary summary, ReportOptions options, Pages pages,
-                                 Flow flow) {
-        SectionContext context = new SectionContext(input, summary, pages.fonts(), pages.width());
+    private static void sections(SectionContext context, ReportOptions options, Flow flow) {
         if (options.sections().contains(ReportSection.CHARTS)) {
             flow.section(new ChartSection(context).block());
         }

@@ -21,17 +21,16 @@ public final class EmergencySheetPdf {
             Pages pages = new Pages(document, paper, fonts);
             pages.add();
             List<Row> rows = new SheetRows(sheet, fonts, pages.width()).fitting(pages.bottom() - pages.top());
-            Canvas canvas = pages.open(1);
+            Canvas canvas = pages.canvas(1);
             float y = pages.top();
             for (Row row : rows) {
                 canvas.draw(row, pages.left(), y, pages.width());
                 y += row.height();
             }
-            canvas.close();
             Footer.drawAll(pages, sheet.madeAt());
             String who = sheet.name().isBlank() ? "" : ", " + sheet.name();
             DocumentInfo.describe(document.getDocumentInformation(), "Emergency sheet" + who, sheet.madeAt());
-            pages.tags().finish();
+            pages.finish();
             document.save(out);
             return pages.count();
         }

@@ -92,11 +92,9 @@ final class Flow {
         return page;
     }
 
+    /** Done with the current page (its stream stays open for the footer). */
     void finish() {
-        if (canvas != null) {
-            canvas.close();
-            canvas = null;
-        }
+        canvas = null;
     }
 
     private Row emptyRow(Block block) {
@@ -120,7 +118,7 @@ final class Flow {
     private void newPage() {
         finish();
         page = pages.add();
-        canvas = pages.open(page);
+        canvas = pages.canvas(page);
         float top = pages.top();
         canvas.artifact(() -> {
             canvas.text(runningHead, pages.left(), top + TextStyle.NOTE.size(), TextStyle.NOTE);

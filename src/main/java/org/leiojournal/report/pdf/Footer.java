@@ -16,7 +16,7 @@ final class Footer {
         float left = pages.left();
         float right = left + pages.width();
         for (int page = 1; page <= total; page++) {
-            Canvas canvas = pages.open(page);
+            Canvas canvas = pages.foot(page);
             String number = "Page " + page + " of " + total;
             canvas.artifact(() -> { // repeated on every page: a screen reader skips it
                 canvas.line(left, rule, right, rule, 0.5f, Rgb.RULE, List.of());
@@ -25,7 +25,6 @@ final class Footer {
                         TextStyle.SMALL);
                 canvas.textRight(number, right, baseline, TextStyle.SMALL_BOLD);
             });
-            canvas.close();
         }
     }
 }

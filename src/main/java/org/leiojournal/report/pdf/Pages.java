@@ -19,6 +19,8 @@ final class Pages {
     private final Paper paper;
     private final ReportFonts fonts;
     private final List<PDPage> pages = new ArrayList<>();
+    /** Each page's one canvas, by page index, opened when first drawn on; null until then. */
+    private final List<Canvas> canvases = new ArrayList<>();
     private final TaggedPdf tags;
 
     Pages(PDDocument document, Paper paper, ReportFonts fonts) {
@@ -28,9 +30,19 @@ final class Pages {
         this.tags = new TaggedPdf(document);
     }
 
-    /** The structure the pages' content is tagged into; finish it before saving. */
+    /** The structure the pages' content is tagged into. */
     TaggedPdf tags() {
         return tags;
+    }
+
+    /** Ends every page's content stream and puts the structure in the document: call once, before saving. */
+    void finish() {
+        for (Canvas canvas : canvases) {
+            if (canvas != null) {
+                canvas.close();
+            }
+        }
+        tags.finish();
     }
 
     ReportFonts fonts() {
@@ -67,6 +79,7 @@ final class Pages {
         PDPage page = new PDPage(paper.size());
         document.addPage(page);
         pages.add(page);
+        canvases.add(null);
         return pages.size();
     }
 
@@ -74,14 +87,32 @@ final class Pages {
         return pages.size();
     }
 
-    /** Something to draw on page {@code number}, over what it already has; close it when done. */
-    Canvas open(int number) {
-        try {
-            PDPageContentStream stream = new PDPageContentStream(document, pages.get(number - 1),
-                    PDPageContentStream.AppendMode.APPEND, true, true);
-            return new Canvas(stream, pageHeight(), fonts, tags, pages.get(number - 1), number - 1);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /**
+     * Page {@code number}'s canvas, to draw on over what it already has. Each page has one content stream, open
+     * until {@link #finish()} (issue 21: a stream per drawing pass, each deflated on its own, cost three a page).
+     */
+    Canvas canvas(int number) {
+        Canvas canvas = canvases.get(number - 1);
+        if (canvas == null) {
+            try {
+                PDPageContentStream stream = new PDPageContentStream(document, pages.get(number - 1),
+                        PDPageContentStream.AppendMode.APPEND, true);
+                canvas = new Canvas(stream, pageHeight(), fonts, tags, pages.get(number - 1), number - 1);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            canvases.set(number - 1, canvas);
         }
+        return canvas;
+    }
+
+    /**
+     * Page {@code number}'s canvas for its footer, drawn last, in the graphics state the page started in (as a
+     * stream of its own would be), whatever the page's content left set.
+     */
+    Canvas foot(int number) {
+        Canvas canvas = canvas(number);
+        canvas.endBody();
+        return canvas;
     }
 }

@@ -70,6 +70,9 @@ final class ReportFonts implements AutoCloseable {
     List<Run> runs(String text, boolean isBold) {
         Face main = isBold ? bold : regular;
         String composed = composed(text);
+        if (allShownAsIs(composed, main)) {
+            return List.of(new Run(main.font, composed)); // most text: no copy (issue 21: allocating less)
+        }
         List<Run> runs = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         Face currentFace = null;
@@ -95,6 +98,18 @@ final class ReportFonts implements AutoCloseable {
             runs.add(new Run(currentFace.font, current.toString()));
         }
         return runs;
+    }
+
+    /** Every character is drawn as it is, in {@code main}: the text is one run of itself. */
+    private static boolean allShownAsIs(String composed, Face main) {
+        for (int i = 0; i < composed.length(); ) {
+            int cp = composed.codePointAt(i);
+            i += Character.charCount(cp);
+            if (shown(cp) != cp || !main.has(cp)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -167,10 +182,22 @@ final class ReportFonts implements AutoCloseable {
         }
     }
 
+    /**
+     * The text composed (NFC). Below U+0300 every character is already composed, so most text skips the check,
+     * which allocated on every call (issue 21).
+     */
     static String composed(String text) {
-        return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text,
-                Normalizer.Form.NFC);
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= FIRST_NOT_SURELY_COMPOSED) {
+                return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text,
+                        Normalizer.Form.NFC);
+            }
+        }
+        return text;
     }
+
+    /** The first combining mark: no character below it changes under NFC, nor composes with one before it. */
+    private static final char FIRST_NOT_SURELY_COMPOSED = '\u0300';
 
     /** The character as drawn: a control or a line break as a space; -1 for an invisible format character. */
     private static int shown(int cp) {

@@ -2,13 +2,19 @@ package org.leiojournal.report.pdf;
 
 import org.leiojournal.domain.report.ReportInput;
 import org.leiojournal.domain.report.VisitSummary;
+import org.leiojournal.domain.trend.CycleBands;
 import org.leiojournal.domain.trend.DateSpan;
 
 /**
  * What every section of the clinic report draws from: the journal as read for the report, the summary of the
- * chosen days, the fonts and the width of the text column.
+ * chosen days, the fonts, the width of the text column, and the treatment cycles over the report's days (worked out
+ * once: issue 21, each section worked them out again).
  */
-record SectionContext(ReportInput input, VisitSummary summary, ReportFonts fonts, float width) {
+record SectionContext(ReportInput input, VisitSummary summary, ReportFonts fonts, float width, CycleBands bands) {
+
+    SectionContext(ReportInput input, VisitSummary summary, ReportFonts fonts, float width) {
+        this(input, summary, fonts, width, CycleBands.of(input.courses(), summary.range().span()));
+    }
 
     /** The report's days. */
     DateSpan span() {

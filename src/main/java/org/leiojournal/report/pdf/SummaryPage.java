@@ -26,13 +26,15 @@ final class SummaryPage {
     private final List<Block> blocks;
     private final List<SummaryBlocks.Planned> planned;
 
-    SummaryPage(ReportInput input, VisitSummary summary, ReportOptions options, Pages pages) {
+    SummaryPage(SectionContext context, ReportOptions options, Pages pages) {
+        ReportInput input = context.input();
+        VisitSummary summary = context.summary();
         this.input = input;
         this.summary = summary;
         this.options = options;
         this.pages = pages;
         this.head = head();
-        SummaryBlocks lists = new SummaryBlocks(new SectionContext(input, summary, pages.fonts(), pages.width()));
+        SummaryBlocks lists = new SummaryBlocks(context);
         List<SummaryBlocks.Planned> all = new ArrayList<>();
         if (summary.empty()) {
             all.add(new SummaryBlocks.Planned(nothing(), 0, 0));
@@ -66,7 +68,7 @@ final class SummaryPage {
 
     /** Draws the page; {@code fullListPages} gives, per cut block, the page its full list starts on. */
     void draw(int[] shown, Map<Integer, Integer> fullListPages) {
-        Canvas canvas = pages.open(1);
+        Canvas canvas = pages.canvas(1);
         float y = pages.top();
         float left = pages.left();
         float width = pages.width();
@@ -109,7 +111,6 @@ final class SummaryPage {
             }
             y += BLOCK_GAP;
         }
-        canvas.close();
         if (y - BLOCK_GAP > pages.bottom() + 0.5f) {
             // the plan keeps every block within the page; drawing past it would print over the footer
             throw new IllegalStateException("page 1 ran " + (y - pages.bottom()) + " pt past its bottom");

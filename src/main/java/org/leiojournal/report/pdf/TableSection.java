@@ -8,7 +8,6 @@ import org.leiojournal.domain.report.ReportInput;
 import org.leiojournal.domain.report.SymptomSummary;
 import org.leiojournal.domain.symptom.ItemKind;
 import org.leiojournal.domain.trend.BandPosition;
-import org.leiojournal.domain.trend.CycleBands;
 import org.leiojournal.domain.trend.DateSpan;
 import org.leiojournal.domain.trend.ItemMeasure;
 import org.leiojournal.domain.trend.Measure;
@@ -42,7 +41,7 @@ record TableSection(SectionContext context) {
         if (context.summary().weight().isPresent()) {
             measures.add(ChartMeasures.WEIGHT);
         }
-        TrendTable table = TrendTable.of(input.checkIns(), measures, CycleBands.of(input.courses(), span), span,
+        TrendTable table = TrendTable.of(input.checkIns(), measures, context.bands(), span,
                 TrendUnits.of(input.profile()));
         float column = measures.isEmpty() ? MAX_COLUMN
                 : Math.min(MAX_COLUMN, (context.width() - WHEN - CYCLE) / measures.size());

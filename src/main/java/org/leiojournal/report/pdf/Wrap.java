@@ -2,9 +2,14 @@ package org.leiojournal.report.pdf;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Breaks text into lines that fit a width: at spaces, inside a word only when the word alone is too wide. */
 final class Wrap {
+
+    /** Compiled once: {@code String.split} compiles these again on every call (issue 21: allocating less). */
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+    private static final Pattern SPACES = Pattern.compile(" +");
 
     private Wrap() {
     }
@@ -12,7 +17,7 @@ final class Wrap {
     /** The lines of {@code text} (line breaks in it are kept) at most {@code width} wide. */
     static List<String> lines(String text, float width, TextStyle style, ReportFonts fonts) {
         List<String> lines = new ArrayList<>();
-        for (String paragraph : text.strip().split("\\R", -1)) {
+        for (String paragraph : LINE_BREAK.split(text.strip(), -1)) {
             wrapParagraph(paragraph.strip(), width, style, fonts, lines);
         }
         return lines.isEmpty() ? List.of("") : lines;
@@ -30,7 +35,7 @@ final class Wrap {
         }
         StringBuilder line = new StringBuilder();
         ReportFonts.Tally lineWidth = fonts.tally(style);
-        for (String word : ReportFonts.composed(paragraph).split(" +")) {
+        for (String word : SPACES.split(ReportFonts.composed(paragraph))) {
             ReportFonts.Tally candidate = lineWidth.copy();
             if (line.length() > 0) {
                 candidate.add(" ");
