@@ -131,11 +131,7 @@ final class Canvas {
 
     /** Text whose baseline is at {@code baseline}, starting at {@code x}. */
     void text(String text, float x, float baseline, TextStyle style) {
-        if (!marked) {
-            tagged(tags.textTag(), () -> text(text, x, baseline, style));
-            return;
-        }
-        run(() -> {
+        textElement(() -> {
             stream.beginText();
             fillColour(style.colour());
             stream.newLineAtOffset(x, pageHeight - baseline);
@@ -154,11 +150,7 @@ final class Canvas {
 
     /** Text reading upwards, its baseline a vertical line at {@code x}, starting at {@code bottom}. */
     void textUp(String text, float x, float bottom, TextStyle style) {
-        if (!marked) {
-            tagged(tags.textTag(), () -> textUp(text, x, bottom, style));
-            return;
-        }
-        run(() -> {
+        textElement(() -> {
             stream.beginText();
             fillColour(style.colour());
             stream.setTextMatrix(Matrix.getRotateInstance(Math.PI / 2, x, pageHeight - bottom));
@@ -179,11 +171,7 @@ final class Canvas {
     }
 
     void line(float x1, float y1, float x2, float y2, float width, Rgb colour, List<Integer> dash) {
-        if (!marked) {
-            artifact(() -> line(x1, y1, x2, y2, width, colour, dash));
-            return;
-        }
-        run(() -> {
+        decoration(() -> {
             stroke(width, colour, dash);
             stream.moveTo(x1, pageHeight - y1);
             stream.lineTo(x2, pageHeight - y2);
@@ -193,14 +181,10 @@ final class Canvas {
 
     /** An open line through the points (x, y, x, y, …). */
     void polyline(float[] xy, float width, Rgb colour, List<Integer> dash) {
-        if (!marked) {
-            artifact(() -> polyline(xy, width, colour, dash));
-            return;
-        }
-        if (xy.length < 4) {
-            return;
-        }
-        run(() -> {
+        decoration(() -> {
+            if (xy.length < 4) {
+                return;
+            }
             stroke(width, colour, dash);
             stream.setLineJoinStyle(1);
             stream.setLineCapStyle(1);
@@ -213,11 +197,7 @@ final class Canvas {
     }
 
     void fill(float x, float y, float width, float height, Rgb colour) {
-        if (!marked) {
-            artifact(() -> fill(x, y, width, height, colour));
-            return;
-        }
-        run(() -> {
+        decoration(() -> {
             fillColour(colour);
             stream.addRect(x, pageHeight - y - height, width, height);
             stream.fill();
@@ -225,11 +205,7 @@ final class Canvas {
     }
 
     void frame(float x, float y, float width, float height, float lineWidth, Rgb colour) {
-        if (!marked) {
-            artifact(() -> frame(x, y, width, height, lineWidth, colour));
-            return;
-        }
-        run(() -> {
+        decoration(() -> {
             stroke(lineWidth, colour, List.of());
             stream.addRect(x, pageHeight - y - height, width, height);
             stream.stroke();
@@ -238,11 +214,7 @@ final class Canvas {
 
     /** Diagonal hatching inside a rectangle, as the Trends screen marks the expected low-count days. */
     void hatch(float x, float y, float width, float height, Rgb colour) {
-        if (!marked) {
-            artifact(() -> hatch(x, y, width, height, colour));
-            return;
-        }
-        run(() -> {
+        decoration(() -> {
             stream.saveGraphicsState();
             stream.addRect(x, pageHeight - y - height, width, height);
             stream.clip();
@@ -262,13 +234,9 @@ final class Canvas {
      * with the line's colour inside a thin white edge, so it stands out where lines cross.
      */
     void shape(int shape, float cx, float cy, float size, Rgb colour) {
-        if (!marked) {
-            artifact(() -> shape(shape, cx, cy, size, colour));
-            return;
-        }
-        float r = size / 2;
-        float y = pageHeight - cy;
-        run(() -> {
+        decoration(() -> {
+            float r = size / 2;
+            float y = pageHeight - cy;
             stroke(0.8f, Rgb.WHITE, List.of());
             fillColour(colour);
             switch (shape) {
@@ -338,6 +306,24 @@ final class Canvas {
     void close() {
         endBody();
         run(stream::close);
+    }
+
+    /** Draws as decoration: part of the marked content it is drawn in, else an artifact of its own. */
+    private void decoration(Drawing drawing) {
+        if (marked) {
+            run(drawing);
+        } else {
+            artifact(() -> run(drawing));
+        }
+    }
+
+    /** Draws text: part of the marked content it is drawn in, else an element of its own for screen readers. */
+    private void textElement(Drawing drawing) {
+        if (marked) {
+            run(drawing);
+        } else {
+            tagged(tags.textTag(), () -> run(drawing));
+        }
     }
 
     private interface Drawing {
