@@ -21,6 +21,7 @@ import org.leiojournal.storage.JournalStore;
 import org.leiojournal.ui.common.DialogService;
 import org.leiojournal.ui.common.FxDialogService;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.PartsAfterFrame;
 import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 import org.junit.jupiter.api.Tag;
@@ -229,6 +230,18 @@ abstract class JournalUiTest extends ApplicationTest {
 
     void shortcut(KeyCode key) {
         push(new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN));
+        WaitForAsyncUtils.waitForFxEvents();
+        partsBuilt();
+    }
+
+    /** Waits for the parts a screen builds one per frame after its first (Settings' lower cards) to be there. */
+    void partsBuilt() {
+        try {
+            WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> lookup("." + PartsAfterFrame.PLACEHOLDER).tryQuery().isEmpty());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("a screen's parts were still being built after 30 s", e);
+        }
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -1,6 +1,5 @@
 package org.leiojournal.ui.appointment;
 
-import java.time.ZoneId;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -59,24 +58,7 @@ final class AppointmentFormCard extends VBox {
         TextField end = FormFields.text("appointment-end", form.endTimeProperty(),
                 messages.get("appointments.end.prompt"));
         end.setPrefColumnCount(7);
-        ComboBox<ZoneId> zone = new ComboBox<>();
-        zone.setId("appointment-zone");
-        zone.getItems().setAll(AppointmentFormats.zonesByCity());
-        zone.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(ZoneId id) {
-                return id == null ? "" : AppointmentFormats.zoneName(id);
-            }
-
-            @Override
-            public ZoneId fromString(String text) {
-                return null; // chosen from the list, never typed
-            }
-        });
-        zone.valueProperty().bindBidirectional(form.zoneProperty());
-        zone.setVisibleRowCount(12);
-        // its width in em (leio.css), not measured over ~600 zone names at the screen's first layout (issue 21)
-        zone.getStyleClass().add("zone-choice");
+        ComboBox<String> zone = ZoneChoice.of(form.zoneProperty());
         TextField place = FormFields.text("appointment-place", form.placeProperty(),
                 messages.get("appointments.place.prompt"));
         TextField clinician = FormFields.text("appointment-clinician", form.clinicianProperty(),

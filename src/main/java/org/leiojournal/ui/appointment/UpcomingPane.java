@@ -23,6 +23,7 @@ import org.leiojournal.domain.appointment.AppointmentStatus;
 import org.leiojournal.domain.appointment.Question;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.PartsAfterFrame;
 import org.leiojournal.ui.common.TextScale;
 
 /**
@@ -31,7 +32,10 @@ import org.leiojournal.ui.common.TextScale;
  */
 public final class UpcomingPane extends BorderPane {
 
-    private final AppointmentFormCard form;
+    private final AppointmentsViewModel model;
+    private final Messages messages;
+    /** Built right after the screen's first frame (issue 21), or at once if something needs it before. */
+    private AppointmentFormCard form;
     private final ListView<Appointment> upcoming;
     private final VBox left;
     private final ScrollPane scroll;
@@ -42,7 +46,8 @@ public final class UpcomingPane extends BorderPane {
 
     public UpcomingPane(AppointmentsViewModel model, Messages messages) {
         setId("upcoming-pane");
-        form = new AppointmentFormCard(model, messages);
+        this.model = model;
+        this.messages = messages;
         upcoming = list("upcoming-list", model.upcoming(), model, messages, messages.get("appointments.upcoming.empty"));
         ListView<Appointment> awaiting = list("awaiting-list", model.awaitingOutcome(), model, messages, "");
         // One or two rows tall as needed, and never squeezed away by the 30-day list below.
@@ -56,24 +61,34 @@ public final class UpcomingPane extends BorderPane {
         awaitingBox.managedProperty().bind(awaitingBox.visibleProperty());
         Button add = Forms.button("appointment-new", messages.get("appointments.new"), () -> {
             model.newAppointment(null);
-            form.focusFirst();
+            form().focusFirst();
         });
         add.getStyleClass().add("primary");
         VBox.setVgrow(upcoming, Priority.ALWAYS);
         left = new VBox(10, add, awaitingBox, heading(messages.get("appointments.upcoming")), upcoming);
         left.getStyleClass().add("appointment-list-column"); // its width in em (leio.css)
 
-        scroll = new ScrollPane(form);
+        // The form comes the frame after the list: styling it with the rest held the first frame back (issue 21)
+        PartsAfterFrame later = new PartsAfterFrame();
+        scroll = new ScrollPane(new VBox(later.later(this::form)));
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("plain-scroll");
         HBox.setHgrow(scroll, Priority.ALWAYS);
         arrange(false);
         setOnKeyPressed(e -> {
             if (e.isShortcutDown() && e.getCode() == KeyCode.S) {
-                form.save(model);
+                form().save(model);
                 e.consume();
             }
         });
+        later.buildAfterFirstFrame(this);
+    }
+
+    private AppointmentFormCard form() {
+        if (form == null) {
+            form = new AppointmentFormCard(model, messages);
+        }
+        return form;
     }
 
     /** Below this width (at 100 % text) the list stands above the form instead of beside it. */
@@ -119,7 +134,7 @@ public final class UpcomingPane extends BorderPane {
         list.getSelectionModel().selectedItemProperty().addListener((o, old, a) -> model.open(a));
         list.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && list.getSelectionModel().getSelectedItem() != null) {
-                form.focusFirst();
+                form().focusFirst();
                 e.consume();
             }
         });

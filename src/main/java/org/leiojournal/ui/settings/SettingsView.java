@@ -17,6 +17,7 @@ import org.leiojournal.ui.common.StatusLine;
 import org.leiojournal.ui.common.Columns;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.PartsAfterFrame;
 import org.leiojournal.ui.lock.LockViewModel;
 
 /**
@@ -34,11 +35,18 @@ public final class SettingsView extends BorderPane {
         Label status = new StatusLine("settings-status", model.statusProperty());
         setTop(new VBox(6, title, status));
 
-        VBox left = new VBox(16, profile(model, messages), new ContactsCard(model, messages),
-                Forms.card(messages.get("backup.title"), new BackupCard(backups, messages)),
-                Forms.card(messages.get("lock.card.title"), new LockCard(lock, messages)));
+        // The first frame has the top card of each column; the others come one per frame right after it, in the
+        // order a screenful shows them (issue 21: all seven at once froze the window for a third of a second).
+        PartsAfterFrame later = new PartsAfterFrame();
+        Node profile = profile(model, messages, later);
+        Node items = later.later(() -> new ItemsCard(model, messages));
+        Node contacts = later.later(() -> new ContactsCard(model, messages));
+        Node data = later.later(() -> data(model, transfer, messages));
+        Node backup = later.later(() -> Forms.card(messages.get("backup.title"), new BackupCard(backups, messages)));
+        Node locking = later.later(() -> Forms.card(messages.get("lock.card.title"), new LockCard(lock, messages)));
+        VBox left = new VBox(16, profile, contacts, backup, locking);
         VBox right = new VBox(16, Forms.card(messages.get("look.title"), new LookCard(appearance, messages)),
-                new ItemsCard(model, messages), data(model, transfer, messages));
+                items, data);
         left.setPrefWidth(560);
         right.setPrefWidth(560);
         // one column on a small window: at 1024 px two columns cut "Use 37.5 °C" to "Use 3…" (D9)
@@ -46,13 +54,15 @@ public final class SettingsView extends BorderPane {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("plain-scroll");
         setCenter(scroll);
+        later.buildAfterFirstFrame(this);
     }
 
-    private static Node profile(SettingsViewModel model, Messages messages) {
+    /** The profile card; its emergency-sheet details, at the foot of the first screenful, come a frame later. */
+    private static Node profile(SettingsViewModel model, Messages messages, PartsAfterFrame later) {
         Button save = Forms.button("profile-save", messages.get("settings.profile.save"), model::saveProfile);
         save.getStyleClass().add("primary");
         return Forms.card(messages.get("settings.profile"), new ProfileForm(model.profileForm(), messages, "profile"),
-                new EmergencyDetailsFields(model.profileForm(), messages), save);
+                later.later(() -> new EmergencyDetailsFields(model.profileForm(), messages)), save);
     }
 
     private static Node data(SettingsViewModel model, DataTransferViewModel transfer, Messages messages) {

@@ -1,0 +1,47 @@
+package org.leiojournal.ui.common;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+
+/**
+ * The parts of a screen its first frame does not show, built one per frame right after it, each in the place a
+ * placeholder kept for it: styling and laying out a whole screen at once froze the window for a third of a second
+ * (Settings, issue 21). A placeholder has the style classes {@code later} and {@code loading} (the benchmark and
+ * the window tests wait for them to go).
+ */
+public final class PartsAfterFrame {
+
+    public static final String PLACEHOLDER = "later";
+
+    private record Part(Region placeholder, Supplier<? extends Node> make) {
+    }
+
+    private final Deque<Part> parts = new ArrayDeque<>();
+
+    /** A placeholder to put where the part goes; the parts are built in the order this is called. */
+    public Node later(Supplier<? extends Node> make) {
+        Region placeholder = new Region();
+        placeholder.getStyleClass().addAll(PLACEHOLDER, Loading.STYLE_CLASS);
+        placeholder.setManaged(false); // no gap for a part not there yet
+        parts.add(new Part(placeholder, make));
+        return placeholder;
+    }
+
+    /** Starts building the parts after the first frame that shows {@code screen}, one part per frame. */
+    public void buildAfterFirstFrame(Node screen) {
+        if (!parts.isEmpty()) {
+            AfterFrame.run(screen, () -> buildNext(screen));
+        }
+    }
+
+    private void buildNext(Node screen) {
+        Part part = parts.poll();
+        Pane parent = (Pane) part.placeholder().getParent();
+        parent.getChildren().set(parent.getChildren().indexOf(part.placeholder()), part.make().get());
+        buildAfterFirstFrame(screen);
+    }
+}

@@ -1,0 +1,88 @@
+package org.leiojournal.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 21: a screen's first frame has what the top of it shows, and the rest comes one part per frame right after,
+ * each in its place, so the window never freezes for the whole screen at once: Settings' first frame has the top
+ * card of each column (the profile, the look), its emergency details a frame later; Appointments' first frame has the list, and its form comes next.
+ */
+class FirstFramePartsViewTest extends JournalUiTest {
+
+    /** One field of each card, in the order Tab reaches them once the screen is complete. */
+    private static final List<String> CARDS = List.of("#profile-name", "#profile-emergency", "#contacts-list",
+            "#backup-last", "#lock-status", "#look-text-size", "#items-list", "#data-path");
+
+    @Test
+    void settingsFirstFrameHasTheTopCardsAndEveryCardIsThereOnceTheScreenSettlesInItsPlace() throws Exception {
+        completeWelcome();
+        List<String> inFirstFrame = inFirstFrame(KeyCode.DIGIT7, "#settings-view", CARDS);
+        assertTrue(inFirstFrame.containsAll(List.of("#profile-name", "#look-text-size")), inFirstFrame.toString());
+        assertTrue(inFirstFrame.size() < CARDS.size(), "the lower cards come after the first frame: " + inFirstFrame);
+
+        partsBuilt();
+        List<String> all = CARDS.stream().filter(id -> lookup(id).tryQuery().isPresent()).toList();
+        assertEquals(CARDS, all, "every card, none lost");
+        assertEquals(CARDS, inTraversalOrder(), "each card in its place: the profile's column first, top down");
+    }
+
+    @Test
+    void appointmentsFirstFrameHasTheListAndTheFormComesNextReadyForANewAppointment() throws Exception {
+        completeWelcome();
+        List<String> parts = List.of("#appointment-new", "#upcoming-list", "#appointment-kind", "#appointment-zone",
+                "#appointment-save");
+        assertEquals(List.of("#appointment-new", "#upcoming-list"),
+                inFirstFrame(KeyCode.DIGIT5, "#appointments-view", parts));
+        partsBuilt();
+        assertEquals(parts, parts.stream().filter(id -> lookup(id).tryQuery().isPresent()).toList());
+        assertTrue(lookup("#upcoming-list").query().isFocused(), "the list has the keyboard, as before");
+
+        clickOn("#appointment-new");
+        assertTrue(lookup("#appointment-kind").query().isFocused(), "New puts the cursor in the form's first field");
+    }
+
+    /** Presses Ctrl+key and returns which of {@code ids} are in the first frame laid out with {@code view}. */
+    private List<String> inFirstFrame(KeyCode key, String view, List<String> ids) throws Exception {
+        Scene scene = stage.getScene();
+        CompletableFuture<List<String>> firstFrame = new CompletableFuture<>();
+        interact(() -> scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                if (scene.lookup(view) != null) {
+                    scene.removePostLayoutPulseListener(this);
+                    firstFrame.complete(ids.stream().filter(id -> scene.lookup(id) != null).toList());
+                }
+            }
+        }));
+        push(new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN));
+        return firstFrame.get(60, TimeUnit.SECONDS);
+    }
+
+    /** The cards' fields in the order they stand in the scene graph, which is the order Tab follows. */
+    private List<String> inTraversalOrder() {
+        List<String> order = new ArrayList<>();
+        walk(lookup("#settings-view").query(), order);
+        return order;
+    }
+
+    private void walk(Node node, List<String> order) {
+        if (node.getId() != null && CARDS.contains("#" + node.getId())) {
+            order.add("#" + node.getId());
+        }
+        if (node instanceof javafx.scene.Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> walk(child, order));
+        }
+    }
+}
