@@ -98,7 +98,8 @@ class TreatmentFirstVisitViewTest extends JournalUiTest {
 
     /**
      * The cards under the calendar (what was given, stopping the course) come in the frame after the course's first,
-     * with "Loading…" in their place meanwhile, and stand in the same order as before: calendar, doses given, stop.
+     * with "Loading…" in their place meanwhile, the calendar's rows from the frame after; and they stand in the same
+     * order as before: calendar, doses given, stop.
      */
     @Test
     void theCardsUnderTheCalendarComeInTheFrameAfterTheCourse() {
@@ -108,7 +109,8 @@ class TreatmentFirstVisitViewTest extends JournalUiTest {
             if (root.lookup("#course-title") != null) { // one letter a frame: the administrations, stop card, "Loading…"
                 frames.add((root.lookup("#administrations") != null ? "A" : "-")
                         + (root.lookup("#course-stop") != null ? "S" : "-")
-                        + (root.lookup("#course-cards-loading") != null ? "L" : "-"));
+                        + (root.lookup("#course-cards-loading") != null ? "L" : "-")
+                        + root.lookupAll(".strip-cycle").size());
             }
         };
         planHensleyCourse("25/08/2026", () -> stage.getScene().addPostLayoutPulseListener(watch));
@@ -116,8 +118,10 @@ class TreatmentFirstVisitViewTest extends JournalUiTest {
         interact(() -> stage.getScene().removePostLayoutPulseListener(watch));
 
         assertTrue(frames.size() >= 2, frames.toString());
-        assertEquals("--L", frames.get(0), "the course's first frame: \"Loading…\" where the cards will be " + frames);
-        assertEquals("AS-", frames.get(1), "the next frame: both cards, \"Loading…\" gone " + frames);
+        assertEquals("--L0", frames.get(0), "the course's first frame: \"Loading…\" where the cards will be " + frames);
+        assertEquals("AS-0", frames.get(1), "the next frame: both cards, \"Loading…\" gone, no calendar row yet "
+                + frames);
+        assertTrue(frames.get(2).startsWith("AS-") && !frames.get(2).endsWith("0"), "then the calendar's rows " + frames);
         java.util.List<String> wanted = java.util.List.of("cycle-strip", "administrations", "dose-given", "course-stop");
         java.util.List<String> order = new java.util.ArrayList<>();
         interact(() -> inTreeOrder(lookup("#course-detail").query(), wanted, order));

@@ -80,6 +80,9 @@ final class CourseDetail extends VBox {
             cards.add(checks(calendar));
         } else {
             CycleStrip strip = new CycleStrip(calendar, model.today(), messages, model::countsBefore);
+            if (stopCard == null) { // the cards below have the next frame to themselves, the calendar's rows follow
+                strip.firstRowsAFrameLater();
+            }
             cards.add(Forms.card(messages.get("treatment.calendar.title"), strip));
         }
         if (stopCard != null) {
