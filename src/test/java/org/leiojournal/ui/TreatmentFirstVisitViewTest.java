@@ -97,9 +97,9 @@ class TreatmentFirstVisitViewTest extends JournalUiTest {
     }
 
     /**
-     * The cards under the calendar (what was given, stopping the course) come in the frame after the course's first,
-     * with "Loading…" in their place meanwhile, the calendar's rows from the frame after; and they stand in the same
-     * order as before: calendar, doses given, stop.
+     * The cards under the calendar (what was given, then stopping the course) come one a frame after the course's
+     * first, with "Loading…" in their place meanwhile, the calendar's rows from the frame after; and they stand in
+     * the same order as before: calendar, doses given, stop.
      */
     @Test
     void theCardsUnderTheCalendarComeInTheFrameAfterTheCourse() {
@@ -119,9 +119,10 @@ class TreatmentFirstVisitViewTest extends JournalUiTest {
 
         assertTrue(frames.size() >= 2, frames.toString());
         assertEquals("--L0", frames.get(0), "the course's first frame: \"Loading…\" where the cards will be " + frames);
-        assertEquals("AS-0", frames.get(1), "the next frame: both cards, \"Loading…\" gone, no calendar row yet "
+        assertEquals("A-L0", frames.get(1), "the next frame: the doses given, \"Loading…\" under them " + frames);
+        assertEquals("AS-0", frames.get(2), "the next: stopping the course, \"Loading…\" gone, no calendar row yet "
                 + frames);
-        assertTrue(frames.get(2).startsWith("AS-") && !frames.get(2).endsWith("0"), "then the calendar's rows " + frames);
+        assertTrue(frames.get(3).startsWith("AS-") && !frames.get(3).endsWith("0"), "then the calendar's rows " + frames);
         java.util.List<String> wanted = java.util.List.of("cycle-strip", "administrations", "dose-given", "course-stop");
         java.util.List<String> order = new java.util.ArrayList<>();
         interact(() -> inTreeOrder(lookup("#course-detail").query(), wanted, order));

@@ -47,6 +47,8 @@ final class CourseDetail extends VBox {
     /** "Loading…" where those cards will be, until they are in (the benchmark waits for it to go). */
     private final Label cardsLoading;
     private boolean cardsBelowScheduled;
+    /** The frames the cards under the calendar take, one each. */
+    private static final int CARDS_BELOW = 2;
 
     CourseDetail(TreatmentViewModel model, Messages messages) {
         this.model = model;
@@ -80,13 +82,17 @@ final class CourseDetail extends VBox {
             cards.add(checks(calendar));
         } else {
             CycleStrip strip = new CycleStrip(calendar, model.today(), messages, model::countsBefore);
-            if (stopCard == null) { // the cards below have the next frame to themselves, the calendar's rows follow
-                strip.firstRowsAFrameLater();
+            if (stopCard == null) { // the cards below have the next two frames to themselves, the calendar's rows follow
+                strip.firstRowsAfter(CARDS_BELOW);
             }
             cards.add(Forms.card(messages.get("treatment.calendar.title"), strip));
         }
+        // what was given (courses in cycles only), then stopping the course: in this order for the Tab key too
+        if (administrations != null && !course.plan().continuous()) {
+            cards.add(administrations);
+        }
         if (stopCard != null) {
-            cards.addAll(cardsBelow(course));
+            cards.add(stopCard);
         } else {
             cards.add(cardsLoading);
             if (!cardsBelowScheduled) { // a course chosen meanwhile shows the same "Loading…" until they come
@@ -97,21 +103,24 @@ final class CourseDetail extends VBox {
         content.getChildren().setAll(cards);
     }
 
-    /** Builds the cards under the calendar once, and puts them where "Loading…" stands if the course is shown. */
+    /**
+     * Builds the cards under the calendar once, one a frame (each has a date field and a few hundred nodes to style),
+     * and puts each where "Loading…" stands if the course is still shown.
+     */
     private void buildCardsBelow() {
         administrations = new AdministrationsCard(model, messages);
-        stopCard = stopCard();
-        int at = content.getChildren().indexOf(cardsLoading);
         Course course = model.selectedProperty().get();
-        if (at >= 0 && course != null) {
-            content.getChildren().remove(at);
-            content.getChildren().addAll(at, cardsBelow(course));
+        int at = content.getChildren().indexOf(cardsLoading);
+        if (at >= 0 && course != null && !course.plan().continuous()) {
+            content.getChildren().add(at, administrations);
         }
-    }
-
-    /** What was given (courses in cycles only), then stopping the course: in this order for the Tab key too. */
-    private List<Node> cardsBelow(Course course) {
-        return course.plan().continuous() ? List.of(stopCard) : List.of(administrations, stopCard);
+        AfterFrame.run(content, () -> {
+            stopCard = stopCard();
+            int loading = content.getChildren().indexOf(cardsLoading);
+            if (loading >= 0) {
+                content.getChildren().set(loading, stopCard);
+            }
+        });
     }
 
     private Node header(Course course, CourseCalendar calendar) {
