@@ -145,12 +145,16 @@ public final class UiProbe {
                 ? counting.getThreadAllocatedBytes(thread) : 0;
     }
 
-    /** The screen is in the window, nothing on it says "Loading…", and the Journal's table has its rows. */
+    /**
+     * The screen is in the window and laid out, nothing on it says "Loading…", and the Journal's table has its rows.
+     */
     private static boolean ready(Scene scene, Node view) {
         boolean loading = scene.getRoot().lookupAll(".loading").stream().anyMatch(Node::isVisible);
         Node table = view.lookup("#journal-table");
         boolean rows = !(table instanceof javafx.scene.control.TableView<?> t) || !t.getItems().isEmpty();
-        return view.getScene() == scene && view.isVisible() && !loading && rows;
+        // laid out at least once: until then a tab pane has no skin, so its tab's "Loading…" is not in the scene yet
+        boolean laidOut = !(view instanceof javafx.scene.Parent parent) || !parent.isNeedsLayout();
+        return view.getScene() == scene && view.isVisible() && laidOut && !loading && rows;
     }
 
     /** Asks the UI thread to answer every 5 ms and keeps the longest wait for an answer. */

@@ -114,8 +114,10 @@ abstract class JournalUiTest extends ApplicationTest {
      */
     void calendarBuilt() {
         try {
-            WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
-                    () -> lookup("#strip-loading").tryQuery().isEmpty());
+            // looked up on the UI thread: the rows and cards go in meanwhile, and a walk from here could see a list
+            // change under it (IndexOutOfBoundsException)
+            WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> WaitForAsyncUtils
+                    .asyncFx(() -> stage.getScene().lookup("#strip-loading") == null).get());
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("the course calendar was still loading after 20 s", e);
         }

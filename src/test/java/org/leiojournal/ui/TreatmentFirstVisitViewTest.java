@@ -99,6 +99,50 @@ class TreatmentFirstVisitViewTest extends ScreenViewTest {
                 "a frame said \"Loading the calendar…\" before the last rows: " + loadingAtEachFrame);
     }
 
+    /**
+     * The cards under the calendar (what was given, then stopping the course) come one a frame after the course's
+     * first, with "Loading…" in their place meanwhile, the calendar's rows from the frame after; and they stand in
+     * the same order as before: calendar, doses given, stop.
+     */
+    @Test
+    void theCardsUnderTheCalendarComeInTheFrameAfterTheCourse() {
+        java.util.List<String> frames = new java.util.ArrayList<>();
+        Runnable watch = () -> {
+            javafx.scene.Node root = stage.getScene().getRoot();
+            if (root.lookup("#course-title") != null) { // one letter a frame: the administrations, stop card, "Loading…"
+                frames.add((root.lookup("#administrations") != null ? "A" : "-")
+                        + (root.lookup("#course-stop") != null ? "S" : "-")
+                        + (root.lookup("#course-cards-loading") != null ? "L" : "-")
+                        + root.lookupAll(".strip-cycle").size());
+            }
+        };
+        planHensleyCourse("25/08/2026", () -> stage.getScene().addPostLayoutPulseListener(watch));
+        calendarBuilt();
+        interact(() -> stage.getScene().removePostLayoutPulseListener(watch));
+
+        assertTrue(frames.size() >= 2, frames.toString());
+        assertEquals("--L0", frames.get(0), "the course's first frame: \"Loading…\" where the cards will be " + frames);
+        assertEquals("A-L0", frames.get(1), "the next frame: the doses given, \"Loading…\" under them " + frames);
+        assertEquals("AS-0", frames.get(2), "the next: stopping the course, \"Loading…\" gone, no calendar row yet "
+                + frames);
+        assertTrue(frames.get(3).startsWith("AS-") && !frames.get(3).endsWith("0"), "then the calendar's rows " + frames);
+        java.util.List<String> wanted = java.util.List.of("cycle-strip", "administrations", "dose-given", "course-stop");
+        java.util.List<String> order = new java.util.ArrayList<>();
+        interact(() -> inTreeOrder(lookup("#course-detail").query(), wanted, order));
+        assertEquals(wanted, order,
+                "the Tab key's order: calendar, the doses given and their actions, then stopping the course");
+    }
+
+    /** The ids among {@code wanted} in the order a walk of the scene graph meets them, the Tab key's order. */
+    private static void inTreeOrder(javafx.scene.Node node, java.util.List<String> wanted, java.util.List<String> found) {
+        if (node.getId() != null && wanted.contains(node.getId())) {
+            found.add(node.getId());
+        }
+        if (node instanceof javafx.scene.Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> inTreeOrder(child, wanted, found));
+        }
+    }
+
     private static Tab tab(TabPane tabs, String id) {
         return tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst().orElseThrow();
     }

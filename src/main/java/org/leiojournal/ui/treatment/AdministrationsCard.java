@@ -12,6 +12,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.text.Text;
 import org.leiojournal.domain.treatment.CourseCalendar;
 import org.leiojournal.domain.treatment.Delay;
@@ -61,6 +62,9 @@ final class AdministrationsCard extends VBox {
         for (int i = 0; i < widths.length; i++) {
             table.getColumns().get(i).setPrefWidth(widths[i]);
             table.getColumns().get(i).setMinWidth(MIN_WIDTHS[i]);
+        }
+        if (model.selectedRowProperty().get() != null) { // chosen before this card was built (it comes a frame late)
+            table.getSelectionModel().select(model.selectedRowProperty().get());
         }
         table.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> model.selectedRowProperty().set(row));
         model.selectedRowProperty().addListener((o, old, row) -> {
@@ -151,13 +155,15 @@ final class AdministrationsCard extends VBox {
 
     /**
      * A cell whose text wraps at the column's width, so "Given as planned · Delayed (Blood counts)" reads in whole
-     * words on two lines rather than ending in "…" (review D21); it keeps the row's text colour when selected, and
-     * its whole text on hover too.
+     * words on two lines rather than ending in "…" (review D21); it keeps the row's text colour when selected. A text
+     * node, not the cell's own wrapped text: a row measures its cells for no width in particular, so only a text
+     * wrapped at the cell's width gives the row its height. The whole text also shows on hover, in a tooltip made
+     * when the pointer first comes over the cell and reworded as the cell shows another row (issue 21).
      */
     private static final class WrappingCell extends TableCell<AdministrationRow, String> {
 
         private final Text shown = new Text();
-        private final Tooltip whole = new Tooltip(); // one per cell: a new one at every update cost the first visit
+        private Tooltip whole;
 
         WrappingCell() {
             shown.wrappingWidthProperty().bind(widthProperty().subtract(CELL_PADDING));
@@ -165,6 +171,7 @@ final class AdministrationsCard extends VBox {
             shown.fontProperty().bind(fontProperty());
             shown.getStyleClass().add("wrapping-cell-text");
             setPrefHeight(Control.USE_COMPUTED_SIZE);
+            addEventHandler(MouseEvent.MOUSE_ENTERED, e -> showWholeOnHover());
         }
 
         @Override
@@ -175,8 +182,22 @@ final class AdministrationsCard extends VBox {
             setText(null);
             setGraphic(blank ? null : shown);
             setAccessibleText(blank ? null : value);
-            whole.setText(blank ? "" : value);
-            setTooltip(blank || value.isBlank() ? null : whole);
+            if (whole != null) {
+                showWholeOnHover();
+            }
+        }
+
+        private void showWholeOnHover() {
+            String value = shown.getText();
+            if (value.isBlank()) {
+                setTooltip(null);
+                return;
+            }
+            if (whole == null) {
+                whole = new Tooltip();
+            }
+            whole.setText(value);
+            setTooltip(whole);
         }
     }
 }

@@ -22,11 +22,13 @@ import org.leiojournal.domain.treatment.CourseCalendar;
 import org.leiojournal.domain.treatment.DrugPlan;
 import org.leiojournal.domain.treatment.OralAdherence;
 import org.leiojournal.domain.treatment.Phase;
+import org.leiojournal.ui.common.AfterFrame;
 import org.leiojournal.ui.common.FormFields;
 import org.leiojournal.ui.common.DateField;
 import org.leiojournal.ui.common.FieldErrors;
 import org.leiojournal.ui.common.Formats;
 import org.leiojournal.ui.common.Forms;
+import org.leiojournal.ui.common.Loading;
 import org.leiojournal.ui.common.Messages;
 
 /** One course: its plan and doses for the patient, its calendar, and what really happened. */
@@ -36,15 +38,25 @@ final class CourseDetail extends VBox {
     private final Messages messages;
     private final Formats formats;
     private final VBox content = new VBox(12);
-    private final AdministrationsCard administrations;
-    private final Node stopCard;
+    /**
+     * The cards under the calendar, built after the course's first frame: below the first screenful, and styling
+     * their ~300 nodes with the rest was a large part of the screen's first-visit freeze (issue 21).
+     */
+    private AdministrationsCard administrations;
+    private Node stopCard;
+    /** "Loading…" where those cards will be, until they are in (the benchmark waits for it to go). */
+    private final Label cardsLoading;
+    private boolean cardsBelowScheduled;
+    /** The frames the cards under the calendar take, one each. */
+    private static final int CARDS_BELOW = 2;
 
     CourseDetail(TreatmentViewModel model, Messages messages) {
         this.model = model;
         this.messages = messages;
         this.formats = new Formats(messages.locale());
-        this.administrations = new AdministrationsCard(model, messages);
-        this.stopCard = stopCard();
+        this.cardsLoading = new Label(messages.get("common.loading"));
+        cardsLoading.setId("course-cards-loading");
+        cardsLoading.getStyleClass().addAll(Loading.STYLE_CLASS, "item-hint");
         setId("course-detail");
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
@@ -70,11 +82,45 @@ final class CourseDetail extends VBox {
             cards.add(checks(calendar));
         } else {
             CycleStrip strip = new CycleStrip(calendar, model.today(), messages, model::countsBefore);
+            if (stopCard == null) { // the cards below have the next two frames to themselves, the calendar's rows follow
+                strip.firstRowsAfter(CARDS_BELOW);
+            }
             cards.add(Forms.card(messages.get("treatment.calendar.title"), strip));
+        }
+        // what was given (courses in cycles only), then stopping the course: in this order for the Tab key too
+        if (administrations != null && !course.plan().continuous()) {
             cards.add(administrations);
         }
-        cards.add(stopCard);
+        if (stopCard != null) {
+            cards.add(stopCard);
+        } else {
+            cards.add(cardsLoading);
+            if (!cardsBelowScheduled) { // a course chosen meanwhile shows the same "Loading…" until they come
+                cardsBelowScheduled = true;
+                AfterFrame.run(content, this::buildCardsBelow);
+            }
+        }
         content.getChildren().setAll(cards);
+    }
+
+    /**
+     * Builds the cards under the calendar once, one a frame (each has a date field and a few hundred nodes to style),
+     * and puts each where "Loading…" stands if the course is still shown.
+     */
+    private void buildCardsBelow() {
+        administrations = new AdministrationsCard(model, messages);
+        Course course = model.selectedProperty().get();
+        int at = content.getChildren().indexOf(cardsLoading);
+        if (at >= 0 && course != null && !course.plan().continuous()) {
+            content.getChildren().add(at, administrations);
+        }
+        AfterFrame.run(content, () -> {
+            stopCard = stopCard();
+            int loading = content.getChildren().indexOf(cardsLoading);
+            if (loading >= 0) {
+                content.getChildren().set(loading, stopCard);
+            }
+        });
     }
 
     private Node header(Course course, CourseCalendar calendar) {

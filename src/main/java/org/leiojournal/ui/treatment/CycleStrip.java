@@ -53,6 +53,7 @@ public final class CycleStrip extends VBox {
     private final VBox rows = new VBox(8);
     /** "Loading the calendar…" under the rows built so far, until the last is in. */
     private final Label loading;
+    private int framesToLeave;
 
     /** As above, with the blood counts drawn before each cycle's day 1 under its heading (issue 22). */
     public CycleStrip(CourseCalendar calendar, LocalDate today, Messages messages,
@@ -73,8 +74,15 @@ public final class CycleStrip extends VBox {
         AfterFrame.run(this, () -> buildFrom(0));
     }
 
+    /** The first rows that many frames later than they would come: the frames after the course's have other work. */
+    void firstRowsAfter(int frames) {
+        framesToLeave = frames;
+    }
+
     private void buildFrom(int first) {
-        if (getScene() == null) { // taken off the screen meanwhile (the course form): go on once back
+        // taken off the screen meanwhile (the course form): go on once back; or asked to leave this frame to others
+        if (getScene() == null || framesToLeave > 0) {
+            framesToLeave = Math.max(0, framesToLeave - 1);
             AfterFrame.run(this, () -> buildFrom(first));
             return;
         }

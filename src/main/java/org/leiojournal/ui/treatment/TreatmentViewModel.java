@@ -102,7 +102,10 @@ public final class TreatmentViewModel {
 
     /** Reads the blood tests, so the course calendar can show the counts drawn before each cycle's day 1. */
     public void useBloodTests(org.leiojournal.storage.BloodTestRepository store) {
-        ui.tasks().run(store::all, all -> bloodTests = java.util.List.copyOf(all), failure -> { });
+        ui.tasks().run(() -> {
+            org.leiojournal.catalog.LabCatalog.bundled(); // its names, read here: on the UI thread it held up the calendar
+            return store.all();
+        }, all -> bloodTests = java.util.List.copyOf(all), failure -> { });
     }
 
     /** "Counts Sat 14 Nov 2026: Neutrophils 1.6 ×10⁹/L, Platelets 210 ×10⁹/L", before a cycle starting that day. */
