@@ -1,6 +1,5 @@
 package org.leiojournal.ui.today;
 
-import java.time.LocalDate;
 import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -9,7 +8,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DateCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
@@ -320,13 +318,7 @@ public final class TodayView extends BorderPane {
 
     private Node whenAndWho() {
         DateField date = FormFields.date("checkin-date", model.dateProperty(), messages);
-        date.setDayCellFactory(p -> new DateCell() {
-            @Override
-            public void updateItem(LocalDate day, boolean empty) {
-                super.updateItem(day, empty);
-                setDisable(empty || day.isAfter(model.today()));
-            }
-        });
+        date.noDaysAfter(model::today);
         date.valueProperty().addListener((obs, old, now) -> model.clearError(CheckInValidator.DATE));
         Button today = Forms.button("checkin-now", messages.get("checkIn.now"), model::setDateToday);
         Button yesterday = Forms.button("checkin-yesterday", messages.get("checkIn.yesterday"), model::setDateYesterday);

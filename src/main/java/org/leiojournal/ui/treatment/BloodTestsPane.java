@@ -5,10 +5,8 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DateCell;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
@@ -25,8 +23,10 @@ import org.leiojournal.ui.common.Converters;
 import org.leiojournal.ui.common.DateField;
 import org.leiojournal.ui.common.FieldErrors;
 import org.leiojournal.ui.common.FormFields;
+import org.leiojournal.ui.common.FormGrid;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.RecordList;
 import org.leiojournal.ui.common.TextScale;
 
 /**
@@ -52,35 +52,22 @@ public final class BloodTestsPane extends BorderPane {
     private final Hyperlink guidance = new Hyperlink();
 
     public BloodTestsPane(BloodTestsViewModel model, Messages messages) {
-        setId("blood-tests-pane");
-        getStyleClass().add("treatment-pane");
-        setTop(FormFields.status("blood-tests-status", model.statusProperty()));
+        TreatmentPaneTop.dress(this, "blood-tests", model.statusProperty());
 
-        ListView<BloodTest> list = FormFields.list("blood-test-list", model.bloodTests(), model::describe,
-                messages.get("bloodTests.empty"), null, model::delete);
-        Button delete = Forms.button("blood-test-delete", messages.get("bloodTests.delete"),
-                () -> model.delete(list.getSelectionModel().getSelectedItem()));
-        delete.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        RecordList<BloodTest> list = RecordList.deleteOnly("blood-test", model.bloodTests(), model::describe,
+                messages.get("bloodTests.empty"), messages.get("bloodTests.delete"), model::delete);
 
         DateField date = FormFields.date("blood-test-date", model.dateProperty(), messages);
-        date.setDayCellFactory(p -> new DateCell() {
-            @Override
-            public void updateItem(java.time.LocalDate day, boolean empty) {
-                super.updateItem(day, empty);
-                setDisable(empty || day.isAfter(model.today())); // a test is entered once the blood is drawn
-            }
-        });
+        date.noDaysAfter(model::today); // a test is entered once the blood is drawn
         TextField time = FormFields.text("blood-test-time", model.timeProperty(), messages.get("bloodTests.time.prompt"));
         time.setPrefColumnCount(6);
         TextField lab = FormFields.text("blood-test-lab", model.labProperty(), "");
 
-        GridPane head = Forms.grid();
-        head.addRow(0, Forms.label(messages.get("bloodTests.date"), date),
-                FormFields.withError(date, BloodTestValidator.DATE, model.errors()));
-        head.addRow(1, Forms.label(messages.get("bloodTests.time"), time),
-                FormFields.withError(time, BloodTestValidator.TIME, model.errors()));
-        head.addRow(2, Forms.label(messages.get("bloodTests.lab"), lab),
-                FormFields.withError(lab, BloodTestValidator.LAB, model.errors()));
+        GridPane head = new FormGrid(model.errors())
+                .field(messages.get("bloodTests.date"), date, BloodTestValidator.DATE)
+                .field(messages.get("bloodTests.time"), time, BloodTestValidator.TIME)
+                .field(messages.get("bloodTests.lab"), lab, BloodTestValidator.LAB)
+                .pane();
 
         values.setId("blood-test-values");
         values.getChildren().addAll(header(messages.get("bloodTests.column.test")),
@@ -100,14 +87,7 @@ public final class BloodTestsPane extends BorderPane {
         arrange(false);
         Label none = FieldErrors.errorLabel("blood-test-values", BloodTestValidator.VALUES, model.errors(), lab);
 
-        Button add = Forms.button("blood-test-add", messages.get("bloodTests.add"), () -> {
-            if (FormFields.commit(date)) {
-                model.add();
-            }
-        });
-        add.getStyleClass().add("primary");
-        HBox buttons = new HBox(8, add);
-        buttons.setAlignment(Pos.CENTER_LEFT);
+        Button add = FormFields.save("blood-test-add", messages.get("bloodTests.add"), model::add, date);
 
         guidance.setId("blood-tests-guidance");
         guidance.setText(messages.get("bloodTests.guidance"));
@@ -116,7 +96,7 @@ public final class BloodTestsPane extends BorderPane {
         guidance.setVisible(false);
         guidance.setManaged(false);
         VBox card = Forms.card(messages.get("bloodTests.title"), Forms.hint(messages.get("bloodTests.hint")), guidance,
-                list, delete, head, values, none, buttons);
+                list.list(), list.buttons(), head, values, none, Forms.buttons(add));
         card.setMaxWidth(900);
         cards.getChildren().add(card);
         ScrollPane scroll = new ScrollPane(cards);

@@ -11,9 +11,7 @@ import org.leiojournal.ui.common.Messages;
 public final class ProceduresPane extends BorderPane {
 
     public ProceduresPane(ProceduresViewModel model, Messages messages) {
-        setId("procedures-pane");
-        getStyleClass().add("treatment-pane");
-        setTop(FormFields.status("procedures-status", model.statusProperty()));
+        TreatmentPaneTop.dress(this, "procedures", model.statusProperty());
         SurgeryCard surgeries = new SurgeryCard(model, messages);
         RadiotherapyCard radiotherapy = new RadiotherapyCard(model, messages);
         // side by side while each card gets 26 em; one under the other with large text (issue 20)
