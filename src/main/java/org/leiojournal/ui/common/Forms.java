@@ -42,12 +42,24 @@ public final class Forms {
     }
 
     public static VBox card(String title, Node... content) {
-        Label heading = new Label(title);
-        heading.getStyleClass().add(Style.CARD_TITLE);
-        VBox card = new VBox(10, heading);
+        VBox card = new VBox(10, cardTitle(title));
         card.getChildren().addAll(content);
         card.getStyleClass().add(Style.CARD);
         return card;
+    }
+
+    /** A card's title, as {@link #card} puts it at the top. */
+    public static Label cardTitle(String text) {
+        Label title = new Label(text);
+        title.getStyleClass().add(Style.CARD_TITLE);
+        return title;
+    }
+
+    /** The heading of a part of a card or screen (a group of fields, a day, a list). */
+    public static Label sectionTitle(String text) {
+        Label title = new Label(text);
+        title.getStyleClass().add(Style.SECTION_TITLE);
+        return title;
     }
 
     public static Button button(String id, String text, Runnable action) {

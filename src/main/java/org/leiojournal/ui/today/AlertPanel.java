@@ -22,6 +22,7 @@ import org.leiojournal.domain.review.ContentReview;
 import org.leiojournal.ui.common.Formats;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.Style;
 import org.leiojournal.ui.common.UncachedViewport;
 import org.leiojournal.ui.common.TierLook;
 
@@ -84,8 +85,7 @@ final class AlertPanel extends VBox {
                 EmergencyNote.paragraph("alert-emergency", model.rules().emergency(), messages), reviewed);
 
         ObservableList<Alert> open = model.open();
-        visibleProperty().bind(Bindings.isNotEmpty(open));
-        managedProperty().bind(visibleProperty());
+        Forms.shownWhile(this, Bindings.isNotEmpty(open));
         open.addListener((ListChangeListener<Alert>) c -> showAlerts());
         model.contacts().addListener((ListChangeListener<CareContact>) c -> showNumbers());
         model.profileProperty().addListener((o, old, now) -> showAlerts()); // the unit may have changed

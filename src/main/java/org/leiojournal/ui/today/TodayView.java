@@ -34,6 +34,7 @@ import org.leiojournal.ui.common.Converters;
 import org.leiojournal.ui.common.Formats;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.Style;
 import org.leiojournal.ui.common.UncachedViewport;
 import org.leiojournal.ui.treatment.TreatmentViewModel;
 
@@ -251,15 +252,14 @@ public final class TodayView extends BorderPane {
     }
 
     private Node symptoms() {
-        Label instruction = new Label(EsasItem.INSTRUCTION);
-        instruction.getStyleClass().add("card-title");
+        Label instruction = Forms.cardTitle(EsasItem.INSTRUCTION);
         instruction.setWrapText(true);
         Label acknowledgement = new Label(EsasItem.ACKNOWLEDGEMENT);
         acknowledgement.setId("esas-acknowledgement");
         acknowledgement.getStyleClass().add("acknowledgement");
         acknowledgement.setWrapText(true);
         VBox card = new VBox(10, instruction, rows, acknowledgement);
-        card.getStyleClass().add("card");
+        card.getStyleClass().add(Style.CARD);
         symptomCard = card;
         ScrollPane scroll = UncachedViewport.of(new ScrollPane(card));
         scroll.setFitToWidth(true);
@@ -294,8 +294,7 @@ public final class TodayView extends BorderPane {
         VBox question = new VBox(4, ask, box);
         question.setId("vomiting-fluids-question");
         question.getStyleClass().add("fluids-question");
-        question.visibleProperty().bind(model.asksAboutFluids(vomiting.id()));
-        question.managedProperty().bind(question.visibleProperty());
+        Forms.shownWhile(question, model.asksAboutFluids(vomiting.id()));
         return question;
     }
 
@@ -432,17 +431,8 @@ public final class TodayView extends BorderPane {
 
     private TextField readingField(String id, javafx.beans.property.StringProperty value, String field,
                                    String accessible) {
-        TextField text = new TextField();
-        text.setId(id);
-        text.setPrefColumnCount(4);
+        TextField text = checkedField(id, value, 4, field, model::checkReadingField);
         text.setAccessibleText(accessible);
-        text.textProperty().bindBidirectional(value);
-        text.textProperty().addListener((obs, old, now) -> model.clearError(field));
-        text.focusedProperty().addListener((obs, was, focused) -> {
-            if (!focused) {
-                model.checkReadingField(field);
-            }
-        });
         return text;
     }
 
@@ -454,10 +444,10 @@ public final class TodayView extends BorderPane {
         note.setPromptText(messages.get("checkIn.note.prompt"));
         note.textProperty().bindBidirectional(model.noteProperty());
         Label heading = Forms.label(messages.get("checkIn.note"), note);
-        heading.getStyleClass().setAll("label", "card-title");
+        heading.getStyleClass().setAll("label", Style.CARD_TITLE);
         VBox card = new VBox(10, heading, note,
                 FieldErrors.errorLabel("checkin-note", CheckInValidator.NOTE, model.errors(), note));
-        card.getStyleClass().add("card");
+        card.getStyleClass().add(Style.CARD);
         return card;
     }
 
@@ -465,8 +455,7 @@ public final class TodayView extends BorderPane {
         Button same = Forms.button("checkin-same", messages.get("checkIn.sameAsYesterday"), model::sameAsLast);
         same.setMnemonicParsing(true);
         Button cancel = Forms.button("checkin-cancel-edit", messages.get("checkIn.cancelEdit"), model::cancelEdit);
-        cancel.visibleProperty().bind(model.editingProperty().isNotNull());
-        cancel.managedProperty().bind(cancel.visibleProperty());
+        Forms.shownWhile(cancel, model.editingProperty().isNotNull());
         Button save = new Button(messages.get("checkIn.save"));
         save.setId("checkin-save");
         save.setMnemonicParsing(true);
@@ -482,14 +471,20 @@ public final class TodayView extends BorderPane {
     }
 
     private TextField measureField(String id, javafx.beans.property.StringProperty value, String field) {
+        return checkedField(id, value, 6, field, model::checkField);
+    }
+
+    /** A number field whose problem goes while the user types and is checked again when the cursor leaves it. */
+    private TextField checkedField(String id, javafx.beans.property.StringProperty value, int columns, String field,
+                                   java.util.function.Consumer<String> check) {
         TextField text = new TextField();
         text.setId(id);
-        text.setPrefColumnCount(6);
+        text.setPrefColumnCount(columns);
         text.textProperty().bindBidirectional(value);
         text.textProperty().addListener((obs, old, now) -> model.clearError(field));
         text.focusedProperty().addListener((obs, was, focused) -> {
             if (!focused) {
-                model.checkField(field);
+                check.accept(field);
             }
         });
         return text;
