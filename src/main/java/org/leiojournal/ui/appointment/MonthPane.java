@@ -26,6 +26,7 @@ import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import org.leiojournal.domain.appointment.Appointment;
 import org.leiojournal.domain.appointment.DayItem;
+import org.leiojournal.ui.common.Arrangement;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
 import org.leiojournal.ui.common.TextScale;
@@ -46,7 +47,7 @@ public final class MonthPane extends BorderPane {
     private final ListView<DayItem> dayItems = new ListView<>();
     private final Label dayTitle = new Label();
     private final VBox side;
-    private Boolean stacked;
+    private final Arrangement arrangement = new Arrangement(this::arrange);
 
     public MonthPane(MonthViewModel model, AppointmentFormats words, Messages messages,
                      Consumer<Appointment> openAppointment) {
@@ -121,7 +122,7 @@ public final class MonthPane extends BorderPane {
         HBox.setHgrow(grid, Priority.ALWAYS);
         VBox.setVgrow(grid, Priority.ALWAYS);
         setTop(bar);
-        arrange(false);
+        arrangement.fit(false);
         rebuild();
     }
 
@@ -130,15 +131,11 @@ public final class MonthPane extends BorderPane {
 
     @Override
     protected void layoutChildren() {
-        arrange(getWidth() < NARROW * TextScale.of(this));
+        arrangement.fit(getWidth() < NARROW * TextScale.of(this));
         super.layoutChildren();
     }
 
     private void arrange(boolean narrow) {
-        if (stacked != null && stacked == narrow) {
-            return;
-        }
-        stacked = narrow;
         javafx.scene.layout.Pane body = narrow ? new VBox(16, grid, side) : new HBox(16, grid, side);
         body.setPadding(new Insets(10, 0, 0, 0));
         setCenter(body);

@@ -21,6 +21,7 @@ import javafx.scene.layout.VBox;
 import org.leiojournal.domain.appointment.Appointment;
 import org.leiojournal.domain.appointment.AppointmentStatus;
 import org.leiojournal.domain.appointment.Question;
+import org.leiojournal.ui.common.Arrangement;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
 import org.leiojournal.ui.common.TextScale;
@@ -35,7 +36,7 @@ public final class UpcomingPane extends BorderPane {
     private final ListView<Appointment> upcoming;
     private final VBox left;
     private final ScrollPane scroll;
-    private Boolean stacked;
+    private final Arrangement arrangement = new Arrangement(this::arrange);
     /** A "What happened?" row's height: 62 px at 100 % text, more at a larger size, so its words are not cut. */
     private final DoubleProperty awaitingRowHeight = new SimpleDoubleProperty(AWAITING_ROW);
     private static final double AWAITING_ROW = 62;
@@ -67,7 +68,7 @@ public final class UpcomingPane extends BorderPane {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("plain-scroll");
         HBox.setHgrow(scroll, Priority.ALWAYS);
-        arrange(false);
+        arrangement.fit(false);
         setOnKeyPressed(e -> {
             if (e.isShortcutDown() && e.getCode() == KeyCode.S) {
                 form.save(model);
@@ -82,15 +83,11 @@ public final class UpcomingPane extends BorderPane {
     @Override
     protected void layoutChildren() {
         awaitingRowHeight.set(AWAITING_ROW * TextScale.of(this));
-        arrange(getWidth() < NARROW * TextScale.of(this));
+        arrangement.fit(getWidth() < NARROW * TextScale.of(this));
         super.layoutChildren();
     }
 
     private void arrange(boolean narrow) {
-        if (stacked != null && stacked == narrow) {
-            return;
-        }
-        stacked = narrow;
         VBox.setVgrow(scroll, Priority.ALWAYS);
         setCenter(narrow ? new VBox(16, left, scroll) : new HBox(16, left, scroll));
     }

@@ -66,9 +66,7 @@ final class AlertPanel extends VBox {
         reviewed.setWrapText(true);
         reviewed.getStyleClass().add("alert-source");
         cards.setId("alert-list");
-        ScrollPane list = UncachedViewport.of(new ScrollPane(cards));
-        list.setFitToWidth(true);
-        list.getStyleClass().add("plain-scroll");
+        ScrollPane list = UncachedViewport.of(Forms.scrolling(cards));
         list.prefViewportHeightProperty().bind(Bindings.createDoubleBinding(
                 () -> Math.min(MAX_LIST_HEIGHT, cards.getLayoutBounds().getHeight()), cards.layoutBoundsProperty()));
         numbers.setId("alert-numbers");

@@ -26,6 +26,7 @@ import org.leiojournal.domain.symptom.CheckInValidator;
 import org.leiojournal.domain.symptom.EsasItem;
 import org.leiojournal.domain.symptom.RecorderRole;
 import org.leiojournal.domain.symptom.SymptomItem;
+import org.leiojournal.ui.common.Arrangement;
 import org.leiojournal.ui.common.StatusLine;
 import org.leiojournal.ui.common.FormFields;
 import org.leiojournal.ui.common.DateField;
@@ -66,7 +67,7 @@ public final class TodayView extends BorderPane {
     private Node buttonBar;
     private final HBox columns = new HBox(16);
     private final VBox form = new VBox();
-    private Boolean stacked;
+    private final Arrangement arrangement = new Arrangement(this::arrange);
 
     public TodayView(CheckInViewModel model, AlertsViewModel alerts, TreatmentViewModel treatmentModel, Node medicines,
                      Messages messages) {
@@ -144,10 +145,8 @@ public final class TodayView extends BorderPane {
     private static Node scrollingWhenCrowded(Region header, VBox form) {
         header.setMinHeight(Region.USE_PREF_SIZE); // alerts are never squeezed to make room
         VBox.setVgrow(form, Priority.ALWAYS);
-        ScrollPane scroll = UncachedViewport.of(new ScrollPane(new VBox(header, form)));
-        scroll.setFitToWidth(true);
+        ScrollPane scroll = UncachedViewport.of(Forms.scrolling(new VBox(header, form)));
         scroll.setFitToHeight(true);
-        scroll.getStyleClass().add("plain-scroll");
         return scroll;
     }
 
@@ -162,7 +161,7 @@ public final class TodayView extends BorderPane {
         double needed = rowWidth + symptomCard.snappedLeftInset() + symptomCard.snappedRightInset()
                 + 14 /* the symptoms' scroll bar */ + columns.getSpacing() + detailColumn.getMinWidth()
                 + snappedLeftInset() + snappedRightInset();
-        arrange(getWidth() < needed);
+        arrangement.fit(getWidth() < needed);
         super.layoutChildren();
     }
 
@@ -173,24 +172,20 @@ public final class TodayView extends BorderPane {
      * window under {@link #TWO_COLUMNS_FROM} (a 1366×768 laptop's fitted window, 1024×600) starts with one.
      */
     private void arrangeByWindowWidth() {
-        arrange(false);
+        arrangement.fit(false);
         sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
             @Override
             public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o,
                                 javafx.scene.Scene old, javafx.scene.Scene scene) {
                 sceneProperty().removeListener(this); // only the first time: afterwards each layout decides
                 if (scene != null && scene.getWidth() > 0) {
-                    arrange(scene.getWidth() < TWO_COLUMNS_FROM);
+                    arrangement.fit(scene.getWidth() < TWO_COLUMNS_FROM);
                 }
             }
         });
     }
 
     private void arrange(boolean narrow) {
-        if (stacked != null && stacked == narrow) {
-            return;
-        }
-        stacked = narrow;
         if (narrow) {
             symptomScroll.setContent(null);
             detailScroll.setContent(null);
@@ -216,7 +211,7 @@ public final class TodayView extends BorderPane {
 
     /** True when the check-in is shown as one column. */
     public boolean isStacked() {
-        return Boolean.TRUE.equals(stacked);
+        return arrangement.isNarrow();
     }
 
     /** Brings the treatment lines up to today's date, which may have changed since the screen was last shown. */
@@ -261,9 +256,7 @@ public final class TodayView extends BorderPane {
         VBox card = new VBox(10, instruction, rows, acknowledgement);
         card.getStyleClass().add(Style.CARD);
         symptomCard = card;
-        ScrollPane scroll = UncachedViewport.of(new ScrollPane(card));
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("plain-scroll");
+        ScrollPane scroll = UncachedViewport.of(Forms.scrolling(card));
         return scroll;
     }
 
@@ -301,9 +294,7 @@ public final class TodayView extends BorderPane {
     private Node details() {
         detailCards.getChildren().setAll(whenAndWho(), vitals(), new WarningSignsCard(model.signs(), messages), note(),
                 medicines);
-        ScrollPane scroll = UncachedViewport.of(new ScrollPane(detailCards));
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("plain-scroll");
+        ScrollPane scroll = UncachedViewport.of(Forms.scrolling(detailCards));
         VBox.setVgrow(scroll, Priority.ALWAYS);
         detailScroll = scroll;
         buttonBar = buttons();

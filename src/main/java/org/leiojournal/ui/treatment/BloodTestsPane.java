@@ -7,7 +7,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
@@ -19,6 +18,7 @@ import org.leiojournal.domain.lab.BloodTestValidator;
 import org.leiojournal.domain.lab.LabPanel;
 import org.leiojournal.domain.lab.LabTest;
 import org.leiojournal.domain.lab.LabUnit;
+import org.leiojournal.ui.common.Arrangement;
 import org.leiojournal.ui.common.Converters;
 import org.leiojournal.ui.common.DateField;
 import org.leiojournal.ui.common.FieldErrors;
@@ -47,7 +47,7 @@ public final class BloodTestsPane extends BorderPane {
     private final GridPane values = Forms.grid();
     /** The groups' titles among the grid's cells ("Blood count", "Liver"…), each on a line of its own. */
     private final java.util.Set<Node> groupTitles = new java.util.HashSet<>();
-    private Boolean namesAbove;
+    private final Arrangement arrangement = new Arrangement(this::arrange);
     /** "What the results mean", shown once a screen that can open the Guidance page links it. */
     private final Hyperlink guidance = new Hyperlink();
 
@@ -84,7 +84,7 @@ public final class BloodTestsPane extends BorderPane {
             }
             addRow(values, row, model, messages);
         }
-        arrange(false);
+        arrangement.fit(false);
         Label none = FieldErrors.errorLabel("blood-test-values", BloodTestValidator.VALUES, model.errors(), lab);
 
         Button add = FormFields.save("blood-test-add", messages.get("bloodTests.add"), model::add, date);
@@ -99,10 +99,7 @@ public final class BloodTestsPane extends BorderPane {
                 list.list(), list.buttons(), head, values, none, Forms.buttons(add));
         card.setMaxWidth(900);
         cards.getChildren().add(card);
-        ScrollPane scroll = new ScrollPane(cards);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("plain-scroll");
-        setCenter(scroll);
+        setCenter(Forms.scrolling(cards));
     }
 
     /** Shows the link to the Guidance page on blood tests during chemotherapy; {@code open} opens it. */
@@ -114,7 +111,7 @@ public final class BloodTestsPane extends BorderPane {
 
     @Override
     protected void layoutChildren() {
-        arrange(getWidth() > 0 && getWidth() < NARROW * TextScale.of(this));
+        arrangement.fit(getWidth() > 0 && getWidth() < NARROW * TextScale.of(this));
         super.layoutChildren();
     }
 
@@ -123,10 +120,6 @@ public final class BloodTestsPane extends BorderPane {
      * (name, value, unit, range) in the order Tab moves through them, which stays the same either way.
      */
     private void arrange(boolean narrow) {
-        if (namesAbove != null && namesAbove == narrow) {
-            return;
-        }
-        namesAbove = narrow;
         List<Node> cells = values.getChildren();
         int columns = narrow ? 3 : 4;
         Node testHeading = cells.get(0);
