@@ -24,6 +24,7 @@ import org.leiojournal.ui.common.DateField;
 import org.leiojournal.ui.common.FormFields;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.Style;
 
 /**
  * One appointment: when and where, what to prepare, the questions to ask (ticked off at the visit), and afterwards
@@ -115,8 +116,7 @@ final class AppointmentFormCard extends VBox {
         HBox buttons = new HBox(8, save, delete);
         buttons.setAlignment(Pos.CENTER_LEFT);
 
-        Label heading = new Label();
-        heading.getStyleClass().add("card-title");
+        Label heading = Forms.cardTitle("");
         heading.textProperty().bind(form.savedProperty().map(saved -> messages.get(
                 saved ? "appointments.form.edit" : "appointments.form.new")));
         getChildren().addAll(heading, grid,
@@ -128,7 +128,7 @@ final class AppointmentFormCard extends VBox {
                         FormFields.withError(result, AppointmentValidator.RESULT, form.errors())),
                 buttons);
         setSpacing(12);
-        getStyleClass().add("card");
+        getStyleClass().add(Style.CARD);
     }
 
     private static VBox errors(TextField start, TextField end, AppointmentFormModel form) {
@@ -140,9 +140,7 @@ final class AppointmentFormCard extends VBox {
     }
 
     private static VBox section(String title, String hint, javafx.scene.Node content) {
-        Label heading = new Label(title);
-        heading.getStyleClass().add("section-title");
-        VBox box = new VBox(6, heading);
+        VBox box = new VBox(6, Forms.sectionTitle(title));
         if (hint != null) {
             box.getChildren().add(Forms.hint(hint));
         }

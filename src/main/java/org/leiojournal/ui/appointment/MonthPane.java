@@ -30,6 +30,7 @@ import org.leiojournal.ui.common.Arrangement;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
 import org.leiojournal.ui.common.TextScale;
+import org.leiojournal.ui.common.Style;
 
 /**
  * A month of appointments and treatment days, six weeks high, with the selected day's items listed beside it.
@@ -87,7 +88,7 @@ public final class MonthPane extends BorderPane {
         model.selectedProperty().addListener((Observable o) -> rebuild());
 
         dayTitle.setId("month-day-title");
-        dayTitle.getStyleClass().add("section-title");
+        dayTitle.getStyleClass().add(Style.SECTION_TITLE);
         dayItems.setId("month-day-items");
         dayItems.setPlaceholder(Forms.hint(messages.get("month.day.empty")));
         dayItems.setCellFactory(v -> new ListCell<>() {

@@ -52,7 +52,7 @@ public final class UpcomingPane extends BorderPane {
         awaiting.setMinHeight(Region.USE_PREF_SIZE);
         Label awaitingHint = Forms.hint(messages.get("appointments.awaiting.hint"));
         awaitingHint.setMinHeight(Region.USE_PREF_SIZE); // wrap to as many lines as it needs, never "…"
-        VBox awaitingBox = new VBox(6, heading(messages.get("appointments.awaiting")), awaitingHint, awaiting);
+        VBox awaitingBox = new VBox(6, Forms.sectionTitle(messages.get("appointments.awaiting")), awaitingHint, awaiting);
         awaitingBox.visibleProperty().bind(Bindings.isNotEmpty(model.awaitingOutcome()));
         awaitingBox.managedProperty().bind(awaitingBox.visibleProperty());
         Button add = Forms.button("appointment-new", messages.get("appointments.new"), () -> {
@@ -61,12 +61,10 @@ public final class UpcomingPane extends BorderPane {
         });
         add.getStyleClass().add("primary");
         VBox.setVgrow(upcoming, Priority.ALWAYS);
-        left = new VBox(10, add, awaitingBox, heading(messages.get("appointments.upcoming")), upcoming);
+        left = new VBox(10, add, awaitingBox, Forms.sectionTitle(messages.get("appointments.upcoming")), upcoming);
         left.getStyleClass().add("appointment-list-column"); // its width in em (leio.css)
 
-        scroll = new ScrollPane(form);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("plain-scroll");
+        scroll = Forms.scrolling(form);
         HBox.setHgrow(scroll, Priority.ALWAYS);
         arrangement.fit(false);
         setOnKeyPressed(e -> {
@@ -101,11 +99,6 @@ public final class UpcomingPane extends BorderPane {
         upcoming.requestFocus();
     }
 
-    private static Label heading(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("section-title");
-        return label;
-    }
 
     private ListView<Appointment> list(String id, ObservableList<Appointment> items, AppointmentsViewModel model,
                                        Messages messages, String empty) {

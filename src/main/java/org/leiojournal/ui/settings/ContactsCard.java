@@ -12,6 +12,7 @@ import org.leiojournal.domain.profile.CareContact;
 import org.leiojournal.ui.common.FieldErrors;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.RecordList;
 
 /** The care team's numbers: shown in every "contact your care team" panel. */
 final class ContactsCard extends VBox {
@@ -29,9 +30,8 @@ final class ContactsCard extends VBox {
                         : c.name() + " — " + c.phone() + (c.hours().isEmpty() ? "" : " (" + c.hours() + ")"));
             }
         });
-        Button remove = Forms.button("contact-remove", messages.get("settings.contact.remove"),
-                () -> model.removeContact(list.getSelectionModel().getSelectedItem()));
-        remove.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        Button remove = RecordList.forSelected("contact-remove", messages.get("settings.contact.remove"), list,
+                model::removeContact);
 
         TextField name = field("contact-name", model.contactNameProperty(), messages.get("settings.contact.name.prompt"));
         TextField phone = field("contact-phone", model.contactPhoneProperty(), messages.get("settings.contact.phone.prompt"));

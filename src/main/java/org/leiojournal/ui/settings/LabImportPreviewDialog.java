@@ -78,8 +78,7 @@ final class LabImportPreviewDialog extends Dialog<Boolean> {
         if (lines.isEmpty()) {
             return;
         }
-        Label title = new Label(heading + " (" + lines.size() + ")");
-        title.getStyleClass().add("section-title");
+        Label title = Forms.sectionTitle(heading + " (" + lines.size() + ")");
         ListView<String> list = new ListView<>();
         list.setId(id);
         list.getItems().setAll(lines.stream().map(line -> text(line, formats, time)).toList());

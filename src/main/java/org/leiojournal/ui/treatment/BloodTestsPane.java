@@ -77,8 +77,7 @@ public final class BloodTestsPane extends BorderPane {
         for (BloodTestRow row : model.rows()) {
             if (row.test().panel() != panel) {
                 panel = row.test().panel();
-                Label group = new Label(messages.get(panelKey(panel)));
-                group.getStyleClass().add("section-title");
+                Label group = Forms.sectionTitle(messages.get(panelKey(panel)));
                 values.getChildren().add(group);
                 groupTitles.add(group);
             }

@@ -80,9 +80,7 @@ public final class CoursesPane extends BorderPane {
     private ScrollPane formScroll(TreatmentViewModel model, Messages messages) {
         if (formScroll == null) {
             form = new CourseForm(model, messages);
-            formScroll = new ScrollPane(form);
-            formScroll.setFitToWidth(true);
-            formScroll.getStyleClass().add("plain-scroll");
+            formScroll = Forms.scrolling(form);
         }
         return formScroll;
     }
