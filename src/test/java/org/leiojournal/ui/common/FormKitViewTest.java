@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.Scene;
@@ -108,5 +110,31 @@ class FormKitViewTest extends ApplicationTest {
         assertSame(save, card.getChildren().get(4));
         assertTrue(card.getStyleClass().contains(Style.CARD));
         assertNull(lookup("#kit-edit").tryQuery().orElse(null), "records that are never edited have no Edit");
+    }
+
+    @Test
+    void anOutcomeTakesNoRoomUntilItSaysSomethingAndBusyButtonsAreOff() {
+        SimpleStringProperty result = new SimpleStringProperty("");
+        SimpleBooleanProperty busy = new SimpleBooleanProperty();
+        AtomicReference<Label> outcome = new AtomicReference<>();
+        interact(() -> {
+            outcome.set(Forms.outcome("kit-result", result));
+            Forms.offWhile(busy, save);
+        });
+        assertFalse(outcome.get().isManaged(), "no empty line under the buttons");
+        interact(() -> result.set("Backed up."));
+        assertTrue(outcome.get().isManaged());
+        assertEquals("kit-result", outcome.get().getId());
+        assertFalse(save.isDisabled());
+        interact(() -> busy.set(true));
+        assertTrue(save.isDisabled(), "no second backup while one runs");
+        interact(() -> busy.set(false));
+        assertFalse(save.isDisabled());
+    }
+
+    @Test
+    void titlesCarryTheirStyle() {
+        assertTrue(Forms.cardTitle("Scans").getStyleClass().contains(Style.CARD_TITLE));
+        assertTrue(Forms.sectionTitle("Liver").getStyleClass().contains(Style.SECTION_TITLE));
     }
 }
