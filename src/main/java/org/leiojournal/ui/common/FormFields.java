@@ -25,10 +25,15 @@ public final class FormFields {
     }
 
     public static TextField text(String id, StringProperty value, String prompt) {
+        return text(id, value, prompt, 20);
+    }
+
+    /** A text field about {@code columns} characters wide (a phone number, a line of allergies). */
+    public static TextField text(String id, StringProperty value, String prompt, int columns) {
         TextField field = new TextField();
         field.setId(id);
         field.setPromptText(prompt);
-        field.setPrefColumnCount(20);
+        field.setPrefColumnCount(columns);
         field.textProperty().bindBidirectional(value);
         return field;
     }

@@ -22,9 +22,8 @@ import org.leiojournal.domain.review.ContentReview;
 import org.leiojournal.ui.common.Formats;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
-import org.leiojournal.ui.common.Style;
-import org.leiojournal.ui.common.UncachedViewport;
 import org.leiojournal.ui.common.TierLook;
+import org.leiojournal.ui.common.UncachedViewport;
 
 /**
  * The open alerts, at the top of Today while any is open, in two tiers: "call your care team now" first, then

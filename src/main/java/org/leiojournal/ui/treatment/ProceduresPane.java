@@ -1,7 +1,6 @@
 package org.leiojournal.ui.treatment;
 
 import org.leiojournal.ui.common.Columns;
-import org.leiojournal.ui.common.FormFields;
 import org.leiojournal.ui.common.Forms;
 
 import javafx.scene.layout.BorderPane;
