@@ -127,20 +127,14 @@ public final class ProceduresViewModel {
     public void saveSurgery() {
         Validated<Surgery> result = Surgery.validate(editingSurgery.idToSave(), surgeryDate.get(),
                 procedure.get(), surgerySite.get(), surgeryNote.get());
-        actions.save(result, SURGERY_FIELDS,
-                () -> procedures.save(result.value().orElseThrow()), saved -> {
-                    newSurgery();
-                    status.set(ui.messages().get("procedures.status.saved", describe(saved)));
-                });
+        actions.save(result, SURGERY_FIELDS, () -> procedures.save(result.value().orElseThrow()),
+                saved -> clearAndSay(this::newSurgery, describe(saved)));
     }
 
     public void deleteSurgery(Surgery surgery) {
         if (surgery != null) {
-            actions.delete(DELETE, describe(surgery), () -> procedures.deleteSurgery(surgery.id()), () -> {
-                if (editingSurgery.isOpen(surgery)) {
-                    newSurgery();
-                }
-            });
+            actions.delete(DELETE, describe(surgery), () -> procedures.deleteSurgery(surgery.id()),
+                    () -> clearIfOpen(editingSurgery, surgery, this::newSurgery));
         }
     }
 
@@ -171,19 +165,13 @@ public final class ProceduresViewModel {
         Validated<Radiotherapy> result = Radiotherapy.validate(new RadiotherapyDraft(editingCourse.idToSave(),
                 start.get(), end.get(), fractions.get(), site.get(), technique.get(), chest.get(), note.get()));
         actions.save(result, RADIOTHERAPY_FIELDS, () -> procedures.save(result.value().orElseThrow()),
-                saved -> {
-                    newRadiotherapy();
-                    status.set(ui.messages().get("procedures.status.saved", describe(saved)));
-                });
+                saved -> clearAndSay(this::newRadiotherapy, describe(saved)));
     }
 
     public void deleteRadiotherapy(Radiotherapy course) {
         if (course != null) {
-            actions.delete(DELETE, describe(course), () -> procedures.deleteRadiotherapy(course.id()), () -> {
-                if (editingCourse.isOpen(course)) {
-                    newRadiotherapy();
-                }
-            });
+            actions.delete(DELETE, describe(course), () -> procedures.deleteRadiotherapy(course.id()),
+                    () -> clearIfOpen(editingCourse, course, this::newRadiotherapy));
         }
     }
 
@@ -205,6 +193,19 @@ public final class ProceduresViewModel {
     }
 
     // ---- helpers -----------------------------------------------------------------------------------------
+
+    /** After a save: the form is emptied for the next one, and the status line says what was saved. */
+    private void clearAndSay(Runnable clearForm, String saved) {
+        clearForm.run();
+        status.set(ui.messages().get("procedures.status.saved", saved));
+    }
+
+    /** After a delete: the form is emptied only if it held the deleted record. */
+    private static <T> void clearIfOpen(EditedRecord<T> editing, T deleted, Runnable clearForm) {
+        if (editing.isOpen(deleted)) {
+            clearForm.run();
+        }
+    }
 
     private String planned(String text, LocalDate day) {
         return day.isAfter(LocalDate.now(ui.clock())) ? ui.messages().get("procedures.planned", text) : text;
