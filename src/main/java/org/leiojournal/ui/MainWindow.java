@@ -239,11 +239,10 @@ public final class MainWindow {
         box.getChildren().addAll(spacer, report, keys);
         box.getStyleClass().add("sidebar");
         // at large text sizes the sidebar is taller than a small window: it scrolls rather than push the screen off
-        ScrollPane scroll = new ScrollPane(box);
-        scroll.setFitToWidth(true);
+        ScrollPane scroll = Forms.scrolling(box);
         scroll.setFitToHeight(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.getStyleClass().addAll("plain-scroll", "sidebar-scroll");
+        scroll.getStyleClass().add("sidebar-scroll");
         return scroll;
     }
 

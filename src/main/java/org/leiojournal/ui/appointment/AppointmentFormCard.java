@@ -17,12 +17,14 @@ import org.leiojournal.domain.appointment.AppointmentStatus;
 import org.leiojournal.domain.appointment.AppointmentValidator;
 import org.leiojournal.domain.appointment.PreparationStep;
 import org.leiojournal.ui.common.Converters;
-import org.leiojournal.ui.common.ScrollIntoView;
-import org.leiojournal.ui.common.FieldErrors;
 import org.leiojournal.ui.common.DateField;
+import org.leiojournal.ui.common.FieldErrors;
 import org.leiojournal.ui.common.FormFields;
+import org.leiojournal.ui.common.FormGrid;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.ScrollIntoView;
+import org.leiojournal.ui.common.Style;
 
 /**
  * One appointment: when and where, what to prepare, the questions to ask (ticked off at the visit), and afterwards
@@ -71,24 +73,18 @@ final class AppointmentFormCard extends VBox {
         TextArea result = FormFields.note("appointment-result", form.resultProperty(),
                 messages.get("appointments.result.prompt"));
 
-        GridPane grid = Forms.grid();
-        grid.addRow(0, Forms.label(messages.get("appointments.kind"), kind),
-                FormFields.withError(kind, AppointmentValidator.KIND, form.errors()));
-        grid.addRow(1, Forms.label(messages.get("appointments.titleField"), title),
-                FormFields.withError(title, AppointmentValidator.TITLE, form.errors()));
-        grid.addRow(2, Forms.label(messages.get("appointments.date"), date),
-                FormFields.withError(date, AppointmentValidator.DATE, form.errors()));
         HBox times = new HBox(8, start, new Label(messages.get("appointments.until")), end);
         times.setAlignment(Pos.CENTER_LEFT);
-        grid.addRow(3, Forms.label(messages.get("appointments.time"), start), new VBox(4, times,
-                errors(start, end, form)));
-        grid.addRow(4, Forms.label(messages.get("appointments.zone"), zone), zone);
-        grid.addRow(5, Forms.label(messages.get("appointments.place"), place),
-                FormFields.withError(place, AppointmentValidator.PLACE, form.errors()));
-        grid.addRow(6, Forms.label(messages.get("appointments.clinician"), clinician),
-                FormFields.withError(clinician, AppointmentValidator.CLINICIAN, form.errors()));
-        grid.addRow(7, Forms.label(messages.get("appointments.status"), status),
-                FormFields.withError(status, AppointmentValidator.STATUS, form.errors()));
+        GridPane grid = new FormGrid(form.errors())
+                .field(messages.get("appointments.kind"), kind, AppointmentValidator.KIND)
+                .field(messages.get("appointments.titleField"), title, AppointmentValidator.TITLE)
+                .field(messages.get("appointments.date"), date, AppointmentValidator.DATE)
+                .row(messages.get("appointments.time"), start, new VBox(4, times, errors(start, end, form)))
+                .row(messages.get("appointments.zone"), zone, zone)
+                .field(messages.get("appointments.place"), place, AppointmentValidator.PLACE)
+                .field(messages.get("appointments.clinician"), clinician, AppointmentValidator.CLINICIAN)
+                .field(messages.get("appointments.status"), status, AppointmentValidator.STATUS)
+                .pane();
 
         Button save = Forms.button("appointment-save", messages.get("appointments.save"), () -> save(model));
         save.getStyleClass().add("primary");
@@ -97,8 +93,7 @@ final class AppointmentFormCard extends VBox {
         HBox buttons = new HBox(8, save, delete);
         buttons.setAlignment(Pos.CENTER_LEFT);
 
-        Label heading = new Label();
-        heading.getStyleClass().add("card-title");
+        Label heading = Forms.cardTitle("");
         heading.textProperty().bind(form.savedProperty().map(saved -> messages.get(
                 saved ? "appointments.form.edit" : "appointments.form.new")));
         getChildren().addAll(heading, grid,
@@ -110,7 +105,7 @@ final class AppointmentFormCard extends VBox {
                         FormFields.withError(result, AppointmentValidator.RESULT, form.errors())),
                 buttons);
         setSpacing(12);
-        getStyleClass().add("card");
+        getStyleClass().add(Style.CARD);
     }
 
     private static VBox errors(TextField start, TextField end, AppointmentFormModel form) {
@@ -122,9 +117,7 @@ final class AppointmentFormCard extends VBox {
     }
 
     private static VBox section(String title, String hint, javafx.scene.Node content) {
-        Label heading = new Label(title);
-        heading.getStyleClass().add("section-title");
-        VBox box = new VBox(6, heading);
+        VBox box = new VBox(6, Forms.sectionTitle(title));
         if (hint != null) {
             box.getChildren().add(Forms.hint(hint));
         }

@@ -23,8 +23,7 @@ public final class DueRemindersCard extends VBox {
         super(6);
         setId("due-reminders");
         getStyleClass().add("due-reminders");
-        Label heading = new Label(messages.get("reminders.due.title"));
-        heading.getStyleClass().add("section-title");
+        Label heading = Forms.sectionTitle(messages.get("reminders.due.title"));
         VBox rows = new VBox(6);
         Runnable rebuild = () -> {
             rows.getChildren().clear();
@@ -35,8 +34,7 @@ public final class DueRemindersCard extends VBox {
         model.due().addListener((ListChangeListener<Reminder>) c -> rebuild.run());
         rebuild.run();
         getChildren().addAll(heading, rows);
-        visibleProperty().bind(Bindings.isNotEmpty(model.due()));
-        managedProperty().bind(visibleProperty());
+        Forms.shownWhile(this, Bindings.isNotEmpty(model.due()));
     }
 
     private static HBox row(RemindersViewModel model, Reminder reminder, int index, ReminderWords wording,

@@ -7,7 +7,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
@@ -35,10 +34,7 @@ public final class FollowUpPane extends BorderPane {
         VBox content = new VBox(12, whenCard(model, messages, end), linesCard(model, messages),
                 new FollowUpPreview(model, messages));
         content.getStyleClass().add("followup-content"); // its widest in em (leio.css)
-        ScrollPane scroll = new ScrollPane(content);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("plain-scroll");
-        setCenter(scroll);
+        setCenter(Forms.scrolling(content));
         setBottom(FollowUpPreview.actions(model, messages, end::commit));
     }
 

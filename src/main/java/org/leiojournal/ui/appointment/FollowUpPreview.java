@@ -11,6 +11,7 @@ import javafx.scene.layout.VBox;
 import org.leiojournal.ui.common.FormFields;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.Style;
 
 /**
  * The dates the plan gives, each with a tick box: past dates and those already in the appointments are shown,
@@ -20,9 +21,8 @@ final class FollowUpPreview extends VBox {
 
     FollowUpPreview(FollowUpViewModel model, Messages messages) {
         super(10);
-        getStyleClass().add("card");
-        Label title = new Label(messages.get("followUp.preview"));
-        title.getStyleClass().add("card-title");
+        getStyleClass().add(Style.CARD);
+        Label title = Forms.cardTitle(messages.get("followUp.preview"));
         Label note = new Label();
         note.setId("followup-preview-note");
         note.setWrapText(true);

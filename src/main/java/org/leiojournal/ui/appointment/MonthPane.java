@@ -26,9 +26,11 @@ import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import org.leiojournal.domain.appointment.Appointment;
 import org.leiojournal.domain.appointment.DayItem;
+import org.leiojournal.ui.common.Arrangement;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
 import org.leiojournal.ui.common.TextScale;
+import org.leiojournal.ui.common.Style;
 
 /**
  * A month of appointments and treatment days, six weeks high, with the selected day's items listed beside it.
@@ -46,7 +48,7 @@ public final class MonthPane extends BorderPane {
     private final ListView<DayItem> dayItems = new ListView<>();
     private final Label dayTitle = new Label();
     private final VBox side;
-    private Boolean stacked;
+    private final Arrangement arrangement = new Arrangement(this::arrange);
 
     public MonthPane(MonthViewModel model, AppointmentFormats words, Messages messages,
                      Consumer<Appointment> openAppointment) {
@@ -86,7 +88,7 @@ public final class MonthPane extends BorderPane {
         model.selectedProperty().addListener((Observable o) -> rebuild());
 
         dayTitle.setId("month-day-title");
-        dayTitle.getStyleClass().add("section-title");
+        dayTitle.getStyleClass().add(Style.SECTION_TITLE);
         dayItems.setId("month-day-items");
         dayItems.setPlaceholder(Forms.hint(messages.get("month.day.empty")));
         dayItems.setCellFactory(v -> new ListCell<>() {
@@ -121,7 +123,7 @@ public final class MonthPane extends BorderPane {
         HBox.setHgrow(grid, Priority.ALWAYS);
         VBox.setVgrow(grid, Priority.ALWAYS);
         setTop(bar);
-        arrange(false);
+        arrangement.fit(false);
         rebuild();
     }
 
@@ -130,15 +132,11 @@ public final class MonthPane extends BorderPane {
 
     @Override
     protected void layoutChildren() {
-        arrange(getWidth() < NARROW * TextScale.of(this));
+        arrangement.fit(getWidth() < NARROW * TextScale.of(this));
         super.layoutChildren();
     }
 
     private void arrange(boolean narrow) {
-        if (stacked != null && stacked == narrow) {
-            return;
-        }
-        stacked = narrow;
         javafx.scene.layout.Pane body = narrow ? new VBox(16, grid, side) : new HBox(16, grid, side);
         body.setPadding(new Insets(10, 0, 0, 0));
         setCenter(body);

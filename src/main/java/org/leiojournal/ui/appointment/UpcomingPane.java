@@ -21,6 +21,7 @@ import javafx.scene.layout.VBox;
 import org.leiojournal.domain.appointment.Appointment;
 import org.leiojournal.domain.appointment.AppointmentStatus;
 import org.leiojournal.domain.appointment.Question;
+import org.leiojournal.ui.common.Arrangement;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
 import org.leiojournal.ui.common.PartsAfterFrame;
@@ -39,7 +40,7 @@ public final class UpcomingPane extends BorderPane {
     private final ListView<Appointment> upcoming;
     private final VBox left;
     private final ScrollPane scroll;
-    private Boolean stacked;
+    private final Arrangement arrangement = new Arrangement(this::arrange);
     /** A "What happened?" row's height: 62 px at 100 % text, more at a larger size, so its words are not cut. */
     private final DoubleProperty awaitingRowHeight = new SimpleDoubleProperty(AWAITING_ROW);
     private static final double AWAITING_ROW = 62;
@@ -56,7 +57,7 @@ public final class UpcomingPane extends BorderPane {
         awaiting.setMinHeight(Region.USE_PREF_SIZE);
         Label awaitingHint = Forms.hint(messages.get("appointments.awaiting.hint"));
         awaitingHint.setMinHeight(Region.USE_PREF_SIZE); // wrap to as many lines as it needs, never "…"
-        VBox awaitingBox = new VBox(6, heading(messages.get("appointments.awaiting")), awaitingHint, awaiting);
+        VBox awaitingBox = new VBox(6, Forms.sectionTitle(messages.get("appointments.awaiting")), awaitingHint, awaiting);
         awaitingBox.visibleProperty().bind(Bindings.isNotEmpty(model.awaitingOutcome()));
         awaitingBox.managedProperty().bind(awaitingBox.visibleProperty());
         Button add = Forms.button("appointment-new", messages.get("appointments.new"), () -> {
@@ -65,16 +66,14 @@ public final class UpcomingPane extends BorderPane {
         });
         add.getStyleClass().add("primary");
         VBox.setVgrow(upcoming, Priority.ALWAYS);
-        left = new VBox(10, add, awaitingBox, heading(messages.get("appointments.upcoming")), upcoming);
+        left = new VBox(10, add, awaitingBox, Forms.sectionTitle(messages.get("appointments.upcoming")), upcoming);
         left.getStyleClass().add("appointment-list-column"); // its width in em (leio.css)
 
         // The form comes the frame after the list: styling it with the rest held the first frame back (issue 21)
         PartsAfterFrame later = new PartsAfterFrame();
-        scroll = new ScrollPane(new VBox(later.later(this::form)));
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("plain-scroll");
+        scroll = Forms.scrolling(new VBox(later.later(this::form)));
         HBox.setHgrow(scroll, Priority.ALWAYS);
-        arrange(false);
+        arrangement.fit(false);
         setOnKeyPressed(e -> {
             if (e.isShortcutDown() && e.getCode() == KeyCode.S) {
                 form().save(model);
@@ -97,15 +96,11 @@ public final class UpcomingPane extends BorderPane {
     @Override
     protected void layoutChildren() {
         awaitingRowHeight.set(AWAITING_ROW * TextScale.of(this));
-        arrange(getWidth() < NARROW * TextScale.of(this));
+        arrangement.fit(getWidth() < NARROW * TextScale.of(this));
         super.layoutChildren();
     }
 
     private void arrange(boolean narrow) {
-        if (stacked != null && stacked == narrow) {
-            return;
-        }
-        stacked = narrow;
         VBox.setVgrow(scroll, Priority.ALWAYS);
         setCenter(narrow ? new VBox(16, left, scroll) : new HBox(16, left, scroll));
     }
@@ -119,11 +114,6 @@ public final class UpcomingPane extends BorderPane {
         upcoming.requestFocus();
     }
 
-    private static Label heading(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("section-title");
-        return label;
-    }
 
     private ListView<Appointment> list(String id, ObservableList<Appointment> items, AppointmentsViewModel model,
                                        Messages messages, String empty) {

@@ -2,9 +2,11 @@ package org.leiojournal.ui.common;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.DateCell;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.util.StringConverter;
@@ -56,6 +58,20 @@ public final class DateField extends DatePicker {
             }
             if (reader.read(now).isPresent() || now.isBlank()) {
                 problem.set("");
+            }
+        });
+    }
+
+    /**
+     * Days after {@code lastDay} cannot be picked in the calendar: a check-in, a scan or a blood test is written
+     * once it has happened. Asked each time the calendar draws, so the limit moves on with the clock.
+     */
+    public void noDaysAfter(Supplier<LocalDate> lastDay) {
+        setDayCellFactory(p -> new DateCell() {
+            @Override
+            public void updateItem(LocalDate day, boolean empty) {
+                super.updateItem(day, empty);
+                setDisable(empty || day.isAfter(lastDay.get()));
             }
         });
     }

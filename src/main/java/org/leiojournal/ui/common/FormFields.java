@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
+import javafx.scene.control.Button;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -24,10 +25,15 @@ public final class FormFields {
     }
 
     public static TextField text(String id, StringProperty value, String prompt) {
+        return text(id, value, prompt, 20);
+    }
+
+    /** A text field about {@code columns} characters wide (a phone number, a line of allergies). */
+    public static TextField text(String id, StringProperty value, String prompt, int columns) {
         TextField field = new TextField();
         field.setId(id);
         field.setPromptText(prompt);
-        field.setPrefColumnCount(20);
+        field.setPrefColumnCount(columns);
         field.textProperty().bindBidirectional(value);
         return field;
     }
@@ -65,6 +71,18 @@ public final class FormFields {
             readable &= field.commit();
         }
         return readable;
+    }
+
+    /**
+     * The form's main button (Save, Add): it first takes what is typed in {@code dates} ({@link #commit}) and saves
+     * only when each is a date or empty; otherwise the field says why and nothing is saved.
+     */
+    public static Button save(String id, String text, Runnable save, DateField... dates) {
+        return Forms.primary(id, text, () -> {
+            if (commit(dates)) {
+                save.run();
+            }
+        });
     }
 
     /** The control with its problem right under it. */

@@ -3,6 +3,7 @@ package org.leiojournal.ui.common;
 import java.util.Objects;
 import javafx.beans.property.Property;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -42,12 +43,24 @@ public final class Forms {
     }
 
     public static VBox card(String title, Node... content) {
-        Label heading = new Label(title);
-        heading.getStyleClass().add(Style.CARD_TITLE);
-        VBox card = new VBox(10, heading);
+        VBox card = new VBox(10, cardTitle(title));
         card.getChildren().addAll(content);
         card.getStyleClass().add(Style.CARD);
         return card;
+    }
+
+    /** A card's title, as {@link #card} puts it at the top. */
+    public static Label cardTitle(String text) {
+        Label title = new Label(text);
+        title.getStyleClass().add(Style.CARD_TITLE);
+        return title;
+    }
+
+    /** The heading of a part of a card or screen (a group of fields, a day, a list). */
+    public static Label sectionTitle(String text) {
+        Label title = new Label(text);
+        title.getStyleClass().add(Style.SECTION_TITLE);
+        return title;
     }
 
     public static Button button(String id, String text, Runnable action) {
@@ -121,6 +134,22 @@ public final class Forms {
         label.setWrapText(true);
         label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wraps onto more lines rather than "…"
         return label;
+    }
+
+    /** What the last action of a card did ("Backed up to …"), in grey: it takes no room while it says nothing. */
+    public static Label outcome(String id, ObservableStringValue text) {
+        Label label = hint("");
+        label.setId(id);
+        label.textProperty().bind(text);
+        label.managedProperty().bind(label.textProperty().isNotEmpty());
+        return label;
+    }
+
+    /** Buttons that cannot be pressed while {@code busy}: the card's work is running on the worker. */
+    public static void offWhile(ObservableBooleanValue busy, Node... buttons) {
+        for (Node button : buttons) {
+            button.disableProperty().bind(busy);
+        }
     }
 
     /** A small spinner shown while {@code busy}, named for screen readers by what is being done. */

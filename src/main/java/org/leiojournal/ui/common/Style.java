@@ -9,6 +9,8 @@ public final class Style {
     /** A white card with a border: one block of a screen (see {@link Forms#card}). */
     public static final String CARD = "card";
     public static final String CARD_TITLE = "card-title";
+    /** The heading of a part of a card or screen, smaller than a card's title. */
+    public static final String SECTION_TITLE = "section-title";
     public static final String FORM_LABEL = "form-label";
     /** Grey help text under a field or a heading. */
     public static final String HINT = "item-hint";

@@ -1,17 +1,17 @@
 package org.leiojournal.ui.settings;
 
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.leiojournal.domain.profile.CareContact;
-import org.leiojournal.ui.common.FieldErrors;
+import org.leiojournal.ui.common.FormFields;
+import org.leiojournal.ui.common.FormGrid;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.RecordList;
 
 /** The care team's numbers: shown in every "contact your care team" panel. */
 final class ContactsCard extends VBox {
@@ -29,31 +29,21 @@ final class ContactsCard extends VBox {
                         : c.name() + " — " + c.phone() + (c.hours().isEmpty() ? "" : " (" + c.hours() + ")"));
             }
         });
-        Button remove = Forms.button("contact-remove", messages.get("settings.contact.remove"),
-                () -> model.removeContact(list.getSelectionModel().getSelectedItem()));
-        remove.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        Button remove = RecordList.forSelected("contact-remove", messages.get("settings.contact.remove"), list,
+                model::removeContact);
 
-        TextField name = field("contact-name", model.contactNameProperty(), messages.get("settings.contact.name.prompt"));
-        TextField phone = field("contact-phone", model.contactPhoneProperty(), messages.get("settings.contact.phone.prompt"));
-        TextField hours = field("contact-hours", model.contactHoursProperty(), messages.get("settings.contact.hours.prompt"));
+        TextField name = FormFields.text("contact-name", model.contactNameProperty(),
+                messages.get("settings.contact.name.prompt"), 22);
+        TextField phone = FormFields.text("contact-phone", model.contactPhoneProperty(),
+                messages.get("settings.contact.phone.prompt"), 22);
+        TextField hours = FormFields.text("contact-hours", model.contactHoursProperty(),
+                messages.get("settings.contact.hours.prompt"), 22);
         Button add = Forms.button("contact-add", messages.get("settings.contact.add"), model::addContact);
-        GridPane grid = Forms.grid();
-        grid.addRow(0, Forms.label(messages.get("settings.contact.name"), name), new VBox(4, name,
-                FieldErrors.errorLabel("contact-name", CareContact.NAME, model.errors(), name)));
-        grid.addRow(1, Forms.label(messages.get("settings.contact.phone"), phone), new VBox(4, phone,
-                FieldErrors.errorLabel("contact-phone", CareContact.PHONE, model.errors(), phone)));
-        grid.addRow(2, Forms.label(messages.get("settings.contact.hours"), hours), hours);
-        HBox buttons = new HBox(8, add, remove);
-        buttons.setAlignment(Pos.CENTER_LEFT);
-        getChildren().add(Forms.card(messages.get("settings.contacts"), list, grid, buttons));
-    }
-
-    private static TextField field(String id, javafx.beans.property.StringProperty value, String prompt) {
-        TextField field = new TextField();
-        field.setId(id);
-        field.setPromptText(prompt);
-        field.setPrefColumnCount(22);
-        field.textProperty().bindBidirectional(value);
-        return field;
+        GridPane grid = new FormGrid(model.errors())
+                .field(messages.get("settings.contact.name"), name, CareContact.NAME)
+                .field(messages.get("settings.contact.phone"), phone, CareContact.PHONE)
+                .row(messages.get("settings.contact.hours"), hours, hours)
+                .pane();
+        getChildren().add(Forms.card(messages.get("settings.contacts"), list, grid, Forms.buttons(add, remove)));
     }
 }

@@ -3,7 +3,6 @@ package org.leiojournal.ui.settings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -36,20 +35,12 @@ final class DataCard extends VBox {
                 () -> model.chooseFhirFileToImport().ifPresent(file -> model.importBloodResults(file,
                         preview -> LabImportPreviewDialog.ask(getScene().getWindow(), file, preview, messages))));
         bloodResults.setDisable(!model.canImport());
-        export.disableProperty().bind(model.busyProperty());
-        csv.disableProperty().bind(model.busyProperty());
-        fhir.disableProperty().bind(model.busyProperty());
+        Forms.offWhile(model.busyProperty(), export, csv, fhir);
         if (model.canImport()) {
-            importing.disableProperty().bind(model.busyProperty());
-            bloodResults.disableProperty().bind(model.busyProperty());
+            Forms.offWhile(model.busyProperty(), importing, bloodResults);
         }
         ProgressIndicator progress = Forms.busy("data-progress", messages.get("transfer.busy"), model.busyProperty());
-        HBox buttons = new HBox(8, export, csv, importing, progress);
-        buttons.setAlignment(Pos.CENTER_LEFT);
-        Label result = Forms.hint("");
-        result.setId("data-result");
-        result.textProperty().bind(model.resultProperty());
-        result.managedProperty().bind(result.textProperty().isNotEmpty());
+        HBox buttons = Forms.buttons(export, csv, importing, progress);
         fhirName.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         fhirBirth.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         // the two boxes go under the button on a narrow window rather than shrinking to "Incl…"
@@ -57,7 +48,8 @@ final class DataCard extends VBox {
         health.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(Forms.hint(messages.get("transfer.hint")), buttons,
                 Forms.hint(messages.get("transfer.fhir.hint")), health,
-                Forms.hint(messages.get("transfer.fhirImport.hint")), bloodResults, result);
+                Forms.hint(messages.get("transfer.fhirImport.hint")), bloodResults,
+                Forms.outcome("data-result", model.resultProperty()));
         if (!model.canImport()) {
             getChildren().add(Forms.hint(messages.get("transfer.import.sample")));
         }

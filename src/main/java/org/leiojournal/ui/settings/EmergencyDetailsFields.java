@@ -8,6 +8,8 @@ import javafx.scene.layout.VBox;
 import org.leiojournal.domain.profile.LineKind;
 import org.leiojournal.ui.common.Converters;
 import org.leiojournal.ui.common.FieldErrors;
+import org.leiojournal.ui.common.FormFields;
+import org.leiojournal.ui.common.FormGrid;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
 
@@ -29,31 +31,21 @@ final class EmergencyDetailsFields extends VBox {
         kind.setConverter(Converters.shown(line -> line == LineKind.NOT_RECORDED
                 ? messages.get("profile.line.notRecorded") : line.words(), messages.get("profile.line.notRecorded")));
         kind.valueProperty().bindBidirectional(model.lineKindProperty());
-        TextField lineNote = field("profile-line-note", messages.get("profile.line.note.prompt"),
-                model.lineNoteProperty());
+        TextField lineNote = FormFields.text("profile-line-note", model.lineNoteProperty(),
+                messages.get("profile.line.note.prompt"), 24);
         lineNote.setAccessibleText(messages.get("profile.line.note.accessible"));
-        TextField allergies = field("profile-allergies", messages.get("profile.allergies.prompt"),
-                model.allergiesProperty());
-        TextField medicines = field("profile-other-medicines", messages.get("profile.otherMedicines.prompt"),
-                model.otherMedicinesProperty());
+        TextField allergies = FormFields.text("profile-allergies", model.allergiesProperty(),
+                messages.get("profile.allergies.prompt"), 24);
+        TextField medicines = FormFields.text("profile-other-medicines", model.otherMedicinesProperty(),
+                messages.get("profile.otherMedicines.prompt"), 24);
 
-        GridPane grid = Forms.grid();
-        grid.addRow(0, Forms.label(messages.get("profile.line"), kind), new VBox(6, kind, lineNote,
-                FieldErrors.errorLabel(lineNote.getId(), ProfileFormModel.LINE_NOTE, model.errors(), lineNote)));
-        grid.addRow(1, Forms.label(messages.get("profile.allergies"), allergies), new VBox(4, allergies,
-                FieldErrors.errorLabel(allergies.getId(), ProfileFormModel.ALLERGIES, model.errors(), allergies)));
-        grid.addRow(2, Forms.label(messages.get("profile.otherMedicines"), medicines), new VBox(4, medicines,
-                FieldErrors.errorLabel(medicines.getId(), ProfileFormModel.OTHER_MEDICINES, model.errors(),
-                        medicines)));
+        GridPane grid = new FormGrid(model.errors())
+                .row(messages.get("profile.line"), kind, new VBox(6, kind, lineNote,
+                        FieldErrors.errorLabel(lineNote.getId(), ProfileFormModel.LINE_NOTE, model.errors(), lineNote)))
+                .field(messages.get("profile.allergies"), allergies, ProfileFormModel.ALLERGIES)
+                .field(messages.get("profile.otherMedicines"), medicines, ProfileFormModel.OTHER_MEDICINES)
+                .pane();
         getChildren().addAll(heading, Forms.hint(messages.get("profile.emergency.why")), grid);
     }
 
-    private static TextField field(String id, String prompt, javafx.beans.property.StringProperty value) {
-        TextField field = new TextField();
-        field.setId(id);
-        field.setPromptText(prompt);
-        field.setPrefColumnCount(24);
-        field.textProperty().bindBidirectional(value);
-        return field;
-    }
 }

@@ -57,11 +57,9 @@ final class LabImportPreviewDialog extends Dialog<Boolean> {
         content.setPrefWidth(600);
         content.setPadding(new Insets(4, 14, 4, 14)); // the scroll pane takes the dialog's own padding away
         // scrolls rather than growing past a 600-px-high screen, where Add and Cancel would be out of reach
-        ScrollPane scroll = new ScrollPane(content);
-        scroll.setFitToWidth(true);
+        ScrollPane scroll = Forms.scrolling(content);
         scroll.setPrefViewportHeight(Math.min(MAX_HEIGHT, content.getChildren().stream()
                 .mapToDouble(node -> node instanceof ListView<?> list ? list.getPrefHeight() : 30).sum()));
-        scroll.getStyleClass().add("plain-scroll");
         getDialogPane().setContent(scroll);
         ButtonType add = new ButtonType(messages.get("transfer.fhirImport.ok", preview.added().size()),
                 ButtonBar.ButtonData.OK_DONE);
@@ -78,8 +76,7 @@ final class LabImportPreviewDialog extends Dialog<Boolean> {
         if (lines.isEmpty()) {
             return;
         }
-        Label title = new Label(heading + " (" + lines.size() + ")");
-        title.getStyleClass().add("section-title");
+        Label title = Forms.sectionTitle(heading + " (" + lines.size() + ")");
         ListView<String> list = new ListView<>();
         list.setId(id);
         list.getItems().setAll(lines.stream().map(line -> text(line, formats, time)).toList());

@@ -5,7 +5,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -50,10 +49,7 @@ public final class SettingsView extends BorderPane {
         left.setPrefWidth(560);
         right.setPrefWidth(560);
         // one column on a small window: at 1024 px two columns cut "Use 37.5 °C" to "Use 3…" (D9)
-        ScrollPane scroll = new ScrollPane(new Columns(480, 16, left, right));
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("plain-scroll");
-        setCenter(scroll);
+        setCenter(Forms.scrolling(new Columns(480, 16, left, right)));
         later.buildAfterFirstFrame(this);
     }
 

@@ -22,8 +22,8 @@ import org.leiojournal.domain.review.ContentReview;
 import org.leiojournal.ui.common.Formats;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
-import org.leiojournal.ui.common.UncachedViewport;
 import org.leiojournal.ui.common.TierLook;
+import org.leiojournal.ui.common.UncachedViewport;
 
 /**
  * The open alerts, at the top of Today while any is open, in two tiers: "call your care team now" first, then
@@ -65,9 +65,7 @@ final class AlertPanel extends VBox {
         reviewed.setWrapText(true);
         reviewed.getStyleClass().add("alert-source");
         cards.setId("alert-list");
-        ScrollPane list = UncachedViewport.of(new ScrollPane(cards));
-        list.setFitToWidth(true);
-        list.getStyleClass().add("plain-scroll");
+        ScrollPane list = UncachedViewport.of(Forms.scrolling(cards));
         list.prefViewportHeightProperty().bind(Bindings.createDoubleBinding(
                 () -> Math.min(MAX_LIST_HEIGHT, cards.getLayoutBounds().getHeight()), cards.layoutBoundsProperty()));
         numbers.setId("alert-numbers");
@@ -84,8 +82,7 @@ final class AlertPanel extends VBox {
                 EmergencyNote.paragraph("alert-emergency", model.rules().emergency(), messages), reviewed);
 
         ObservableList<Alert> open = model.open();
-        visibleProperty().bind(Bindings.isNotEmpty(open));
-        managedProperty().bind(visibleProperty());
+        Forms.shownWhile(this, Bindings.isNotEmpty(open));
         open.addListener((ListChangeListener<Alert>) c -> showAlerts());
         model.contacts().addListener((ListChangeListener<CareContact>) c -> showNumbers());
         model.profileProperty().addListener((o, old, now) -> showAlerts()); // the unit may have changed

@@ -10,6 +10,7 @@ import javafx.scene.layout.VBox;
 import org.leiojournal.domain.guidance.GuidancePanel;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.Style;
 
 /**
  * "About what you scored": for each symptom scored 4 or more in the form, the guidance panel's title and summary
@@ -27,12 +28,10 @@ public final class GuidanceHintsCard extends VBox {
         this.messages = messages;
         this.openPanel = openPanel;
         setId("guidance-hints");
-        getStyleClass().addAll("card", "guidance-hints");
-        Label title = new Label(messages.get("guidance.hints.title"));
-        title.getStyleClass().add("card-title");
-        getChildren().addAll(title, Forms.hint(messages.get("guidance.hints.intro")), lines);
-        visibleProperty().bind(Bindings.isNotEmpty(model.hints()));
-        managedProperty().bind(visibleProperty());
+        getStyleClass().addAll(Style.CARD, "guidance-hints");
+        getChildren().addAll(Forms.cardTitle(messages.get("guidance.hints.title")),
+                Forms.hint(messages.get("guidance.hints.intro")), lines);
+        Forms.shownWhile(this, Bindings.isNotEmpty(model.hints()));
         model.hints().addListener((ListChangeListener<GuidancePanel>) c -> build(model));
         build(model);
     }

@@ -15,6 +15,7 @@ import javafx.scene.layout.VBox;
 import org.leiojournal.domain.symptom.EsasItem;
 import org.leiojournal.domain.symptom.ItemKind;
 import org.leiojournal.domain.symptom.SymptomItem;
+import org.leiojournal.ui.common.Arrangement;
 import org.leiojournal.ui.common.FieldErrors;
 import org.leiojournal.ui.common.Messages;
 import org.leiojournal.ui.common.ScoreScale;
@@ -32,7 +33,7 @@ final class ItemRow extends VBox {
     private final VBox stack = new VBox(4);
     private final VBox titleBox;
     private Region picker;
-    private Boolean under;
+    private final Arrangement arrangement = new Arrangement(this::arrange);
 
     ItemRow(SymptomItem item, StringProperty value, StringProperty otherName, ObservableMap<String, String> errors,
             String errorField, Messages messages, Runnable onLeave) {
@@ -81,7 +82,7 @@ final class ItemRow extends VBox {
         answer.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(picker, Priority.NEVER);
         getChildren().addAll(line, FieldErrors.errorLabel(id, errorField, errors, field));
-        arrange(false);
+        arrangement.fit(false);
     }
 
     /**
@@ -90,15 +91,11 @@ final class ItemRow extends VBox {
      */
     @Override
     protected void layoutChildren() {
-        arrange(getWidth() < oneLineWidth());
+        arrangement.fit(getWidth() < oneLineWidth());
         super.layoutChildren();
     }
 
     private void arrange(boolean below) {
-        if (under != null && under == below) {
-            return;
-        }
-        under = below;
         if (below) {
             line.getChildren().clear();
             answer.getChildren().setAll(field, picker);
@@ -114,7 +111,7 @@ final class ItemRow extends VBox {
 
     /** True when the field and scale stand under the name. */
     boolean isAnswerUnderName() {
-        return Boolean.TRUE.equals(under);
+        return arrangement.isNarrow();
     }
 
     private double oneLineWidth() {

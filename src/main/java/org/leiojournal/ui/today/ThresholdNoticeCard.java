@@ -8,6 +8,7 @@ import javafx.scene.layout.VBox;
 import org.leiojournal.domain.profile.Profile;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.Style;
 
 /**
  * Said once, on Today, when the journal held a call temperature outside 37.5–38.0 °C (an older version or an
@@ -19,9 +20,8 @@ public final class ThresholdNoticeCard extends VBox {
     public ThresholdNoticeCard(BigDecimal storedCelsius, Profile profile, Messages messages) {
         super(8);
         setId("threshold-notice");
-        getStyleClass().add("card");
-        Label title = new Label(messages.get("threshold.corrected.title"));
-        title.getStyleClass().add("card-title");
+        getStyleClass().add(Style.CARD);
+        Label title = Forms.cardTitle(messages.get("threshold.corrected.title"));
         Label body = Forms.hint(messages.get("threshold.corrected.body",
                 AlertWords.temperature(storedCelsius, profile.temperatureUnit()),
                 AlertWords.temperature(profile.feverThresholdCelsius(), profile.temperatureUnit()),

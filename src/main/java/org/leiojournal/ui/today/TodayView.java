@@ -1,6 +1,5 @@
 package org.leiojournal.ui.today;
 
-import java.time.LocalDate;
 import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -9,7 +8,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DateCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
@@ -28,6 +26,7 @@ import org.leiojournal.domain.symptom.CheckInValidator;
 import org.leiojournal.domain.symptom.EsasItem;
 import org.leiojournal.domain.symptom.RecorderRole;
 import org.leiojournal.domain.symptom.SymptomItem;
+import org.leiojournal.ui.common.Arrangement;
 import org.leiojournal.ui.common.StatusLine;
 import org.leiojournal.ui.common.FormFields;
 import org.leiojournal.ui.common.DateField;
@@ -36,6 +35,7 @@ import org.leiojournal.ui.common.Converters;
 import org.leiojournal.ui.common.Formats;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.Style;
 import org.leiojournal.ui.common.UncachedViewport;
 import org.leiojournal.ui.treatment.TreatmentViewModel;
 
@@ -67,7 +67,7 @@ public final class TodayView extends BorderPane {
     private Node buttonBar;
     private final HBox columns = new HBox(16);
     private final VBox form = new VBox();
-    private Boolean stacked;
+    private final Arrangement arrangement = new Arrangement(this::arrange);
 
     public TodayView(CheckInViewModel model, AlertsViewModel alerts, TreatmentViewModel treatmentModel, Node medicines,
                      Messages messages) {
@@ -145,10 +145,8 @@ public final class TodayView extends BorderPane {
     private static Node scrollingWhenCrowded(Region header, VBox form) {
         header.setMinHeight(Region.USE_PREF_SIZE); // alerts are never squeezed to make room
         VBox.setVgrow(form, Priority.ALWAYS);
-        ScrollPane scroll = UncachedViewport.of(new ScrollPane(new VBox(header, form)));
-        scroll.setFitToWidth(true);
+        ScrollPane scroll = UncachedViewport.of(Forms.scrolling(new VBox(header, form)));
         scroll.setFitToHeight(true);
-        scroll.getStyleClass().add("plain-scroll");
         return scroll;
     }
 
@@ -163,7 +161,7 @@ public final class TodayView extends BorderPane {
         double needed = rowWidth + symptomCard.snappedLeftInset() + symptomCard.snappedRightInset()
                 + 14 /* the symptoms' scroll bar */ + columns.getSpacing() + detailColumn.getMinWidth()
                 + snappedLeftInset() + snappedRightInset();
-        arrange(getWidth() < needed);
+        arrangement.fit(getWidth() < needed);
         super.layoutChildren();
     }
 
@@ -174,24 +172,20 @@ public final class TodayView extends BorderPane {
      * window under {@link #TWO_COLUMNS_FROM} (a 1366×768 laptop's fitted window, 1024×600) starts with one.
      */
     private void arrangeByWindowWidth() {
-        arrange(false);
+        arrangement.fit(false);
         sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
             @Override
             public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o,
                                 javafx.scene.Scene old, javafx.scene.Scene scene) {
                 sceneProperty().removeListener(this); // only the first time: afterwards each layout decides
                 if (scene != null && scene.getWidth() > 0) {
-                    arrange(scene.getWidth() < TWO_COLUMNS_FROM);
+                    arrangement.fit(scene.getWidth() < TWO_COLUMNS_FROM);
                 }
             }
         });
     }
 
     private void arrange(boolean narrow) {
-        if (stacked != null && stacked == narrow) {
-            return;
-        }
-        stacked = narrow;
         if (narrow) {
             symptomScroll.setContent(null);
             detailScroll.setContent(null);
@@ -217,7 +211,7 @@ public final class TodayView extends BorderPane {
 
     /** True when the check-in is shown as one column. */
     public boolean isStacked() {
-        return Boolean.TRUE.equals(stacked);
+        return arrangement.isNarrow();
     }
 
     /** Brings the treatment lines up to today's date, which may have changed since the screen was last shown. */
@@ -253,19 +247,16 @@ public final class TodayView extends BorderPane {
     }
 
     private Node symptoms() {
-        Label instruction = new Label(EsasItem.INSTRUCTION);
-        instruction.getStyleClass().add("card-title");
+        Label instruction = Forms.cardTitle(EsasItem.INSTRUCTION);
         instruction.setWrapText(true);
         Label acknowledgement = new Label(EsasItem.ACKNOWLEDGEMENT);
         acknowledgement.setId("esas-acknowledgement");
         acknowledgement.getStyleClass().add("acknowledgement");
         acknowledgement.setWrapText(true);
         VBox card = new VBox(10, instruction, rows, acknowledgement);
-        card.getStyleClass().add("card");
+        card.getStyleClass().add(Style.CARD);
         symptomCard = card;
-        ScrollPane scroll = UncachedViewport.of(new ScrollPane(card));
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("plain-scroll");
+        ScrollPane scroll = UncachedViewport.of(Forms.scrolling(card));
         return scroll;
     }
 
@@ -296,17 +287,14 @@ public final class TodayView extends BorderPane {
         VBox question = new VBox(4, ask, box);
         question.setId("vomiting-fluids-question");
         question.getStyleClass().add("fluids-question");
-        question.visibleProperty().bind(model.asksAboutFluids(vomiting.id()));
-        question.managedProperty().bind(question.visibleProperty());
+        Forms.shownWhile(question, model.asksAboutFluids(vomiting.id()));
         return question;
     }
 
     private Node details() {
         detailCards.getChildren().setAll(whenAndWho(), vitals(), new WarningSignsCard(model.signs(), messages), note(),
                 medicines);
-        ScrollPane scroll = UncachedViewport.of(new ScrollPane(detailCards));
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("plain-scroll");
+        ScrollPane scroll = UncachedViewport.of(Forms.scrolling(detailCards));
         VBox.setVgrow(scroll, Priority.ALWAYS);
         detailScroll = scroll;
         buttonBar = buttons();
@@ -320,13 +308,7 @@ public final class TodayView extends BorderPane {
 
     private Node whenAndWho() {
         DateField date = FormFields.date("checkin-date", model.dateProperty(), messages);
-        date.setDayCellFactory(p -> new DateCell() {
-            @Override
-            public void updateItem(LocalDate day, boolean empty) {
-                super.updateItem(day, empty);
-                setDisable(empty || day.isAfter(model.today()));
-            }
-        });
+        date.noDaysAfter(model::today);
         date.valueProperty().addListener((obs, old, now) -> model.clearError(CheckInValidator.DATE));
         Button today = Forms.button("checkin-now", messages.get("checkIn.now"), model::setDateToday);
         Button yesterday = Forms.button("checkin-yesterday", messages.get("checkIn.yesterday"), model::setDateYesterday);
@@ -440,17 +422,8 @@ public final class TodayView extends BorderPane {
 
     private TextField readingField(String id, javafx.beans.property.StringProperty value, String field,
                                    String accessible) {
-        TextField text = new TextField();
-        text.setId(id);
-        text.setPrefColumnCount(4);
+        TextField text = checkedField(id, value, 4, field, model::checkReadingField);
         text.setAccessibleText(accessible);
-        text.textProperty().bindBidirectional(value);
-        text.textProperty().addListener((obs, old, now) -> model.clearError(field));
-        text.focusedProperty().addListener((obs, was, focused) -> {
-            if (!focused) {
-                model.checkReadingField(field);
-            }
-        });
         return text;
     }
 
@@ -462,10 +435,10 @@ public final class TodayView extends BorderPane {
         note.setPromptText(messages.get("checkIn.note.prompt"));
         note.textProperty().bindBidirectional(model.noteProperty());
         Label heading = Forms.label(messages.get("checkIn.note"), note);
-        heading.getStyleClass().setAll("label", "card-title");
+        heading.getStyleClass().setAll("label", Style.CARD_TITLE);
         VBox card = new VBox(10, heading, note,
                 FieldErrors.errorLabel("checkin-note", CheckInValidator.NOTE, model.errors(), note));
-        card.getStyleClass().add("card");
+        card.getStyleClass().add(Style.CARD);
         return card;
     }
 
@@ -473,8 +446,7 @@ public final class TodayView extends BorderPane {
         Button same = Forms.button("checkin-same", messages.get("checkIn.sameAsYesterday"), model::sameAsLast);
         same.setMnemonicParsing(true);
         Button cancel = Forms.button("checkin-cancel-edit", messages.get("checkIn.cancelEdit"), model::cancelEdit);
-        cancel.visibleProperty().bind(model.editingProperty().isNotNull());
-        cancel.managedProperty().bind(cancel.visibleProperty());
+        Forms.shownWhile(cancel, model.editingProperty().isNotNull());
         Button save = new Button(messages.get("checkIn.save"));
         save.setId("checkin-save");
         save.setMnemonicParsing(true);
@@ -490,14 +462,20 @@ public final class TodayView extends BorderPane {
     }
 
     private TextField measureField(String id, javafx.beans.property.StringProperty value, String field) {
+        return checkedField(id, value, 6, field, model::checkField);
+    }
+
+    /** A number field whose problem goes while the user types and is checked again when the cursor leaves it. */
+    private TextField checkedField(String id, javafx.beans.property.StringProperty value, int columns, String field,
+                                   java.util.function.Consumer<String> check) {
         TextField text = new TextField();
         text.setId(id);
-        text.setPrefColumnCount(6);
+        text.setPrefColumnCount(columns);
         text.textProperty().bindBidirectional(value);
         text.textProperty().addListener((obs, old, now) -> model.clearError(field));
         text.focusedProperty().addListener((obs, was, focused) -> {
             if (!focused) {
-                model.checkField(field);
+                check.accept(field);
             }
         });
         return text;

@@ -10,6 +10,7 @@ import javafx.scene.layout.VBox;
 import org.leiojournal.domain.alert.WarningSign;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.Style;
 
 /**
  * "Since your last check-in, have you noticed…": one check box per warning sign asked about (Tab reaches each,
@@ -25,9 +26,8 @@ public final class WarningSignsCard extends VBox {
         super(10);
         this.model = model;
         setId("signs-card");
-        getStyleClass().add("card");
-        Label title = new Label(messages.get("signs.title"));
-        title.getStyleClass().add("card-title");
+        getStyleClass().add(Style.CARD);
+        Label title = Forms.cardTitle(messages.get("signs.title"));
         title.setWrapText(true);
         boxes.setId("signs-list");
         getChildren().addAll(title, Forms.hint(messages.get("signs.hint")), boxes,

@@ -5,11 +5,8 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DateCell;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
@@ -21,12 +18,15 @@ import org.leiojournal.domain.lab.BloodTestValidator;
 import org.leiojournal.domain.lab.LabPanel;
 import org.leiojournal.domain.lab.LabTest;
 import org.leiojournal.domain.lab.LabUnit;
+import org.leiojournal.ui.common.Arrangement;
 import org.leiojournal.ui.common.Converters;
 import org.leiojournal.ui.common.DateField;
 import org.leiojournal.ui.common.FieldErrors;
 import org.leiojournal.ui.common.FormFields;
+import org.leiojournal.ui.common.FormGrid;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.RecordList;
 import org.leiojournal.ui.common.TextScale;
 
 /**
@@ -47,40 +47,27 @@ public final class BloodTestsPane extends BorderPane {
     private final GridPane values = Forms.grid();
     /** The groups' titles among the grid's cells ("Blood count", "Liver"…), each on a line of its own. */
     private final java.util.Set<Node> groupTitles = new java.util.HashSet<>();
-    private Boolean namesAbove;
+    private final Arrangement arrangement = new Arrangement(this::arrange);
     /** "What the results mean", shown once a screen that can open the Guidance page links it. */
     private final Hyperlink guidance = new Hyperlink();
 
     public BloodTestsPane(BloodTestsViewModel model, Messages messages) {
-        setId("blood-tests-pane");
-        getStyleClass().add("treatment-pane");
-        setTop(FormFields.status("blood-tests-status", model.statusProperty()));
+        TreatmentPaneTop.dress(this, "blood-tests", model.statusProperty());
 
-        ListView<BloodTest> list = FormFields.list("blood-test-list", model.bloodTests(), model::describe,
-                messages.get("bloodTests.empty"), null, model::delete);
-        Button delete = Forms.button("blood-test-delete", messages.get("bloodTests.delete"),
-                () -> model.delete(list.getSelectionModel().getSelectedItem()));
-        delete.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        RecordList<BloodTest> list = RecordList.deleteOnly("blood-test", model.bloodTests(), model::describe,
+                messages.get("bloodTests.empty"), messages.get("bloodTests.delete"), model::delete);
 
         DateField date = FormFields.date("blood-test-date", model.dateProperty(), messages);
-        date.setDayCellFactory(p -> new DateCell() {
-            @Override
-            public void updateItem(java.time.LocalDate day, boolean empty) {
-                super.updateItem(day, empty);
-                setDisable(empty || day.isAfter(model.today())); // a test is entered once the blood is drawn
-            }
-        });
+        date.noDaysAfter(model::today); // a test is entered once the blood is drawn
         TextField time = FormFields.text("blood-test-time", model.timeProperty(), messages.get("bloodTests.time.prompt"));
         time.setPrefColumnCount(6);
         TextField lab = FormFields.text("blood-test-lab", model.labProperty(), "");
 
-        GridPane head = Forms.grid();
-        head.addRow(0, Forms.label(messages.get("bloodTests.date"), date),
-                FormFields.withError(date, BloodTestValidator.DATE, model.errors()));
-        head.addRow(1, Forms.label(messages.get("bloodTests.time"), time),
-                FormFields.withError(time, BloodTestValidator.TIME, model.errors()));
-        head.addRow(2, Forms.label(messages.get("bloodTests.lab"), lab),
-                FormFields.withError(lab, BloodTestValidator.LAB, model.errors()));
+        GridPane head = new FormGrid(model.errors())
+                .field(messages.get("bloodTests.date"), date, BloodTestValidator.DATE)
+                .field(messages.get("bloodTests.time"), time, BloodTestValidator.TIME)
+                .field(messages.get("bloodTests.lab"), lab, BloodTestValidator.LAB)
+                .pane();
 
         values.setId("blood-test-values");
         values.getChildren().addAll(header(messages.get("bloodTests.column.test")),
@@ -90,24 +77,16 @@ public final class BloodTestsPane extends BorderPane {
         for (BloodTestRow row : model.rows()) {
             if (row.test().panel() != panel) {
                 panel = row.test().panel();
-                Label group = new Label(messages.get(panelKey(panel)));
-                group.getStyleClass().add("section-title");
+                Label group = Forms.sectionTitle(messages.get(panelKey(panel)));
                 values.getChildren().add(group);
                 groupTitles.add(group);
             }
             addRow(values, row, model, messages);
         }
-        arrange(false);
+        arrangement.fit(false);
         Label none = FieldErrors.errorLabel("blood-test-values", BloodTestValidator.VALUES, model.errors(), lab);
 
-        Button add = Forms.button("blood-test-add", messages.get("bloodTests.add"), () -> {
-            if (FormFields.commit(date)) {
-                model.add();
-            }
-        });
-        add.getStyleClass().add("primary");
-        HBox buttons = new HBox(8, add);
-        buttons.setAlignment(Pos.CENTER_LEFT);
+        Button add = FormFields.save("blood-test-add", messages.get("bloodTests.add"), model::add, date);
 
         guidance.setId("blood-tests-guidance");
         guidance.setText(messages.get("bloodTests.guidance"));
@@ -116,13 +95,10 @@ public final class BloodTestsPane extends BorderPane {
         guidance.setVisible(false);
         guidance.setManaged(false);
         VBox card = Forms.card(messages.get("bloodTests.title"), Forms.hint(messages.get("bloodTests.hint")), guidance,
-                list, delete, head, values, none, buttons);
+                list.list(), list.buttons(), head, values, none, Forms.buttons(add));
         card.setMaxWidth(900);
         cards.getChildren().add(card);
-        ScrollPane scroll = new ScrollPane(cards);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("plain-scroll");
-        setCenter(scroll);
+        setCenter(Forms.scrolling(cards));
     }
 
     /** Shows the link to the Guidance page on blood tests during chemotherapy; {@code open} opens it. */
@@ -134,7 +110,7 @@ public final class BloodTestsPane extends BorderPane {
 
     @Override
     protected void layoutChildren() {
-        arrange(getWidth() > 0 && getWidth() < NARROW * TextScale.of(this));
+        arrangement.fit(getWidth() > 0 && getWidth() < NARROW * TextScale.of(this));
         super.layoutChildren();
     }
 
@@ -143,10 +119,6 @@ public final class BloodTestsPane extends BorderPane {
      * (name, value, unit, range) in the order Tab moves through them, which stays the same either way.
      */
     private void arrange(boolean narrow) {
-        if (namesAbove != null && namesAbove == narrow) {
-            return;
-        }
-        namesAbove = narrow;
         List<Node> cells = values.getChildren();
         int columns = narrow ? 3 : 4;
         Node testHeading = cells.get(0);

@@ -21,6 +21,7 @@ import org.leiojournal.ui.common.Converters;
 import org.leiojournal.ui.common.FieldErrors;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.Style;
 
 /**
  * The course form's supportive medicines, checks and low-count days: each line editable and removable, each
@@ -40,9 +41,8 @@ final class CareCard extends VBox {
         this.care = form.care();
         this.messages = messages;
         setId("course-care");
-        getStyleClass().add("card");
-        Label title = new Label(messages.get("treatment.care.title"));
-        title.getStyleClass().add("card-title");
+        getStyleClass().add(Style.CARD);
+        Label title = Forms.cardTitle(messages.get("treatment.care.title"));
         getChildren().addAll(title, Forms.hint(messages.get("treatment.care.hint")), body);
         ListChangeListener<Object> rebuild = c -> build();
         care.support().addListener(rebuild);
@@ -122,8 +122,7 @@ final class CareCard extends VBox {
         Label template = new Label(messages.get("treatment.support.template"));
         template.setId("support-template-" + i);
         template.getStyleClass().add("caution");
-        template.visibleProperty().bind(confirmed.selectedProperty().not());
-        template.managedProperty().bind(template.visibleProperty());
+        Forms.shownWhile(template, confirmed.selectedProperty().not());
         FlowPane second = flow(confirmed, Forms.label(messages.get("treatment.care.strength"), strength), strength,
                 template);
         VBox line = new VBox(4, first, second,

@@ -30,6 +30,7 @@ import org.leiojournal.ui.common.Formats;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Loading;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.Style;
 
 /** One course: its plan and doses for the patient, its calendar, and what really happened. */
 final class CourseDetail extends VBox {
@@ -58,9 +59,7 @@ final class CourseDetail extends VBox {
         cardsLoading.setId("course-cards-loading");
         cardsLoading.getStyleClass().addAll(Loading.STYLE_CLASS, "item-hint");
         setId("course-detail");
-        ScrollPane scroll = new ScrollPane(content);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("plain-scroll");
+        ScrollPane scroll = Forms.scrolling(content);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().add(scroll);
         model.selectedProperty().addListener((o, old, course) -> build(course));
@@ -124,9 +123,8 @@ final class CourseDetail extends VBox {
     }
 
     private Node header(Course course, CourseCalendar calendar) {
-        Label title = new Label(course.plan().name());
+        Label title = Forms.cardTitle(course.plan().name());
         title.setId("course-title");
-        title.getStyleClass().add("card-title");
         String span = calendar.lastDay().map(last -> messages.get("treatment.span", formats.date(course.start()),
                 formats.date(last))).orElse(messages.get("treatment.span.open", formats.date(course.start())));
         Label dates = new Label(span);
@@ -152,7 +150,7 @@ final class CourseDetail extends VBox {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox box = new HBox(12, text, spacer, edit);
-        box.getStyleClass().add("card");
+        box.getStyleClass().add(Style.CARD);
         return box;
     }
 

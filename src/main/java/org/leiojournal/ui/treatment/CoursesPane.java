@@ -11,6 +11,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.leiojournal.domain.treatment.Course;
 import org.leiojournal.domain.treatment.Regimen;
+import org.leiojournal.ui.common.Arrangement;
 import org.leiojournal.ui.common.Converters;
 import org.leiojournal.ui.common.Formats;
 import org.leiojournal.ui.common.Forms;
@@ -25,7 +26,7 @@ public final class CoursesPane extends BorderPane {
     private ScrollPane formScroll;
     private final VBox left;
     private final ListView<Course> list;
-    private Boolean listOnTop;
+    private final Arrangement arrangement = new Arrangement(this::arrange);
 
     public CoursesPane(TreatmentViewModel model, Messages messages) {
         Formats formats = new Formats(messages.locale());
@@ -63,7 +64,7 @@ public final class CoursesPane extends BorderPane {
         left = new VBox(8, list, templateLabel, template, plan);
         left.getStyleClass().add("course-list-column"); // its width in em (leio.css)
         this.list = list;
-        arrange(false);
+        arrangement.fit(false);
 
         CourseDetail detail = new CourseDetail(model, messages);
         Runnable swap = () -> {
@@ -79,9 +80,7 @@ public final class CoursesPane extends BorderPane {
     private ScrollPane formScroll(TreatmentViewModel model, Messages messages) {
         if (formScroll == null) {
             form = new CourseForm(model, messages);
-            formScroll = new ScrollPane(form);
-            formScroll.setFitToWidth(true);
-            formScroll.getStyleClass().add("plain-scroll");
+            formScroll = Forms.scrolling(form);
         }
         return formScroll;
     }
@@ -91,15 +90,11 @@ public final class CoursesPane extends BorderPane {
 
     @Override
     protected void layoutChildren() {
-        arrange(getWidth() < NARROW * TextScale.of(this));
+        arrangement.fit(getWidth() < NARROW * TextScale.of(this));
         super.layoutChildren();
     }
 
     private void arrange(boolean narrow) {
-        if (listOnTop != null && listOnTop == narrow) {
-            return;
-        }
-        listOnTop = narrow;
         if (narrow) {
             setLeft(null);
             setTop(left);

@@ -2,9 +2,7 @@ package org.leiojournal.ui.treatment;
 
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.DateCell;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -20,29 +18,19 @@ import org.leiojournal.ui.common.FormFields;
 import org.leiojournal.ui.common.FormGrid;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.RecordList;
 
 /** Echo and MUGA scans with their LVEF, latest first; add one, or delete one after confirming. */
 public final class HeartScansPane extends BorderPane {
 
     public HeartScansPane(HeartScansViewModel model, Messages messages) {
-        setId("heart-scans-pane");
-        getStyleClass().add("treatment-pane");
-        setTop(FormFields.status("heart-scans-status", model.statusProperty()));
+        TreatmentPaneTop.dress(this, "heart-scans", model.statusProperty());
 
-        ListView<HeartScan> list = FormFields.list("heart-scan-list", model.scans(), model::describe,
-                messages.get("heartScans.empty"), null, model::delete);
-        Button delete = Forms.button("heart-scan-delete", messages.get("heartScans.delete"),
-                () -> model.delete(list.getSelectionModel().getSelectedItem()));
-        delete.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        RecordList<HeartScan> list = RecordList.deleteOnly("heart-scan", model.scans(), model::describe,
+                messages.get("heartScans.empty"), messages.get("heartScans.delete"), model::delete);
 
         DateField date = FormFields.date("heart-scan-date", model.dateProperty(), messages);
-        date.setDayCellFactory(p -> new DateCell() {
-            @Override
-            public void updateItem(java.time.LocalDate day, boolean empty) {
-                super.updateItem(day, empty);
-                setDisable(empty || day.isAfter(model.today())); // a scan is entered once it has been done
-            }
-        });
+        date.noDaysAfter(model::today); // a scan is entered once it has been done
         ToggleGroup group = new ToggleGroup();
         RadioButton echo = Forms.radio("heart-scan-echo", model.kindName(HeartScanKind.ECHO), HeartScanKind.ECHO, group);
         RadioButton muga = Forms.radio("heart-scan-muga", model.kindName(HeartScanKind.MUGA), HeartScanKind.MUGA, group);
@@ -61,14 +49,10 @@ public final class HeartScansPane extends BorderPane {
                 .row(messages.get("heartScans.kind"), echo, new HBox(16, echo, muga))
                 .row(messages.get("heartScans.lvef"), lvef, lvefBox)
                 .field(messages.get("heartScans.note"), note, HeartScan.NOTE);
-        Button add = Forms.primary("heart-scan-add", messages.get("heartScans.add"), () -> {
-            if (FormFields.commit(date)) {
-                model.add();
-            }
-        });
+        Button add = FormFields.save("heart-scan-add", messages.get("heartScans.add"), model::add, date);
 
-        VBox card = Forms.card(messages.get("heartScans.title"), Forms.hint(messages.get("heartScans.hint")), list,
-                delete, grid.pane(), Forms.buttons(add));
+        VBox card = Forms.card(messages.get("heartScans.title"), Forms.hint(messages.get("heartScans.hint")),
+                list.list(), list.buttons(), grid.pane(), Forms.buttons(add));
         card.setMaxWidth(720);
         setCenter(Forms.scrolling(card));
     }

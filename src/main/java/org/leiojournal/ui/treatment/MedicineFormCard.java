@@ -51,11 +51,7 @@ final class MedicineFormCard extends VBox {
                 .field(messages.get("medicines.end"), end, MedicineValidator.END)
                 .field(messages.get("medicines.note"), note, MedicineValidator.NOTE);
 
-        Button save = Forms.primary("medicine-save", messages.get("medicines.save"), () -> {
-            if (FormFields.commit(start, end)) {
-                model.save();
-            }
-        });
+        Button save = FormFields.save("medicine-save", messages.get("medicines.save"), model::save, start, end);
         Button clear = Forms.button("medicine-clear", messages.get("medicines.clear"), model::startNew);
         HBox buttons = Forms.buttons(save, clear);
 

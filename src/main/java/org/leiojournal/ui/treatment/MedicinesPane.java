@@ -1,5 +1,6 @@
 package org.leiojournal.ui.treatment;
 
+import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -14,6 +15,7 @@ import org.leiojournal.ui.common.Columns;
 import org.leiojournal.ui.common.FormFields;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.RecordList;
 
 /**
  * Supportive medicines: the list (ended ones greyed and marked), the form, and the recent taken log with the last
@@ -26,10 +28,8 @@ public final class MedicinesPane extends BorderPane {
     static final double COLUMN = 364;
 
     public MedicinesPane(MedicinesViewModel model, Messages messages) {
-        setId("medicines-pane");
-        getStyleClass().add("treatment-pane");
+        TreatmentPaneTop.dress(this, "medicines", model.statusProperty());
         MedicineFormCard form = new MedicineFormCard(model, messages);
-        setTop(FormFields.status("medicines-status", model.statusProperty()));
 
         VBox left = new VBox(16, list(model, messages, form), log(model, messages));
         // side by side while each gets 26 em; the form goes under the list with large text (issue 20)
@@ -37,11 +37,12 @@ public final class MedicinesPane extends BorderPane {
     }
 
     private static Node list(MedicinesViewModel model, Messages messages, MedicineFormCard form) {
+        Consumer<Medicine> edit = m -> {
+            model.edit(m);
+            form.focusFirst();
+        };
         ListView<Medicine> list = FormFields.list("medicine-list", model.medicines(), model::describe,
-                messages.get("medicines.list.empty"), m -> {
-                    model.edit(m);
-                    form.focusFirst();
-                }, null);
+                messages.get("medicines.list.empty"), edit, null);
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(Medicine m, boolean empty) {
@@ -53,16 +54,12 @@ public final class MedicinesPane extends BorderPane {
                 }
             }
         });
-        Button edit = Forms.button("medicine-edit", messages.get("medicines.edit"), () -> {
-            model.edit(list.getSelectionModel().getSelectedItem());
-            form.focusFirst();
-        });
-        edit.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        Button editButton = RecordList.forSelected("medicine-edit", messages.get("medicines.edit"), list, edit);
         Button end = Forms.button("medicine-end", messages.get("medicines.endToday"),
                 () -> model.end(list.getSelectionModel().getSelectedItem()));
         end.disableProperty().bind(list.getSelectionModel().selectedItemProperty()
                 .map(m -> !model.canEnd(m)).orElse(true));
-        HBox buttons = Forms.buttons(edit, end);
+        HBox buttons = Forms.buttons(editButton, end);
         Label adherence = new Label();
         adherence.setId("medicine-adherence");
         adherence.setWrapText(true);
@@ -74,9 +71,8 @@ public final class MedicinesPane extends BorderPane {
     private static Node log(MedicinesViewModel model, Messages messages) {
         ListView<MedicineDose> log = FormFields.list("medicine-log", model.log(), model::describe,
                 messages.get("medicines.log.empty"), null, model::removeFromLog);
-        Button remove = Forms.button("medicine-log-remove", messages.get("medicines.log.remove"),
-                () -> model.removeFromLog(log.getSelectionModel().getSelectedItem()));
-        remove.disableProperty().bind(log.getSelectionModel().selectedItemProperty().isNull());
+        Button remove = RecordList.forSelected("medicine-log-remove", messages.get("medicines.log.remove"), log,
+                model::removeFromLog);
         return Forms.card(messages.get("medicines.log", MedicineLog.LOG_DAYS), log, remove);
     }
 }

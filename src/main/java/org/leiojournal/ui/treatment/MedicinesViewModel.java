@@ -20,6 +20,7 @@ import org.leiojournal.domain.treatment.MedicineSchedule;
 import org.leiojournal.domain.treatment.MedicineValidator;
 import org.leiojournal.domain.validation.Validated;
 import org.leiojournal.ui.common.DialogService;
+import org.leiojournal.ui.common.EditedRecord;
 import org.leiojournal.ui.common.Formats;
 import org.leiojournal.ui.common.Messages;
 import org.leiojournal.ui.common.UndoDelete;
@@ -47,7 +48,7 @@ public final class MedicinesViewModel {
     private final ObjectProperty<LocalDate> start = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> end = new SimpleObjectProperty<>();
     private final StringProperty note = new SimpleStringProperty("");
-    private final ObjectProperty<Medicine> editing = new SimpleObjectProperty<>();
+    private final EditedRecord<Medicine> editing = new EditedRecord<>(Medicine::id);
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
     private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty adherence = new SimpleStringProperty("");
@@ -149,7 +150,7 @@ public final class MedicinesViewModel {
             return;
         }
         data.change(repo -> repo.end(medicine.id(), today), ended -> {
-            if (editing.get() != null && editing.get().id() == ended.id()) {
+            if (editing.isOpen(ended)) {
                 startNew();
             }
             status.set(messages.get("medicines.status.ended", ended.name()));
@@ -219,9 +220,8 @@ public final class MedicinesViewModel {
     }
 
     MedicineDraft draft() {
-        Medicine edited = editing.get();
         String typedTimes = schedule.get() == MedicineSchedule.AS_NEEDED ? "" : times.get();
-        return new MedicineDraft(edited == null ? 0 : edited.id(), name.get(), dose.get(), schedule.get(), typedTimes,
+        return new MedicineDraft(editing.idToSave(), name.get(), dose.get(), schedule.get(), typedTimes,
                 start.get(), end.get(), note.get());
     }
 

@@ -1,7 +1,6 @@
 package org.leiojournal.ui.treatment;
 
 import org.leiojournal.ui.common.Columns;
-import org.leiojournal.ui.common.FormFields;
 import org.leiojournal.ui.common.Forms;
 
 import javafx.scene.layout.BorderPane;
@@ -11,9 +10,7 @@ import org.leiojournal.ui.common.Messages;
 public final class ProceduresPane extends BorderPane {
 
     public ProceduresPane(ProceduresViewModel model, Messages messages) {
-        setId("procedures-pane");
-        getStyleClass().add("treatment-pane");
-        setTop(FormFields.status("procedures-status", model.statusProperty()));
+        TreatmentPaneTop.dress(this, "procedures", model.statusProperty());
         SurgeryCard surgeries = new SurgeryCard(model, messages);
         RadiotherapyCard radiotherapy = new RadiotherapyCard(model, messages);
         // side by side while each card gets 26 em; one under the other with large text (issue 20)

@@ -20,6 +20,7 @@ import org.leiojournal.domain.treatment.RadiotherapyDraft;
 import org.leiojournal.domain.treatment.Surgery;
 import org.leiojournal.domain.validation.Validated;
 import org.leiojournal.storage.ProcedureRepository;
+import org.leiojournal.ui.common.EditedRecord;
 import org.leiojournal.ui.common.Formats;
 import org.leiojournal.ui.common.UiContext;
 import org.leiojournal.ui.common.RecordActions;
@@ -50,7 +51,7 @@ public final class ProceduresViewModel {
     private final StringProperty procedure = new SimpleStringProperty("");
     private final StringProperty surgerySite = new SimpleStringProperty("");
     private final StringProperty surgeryNote = new SimpleStringProperty("");
-    private final ObjectProperty<Surgery> editingSurgery = new SimpleObjectProperty<>();
+    private final EditedRecord<Surgery> editingSurgery = new EditedRecord<>(Surgery::id);
     private final ObjectProperty<LocalDate> start = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> end = new SimpleObjectProperty<>();
     private final StringProperty fractions = new SimpleStringProperty("");
@@ -58,7 +59,7 @@ public final class ProceduresViewModel {
     private final StringProperty technique = new SimpleStringProperty("");
     private final BooleanProperty chest = new SimpleBooleanProperty();
     private final StringProperty note = new SimpleStringProperty("");
-    private final ObjectProperty<Radiotherapy> editingCourse = new SimpleObjectProperty<>();
+    private final EditedRecord<Radiotherapy> editingCourse = new EditedRecord<>(Radiotherapy::id);
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
     private final StringProperty status = new SimpleStringProperty("");
 
@@ -124,23 +125,16 @@ public final class ProceduresViewModel {
     }
 
     public void saveSurgery() {
-        Surgery edited = editingSurgery.get();
-        Validated<Surgery> result = Surgery.validate(edited == null ? 0 : edited.id(), surgeryDate.get(),
+        Validated<Surgery> result = Surgery.validate(editingSurgery.idToSave(), surgeryDate.get(),
                 procedure.get(), surgerySite.get(), surgeryNote.get());
-        actions.save(result, SURGERY_FIELDS,
-                () -> procedures.save(result.value().orElseThrow()), saved -> {
-                    newSurgery();
-                    status.set(ui.messages().get("procedures.status.saved", describe(saved)));
-                });
+        actions.save(result, SURGERY_FIELDS, () -> procedures.save(result.value().orElseThrow()),
+                saved -> clearAndSay(this::newSurgery, describe(saved)));
     }
 
     public void deleteSurgery(Surgery surgery) {
         if (surgery != null) {
-            actions.delete(DELETE, describe(surgery), () -> procedures.deleteSurgery(surgery.id()), () -> {
-                if (editingSurgery.get() != null && editingSurgery.get().id() == surgery.id()) {
-                    newSurgery();
-                }
-            });
+            actions.delete(DELETE, describe(surgery), () -> procedures.deleteSurgery(surgery.id()),
+                    () -> clearIfOpen(editingSurgery, surgery, this::newSurgery));
         }
     }
 
@@ -168,23 +162,16 @@ public final class ProceduresViewModel {
     }
 
     public void saveRadiotherapy() {
-        Radiotherapy edited = editingCourse.get();
-        Validated<Radiotherapy> result = Radiotherapy.validate(new RadiotherapyDraft(edited == null ? 0 : edited.id(),
+        Validated<Radiotherapy> result = Radiotherapy.validate(new RadiotherapyDraft(editingCourse.idToSave(),
                 start.get(), end.get(), fractions.get(), site.get(), technique.get(), chest.get(), note.get()));
         actions.save(result, RADIOTHERAPY_FIELDS, () -> procedures.save(result.value().orElseThrow()),
-                saved -> {
-                    newRadiotherapy();
-                    status.set(ui.messages().get("procedures.status.saved", describe(saved)));
-                });
+                saved -> clearAndSay(this::newRadiotherapy, describe(saved)));
     }
 
     public void deleteRadiotherapy(Radiotherapy course) {
         if (course != null) {
-            actions.delete(DELETE, describe(course), () -> procedures.deleteRadiotherapy(course.id()), () -> {
-                if (editingCourse.get() != null && editingCourse.get().id() == course.id()) {
-                    newRadiotherapy();
-                }
-            });
+            actions.delete(DELETE, describe(course), () -> procedures.deleteRadiotherapy(course.id()),
+                    () -> clearIfOpen(editingCourse, course, this::newRadiotherapy));
         }
     }
 
@@ -206,6 +193,19 @@ public final class ProceduresViewModel {
     }
 
     // ---- helpers -----------------------------------------------------------------------------------------
+
+    /** After a save: the form is emptied for the next one, and the status line says what was saved. */
+    private void clearAndSay(Runnable clearForm, String saved) {
+        clearForm.run();
+        status.set(ui.messages().get("procedures.status.saved", saved));
+    }
+
+    /** After a delete: the form is emptied only if it held the deleted record. */
+    private static <T> void clearIfOpen(EditedRecord<T> editing, T deleted, Runnable clearForm) {
+        if (editing.isOpen(deleted)) {
+            clearForm.run();
+        }
+    }
 
     private String planned(String text, LocalDate day) {
         return day.isAfter(LocalDate.now(ui.clock())) ? ui.messages().get("procedures.planned", text) : text;

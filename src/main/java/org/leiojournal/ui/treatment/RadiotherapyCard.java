@@ -48,14 +48,10 @@ final class RadiotherapyCard extends VBox {
                 .field(messages.get("procedures.radiotherapy.technique"), technique, Radiotherapy.TECHNIQUE)
                 .under(new VBox(4, chest, hint))
                 .field(messages.get("procedures.note"), note, Radiotherapy.NOTE);
-        Button save = Forms.primary("radiotherapy-save", messages.get("procedures.radiotherapy.save"), () -> {
-            if (FormFields.commit(start, end)) {
-                model.saveRadiotherapy();
-            }
-        });
+        Button save = FormFields.save("radiotherapy-save", messages.get("procedures.radiotherapy.save"),
+                model::saveRadiotherapy, start, end);
         Button clear = Forms.button("radiotherapy-clear", messages.get("procedures.clear"), model::newRadiotherapy);
         clear.setMnemonicParsing(false);
-        getChildren().add(Forms.card(messages.get("procedures.radiotherapy"), list.list(), list.buttons(), grid.pane(),
-                Forms.buttons(save, clear)));
+        getChildren().add(list.card(messages.get("procedures.radiotherapy"), grid.pane(), Forms.buttons(save, clear)));
     }
 }

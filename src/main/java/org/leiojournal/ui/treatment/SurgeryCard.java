@@ -31,14 +31,10 @@ final class SurgeryCard extends VBox {
                 .field(messages.get("procedures.surgery.procedure"), procedure, Surgery.PROCEDURE)
                 .field(messages.get("procedures.surgery.site"), site, Surgery.SITE)
                 .field(messages.get("procedures.note"), note, Surgery.NOTE);
-        Button save = Forms.primary("surgery-save", messages.get("procedures.surgery.save"), () -> {
-            if (FormFields.commit(date)) {
-                model.saveSurgery();
-            }
-        });
+        Button save = FormFields.save("surgery-save", messages.get("procedures.surgery.save"), model::saveSurgery,
+                date);
         Button clear = Forms.button("surgery-clear", messages.get("procedures.clear"), model::newSurgery);
         clear.setMnemonicParsing(false);
-        getChildren().add(Forms.card(messages.get("procedures.surgery"), list.list(), list.buttons(), grid.pane(),
-                Forms.buttons(save, clear)));
+        getChildren().add(list.card(messages.get("procedures.surgery"), grid.pane(), Forms.buttons(save, clear)));
     }
 }

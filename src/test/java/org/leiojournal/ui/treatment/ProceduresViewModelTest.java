@@ -169,4 +169,27 @@ class ProceduresViewModelTest {
         assertEquals(List.of(saved), withUndo.scans(), "and the list shows it again");
         assertEquals("", withUndo.statusProperty().get(), "the status no longer says it was deleted");
     }
+
+    @Test
+    void deletingAnotherOperationKeepsTheOneOpenInTheFormButDeletingTheOpenOneClearsIt() {
+        for (String name : List.of("Hysterectomy", "Lung wedge resection")) {
+            procedures.surgeryDateProperty().set(LocalDate.of(2025, 6, 3));
+            procedures.procedureProperty().set(name);
+            procedures.saveSurgery();
+        }
+        Surgery open = procedures.surgeries().stream().filter(s -> s.procedure().equals("Hysterectomy")).findFirst()
+                .orElseThrow();
+        Surgery other = procedures.surgeries().stream().filter(s -> s != open).findFirst().orElseThrow();
+        procedures.editSurgery(open);
+        procedures.procedureProperty().set("Hysterectomy and BSO"); // typed, not yet saved
+        dialogs.answer = true;
+
+        procedures.deleteSurgery(other);
+        assertEquals("Hysterectomy and BSO", procedures.procedureProperty().get(), "what the user typed stays");
+        assertEquals(open, procedures.editingSurgeryProperty().get());
+
+        procedures.deleteSurgery(open);
+        assertEquals("", procedures.procedureProperty().get(), "the form no longer edits a deleted operation");
+        assertEquals(null, procedures.editingSurgeryProperty().get());
+    }
 }
