@@ -188,6 +188,7 @@ abstract class JournalUiTest extends ApplicationTest {
      * the screen's), as a user scrolls to a control below the fold, and returns its query.
      */
     String reveal(String query) {
+        partsBuilt(); // a part built a frame after its screen's first (Settings' lower cards) may be the one
         Node node = lookup(query).query();
         // a scroll can change a pane's size (the alert list's height follows its cards), which moves the node
         // again on the next pulse: scroll until it stays put, so the click lands where the node is

@@ -68,6 +68,19 @@ abstract class ScreenViewTest extends JournalUiTest {
     void visit(Screen screen) {
         interact(() -> screens.state().screenProperty().set(screen));
         WaitForAsyncUtils.waitForFxEvents();
+        partsBuilt();
+    }
+
+    /** A test starts on the whole screen: the parts it builds after its first frame (Settings' cards) are in. */
+    @org.junit.jupiter.api.BeforeEach
+    void screenBuilt() {
+        partsBuilt();
+    }
+
+    @Override
+    void restart() {
+        super.restart();
+        partsBuilt();
     }
 
     private void mount(Screen screen) {
