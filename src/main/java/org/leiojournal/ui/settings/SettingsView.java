@@ -34,18 +34,19 @@ public final class SettingsView extends BorderPane {
         Label status = new StatusLine("settings-status", model.statusProperty());
         setTop(new VBox(6, title, status));
 
-        // The first frame has the top card of each column; the others come one per frame right after it, in the
-        // order a screenful shows them (issue 21: all seven at once froze the window for a third of a second).
+        // The first frame has the profile card; the others come one per frame right after it, in the order a
+        // screenful shows them (issue 21: all seven at once froze the window for a third of a second, and the
+        // look card's two choice boxes with the profile's still held the first frame over 100 ms).
         PartsAfterFrame later = new PartsAfterFrame();
         Node profile = profile(model, messages, later);
+        Node look = later.later(() -> Forms.card(messages.get("look.title"), new LookCard(appearance, messages)));
         Node items = later.later(() -> new ItemsCard(model, messages));
         Node contacts = later.later(() -> new ContactsCard(model, messages));
         Node data = later.later(() -> data(model, transfer, messages));
         Node backup = later.later(() -> Forms.card(messages.get("backup.title"), new BackupCard(backups, messages)));
         Node locking = later.later(() -> Forms.card(messages.get("lock.card.title"), new LockCard(lock, messages)));
         VBox left = new VBox(16, profile, contacts, backup, locking);
-        VBox right = new VBox(16, Forms.card(messages.get("look.title"), new LookCard(appearance, messages)),
-                items, data);
+        VBox right = new VBox(16, look, items, data);
         left.setPrefWidth(560);
         right.setPrefWidth(560);
         // one column on a small window: at 1024 px two columns cut "Use 37.5 °C" to "Use 3…" (D9)
