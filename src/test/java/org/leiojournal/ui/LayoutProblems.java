@@ -62,6 +62,13 @@ final class LayoutProblems {
                 problems.add("sideways scroll bar" + where(scroll) + widest(scroll));
             }
         }
+        for (Node node : scene.getRoot().lookupAll(".list-view")) {
+            if (node instanceof ListView<?> list && showing(list) && !list.getItems().isEmpty()
+                    && list.getHeight() < rowHeight(list)) {
+                problems.add("squeezed list: " + describe(list) + " is " + Math.round(list.getHeight())
+                        + " px high, less than one of its rows" + where(list));
+            }
+        }
         for (int i = 0; i < controls.size(); i++) {
             for (int j = i + 1; j < controls.size(); j++) {
                 Node a = controls.get(i);
@@ -220,6 +227,13 @@ final class LayoutProblems {
             }
         }
         return false;
+    }
+
+    /** The tallest row a list shows (a list squeezed to its border under another card shows none whole). */
+    private static double rowHeight(ListView<?> list) {
+        return list.lookupAll(".list-cell").stream()
+                .filter(cell -> cell instanceof IndexedCell<?> row && !row.isEmpty())
+                .mapToDouble(cell -> ((IndexedCell<?>) cell).getHeight()).max().orElse(0);
     }
 
     private static boolean showing(Node node) {

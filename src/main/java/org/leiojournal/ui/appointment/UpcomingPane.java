@@ -21,8 +21,10 @@ import javafx.scene.layout.VBox;
 import org.leiojournal.domain.appointment.Appointment;
 import org.leiojournal.domain.appointment.AppointmentStatus;
 import org.leiojournal.domain.appointment.Question;
+import org.leiojournal.ui.common.AfterFrame;
 import org.leiojournal.ui.common.Arrangement;
 import org.leiojournal.ui.common.Forms;
+import org.leiojournal.ui.common.Loading;
 import org.leiojournal.ui.common.Messages;
 import org.leiojournal.ui.common.PartsAfterFrame;
 import org.leiojournal.ui.common.TextScale;
@@ -69,9 +71,11 @@ public final class UpcomingPane extends BorderPane {
         left = new VBox(10, add, awaitingBox, Forms.sectionTitle(messages.get("appointments.upcoming")), upcoming);
         left.getStyleClass().add("appointment-list-column"); // its width in em (leio.css)
 
-        // The form comes the frame after the list: styling it with the rest held the first frame back (issue 21)
-        PartsAfterFrame later = new PartsAfterFrame();
-        scroll = Forms.scrolling(new VBox(later.later(this::form)));
+        // The form comes the frame after the list: styling it with the rest held the first frame back (issue 21).
+        // It is the scroll pane's own content, as before, so the one-column layout sizes the pane by the form.
+        Region placeholder = new Region();
+        placeholder.getStyleClass().addAll(PartsAfterFrame.PLACEHOLDER, Loading.STYLE_CLASS);
+        scroll = Forms.scrolling(placeholder);
         HBox.setHgrow(scroll, Priority.ALWAYS);
         arrangement.fit(false);
         setOnKeyPressed(e -> {
@@ -80,12 +84,13 @@ public final class UpcomingPane extends BorderPane {
                 e.consume();
             }
         });
-        later.buildAfterFirstFrame(this);
+        AfterFrame.run(this, this::form);
     }
 
     private AppointmentFormCard form() {
         if (form == null) {
             form = new AppointmentFormCard(model, messages);
+            scroll.setContent(form);
         }
         return form;
     }
@@ -102,6 +107,14 @@ public final class UpcomingPane extends BorderPane {
 
     private void arrange(boolean narrow) {
         VBox.setVgrow(scroll, Priority.ALWAYS);
+        // in one column the list and the form share the height: three rows of the list stay in sight, never
+        // squeezed to its border under the form (seen at 200 % text on 1366 × 768)
+        upcoming.minHeightProperty().unbind();
+        if (narrow) {
+            upcoming.minHeightProperty().bind(awaitingRowHeight.multiply(3).add(6));
+        } else {
+            upcoming.setMinHeight(Region.USE_COMPUTED_SIZE);
+        }
         setCenter(narrow ? new VBox(16, left, scroll) : new HBox(16, left, scroll));
     }
 
@@ -165,7 +178,9 @@ public final class UpcomingPane extends BorderPane {
             }
             VBox box = new VBox(2, when, what);
             if (more.length() > 0) {
-                box.getChildren().add(Forms.hint(more.toString()));
+                Label detail = Forms.hint(more.toString());
+                detail.setWrapText(false); // one line, as the row's height allows; "…" like a long name
+                box.getChildren().add(detail);
             }
             setPrefWidth(0); // rows fit the list's width; long names end in "…" instead of scrolling sideways
             setText(null);
