@@ -191,15 +191,7 @@ public final class MainWindow {
             Platform.runLater(focus);
             return;
         }
-        Runnable once = new Runnable() {
-            @Override
-            public void run() {
-                scene.removePostLayoutPulseListener(this);
-                focus.run();
-            }
-        };
-        scene.addPostLayoutPulseListener(once);
-        Platform.requestNextPulse();
+        AfterFrame.afterLayout(scene, focus);
     }
 
     private Node sidebar() {

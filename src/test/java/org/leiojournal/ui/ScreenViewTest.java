@@ -7,6 +7,7 @@ import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import org.leiojournal.app.JournalSnapshot;
 import org.leiojournal.settings.SettingsStore;
+import org.leiojournal.ui.common.AfterFrame;
 import org.leiojournal.ui.common.Messages;
 import org.leiojournal.ui.common.SampleSwitch;
 import org.leiojournal.ui.common.Screen;
@@ -86,21 +87,10 @@ abstract class ScreenViewTest extends JournalUiTest {
     private void mount(Screen screen) {
         content.getChildren().set(0, screens.registry().screen(screen));
         screens.registry().shown(screen);
-        focusAfterLayout(content.getScene(), screens.registry().focus(screen));
+        // as the window does: the first field gets the focus once the screen is laid out
+        AfterFrame.afterLayout(content.getScene(), screens.registry().focus(screen));
     }
 
-    /** As the window does: the first field gets the focus once the screen is laid out. */
-    private static void focusAfterLayout(Scene scene, Runnable focus) {
-        Runnable once = new Runnable() {
-            @Override
-            public void run() {
-                scene.removePostLayoutPulseListener(this);
-                focus.run();
-            }
-        };
-        scene.addPostLayoutPulseListener(once);
-        javafx.application.Platform.requestNextPulse();
-    }
 
     /** Saves Today's check-in with its Save button (Ctrl+S is the window's: the whole-window journeys press it). */
     void saveCheckIn() {

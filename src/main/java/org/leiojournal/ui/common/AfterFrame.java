@@ -30,11 +30,19 @@ public final class AfterFrame {
             });
             return;
         }
+        afterLayout(scene, () -> Platform.runLater(then)); // after this pulse, so its frame is drawn first
+    }
+
+    /**
+     * Runs {@code then} once, within the next pulse of {@code scene}, right after its layout: where focus moves
+     * once new controls are laid out (earlier, JavaFX may hand the focus to the window's first control).
+     */
+    public static void afterLayout(Scene scene, Runnable then) {
         Runnable once = new Runnable() {
             @Override
             public void run() {
                 scene.removePostLayoutPulseListener(this);
-                Platform.runLater(then); // after this pulse, so its frame is drawn first
+                then.run();
             }
         };
         scene.addPostLayoutPulseListener(once);

@@ -26,6 +26,7 @@ import org.leiojournal.domain.symptom.CheckInValidator;
 import org.leiojournal.domain.symptom.EsasItem;
 import org.leiojournal.domain.symptom.RecorderRole;
 import org.leiojournal.domain.symptom.SymptomItem;
+import org.leiojournal.ui.common.AfterFrame;
 import org.leiojournal.ui.common.Arrangement;
 import org.leiojournal.ui.common.StatusLine;
 import org.leiojournal.ui.common.FormFields;
@@ -97,15 +98,7 @@ public final class TodayView extends BorderPane {
             Node owner = scene == null ? null : scene.getFocusOwner();
             if (scene != null && (owner == null || !isInside(owner, this) || isInside(owner, alertPanel))) {
                 // once the alert cards are rebuilt, or JavaFX would hand the focus to the sidebar
-                Runnable once = new Runnable() {
-                    @Override
-                    public void run() {
-                        scene.removePostLayoutPulseListener(this);
-                        focusNextAction();
-                    }
-                };
-                scene.addPostLayoutPulseListener(once);
-                javafx.application.Platform.requestNextPulse();
+                AfterFrame.afterLayout(scene, this::focusNextAction);
             }
         });
         addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
