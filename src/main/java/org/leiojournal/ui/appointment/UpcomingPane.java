@@ -24,7 +24,6 @@ import org.leiojournal.domain.appointment.Question;
 import org.leiojournal.ui.common.AfterFrame;
 import org.leiojournal.ui.common.Arrangement;
 import org.leiojournal.ui.common.Forms;
-import org.leiojournal.ui.common.Loading;
 import org.leiojournal.ui.common.Messages;
 import org.leiojournal.ui.common.PartsAfterFrame;
 import org.leiojournal.ui.common.TextScale;
@@ -73,9 +72,7 @@ public final class UpcomingPane extends BorderPane {
 
         // The form comes the frame after the list: styling it with the rest held the first frame back (issue 21).
         // It is the scroll pane's own content, as before, so the one-column layout sizes the pane by the form.
-        Region placeholder = new Region();
-        placeholder.getStyleClass().addAll(PartsAfterFrame.PLACEHOLDER, Loading.STYLE_CLASS);
-        scroll = Forms.scrolling(placeholder);
+        scroll = Forms.scrolling(PartsAfterFrame.placeholder());
         HBox.setHgrow(scroll, Priority.ALWAYS);
         arrangement.fit(false);
         setOnKeyPressed(e -> {
@@ -126,7 +123,6 @@ public final class UpcomingPane extends BorderPane {
     public void focusList() {
         upcoming.requestFocus();
     }
-
 
     private ListView<Appointment> list(String id, ObservableList<Appointment> items, AppointmentsViewModel model,
                                        Messages messages, String empty) {

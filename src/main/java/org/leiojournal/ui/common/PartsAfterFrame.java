@@ -24,10 +24,16 @@ public final class PartsAfterFrame {
 
     /** A placeholder to put where the part goes; the parts are built in the order this is called. */
     public Node later(Supplier<? extends Node> make) {
-        Region placeholder = new Region();
-        placeholder.getStyleClass().addAll(PLACEHOLDER, Loading.STYLE_CLASS);
+        Region placeholder = placeholder();
         placeholder.setManaged(false); // no gap for a part not there yet
         parts.add(new Part(placeholder, make));
+        return placeholder;
+    }
+
+    /** An empty node standing where a part will be, which the benchmark and the window tests wait to go. */
+    public static Region placeholder() {
+        Region placeholder = new Region();
+        placeholder.getStyleClass().addAll(PLACEHOLDER, Loading.STYLE_CLASS);
         return placeholder;
     }
 
