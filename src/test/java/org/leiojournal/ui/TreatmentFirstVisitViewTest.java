@@ -1,6 +1,7 @@
 package org.leiojournal.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -71,7 +72,7 @@ class TreatmentFirstVisitViewTest extends ScreenViewTest {
     }
 
     /**
-     * The calendar's rows come after the course's first frame, two cycles a frame, with "Loading the calendar…"
+     * The calendar's rows come after the course's first frame, three cycles a frame, with "Loading the calendar…"
      * until the last is in: the window answers between them instead of freezing for the whole calendar.
      */
     @Test
@@ -93,24 +94,26 @@ class TreatmentFirstVisitViewTest extends ScreenViewTest {
         for (int i = 1; i < rowsAtEachFrame.size(); i++) {
             most = Math.max(most, rowsAtEachFrame.get(i) - rowsAtEachFrame.get(i - 1));
         }
-        assertTrue(most > 0 && most <= 2, "at most two cycles a frame: " + rowsAtEachFrame);
+        assertTrue(most > 0 && most <= 3, "at most three cycles a frame: " + rowsAtEachFrame);
         assertTrue(java.util.stream.IntStream.range(0, rowsAtEachFrame.size())
                 .anyMatch(i -> loadingAtEachFrame.get(i) && rowsAtEachFrame.get(i) < all),
                 "a frame said \"Loading the calendar…\" before the last rows: " + loadingAtEachFrame);
     }
 
     /**
-     * The cards under the calendar (what was given, then stopping the course) come one a frame after the course's
-     * first, with "Loading…" in their place meanwhile, the calendar's rows from the frame after; and they stand in
-     * the same order as before: calendar, doses given, stop.
+     * The cards under the calendar come after the course's first frame, with "Loading…" in their place meanwhile:
+     * the table of doses given in the next frame, its actions with stopping the course in the one after, the
+     * calendar's rows from the frame after that; and they stand in the same order as before: calendar, doses given,
+     * stop.
      */
     @Test
     void theCardsUnderTheCalendarComeInTheFrameAfterTheCourse() {
         java.util.List<String> frames = new java.util.ArrayList<>();
         Runnable watch = () -> {
             javafx.scene.Node root = stage.getScene().getRoot();
-            if (root.lookup("#course-title") != null) { // one letter a frame: the administrations, stop card, "Loading…"
+            if (root.lookup("#course-title") != null) { // a letter each: the administrations, their actions, stop, "Loading…"
                 frames.add((root.lookup("#administrations") != null ? "A" : "-")
+                        + (root.lookup("#dose-given") != null ? "D" : "-")
                         + (root.lookup("#course-stop") != null ? "S" : "-")
                         + (root.lookup("#course-cards-loading") != null ? "L" : "-")
                         + root.lookupAll(".strip-cycle").size());
@@ -121,16 +124,73 @@ class TreatmentFirstVisitViewTest extends ScreenViewTest {
         interact(() -> stage.getScene().removePostLayoutPulseListener(watch));
 
         assertTrue(frames.size() >= 2, frames.toString());
-        assertEquals("--L0", frames.get(0), "the course's first frame: \"Loading…\" where the cards will be " + frames);
-        assertEquals("A-L0", frames.get(1), "the next frame: the doses given, \"Loading…\" under them " + frames);
-        assertEquals("AS-0", frames.get(2), "the next: stopping the course, \"Loading…\" gone, no calendar row yet "
-                + frames);
-        assertTrue(frames.get(3).startsWith("AS-") && !frames.get(3).endsWith("0"), "then the calendar's rows " + frames);
+        assertEquals("---L0", frames.get(0), "the course's first frame: \"Loading…\" where the cards will be " + frames);
+        assertEquals("A--L0", frames.get(1), "the next frame: the doses given without their actions, \"Loading…\" "
+                + "under them " + frames);
+        assertEquals("ADS-0", frames.get(2), "the next: the actions and stopping the course, \"Loading…\" gone, no "
+                + "calendar row yet " + frames);
+        assertTrue(frames.get(3).startsWith("ADS-") && !frames.get(3).endsWith("0"), "then the calendar's rows " + frames);
         java.util.List<String> wanted = java.util.List.of("cycle-strip", "administrations", "dose-given", "course-stop");
         java.util.List<String> order = new java.util.ArrayList<>();
         interact(() -> inTreeOrder(lookup("#course-detail").query(), wanted, order));
         assertEquals(wanted, order,
                 "the Tab key's order: calendar, the doses given and their actions, then stopping the course");
+    }
+
+    /** The administrations' actions come a frame after their table and work as before: enabled once a dose is chosen. */
+    @Test
+    void theDosesGivenGetTheirActionsEnabledOnceADoseIsChosen() {
+        planHensleyCourse("25/10/2026");
+        calendarBuilt();
+        javafx.scene.Node actions = lookup("#administration-actions").query();
+        assertTrue(actions.isDisabled(), "nothing chosen yet: nothing to record");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableView<Object> table = lookup("#administrations").queryAs(javafx.scene.control.TableView.class);
+        reveal("#administrations");
+        interact(() -> table.getSelectionModel().select(0));
+        assertFalse(actions.isDisabled(), "a dose chosen: its actions answer");
+        assertFalse(lookup("#dose-given").query().isDisabled());
+        assertTrue(label("#administration-selected").contains("cycle 1 day 1"), label("#administration-selected"));
+        clickOn(reveal("#dose-given"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(org.leiojournal.domain.treatment.DoseOutcome.GIVEN, store.courses().all().get(0).history()
+                .doses().get(0).outcome(), "the button records the dose, as before");
+    }
+
+    /**
+     * The plan's sources are made when their section is first opened (issue 21): folded, nothing of them is built;
+     * opened with the keyboard, the list is there with every source of the plan, once each.
+     */
+    @Test
+    void theSourcesAreMadeWhenTheirSectionIsFirstOpened() {
+        planHensleyCourse("25/10/2026");
+        javafx.scene.control.TitledPane pane = lookup("#course-sources-pane").queryAs(javafx.scene.control.TitledPane.class);
+        assertFalse(pane.isExpanded());
+        assertTrue(lookup("#course-sources").tryQuery().isEmpty(), "folded: not built");
+
+        reveal("#course-sources-pane");
+        interact(pane::requestFocus);
+        push(javafx.scene.input.KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(pane.isExpanded(), "Space opens it, as before");
+        var plan = store.courses().all().get(0).plan();
+        java.util.List<String> sources = new java.util.ArrayList<>();
+        plan.phases().forEach(phase -> {
+            phase.drugs().forEach(d -> sources.addAll(d.sources()));
+            phase.support().forEach(s -> sources.addAll(s.sources()));
+            phase.monitoring().forEach(m -> sources.addAll(m.sources()));
+            phase.lowCounts().forEach(w -> sources.addAll(w.sources()));
+        });
+        String shown = label("#course-sources");
+        assertEquals(String.join("\n", sources.stream().distinct().toList()), shown);
+        assertTrue(shown.contains("https://pubmed.ncbi.nlm.nih.gov/12065559/"), shown);
+        assertTrue(lookup("#course-sources").query().isVisible());
+
+        push(javafx.scene.input.KeyCode.SPACE);
+        push(javafx.scene.input.KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(pane.isExpanded());
+        assertEquals(1, lookup("#course-sources").queryAll().size(), "made once, kept when folded and opened again");
     }
 
     /** The ids among {@code wanted} in the order a walk of the scene graph meets them, the Tab key's order. */

@@ -42,6 +42,7 @@ class TreatmentViewTest extends ScreenViewTest {
         assertTrue(doses.contains("Docetaxel: 100 mg/m² × 1.80 m² = 180 mg"), doses);
         assertEquals("The template this plan started from was checked against its sources on Sun 6 Dec 2026. "
                 + "Next review due Mon 6 Dec 2027.", label("#course-template-reviewed"));
+        interact(() -> lookup("#course-sources-pane").queryAs(javafx.scene.control.TitledPane.class).setExpanded(true));
         assertTrue(label("#course-sources").contains("https://pubmed.ncbi.nlm.nih.gov/12065559/"),
                 "review finding m10: the plan's own sources are on the Treatment screen");
         // 22 Nov is day 29 of the course: cycle 2 (from 15 Nov), day 8

@@ -40,6 +40,9 @@ final class AdministrationsCard extends VBox {
     private static final double[] MIN_WIDTHS = {85, 85, 100, 70, 110};
     private static final double CELL_PADDING = 10;
 
+    /** The card: its title and the table, then the actions ({@link #addActions}). */
+    private final VBox card;
+
     AdministrationsCard(TreatmentViewModel model, Messages messages) {
         super(10);
         Formats formats = new Formats(messages.locale());
@@ -73,7 +76,16 @@ final class AdministrationsCard extends VBox {
             }
         });
         table.setPlaceholder(new Label(messages.get("treatment.table.empty")));
+        card = Forms.card(messages.get("treatment.administrations.title"), table);
+        getChildren().add(card);
+    }
 
+    /**
+     * Adds the actions under the table: {@link CourseDetail} calls this a frame after the table came, since the
+     * table and its actions styled together were the second-longest freeze of the screen's first visit (issue 21).
+     */
+    void addActions(TreatmentViewModel model, Messages messages) {
+        Formats formats = new Formats(messages.locale());
         Label selected = new Label();
         selected.setId("administration-selected");
         selected.getStyleClass().add("form-label");
@@ -119,8 +131,9 @@ final class AdministrationsCard extends VBox {
                 delayDate.errorLabel(),
                 FieldErrors.errorLabel("delay-date", CourseCalendar.DELAY_DATE, model.errors(), delayDate),
                 Forms.hint(messages.get("treatment.action.delayHint")));
+        actions.setId("administration-actions");
         actions.disableProperty().bind(model.selectedRowProperty().isNull());
-        getChildren().add(Forms.card(messages.get("treatment.administrations.title"), table, actions));
+        card.getChildren().add(actions);
     }
 
     private static FlowPane row(javafx.scene.Node... nodes) {

@@ -48,7 +48,7 @@ final class CourseDetail extends VBox {
     /** "Loading…" where those cards will be, until they are in (the benchmark waits for it to go). */
     private final Label cardsLoading;
     private boolean cardsBelowScheduled;
-    /** The frames the cards under the calendar take, one each. */
+    /** The frames the cards under the calendar take: the administrations table, then its actions and the stop card. */
     private static final int CARDS_BELOW = 2;
 
     CourseDetail(TreatmentViewModel model, Messages messages) {
@@ -103,8 +103,9 @@ final class CourseDetail extends VBox {
     }
 
     /**
-     * Builds the cards under the calendar once, one a frame (each has a date field and a few hundred nodes to style),
-     * and puts each where "Loading…" stands if the course is still shown.
+     * Builds the cards under the calendar once, in two frames, and puts each where "Loading…" stands if the course is
+     * still shown: the administrations table first (about 170 nodes, the table's skin made the first time), then its
+     * actions with stopping the course (each has a date field; about 100 nodes together).
      */
     private void buildCardsBelow() {
         administrations = new AdministrationsCard(model, messages);
@@ -114,6 +115,7 @@ final class CourseDetail extends VBox {
             content.getChildren().add(at, administrations);
         }
         AfterFrame.run(content, () -> {
+            administrations.addActions(model, messages);
             stopCard = stopCard();
             int loading = content.getChildren().indexOf(cardsLoading);
             if (loading >= 0) {
@@ -207,14 +209,27 @@ final class CourseDetail extends VBox {
             phase.monitoring().forEach(m -> all.addAll(m.sources()));
             phase.lowCounts().forEach(w -> all.addAll(w.sources()));
         }
-        Label list = new Label(String.join("\n", all.stream().distinct().toList()));
+        String text = String.join("\n", all.stream().distinct().toList());
+        TitledPane pane = new TitledPane(messages.get("treatment.sources.title"), null);
+        pane.setId("course-sources-pane");
+        pane.setExpanded(false);
+        // the list is made when the section is first opened: folded, it is never seen, and styling it (with the
+        // pane's content box) was part of the course's first frame (issue 21). This listener runs before the skin's,
+        // so the pane opens onto its content.
+        pane.expandedProperty().addListener((o, was, open) -> {
+            if (open && pane.getContent() == null) {
+                pane.setContent(sourceList(text));
+            }
+        });
+        return pane;
+    }
+
+    private static Label sourceList(String text) {
+        Label list = new Label(text);
         list.setId("course-sources");
         list.setWrapText(true);
         list.getStyleClass().add("item-hint");
-        TitledPane pane = new TitledPane(messages.get("treatment.sources.title"), list);
-        pane.setId("course-sources-pane");
-        pane.setExpanded(false);
-        return pane;
+        return list;
     }
 
     private String drugLine(DrugPlan drug, BodySurfaceArea bsa) {

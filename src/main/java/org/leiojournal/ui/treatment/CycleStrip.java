@@ -40,9 +40,11 @@ public final class CycleStrip extends VBox {
 
     /**
      * Cycles' rows built at a time, each batch after the frame before it is drawn: all of a ten-cycle course's
-     * hundreds of day boxes at once were the largest part of the Treatment screen's first visit (issue 21).
+     * hundreds of day boxes at once were the largest part of the Treatment screen's first visit (issue 21). Three
+     * (about 180 nodes, 60-90 ms of the UI thread on the bench machine) rather than two: each batch also waits for a
+     * frame to be drawn, and a twelve-cycle calendar in six batches took six frames.
      */
-    static final int CYCLES_PER_FRAME = 2;
+    static final int CYCLES_PER_FRAME = 3;
 
     private final LocalDate today;
     private final Messages messages;
