@@ -41,8 +41,9 @@ public final class CycleStrip extends VBox {
     /**
      * Cycles' rows built at a time, each batch after the frame before it is drawn: all of a ten-cycle course's
      * hundreds of day boxes at once were the largest part of the Treatment screen's first visit (issue 21). Three
-     * (about 180 nodes, 60-90 ms of the UI thread on the bench machine) rather than two: each batch also waits for a
-     * frame to be drawn, and a twelve-cycle calendar in six batches took six frames.
+     * (about 180 nodes) rather than two: each batch also waits for a frame to be drawn, and a twelve-cycle calendar
+     * took six frames. Measured at load 20-28: 70-120 ms of UI-thread CPU a batch where two cycles took 40-90; if an
+     * idle run shows a batch over the 100 ms freeze target, two is the number to go back to.
      */
     static final int CYCLES_PER_FRAME = 3;
 
