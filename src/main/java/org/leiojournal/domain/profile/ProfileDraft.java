@@ -8,18 +8,10 @@ import org.leiojournal.domain.symptom.Recorder;
 /**
  * The profile form as typed: the threshold (in {@code temperatureUnit}) and the usual stools are still text. The date
  * of birth is read by the form, which knows the user's way of writing dates: {@code dateOfBirth} is what it read
- * (null when blank or not a date) and {@code dateOfBirthTyped} says whether anything was typed at all.
+ * (null when blank or not a date) and {@code dateOfBirthTyped} says whether anything was typed at all. Texts are
+ * never null: the form's fields give "" when empty.
  */
 public record ProfileDraft(String name, Recorder usualRecorder, TemperatureUnit temperatureUnit, WeightUnit weightUnit,
                            String threshold, String usualStools, boolean dateOfBirthTyped, LocalDate dateOfBirth,
                            LineKind line, String lineNote, String allergies, String otherMedicines) {
-
-    public ProfileDraft {
-        name = name == null ? "" : name;
-        threshold = threshold == null ? "" : threshold;
-        usualStools = usualStools == null ? "" : usualStools;
-        lineNote = lineNote == null ? "" : lineNote;
-        allergies = allergies == null ? "" : allergies;
-        otherMedicines = otherMedicines == null ? "" : otherMedicines;
-    }
 }
