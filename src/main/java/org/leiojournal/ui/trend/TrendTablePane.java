@@ -1,5 +1,6 @@
 package org.leiojournal.ui.trend;
 
+import java.time.ZonedDateTime;
 import java.util.OptionalDouble;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -43,24 +44,10 @@ final class TrendTablePane extends BorderPane {
         this.words = model.words();
         this.messages = messages;
         setId("trend-table-view");
-        table.setId("trend-table");
-        table.setPlaceholder(new Label(messages.get("trends.table.empty")));
-        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        table.setAccessibleText(messages.get("trends.table.accessible"));
-        table.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> {
-            if (row != null) {
-                model.pointerAt(ChartTime.of(row.at()));
-            }
-        });
-        labTable.setId("trend-lab-table");
-        labTable.setPlaceholder(new Label(messages.get("trends.lab.empty")));
-        labTable.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        labTable.setAccessibleText(messages.get("trends.lab.accessible"));
-        labTable.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> {
-            if (row != null) {
-                model.pointerAt(ChartTime.of(row.at()));
-            }
-        });
+        prepare(table, "trend-table", messages.get("trends.table.empty"), messages.get("trends.table.accessible"),
+                TrendRow::at);
+        prepare(labTable, "trend-lab-table", messages.get("trends.lab.empty"), messages.get("trends.lab.accessible"),
+                LabRow::at);
         Label labTitle = new Label(messages.get("trends.lab.title"));
         labTitle.getStyleClass().add("section-title");
         labs = new VBox(4, labTitle, labTable);
@@ -151,6 +138,20 @@ final class TrendTablePane extends BorderPane {
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(data.value(c.getValue(), measure)));
         column.setCellFactory(c -> new ValueCell(measure));
         return column;
+    }
+
+    /** Both tables alike: a row chosen puts the charts' pointer on its moment, so the two views stay together. */
+    private <T> void prepare(TableView<T> rows, String id, String empty, String accessible,
+                             Function<T, ZonedDateTime> at) {
+        rows.setId(id);
+        rows.setPlaceholder(new Label(empty));
+        rows.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        rows.setAccessibleText(accessible);
+        rows.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> {
+            if (row != null) {
+                model.pointerAt(ChartTime.of(at.apply(row)));
+            }
+        });
     }
 
     /** A value with its unit, or "–" for unanswered; scores keep the severity shading the journal uses. */
