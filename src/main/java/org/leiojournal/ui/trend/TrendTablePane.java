@@ -66,17 +66,17 @@ final class TrendTablePane extends BorderPane {
     private void showLabs(List<LabRow> rows) {
         labsShownIfTicked();
         if (labTable.getColumns().isEmpty()) {
-            labTable.getColumns().add(labText("trend-lab-col-when", messages.get("trends.table.when"), 185,
+            labTable.getColumns().add(text("trend-lab-col-when", messages.get("trends.table.when"), 185,
                     row -> words.formats().dateTime(row.at())));
-            labTable.getColumns().add(labText("trend-lab-col-cycle", messages.get("trends.table.cycle"), 105,
+            labTable.getColumns().add(text("trend-lab-col-cycle", messages.get("trends.table.cycle"), 105,
                     row -> row.cycle().map(words::cycleDay).orElse("–")));
-            labTable.getColumns().add(labText("trend-lab-col-test", messages.get("trends.lab.test"), 120,
+            labTable.getColumns().add(text("trend-lab-col-test", messages.get("trends.lab.test"), 120,
                     row -> row.test().name()));
-            labTable.getColumns().add(labText("trend-lab-col-value", messages.get("trends.lab.value"), 105,
+            labTable.getColumns().add(text("trend-lab-col-value", messages.get("trends.lab.value"), 105,
                     words::labValue));
-            labTable.getColumns().add(labText("trend-lab-col-range", messages.get("trends.lab.range"), 125,
+            labTable.getColumns().add(text("trend-lab-col-range", messages.get("trends.lab.range"), 125,
                     words::labRange));
-            labTable.getColumns().add(labText("trend-lab-col-against", messages.get("trends.lab.outside"), 150,
+            labTable.getColumns().add(text("trend-lab-col-against", messages.get("trends.lab.outside"), 150,
                     words::labAgainstRange));
         }
         List<LabRow> newestFirst = new ArrayList<>(rows == null ? List.of() : rows);
@@ -88,14 +88,6 @@ final class TrendTablePane extends BorderPane {
         boolean any = model.measures().selected().stream().anyMatch(LabMeasure.class::isInstance);
         labs.setVisible(any);
         labs.setManaged(any);
-    }
-
-    private TableColumn<LabRow, String> labText(String id, String title, double width, Function<LabRow, String> value) {
-        TableColumn<LabRow, String> column = new TableColumn<>(title);
-        column.setId(id);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        return column;
     }
 
     private void show(TrendTable data) {
@@ -122,8 +114,9 @@ final class TrendTablePane extends BorderPane {
         table.getItems().setAll(newestFirst);
     }
 
-    private TableColumn<TrendRow, String> text(String id, String title, double width, Function<TrendRow, String> value) {
-        TableColumn<TrendRow, String> column = new TableColumn<>(title);
+    /** A column of words, in either table. */
+    private static <T> TableColumn<T, String> text(String id, String title, double width, Function<T, String> value) {
+        TableColumn<T, String> column = new TableColumn<>(title);
         column.setId(id);
         column.setPrefWidth(width);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
