@@ -32,6 +32,7 @@ import org.leiojournal.ui.common.Messages;
  */
 public final class ProfileFormModel {
 
+    // the validator's field names, under which errors() holds each problem; the views look them up here
     public static final String NAME = ProfileValidator.NAME;
     public static final String THRESHOLD = ProfileValidator.THRESHOLD;
     public static final String USUAL_STOOLS = ProfileValidator.USUAL_STOOLS;
