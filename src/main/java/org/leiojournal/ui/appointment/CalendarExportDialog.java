@@ -36,9 +36,7 @@ public final class CalendarExportDialog extends Dialog<ButtonType> {
         DateField to = FormFields.date("export-to", model.toProperty(), messages);
         from.setPromptText(messages.get("export.from.prompt"));
         to.setPromptText(messages.get("export.to.prompt"));
-        CheckBox alarms = new CheckBox(messages.get("export.alarms"));
-        alarms.setId("export-alarms");
-        alarms.selectedProperty().bindBidirectional(model.alarmsProperty());
+        CheckBox alarms = Forms.checkBox("export-alarms", messages.get("export.alarms"), model.alarmsProperty());
         Label rangeError = new Label();
         rangeError.setId("export-range-error");
         rangeError.getStyleClass().add("field-error");

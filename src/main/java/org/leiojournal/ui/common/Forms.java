@@ -7,6 +7,7 @@ import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioButton;
@@ -92,6 +93,14 @@ public final class Forms {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add(Style.PLAIN_SCROLL);
         return scroll;
+    }
+
+    /** A tick box that shows and sets {@code value}. */
+    public static CheckBox checkBox(String id, String text, Property<Boolean> value) {
+        CheckBox box = new CheckBox(text);
+        box.setId(id);
+        box.selectedProperty().bindBidirectional(value);
+        return box;
     }
 
     /** One choice of a group; {@code value} is what choosing it means (the group's selected toggle's user data). */

@@ -113,12 +113,10 @@ public final class ReportDialog extends Dialog<ButtonType> {
     }
 
     private static VBox privacy(ReportViewModel model, Messages messages) {
-        CheckBox name = new CheckBox(messages.get("report.include.name"));
-        name.setId("report-include-name");
-        name.selectedProperty().bindBidirectional(model.includeNameProperty());
-        CheckBox born = new CheckBox(messages.get("report.include.dateOfBirth"));
-        born.setId("report-include-dob");
-        born.selectedProperty().bindBidirectional(model.includeDateOfBirthProperty());
+        CheckBox name = Forms.checkBox("report-include-name", messages.get("report.include.name"),
+                model.includeNameProperty());
+        CheckBox born = Forms.checkBox("report-include-dob", messages.get("report.include.dateOfBirth"),
+                model.includeDateOfBirthProperty());
         Label label = Forms.label(messages.get("report.include"), name);
         return new VBox(4, label, new HBox(16, name, born), Forms.hint(messages.get("report.include.hint")));
     }

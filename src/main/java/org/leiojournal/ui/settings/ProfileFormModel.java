@@ -1,7 +1,6 @@
 package org.leiojournal.ui.settings;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -15,11 +14,13 @@ import javafx.collections.ObservableMap;
 import org.leiojournal.domain.measure.DecimalInput;
 import org.leiojournal.domain.measure.TemperatureUnit;
 import org.leiojournal.domain.measure.WeightUnit;
-import org.leiojournal.domain.profile.EmergencyDetails;
 import org.leiojournal.domain.profile.LineKind;
 import org.leiojournal.domain.profile.Profile;
+import org.leiojournal.domain.profile.ProfileDraft;
+import org.leiojournal.domain.profile.ProfileValidator;
 import org.leiojournal.domain.symptom.Recorder;
 import org.leiojournal.domain.symptom.RecorderRole;
+import org.leiojournal.domain.validation.Validated;
 import org.leiojournal.ui.common.DateText;
 import org.leiojournal.ui.common.Messages;
 
@@ -27,16 +28,18 @@ import org.leiojournal.ui.common.Messages;
  * The profile as a form, shared by the first-start welcome and Settings: name, date of birth (optional), who
  * usually records, units, the care team's call threshold (typed in the chosen unit and held in °C) and the usual
  * number of stools a day, and for the emergency sheet the central line, allergies and other medicines (optional).
+ * The rules are {@link ProfileValidator}'s; this model maps the fields to a draft and the problems to the fields.
  */
 public final class ProfileFormModel {
 
-    public static final String NAME = "profileName";
-    public static final String THRESHOLD = "profileThreshold";
-    public static final String USUAL_STOOLS = "profileUsualStools";
-    public static final String DATE_OF_BIRTH = "profileDateOfBirth";
-    public static final String LINE_NOTE = "profileLineNote";
-    public static final String ALLERGIES = "profileAllergies";
-    public static final String OTHER_MEDICINES = "profileOtherMedicines";
+    // the validator's field names, under which errors() holds each problem; the views look them up here
+    public static final String NAME = ProfileValidator.NAME;
+    public static final String THRESHOLD = ProfileValidator.THRESHOLD;
+    public static final String USUAL_STOOLS = ProfileValidator.USUAL_STOOLS;
+    public static final String DATE_OF_BIRTH = ProfileValidator.DATE_OF_BIRTH;
+    public static final String LINE_NOTE = ProfileValidator.LINE_NOTE;
+    public static final String ALLERGIES = ProfileValidator.ALLERGIES;
+    public static final String OTHER_MEDICINES = ProfileValidator.OTHER_MEDICINES;
 
     private final Messages messages;
     private final Clock clock;
@@ -62,7 +65,7 @@ public final class ProfileFormModel {
         this.shown = DateTimeFormatter.ofPattern("d MMM uuuu", messages.locale());
         temperatureUnit.addListener((obs, old, unit) -> {
             // keep the same threshold when switching units: 37.5 °C becomes 99.5 °F
-            DecimalInput.parse(threshold.get()).ifPresent(v -> threshold.set(display(old.toCelsius(v), unit)));
+            DecimalInput.parse(threshold.get()).ifPresent(v -> threshold.set(ProfileValidator.thresholdText(old.toCelsius(v), unit)));
         });
         threshold.addListener(o -> errors.remove(THRESHOLD));
         name.addListener(o -> errors.remove(NAME));
@@ -95,7 +98,7 @@ public final class ProfileFormModel {
         recorderName.set(profile.usualRecorder().name());
         weightUnit.set(profile.weightUnit());
         temperatureUnit.set(profile.temperatureUnit());
-        threshold.set(display(profile.feverThresholdCelsius(), profile.temperatureUnit()));
+        threshold.set(ProfileValidator.thresholdText(profile.feverThresholdCelsius(), profile.temperatureUnit()));
         usualStools.set(Integer.toString(profile.usualStoolsPerDay()));
         dateOfBirth.set(profile.dateOfBirth().map(shown::format).orElse(""));
         lineKind.set(profile.emergency().line());
@@ -107,56 +110,17 @@ public final class ProfileFormModel {
 
     /** Sets the threshold to a common value given in °C (37.5 or 38.0), shown in the chosen unit. */
     public void presetThreshold(BigDecimal celsius) {
-        threshold.set(display(celsius, temperatureUnit.get()));
+        threshold.set(ProfileValidator.thresholdText(celsius, temperatureUnit.get()));
     }
 
     /** The profile these fields describe, or empty with the problems shown next to their fields. */
     public Optional<Profile> toProfile(boolean welcomeCompleted) {
-        errors.clear();
-        if (name.get().strip().length() > Profile.MAX_NAME_LENGTH) {
-            errors.put(NAME, messages.get("profile.name.tooLong", Profile.MAX_NAME_LENGTH));
-        }
-        Optional<BigDecimal> celsius = DecimalInput.parse(threshold.get()).map(temperatureUnit.get()::toCelsius)
-                .filter(Profile::thresholdAllowed);
-        if (celsius.isEmpty()) {
-            errors.put(THRESHOLD, messages.get("profile.threshold.invalid",
-                    display(Profile.MIN_THRESHOLD_CELSIUS, temperatureUnit.get()),
-                    display(Profile.MAX_THRESHOLD_CELSIUS, temperatureUnit.get()), temperatureUnit.get().symbol()));
-        }
-        Optional<Integer> stools = Optional.of(usualStools.get().strip()).filter(t -> t.matches("\\d{1,2}"))
-                .map(Integer::parseInt).filter(Profile::usualStoolsAllowed);
-        if (stools.isEmpty()) {
-            errors.put(USUAL_STOOLS, messages.get("profile.usualStools.invalid", Profile.MAX_USUAL_STOOLS));
-        }
-        Optional<LocalDate> born = birthDate();
-        if (!dateOfBirth.get().isBlank() && born.isEmpty()) {
-            errors.put(DATE_OF_BIRTH, messages.get("profile.dateOfBirth.invalid"));
-        }
-        checkLength(lineNote, LINE_NOTE);
-        checkLength(allergies, ALLERGIES);
-        checkLength(otherMedicines, OTHER_MEDICINES);
-        if (!errors.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new Profile(name.get(), new Recorder(recorderRole.get(), recorderName.get()),
-                temperatureUnit.get(), weightUnit.get(), celsius.get(), welcomeCompleted, stools.get(), born,
-                new EmergencyDetails(lineKind.get(), lineNote.get(), allergies.get(), otherMedicines.get())));
-    }
-
-    private void checkLength(StringProperty text, String key) {
-        if (!EmergencyDetails.textAllowed(text.get())) {
-            errors.put(key, messages.get("profile.emergency.tooLong", EmergencyDetails.MAX_TEXT,
-                    text.get().strip().length()));
-        }
-    }
-
-    /** The typed date when it is one and allowed (1 January 1900 up to yesterday); empty otherwise. */
-    private Optional<LocalDate> birthDate() {
-        return new DateText(messages.locale()).read(dateOfBirth.get())
-                .filter(d -> Profile.dateOfBirthAllowed(d, LocalDate.now(clock)));
-    }
-
-    static String display(BigDecimal celsius, TemperatureUnit unit) {
-        return unit.fromCelsius(celsius).setScale(1, RoundingMode.HALF_UP).toPlainString();
+        Optional<LocalDate> born = new DateText(messages.locale()).read(dateOfBirth.get());
+        Validated<Profile> result = ProfileValidator.validate(new ProfileDraft(name.get(),
+                new Recorder(recorderRole.get(), recorderName.get()), temperatureUnit.get(), weightUnit.get(),
+                threshold.get(), usualStools.get(), !dateOfBirth.get().isBlank(), born.orElse(null), lineKind.get(),
+                lineNote.get(), allergies.get(), otherMedicines.get()), welcomeCompleted, clock);
+        messages.showProblems(errors, result.problems());
+        return result.value();
     }
 }

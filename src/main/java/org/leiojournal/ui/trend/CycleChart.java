@@ -54,9 +54,7 @@ final class CycleChart extends LineChart<Number, Number> {
         window.getChildren().addAll(lowCounts, lowCountsLabel);
         getPlotChildren().add(0, window);
         getPlotChildren().add(1, decor);
-        getChartChildren().addAll(hover.nodes());
-        addEventHandler(MouseEvent.MOUSE_MOVED, this::pointerMoved);
-        addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover.hide());
+        hover.attachTo(this, getChartChildren(), this::pointerMoved);
     }
 
     NumberAxis values() { return values; }

@@ -1,10 +1,12 @@
 package org.leiojournal.ui.trend;
 
 import java.util.List;
+import javafx.event.EventHandler;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.shape.Circle;
 
 /**
@@ -27,8 +29,18 @@ final class HoverTip {
         }
     }
 
-    List<Node> nodes() {
+    private List<Node> nodes() {
         return List.of(ring, text);
+    }
+
+    /**
+     * Puts the tip over {@code chart} ({@code chartChildren} are its own): {@code pointerMoved} finds the point and
+     * shows it, and the tip goes when the pointer leaves the chart.
+     */
+    void attachTo(Node chart, List<Node> chartChildren, EventHandler<MouseEvent> pointerMoved) {
+        chartChildren.addAll(nodes());
+        chart.addEventHandler(MouseEvent.MOUSE_MOVED, pointerMoved);
+        chart.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hide());
     }
 
     Parent parentOf() {

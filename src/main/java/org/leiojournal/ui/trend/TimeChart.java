@@ -70,9 +70,7 @@ final class TimeChart extends LineChart<Number, Number> {
         values.getStyleClass().add("trend-values-axis"); // one width (in em) for every chart: their time axes line up
         getPlotChildren().addAll(decor, shapeLayer);
         shapeLayer.setMouseTransparent(true);
-        getChartChildren().addAll(hover.nodes());
-        addEventHandler(MouseEvent.MOUSE_MOVED, this::pointerMoved);
-        addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover.hide());
+        hover.attachTo(this, getChartChildren(), this::pointerMoved);
     }
 
     DateAxis dates() { return dates; }

@@ -1,5 +1,6 @@
 package org.leiojournal.ui.trend;
 
+import java.time.ZonedDateTime;
 import java.util.OptionalDouble;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -43,24 +44,10 @@ final class TrendTablePane extends BorderPane {
         this.words = model.words();
         this.messages = messages;
         setId("trend-table-view");
-        table.setId("trend-table");
-        table.setPlaceholder(new Label(messages.get("trends.table.empty")));
-        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        table.setAccessibleText(messages.get("trends.table.accessible"));
-        table.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> {
-            if (row != null) {
-                model.pointerAt(ChartTime.of(row.at()));
-            }
-        });
-        labTable.setId("trend-lab-table");
-        labTable.setPlaceholder(new Label(messages.get("trends.lab.empty")));
-        labTable.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        labTable.setAccessibleText(messages.get("trends.lab.accessible"));
-        labTable.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> {
-            if (row != null) {
-                model.pointerAt(ChartTime.of(row.at()));
-            }
-        });
+        prepare(table, "trend-table", messages.get("trends.table.empty"), messages.get("trends.table.accessible"),
+                TrendRow::at);
+        prepare(labTable, "trend-lab-table", messages.get("trends.lab.empty"), messages.get("trends.lab.accessible"),
+                LabRow::at);
         Label labTitle = new Label(messages.get("trends.lab.title"));
         labTitle.getStyleClass().add("section-title");
         labs = new VBox(4, labTitle, labTable);
@@ -79,17 +66,17 @@ final class TrendTablePane extends BorderPane {
     private void showLabs(List<LabRow> rows) {
         labsShownIfTicked();
         if (labTable.getColumns().isEmpty()) {
-            labTable.getColumns().add(labText("trend-lab-col-when", messages.get("trends.table.when"), 185,
+            labTable.getColumns().add(text("trend-lab-col-when", messages.get("trends.table.when"), 185,
                     row -> words.formats().dateTime(row.at())));
-            labTable.getColumns().add(labText("trend-lab-col-cycle", messages.get("trends.table.cycle"), 105,
+            labTable.getColumns().add(text("trend-lab-col-cycle", messages.get("trends.table.cycle"), 105,
                     row -> row.cycle().map(words::cycleDay).orElse("–")));
-            labTable.getColumns().add(labText("trend-lab-col-test", messages.get("trends.lab.test"), 120,
+            labTable.getColumns().add(text("trend-lab-col-test", messages.get("trends.lab.test"), 120,
                     row -> row.test().name()));
-            labTable.getColumns().add(labText("trend-lab-col-value", messages.get("trends.lab.value"), 105,
+            labTable.getColumns().add(text("trend-lab-col-value", messages.get("trends.lab.value"), 105,
                     words::labValue));
-            labTable.getColumns().add(labText("trend-lab-col-range", messages.get("trends.lab.range"), 125,
+            labTable.getColumns().add(text("trend-lab-col-range", messages.get("trends.lab.range"), 125,
                     words::labRange));
-            labTable.getColumns().add(labText("trend-lab-col-against", messages.get("trends.lab.outside"), 150,
+            labTable.getColumns().add(text("trend-lab-col-against", messages.get("trends.lab.outside"), 150,
                     words::labAgainstRange));
         }
         List<LabRow> newestFirst = new ArrayList<>(rows == null ? List.of() : rows);
@@ -101,14 +88,6 @@ final class TrendTablePane extends BorderPane {
         boolean any = model.measures().selected().stream().anyMatch(LabMeasure.class::isInstance);
         labs.setVisible(any);
         labs.setManaged(any);
-    }
-
-    private TableColumn<LabRow, String> labText(String id, String title, double width, Function<LabRow, String> value) {
-        TableColumn<LabRow, String> column = new TableColumn<>(title);
-        column.setId(id);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        return column;
     }
 
     private void show(TrendTable data) {
@@ -135,8 +114,9 @@ final class TrendTablePane extends BorderPane {
         table.getItems().setAll(newestFirst);
     }
 
-    private TableColumn<TrendRow, String> text(String id, String title, double width, Function<TrendRow, String> value) {
-        TableColumn<TrendRow, String> column = new TableColumn<>(title);
+    /** A column of words, in either table. */
+    private static <T> TableColumn<T, String> text(String id, String title, double width, Function<T, String> value) {
+        TableColumn<T, String> column = new TableColumn<>(title);
         column.setId(id);
         column.setPrefWidth(width);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
@@ -151,6 +131,20 @@ final class TrendTablePane extends BorderPane {
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(data.value(c.getValue(), measure)));
         column.setCellFactory(c -> new ValueCell(measure));
         return column;
+    }
+
+    /** Both tables alike: a row chosen puts the charts' pointer on its moment, so the two views stay together. */
+    private <T> void prepare(TableView<T> rows, String id, String empty, String accessible,
+                             Function<T, ZonedDateTime> at) {
+        rows.setId(id);
+        rows.setPlaceholder(new Label(empty));
+        rows.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        rows.setAccessibleText(accessible);
+        rows.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> {
+            if (row != null) {
+                model.pointerAt(ChartTime.of(at.apply(row)));
+            }
+        });
     }
 
     /** A value with its unit, or "–" for unanswered; scores keep the severity shading the journal uses. */

@@ -137,4 +137,17 @@ class FormKitViewTest extends ApplicationTest {
         assertTrue(Forms.cardTitle("Scans").getStyleClass().contains(Style.CARD_TITLE));
         assertTrue(Forms.sectionTitle("Liver").getStyleClass().contains(Style.SECTION_TITLE));
     }
+
+    @Test
+    void aTickBoxShowsItsSettingAndATickChangesIt() {
+        SimpleBooleanProperty include = new SimpleBooleanProperty(true);
+        AtomicReference<javafx.scene.control.CheckBox> box = new AtomicReference<>();
+        interact(() -> box.set(Forms.checkBox("kit-include", "Include my name", include)));
+        assertEquals("kit-include", box.get().getId());
+        assertTrue(box.get().isSelected(), "the saved setting is shown");
+        interact(box.get()::fire);
+        assertFalse(include.get(), "unticking it changes the setting");
+        interact(() -> include.set(true));
+        assertTrue(box.get().isSelected(), "and a setting changed elsewhere shows");
+    }
 }

@@ -45,4 +45,19 @@ class ProfileFormModelTest {
                 : "Enter the temperature your care team gave you, between 99.5 and 100.4 °F.";
         assertEquals(expected, form.errors().get(ProfileFormModel.THRESHOLD));
     }
+
+    @org.junit.jupiter.api.Test
+    void theFormReadsTheTypedDateAndShowsEachProblemWordedNextToItsField() {
+        ProfileFormModel form = form(TemperatureUnit.CELSIUS, "37.5");
+        form.dateOfBirthProperty().set("3/3/1968");
+        assertEquals(Optional.of(java.time.LocalDate.of(1968, 3, 3)), form.toProfile(true).orElseThrow().dateOfBirth());
+        form.dateOfBirthProperty().set("not a date");
+        form.usualStoolsProperty().set("21");
+        assertFalse(form.toProfile(true).isPresent());
+        assertEquals("Enter a whole number from 0 to 20.", form.errors().get(ProfileFormModel.USUAL_STOOLS));
+        assertTrue(form.errors().get(ProfileFormModel.DATE_OF_BIRTH).startsWith("Type a date from 1 Jan 1900"));
+        assertEquals(2, form.errors().size());
+        form.usualStoolsProperty().set("2");
+        assertFalse(form.errors().containsKey(ProfileFormModel.USUAL_STOOLS), "a change clears its field's message");
+    }
 }
