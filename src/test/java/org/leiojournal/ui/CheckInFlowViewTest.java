@@ -30,7 +30,8 @@ class CheckInFlowViewTest extends JournalUiTest {
         assertTrue(notMonitored.contains("not sent to your care team"));
     }
 
-    // Moved from SettingsViewTest, which now mounts Settings alone: the welcome is the window's first start.
+    // Moved from SettingsViewTest and AlertAndValidationViewTest, which now mount one screen: the welcome is the
+    // window's first start.
     @Test
     void welcomeInFahrenheitStoresTheThresholdInCelsius() {
         assertEquals("Use 37.5 °C", lookup("#welcome-threshold-375").queryButton().getText());
@@ -57,6 +58,19 @@ class CheckInFlowViewTest extends JournalUiTest {
         clickOn("#welcome-start");
         assertTrue(lookup("#welcome-threshold-error").queryAs(Label.class).isVisible());
         assertEquals(false, store.profile().load().welcomeCompleted(), "nothing saved");
+    }
+
+    @Test
+    void inFahrenheit99Point5IsTheThresholdToo() {
+        clickOn("#welcome-temp-fahrenheit");
+        completeWelcome();
+        clickOn("#checkin-temperature").write("99.5");
+        shortcut(KeyCode.S);
+        long id = store.alerts().open().get(0).id();
+        assertEquals("Rule: 99.5 °F (37.5 °C) or higher (your team’s number)", labelText("#alert-rule-" + id));
+        String note = labelText("#alert-note-text-" + id).replace('\u00A0', ' ');
+        assertTrue(note.contains("(99.5 °F (37.5 °C) until you change it; some teams say 100.4 °F (38.0 °C))")
+                && note.contains("96.8 °F (36.0 °C) or below"), "D17: the rule's note in °F too: " + note);
     }
 
     @Test
