@@ -3,6 +3,10 @@ package org.leiojournal.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.DatePicker;
@@ -10,6 +14,9 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -89,6 +96,25 @@ class KeyboardPathViewTest extends JournalUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(store.alerts().open().isEmpty(), "Alt+H, Enter: read");
         assertEquals("item-esas-pain", stage.getScene().getFocusOwner().getId(), "then back to the first field");
+    }
+
+    /** Moved from EmergencySheetViewTest, which now mounts Today alone: Ctrl+E is the window's. */
+    @Test
+    void ctrlEWritesTheSheetFromAnyScreen() throws IOException {
+        completeWelcome();
+        clickOn(reveal("#checkin-temperature")).write("38.2");
+        shortcut(KeyCode.S);
+        Path target = dataDir.resolveSibling(dataDir.getFileName() + "-emergency.pdf");
+        dialogs.toSave = Optional.of(target);
+
+        shortcut(KeyCode.E);
+
+        try (PDDocument document = Loader.loadPDF(target.toFile())) {
+            assertEquals(1, document.getNumberOfPages());
+            String text = new PDFTextStripper().getText(document).replace('\u00A0', ' ').replaceAll("\\s+", " ");
+            assertTrue(text.contains("Name and date of birth are always printed on this sheet"));
+        }
+        assertEquals(List.of(target), openedFolders);
     }
 
     /** The stage is shared by every UI test in this JVM: give the next one the usual size back. */
