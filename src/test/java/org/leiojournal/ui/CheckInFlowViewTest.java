@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import javafx.scene.control.Label;
@@ -11,6 +12,8 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
+import org.leiojournal.domain.measure.TemperatureUnit;
+import org.leiojournal.domain.profile.Profile;
 import org.leiojournal.domain.symptom.CheckIn;
 import org.leiojournal.domain.symptom.EsasItem;
 import org.leiojournal.domain.symptom.SymptomItem;
@@ -25,6 +28,49 @@ class CheckInFlowViewTest extends JournalUiTest {
         String notMonitored = lookup("#welcome-not-monitored").queryAs(Label.class).getText().replace('\u00A0', ' ');
         assertTrue(notMonitored.contains("Nobody else sees this journal"));
         assertTrue(notMonitored.contains("not sent to your care team"));
+    }
+
+    // Moved from SettingsViewTest and AlertAndValidationViewTest, which now mount one screen: the welcome is the
+    // window's first start.
+    @Test
+    void welcomeInFahrenheitStoresTheThresholdInCelsius() {
+        assertEquals("Use 37.5 °C", lookup("#welcome-threshold-375").queryButton().getText());
+        clickOn("#welcome-temp-fahrenheit");
+        assertEquals("99.5", lookup("#welcome-threshold").queryAs(TextField.class).getText(), "37.5 °C shown in °F");
+        // D17: the buttons and the explanation speak °F too
+        assertEquals("Use 99.5 °F (37.5 °C)", lookup("#welcome-threshold-375").queryButton().getText());
+        assertEquals("Use 100.4 °F (38.0 °C)", lookup("#welcome-threshold-380").queryButton().getText());
+        String why = lookup("#welcome-threshold-why").queryAs(Label.class).getText();
+        assertTrue(why.contains("from 99.5 °F (37.5 °C) to 100.4 °F (38.0 °C)")
+                && why.contains("96.8 °F (36.0 °C) or below") && !why.contains(" 37.5 °C;"), why);
+        clickOn("#welcome-threshold-380");
+        assertEquals("100.4", lookup("#welcome-threshold").queryAs(TextField.class).getText());
+        completeWelcome();
+        Profile saved = store.profile().load();
+        assertEquals(TemperatureUnit.FAHRENHEIT, saved.temperatureUnit());
+        assertEquals(0, new BigDecimal("38.0").compareTo(saved.feverThresholdCelsius()));
+    }
+
+    @Test
+    void anImplausibleThresholdIsRefusedNextToTheField() {
+        TextField threshold = lookup("#welcome-threshold").queryAs(TextField.class);
+        doubleClickOn(threshold).eraseText(6).write("40");
+        clickOn("#welcome-start");
+        assertTrue(lookup("#welcome-threshold-error").queryAs(Label.class).isVisible());
+        assertEquals(false, store.profile().load().welcomeCompleted(), "nothing saved");
+    }
+
+    @Test
+    void inFahrenheit99Point5IsTheThresholdToo() {
+        clickOn("#welcome-temp-fahrenheit");
+        completeWelcome();
+        clickOn("#checkin-temperature").write("99.5");
+        shortcut(KeyCode.S);
+        long id = store.alerts().open().get(0).id();
+        assertEquals("Rule: 99.5 °F (37.5 °C) or higher (your team’s number)", labelText("#alert-rule-" + id));
+        String note = labelText("#alert-note-text-" + id).replace('\u00A0', ' ');
+        assertTrue(note.contains("(99.5 °F (37.5 °C) until you change it; some teams say 100.4 °F (38.0 °C))")
+                && note.contains("96.8 °F (36.0 °C) or below"), "D17: the rule's note in °F too: " + note);
     }
 
     @Test
@@ -123,6 +169,10 @@ class CheckInFlowViewTest extends JournalUiTest {
         assertEquals("", text("#checkin-temperature"), "a temperature is measured afresh");
         assertEquals("", text("#item-count-vomiting"), "a count is today's alone (m5)");
         assertEquals("", text("#checkin-weight"), "a weight is weighed afresh (m5)");
+    }
+
+    private String labelText(String query) {
+        return lookup(query).queryAs(Label.class).getText().replace('\u00A0', ' ');
     }
 
     private String text(String query) {

@@ -10,19 +10,25 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Button;
-import javafx.scene.input.KeyCode;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.leiojournal.ui.common.Screen;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The emergency sheet from the window: from a call-now alert its button (or Ctrl+E) and Save in the chooser, two
- * clicks or keys, write the one-page sheet and open it in the system's viewer; the Treatment screen has the button
- * too. The chooser is answered by the test and the viewer is recorded; everything else is the app's.
+ * The emergency sheet: from a call-now alert its button and Save in the chooser, two clicks or keys, write the
+ * one-page sheet and open it in the system's viewer; the Treatment screen has the button too. The chooser is
+ * answered by the test and the viewer is recorded; everything else is the app's. Mounts Today alone; Ctrl+E is the
+ * window's ({@link KeyboardPathViewTest}).
  */
-class EmergencySheetViewTest extends JournalUiTest {
+class EmergencySheetViewTest extends ScreenViewTest {
+
+    @Override
+    Screen screen() {
+        return Screen.TODAY;
+    }
 
     private Path target() {
         Path target = dataDir.resolveSibling(dataDir.getFileName() + "-emergency.pdf");
@@ -38,9 +44,8 @@ class EmergencySheetViewTest extends JournalUiTest {
     }
 
     private void raiseFever() {
-        completeWelcome();
         clickOn(reveal("#checkin-temperature")).write("38.2");
-        shortcut(KeyCode.S);
+        saveCheckIn();
     }
 
     @Test
@@ -63,21 +68,9 @@ class EmergencySheetViewTest extends JournalUiTest {
     }
 
     @Test
-    void ctrlEWritesTheSheetFromAnyScreen() throws IOException {
-        raiseFever();
-        Path target = target();
-
-        shortcut(KeyCode.E);
-
-        assertTrue(text(target).contains("Name and date of birth are always printed on this sheet"));
-        assertEquals(List.of(target), openedFolders);
-    }
-
-    @Test
     void aTellSoonAlertAloneHasNoSheetButton() {
-        completeWelcome();
         clickOn("#item-esas-pain").write("7");
-        shortcut(KeyCode.S);
+        saveCheckIn();
 
         assertTrue(lookup("#alert-panel").query().isVisible());
         assertTrue(lookup("#alert-emergency-sheet").tryQuery().isEmpty(), "only call-now alerts offer it");
@@ -85,8 +78,7 @@ class EmergencySheetViewTest extends JournalUiTest {
 
     @Test
     void theTreatmentScreenHasTheButtonAndCancellingWritesNothing() throws IOException {
-        completeWelcome();
-        shortcut(KeyCode.DIGIT4);
+        visit(Screen.TREATMENT);
         Button button = lookup("#treatment-emergency-sheet").queryButton();
         assertEquals("Emergency sheet", button.getText());
 

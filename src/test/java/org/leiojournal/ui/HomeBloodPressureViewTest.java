@@ -16,10 +16,19 @@ import org.leiojournal.domain.lab.LevelDirection;
 import org.leiojournal.domain.lab.TeamLevel;
 import org.leiojournal.domain.symptom.CheckIn;
 import org.leiojournal.storage.JournalStore;
+import org.leiojournal.ui.common.Screen;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Home blood pressure on Today, its alert and the Journal's column (issue 22, M9), from the keyboard. */
-class HomeBloodPressureViewTest extends JournalUiTest {
+/**
+ * Home blood pressure on Today, its alert and the Journal's column (issue 22, M9), typed from the keyboard. Mounts
+ * Today alone: saved with its Save button (Ctrl+S is the window's, pressed in {@link KeyboardPathViewTest}).
+ */
+class HomeBloodPressureViewTest extends ScreenViewTest {
+
+    @Override
+    Screen screen() {
+        return Screen.TODAY;
+    }
 
     @Override
     void prepare(JournalStore fresh) {
@@ -47,7 +56,7 @@ class HomeBloodPressureViewTest extends JournalUiTest {
         write("96");
         type(KeyCode.TAB);
         write("70");
-        shortcut(KeyCode.S);
+        saveCheckIn();
 
         assertEquals(1, store.homeVitals().all().size());
         assertEquals(152, store.homeVitals().all().get(0).systolic());
@@ -58,8 +67,7 @@ class HomeBloodPressureViewTest extends JournalUiTest {
         assertEquals("Rule: upper number 150 mmHg or higher (the level your team gave you)",
                 text("#alert-rule-" + id));
 
-        shortcut(KeyCode.DIGIT2);
-        WaitForAsyncUtils.waitForFxEvents();
+        visit(Screen.JOURNAL);
         TableView<CheckIn> table = lookup("#journal-table").queryTableView();
         TableColumn<CheckIn, ?> column = table.getColumns().stream()
                 .filter(c -> "col-blood-pressure".equals(c.getId())).findFirst().orElseThrow();
@@ -71,7 +79,7 @@ class HomeBloodPressureViewTest extends JournalUiTest {
     void aWrongReadingIsNamedBesideTheFieldAndNothingIsSaved() {
         clickOn(reveal("#checkin-bp-systolic")).write("120");
         clickOn(reveal("#checkin-bp-diastolic")).write("130");
-        shortcut(KeyCode.S);
+        saveCheckIn();
         assertEquals(0, store.checkIns().count());
         assertTrue(store.homeVitals().all().isEmpty());
         assertTrue(lookup("#checkin-bp-diastolic-error").query().isVisible());
@@ -83,8 +91,8 @@ class HomeBloodPressureViewTest extends JournalUiTest {
             store.bloodTests().clearLevel("systolic");
             store.bloodTests().clearLevel("diastolic");
         });
-        shortcut(KeyCode.DIGIT2);
-        shortcut(KeyCode.DIGIT1); // Today shown again reads the levels again
+        visit(Screen.JOURNAL);
+        visit(Screen.TODAY); // Today shown again reads the levels again
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(lookup("#checkin-bp-row").query().isVisible());
     }

@@ -17,8 +17,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
+import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -123,5 +130,36 @@ class ReportDialogViewTest extends JournalUiTest {
         assertTrue(lookup("#report-section-charts").tryQuery().isPresent());
         assertTrue(lookup("#report-section-blood").tryQuery().isPresent(), "blood tests can be left out of a report");
         clickOn("#report-close");
+    }
+
+    /** Moved from ThemeViewTest, which now mounts Settings alone: a dialog over the window (issue 20). */
+    @Test
+    void aDialogOpenedOverTheWindowTakesTheTheme() {
+        shortcut(KeyCode.DIGIT7);
+        @SuppressWarnings("unchecked")
+        ComboBox<String> theme = lookup("#look-theme").queryAs(ComboBox.class);
+        interact(() -> theme.setValue("high-contrast"));
+        assertEquals(Color.BLACK, windowBackground());
+        shortcut(KeyCode.P);
+        WaitForAsyncUtils.waitForFxEvents();
+        Stage report = Window.getWindows().stream().filter(w -> w != stage && w instanceof Stage && w.isShowing())
+                .map(Stage.class::cast).findFirst().orElseThrow();
+        try {
+            assertTrue(report.getScene().getStylesheets().stream().anyMatch(s -> s.endsWith("theme-high-contrast.css")),
+                    "the dialog has the theme's sheet");
+            assertEquals(Color.BLACK, background(report.getScene().getRoot()), "and its colours");
+        } finally {
+            interact(report::close);
+        }
+    }
+
+    private Paint background(Node node) {
+        Region region = (Region) node;
+        interact(region::applyCss);
+        return region.getBackground().getFills().get(0).getFill();
+    }
+
+    private Paint windowBackground() {
+        return background(lookup(".main-window").query());
     }
 }

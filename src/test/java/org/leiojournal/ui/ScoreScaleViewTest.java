@@ -21,12 +21,21 @@ import org.leiojournal.ui.common.Messages;
 import org.junit.jupiter.api.Test;
 import org.leiojournal.domain.symptom.EsasItem;
 import org.leiojournal.storage.JournalStore;
+import org.leiojournal.ui.common.Screen;
 import org.leiojournal.ui.common.ScoreScale;
 import org.testfx.util.WaitForAsyncUtils;
 import org.leiojournal.ui.common.UiContexts;
 
-/** The check-in's 0–10 scale: one click or one key per score, the field beside it in step, read out as a slider. */
-class ScoreScaleViewTest extends JournalUiTest {
+/**
+ * The check-in's 0–10 scale: one click or one key per score, the field beside it in step, read out as a slider.
+ * Mounts Today alone; the smallest window, with its sidebar, is a whole window of its own in its test.
+ */
+class ScoreScaleViewTest extends ScreenViewTest {
+
+    @Override
+    Screen screen() {
+        return Screen.TODAY;
+    }
 
     @Override
     void prepare(JournalStore fresh) {
@@ -75,7 +84,7 @@ class ScoreScaleViewTest extends JournalUiTest {
         assertEquals(-1, pain().score(), "a number outside 0–10 chooses no cell; the field says why on leaving");
 
         click(pain(), 6);
-        shortcut(KeyCode.S);
+        saveCheckIn();
         assertEquals(6, store.checkIns().all().get(0).answer(itemId(EsasItem.PAIN)).orElseThrow());
     }
 
