@@ -76,7 +76,8 @@ public final class Backups {
         Instant now = clock.instant().with(java.time.temporal.ChronoField.NANO_OF_SECOND, 0);
         try {
             FilePermissions.createPrivateDirectory(folder);
-            Path copy = copyNamed(folder, "journal-" + reason + "-" + STAMP.format(now.atOffset(ZoneOffset.UTC)));
+            String stem = "journal-" + reason + "-" + STAMP.format(now.atOffset(ZoneOffset.UTC));
+            Path copy = copyNamed(folder, stem);
             BackupFile made = new BackupFile(copy, reason, now);
             rotate(made, spare);
             LOG.info(() -> "Backed up the journal (" + reason + ")");

@@ -47,7 +47,8 @@ class ReportFontsTest {
     @Test
     void anInvisibleCharacterIsLeftOutAndOneNoFontHasIsDrawnAndMeasuredAsAQuestionMark() throws IOException {
         try (PDDocument document = new PDDocument(); ReportFonts fonts = ReportFonts.load(document)) {
-            String typed = "a\u200Bb\uE000 \u674E"; // a zero-width space, a private-use character, a Chinese name
+            // a zero-width space, a private-use character no font has, a Chinese name (from the fallback font)
+            String typed = "a\u200Bb\uE000 \u674E";
             List<ReportFonts.Run> runs = fonts.runs(typed, false);
             assertEquals(List.of("ab? ", "\u674E"), runs.stream().map(ReportFonts.Run::text).toList());
             float expected = 0;
