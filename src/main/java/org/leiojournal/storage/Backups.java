@@ -77,12 +77,7 @@ public final class Backups {
         try {
             FilePermissions.createPrivateDirectory(folder);
             String stem = "journal-" + reason + "-" + STAMP.format(now.atOffset(ZoneOffset.UTC));
-            Path copy = folder.resolve(stem + ".sqlite");
-            for (int n = 2; Files.exists(copy); n++) {
-                copy = folder.resolve(stem + "-" + n + ".sqlite");
-            }
-            db.backupTo(copy);
-            FilePermissions.makePrivate(copy);
+            Path copy = copyNamed(folder, stem);
             BackupFile made = new BackupFile(copy, reason, now);
             rotate(made, spare);
             LOG.info(() -> "Backed up the journal (" + reason + ")");
@@ -121,7 +116,14 @@ public final class Backups {
         if (!Files.isDirectory(dir)) {
             throw new java.nio.file.NoSuchFileException(dir.toString());
         }
-        String stem = "leio-journal-" + LocalDate.now(clock);
+        return copyNamed(dir, "leio-journal-" + LocalDate.now(clock));
+    }
+
+    /**
+     * A consistent copy of the journal in {@code dir} as {@code stem}.sqlite, or {@code stem}-2.sqlite, -3… when
+     * that name is taken (never over a file), readable by the user alone.
+     */
+    private Path copyNamed(Path dir, String stem) throws IOException {
         Path copy = dir.resolve(stem + ".sqlite");
         for (int n = 2; Files.exists(copy); n++) {
             copy = dir.resolve(stem + "-" + n + ".sqlite");

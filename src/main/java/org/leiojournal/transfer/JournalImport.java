@@ -13,10 +13,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.function.Function;
 import java.util.logging.Logger;
 import org.leiojournal.storage.Column;
 import org.leiojournal.storage.ImportMode;
 import org.leiojournal.storage.ImportResult;
+import org.leiojournal.storage.JournalRows;
 import org.leiojournal.storage.JournalStore;
 import org.leiojournal.storage.JournalTables;
 import org.leiojournal.storage.RowProblem;
@@ -36,13 +38,20 @@ public final class JournalImport {
 
     public static ImportResult fromJson(JournalStore store, Path file, ImportMode mode) throws JournalImportException {
         JsonJournalReader.Read read = read(file);
+        return write(store, read.rows(), mode, "JSON",
+                p -> read.locations().placeOf(p, JournalTables.named(p.table()).orElseThrow()));
+    }
+
+    /** Writes the rows, or names the first one the journal refuses at its place in the file the rows came from. */
+    private static ImportResult write(JournalStore store, JournalRows rows, ImportMode mode, String format,
+                                      Function<RowProblem, String> placeOf) throws JournalImportException {
         try {
-            return store.importRows(read.rows(), mode);
+            return store.importRows(rows, mode);
         } catch (RowsRejectedException e) {
             RowProblem p = e.problem();
-            String place = read.locations().placeOf(p, JournalTables.named(p.table()).orElseThrow());
-            LOG.info(() -> "Import refused: " + p.table() + " row " + p.row());
-            throw new JournalImportException(new ImportProblem(place, p.table(), p.row(), p.column(), p.reason()));
+            LOG.info(() -> format + " import refused: " + p.table() + " row " + p.row());
+            throw new JournalImportException(new ImportProblem(placeOf.apply(p), p.table(), p.row(), p.column(),
+                    p.reason()));
         }
     }
 
@@ -70,17 +79,9 @@ public final class JournalImport {
         } catch (ProblemInFile e) {
             throw new JournalImportException(e.problem());
         } catch (IOException e) {
-            throw refused("the export could not be read (" + (e.getMessage() != null ? e.getMessage()
-                    : e.getClass().getSimpleName()) + ")");
+            throw refused("the export could not be read (" + reason(e) + ")");
         }
-        try {
-            return store.importRows(read.rows(), mode);
-        } catch (RowsRejectedException e) {
-            RowProblem p = e.problem();
-            LOG.info(() -> "CSV import refused: " + p.table() + " row " + p.row());
-            throw new JournalImportException(new ImportProblem(read.placeOf(p), p.table(), p.row(), p.column(),
-                    p.reason()));
-        }
+        return write(store, read.rows(), mode, "CSV", read::placeOf);
     }
 
     static JsonJournalReader.Read read(Path file) throws JournalImportException {
@@ -106,8 +107,7 @@ public final class JournalImport {
         } catch (NoSuchFileException e) {
             throw refused("there is no such file");
         } catch (IOException e) {
-            throw refused("the file could not be read (" + (e.getMessage() != null ? e.getMessage()
-                    : e.getClass().getSimpleName()) + ")");
+            throw refused("the file could not be read (" + reason(e) + ")");
         }
     }
 
@@ -140,6 +140,11 @@ public final class JournalImport {
             return "the key " + detail.substring("Duplicate field ".length()) + " appears twice in one object";
         }
         return "the JSON is broken here (" + detail + ")";
+    }
+
+    /** The system's words for a failed read, or the kind of failure where it gave none. */
+    private static String reason(IOException e) {
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 
     private static JournalImportException refused(String why) {

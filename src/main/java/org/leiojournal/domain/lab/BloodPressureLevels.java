@@ -56,28 +56,9 @@ public record BloodPressureLevels(Optional<Integer> systolic, Optional<Integer> 
      */
     public static Validated<BloodPressureLevels> validate(String systolic, String diastolic) {
         List<Problem> problems = new ArrayList<>();
-        Optional<Integer> high = Optional.empty();
-        Optional<Integer> low = Optional.empty();
-        if (!blank(systolic)) {
-            high = HomeVital.whole(systolic, HomeVital.MIN_SYSTOLIC, HomeVital.MAX_SYSTOLIC);
-            if (high.isEmpty()) {
-                problems.add(Problem.of(SYSTOLIC_FIELD, "homeVital.systolic.invalid", HomeVital.MIN_SYSTOLIC,
-                        HomeVital.MAX_SYSTOLIC));
-            }
-        }
-        if (!blank(diastolic)) {
-            low = HomeVital.whole(diastolic, HomeVital.MIN_DIASTOLIC, HomeVital.MAX_DIASTOLIC);
-            if (low.isEmpty()) {
-                problems.add(Problem.of(DIASTOLIC_FIELD, "homeVital.diastolic.invalid", HomeVital.MIN_DIASTOLIC,
-                        HomeVital.MAX_DIASTOLIC));
-            } else if (high.isPresent() && low.get() >= high.get()) {
-                problems.add(Problem.of(DIASTOLIC_FIELD, "homeVital.diastolic.notBelow"));
-            }
-        }
-        return problems.isEmpty() ? Validated.valid(new BloodPressureLevels(high, low)) : Validated.invalid(problems);
-    }
-
-    private static boolean blank(String text) {
-        return text == null || text.isBlank();
+        HomeVital.Pressure levels = HomeVital.Pressure.check(systolic, diastolic, true, SYSTOLIC_FIELD,
+                DIASTOLIC_FIELD, problems);
+        return problems.isEmpty() ? Validated.valid(new BloodPressureLevels(levels.systolic(), levels.diastolic()))
+                : Validated.invalid(problems);
     }
 }

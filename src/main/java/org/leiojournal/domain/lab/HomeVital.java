@@ -49,16 +49,7 @@ public record HomeVital(long id, LocalDateTime measuredAt, int systolic, int dia
         } else if (at.isAfter(LocalDateTime.now(clock))) {
             problems.add(Problem.of(TIME, "homeVital.time.future"));
         }
-        Optional<Integer> high = whole(systolic, MIN_SYSTOLIC, MAX_SYSTOLIC);
-        Optional<Integer> low = whole(diastolic, MIN_DIASTOLIC, MAX_DIASTOLIC);
-        if (high.isEmpty()) {
-            problems.add(Problem.of(SYSTOLIC, "homeVital.systolic.invalid", MIN_SYSTOLIC, MAX_SYSTOLIC));
-        }
-        if (low.isEmpty()) {
-            problems.add(Problem.of(DIASTOLIC, "homeVital.diastolic.invalid", MIN_DIASTOLIC, MAX_DIASTOLIC));
-        } else if (high.isPresent() && low.get() >= high.get()) {
-            problems.add(Problem.of(DIASTOLIC, "homeVital.diastolic.notBelow"));
-        }
+        Pressure pressure = Pressure.check(systolic, diastolic, false, SYSTOLIC, DIASTOLIC, problems);
         Optional<Integer> beats = Optional.empty();
         if (pulse != null && !pulse.isBlank()) {
             beats = whole(pulse, MIN_PULSE, MAX_PULSE);
@@ -66,8 +57,38 @@ public record HomeVital(long id, LocalDateTime measuredAt, int systolic, int dia
                 problems.add(Problem.of(PULSE, "homeVital.pulse.invalid", MIN_PULSE, MAX_PULSE));
             }
         }
-        return problems.isEmpty() ? Validated.valid(new HomeVital(id, at, high.get(), low.get(), beats))
-                : Validated.invalid(problems);
+        return problems.isEmpty() ? Validated.valid(new HomeVital(id, at, pressure.systolic().get(),
+                pressure.diastolic().get(), beats)) : Validated.invalid(problems);
+    }
+
+    /** A blood pressure's two numbers as typed, checked as a home machine shows them: a reading, or a team's level. */
+    record Pressure(Optional<Integer> systolic, Optional<Integer> diastolic) {
+
+        /**
+         * Each number a whole one within a home machine's range, the lower below the upper when both are given; else
+         * a problem at its field. A blank number is none when {@code blankIsNone} (a level may set one only), else a
+         * problem like any slip.
+         */
+        static Pressure check(String systolic, String diastolic, boolean blankIsNone, String systolicField,
+                              String diastolicField, List<Problem> problems) {
+            boolean noHigh = blankIsNone && blank(systolic);
+            boolean noLow = blankIsNone && blank(diastolic);
+            Optional<Integer> high = noHigh ? Optional.empty() : whole(systolic, MIN_SYSTOLIC, MAX_SYSTOLIC);
+            Optional<Integer> low = noLow ? Optional.empty() : whole(diastolic, MIN_DIASTOLIC, MAX_DIASTOLIC);
+            if (!noHigh && high.isEmpty()) {
+                problems.add(Problem.of(systolicField, "homeVital.systolic.invalid", MIN_SYSTOLIC, MAX_SYSTOLIC));
+            }
+            if (!noLow && low.isEmpty()) {
+                problems.add(Problem.of(diastolicField, "homeVital.diastolic.invalid", MIN_DIASTOLIC, MAX_DIASTOLIC));
+            } else if (high.isPresent() && low.isPresent() && low.get() >= high.get()) {
+                problems.add(Problem.of(diastolicField, "homeVital.diastolic.notBelow"));
+            }
+            return new Pressure(high, low);
+        }
+
+        private static boolean blank(String text) {
+            return text == null || text.isBlank();
+        }
     }
 
     /** A whole number from min to max, or empty. */

@@ -5,7 +5,7 @@ import java.math.RoundingMode;
 import java.util.Objects;
 
 /** A body temperature as the user entered it: the number and its unit, never silently converted. */
-public record Temperature(BigDecimal value, TemperatureUnit unit) {
+public record Temperature(BigDecimal value, TemperatureUnit unit) implements Reading<TemperatureUnit> {
 
     /** The range the journal accepts, in °C (34–43 °C is 93.2–109.4 °F). */
     public static final BigDecimal MIN_CELSIUS = new BigDecimal("34.0");
@@ -36,12 +36,8 @@ public record Temperature(BigDecimal value, TemperatureUnit unit) {
         return unit.toCelsius(value);
     }
 
-    /** This temperature in another unit, to one decimal place, for display. */
+    @Override
     public BigDecimal in(TemperatureUnit target) {
         return target.fromCelsius(celsius()).setScale(1, RoundingMode.HALF_UP);
-    }
-
-    public String display() {
-        return value.toPlainString() + " " + unit.symbol();
     }
 }

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /** Celsius or Fahrenheit. Conversions use decimal arithmetic so that 100.4 °F is exactly 38.0 °C. */
-public enum TemperatureUnit {
+public enum TemperatureUnit implements MeasureUnit {
     CELSIUS("°C"),
     FAHRENHEIT("°F");
 
@@ -18,6 +18,7 @@ public enum TemperatureUnit {
         this.symbol = symbol;
     }
 
+    @Override
     public String symbol() { return symbol; }
 
     public BigDecimal toCelsius(BigDecimal value) {

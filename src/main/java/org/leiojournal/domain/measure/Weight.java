@@ -5,7 +5,7 @@ import java.math.RoundingMode;
 import java.util.Objects;
 
 /** A body weight as the user entered it: the number and its unit. */
-public record Weight(BigDecimal value, WeightUnit unit) {
+public record Weight(BigDecimal value, WeightUnit unit) implements Reading<WeightUnit> {
 
     public static final BigDecimal MIN_KG = new BigDecimal("20");
     public static final BigDecimal MAX_KG = new BigDecimal("300");
@@ -35,11 +35,8 @@ public record Weight(BigDecimal value, WeightUnit unit) {
         return unit.toKilograms(value);
     }
 
+    @Override
     public BigDecimal in(WeightUnit target) {
         return target.fromKilograms(kilograms()).setScale(1, RoundingMode.HALF_UP);
-    }
-
-    public String display() {
-        return value.toPlainString() + " " + unit.symbol();
     }
 }

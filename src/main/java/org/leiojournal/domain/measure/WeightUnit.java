@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /** Kilograms or pounds (1 lb = 0.45359237 kg exactly). */
-public enum WeightUnit {
+public enum WeightUnit implements MeasureUnit {
     KILOGRAM("kg"),
     POUND("lb");
 
@@ -16,6 +16,7 @@ public enum WeightUnit {
         this.symbol = symbol;
     }
 
+    @Override
     public String symbol() { return symbol; }
 
     public BigDecimal toKilograms(BigDecimal value) {

@@ -65,7 +65,8 @@ public final class Downsampler {
         long fromMillis = from.toEpochMilli();
         long toMillis = to.toEpochMilli();
         int first = firstNotBefore(segment, fromMillis);
-        int last = firstAfter(segment, toMillis) - 1;
+        // moments are whole milliseconds, so the first point after toMillis is the first at or after toMillis + 1
+        int last = (toMillis == Long.MAX_VALUE ? segment.size() : firstNotBefore(segment, toMillis + 1)) - 1;
         if (first > 0) {
             first--;
         }
@@ -85,21 +86,6 @@ public final class Downsampler {
         while (low < high) {
             int middle = (low + high) >>> 1;
             if (millis(segment.get(middle)) < millis) {
-                low = middle + 1;
-            } else {
-                high = middle;
-            }
-        }
-        return low;
-    }
-
-    /** The index of the first point after {@code millis}; the size when there is none. */
-    private static int firstAfter(List<TrendPoint> segment, long millis) {
-        int low = 0;
-        int high = segment.size();
-        while (low < high) {
-            int middle = (low + high) >>> 1;
-            if (millis(segment.get(middle)) <= millis) {
                 low = middle + 1;
             } else {
                 high = middle;

@@ -30,10 +30,8 @@ public record VitalMeasure(Vital vital) implements Measure {
     @Override
     public OptionalDouble valueIn(CheckIn checkIn, TrendUnits units) {
         BigDecimal value = switch (vital) {
-            case TEMPERATURE -> checkIn.temperatureReading()
-                    .map(t -> t.unit() == units.temperature() ? t.value() : t.in(units.temperature())).orElse(null);
-            case WEIGHT -> checkIn.weightReading()
-                    .map(w -> w.unit() == units.weight() ? w.value() : w.in(units.weight())).orElse(null);
+            case TEMPERATURE -> checkIn.temperatureReading().map(t -> t.shownIn(units.temperature())).orElse(null);
+            case WEIGHT -> checkIn.weightReading().map(w -> w.shownIn(units.weight())).orElse(null);
         };
         return value == null ? OptionalDouble.empty() : OptionalDouble.of(value.doubleValue());
     }

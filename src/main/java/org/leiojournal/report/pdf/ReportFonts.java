@@ -73,9 +73,22 @@ final class ReportFonts implements AutoCloseable {
         if (allShownAsIs(composed, main)) {
             return List.of(new Run(main.font, composed)); // most text: no copy (issue 21: allocating less)
         }
-        List<Run> runs = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        Face currentFace = null;
+        Runs runs = new Runs();
+        walk(composed, main, runs);
+        return runs.done();
+    }
+
+    /** What is done with each character as drawn: added to a run ({@link Runs}) or to a width ({@link Tally}). */
+    private interface Drawn {
+        void next(Face face, int cp);
+    }
+
+    /**
+     * Walks composed text as it is drawn: each character in the face that shows it, an invisible format character
+     * left out, a control as a space, and a character neither font has as "?" in {@code main}. Runs and widths
+     * both go through here, so what is measured is what is drawn.
+     */
+    private void walk(String composed, Face main, Drawn drawn) {
         for (int i = 0; i < composed.length(); ) {
             int cp = composed.codePointAt(i);
             i += Character.charCount(cp);
@@ -84,9 +97,18 @@ final class ReportFonts implements AutoCloseable {
                 continue;
             }
             Face face = faceFor(main, cp);
-            if (face == main && !main.has(cp)) {
-                cp = MISSING;
-            }
+            drawn.next(face, face == main && !main.has(cp) ? MISSING : cp);
+        }
+    }
+
+    /** Runs built character by character: a new run wherever the face changes. */
+    private static final class Runs implements Drawn {
+        private final List<Run> runs = new ArrayList<>();
+        private final StringBuilder current = new StringBuilder();
+        private Face currentFace;
+
+        @Override
+        public void next(Face face, int cp) {
             if (face != currentFace && current.length() > 0) {
                 runs.add(new Run(currentFace.font, current.toString()));
                 current.setLength(0);
@@ -94,10 +116,13 @@ final class ReportFonts implements AutoCloseable {
             currentFace = face;
             current.appendCodePoint(cp);
         }
-        if (current.length() > 0) {
-            runs.add(new Run(currentFace.font, current.toString()));
+
+        List<Run> done() {
+            if (current.length() > 0) {
+                runs.add(new Run(currentFace.font, current.toString()));
+            }
+            return runs;
         }
-        return runs;
     }
 
     /** Every character is drawn as it is, in {@code main}: the text is one run of itself. */
@@ -134,7 +159,7 @@ final class ReportFonts implements AutoCloseable {
      * for every word (issue 21: measuring was the report's largest cost after saving). The pieces must already be
      * composed ({@link #composed}).
      */
-    final class Tally {
+    final class Tally implements Drawn {
         private final Face main;
         private final float size;
         private float width;
@@ -156,24 +181,18 @@ final class ReportFonts implements AutoCloseable {
         }
 
         void add(String composed) {
-            for (int i = 0; i < composed.length(); ) {
-                int cp = composed.codePointAt(i);
-                i += Character.charCount(cp);
-                cp = shown(cp);
-                if (cp < 0) {
-                    continue;
-                }
-                Face face = faceFor(main, cp);
-                if (face == main && !main.has(cp)) {
-                    cp = MISSING;
-                }
-                if (face != currentFace && currentFace != null) {
-                    width += units / 1000f * size;
-                    units = 0;
-                }
-                currentFace = face;
-                units += face.width(cp);
+            walk(composed, main, this);
+        }
+
+        /** One character as drawn; a run ends (and its width is added) wherever the face changes. */
+        @Override
+        public void next(Face face, int cp) {
+            if (face != currentFace && currentFace != null) {
+                width += units / 1000f * size;
+                units = 0;
             }
+            currentFace = face;
+            units += face.width(cp);
         }
 
         /** The width in points of all added so far. */

@@ -45,4 +45,22 @@ class HomeVitalTest {
         assertEquals(HomeVital.TIME, HomeVital.validate(0, LocalDateTime.of(2026, 11, 22, 9, 31), "120", "80", "",
                 TestClocks.SUNDAY).problems().get(0).field());
     }
+
+    /** A reading and a team's levels go through the one check: the same bounds and the same lower-below-upper rule. */
+    @Test
+    void aTeamsLevelsAreCheckedLikeAReadingButMaySetOneNumberOnly() {
+        assertEquals("homeVital.diastolic.notBelow", validate("120", "120", "").problems().get(0).messageKey());
+        assertEquals("homeVital.diastolic.notBelow", BloodPressureLevels.validate("120", "120").problems().get(0)
+                .messageKey());
+        assertTrue(validate("120", "119", "").isValid());
+        assertEquals(new BloodPressureLevels(Optional.of(120), Optional.of(119)),
+                BloodPressureLevels.validate("120", "119").value().orElseThrow());
+        assertEquals(HomeVital.SYSTOLIC, validate("", "90", "").problems().get(0).field(), "a reading needs both");
+        assertEquals(new BloodPressureLevels(Optional.empty(), Optional.of(90)),
+                BloodPressureLevels.validate(" ", "90").value().orElseThrow());
+        assertEquals(BloodPressureLevels.SYSTOLIC_FIELD, BloodPressureLevels.validate("301", "").problems().get(0)
+                .field());
+        assertEquals(BloodPressureLevels.DIASTOLIC_FIELD, BloodPressureLevels.validate("", "19").problems().get(0)
+                .field());
+    }
 }

@@ -99,6 +99,22 @@ class DownsamplerTest {
     }
 
     @Test
+    void aPointAtEitherEndOfTheRangeIsInsideItAndOneMillisecondOutsideIsTheNeighbour() {
+        TrendSeries series = new TrendSeries(TEMPERATURE, List.of(tenYears()));
+        Instant from = at(FIRST.plusDays(10)).toInstant();
+        Instant to = at(FIRST.plusDays(20)).toInstant();
+        List<TrendPoint> exact = Downsampler.downsample(series, from, to, 600).segments().get(0);
+        assertEquals(at(FIRST.plusDays(9)), exact.get(0).at(), "day 10 inside, day 9 its neighbour");
+        assertEquals(at(FIRST.plusDays(21)), exact.get(exact.size() - 1).at(), "day 20 inside, day 21 its neighbour");
+        assertEquals(13, exact.size());
+        List<TrendPoint> inner = Downsampler.downsample(series, from.plusMillis(1), to.minusMillis(1), 600)
+                .segments().get(0);
+        assertEquals(at(FIRST.plusDays(10)), inner.get(0).at(), "day 10 is now the neighbour before");
+        assertEquals(at(FIRST.plusDays(20)), inner.get(inner.size() - 1).at(), "day 20 the neighbour after");
+        assertEquals(11, inner.size());
+    }
+
+    @Test
     void aSegmentThatOnlyCrossesTheRangeKeepsItsTwoEndsAndOthersOutsideAreDropped() {
         List<TrendPoint> all = tenYears();
         TrendPoint beforeWeek = all.get(99);

@@ -43,4 +43,20 @@ class ReportFontsTest {
             assertEquals(fonts.width("Zo\u00eb", BODY), fonts.width(decomposed, BODY));
         }
     }
+
+    @Test
+    void anInvisibleCharacterIsLeftOutAndOneNoFontHasIsDrawnAndMeasuredAsAQuestionMark() throws IOException {
+        try (PDDocument document = new PDDocument(); ReportFonts fonts = ReportFonts.load(document)) {
+            // a zero-width space, a private-use character no font has, a Chinese name (from the fallback font)
+            String typed = "a\u200Bb\uE000 \u674E";
+            List<ReportFonts.Run> runs = fonts.runs(typed, false);
+            assertEquals(List.of("ab? ", "\u674E"), runs.stream().map(ReportFonts.Run::text).toList());
+            float expected = 0;
+            for (ReportFonts.Run run : runs) {
+                expected += run.font().getStringWidth(run.text()) / 1000f * BODY.size();
+            }
+            assertEquals(expected, fonts.width(typed, BODY));
+            assertEquals(fonts.width("ab? ", BODY) + fonts.width("\u674E", BODY), fonts.width(typed, BODY), 0.001f);
+        }
+    }
 }
