@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.leiojournal.domain.alert.Alert;
 import org.leiojournal.domain.appointment.Appointment;
+import org.leiojournal.domain.lab.BloodPressureLevels;
 import org.leiojournal.domain.profile.CareContact;
 import org.leiojournal.domain.profile.Profile;
 import org.leiojournal.domain.symptom.SymptomItem;
@@ -15,8 +16,9 @@ import org.leiojournal.storage.StorageException;
 
 /**
  * What the window shares between its screens, read from the journal in one go: the profile, the symptom items, the
- * care contacts, the courses (with their doses and delays), anthracycline from before them, the appointments and
- * the open alerts. At the start it is read on the thread that opens the journal while JavaFX starts, so the UI
+ * care contacts, the courses (with their doses and delays), anthracycline from before them, the appointments, the
+ * open alerts and the team's blood pressure levels (which decide whether the check-in offers its home reading row,
+ * so the first frame already has it or not). At the start it is read on the thread that opens the journal while JavaFX starts, so the UI
  * thread only builds Today's nodes from it.
  *
  * @param thresholdBefore the call temperature the journal held when it was outside 37.5–38.0 °C and has just been
@@ -24,7 +26,8 @@ import org.leiojournal.storage.StorageException;
  */
 public record JournalSnapshot(Optional<BigDecimal> thresholdBefore, Profile profile, List<SymptomItem> items,
                               List<CareContact> contacts, List<Course> courses, PriorAnthracycline priorAnthracycline,
-                              List<Appointment> appointments, List<Alert> openAlerts) {
+                              List<Appointment> appointments, List<Alert> openAlerts,
+                              BloodPressureLevels bloodPressureLevels) {
 
     public JournalSnapshot {
         items = List.copyOf(items);
@@ -39,7 +42,8 @@ public record JournalSnapshot(Optional<BigDecimal> thresholdBefore, Profile prof
         Optional<BigDecimal> thresholdBefore = correctedThreshold(store);
         return new JournalSnapshot(thresholdBefore, store.profile().load(), store.items().all(),
                 store.contacts().all(), store.courses().all(), store.priorAnthracycline().load(),
-                store.appointments().all(), store.alerts().open());
+                store.appointments().all(), store.alerts().open(),
+                BloodPressureLevels.of(store.bloodTests().levels()));
     }
 
     /**

@@ -100,7 +100,7 @@ final class JournalScreens {
         alerts.emergencySheet(emergencySheet::save);
         checkIn = new CheckInViewModel(state, store.checkIns(), saving, alerts, ui);
         checkIn.useHomeReadings(new HomeReadingForm(state, alerts.rules(), checkIn.dateProperty(), store.homeVitals(),
-                store.bloodTests(), tasks, clock));
+                store.bloodTests(), tasks, clock, first.bloodPressureLevels()));
         TreatmentViewModel treatment = new TreatmentViewModel(state, store.courses(), ui, RegimenCatalog.bundled());
         treatment.form().lastWeightFrom(store.checkIns()::latestWeight);
         treatment.useBloodTests(store.bloodTests());

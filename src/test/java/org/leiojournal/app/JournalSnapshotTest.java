@@ -15,6 +15,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.leiojournal.TestClocks;
+import org.leiojournal.domain.lab.BloodPressureLevels;
+import org.leiojournal.domain.lab.LevelDirection;
+import org.leiojournal.domain.lab.TeamLevel;
 import org.leiojournal.sample.SampleJournal;
 import org.leiojournal.storage.JournalStore;
 
@@ -60,6 +63,20 @@ class JournalSnapshotTest {
             assertEquals(0, new BigDecimal("38.5").compareTo(first.thresholdBefore().orElseThrow()));
             assertEquals(0, new BigDecimal("38.0").compareTo(first.profile().feverThresholdCelsius()));
             assertTrue(JournalSnapshot.read(store).thresholdBefore().isEmpty(), "told once: now it holds 38.0");
+        }
+    }
+
+    @Test
+    void holdsTheTeamsBloodPressureLevelsSoTheCheckInKnowsAtOnceWhetherToAskForAReading() throws Exception {
+        try (JournalStore store = JournalStore.open(folder, TestClocks.SUNDAY)) {
+            assertEquals(BloodPressureLevels.NONE, JournalSnapshot.read(store).bloodPressureLevels(), "none set");
+            store.bloodTests().setLevel(new TeamLevel("systolic", LevelDirection.AT_MOST, new BigDecimal("150"),
+                    "mm[Hg]"));
+            store.bloodTests().setLevel(new TeamLevel("neutrophils", LevelDirection.AT_MOST, new BigDecimal("1.0"),
+                    "10*9/L"));
+            BloodPressureLevels read = JournalSnapshot.read(store).bloodPressureLevels();
+            assertEquals(Optional.of(150), read.systolic());
+            assertEquals(Optional.empty(), read.diastolic(), "only the blood pressure levels, not the others");
         }
     }
 }

@@ -192,16 +192,25 @@ public final class Bench {
         Samples todayBuilt = new Samples();
         Samples emptyStarts = new Samples();
         Samples modularStarts = new Samples();
+        // CPU time used by the first window (the probe's lines), which the machine's load moves less than wall time
+        Samples appUiCpu = new Samples();
+        Samples emptyUiCpu = new Samples();
+        Samples appProcessCpu = new Samples();
+        Samples emptyProcessCpu = new Samples();
         for (int i = 0; i <= runs; i++) {
             ChildJvm.Run appRun = jvm.run(Launcher.class.getName(), appArgs, app, FIRST_WINDOW);
-            double emptyStart = jvm.run(EmptyWindow.class.getName(), List.of(), empty, FIRST_WINDOW)
-                    .millisToMarker();
+            ChildJvm.Run emptyRun = jvm.run(EmptyWindow.class.getName(), List.of(), empty, FIRST_WINDOW);
+            double emptyStart = emptyRun.millisToMarker();
             double modularStart = modular == null ? Double.NaN
                     : modular.run(Launcher.class.getName(), appArgs, appModular, FIRST_WINDOW).millisToMarker();
             if (i > 0) {
                 appStarts.add(appRun.millisToMarker());
                 todayBuilt.add(appRun.millisTo(TODAY_BUILT));
                 emptyStarts.add(emptyStart);
+                appUiCpu.add(appRun.value("ui-cpu at-first-window"));
+                emptyUiCpu.add(emptyRun.value("ui-cpu at-first-window"));
+                appProcessCpu.add(appRun.value("process-cpu at-first-window"));
+                emptyProcessCpu.add(emptyRun.value("process-cpu at-first-window"));
                 if (modular != null) {
                     modularStarts.add(modularStart);
                 }
@@ -215,6 +224,13 @@ public final class Bench {
                 1.3, "medians of the first-window and empty-window rows");
         table.add("Today fully built ÷ empty window, " + how, todayBuilt.median() / emptyStarts.median(), "×",
                 Double.NaN, "medians of the Today-built and empty-window rows");
+        table.add("UI thread's CPU time to the first window: empty window, " + how, emptyUiCpu, "ms", Double.NaN);
+        table.add("UI thread's CPU time to the first window: app, " + how, appUiCpu, "ms", Double.NaN);
+        table.add("UI thread's CPU to the first window, app ÷ empty window, " + how,
+                appUiCpu.median() / emptyUiCpu.median(), "×", Double.NaN, "medians of the two rows above");
+        table.add("Whole process's CPU time to the first window: empty window, " + how, emptyProcessCpu, "ms",
+                Double.NaN);
+        table.add("Whole process's CPU time to the first window: app, " + how, appProcessCpu, "ms", Double.NaN);
         if (modular != null) {
             table.add("App to its first window with JavaFX as named modules (no warning), " + how, modularStarts,
                     "ms", Double.NaN);

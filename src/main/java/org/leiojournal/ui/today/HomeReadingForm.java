@@ -42,9 +42,21 @@ public final class HomeReadingForm {
     private final BooleanProperty editedHadReading = new SimpleBooleanProperty();
     private final BooleanBinding offered;
 
+    /** Reads the team's levels in the background; the row is offered once they are back if they ask for it. */
     public HomeReadingForm(AppState state, AlertRuleSet rules, ObjectProperty<LocalDate> date,
                            HomeVitalRepository readings, BloodTestRepository levelsStore, BackgroundTasks tasks,
                            Clock clock) {
+        this(state, rules, date, readings, levelsStore, tasks, clock, BloodPressureLevels.NONE);
+        reloadLevels();
+    }
+
+    /**
+     * With the team's levels already read ({@code first}, from the journal's snapshot at the start), so the row is
+     * there, or not, in the first frame, and nothing is left to read after the window shows.
+     */
+    public HomeReadingForm(AppState state, AlertRuleSet rules, ObjectProperty<LocalDate> date,
+                           HomeVitalRepository readings, BloodTestRepository levelsStore, BackgroundTasks tasks,
+                           Clock clock, BloodPressureLevels first) {
         this.readings = readings;
         this.levelsStore = levelsStore;
         this.tasks = tasks;
@@ -53,7 +65,7 @@ public final class HomeReadingForm {
                         || rules.asksHomeBloodPressure(date.get() == null ? LocalDate.now(clock) : date.get(),
                         state.courses()),
                 editedHadReading, levels, date, state.courses());
-        reloadLevels();
+        levels.set(first);
     }
 
     public StringProperty systolicProperty() { return systolic; }

@@ -209,7 +209,7 @@ public final class TodayView extends BorderPane {
 
     /** Brings the treatment lines up to today's date, which may have changed since the screen was last shown. */
     public void refreshTreatment() {
-        treatment.build();
+        treatment.refresh();
     }
 
     /**

@@ -34,6 +34,9 @@ final class TreatmentTodayCard extends VBox {
     private final Messages messages;
     private final Formats formats;
 
+    /** The day the card was last drawn for. */
+    private LocalDate builtFor;
+
     TreatmentTodayCard(TreatmentViewModel treatment, Messages messages) {
         super(4);
         this.treatment = treatment;
@@ -45,10 +48,20 @@ final class TreatmentTodayCard extends VBox {
         build();
     }
 
-    /** Redraws for the current date: the day may have changed since Today was last shown. */
-    void build() {
+    /**
+     * Redraws if the day has changed since the card was last drawn (Today shown again). The courses' changes redraw
+     * it as they come, so on the day it was built, and at the start, there is nothing to redo.
+     */
+    void refresh() {
+        if (!treatment.today().equals(builtFor)) {
+            build();
+        }
+    }
+
+    private void build() {
         getChildren().clear();
         LocalDate today = treatment.today();
+        builtFor = today;
         for (Course course : treatment.courses()) {
             CourseCalendar calendar = course.calendar();
             Optional<CyclePosition> position = calendar.positionOn(today);

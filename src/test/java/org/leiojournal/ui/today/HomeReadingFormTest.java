@@ -20,6 +20,7 @@ import org.leiojournal.app.SaveCheckIn;
 import org.leiojournal.catalog.AlertRuleCatalog;
 import org.leiojournal.catalog.RegimenCatalog;
 import org.leiojournal.domain.alert.Alert;
+import org.leiojournal.domain.lab.BloodPressureLevels;
 import org.leiojournal.domain.lab.HomeVital;
 import org.leiojournal.domain.lab.LevelDirection;
 import org.leiojournal.domain.lab.TeamLevel;
@@ -28,6 +29,7 @@ import org.leiojournal.domain.treatment.CourseDraft;
 import org.leiojournal.domain.treatment.CourseValidator;
 import org.leiojournal.storage.JournalStore;
 import org.leiojournal.ui.common.AppState;
+import org.leiojournal.ui.common.BackgroundTasks;
 import org.leiojournal.ui.common.Messages;
 import org.leiojournal.ui.common.UiContext;
 import org.leiojournal.ui.common.UiContexts;
@@ -148,5 +150,23 @@ class HomeReadingFormTest {
         model.noteProperty().set("kept");
         model.save();
         assertTrue(store.homeVitals().all().isEmpty());
+    }
+
+    @Test
+    void levelsReadBeforeTheWindowOfferTheRowAtOnceWithNothingLeftToRead() {
+        List<Runnable> queued = new java.util.ArrayList<>();
+        BackgroundTasks notYetRun = new BackgroundTasks(queued::add, Runnable::run);
+        BloodPressureLevels team = BloodPressureLevels.of(List.of(
+                new TeamLevel("systolic", LevelDirection.AT_MOST, new BigDecimal("150"), "mm[Hg]")));
+        HomeReadingForm given = new HomeReadingForm(state, AlertRuleCatalog.bundled(), model.dateProperty(),
+                store.homeVitals(), store.bloodTests(), notYetRun, clock, team);
+        assertTrue(given.offeredProperty().get(), "the team's level asks for the row in the first frame");
+        assertEquals(team, given.levelsProperty().get());
+        assertTrue(queued.isEmpty(), "nothing queued for the worker: Today is complete when the window shows");
+
+        HomeReadingForm reading = new HomeReadingForm(state, AlertRuleCatalog.bundled(), model.dateProperty(),
+                store.homeVitals(), store.bloodTests(), notYetRun, clock);
+        assertFalse(reading.offeredProperty().get(), "without them, the row waits for the read");
+        assertEquals(1, queued.size(), "which is queued");
     }
 }
