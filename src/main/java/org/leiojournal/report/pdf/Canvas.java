@@ -302,7 +302,7 @@ final class Canvas {
         dash = null;
     }
 
-    /** Ends the page's content stream; only {@link Pages#finish()} does. */
+    /** Ends the page's content stream; only {@link Pages#save} does. */
     void close() {
         endBody();
         run(stream::close);

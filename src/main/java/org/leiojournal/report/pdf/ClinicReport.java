@@ -39,8 +39,7 @@ public final class ClinicReport {
             Footer.drawAll(pages, input.now());
             DocumentInfo.describe(document.getDocumentInformation(),
                     "Clinic report, " + Words.span(summary.range().span()), input.now());
-            pages.finish();
-            document.save(out);
+            pages.save(out);
             return pages.count();
         }
     }

@@ -30,8 +30,7 @@ public final class EmergencySheetPdf {
             Footer.drawAll(pages, sheet.madeAt());
             String who = sheet.name().isBlank() ? "" : ", " + sheet.name();
             DocumentInfo.describe(document.getDocumentInformation(), "Emergency sheet" + who, sheet.madeAt());
-            pages.finish();
-            document.save(out);
+            pages.save(out);
             return pages.count();
         }
     }

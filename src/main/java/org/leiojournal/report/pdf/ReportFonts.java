@@ -8,10 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.fontbox.ttf.CmapLookup;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -232,10 +230,10 @@ final class ReportFonts implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        regular.ttf.close();
-        bold.ttf.close();
+        regular.giveBack();
+        bold.giveBack();
         if (fallback != null) {
-            fallback.ttf.close();
+            fallback.giveBack();
         }
     }
 
@@ -259,12 +257,14 @@ final class ReportFonts implements AutoCloseable {
     private static final Map<String, Metrics> METRICS = new ConcurrentHashMap<>();
 
     private static final class Face {
+        private final String file;
         private final TrueTypeFont ttf;
         private final CmapLookup cmap;
         private final PDType0Font font;
         private final Metrics metrics;
 
-        private Face(TrueTypeFont ttf, CmapLookup cmap, PDType0Font font, Metrics metrics) {
+        private Face(String file, TrueTypeFont ttf, CmapLookup cmap, PDType0Font font, Metrics metrics) {
+            this.file = file;
             this.ttf = ttf;
             this.cmap = cmap;
             this.font = font;
@@ -274,12 +274,12 @@ final class ReportFonts implements AutoCloseable {
         /**
          * The font's glyph substitutions (GSUB: ligatures, composed accents) are off. PDFBox applied them to every
          * piece of text drawn, compiling patterns each time (issue 21: a third of the report's time), while the
-         * text was measured without them; text is composed (NFC) before it is measured or drawn instead.
+         * text was measured without them; text is composed (NFC) before it is measured or drawn instead. The file
+         * is parsed once and lent to one document at a time ({@link ParsedFonts}).
          */
         static Face load(PDDocument document, String file) throws IOException {
-            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes(file)));
-            ttf.setEnableGsub(false);
-            return new Face(ttf, ttf.getUnicodeCmapLookup(), PDType0Font.load(document, ttf, true),
+            TrueTypeFont ttf = ParsedFonts.borrow(file, bytes(file));
+            return new Face(file, ttf, ttf.getUnicodeCmapLookup(), PDType0Font.load(document, ttf, true),
                     METRICS.computeIfAbsent(file, f -> new Metrics()));
         }
 
@@ -296,6 +296,11 @@ final class ReportFonts implements AutoCloseable {
                 FILES.put(file, bytes);
                 return bytes;
             }
+        }
+
+        /** The parsed file, for the next document: this one has embedded its subset. */
+        void giveBack() {
+            ParsedFonts.giveBack(file, ttf);
         }
 
         boolean has(int codePoint) {

@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -47,8 +48,12 @@ class PageStreamTest {
             for (int number = 1; number <= report.pages(); number++) {
                 PDPage page = document.getPage(number - 1);
                 Iterator<PDStream> streams = page.getContentStreams();
-                streams.next();
+                PDStream stream = streams.next();
                 assertFalse(streams.hasNext(), "one content stream on page " + number);
+                // compressed by the report's own Deflater (Pages.deflate), as PDFBox would, and readable
+                assertEquals(List.of(COSName.FLATE_DECODE), stream.getFilters(), "page " + number);
+                assertTrue(stream.getCOSObject().getLength() < stream.toByteArray().length / 2,
+                        "page " + number + " is stored compressed");
                 List<String> ops = operators(page);
                 assertEquals("q", ops.get(0), "page " + number + " starts by saving its first state");
                 int restore = ops.lastIndexOf("Q");
@@ -60,6 +65,13 @@ class PageStreamTest {
                 assertEquals("EMC", footer.get(footer.size() - 1));
             }
         }
+    }
+
+    @Test
+    void theSmallObjectsAreInOneObjectStream() throws IOException {
+        String file = new String(threeMonths().bytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        // one object stream (Pages.save), not one per 200 objects: each is compressed with a Deflater of its own
+        assertEquals(1, file.split("/Type /ObjStm", -1).length - 1, "object streams in the file");
     }
 
     @Test
