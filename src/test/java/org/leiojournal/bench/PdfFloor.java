@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -15,13 +16,16 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * The floor the warm clinic report is held to (issue 21): PDFBox writing as many A4 pages as the report has, with
- * the same two fonts embedded as subsets (DejaVu Sans and its bold, read from the app's jar once, as the report
- * keeps them) and no content but each page's number, so that the fonts are used and embedded.
+ * the same two fonts embedded as subsets (DejaVu Sans and its bold, read from the app's jar and parsed once, as the
+ * report keeps them since the eighth session: a floor that parsed them again for every document would do work the
+ * report no longer does, and flatter the ratio) and no content but each page's number, so that the fonts are used
+ * and embedded.
  */
 final class PdfFloor {
 
     private static final String FONTS = "/org/leiojournal/report/fonts/";
-    private static final Map<String, byte[]> FILES = new ConcurrentHashMap<>();
+    /** Parsed once and reused: the benchmark writes one floor at a time, and a document only reads the parse. */
+    private static final Map<String, TrueTypeFont> PARSED = new ConcurrentHashMap<>();
 
     private PdfFloor() {
     }
@@ -49,17 +53,14 @@ final class PdfFloor {
     }
 
     private static PDType0Font font(PDDocument document, String file) throws IOException {
-        return PDType0Font.load(document, new TTFParser().parse(new RandomAccessReadBuffer(bytes(file))), true);
-    }
-
-    private static byte[] bytes(String file) throws IOException {
-        byte[] cached = FILES.get(file);
-        if (cached == null) {
+        TrueTypeFont parsed = PARSED.get(file);
+        if (parsed == null) {
             try (InputStream in = PdfFloor.class.getResourceAsStream(FONTS + file)) {
-                cached = in.readAllBytes();
+                parsed = new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
             }
-            FILES.put(file, cached);
+            parsed.setEnableGsub(false); // as ParsedFonts does for the report
+            PARSED.put(file, parsed);
         }
-        return cached;
+        return PDType0Font.load(document, parsed, true);
     }
 }
