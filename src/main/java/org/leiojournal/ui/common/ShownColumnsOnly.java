@@ -30,7 +30,11 @@ public final class ShownColumnsOnly {
     private ShownColumnsOnly() {
     }
 
-    /** A table that makes cells only for the columns in sight; rows from its own row factory. */
+    /**
+     * A table that makes cells only for the columns in sight. Its skin is made when the table is first styled, as
+     * any table's is: set earlier with {@code setSkin}, before the table was in a window, it left the Journal's
+     * rows scrolled down to the eighth entry (JournalShownColumnsViewTest).
+     */
     public static <S> TableView<S> table() {
         TableView<S> table = new TableView<>() {
             @Override
