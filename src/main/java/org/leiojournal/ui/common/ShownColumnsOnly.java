@@ -1,0 +1,153 @@
+package org.leiojournal.ui.common;
+
+import javafx.scene.Node;
+import javafx.scene.control.Skin;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumnBase;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.skin.TableRowSkin;
+import javafx.scene.control.skin.TableViewSkin;
+import javafx.scene.control.skin.VirtualFlow;
+
+/**
+ * A wide table whose rows make and style cells only for the columns in sight (issue 21): on the Journal's first
+ * visit the cells of the score columns right of the window were about half of all, each styled for the first time.
+ * <p>
+ * JavaFX already leaves out of a row the cells of columns past the row's right edge when the rows have one fixed
+ * height, but (a) each row is as wide as all the columns together, so no column is ever past its edge, and (b) a
+ * new row's skin puts every cell in the row before it knows the height is fixed, and the row is styled at once with
+ * all of them. Here a row ends at the right edge of what shows (the part scrolled past plus the table's width: a
+ * little more than shows, never less), and a new row keeps only the cells in sight before it is first styled.
+ * Scrolling sideways lays the rows out again at their new width; the cells that come into sight are put in and
+ * styled then.
+ * <p>
+ * Only for a table with {@link TableView#setFixedCellSize}: without a fixed height JavaFX keeps every cell in its row.
+ * Its rows come from its row factory: replace it only with rows that make the same skin.
+ */
+public final class ShownColumnsOnly {
+
+    private ShownColumnsOnly() {
+    }
+
+    /**
+     * A table that makes cells only for the columns in sight. Its skin is made when the table is first styled, as
+     * any table's is: set earlier with {@code setSkin}, before the table was in a window, it left the Journal's
+     * rows scrolled down to the eighth entry (JournalShownColumnsViewTest).
+     */
+    public static <S> TableView<S> table() {
+        TableView<S> table = new TableView<>() {
+            @Override
+            protected Skin<?> createDefaultSkin() {
+                return new TableSkin<>(this);
+            }
+        };
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected Skin<?> createDefaultSkin() {
+                return new RowSkin<>(this);
+            }
+        });
+        return table;
+    }
+
+    private static final class TableSkin<S> extends TableViewSkin<S> {
+        TableSkin(TableView<S> table) {
+            super(table);
+        }
+
+        @Override
+        protected VirtualFlow<TableRow<S>> createVirtualFlow() {
+            return new ShownWidthFlow<>();
+        }
+
+        ShownWidthFlow<S> flow() {
+            return (ShownWidthFlow<S>) getVirtualFlow();
+        }
+    }
+
+    /** Rows no wider than the part of the table that shows, counted from the rows' left edge. */
+    private static final class ShownWidthFlow<S> extends VirtualFlow<TableRow<S>> {
+        ShownWidthFlow() {
+            // scrolled sideways: the rows in sight take their new width, and their layout puts in the cells now in sight
+            getHbar().valueProperty().addListener(o -> {
+                for (TableRow<S> row : getCells()) {
+                    resizeCell(row);
+                    row.requestLayout();
+                }
+            });
+        }
+
+        @Override
+        protected void resizeCell(TableRow<S> row) {
+            super.resizeCell(row);
+            double shownRight = shownRight();
+            if (row != null && shownRight > 0 && row.getWidth() > shownRight) {
+                row.resize(shownRight, row.getHeight());
+            }
+        }
+
+        /** Where the part that shows ends, from the rows' left edge; 0 before the first layout. */
+        double shownLeft() {
+            return getHbar().getValue();
+        }
+
+        double shownRight() {
+            return getWidth() <= 0 ? 0 : Math.ceil(getHbar().getValue() + getWidth());
+        }
+    }
+
+    private static final class RowSkin<S> extends TableRowSkin<S> {
+        RowSkin(TableRow<S> row) {
+            super(row);
+            // the base skin has put every column's cell in, and the new row is styled before its first layout:
+            // take out those out of sight, so they are neither styled nor given a skin (layout puts them back)
+            if (row.getTableView() != null && row.getTableView().getSkin() instanceof TableSkin<?> table) {
+                double left = table.flow().shownLeft();
+                double right = table.flow().shownRight();
+                if (right > 0) {
+                    getChildren().removeIf(child -> child instanceof TableCell<?, ?> cell
+                            && !inSight(row.getTableView(), cell.getTableColumn(), left, right));
+                }
+            }
+        }
+
+        private static boolean inSight(TableView<?> table, TableColumnBase<?, ?> column, double left, double right) {
+            double start = 0;
+            for (TableColumnBase<?, ?> each : table.getVisibleLeafColumns()) {
+                if (each == column) {
+                    return start < right && start + column.getWidth() > left;
+                }
+                start += each.getWidth();
+            }
+            return false;
+        }
+
+        /**
+         * As wide as all the columns, as the base skin works it out from its cells (each as wide as its column once
+         * styled): here from the columns, as cells left out have no skin and would count as 0 wide, and the table
+         * could not be scrolled to them.
+         */
+        @Override
+        protected double computePrefWidth(double height, double top, double right, double bottom, double left) {
+            double width = 0;
+            for (TableColumnBase<?, ?> column : getSkinnable().getTableView().getVisibleLeafColumns()) {
+                width += snapSizeX(column.getWidth());
+            }
+            return width;
+        }
+
+        @Override
+        protected void layoutChildren(double x, double y, double w, double h) {
+            super.layoutChildren(x, y, w, h);
+            // a cell put back by this layout (scrolled into sight) is not styled yet: style it now, so it shows
+            // in this very frame, not one frame later
+            for (Node child : getChildren()) {
+                if (child instanceof TableCell<?, ?> cell && cell.getSkin() == null) {
+                    cell.applyCss();
+                    cell.layout();
+                }
+            }
+        }
+    }
+}

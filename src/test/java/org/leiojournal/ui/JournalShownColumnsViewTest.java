@@ -1,0 +1,139 @@
+package org.leiojournal.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import org.junit.jupiter.api.Test;
+import org.leiojournal.storage.JournalStore;
+import org.leiojournal.ui.common.Screen;
+import org.leiojournal.ui.trend.TrendJournal;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Issue 21: the Journal makes cells only for the columns in sight (about half on a first visit at 1366 × 768), yet
+ * scrolling sideways shows every column's values as before, each row's background and selection reach the right
+ * edge, and a score's band still shows when its column comes back into sight.
+ */
+class JournalShownColumnsViewTest extends ScreenViewTest {
+
+    @Override
+    Screen screen() {
+        return Screen.JOURNAL;
+    }
+
+    @Override
+    void prepare(JournalStore fresh) {
+        super.prepare(fresh);
+        TrendJournal.fill(fresh); // a check-in every day from 4 Oct to 21 Nov 2026: 49 entries
+    }
+
+    @Test
+    void aColumnRightOfTheWindowHasNoCellsUntilScrolledToThenShowsEveryRowsValue() {
+        TableView<?> table = loaded();
+        assertTrue(cells(table, "col-when").size() >= 10, "the first column's cells are there");
+        assertEquals(List.of(), cells(table, "col-by"), "none for the last column, far right of the window");
+
+        double columns = table.getVisibleLeafColumns().stream().mapToDouble(TableColumn::getWidth).sum();
+        assertTrue(sideways(table).getMax() + table.getWidth() >= columns,
+                "the sideways scroll bar reaches the last column: " + sideways(table).getMax());
+        scrollSideways(table, 1);
+        List<TableCell<?, ?>> by = cells(table, "col-by");
+        assertTrue(by.size() >= 10, "the last column's cells came with the scroll: " + by.size());
+        for (TableCell<?, ?> cell : by) {
+            assertEquals(String.valueOf(cell.getTableColumn().getCellData(cell.getIndex())), cell.getText());
+            assertTrue(cell.getSkin() != null && cell.isVisible(), "styled and shown in the same frame");
+        }
+        assertEquals(List.of(), cells(table, "col-when"), "the first column, now out of sight, is left out");
+        rowsReachTheRightEdge(table);
+    }
+
+    @Test
+    void aScoresBandShowsAgainWhenItsColumnComesBackIntoSight() {
+        TableView<?> table = loaded();
+        String nausea = "col-item-" + TrendJournal.item(store, "esas.nausea").id();
+        String before = bands(table, nausea);
+        assertFalse(before.isEmpty());
+        assertTrue(before.contains("6:band-moderate") || before.contains("4:band-moderate")
+                || before.contains("1:band-mild"), before);
+
+        scrollSideways(table, 1);
+        scrollSideways(table, 0);
+        assertEquals(before, bands(table, nausea), "the same scores with the same bands");
+        rowsReachTheRightEdge(table);
+    }
+
+    @Test
+    void theSelectedRowIsMarkedAcrossTheWholeWidthAfterAScroll() {
+        TableView<?> table = loaded();
+        interact(() -> table.getSelectionModel().select(2));
+        scrollSideways(table, 1);
+        TableRow<?> selected = rows(table).stream().filter(r -> r.getIndex() == 2).findFirst().orElseThrow();
+        assertTrue(selected.isSelected());
+        assertTrue(selected.getChildrenUnmodifiable().stream().anyMatch(n -> n instanceof TableCell<?, ?> c
+                && "col-by".equals(c.getTableColumn().getId())), "its last cell is in sight");
+        rowsReachTheRightEdge(table);
+    }
+
+    private TableView<?> loaded() {
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<?> table = lookup("#journal-table").queryTableView();
+        assertEquals(49, table.getItems().size());
+        return table;
+    }
+
+    /** Moves the sideways scroll bar to a fraction of its way (0 far left, 1 far right) and waits for the frame. */
+    private void scrollSideways(TableView<?> table, double fraction) {
+        ScrollBar bar = sideways(table);
+        interact(() -> bar.setValue(bar.getMin() + fraction * (bar.getMax() - bar.getMin())));
+        WaitForAsyncUtils.waitForFxEvents();
+        interact(() -> { }); // one more pulse: the rows are laid out at their new width
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static ScrollBar sideways(TableView<?> table) {
+        return table.lookupAll(".scroll-bar").stream().map(ScrollBar.class::cast)
+                .filter(b -> b.getOrientation() == Orientation.HORIZONTAL).findFirst().orElseThrow();
+    }
+
+    private static List<TableRow<?>> rows(TableView<?> table) {
+        return table.lookupAll(".table-row-cell").stream().map(n -> (TableRow<?>) n)
+                .filter(r -> r.isVisible() && !r.isEmpty()).collect(Collectors.toList());
+    }
+
+    /** The cells of one column in the shown rows. */
+    private static List<TableCell<?, ?>> cells(TableView<?> table, String column) {
+        return rows(table).stream().flatMap(r -> r.getChildrenUnmodifiable().stream())
+                .filter(n -> n instanceof TableCell<?, ?> c && column.equals(c.getTableColumn().getId()))
+                .map(n -> (TableCell<?, ?>) n).collect(Collectors.toList());
+    }
+
+    /** "index:score:band" for each shown cell of the column, in row order. */
+    private static String bands(TableView<?> table, String column) {
+        return cells(table, column).stream().sorted(java.util.Comparator.comparingInt(TableCell::getIndex))
+                .map(c -> c.getIndex() + ":" + c.getText() + ":" + c.getStyleClass().stream()
+                        .filter(s -> s.startsWith("band-")).collect(Collectors.joining(",")))
+                .collect(Collectors.joining(" "));
+    }
+
+    /** Each shown row's background (zebra, selection) covers the table's whole visible width. */
+    private static void rowsReachTheRightEdge(TableView<?> table) {
+        Node viewport = table.lookup(".clipped-container");
+        Bounds shown = viewport.localToScene(viewport.getLayoutBounds());
+        for (TableRow<?> row : rows(table)) {
+            Bounds bounds = row.localToScene(row.getLayoutBounds());
+            assertTrue(bounds.getMinX() <= shown.getMinX() + 0.5 && bounds.getMaxX() >= shown.getMaxX() - 0.5,
+                    "row " + row.getIndex() + " " + bounds + " covers " + shown);
+        }
+    }
+}
