@@ -51,23 +51,16 @@ public final class UpcomingPane extends BorderPane {
         this.model = model;
         this.messages = messages;
         upcoming = list("upcoming-list", model.upcoming(), model, messages, messages.get("appointments.upcoming.empty"));
-        ListView<Appointment> awaiting = list("awaiting-list", model.awaitingOutcome(), model, messages, "");
-        // One or two rows tall as needed, and never squeezed away by the 30-day list below.
-        awaiting.prefHeightProperty().bind(Bindings.min(2,
-                Bindings.size(model.awaitingOutcome())).multiply(awaitingRowHeight).add(6));
-        awaiting.setMinHeight(Region.USE_PREF_SIZE);
-        Label awaitingHint = Forms.hint(messages.get("appointments.awaiting.hint"));
-        awaitingHint.setMinHeight(Region.USE_PREF_SIZE); // wrap to as many lines as it needs, never "…"
-        VBox awaitingBox = new VBox(6, Forms.sectionTitle(messages.get("appointments.awaiting")), awaitingHint, awaiting);
-        awaitingBox.visibleProperty().bind(Bindings.isNotEmpty(model.awaitingOutcome()));
-        awaitingBox.managedProperty().bind(awaitingBox.visibleProperty());
+        // Past visits awaiting an outcome come the frame after the 30-day list, in their place above it (issue 21).
+        Region awaitingPlace = PartsAfterFrame.placeholder();
+        awaitingPlace.setManaged(false);
         Button add = Forms.button("appointment-new", messages.get("appointments.new"), () -> {
             model.newAppointment(null);
             form().focusFirst();
         });
         add.getStyleClass().add("primary");
         VBox.setVgrow(upcoming, Priority.ALWAYS);
-        left = new VBox(10, add, awaitingBox, Forms.sectionTitle(messages.get("appointments.upcoming")), upcoming);
+        left = new VBox(10, add, awaitingPlace, Forms.sectionTitle(messages.get("appointments.upcoming")), upcoming);
         left.getStyleClass().add("appointment-list-column"); // its width in em (leio.css)
 
         // The form comes the frame after the list: styling it with the rest held the first frame back (issue 21).
@@ -81,7 +74,27 @@ public final class UpcomingPane extends BorderPane {
                 e.consume();
             }
         });
-        AfterFrame.run(this, this::form);
+        // then the form, a frame later still: each part styled alone keeps every frame short
+        AfterFrame.run(this, () -> {
+            left.getChildren().set(left.getChildren().indexOf(awaitingPlace), awaitingBox());
+            AfterFrame.run(this, this::form);
+        });
+    }
+
+    /** "What happened?": past visits whose outcome is still to write down; shown only when there are some. */
+    private VBox awaitingBox() {
+        ListView<Appointment> awaiting = list("awaiting-list", model.awaitingOutcome(), model, messages, "");
+        // One or two rows tall as needed, and never squeezed away by the 30-day list below.
+        awaiting.prefHeightProperty().bind(Bindings.min(2,
+                Bindings.size(model.awaitingOutcome())).multiply(awaitingRowHeight).add(6));
+        awaiting.setMinHeight(Region.USE_PREF_SIZE);
+        Label awaitingHint = Forms.hint(messages.get("appointments.awaiting.hint"));
+        awaitingHint.setMinHeight(Region.USE_PREF_SIZE); // wrap to as many lines as it needs, never "…"
+        VBox awaitingBox = new VBox(6, Forms.sectionTitle(messages.get("appointments.awaiting")), awaitingHint,
+                awaiting);
+        awaitingBox.visibleProperty().bind(Bindings.isNotEmpty(model.awaitingOutcome()));
+        awaitingBox.managedProperty().bind(awaitingBox.visibleProperty());
+        return awaitingBox;
     }
 
     private AppointmentFormCard form() {
