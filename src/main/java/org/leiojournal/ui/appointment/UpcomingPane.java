@@ -15,6 +15,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -40,7 +41,8 @@ public final class UpcomingPane extends BorderPane {
     private AppointmentFormCard form;
     private final ListView<Appointment> upcoming;
     private final VBox left;
-    private final ScrollPane scroll;
+    /** Where the form goes: a placeholder until the form comes, then the scroll pane holding it. */
+    private Node formSide = PartsAfterFrame.placeholder();
     private final Arrangement arrangement = new Arrangement(this::arrange);
     /** A "What happened?" row's height: 62 px at 100 % text, more at a larger size, so its words are not cut. */
     private final DoubleProperty awaitingRowHeight = new SimpleDoubleProperty(AWAITING_ROW);
@@ -63,10 +65,8 @@ public final class UpcomingPane extends BorderPane {
         left = new VBox(10, add, awaitingPlace, Forms.sectionTitle(messages.get("appointments.upcoming")), upcoming);
         left.getStyleClass().add("appointment-list-column"); // its width in em (leio.css)
 
-        // The form comes the frame after the list: styling it with the rest held the first frame back (issue 21).
-        // It is the scroll pane's own content, as before, so the one-column layout sizes the pane by the form.
-        scroll = Forms.scrolling(PartsAfterFrame.placeholder());
-        HBox.setHgrow(scroll, Priority.ALWAYS);
+        // The form comes after the list, with its scroll pane (issue 21: styling them with the list held the first
+        // frame back). It is the scroll pane's own content, so the one-column layout sizes the pane by the form.
         arrangement.fit(false);
         setOnKeyPressed(e -> {
             if (e.isShortcutDown() && e.getCode() == KeyCode.S) {
@@ -100,7 +100,11 @@ public final class UpcomingPane extends BorderPane {
     private AppointmentFormCard form() {
         if (form == null) {
             form = new AppointmentFormCard(model, messages);
-            scroll.setContent(form);
+            ScrollPane scroll = Forms.scrolling(form);
+            grow(scroll);
+            Pane center = (Pane) getCenter(); // the form's place in the layout shown now, wide or narrow
+            center.getChildren().set(center.getChildren().indexOf(formSide), scroll);
+            formSide = scroll;
         }
         return form;
     }
@@ -115,8 +119,13 @@ public final class UpcomingPane extends BorderPane {
         super.layoutChildren();
     }
 
+    private static void grow(Node formSide) {
+        HBox.setHgrow(formSide, Priority.ALWAYS);
+        VBox.setVgrow(formSide, Priority.ALWAYS);
+    }
+
     private void arrange(boolean narrow) {
-        VBox.setVgrow(scroll, Priority.ALWAYS);
+        grow(formSide);
         // in one column the list and the form share the height: three rows of the list stay in sight, never
         // squeezed to its border under the form (seen at 200 % text on 1366 × 768)
         upcoming.minHeightProperty().unbind();
@@ -125,7 +134,7 @@ public final class UpcomingPane extends BorderPane {
         } else {
             upcoming.setMinHeight(Region.USE_COMPUTED_SIZE);
         }
-        setCenter(narrow ? new VBox(16, left, scroll) : new HBox(16, left, scroll));
+        setCenter(narrow ? new VBox(16, left, formSide) : new HBox(16, left, formSide));
     }
 
     /** Puts a card (the reminders due now) at the top of the list column, above everything else. */
