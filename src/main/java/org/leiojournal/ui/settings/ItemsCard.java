@@ -7,9 +7,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.leiojournal.domain.symptom.ItemKind;
 import org.leiojournal.domain.symptom.SymptomItem;
@@ -17,7 +17,6 @@ import org.leiojournal.ui.common.Converters;
 import org.leiojournal.ui.common.FieldErrors;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
-import org.leiojournal.ui.common.PartsAfterFrame;
 
 /**
  * The symptom list: the ESAS-r items (fixed wording), the built-in counts (fixed names, can be retired) and the
@@ -25,11 +24,7 @@ import org.leiojournal.ui.common.PartsAfterFrame;
  */
 final class ItemsCard extends VBox {
 
-    /**
-     * The list comes with the card; its editing rows a frame later, in their place under it ({@code later}), since
-     * the whole card in one frame was the longest of Settings' first visit (issue 21).
-     */
-    ItemsCard(SettingsViewModel model, Messages messages, PartsAfterFrame later) {
+    ItemsCard(SettingsViewModel model, Messages messages) {
         ListView<SymptomItem> list = new ListView<>(model.items());
         list.setId("items-list");
         list.setPrefHeight(220);
@@ -40,12 +35,7 @@ final class ItemsCard extends VBox {
                 setText(empty || item == null ? null : describe(item, messages));
             }
         });
-        getChildren().add(Forms.card(messages.get("settings.items"), Forms.hint(messages.get("settings.items.hint")),
-                list, later.later(() -> editing(list, model, messages))));
-    }
 
-    /** Rename or retire the selected item; add one of the user's own. */
-    private static VBox editing(ListView<SymptomItem> list, SettingsViewModel model, Messages messages) {
         TextField rename = new TextField();
         rename.setId("item-rename");
         rename.setPromptText(messages.get("settings.items.rename.prompt"));
@@ -59,14 +49,12 @@ final class ItemsCard extends VBox {
             SymptomItem item = list.getSelectionModel().getSelectedItem();
             model.setRetired(item, item != null && !item.retired());
         });
-        java.util.function.Consumer<SymptomItem> select = item -> {
+        list.getSelectionModel().selectedItemProperty().addListener((o, old, item) -> {
             boolean custom = item != null && !item.isBuiltIn();
             rename.setText(custom ? item.name() : "");
             renameError.setText("");
             retire.setText(messages.get(item != null && item.retired() ? "settings.items.restore" : "settings.items.retire"));
-        };
-        list.getSelectionModel().selectedItemProperty().addListener((o, old, item) -> select.accept(item));
-        select.accept(list.getSelectionModel().getSelectedItem()); // an item chosen before these rows came
+        });
         var selected = list.getSelectionModel().selectedItemProperty();
         rename.disableProperty().bind(selected.map(SymptomItem::isBuiltIn).orElse(true));
         renameButton.disableProperty().bind(rename.disableProperty());
@@ -93,7 +81,8 @@ final class ItemsCard extends VBox {
         GridPane grid = Forms.grid();
         grid.addRow(0, Forms.label(messages.get("settings.items.new"), name), new VBox(4, newItem,
                 FieldErrors.errorLabel("item-new-name", SymptomItem.NAME_FIELD, model.errors(), name)));
-        return new VBox(10, new VBox(4, editRow, renameError), grid); // the card's own spacing
+        getChildren().add(Forms.card(messages.get("settings.items"), Forms.hint(messages.get("settings.items.hint")),
+                list, new VBox(4, editRow, renameError), grid));
     }
 
     private static String describe(SymptomItem item, Messages messages) {

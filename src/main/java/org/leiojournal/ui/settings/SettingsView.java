@@ -40,7 +40,7 @@ public final class SettingsView extends BorderPane {
         PartsAfterFrame later = new PartsAfterFrame();
         Node profile = profile(model, messages, later);
         Node look = later.later(() -> Forms.card(messages.get("look.title"), new LookCard(appearance, messages)));
-        Node items = later.later(() -> new ItemsCard(model, messages, later));
+        Node items = later.later(() -> new ItemsCard(model, messages));
         Node contacts = later.later(() -> new ContactsCard(model, messages));
         Node data = later.later(() -> data(model, transfer, messages));
         Node backup = later.later(() -> Forms.card(messages.get("backup.title"), new BackupCard(backups, messages)));
