@@ -1,5 +1,6 @@
 package org.leiojournal.ui.appointment;
 
+import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -11,11 +12,13 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.leiojournal.domain.appointment.AppointmentKind;
 import org.leiojournal.domain.appointment.AppointmentStatus;
 import org.leiojournal.domain.appointment.AppointmentValidator;
 import org.leiojournal.domain.appointment.PreparationStep;
+import org.leiojournal.ui.common.AfterFrame;
 import org.leiojournal.ui.common.Converters;
 import org.leiojournal.ui.common.DateField;
 import org.leiojournal.ui.common.FieldErrors;
@@ -23,6 +26,7 @@ import org.leiojournal.ui.common.FormFields;
 import org.leiojournal.ui.common.FormGrid;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.PartsAfterFrame;
 import org.leiojournal.ui.common.ScrollIntoView;
 import org.leiojournal.ui.common.Style;
 
@@ -34,6 +38,8 @@ final class AppointmentFormCard extends VBox {
 
     private final ComboBox<AppointmentKind> kind = new ComboBox<>();
     private final DateField date;
+    /** Builds the form's lower half once; run the frame after the fields, or at once by a save before then. */
+    private final Runnable rest;
 
     AppointmentFormCard(AppointmentsViewModel model, Messages messages) {
         AppointmentFormModel form = model.form();
@@ -96,14 +102,26 @@ final class AppointmentFormCard extends VBox {
         Label heading = Forms.cardTitle("");
         heading.textProperty().bind(form.savedProperty().map(saved -> messages.get(
                 saved ? "appointments.form.edit" : "appointments.form.new")));
-        getChildren().addAll(heading, grid,
-                section(messages.get("appointments.preparation"), messages.get("appointments.preparation.hint"),
-                        PreparationList.of(form, messages)),
-                section(messages.get("appointments.questions"), messages.get("appointments.questions.hint"),
-                        QuestionList.of(model, messages)),
-                section(messages.get("appointments.result"), null,
-                        FormFields.withError(result, AppointmentValidator.RESULT, form.errors())),
-                buttons);
+        // What to prepare, the questions, the outcome and Save come the frame after the fields (issue 21: the
+        // whole form in one frame held the window over 100 ms), in their place under them.
+        Region restPlace = PartsAfterFrame.placeholder();
+        restPlace.setManaged(false);
+        getChildren().addAll(heading, grid, restPlace);
+        rest = () -> {
+            int at = getChildren().indexOf(restPlace);
+            if (at >= 0) {
+                getChildren().remove(at);
+                getChildren().addAll(at, List.of(
+                        section(messages.get("appointments.preparation"),
+                                messages.get("appointments.preparation.hint"), PreparationList.of(form, messages)),
+                        section(messages.get("appointments.questions"), messages.get("appointments.questions.hint"),
+                                QuestionList.of(model, messages)),
+                        section(messages.get("appointments.result"), null,
+                                FormFields.withError(result, AppointmentValidator.RESULT, form.errors())),
+                        buttons));
+            }
+        };
+        AfterFrame.run(this, rest);
         setSpacing(12);
         getStyleClass().add(Style.CARD);
     }
@@ -126,6 +144,7 @@ final class AppointmentFormCard extends VBox {
     }
 
     void save(AppointmentsViewModel model) {
+        rest.run(); // a problem in the outcome is shown next to it, even in the form's first frame
         if (FormFields.commit(date)) {
             model.save();
         }

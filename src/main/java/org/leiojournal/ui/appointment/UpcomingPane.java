@@ -15,6 +15,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -40,7 +41,8 @@ public final class UpcomingPane extends BorderPane {
     private AppointmentFormCard form;
     private final ListView<Appointment> upcoming;
     private final VBox left;
-    private final ScrollPane scroll;
+    /** Where the form goes: a placeholder until the form comes, then the scroll pane holding it. */
+    private Node formSide = PartsAfterFrame.placeholder();
     private final Arrangement arrangement = new Arrangement(this::arrange);
     /** A "What happened?" row's height: 62 px at 100 % text, more at a larger size, so its words are not cut. */
     private final DoubleProperty awaitingRowHeight = new SimpleDoubleProperty(AWAITING_ROW);
@@ -51,29 +53,20 @@ public final class UpcomingPane extends BorderPane {
         this.model = model;
         this.messages = messages;
         upcoming = list("upcoming-list", model.upcoming(), model, messages, messages.get("appointments.upcoming.empty"));
-        ListView<Appointment> awaiting = list("awaiting-list", model.awaitingOutcome(), model, messages, "");
-        // One or two rows tall as needed, and never squeezed away by the 30-day list below.
-        awaiting.prefHeightProperty().bind(Bindings.min(2,
-                Bindings.size(model.awaitingOutcome())).multiply(awaitingRowHeight).add(6));
-        awaiting.setMinHeight(Region.USE_PREF_SIZE);
-        Label awaitingHint = Forms.hint(messages.get("appointments.awaiting.hint"));
-        awaitingHint.setMinHeight(Region.USE_PREF_SIZE); // wrap to as many lines as it needs, never "…"
-        VBox awaitingBox = new VBox(6, Forms.sectionTitle(messages.get("appointments.awaiting")), awaitingHint, awaiting);
-        awaitingBox.visibleProperty().bind(Bindings.isNotEmpty(model.awaitingOutcome()));
-        awaitingBox.managedProperty().bind(awaitingBox.visibleProperty());
+        // Past visits awaiting an outcome come the frame after the 30-day list, in their place above it (issue 21).
+        Region awaitingPlace = PartsAfterFrame.placeholder();
+        awaitingPlace.setManaged(false);
         Button add = Forms.button("appointment-new", messages.get("appointments.new"), () -> {
             model.newAppointment(null);
             form().focusFirst();
         });
         add.getStyleClass().add("primary");
         VBox.setVgrow(upcoming, Priority.ALWAYS);
-        left = new VBox(10, add, awaitingBox, Forms.sectionTitle(messages.get("appointments.upcoming")), upcoming);
+        left = new VBox(10, add, awaitingPlace, Forms.sectionTitle(messages.get("appointments.upcoming")), upcoming);
         left.getStyleClass().add("appointment-list-column"); // its width in em (leio.css)
 
-        // The form comes the frame after the list: styling it with the rest held the first frame back (issue 21).
-        // It is the scroll pane's own content, as before, so the one-column layout sizes the pane by the form.
-        scroll = Forms.scrolling(PartsAfterFrame.placeholder());
-        HBox.setHgrow(scroll, Priority.ALWAYS);
+        // The form comes after the list, with its scroll pane (issue 21: styling them with the list held the first
+        // frame back). It is the scroll pane's own content, so the one-column layout sizes the pane by the form.
         arrangement.fit(false);
         setOnKeyPressed(e -> {
             if (e.isShortcutDown() && e.getCode() == KeyCode.S) {
@@ -81,13 +74,37 @@ public final class UpcomingPane extends BorderPane {
                 e.consume();
             }
         });
-        AfterFrame.run(this, this::form);
+        // then the form, a frame later still: each part styled alone keeps every frame short
+        AfterFrame.run(this, () -> {
+            left.getChildren().set(left.getChildren().indexOf(awaitingPlace), awaitingBox());
+            AfterFrame.run(this, this::form);
+        });
+    }
+
+    /** "What happened?": past visits whose outcome is still to write down; shown only when there are some. */
+    private VBox awaitingBox() {
+        ListView<Appointment> awaiting = list("awaiting-list", model.awaitingOutcome(), model, messages, "");
+        // One or two rows tall as needed, and never squeezed away by the 30-day list below.
+        awaiting.prefHeightProperty().bind(Bindings.min(2,
+                Bindings.size(model.awaitingOutcome())).multiply(awaitingRowHeight).add(6));
+        awaiting.setMinHeight(Region.USE_PREF_SIZE);
+        Label awaitingHint = Forms.hint(messages.get("appointments.awaiting.hint"));
+        awaitingHint.setMinHeight(Region.USE_PREF_SIZE); // wrap to as many lines as it needs, never "…"
+        VBox awaitingBox = new VBox(6, Forms.sectionTitle(messages.get("appointments.awaiting")), awaitingHint,
+                awaiting);
+        awaitingBox.visibleProperty().bind(Bindings.isNotEmpty(model.awaitingOutcome()));
+        awaitingBox.managedProperty().bind(awaitingBox.visibleProperty());
+        return awaitingBox;
     }
 
     private AppointmentFormCard form() {
         if (form == null) {
             form = new AppointmentFormCard(model, messages);
-            scroll.setContent(form);
+            ScrollPane scroll = Forms.scrolling(form);
+            grow(scroll);
+            Pane center = (Pane) getCenter(); // the form's place in the layout shown now, wide or narrow
+            center.getChildren().set(center.getChildren().indexOf(formSide), scroll);
+            formSide = scroll;
         }
         return form;
     }
@@ -102,8 +119,13 @@ public final class UpcomingPane extends BorderPane {
         super.layoutChildren();
     }
 
+    private static void grow(Node formSide) {
+        HBox.setHgrow(formSide, Priority.ALWAYS);
+        VBox.setVgrow(formSide, Priority.ALWAYS);
+    }
+
     private void arrange(boolean narrow) {
-        VBox.setVgrow(scroll, Priority.ALWAYS);
+        grow(formSide);
         // in one column the list and the form share the height: three rows of the list stay in sight, never
         // squeezed to its border under the form (seen at 200 % text on 1366 × 768)
         upcoming.minHeightProperty().unbind();
@@ -112,7 +134,7 @@ public final class UpcomingPane extends BorderPane {
         } else {
             upcoming.setMinHeight(Region.USE_COMPUTED_SIZE);
         }
-        setCenter(narrow ? new VBox(16, left, scroll) : new HBox(16, left, scroll));
+        setCenter(narrow ? new VBox(16, left, formSide) : new HBox(16, left, formSide));
     }
 
     /** Puts a card (the reminders due now) at the top of the list column, above everything else. */

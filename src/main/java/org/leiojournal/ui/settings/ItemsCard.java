@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -73,8 +74,12 @@ final class ItemsCard extends VBox {
                 k -> messages.get(k == ItemKind.SCORE ? "item.kind.score" : "item.kind.count")));
         kind.valueProperty().bindBidirectional(model.itemKindProperty());
         Button add = Forms.button("item-add", messages.get("settings.items.add"), model::addItem);
+        // each whole at its own width ("score 0–10", not "score …" at 1366 × 768), the next one under it if the
+        // row is too narrow for all three (larger text)
+        FlowPane newItem = new FlowPane(8, 8, name, kind, add);
+        newItem.setAlignment(Pos.CENTER_LEFT);
         GridPane grid = Forms.grid();
-        grid.addRow(0, Forms.label(messages.get("settings.items.new"), name), new VBox(4, new HBox(8, name, kind, add),
+        grid.addRow(0, Forms.label(messages.get("settings.items.new"), name), new VBox(4, newItem,
                 FieldErrors.errorLabel("item-new-name", SymptomItem.NAME_FIELD, model.errors(), name)));
         getChildren().add(Forms.card(messages.get("settings.items"), Forms.hint(messages.get("settings.items.hint")),
                 list, new VBox(4, editRow, renameError), grid));

@@ -1,0 +1,88 @@
+package org.leiojournal.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 21, eighth session: Appointments' first visit in four short frames instead of two long ones: the list, then
+ * the past visits awaiting an outcome, then the form's fields, then the rest of the form; a save before the rest
+ * is there builds it at once, so no problem goes unshown.
+ */
+class AppointmentsFramesViewTest extends JournalUiTest {
+
+    @Test
+    void eachPartComesInItsOwnFrameListFirstThenAwaitingThenFieldsThenTheRestOfTheForm() throws Exception {
+        completeWelcome();
+        List<String> parts = List.of("#upcoming-list", "#awaiting-list", "#appointment-kind", "#appointment-save");
+        List<List<String>> frames = framesUntilAllThere(parts);
+        List<List<String>> firstSeen = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
+        for (List<String> frame : frames) {
+            List<String> added = frame.stream().filter(id -> !seen.contains(id)).toList();
+            if (!added.isEmpty()) {
+                firstSeen.add(added);
+                seen.addAll(added);
+            }
+        }
+        assertEquals(List.of(List.of("#upcoming-list"), List.of("#awaiting-list"), List.of("#appointment-kind"),
+                List.of("#appointment-save")), firstSeen, "one part a frame, in this order");
+        partsBuilt();
+        assertTrue(lookup("#upcoming-list").query().isFocused(), "the list keeps the keyboard");
+    }
+
+    @Test
+    void saveBeforeTheFormsLowerHalfCameBuildsItAtOnce() throws Exception {
+        completeWelcome();
+        push(new KeyCodeCombination(KeyCode.DIGIT5, KeyCombination.SHORTCUT_DOWN));
+        boolean[] lowerHalf = new boolean[1];
+        interact(() -> {
+            Scene scene = stage.getScene();
+            ((Button) scene.lookup("#appointment-new")).fire(); // the form, at once, without its lower half yet
+            scene.lookup("#appointment-kind").fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.S,
+                    false, true, false, false));
+            lowerHalf[0] = scene.lookup("#appointment-save") != null && scene.lookup("#appointment-result") != null;
+        });
+        assertTrue(lowerHalf[0], "Ctrl+S built the outcome and Save before checking the form");
+        partsBuilt();
+        assertEquals(1, lookupAll("#appointment-save").size(), "the lower half once, not twice");
+    }
+
+    private List<String> lookupAll(String id) {
+        return lookup(id).queryAll().stream().map(n -> n.getId()).toList();
+    }
+
+    /** Presses Ctrl+5 and returns, for each frame laid out, which of {@code ids} it has, until all are there. */
+    private List<List<String>> framesUntilAllThere(List<String> ids) throws Exception {
+        Scene scene = stage.getScene();
+        List<List<String>> frames = new ArrayList<>();
+        CompletableFuture<List<List<String>>> done = new CompletableFuture<>();
+        interact(() -> scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                if (scene.lookup("#appointments-view") == null) {
+                    return;
+                }
+                List<String> there = ids.stream().filter(id -> scene.lookup(id) != null).toList();
+                frames.add(there);
+                if (there.size() == ids.size()) {
+                    scene.removePostLayoutPulseListener(this);
+                    done.complete(frames);
+                }
+            }
+        }));
+        push(new KeyCodeCombination(KeyCode.DIGIT5, KeyCombination.SHORTCUT_DOWN));
+        return done.get(60, TimeUnit.SECONDS);
+    }
+}
