@@ -53,12 +53,19 @@ public final class IdleWarmUp {
     private final Scene window;
     private final Duration idle;
     private final Duration between;
-    private final List<Supplier<Node>> slices = List.of(IdleWarmUp::table, IdleWarmUp::tabs, IdleWarmUp::titled,
-            IdleWarmUp::choices, IdleWarmUp::combo, IdleWarmUp::date, IdleWarmUp::scrolling, IdleWarmUp::list,
-            IdleWarmUp::text);
+    /** Smallest first, so the classes most controls share are loaded in a slice that does little else. */
+    private final List<Supplier<Node>> slices = List.of(IdleWarmUp::scrolling, IdleWarmUp::titled,
+            IdleWarmUp::choices, IdleWarmUp::text, IdleWarmUp::combo, IdleWarmUp::list, IdleWarmUp::tabs,
+            IdleWarmUp::date, IdleWarmUp::table);
     private final EventHandler<Event> onInput = e -> stop();
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(IdleWarmUp.class.getName());
+    private final java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
     private PauseTransition pause;
     private int done;
+    /** UI-thread CPU of the slices, in ns: in the log, to see that each stays small (issue 21). */
+    private long cpuTotal;
+    private long cpuLongest;
+    private final StringBuilder cpuEach = new StringBuilder();
     private boolean stopped;
 
     IdleWarmUp(Scene window, Duration idle, Duration between) {
@@ -88,6 +95,11 @@ public final class IdleWarmUp {
 
     /** Stops at once and for good; what was made is dropped. */
     void stop() {
+        if (!stopped && done > 0) {
+            LOG.info(String.format(java.util.Locale.ROOT,
+                    "warm-up: %d of %d controls, UI-thread CPU %.1f ms, longest %.1f ms (each:%s)",
+                    done, slices.size(), cpuTotal / 1e6, cpuLongest / 1e6, cpuEach));
+        }
         stopped = true;
         if (pause != null) {
             pause.stop();
@@ -129,7 +141,12 @@ public final class IdleWarmUp {
             stop();
             return;
         }
+        long cpu = threads.getCurrentThreadCpuTime();
         warm(slices.get(done).get());
+        cpu = threads.getCurrentThreadCpuTime() - cpu;
+        cpuTotal += cpu;
+        cpuLongest = Math.max(cpuLongest, cpu);
+        cpuEach.append(String.format(java.util.Locale.ROOT, " %.0f", cpu / 1e6));
         done++;
         if (isFinished()) {
             stop();
