@@ -1,9 +1,13 @@
 package org.leiojournal.ui.common;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
+import java.util.logging.Logger;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -47,6 +51,7 @@ public final class IdleWarmUp {
     static final Duration IDLE = Duration.seconds(1);
     static final Duration BETWEEN = Duration.millis(40);
 
+    private static final Logger LOG = Logger.getLogger(IdleWarmUp.class.getName());
     private static final List<EventType<? extends Event>> INPUT = List.of(KeyEvent.KEY_PRESSED,
             MouseEvent.MOUSE_PRESSED, ScrollEvent.SCROLL_STARTED, ScrollEvent.SCROLL, TouchEvent.TOUCH_PRESSED);
 
@@ -58,8 +63,7 @@ public final class IdleWarmUp {
             IdleWarmUp::choices, IdleWarmUp::text, IdleWarmUp::combo, IdleWarmUp::list, IdleWarmUp::tabs,
             IdleWarmUp::date, IdleWarmUp::emptyTable, IdleWarmUp::table);
     private final EventHandler<Event> onInput = e -> stop();
-    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(IdleWarmUp.class.getName());
-    private final java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private PauseTransition pause;
     private int done;
     /** UI-thread CPU of the slices, in ns: in the log, to see that each stays small (issue 21). */
@@ -96,7 +100,7 @@ public final class IdleWarmUp {
     /** Stops at once and for good; what was made is dropped. */
     void stop() {
         if (!stopped && done > 0) {
-            LOG.info(String.format(java.util.Locale.ROOT,
+            LOG.info(String.format(Locale.ROOT,
                     "warm-up: %d of %d controls, UI-thread CPU %.1f ms, longest %.1f ms (each:%s)",
                     done, slices.size(), cpuTotal / 1e6, cpuLongest / 1e6, cpuEach));
         }
@@ -146,7 +150,7 @@ public final class IdleWarmUp {
         cpu = threads.getCurrentThreadCpuTime() - cpu;
         cpuTotal += cpu;
         cpuLongest = Math.max(cpuLongest, cpu);
-        cpuEach.append(String.format(java.util.Locale.ROOT, " %.0f", cpu / 1e6));
+        cpuEach.append(String.format(Locale.ROOT, " %.0f", cpu / 1e6));
         done++;
         if (isFinished()) {
             stop();
