@@ -26,6 +26,7 @@ import org.leiojournal.ui.Icons;
 import org.leiojournal.ui.JournalSession;
 import org.leiojournal.ui.appointment.NotificationPopups;
 import org.leiojournal.ui.common.BackgroundTasks;
+import org.leiojournal.ui.common.IdleWarmUp;
 import org.leiojournal.ui.common.FxDialogService;
 import org.leiojournal.ui.common.Messages;
 
@@ -79,6 +80,7 @@ public final class JournalApp extends Application {
         try {
             session.show(store, JournalOpening.firstRead(store)); // read while JavaFX started
             FirstWindowProbe.watch(stage, worker);
+            IdleWarmUp.whenIdle(stage.getScene(), worker); // the other screens' controls, before their first visit
         } catch (StorageException e) {
             // the file opened but holds what the app cannot read: say so rather than crash
             LOG.warning("Journal could not be read: " + FailureTrace.of(e));

@@ -61,7 +61,7 @@ public final class UiProbe {
     private static Scene window() throws Exception {
         Scene scene = waitFor(() -> Window.getWindows().stream().filter(Window::isShowing).map(Window::getScene)
                 .filter(s -> s != null && s.lookup("#nav-trends") != null).findFirst(), 60_000);
-        Thread.sleep(2_000); // Today's own background reads settle
+        Thread.sleep(Long.getLong("bench.settleMs", 2_000)); // Today's own background reads settle (longer: idle)
         return scene;
     }
 

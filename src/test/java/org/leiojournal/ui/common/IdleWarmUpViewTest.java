@@ -1,0 +1,101 @@
+package org.leiojournal.ui.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Issue 21: the warm-up at idle makes its controls off-screen only, stops for good at the user's first key press,
+ * and never makes anything while the window has a screen to build.
+ */
+@Tag("ui")
+class IdleWarmUpViewTest extends ApplicationTest {
+
+    private Scene scene;
+    private VBox root;
+    private Button save;
+    private IdleWarmUp warmUp;
+
+    @Override
+    public void start(Stage stage) {
+        save = new Button("Save");
+        root = new VBox(6, new Label("Today"), save);
+        scene = new Scene(root, 600, 300);
+        stage.setScene(scene);
+        stage.show();
+        stage.toFront();
+        save.requestFocus();
+    }
+
+    @AfterEach
+    void stopIt() {
+        if (warmUp != null) {
+            interact(warmUp::stop);
+        }
+    }
+
+    @Test
+    void leftAloneItWarmsEveryControlAndShowsNothing() throws Exception {
+        int windows = Window.getWindows().size();
+        warmUp = new IdleWarmUp(scene, Duration.millis(50), Duration.millis(10));
+        interact(warmUp::start);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> warmUp.isFinished());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, root.getChildren().size(), "nothing added to the window");
+        assertEquals(windows, Window.getWindows().size(), "no window opened");
+    }
+
+    @Test
+    void aKeyPressedBetweenTwoSlicesStopsItForGood() throws Exception {
+        // a long pause between slices: the key comes after the first and well before the second
+        warmUp = new IdleWarmUp(scene, Duration.millis(50), Duration.seconds(1));
+        interact(warmUp::start);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> warmUp.slicesDone() == 1);
+        type(KeyCode.SHIFT);
+        Thread.sleep(2_000); // twice the pause: the second slice would have come
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, warmUp.slicesDone());
+        assertFalse(warmUp.isFinished());
+    }
+
+    @Test
+    void aKeyPressedBeforeTheIdlePauseEndsMeansNoSliceAtAll() throws Exception {
+        warmUp = new IdleWarmUp(scene, Duration.seconds(1), Duration.millis(10));
+        interact(warmUp::start);
+        type(KeyCode.SHIFT);
+        Thread.sleep(2_000);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, warmUp.slicesDone());
+    }
+
+    @Test
+    void nothingIsMadeWhileTheWindowHasAScreenToBuild() {
+        warmUp = new IdleWarmUp(scene, Duration.hours(1), Duration.hours(1)); // slices run by hand below
+        interact(warmUp::start);
+        interact(warmUp::slice); // laid out: the window is idle
+        assertEquals(1, warmUp.slicesDone());
+        interact(() -> {
+            root.getChildren().add(new Label("a screen being built")); // to be laid out in the next pulse
+            warmUp.slice();
+        });
+        assertEquals(1, warmUp.slicesDone(), "the screen first");
+        WaitForAsyncUtils.waitForFxEvents();
+        interact(warmUp::slice);
+        assertEquals(1, warmUp.slicesDone(), "and stopped for good");
+    }
+}
