@@ -19,7 +19,7 @@ import org.leiojournal.domain.treatment.Route;
 import org.leiojournal.ui.common.FormFields;
 import org.leiojournal.ui.common.DateField;
 import org.leiojournal.ui.common.FieldErrors;
-import org.leiojournal.ui.common.Formats;
+import org.leiojournal.ui.common.FormGrid;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
 
@@ -33,23 +33,20 @@ public final class CourseForm extends VBox {
     private final Messages messages;
     private final VBox phaseRows = new VBox(8);
     private final GridPane drugGrid = Forms.grid();
-    private final TextField name = new TextField();
+    private final TextField name;
 
     public CourseForm(TreatmentViewModel model, Messages messages) {
         super(12);
         this.form = model.form();
         this.messages = messages;
         setId("course-form");
-        Formats formats = new Formats(messages.locale());
 
-        name.setId("course-name");
-        name.textProperty().bindBidirectional(form.nameProperty());
+        name = FormFields.text("course-name", form.nameProperty(), "", 12);
         DateField start = FormFields.date("course-start", form.startProperty(), messages);
-        GridPane top = Forms.grid();
-        top.addRow(0, Forms.label(messages.get("treatment.form.name"), name), new VBox(4, name,
-                FieldErrors.errorLabel("course-name", CourseValidator.NAME, form.errors(), name)));
-        top.addRow(1, Forms.label(messages.get("treatment.form.start"), start), new VBox(4, start, start.errorLabel(),
-                FieldErrors.errorLabel("course-start", CourseValidator.START, form.errors(), start)));
+        GridPane top = new FormGrid(form.errors())
+                .field(messages.get("treatment.form.name"), name, CourseValidator.NAME)
+                .field(messages.get("treatment.form.start"), start, CourseValidator.START)
+                .pane();
 
         Button addDrug = Forms.button("course-add-drug", messages.get("treatment.form.addDrug"), () -> {
             form.addDrugRow();
@@ -58,16 +55,11 @@ public final class CourseForm extends VBox {
         addDrug.visibleProperty().bind(Bindings.createBooleanBinding(form::buildsFromScratch, form.templateProperty()));
         addDrug.managedProperty().bind(addDrug.visibleProperty());
 
-        Button save = Forms.button("course-save", messages.get("treatment.form.save"), () -> {
-            if (start.commit()) {
-                model.saveForm();
-            }
-        });
-        save.getStyleClass().add("primary");
+        Button save = FormFields.save("course-save", messages.get("treatment.form.save"), model::saveForm, start);
         save.setDefaultButton(true);
         Button cancel = Forms.button("course-cancel", messages.get("treatment.form.cancel"), model::cancelForm);
         cancel.setCancelButton(true);
-        HBox buttons = new HBox(8, cancel, save);
+        HBox buttons = Forms.buttons(cancel, save);
         buttons.setAlignment(Pos.CENTER_RIGHT);
 
         Label teamPlan = Forms.hint(messages.get("treatment.form.teamPlan"));
@@ -113,8 +105,8 @@ public final class CourseForm extends VBox {
             grid.addRow(0, Forms.label(messages.get("treatment.form.cycleLength"), length), new VBox(4,
                     withUnit(length, messages.get("treatment.form.days")),
                     FieldErrors.errorLabel(length.getId(), lengthField, form.errors(), length)),
-                    Forms.label(messages.get("treatment.form.cycles"), count), new VBox(4, count,
-                    FieldErrors.errorLabel(count.getId(), countField, form.errors(), count)));
+                    Forms.label(messages.get("treatment.form.cycles"), count),
+                    FormFields.withError(count, countField, form.errors()));
             if (p == form.phases().size() - 1) {
                 count.setPromptText("—");
                 Label open = Forms.hint(messages.get("treatment.form.untilStopped"));
@@ -131,10 +123,7 @@ public final class CourseForm extends VBox {
                 header("treatment.form.route"), header("treatment.form.drugDays"));
         for (int i = 0; i < form.drugs().size(); i++) {
             DrugRow row = form.drugs().get(i);
-            TextField drug = new TextField();
-            drug.setId("drug-name-" + i);
-            drug.setPrefColumnCount(12);
-            drug.textProperty().bindBidirectional(row.nameProperty());
+            TextField drug = FormFields.text("drug-name-" + i, row.nameProperty(), "", 12);
             drug.setAccessibleText(messages.get("treatment.form.drug"));
             TextField amount = small("drug-dose-" + i, row.amountProperty());
             amount.setAccessibleText(messages.get("treatment.form.dose"));
@@ -151,9 +140,7 @@ public final class CourseForm extends VBox {
             route.getItems().setAll(Route.values());
             route.setConverter(TreatmentFormats.routes(messages));
             route.valueProperty().bindBidirectional(row.routeProperty());
-            TextField days = small("drug-days-" + i, row.daysProperty());
-            days.setPrefColumnCount(8);
-            days.setPromptText("1, 8");
+            TextField days = FormFields.text("drug-days-" + i, row.daysProperty(), "1, 8", 8);
             days.setAccessibleText(messages.get("treatment.form.drugDays"));
             boolean continuous = form.phases().size() == 1 && form.phases().get(0).continuous();
             days.setDisable(continuous);
@@ -167,25 +154,17 @@ public final class CourseForm extends VBox {
             remove.setAccessibleText(messages.get("treatment.form.removeDrug"));
             remove.setVisible(form.buildsFromScratch() && form.drugs().size() > 1);
             int r = i + 1;
-            drugGrid.addRow(r, new VBox(4, drug, FieldErrors.errorLabel(drug.getId(), nameField, form.errors(), drug)),
-                    new VBox(4, amount, FieldErrors.errorLabel(amount.getId(), doseField, form.errors(), amount)),
-                    unit, route,
-                    new VBox(4, days, FieldErrors.errorLabel(days.getId(), daysField, form.errors(), days)), remove);
+            drugGrid.addRow(r, FormFields.withError(drug, nameField, form.errors()),
+                    FormFields.withError(amount, doseField, form.errors()), unit, route,
+                    FormFields.withError(days, daysField, form.errors()), remove);
         }
     }
 
     private VBox bodySurfaceCard() {
         ToggleGroup how = new ToggleGroup();
-        RadioButton entered = new RadioButton(messages.get("treatment.bsa.entered"));
-        entered.setId("bsa-entered");
-        entered.setToggleGroup(how);
-        RadioButton computed = new RadioButton(messages.get("treatment.bsa.computed"));
-        computed.setId("bsa-computed");
-        computed.setToggleGroup(how);
-        computed.setSelected(form.fromHeightAndWeightProperty().get());
-        entered.setSelected(!computed.isSelected());
-        form.fromHeightAndWeightProperty().addListener((o, was, now) -> (now ? computed : entered).setSelected(true));
-        computed.selectedProperty().addListener((o, was, now) -> form.fromHeightAndWeightProperty().set(now));
+        RadioButton entered = Forms.radio("bsa-entered", messages.get("treatment.bsa.entered"), false, how);
+        RadioButton computed = Forms.radio("bsa-computed", messages.get("treatment.bsa.computed"), true, how);
+        Forms.bindChoice(how, form.fromHeightAndWeightProperty());
 
         TextField bsa = small("course-bsa", form.bsaProperty());
         TextField height = small("course-height", form.heightProperty());
@@ -243,12 +222,8 @@ public final class CourseForm extends VBox {
         return label;
     }
 
-    private TextField small(String id, javafx.beans.property.StringProperty value) {
-        TextField field = new TextField();
-        field.setId(id);
-        field.setPrefColumnCount(5);
-        field.textProperty().bindBidirectional(value);
-        return field;
+    private static TextField small(String id, javafx.beans.property.StringProperty value) {
+        return FormFields.text(id, value, "", 5);
     }
 
     private void focusLastDrug() {

@@ -3,8 +3,6 @@ package org.leiojournal.ui.treatment;
 import java.util.List;
 import java.util.function.Function;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Pos;
-import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
@@ -22,6 +20,7 @@ import org.leiojournal.domain.lab.TeamLevelValidator;
 import org.leiojournal.ui.common.Converters;
 import org.leiojournal.ui.common.FieldErrors;
 import org.leiojournal.ui.common.FormFields;
+import org.leiojournal.ui.common.FormGrid;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
 
@@ -42,10 +41,7 @@ public final class TeamLevelsCard extends VBox {
                 LevelDirection.AT_LEAST, group);
         RadioButton atMost = Forms.radio("team-level-at-most", messages.get("teamLevels.atMost"),
                 LevelDirection.AT_MOST, group);
-        group.selectedToggleProperty().addListener((o, old, toggle) ->
-                model.directionProperty().set(toggle == null ? null : (LevelDirection) toggle.getUserData()));
-        model.directionProperty().addListener((o, old, side) -> group.selectToggle(
-                side == LevelDirection.AT_LEAST ? atLeast : side == LevelDirection.AT_MOST ? atMost : null));
+        Forms.bindChoice(group, model.directionProperty());
         atLeast.setMnemonicParsing(true);
         atMost.setMnemonicParsing(true);
         FlowPane sides = new FlowPane(16, 6, atLeast, atMost);
@@ -55,21 +51,16 @@ public final class TeamLevelsCard extends VBox {
         ComboBox<LabUnit> unit = combo("team-level-unit", model.units(), LabUnit::label);
         unit.valueProperty().bindBidirectional(model.unitProperty());
 
-        GridPane grid = Forms.grid();
-        grid.addRow(0, Forms.label(messages.get("teamLevels.test"), test),
-                FormFields.withError(test, TeamLevelValidator.TEST, model.errors()));
-        grid.addRow(1, Forms.label(messages.get("teamLevels.direction"), atLeast), new VBox(4, sides,
-                FieldErrors.errorLabel("team-level-direction", TeamLevelValidator.DIRECTION, model.errors(), atLeast)));
-        grid.addRow(2, Forms.label(messages.get("teamLevels.value"), value),
-                FormFields.withError(value, TeamLevelValidator.VALUE, model.errors()));
-        grid.addRow(3, Forms.label(messages.get("teamLevels.unit"), unit),
-                FormFields.withError(unit, TeamLevelValidator.UNIT, model.errors()));
+        GridPane grid = new FormGrid(model.errors())
+                .field(messages.get("teamLevels.test"), test, TeamLevelValidator.TEST)
+                .row(messages.get("teamLevels.direction"), atLeast, new VBox(4, sides, FieldErrors.errorLabel(
+                        "team-level-direction", TeamLevelValidator.DIRECTION, model.errors(), atLeast)))
+                .field(messages.get("teamLevels.value"), value, TeamLevelValidator.VALUE)
+                .field(messages.get("teamLevels.unit"), unit, TeamLevelValidator.UNIT)
+                .pane();
 
-        Button save = Forms.button("team-level-save", messages.get("teamLevels.save"), model::save);
-        save.getStyleClass().add("primary");
-        Button remove = Forms.button("team-level-remove", messages.get("teamLevels.remove"), model::remove);
-        HBox buttons = new HBox(8, save, remove);
-        buttons.setAlignment(Pos.CENTER_LEFT);
+        HBox buttons = Forms.buttons(Forms.primary("team-level-save", messages.get("teamLevels.save"), model::save),
+                Forms.button("team-level-remove", messages.get("teamLevels.remove"), model::remove));
 
         VBox kept = new VBox(4);
         kept.setId("team-levels-kept");
