@@ -67,6 +67,7 @@ public final class CoursesPane extends BorderPane {
         arrangement.fit(false);
 
         CourseDetail detail = new CourseDetail(model, messages);
+        detail.getStyleClass().add(MAIN);
         Runnable swap = () -> {
             setCenter(model.formShownProperty().get() ? formScroll(model, messages) : detail);
             if (model.formShownProperty().get()) {
@@ -81,6 +82,7 @@ public final class CoursesPane extends BorderPane {
         if (formScroll == null) {
             form = new CourseForm(model, messages);
             formScroll = Forms.scrolling(form);
+            formScroll.getStyleClass().add(MAIN);
         }
         return formScroll;
     }
@@ -94,8 +96,13 @@ public final class CoursesPane extends BorderPane {
         super.layoutChildren();
     }
 
+    /** The course or its form: when the list stands above it, it keeps a usable height (leio.css) and the screen scrolls. */
+    private static final String MAIN = "course-main";
+
     private void arrange(boolean narrow) {
+        getStyleClass().remove("courses-narrow");
         if (narrow) {
+            getStyleClass().add("courses-narrow");
             setLeft(null);
             setTop(left);
             BorderPane.setMargin(left, new javafx.geometry.Insets(0, 0, 16, 0));
