@@ -12,6 +12,7 @@ import javafx.scene.Scene;
 import javafx.scene.text.Font;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.leiojournal.TestClocks;
 import org.leiojournal.catalog.RegimenCatalog;
@@ -29,6 +30,7 @@ import org.testfx.framework.junit5.ApplicationTest;
  * usable height and the screen scrolls, instead of a few lines left under the list (seen at 200 % text in a
  * 1366×768 window: the plan's form in an 80-pixel strip, its doses cut).
  */
+@Tag("ui")
 class CoursesPaneNarrowViewTest extends ApplicationTest {
 
     private JournalStore store;
