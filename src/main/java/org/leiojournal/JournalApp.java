@@ -26,8 +26,8 @@ import org.leiojournal.ui.Icons;
 import org.leiojournal.ui.JournalSession;
 import org.leiojournal.ui.appointment.NotificationPopups;
 import org.leiojournal.ui.common.BackgroundTasks;
-import org.leiojournal.ui.common.IdleWarmUp;
 import org.leiojournal.ui.common.FxDialogService;
+import org.leiojournal.ui.common.IdleWarmUp;
 import org.leiojournal.ui.common.Messages;
 
 /**
