@@ -54,8 +54,8 @@ public final class UpcomingPane extends BorderPane {
         this.messages = messages;
         upcoming = list("upcoming-list", model.upcoming(), model, messages, messages.get("appointments.upcoming.empty"));
         // Past visits awaiting an outcome come the frame after the 30-day list, in their place above it (issue 21).
-        Region awaitingPlace = PartsAfterFrame.placeholder();
-        awaitingPlace.setManaged(false);
+        PartsAfterFrame afterList = new PartsAfterFrame();
+        Node awaitingPlace = afterList.later(this::awaitingBox);
         Button add = Forms.button("appointment-new", messages.get("appointments.new"), () -> {
             model.newAppointment(null);
             form().focusFirst();
@@ -74,11 +74,9 @@ public final class UpcomingPane extends BorderPane {
                 e.consume();
             }
         });
+        afterList.buildAfterFirstFrame(this);
         // then the form, a frame later still: each part styled alone keeps every frame short
-        AfterFrame.run(this, () -> {
-            left.getChildren().set(left.getChildren().indexOf(awaitingPlace), awaitingBox());
-            AfterFrame.run(this, this::form);
-        });
+        AfterFrame.run(this, () -> AfterFrame.run(this, this::form));
     }
 
     /** "What happened?": past visits whose outcome is still to write down; shown only when there are some. */
