@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.Node;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Paint;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -235,6 +237,17 @@ abstract class JournalUiTest extends ApplicationTest {
         push(new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN));
         WaitForAsyncUtils.waitForFxEvents();
         partsBuilt();
+    }
+
+    /** The first fill of {@code node}'s background once styled: a theme's colour (theme and report tests). */
+    Paint background(Node node) {
+        Region region = (Region) node;
+        interact(region::applyCss);
+        return region.getBackground().getFills().get(0).getFill();
+    }
+
+    Paint windowBackground() {
+        return background(lookup(".main-window").query());
     }
 
     /** Waits for the parts a screen builds one per frame after its first (Settings' lower cards) to be there. */

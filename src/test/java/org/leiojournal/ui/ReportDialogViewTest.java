@@ -17,13 +17,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
-import javafx.scene.paint.Paint;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.apache.pdfbox.Loader;
@@ -153,13 +150,4 @@ class ReportDialogViewTest extends JournalUiTest {
         }
     }
 
-    private Paint background(Node node) {
-        Region region = (Region) node;
-        interact(region::applyCss);
-        return region.getBackground().getFills().get(0).getFill();
-    }
-
-    private Paint windowBackground() {
-        return background(lookup(".main-window").query());
-    }
 }

@@ -7,9 +7,7 @@ import java.nio.file.Files;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
-import javafx.scene.paint.Paint;
 import org.junit.jupiter.api.Test;
 import org.leiojournal.settings.SettingsStore;
 import org.leiojournal.ui.common.Screen;
@@ -28,15 +26,6 @@ class ThemeViewTest extends ScreenViewTest {
     private static final Color LIGHT_BG = Color.web("#f4f5f7");
     private static final Color DARK_BG = Color.web("#13171c");
 
-    private Paint background(Node node) {
-        Region region = (Region) node;
-        interact(region::applyCss);
-        return region.getBackground().getFills().get(0).getFill();
-    }
-
-    private Paint windowBackground() {
-        return background(lookup(".main-window").query());
-    }
 
     @SuppressWarnings("unchecked")
     private ComboBox<String> themeChoice() {

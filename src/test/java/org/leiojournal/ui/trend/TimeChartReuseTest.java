@@ -65,17 +65,11 @@ class TimeChartReuseTest extends ApplicationTest {
 
     @Test
     void switchedFromTenYearsTo30DaysAndBackItDrawsWhatAFreshChartDraws() {
-        interact(() -> show(switched, TEN_YEARS));
-        settle();
+        switchTo(TEN_YEARS);
         String first = drawing(switched);
-        interact(() -> show(switched, MONTH));
-        settle();
+        switchTo(MONTH);
         String month = drawing(switched);
-        interact(() -> {
-            show(switched, TEN_YEARS);
-            show(fresh, TEN_YEARS);
-        });
-        settle();
+        showOnBoth(TEN_YEARS);
 
         assertEquals(drawing(fresh), drawing(switched));
         assertEquals(first, drawing(switched), "and what it drew the first time");
@@ -87,28 +81,17 @@ class TimeChartReuseTest extends ApplicationTest {
 
     @Test
     void aMonthAfterTenYearsIsWhatAFreshChartDrawsForTheMonth() {
-        interact(() -> show(switched, TEN_YEARS));
-        settle();
-        interact(() -> {
-            show(switched, MONTH);
-            show(fresh, MONTH);
-        });
-        settle();
+        switchTo(TEN_YEARS);
+        showOnBoth(MONTH);
         assertEquals(drawing(fresh), drawing(switched));
     }
 
     @Test
     void aMonthAfterTenYearsAfterAMonthIsWhatAFreshChartDrawsForTheMonth() {
-        interact(() -> show(switched, MONTH));
-        settle();
+        switchTo(MONTH);
         String first = drawing(switched);
-        interact(() -> show(switched, TEN_YEARS));
-        settle();
-        interact(() -> {
-            show(switched, MONTH);
-            show(fresh, MONTH);
-        });
-        settle();
+        switchTo(TEN_YEARS);
+        showOnBoth(MONTH);
 
         assertEquals(drawing(fresh), drawing(switched));
         assertEquals(first, drawing(switched), "and what it drew the first time");
@@ -127,6 +110,21 @@ class TimeChartReuseTest extends ApplicationTest {
 
     private static void settle() {
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The chart under test switched to {@code span}, drawn. */
+    private void switchTo(DateSpan span) {
+        interact(() -> show(switched, span));
+        settle();
+    }
+
+    /** {@code span} on the switched chart and on the fresh one, both drawn. */
+    private void showOnBoth(DateSpan span) {
+        interact(() -> {
+            show(switched, span);
+            show(fresh, span);
+        });
+        settle();
     }
 
     private TimeChart chart(String id) {
