@@ -79,7 +79,7 @@ class LayoutTest extends JournalUiTest {
         javafx.geometry.Bounds scale = inScene(lookup("#item-esas-pain-scale").query());
         assertTrue(scale.getMinX() >= name.getMaxX(), "at 100 % the 0-10 scale stands beside the name");
         shortcut(KeyCode.DIGIT4);
-        assertFalse(lookup("#tab-blood-tests-choice").query().getParent().isVisible(),
+        assertFalse(lookup("#treatment-view .tab-choices").query().isVisible(),
                 "at 100 % the tab pane's own tabs show, not the wrapping buttons");
     }
 

@@ -137,6 +137,43 @@ class TreatmentFirstVisitViewTest extends ScreenViewTest {
                 "the Tab key's order: calendar, the doses given and their actions, then stopping the course");
     }
 
+    /**
+     * The calendar's key (its colours and letters) comes with the calendar's first rows, not in the course's first
+     * frame, the screen's longest (issue 21); once in, it stands above the rows as before.
+     */
+    @Test
+    void theCalendarsKeyComesWithItsFirstRows() {
+        java.util.List<String> frames = new java.util.ArrayList<>();
+        Runnable watch = () -> {
+            javafx.scene.Node root = stage.getScene().getRoot();
+            if (root.lookup("#course-title") != null) {
+                frames.add((root.lookup("#strip-legend") != null ? "K" : "-")
+                        + root.lookupAll(".strip-cycle").size());
+            }
+        };
+        planHensleyCourse("25/08/2026", () -> stage.getScene().addPostLayoutPulseListener(watch));
+        calendarBuilt();
+        interact(() -> stage.getScene().removePostLayoutPulseListener(watch));
+
+        assertEquals("-0", frames.get(0), "no key in the course's first frame " + frames);
+        for (String frame : frames) {
+            assertEquals(frame.startsWith("K"), !frame.substring(1).equals("0"), "the key exactly when rows are in " + frames);
+        }
+        java.util.List<String> order = new java.util.ArrayList<>();
+        interact(() -> inTreeOrder(lookup("#cycle-strip").query(), java.util.List.of("strip-legend", "strip-1-1"), order));
+        assertEquals(java.util.List.of("strip-legend", "strip-1-1"), order, "the key above the rows");
+    }
+
+    /**
+     * The buttons that stand in for the tabs when their row does not fit are made only then: at 100 % text, where
+     * the row fits, none is made (they were five hidden buttons in the first frame, issue 21).
+     */
+    @Test
+    void noTabButtonsAreMadeWhileTheTabsOwnRowFits() {
+        assertTrue(lookup("#treatment-tabs .tab-header-area").query().isVisible(), "the tab pane's own row shows");
+        assertTrue(lookup(".tab-choice").tryQuery().isEmpty(), "no wrapping buttons made");
+    }
+
     /** The administrations' actions come a frame after their table and work as before: enabled once a dose is chosen. */
     @Test
     void theDosesGivenGetTheirActionsEnabledOnceADoseIsChosen() {

@@ -43,7 +43,7 @@ public final class TabChoices extends FlowPane {
         super(6, 6);
         this.tabs = tabs;
         getStyleClass().add("tab-choices");
-        tabs.getTabs().addListener((ListChangeListener<Tab>) change -> rebuild());
+        tabs.getTabs().addListener((ListChangeListener<Tab>) change -> rebuildIfShown());
         tabs.getSelectionModel().selectedItemProperty().addListener((o, old, tab) -> selectButtonOf(tab));
         group.selectedToggleProperty().addListener((o, old, now) -> {
             if (now == null && old != null) {
@@ -52,7 +52,6 @@ public final class TabChoices extends FlowPane {
                 tabs.getSelectionModel().select((Tab) now.getUserData());
             }
         });
-        rebuild();
         show(false);
     }
 
@@ -78,10 +77,27 @@ public final class TabChoices extends FlowPane {
         shown = wrap;
         setVisible(wrap);
         setManaged(wrap);
+        if (wrap && getChildren().isEmpty()) {
+            rebuild();
+            applyCss(); // styled and skinned now, so the layout under way measures them
+        }
         if (wrap) {
             tabs.getStyleClass().add(HEADLESS);
         } else {
             tabs.getStyleClass().remove(HEADLESS);
+        }
+    }
+
+    /**
+     * The buttons are made when first shown: at 100 % text on a laptop they never are, and five hidden toggle buttons
+     * (and, while the screen adds its tabs one by one, 15) were made and styled in the screen's first frame (issue 21).
+     */
+    private void rebuildIfShown() {
+        if (isShown()) {
+            rebuild();
+        } else {
+            getChildren().clear();
+            group.getToggles().clear();
         }
     }
 

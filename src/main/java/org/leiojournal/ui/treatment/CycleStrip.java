@@ -54,6 +54,11 @@ public final class CycleStrip extends VBox {
     private final Map<LocalDate, List<CalendarEntry>> byDate;
     private final List<CycleDates> cycles;
     private final VBox rows = new VBox(8);
+    /**
+     * The key to the boxes' colours and letters, put above the rows with the first of them: there is nothing to
+     * explain before, and its ~17 nodes were styled in the course's first frame, the screen's longest (issue 21).
+     */
+    private final VBox legend;
     /** "Loading the calendar…" under the rows built so far, until the last is in. */
     private final Label loading;
     private int framesToLeave;
@@ -73,7 +78,8 @@ public final class CycleStrip extends VBox {
         loading = new Label(messages.get("treatment.strip.loading"));
         loading.setId("strip-loading");
         loading.getStyleClass().addAll(Loading.STYLE_CLASS, "item-hint");
-        getChildren().addAll(legend(messages), rows, loading);
+        legend = legend(messages);
+        getChildren().addAll(rows, loading);
         AfterFrame.run(this, () -> buildFrom(0));
     }
 
@@ -88,6 +94,9 @@ public final class CycleStrip extends VBox {
             framesToLeave = Math.max(0, framesToLeave - 1);
             AfterFrame.run(this, () -> buildFrom(first));
             return;
+        }
+        if (first == 0) {
+            getChildren().add(0, legend);
         }
         int end = Math.min(first + CYCLES_PER_FRAME, cycles.size());
         for (int i = first; i < end; i++) {
@@ -199,6 +208,8 @@ public final class CycleStrip extends VBox {
         waiting.getStyleClass().addAll("legend", "strip-waiting");
         FlowPane keys = new FlowPane(10, 4, drug, low, waiting);
         keys.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(4, keys, letters); // the long explanation wraps to the card's width, under the keys
+        VBox legend = new VBox(4, keys, letters); // the long explanation wraps to the card's width, under the keys
+        legend.setId("strip-legend");
+        return legend;
     }
 }
