@@ -8,7 +8,8 @@ import org.leiojournal.ui.common.Messages;
  * Reminder popups that, while the window is locked, say only that there is a reminder: its words could be read
  * over a shoulder. Its buttons still work.
  */
-record LockedReminders(ReminderPopups popups, ObservableBooleanValue locked, Messages messages) implements ReminderPopups {
+record LockedReminders(ReminderPopups popups, ObservableBooleanValue locked, Messages messages)
+        implements ReminderPopups {
 
     @Override
     public Runnable show(ReminderNotice notice) {
