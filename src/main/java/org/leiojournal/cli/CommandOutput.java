@@ -10,15 +10,7 @@ import java.nio.file.NoSuchFileException;
  * Where a command speaks: what it did as lines on {@code out}; a failure as one "leio-journal: …" line on
  * {@code err}, never a stack trace. Also the few words every command's lines share (counts, why a file failed).
  */
-final class CommandOutput {
-
-    private final PrintStream out;
-    private final PrintStream err;
-
-    CommandOutput(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
-    }
+record CommandOutput(PrintStream out, PrintStream err) {
 
     void say(String line) {
         out.println(line);

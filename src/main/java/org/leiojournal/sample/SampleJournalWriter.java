@@ -27,18 +27,10 @@ import org.leiojournal.storage.JournalStore;
  * Writes a story into an open journal through the same repositories the app uses, so the sample is data the app
  * itself could have saved. Everything goes in one transaction: all of it or, on a failure, none.
  */
-final class SampleJournalWriter {
+record SampleJournalWriter(JournalStore store, ZonedDateTime now) {
 
     /** A fixed seed: the same story, the same today, the same journal. */
     private static final long SEED = 20_260_522L;
-
-    private final JournalStore store;
-    private final ZonedDateTime now;
-
-    SampleJournalWriter(JournalStore store, ZonedDateTime now) {
-        this.store = store;
-        this.now = now;
-    }
 
     SampleSummary write(SampleStory story) {
         List<Integer> counts = new ArrayList<>();

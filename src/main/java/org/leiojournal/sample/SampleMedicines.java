@@ -18,21 +18,9 @@ import org.leiojournal.storage.MedicineRepository;
  * Supportive medicines with their taken log: anti-sickness tablets at fixed times through each course given in
  * cycles (a dose now and then forgotten), and a painkiller as needed from the operation on, taken on rough days.
  */
-final class SampleMedicines {
+record SampleMedicines(MedicineRepository medicines, LocalDate today, ZoneId zone, Random random) {
 
     private static final List<LocalTime> MORNING_AND_EVENING = List.of(LocalTime.of(8, 0), LocalTime.of(20, 0));
-
-    private final MedicineRepository medicines;
-    private final LocalDate today;
-    private final ZoneId zone;
-    private final Random random;
-
-    SampleMedicines(MedicineRepository medicines, LocalDate today, ZoneId zone, Random random) {
-        this.medicines = medicines;
-        this.today = today;
-        this.zone = zone;
-        this.random = random;
-    }
 
     void write(List<Course> courses, LocalDate operation, DayBurden burden) {
         for (Course course : courses) {

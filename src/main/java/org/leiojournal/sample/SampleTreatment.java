@@ -24,23 +24,9 @@ import org.leiojournal.storage.CourseRepository;
  * Saves the story's courses as the course form would (template, cycles, height and weight, through the
  * validator), then what happened before today: delays, each dose given or changed, daily tablets ticked.
  */
-final class SampleTreatment {
+record SampleTreatment(CourseRepository courses, RegimenCatalog catalog, LocalDate today, ZoneId zone, Random random) {
 
     private static final String HEIGHT_CM = "170";
-
-    private final CourseRepository courses;
-    private final RegimenCatalog catalog;
-    private final LocalDate today;
-    private final ZoneId zone;
-    private final Random random;
-
-    SampleTreatment(CourseRepository courses, RegimenCatalog catalog, LocalDate today, ZoneId zone, Random random) {
-        this.courses = courses;
-        this.catalog = catalog;
-        this.today = today;
-        this.zone = zone;
-        this.random = random;
-    }
 
     /** The courses that have started by today, saved with their history. */
     List<Course> write(List<SampleCourse> plans) {

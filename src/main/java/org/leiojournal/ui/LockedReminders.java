@@ -8,17 +8,8 @@ import org.leiojournal.ui.common.Messages;
  * Reminder popups that, while the window is locked, say only that there is a reminder: its words could be read
  * over a shoulder. Its buttons still work.
  */
-final class LockedReminders implements ReminderPopups {
-
-    private final ReminderPopups popups;
-    private final ObservableBooleanValue locked;
-    private final Messages messages;
-
-    LockedReminders(ReminderPopups popups, ObservableBooleanValue locked, Messages messages) {
-        this.popups = popups;
-        this.locked = locked;
-        this.messages = messages;
-    }
+record LockedReminders(ReminderPopups popups, ObservableBooleanValue locked, Messages messages)
+        implements ReminderPopups {
 
     @Override
     public Runnable show(ReminderNotice notice) {

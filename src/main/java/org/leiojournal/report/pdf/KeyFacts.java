@@ -15,24 +15,8 @@ import org.leiojournal.domain.report.VisitSummary;
 import org.leiojournal.domain.report.WeightChange;
 
 /** The first page's key facts: alerts, temperature, weight, cycles and the doxorubicin total, one line each. */
-final class KeyFacts {
-
-    private final VisitSummary summary;
-    private final AlertRuleSet rules;
-    private final TemperatureUnit unit;
-    private final ReportFonts fonts;
-    private final float width;
-    private final float lead;
-
-    KeyFacts(VisitSummary summary, AlertRuleSet rules, TemperatureUnit unit, ReportFonts fonts, float width,
-             float lead) {
-        this.summary = summary;
-        this.unit = unit;
-        this.rules = rules;
-        this.fonts = fonts;
-        this.width = width;
-        this.lead = lead;
-    }
+record KeyFacts(VisitSummary summary, AlertRuleSet rules, TemperatureUnit unit, ReportFonts fonts, float width,
+                float lead) {
 
     List<Row> rows() {
         List<Row> rows = new ArrayList<>();

@@ -21,7 +21,7 @@ import org.leiojournal.domain.treatment.AnthracyclineTotal;
  * to write on where the journal has none), the care team, and what the sheet is. Lists are cut to fit one page:
  * alerts first, with a line saying how many more the journal holds.
  */
-final class SheetRows {
+record SheetRows(EmergencySheet sheet, ReportFonts fonts, float width) {
 
     static final TextStyle BAND_HEADING = new TextStyle(24, true, Rgb.WHITE);
     static final TextStyle BAND_SUB = new TextStyle(11, false, Rgb.WHITE);
@@ -35,16 +35,8 @@ final class SheetRows {
     private static final float PHONE = 150;
     static final int MAX_CONTACTS = 4;
 
-    private final EmergencySheet sheet;
-    private final SheetWording wording;
-    private final ReportFonts fonts;
-    private final float width;
-
-    SheetRows(EmergencySheet sheet, ReportFonts fonts, float width) {
-        this.sheet = sheet;
-        this.wording = sheet.wording();
-        this.fonts = fonts;
-        this.width = width;
+    private SheetWording wording() {
+        return sheet.wording();
     }
 
     /** The rows with as many alerts as fit in {@code height}. */
@@ -64,8 +56,8 @@ final class SheetRows {
 
     private List<Row> rows(int alertsShown) {
         List<Row> rows = new ArrayList<>();
-        rows.add(BoxRow.filled(List.of(Tag.H1.on(line(wording.heading().toUpperCase(java.util.Locale.ROOT),
-                BAND_HEADING)), line(wording.subheading(), BAND_SUB)), Rgb.ALERT));
+        rows.add(BoxRow.filled(List.of(Tag.H1.on(line(wording().heading().toUpperCase(java.util.Locale.ROOT),
+                BAND_HEADING)), line(wording().subheading(), BAND_SUB)), Rgb.ALERT));
         rows.add(Row.gap(8));
         rows.addAll(who());
         rows.add(Row.gap(6));
@@ -82,10 +74,10 @@ final class SheetRows {
         rows.add(new TitleRow("Central line, allergies and other medicines"));
         rows.addAll(details());
         rows.add(new TitleRow("Care team, 24 hours"));
-        rows.add(TextRow.of(wording.contactTeam(), TEXT_BOLD, width, fonts));
+        rows.add(TextRow.of(wording().contactTeam(), TEXT_BOLD, width, fonts));
         rows.addAll(careTeam());
         rows.add(Row.gap(6));
-        rows.add(TextRow.of(wording.patientHeld() + " " + sources(), TextStyle.NOTE, width, fonts));
+        rows.add(TextRow.of(wording().patientHeld() + " " + sources(), TextStyle.NOTE, width, fonts));
         return rows;
     }
 
@@ -97,7 +89,7 @@ final class SheetRows {
                 ? line("Date of birth: " + Words.plainDate(sheet.dateOfBirth().get()), BIRTH)
                 : new WriteInRow("Date of birth:", BIRTH));
         rows.add(TextRow.of("Made from the patient’s journal on " + Words.moment(sheet.madeAt()) + ". "
-                + wording.alwaysNamed(), TextStyle.NOTE, width, fonts));
+                + wording().alwaysNamed(), TextStyle.NOTE, width, fonts));
         return rows;
     }
 
@@ -105,11 +97,11 @@ final class SheetRows {
         ChemotherapyNow chemo = sheet.chemotherapy();
         float inside = BoxRow.inside(width);
         if (chemo.status().possibleSepsis()) {
-            return BoxRow.framed(List.of(TextRow.of(wording.possibleSepsis(), WARNING, inside, fonts),
-                    TextRow.of(wording.urgentAction(), TEXT, inside, fonts)), Rgb.ALERT, 2.5f);
+            return BoxRow.framed(List.of(TextRow.of(wording().possibleSepsis(), WARNING, inside, fonts),
+                    TextRow.of(wording().urgentAction(), TEXT, inside, fonts)), Rgb.ALERT, 2.5f);
         }
         String none = chemo.last().isPresent()
-                ? "Not on chemotherapy now: none in the " + wording.daysAfterLastTreatment() + " days before today"
+                ? "Not on chemotherapy now: none in the " + wording().daysAfterLastTreatment() + " days before today"
                 : "No chemotherapy recorded in this journal";
         return BoxRow.framed(List.of(TextRow.of(none, PLAIN_STATUS, inside, fonts)), Rgb.RULE, 1);
     }
@@ -120,7 +112,7 @@ final class SheetRows {
         if (chemo.status() == ChemoStatus.DURING_COURSE) {
             rows.add(led("Now", chemo.position().map(Words::position).orElse("On a course of treatment")));
         } else if (chemo.status() == ChemoStatus.AFTER_COURSE) {
-            rows.add(led("Now", "No course running today; within " + wording.daysAfterLastTreatment()
+            rows.add(led("Now", "No course running today; within " + wording().daysAfterLastTreatment()
                     + " days of the last treatment (to " + Words.date(chemo.riskUntil().orElseThrow()) + ")"));
         }
         chemo.last().ifPresent(last -> rows.add(led("Last treatment", lastTreatment(last))));
@@ -128,7 +120,7 @@ final class SheetRows {
             String window = chemo.inLowCountWindow()
                     ? "Today is inside the expected low-count window (" + String.join(", ", chemo.lowCountDrugs())
                     + "). " : "Today is outside the plan’s expected low-count windows. ";
-            rows.add(led("Low counts", window + wording.lowCountNote()));
+            rows.add(led("Low counts", window + wording().lowCountNote()));
         }
         sheet.doxorubicin().ifPresent(total -> rows.add(led("Doxorubicin", doxorubicin(total))));
         if (rows.isEmpty()) {
@@ -203,12 +195,12 @@ final class SheetRows {
 
     /** "Wording from NICE CG151, NICE QS161 and …; reviewed 6 Dec 2026". */
     private String sources() {
-        List<String> names = wording.sources().stream().map(RuleSource::title)
+        List<String> names = wording().sources().stream().map(RuleSource::title)
                 .map(t -> t.contains(":") ? t.substring(0, t.indexOf(':')) : t).distinct().toList();
         String joined = names.size() == 1 ? names.get(0)
                 : names.subList(0, names.size() - 1).stream().collect(Collectors.joining(", "))
                 + " and " + names.get(names.size() - 1);
-        return "Wording from " + joined + "; reviewed " + Words.plainDate(wording.review().reviewedOn()) + ".";
+        return "Wording from " + joined + "; reviewed " + Words.plainDate(wording().review().reviewedOn()) + ".";
     }
 
     private Row led(String lead, String text) {

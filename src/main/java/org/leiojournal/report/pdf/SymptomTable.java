@@ -41,39 +41,36 @@ final class SymptomTable {
     }
 
     static Row row(SymptomSummary summary, String label, DateSpan span, long days, int index) {
-        return new ZebraRow(ROW, index) {
-            @Override
-            void cells(Canvas canvas, float left, float top, float width) {
-                float baseline = top + 11;
-                TextStyle body = TextStyle.BODY;
-                String name = Wrap.clip(label, COLUMNS[1] - COLUMNS[0] - 6, body, canvas.fonts());
-                canvas.text(name, left + 2, baseline, body);
-                OptionalDouble worst = summary.worst();
-                boolean severe = summary.item().kind() == ItemKind.SCORE && worst.orElse(0) >= SymptomSummary.SEVERE;
-                if (severe) {
-                    canvas.fill(left + COLUMNS[1] - 3, top + 1, COLUMNS[2] - COLUMNS[1] - 2, ROW - 2,
-                            Rgb.SEVERE_CELL);
-                }
-                canvas.text(worst.isPresent() ? Words.number(worst.getAsDouble()) : "–", left + COLUMNS[1], baseline,
-                        severe ? TextStyle.BODY_BOLD : body);
-                OptionalDouble average = summary.average();
-                canvas.text(average.isPresent() ? Words.decimal(average.getAsDouble()) : "–", left + COLUMNS[2],
-                        baseline, body);
-                canvas.text(Integer.toString(summary.daysAtLeast(SymptomSummary.MODERATE)), left + COLUMNS[3],
-                        baseline, body);
-                canvas.text(Integer.toString(summary.daysAtLeast(SymptomSummary.SEVERE)), left + COLUMNS[4],
-                        baseline, body);
-                String answered = summary.answeredDays() + " of " + days;
-                if (canvas.width(answered, body) > COLUMNS[6] - COLUMNS[5] - 4) {
-                    answered = summary.answeredDays() + "/" + days; // a range of years: "3345/3652"
-                }
-                canvas.text(answered, left + COLUMNS[5], baseline, body);
-                float sparkRight = left + width - TREND_WIDTH - 6;
-                Sparkline.draw(canvas, summary, span, left + COLUMNS[6], top + 2, sparkRight - left - COLUMNS[6],
-                        ROW - 4);
-                canvas.textRight(trend(summary.trend()), left + width, baseline, body);
+        return new ZebraRow(ROW, index, (canvas, left, top, width) -> {
+            float baseline = top + 11;
+            TextStyle body = TextStyle.BODY;
+            String name = Wrap.clip(label, COLUMNS[1] - COLUMNS[0] - 6, body, canvas.fonts());
+            canvas.text(name, left + 2, baseline, body);
+            OptionalDouble worst = summary.worst();
+            boolean severe = summary.item().kind() == ItemKind.SCORE && worst.orElse(0) >= SymptomSummary.SEVERE;
+            if (severe) {
+                canvas.fill(left + COLUMNS[1] - 3, top + 1, COLUMNS[2] - COLUMNS[1] - 2, ROW - 2,
+                        Rgb.SEVERE_CELL);
             }
-        };
+            canvas.text(worst.isPresent() ? Words.number(worst.getAsDouble()) : "–", left + COLUMNS[1], baseline,
+                    severe ? TextStyle.BODY_BOLD : body);
+            OptionalDouble average = summary.average();
+            canvas.text(average.isPresent() ? Words.decimal(average.getAsDouble()) : "–", left + COLUMNS[2],
+                    baseline, body);
+            canvas.text(Integer.toString(summary.daysAtLeast(SymptomSummary.MODERATE)), left + COLUMNS[3],
+                    baseline, body);
+            canvas.text(Integer.toString(summary.daysAtLeast(SymptomSummary.SEVERE)), left + COLUMNS[4],
+                    baseline, body);
+            String answered = summary.answeredDays() + " of " + days;
+            if (canvas.width(answered, body) > COLUMNS[6] - COLUMNS[5] - 4) {
+                answered = summary.answeredDays() + "/" + days; // a range of years: "3345/3652"
+            }
+            canvas.text(answered, left + COLUMNS[5], baseline, body);
+            float sparkRight = left + width - TREND_WIDTH - 6;
+            Sparkline.draw(canvas, summary, span, left + COLUMNS[6], top + 2, sparkRight - left - COLUMNS[6],
+                    ROW - 4);
+            canvas.textRight(trend(summary.trend()), left + width, baseline, body);
+        });
     }
 
     /** "↑ +1.4", "↓ −2.0", "→ +0.3", or "–" when there are too few answers to say. */

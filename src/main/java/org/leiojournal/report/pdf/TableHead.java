@@ -4,26 +4,10 @@ import java.util.List;
 
 /**
  * The head of a report table, repeated wherever the table continues: its explanation as a caption, the column
- * names (tagged as the table's header row) on one baseline, and a rule under them.
+ * names (tagged as the table's header row) on one baseline, and a rule under them. {@code namesHeight} is the room
+ * under the note for the names, which are drawn on their baseline, 5 pt above its bottom.
  */
-final class TableHead implements Row {
-
-    /** Draws the column names on {@code baseline}, across {@code width} from {@code left}. */
-    @FunctionalInterface
-    interface Names {
-        void draw(Canvas canvas, float left, float baseline, float width);
-    }
-
-    private final TextRow note;
-    private final float namesHeight;
-    private final Names names;
-
-    /** {@code namesHeight}: the room under the note for the names, their baseline 5 pt above its bottom. */
-    TableHead(TextRow note, float namesHeight, Names names) {
-        this.note = note;
-        this.namesHeight = namesHeight;
-        this.names = names;
-    }
+record TableHead(TextRow note, float namesHeight, Drawing names) implements Row {
 
     @Override
     public float height() {

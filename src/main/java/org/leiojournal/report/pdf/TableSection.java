@@ -74,33 +74,30 @@ record TableSection(SectionContext context) {
     }
 
     private Row row(TrendRow trendRow, List<Measure> measures, float column, int index, boolean sameYear) {
-        return new ZebraRow(ROW, index) {
-            @Override
-            void cells(Canvas canvas, float left, float top, float w) {
-                float baseline = top + 8.8f;
-                String when = sameYear ? Words.shortMoment(trendRow.at())
-                        : Words.plainDate(trendRow.at().toLocalDate()) + " " + Words.time(trendRow.at());
-                canvas.text(when, left + 2, baseline, TextStyle.SMALL);
-                canvas.text(trendRow.cycle().map(TableSection::cycle).orElse("–"), left + WHEN, baseline,
-                        TextStyle.SMALL);
-                for (int i = 0; i < measures.size(); i++) {
-                    OptionalDouble value = trendRow.values().get(i);
-                    float cell = left + WHEN + CYCLE + i * column;
-                    if (value.isEmpty()) {
-                        canvas.textCentred("–", cell + column / 2, baseline, TextStyle.SMALL.withColour(Rgb.MUTED));
-                        continue;
-                    }
-                    boolean high = high(measures.get(i), value.getAsDouble());
-                    if (high) {
-                        canvas.fill(cell + 1, top + 0.5f, column - 2, ROW - 1, Rgb.SEVERE_CELL);
-                    }
-                    String text = measures.get(i) instanceof VitalMeasure ? Words.decimal(value.getAsDouble())
-                            : Words.number(value.getAsDouble());
-                    canvas.textCentred(text, cell + column / 2, baseline, high ? TextStyle.SMALL_BOLD
-                            : TextStyle.SMALL);
+        return new ZebraRow(ROW, index, (canvas, left, top, w) -> {
+            float baseline = top + 8.8f;
+            String when = sameYear ? Words.shortMoment(trendRow.at())
+                    : Words.plainDate(trendRow.at().toLocalDate()) + " " + Words.time(trendRow.at());
+            canvas.text(when, left + 2, baseline, TextStyle.SMALL);
+            canvas.text(trendRow.cycle().map(TableSection::cycle).orElse("–"), left + WHEN, baseline,
+                    TextStyle.SMALL);
+            for (int i = 0; i < measures.size(); i++) {
+                OptionalDouble value = trendRow.values().get(i);
+                float cell = left + WHEN + CYCLE + i * column;
+                if (value.isEmpty()) {
+                    canvas.textCentred("–", cell + column / 2, baseline, TextStyle.SMALL.withColour(Rgb.MUTED));
+                    continue;
                 }
+                boolean high = high(measures.get(i), value.getAsDouble());
+                if (high) {
+                    canvas.fill(cell + 1, top + 0.5f, column - 2, ROW - 1, Rgb.SEVERE_CELL);
+                }
+                String text = measures.get(i) instanceof VitalMeasure ? Words.decimal(value.getAsDouble())
+                        : Words.number(value.getAsDouble());
+                canvas.textCentred(text, cell + column / 2, baseline, high ? TextStyle.SMALL_BOLD
+                        : TextStyle.SMALL);
             }
-        };
+        });
     }
 
     private boolean high(Measure measure, double value) {

@@ -3,17 +3,9 @@ package org.leiojournal.report.pdf;
 import java.util.List;
 
 /** A label and a line to write on by hand, for what the journal does not keep ("Allergies: ______"). */
-final class WriteInRow implements Row {
+record WriteInRow(String label, TextStyle style) implements Row {
 
     private static final float HEIGHT = 21;
-
-    private final String label;
-    private final TextStyle style;
-
-    WriteInRow(String label, TextStyle style) {
-        this.label = label;
-        this.style = style;
-    }
 
     @Override
     public float height() {
