@@ -10,21 +10,26 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import org.junit.jupiter.api.Test;
+import org.leiojournal.ui.common.Screen;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Issue 21, eighth session: Appointments' first visit in four short frames instead of two long ones: the list, then
  * the past visits awaiting an outcome, then the form's fields, then the rest of the form; a save before the rest
  * is there builds it at once, so no problem goes unshown.
  */
-class AppointmentsFramesViewTest extends JournalUiTest {
+class AppointmentsFramesViewTest extends ScreenViewTest {
+
+    /** Today first: each test then goes to Appointments, as the sidebar or Ctrl+5 does, and watches its first visit. */
+    @Override
+    Screen screen() {
+        return Screen.TODAY;
+    }
 
     @Test
     void eachPartComesInItsOwnFrameListFirstThenAwaitingThenFieldsThenTheRestOfTheForm() throws Exception {
-        completeWelcome();
         List<String> parts = List.of("#upcoming-list", "#awaiting-list", "#appointment-kind", "#appointment-save");
         List<List<String>> frames = framesUntilAllThere(parts);
         List<List<String>> firstSeen = new ArrayList<>();
@@ -44,8 +49,8 @@ class AppointmentsFramesViewTest extends JournalUiTest {
 
     @Test
     void saveBeforeTheFormsLowerHalfCameBuildsItAtOnce() throws Exception {
-        completeWelcome();
-        push(new KeyCodeCombination(KeyCode.DIGIT5, KeyCombination.SHORTCUT_DOWN));
+        goToAppointments();
+        WaitForAsyncUtils.waitForFxEvents();
         boolean[] lowerHalf = new boolean[1];
         interact(() -> {
             Scene scene = stage.getScene();
@@ -63,7 +68,12 @@ class AppointmentsFramesViewTest extends JournalUiTest {
         return lookup(id).queryAll().stream().map(n -> n.getId()).toList();
     }
 
-    /** Presses Ctrl+5 and returns, for each frame laid out, which of {@code ids} it has, until all are there. */
+    /** Chooses Appointments, as the sidebar does, without waiting for the parts that come a frame after. */
+    private void goToAppointments() {
+        interact(() -> screens.state().screenProperty().set(Screen.APPOINTMENTS));
+    }
+
+    /** Goes to Appointments and returns, for each frame laid out, which of {@code ids} it has, until all are there. */
     private List<List<String>> framesUntilAllThere(List<String> ids) throws Exception {
         Scene scene = stage.getScene();
         List<List<String>> frames = new ArrayList<>();
@@ -82,7 +92,7 @@ class AppointmentsFramesViewTest extends JournalUiTest {
                 }
             }
         }));
-        push(new KeyCodeCombination(KeyCode.DIGIT5, KeyCombination.SHORTCUT_DOWN));
+        goToAppointments();
         return done.get(60, TimeUnit.SECONDS);
     }
 }

@@ -19,15 +19,21 @@ import org.leiojournal.domain.profile.Profile;
 import org.leiojournal.storage.JournalStore;
 import org.leiojournal.ui.appointment.NotificationPopups;
 import org.leiojournal.ui.appointment.ReminderPopups.ReminderNotice;
+import org.leiojournal.ui.common.Screen;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The real ControlsFX notification: it shows the reminder in the window, a patient typing a check-in note keeps
+ * The real ControlsFX notification: it shows the reminder over Today, a patient typing a check-in note keeps
  * every key (Space, Backspace, Escape, Tab included), and its buttons act and close it.
  */
-class NotificationPopupsViewTest extends JournalUiTest {
+class NotificationPopupsViewTest extends ScreenViewTest {
 
     private final List<String> pressed = new ArrayList<>();
+
+    @Override
+    Screen screen() {
+        return Screen.TODAY;
+    }
 
     @Override
     void prepare(JournalStore fresh) {
