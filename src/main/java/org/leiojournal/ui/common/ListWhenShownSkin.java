@@ -11,7 +11,8 @@ import javafx.scene.text.Text;
  * A combo box whose drop-down list is styled and made the first time it opens, not with the box. JavaFX's own skin
  * keeps the list as a hidden child of the box, so a screen's first frame styled a whole list (its scroll bars and a
  * cell for every choice, each measured for the box's width) for each combo box on it (Settings, issue 21). The box
- * is still as wide as its widest choice: the choices' words are measured as text instead.
+ * is still as wide as its widest choice: the choices' words are measured as text instead, at each layout that asks
+ * the box's width, so it suits boxes of a few choices (not the appointment's ~600 time zones).
  */
 public final class ListWhenShownSkin<T> extends ComboBoxListViewSkin<T> {
 
