@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * Issue 21: a screen's first frame has what the top of it shows, and the rest comes one part per frame right after,
  * each in its place, so the window never freezes for the whole screen at once: Settings' first frame has the
  * profile card, then its emergency details and the look card a frame each; Appointments' first frame has the list,
- * and its form comes next.
+ * and its form comes next; Guidance's has the search and the list, and the page comes next.
  */
 class FirstFramePartsViewTest extends JournalUiTest {
 
@@ -51,6 +51,17 @@ class FirstFramePartsViewTest extends JournalUiTest {
 
         clickOn("#appointment-new");
         assertTrue(lookup("#appointment-kind").query().isFocused(), "New puts the cursor in the form's first field");
+    }
+
+    @Test
+    void guidanceFirstFrameHasTheSearchAndTheListAndThePageComesNextWithTheKeyboardInTheSearch() throws Exception {
+        completeWelcome();
+        List<String> parts = List.of("#guidance-search", "#guidance-list", "#guidance-panel-title");
+        assertEquals(List.of("#guidance-search", "#guidance-list"),
+                inFirstFrame(KeyCode.DIGIT6, "#guidance-view", parts));
+        partsBuilt();
+        assertEquals(parts, parts.stream().filter(id -> lookup(id).tryQuery().isPresent()).toList());
+        assertTrue(lookup("#guidance-search").query().isFocused(), "the cursor is in the search, as before");
     }
 
     /** Presses Ctrl+key and returns which of {@code ids} are in the first frame laid out with {@code view}. */

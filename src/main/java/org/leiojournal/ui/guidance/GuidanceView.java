@@ -15,6 +15,7 @@ import javafx.scene.layout.VBox;
 import org.leiojournal.domain.guidance.GuidancePanel;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.PartsAfterFrame;
 
 /**
  * The Guidance screen: a search field and the list of panels on the left, the chosen panel on the right.
@@ -39,7 +40,10 @@ public final class GuidanceView extends BorderPane {
         setTop(header);
 
         page = new GuidancePanelView("guidance-panel", model.library(), messages, other -> model.show(other.id()));
-        pageScroll = Forms.scrolling(page);
+        // the page comes a frame after the search field and the list, where the keyboard starts: styling both at
+        // once held the window over 100 ms (issue 21)
+        PartsAfterFrame later = new PartsAfterFrame();
+        pageScroll = Forms.scrolling(new VBox(later.later(() -> page)));
         pageScroll.setId("guidance-scroll");
         list = list(messages);
         HBox.setHgrow(pageScroll, Priority.ALWAYS);
@@ -47,6 +51,7 @@ public final class GuidanceView extends BorderPane {
 
         model.selectedProperty().addListener((o, old, panel) -> showPanel(panel));
         showPanel(model.selectedProperty().get());
+        later.buildAfterFirstFrame(this);
     }
 
     /** Puts the cursor in the search field, where the keyboard path of this screen starts. */
@@ -66,7 +71,9 @@ public final class GuidanceView extends BorderPane {
         });
         VBox column = new VBox(6, Forms.label(messages.get("guidance.search"), search), search, list);
         VBox.setVgrow(list, Priority.ALWAYS);
-        column.setPrefWidth(330);
+        // one width with or without the page: a page's wrapped lines ask for more than any window has, so the row
+        // always squeezed this column to its least, and 330 showed only on a frame without the page
+        column.setPrefWidth(260);
         column.setMinWidth(260);
         return column;
     }

@@ -11,6 +11,7 @@ import org.leiojournal.ui.common.FieldErrors;
 import org.leiojournal.ui.common.FormFields;
 import org.leiojournal.ui.common.FormGrid;
 import org.leiojournal.ui.common.Forms;
+import org.leiojournal.ui.common.ListWhenShownSkin;
 import org.leiojournal.ui.common.Messages;
 
 /**
@@ -25,7 +26,7 @@ final class EmergencyDetailsFields extends VBox {
         Label heading = new Label(messages.get("profile.emergency.title"));
         heading.getStyleClass().add("form-label");
 
-        ComboBox<LineKind> kind = new ComboBox<>();
+        ComboBox<LineKind> kind = ListWhenShownSkin.install(new ComboBox<>());
         kind.setId("profile-line-kind");
         kind.getItems().setAll(LineKind.values());
         kind.setConverter(Converters.shown(line -> line == LineKind.NOT_RECORDED

@@ -16,6 +16,7 @@ import org.leiojournal.domain.symptom.SymptomItem;
 import org.leiojournal.ui.common.Converters;
 import org.leiojournal.ui.common.FieldErrors;
 import org.leiojournal.ui.common.Forms;
+import org.leiojournal.ui.common.ListWhenShownSkin;
 import org.leiojournal.ui.common.Messages;
 
 /**
@@ -67,7 +68,7 @@ final class ItemsCard extends VBox {
         name.setPromptText(messages.get("settings.items.new.prompt"));
         name.setPrefColumnCount(16); // the hint whole
         name.textProperty().bindBidirectional(model.itemNameProperty());
-        ComboBox<ItemKind> kind = new ComboBox<>();
+        ComboBox<ItemKind> kind = ListWhenShownSkin.install(new ComboBox<>());
         kind.setId("item-new-kind");
         kind.getItems().setAll(ItemKind.values());
         kind.setConverter(Converters.shown(

@@ -7,6 +7,7 @@ import javafx.scene.layout.VBox;
 import org.leiojournal.settings.Appearance;
 import org.leiojournal.ui.common.Converters;
 import org.leiojournal.ui.common.Forms;
+import org.leiojournal.ui.common.ListWhenShownSkin;
 import org.leiojournal.ui.common.Messages;
 
 /** Text size and colours, changed at once and kept for the next start; Ctrl+plus / minus / 0 do the same. */
@@ -14,11 +15,11 @@ final class LookCard extends VBox {
 
     LookCard(ObjectProperty<Appearance> appearance, Messages messages) {
         super(10);
-        ComboBox<Integer> size = new ComboBox<>();
+        ComboBox<Integer> size = ListWhenShownSkin.install(new ComboBox<>());
         size.setId("look-text-size");
         size.getItems().setAll(Appearance.TEXT_SIZES);
         size.setConverter(Converters.shown(n -> messages.get("look.textSize.value", n)));
-        ComboBox<String> theme = new ComboBox<>();
+        ComboBox<String> theme = ListWhenShownSkin.install(new ComboBox<>());
         theme.setId("look-theme");
         theme.getItems().setAll(Appearance.THEMES);
         theme.setConverter(Converters.shown(t -> messages.get(themeKey(t))));

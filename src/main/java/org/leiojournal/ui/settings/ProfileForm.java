@@ -17,6 +17,7 @@ import org.leiojournal.domain.symptom.RecorderRole;
 import org.leiojournal.ui.common.Converters;
 import org.leiojournal.ui.common.FieldErrors;
 import org.leiojournal.ui.common.Forms;
+import org.leiojournal.ui.common.ListWhenShownSkin;
 import org.leiojournal.ui.common.Messages;
 
 /**
@@ -34,7 +35,7 @@ public final class ProfileForm extends VBox {
         name.setPromptText(messages.get("profile.name.prompt"));
         name.textProperty().bindBidirectional(model.nameProperty());
 
-        ComboBox<RecorderRole> role = new ComboBox<>();
+        ComboBox<RecorderRole> role = ListWhenShownSkin.install(new ComboBox<>());
         role.setId(idPrefix + "-recorder-role");
         role.getItems().setAll(RecorderRole.values());
         role.setConverter(Converters.roles(messages));

@@ -1,0 +1,95 @@
+package org.leiojournal.ui.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.stage.PopupWindow;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A combo box with {@link ListWhenShownSkin}: no drop-down list is styled with the box (issue 21), yet it opens
+ * with every choice and takes a click, and the box is as wide as its widest choice whichever is shown.
+ */
+@Tag("ui")
+class ListWhenShownSkinViewTest extends ApplicationTest {
+
+    private static final String LONGEST = "Tunnelled central line (Hickman)";
+
+    private VBox root;
+    private ComboBox<String> box;
+
+    @Override
+    public void start(Stage stage) {
+        root = new VBox(8);
+        stage.setMinWidth(0);
+        stage.setMinHeight(0);
+        stage.setScene(new Scene(root, 700, 400));
+        stage.setWidth(700);
+        stage.setHeight(400);
+        stage.getScene().getStylesheets().add(getClass().getResource("/org/leiojournal/css/leio.css").toExternalForm());
+        stage.show();
+    }
+
+    private void mount(double fontPx) {
+        interact(() -> {
+            box = ListWhenShownSkin.install(new ComboBox<>());
+            box.setId("box");
+            box.getItems().setAll("None", LONGEST, "Port");
+            box.setValue("None");
+            root.setStyle("-fx-font-size: " + fontPx + "px;");
+            root.getChildren().setAll(box);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void theListIsMadeWhenTheBoxFirstOpensWithEveryChoiceAndTakesAClick() {
+        mount(14);
+        assertNull(get(() -> box.lookup(".list-view")), "no drop-down list is styled with the box");
+
+        interact(box::show);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> shown = get(() -> Window.getWindows().stream()
+                .filter(w -> w instanceof PopupWindow && w.isShowing())
+                .flatMap(w -> w.getScene().getRoot().lookupAll(".list-cell").stream())
+                .map(n -> ((ListCell<?>) n).getText()).filter(t -> t != null).toList());
+        assertEquals(List.of("None", LONGEST, "Port"), shown, "every choice, none scrolled out of sight");
+
+        clickOn(LONGEST);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(LONGEST, box.getValue());
+        assertFalse(box.isShowing(), "the list closes on a choice");
+    }
+
+    @ParameterizedTest
+    @ValueSource(doubles = {14, 28})
+    void theBoxIsAsWideAsItsWidestChoiceWhicheverIsShown(double fontPx) {
+        mount(fontPx);
+        double withShortest = get(() -> box.getWidth());
+
+        interact(() -> box.setValue(LONGEST));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(withShortest, get(() -> box.getWidth()), 0.5, "the box keeps its width");
+        Text words = get(() -> (Text) box.lookup(".list-cell").lookup(".text"));
+        assertEquals(LONGEST, get(words::getText), "the longest choice is shown whole, not cut short");
+    }
+
+    private static <T> T get(Callable<T> read) {
+        return WaitForAsyncUtils.waitForAsyncFx(10_000, read);
+    }
+}
