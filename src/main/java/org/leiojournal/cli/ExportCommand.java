@@ -94,7 +94,7 @@ public final class ExportCommand extends JournalCommand {
             List<Problem> problems = RangeCheck.check(options.range().first(), to, today);
             if (!problems.isEmpty()) {
                 Problem first = problems.get(0);
-                boolean from = first.field().equals(RangeCheck.FROM);
+                boolean from = first.field().equals(RangeCheck.Field.FROM);
                 String date = from ? "--from " + options.range().first() : "--to " + to;
                 return output.fail(date + " " + switch (first.messageKey()) {
                     case RangeCheck.TOO_EARLY -> "is before " + RangeCheck.EARLIEST;

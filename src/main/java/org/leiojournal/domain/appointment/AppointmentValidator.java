@@ -11,23 +11,17 @@ import java.util.List;
 import java.util.Optional;
 import org.leiojournal.domain.measure.TimeInput;
 import org.leiojournal.domain.validation.Checks;
+import org.leiojournal.domain.validation.FieldId;
 import org.leiojournal.domain.validation.Problem;
 import org.leiojournal.domain.validation.Validated;
 
 /** Turns the appointment form into an appointment, or says field by field what is wrong. Nothing is guessed. */
 public final class AppointmentValidator {
 
-    public static final String KIND = "appointmentKind";
-    public static final String DATE = "appointmentDate";
-    public static final String START = "appointmentStart";
-    public static final String END = "appointmentEnd";
-    public static final String TITLE = "appointmentTitle";
-    public static final String PLACE = "appointmentPlace";
-    public static final String CLINICIAN = "appointmentClinician";
-    public static final String PREPARATION = "appointmentPreparation";
-    public static final String QUESTIONS = "appointmentQuestions";
-    public static final String STATUS = "appointmentStatus";
-    public static final String RESULT = "appointmentResult";
+    /** The fields its problems are about; the form shows each problem under its field. */
+    public enum Field implements FieldId {
+        KIND, DATE, START, END, TITLE, PLACE, CLINICIAN, PREPARATION, QUESTIONS, STATUS, RESULT
+    }
 
     private AppointmentValidator() {
     }
@@ -44,14 +38,14 @@ public final class AppointmentValidator {
      */
     public static Validated<Appointment> validate(AppointmentDraft draft, Clock clock, Optional<Appointment> saved) {
         List<Problem> problems = new ArrayList<>();
-        Checks.required(draft.kind(), KIND, "appointment.kind.required", problems);
+        Checks.required(draft.kind(), Field.KIND, "appointment.kind.required", problems);
         ZoneId zone = draft.zone() == null ? clock.getZone() : draft.zone();
         Optional<LocalDateTime> start = start(draft, zone, problems);
         Optional<LocalDateTime> end = end(draft, start, zone, problems);
-        Checks.length(draft.title().strip(), Appointment.MAX_TEXT_LENGTH, TITLE, problems);
-        Checks.length(draft.place().strip(), Appointment.MAX_TEXT_LENGTH, PLACE, problems);
-        Checks.length(draft.clinician().strip(), Appointment.MAX_TEXT_LENGTH, CLINICIAN, problems);
-        Checks.length(draft.result().strip(), Appointment.MAX_RESULT_LENGTH, RESULT, problems);
+        Checks.length(draft.title().strip(), Appointment.MAX_TEXT_LENGTH, Field.TITLE, problems);
+        Checks.length(draft.place().strip(), Appointment.MAX_TEXT_LENGTH, Field.PLACE, problems);
+        Checks.length(draft.clinician().strip(), Appointment.MAX_TEXT_LENGTH, Field.CLINICIAN, problems);
+        Checks.length(draft.result().strip(), Appointment.MAX_RESULT_LENGTH, Field.RESULT, problems);
         AppointmentStatus status = draft.status() == null ? AppointmentStatus.BOOKED : draft.status();
         boolean unchanged = saved.filter(a -> a.status().isUpcoming() && status.isUpcoming()
                 && start.filter(s -> ZonedDateTime.of(s, zone).isEqual(a.startMoment())).isPresent()).isPresent();
@@ -66,21 +60,21 @@ public final class AppointmentValidator {
 
     private static Optional<LocalDateTime> start(AppointmentDraft draft, ZoneId zone, List<Problem> problems) {
         if (draft.date() == null) {
-            problems.add(Problem.of(DATE, "appointment.date.required"));
+            problems.add(Problem.of(Field.DATE, "appointment.date.required"));
             return Optional.empty();
         }
         Optional<LocalTime> time = TimeInput.parse(draft.startTime());
         if (draft.startTime().isBlank()) {
-            problems.add(Problem.of(START, "appointment.time.required"));
+            problems.add(Problem.of(Field.START, "appointment.time.required"));
             return Optional.empty();
         }
         if (time.isEmpty()) {
-            problems.add(Problem.of(START, "appointment.time.invalid", draft.startTime().strip()));
+            problems.add(Problem.of(Field.START, "appointment.time.invalid", draft.startTime().strip()));
             return Optional.empty();
         }
         LocalDateTime start = draft.date().atTime(time.get());
         if (!exists(start, zone)) {
-            problems.add(Problem.of(START, "appointment.time.skipped", zone.getId()));
+            problems.add(Problem.of(Field.START, "appointment.time.skipped", zone.getId()));
             return Optional.empty();
         }
         return Optional.of(start);
@@ -93,7 +87,7 @@ public final class AppointmentValidator {
         }
         Optional<LocalTime> time = TimeInput.parse(draft.endTime());
         if (time.isEmpty()) {
-            problems.add(Problem.of(END, "appointment.time.invalid", draft.endTime().strip()));
+            problems.add(Problem.of(Field.END, "appointment.time.invalid", draft.endTime().strip()));
             return Optional.empty();
         }
         if (start.isEmpty()) {
@@ -101,9 +95,9 @@ public final class AppointmentValidator {
         }
         LocalDateTime end = start.get().toLocalDate().atTime(time.get());
         if (!end.isAfter(start.get())) {
-            problems.add(Problem.of(END, "appointment.end.beforeStart"));
+            problems.add(Problem.of(Field.END, "appointment.end.beforeStart"));
         } else if (!exists(end, zone)) {
-            problems.add(Problem.of(END, "appointment.time.skipped", zone.getId()));
+            problems.add(Problem.of(Field.END, "appointment.time.skipped", zone.getId()));
         }
         return Optional.of(end);
     }
@@ -117,9 +111,9 @@ public final class AppointmentValidator {
                                     List<Problem> problems) {
         ZonedDateTime now = ZonedDateTime.now(clock);
         if (status.isUpcoming() && start.isBefore(now)) {
-            problems.add(Problem.of(DATE, "appointment.past.upcoming"));
+            problems.add(Problem.of(Field.DATE, "appointment.past.upcoming"));
         } else if (status == AppointmentStatus.ATTENDED && start.isAfter(now)) {
-            problems.add(Problem.of(STATUS, "appointment.future.attended"));
+            problems.add(Problem.of(Field.STATUS, "appointment.future.attended"));
         }
     }
 
@@ -131,9 +125,10 @@ public final class AppointmentValidator {
                 continue;
             }
             if (text.length() > PreparationStep.MAX_LENGTH) {
-                problems.add(Problem.of(PREPARATION, "text.tooLong", PreparationStep.MAX_LENGTH));
+                problems.add(Problem.of(Field.PREPARATION, "text.tooLong", PreparationStep.MAX_LENGTH));
             } else if (draft.remindHoursBefore() < 0 || draft.remindHoursBefore() > PreparationStep.MAX_HOURS_BEFORE) {
-                problems.add(Problem.of(PREPARATION, "appointment.preparation.hours", PreparationStep.MAX_HOURS_BEFORE));
+                problems.add(Problem.of(Field.PREPARATION, "appointment.preparation.hours",
+                        PreparationStep.MAX_HOURS_BEFORE));
             } else {
                 steps.add(new PreparationStep(text, draft.remindHoursBefore() == 0 ? Optional.empty()
                         : Optional.of(Duration.ofHours(draft.remindHoursBefore()))));
@@ -150,7 +145,7 @@ public final class AppointmentValidator {
                 continue;
             }
             if (text.length() > Question.MAX_LENGTH || draft.answer().length() > Question.MAX_LENGTH) {
-                problems.add(Problem.of(QUESTIONS, "text.tooLong", Question.MAX_LENGTH));
+                problems.add(Problem.of(Field.QUESTIONS, "text.tooLong", Question.MAX_LENGTH));
             } else {
                 questions.add(new Question(text, draft.state() == null ? QuestionState.OPEN : draft.state(),
                         draft.answer()));

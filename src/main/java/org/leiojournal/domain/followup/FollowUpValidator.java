@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.leiojournal.domain.validation.Checks;
+import org.leiojournal.domain.validation.FieldId;
 import org.leiojournal.domain.validation.Problem;
 import org.leiojournal.domain.validation.Validated;
 
@@ -13,32 +14,19 @@ import org.leiojournal.domain.validation.Validated;
  */
 public final class FollowUpValidator {
 
-    public static final String END = "followUpEnd";
-    public static final String LINES = "followUpLines";
+    /** The fields its problems are about; FROM, UNTIL and EVERY are a line's ({@code Field.FROM.in(index)}). */
+    public enum Field implements FieldId { END, LINES, FROM, UNTIL, EVERY }
 
     private FollowUpValidator() {
     }
 
-    /** The field name of line {@code index}'s start, for problems and error labels. */
-    public static String from(int index) {
-        return "followUpFrom" + index;
-    }
-
-    public static String until(int index) {
-        return "followUpUntil" + index;
-    }
-
-    public static String every(int index) {
-        return "followUpEvery" + index;
-    }
-
     public static Validated<FollowUpPlan> validate(FollowUpDraft draft) {
         List<Problem> problems = new ArrayList<>();
-        Checks.required(draft.treatmentEnd(), END, "followUp.end.required", problems);
+        Checks.required(draft.treatmentEnd(), Field.END, "followUp.end.required", problems);
         if (draft.lines().isEmpty()) {
-            problems.add(Problem.of(LINES, "followUp.lines.none"));
+            problems.add(Problem.of(Field.LINES, "followUp.lines.none"));
         } else if (draft.lines().size() > FollowUpPlan.MAX_INTERVALS) {
-            problems.add(Problem.of(LINES, "followUp.lines.tooMany", FollowUpPlan.MAX_INTERVALS));
+            problems.add(Problem.of(Field.LINES, "followUp.lines.tooMany", FollowUpPlan.MAX_INTERVALS));
         }
         List<FollowUpInterval> intervals = new ArrayList<>();
         Optional<Integer> previousUntil = Optional.of(0);
@@ -49,7 +37,7 @@ public final class FollowUpValidator {
             Optional<Integer> every = every(i, line.every(), problems);
             // A line with a broken end already has its message; the next line is not blamed for it.
             if (previousUntil.isPresent() && !from.equals(previousUntil)) {
-                problems.add(Problem.of(from(i), "followUp.from.gap", previousUntil.get()));
+                problems.add(Problem.of(Field.FROM.in(i), "followUp.from.gap", previousUntil.get()));
             }
             previousUntil = until;
             if (from.isPresent() && until.isPresent() && every.isPresent()) {
@@ -63,15 +51,15 @@ public final class FollowUpValidator {
     private static Optional<Integer> until(int i, String text, Optional<Integer> from, List<Problem> problems) {
         Optional<Integer> until = whole(text);
         if (until.isEmpty()) {
-            problems.add(Problem.of(until(i), "followUp.month.notWhole", text.strip()));
+            problems.add(Problem.of(Field.UNTIL.in(i), "followUp.month.notWhole", text.strip()));
             return Optional.empty();
         }
         if (from.isPresent() && until.get() <= from.get()) {
-            problems.add(Problem.of(until(i), "followUp.until.notAfterFrom", from.get()));
+            problems.add(Problem.of(Field.UNTIL.in(i), "followUp.until.notAfterFrom", from.get()));
             return Optional.empty();
         }
         if (until.get() > FollowUpInterval.MAX_UNTIL_MONTH) {
-            problems.add(Problem.of(until(i), "followUp.until.tooLate", FollowUpInterval.MAX_UNTIL_MONTH,
+            problems.add(Problem.of(Field.UNTIL.in(i), "followUp.until.tooLate", FollowUpInterval.MAX_UNTIL_MONTH,
                     FollowUpInterval.MAX_UNTIL_MONTH / 12));
             return Optional.empty();
         }
@@ -81,16 +69,16 @@ public final class FollowUpValidator {
     private static Optional<Integer> every(int i, String text, List<Problem> problems) {
         Optional<Integer> every = whole(text);
         if (every.isEmpty()) {
-            problems.add(Problem.of(every(i), "followUp.month.notWhole", text.strip()));
+            problems.add(Problem.of(Field.EVERY.in(i), "followUp.month.notWhole", text.strip()));
             return Optional.empty();
         }
         if (every.get() < 1) {
-            problems.add(Problem.of(every(i), "followUp.every.notPositive", every.get(),
+            problems.add(Problem.of(Field.EVERY.in(i), "followUp.every.notPositive", every.get(),
                     FollowUpInterval.MAX_EVERY_MONTHS));
             return Optional.empty();
         }
         if (every.get() > FollowUpInterval.MAX_EVERY_MONTHS) {
-            problems.add(Problem.of(every(i), "followUp.every.tooLong", FollowUpInterval.MAX_EVERY_MONTHS));
+            problems.add(Problem.of(Field.EVERY.in(i), "followUp.every.tooLong", FollowUpInterval.MAX_EVERY_MONTHS));
             return Optional.empty();
         }
         return every;

@@ -3,6 +3,7 @@ package org.leiojournal.domain.lab;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.leiojournal.domain.validation.FieldId;
 import org.leiojournal.domain.validation.Problem;
 import org.leiojournal.domain.validation.Validated;
 
@@ -18,9 +19,8 @@ public record BloodPressureLevels(Optional<Integer> systolic, Optional<Integer> 
     public static final String UNIT = "mm[Hg]";
     public static final BloodPressureLevels NONE = new BloodPressureLevels(Optional.empty(), Optional.empty());
 
-    /** Field names for problems. */
-    public static final String SYSTOLIC_FIELD = "bpLevelSystolic";
-    public static final String DIASTOLIC_FIELD = "bpLevelDiastolic";
+    /** The fields its problems are about; the form shows each problem under its field. */
+    public enum Field implements FieldId { SYSTOLIC, DIASTOLIC }
 
     public BloodPressureLevels {
         systolic = systolic == null ? Optional.empty() : systolic;
@@ -56,8 +56,8 @@ public record BloodPressureLevels(Optional<Integer> systolic, Optional<Integer> 
      */
     public static Validated<BloodPressureLevels> validate(String systolic, String diastolic) {
         List<Problem> problems = new ArrayList<>();
-        HomeVital.Pressure levels = HomeVital.Pressure.check(systolic, diastolic, true, SYSTOLIC_FIELD,
-                DIASTOLIC_FIELD, problems);
+        HomeVital.Pressure levels = HomeVital.Pressure.check(systolic, diastolic, true, Field.SYSTOLIC,
+                Field.DIASTOLIC, problems);
         return problems.isEmpty() ? Validated.valid(new BloodPressureLevels(levels.systolic(), levels.diastolic()))
                 : Validated.invalid(problems);
     }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.leiojournal.domain.measure.TimeInput;
 import org.leiojournal.domain.validation.Checks;
+import org.leiojournal.domain.validation.FieldId;
 import org.leiojournal.domain.validation.Problem;
 import org.leiojournal.domain.validation.Validated;
 
@@ -20,10 +21,8 @@ import org.leiojournal.domain.validation.Validated;
  */
 public final class BloodTestValidator {
 
-    public static final String DATE = "bloodTestDate";
-    public static final String TIME = "bloodTestTime";
-    public static final String LAB = "bloodTestLab";
-    public static final String VALUES = "bloodTestValues";
+    /** The fields its problems are about; VALUE, UNIT and RANGE are a test's row ({@code Field.VALUE.in(testId)}). */
+    public enum Field implements FieldId { DATE, TIME, LAB, VALUES, VALUE, UNIT, RANGE }
 
     private final List<LabTest> catalogue;
 
@@ -31,22 +30,10 @@ public final class BloodTestValidator {
         this.catalogue = List.copyOf(catalogue);
     }
 
-    public static String valueField(String testId) {
-        return "bloodTestValue." + testId;
-    }
-
-    public static String unitField(String testId) {
-        return "bloodTestUnit." + testId;
-    }
-
-    public static String rangeField(String testId) {
-        return "bloodTestRange." + testId;
-    }
-
     public Validated<BloodTest> validate(long id, BloodTestDraft draft, Clock clock) {
         List<Problem> problems = new ArrayList<>();
         Optional<LocalDateTime> drawnAt = drawnAt(draft, clock, problems);
-        Checks.length(draft.lab().strip(), BloodTest.MAX_LAB_LENGTH, LAB, problems);
+        Checks.length(draft.lab().strip(), BloodTest.MAX_LAB_LENGTH, Field.LAB, problems);
         List<LabResult> results = new ArrayList<>();
         for (LabTest test : catalogue) {
             draft.rows().stream().filter(r -> r.testId().equals(test.id()) && !r.isBlank()).findFirst()
@@ -54,9 +41,9 @@ public final class BloodTestValidator {
         }
         draft.rows().stream().filter(r -> !r.isBlank())
                 .filter(r -> catalogue.stream().noneMatch(t -> t.id().equals(r.testId())))
-                .forEach(r -> problems.add(Problem.of(valueField(r.testId()), "bloodTest.test.unknown", r.testId())));
+                .forEach(r -> problems.add(Problem.of(Field.VALUE.in(r.testId()), "bloodTest.test.unknown", r.testId())));
         if (results.isEmpty() && problems.isEmpty()) {
-            problems.add(Problem.of(VALUES, "bloodTest.values.none"));
+            problems.add(Problem.of(Field.VALUES, "bloodTest.values.none"));
         }
         return Validated.of(problems, () -> new BloodTest(id, drawnAt.orElseThrow(), draft.lab().strip(), results));
     }
@@ -64,16 +51,16 @@ public final class BloodTestValidator {
     private static Optional<LocalDateTime> drawnAt(BloodTestDraft draft, Clock clock, List<Problem> problems) {
         Optional<LocalTime> time = draft.time().isBlank() ? Optional.empty() : TimeInput.parse(draft.time());
         if (!draft.time().isBlank() && time.isEmpty()) {
-            problems.add(Problem.of(TIME, "bloodTest.time.invalid"));
+            problems.add(Problem.of(Field.TIME, "bloodTest.time.invalid"));
         }
         if (draft.date() == null) {
-            problems.add(Problem.of(DATE, "bloodTest.date.required"));
+            problems.add(Problem.of(Field.DATE, "bloodTest.date.required"));
             return Optional.empty();
         }
         // Without a time the draw counts from the start of its day, so a test taken today is never "future".
         LocalDateTime at = draft.date().atTime(time.orElse(LocalTime.MIDNIGHT));
         if (at.isAfter(LocalDateTime.now(clock))) {
-            problems.add(Problem.of(draft.date().isAfter(LocalDateTime.now(clock).toLocalDate()) ? DATE : TIME,
+            problems.add(Problem.of(draft.date().isAfter(LocalDateTime.now(clock).toLocalDate()) ? Field.DATE : Field.TIME,
                     "bloodTest.drawnAt.future"));
             return Optional.empty();
         }
@@ -82,35 +69,35 @@ public final class BloodTestValidator {
 
     private static Optional<LabResult> result(LabTest test, BloodTestDraft.Row row, List<Problem> problems) {
         if (row.value().isBlank()) {
-            problems.add(Problem.of(valueField(test.id()), "bloodTest.value.required", test.name()));
+            problems.add(Problem.of(Field.VALUE.in(test.id()), "bloodTest.value.required", test.name()));
             return Optional.empty();
         }
         if (test.kind() == LabKind.ORDINAL) {
             String word = row.value().strip().toLowerCase(Locale.ROOT);
             Optional<String> choice = test.choices().stream().filter(c -> c.equals(word)).findFirst();
             if (choice.isEmpty()) {
-                problems.add(Problem.of(valueField(test.id()), "bloodTest.value.notChoice",
+                problems.add(Problem.of(Field.VALUE.in(test.id()), "bloodTest.value.notChoice",
                         String.join(", ", test.choices())));
             }
             return choice.map(c -> new LabResult(test.id(), c, "", Optional.empty(), Optional.empty()));
         }
         Optional<LabUnit> unit = test.unit(row.unit());
         if (unit.isEmpty()) {
-            problems.add(Problem.of(unitField(test.id()), "bloodTest.unit.wrong", test.name(),
+            problems.add(Problem.of(Field.UNIT.in(test.id()), "bloodTest.unit.wrong", test.name(),
                     String.join(", ", test.units().stream().map(LabUnit::label).toList())));
         }
         Optional<BigDecimal> value = LabNumber.parse(row.value());
         if (value.isEmpty()) {
-            problems.add(Problem.of(valueField(test.id()), "bloodTest.value.notNumber"));
+            problems.add(Problem.of(Field.VALUE.in(test.id()), "bloodTest.value.notNumber"));
         } else if (unit.isPresent() && !test.possible().allows(UnitConverter.toMain(test, value.get(), unit.get()))) {
-            problems.add(Problem.of(valueField(test.id()), "bloodTest.value.impossible", row.value().strip(),
+            problems.add(Problem.of(Field.VALUE.in(test.id()), "bloodTest.value.impossible", row.value().strip(),
                     unit.get().label(), test.name()));
             value = Optional.empty();
         }
         Optional<BigDecimal> low = range(test, row.labLow(), problems);
         Optional<BigDecimal> high = range(test, row.labHigh(), problems);
         if (low.isPresent() && high.isPresent() && low.get().compareTo(high.get()) >= 0) {
-            problems.add(Problem.of(rangeField(test.id()), "bloodTest.range.order"));
+            problems.add(Problem.of(Field.RANGE.in(test.id()), "bloodTest.range.order"));
             return Optional.empty();
         }
         if (value.isEmpty() || unit.isEmpty()) {
@@ -125,7 +112,7 @@ public final class BloodTestValidator {
         }
         Optional<BigDecimal> parsed = LabNumber.parse(text);
         if (parsed.isEmpty()) {
-            problems.add(Problem.of(rangeField(test.id()), "bloodTest.range.notNumber"));
+            problems.add(Problem.of(Field.RANGE.in(test.id()), "bloodTest.range.notNumber"));
         }
         return parsed;
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.leiojournal.domain.validation.FieldId;
 import org.leiojournal.domain.validation.Problem;
 import org.leiojournal.domain.validation.Validated;
 
@@ -32,10 +33,8 @@ public record HomeVital(long id, LocalDateTime measuredAt, int systolic, int dia
         }
     }
 
-    public static final String TIME = "homeVitalTime";
-    public static final String SYSTOLIC = "homeVitalSystolic";
-    public static final String DIASTOLIC = "homeVitalDiastolic";
-    public static final String PULSE = "homeVitalPulse";
+    /** The fields its problems are about; the form shows each problem under its field. */
+    public enum Field implements FieldId { TIME, SYSTOLIC, DIASTOLIC, PULSE }
 
     /**
      * The reading a form describes, or the problems field by field: whole numbers within the machine's bounds, the
@@ -45,16 +44,16 @@ public record HomeVital(long id, LocalDateTime measuredAt, int systolic, int dia
                                                 String pulse, Clock clock) {
         List<Problem> problems = new ArrayList<>();
         if (at == null) {
-            problems.add(Problem.of(TIME, "homeVital.time.required"));
+            problems.add(Problem.of(Field.TIME, "homeVital.time.required"));
         } else if (at.isAfter(LocalDateTime.now(clock))) {
-            problems.add(Problem.of(TIME, "homeVital.time.future"));
+            problems.add(Problem.of(Field.TIME, "homeVital.time.future"));
         }
-        Pressure pressure = Pressure.check(systolic, diastolic, false, SYSTOLIC, DIASTOLIC, problems);
+        Pressure pressure = Pressure.check(systolic, diastolic, false, Field.SYSTOLIC, Field.DIASTOLIC, problems);
         Optional<Integer> beats = Optional.empty();
         if (pulse != null && !pulse.isBlank()) {
             beats = whole(pulse, MIN_PULSE, MAX_PULSE);
             if (beats.isEmpty()) {
-                problems.add(Problem.of(PULSE, "homeVital.pulse.invalid", MIN_PULSE, MAX_PULSE));
+                problems.add(Problem.of(Field.PULSE, "homeVital.pulse.invalid", MIN_PULSE, MAX_PULSE));
             }
         }
         return problems.isEmpty() ? Validated.valid(new HomeVital(id, at, pressure.systolic().get(),
@@ -69,8 +68,8 @@ public record HomeVital(long id, LocalDateTime measuredAt, int systolic, int dia
          * a problem at its field. A blank number is none when {@code blankIsNone} (a level may set one only), else a
          * problem like any slip.
          */
-        static Pressure check(String systolic, String diastolic, boolean blankIsNone, String systolicField,
-                              String diastolicField, List<Problem> problems) {
+        static Pressure check(String systolic, String diastolic, boolean blankIsNone, FieldId systolicField,
+                              FieldId diastolicField, List<Problem> problems) {
             boolean noHigh = blankIsNone && blank(systolic);
             boolean noLow = blankIsNone && blank(diastolic);
             Optional<Integer> high = noHigh ? Optional.empty() : whole(systolic, MIN_SYSTOLIC, MAX_SYSTOLIC);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.leiojournal.domain.validation.Checks;
+import org.leiojournal.domain.validation.FieldId;
 import org.leiojournal.domain.validation.Problem;
 import org.leiojournal.domain.validation.Validated;
 
@@ -16,10 +17,8 @@ import org.leiojournal.domain.validation.Validated;
  */
 public final class TeamLevelValidator {
 
-    public static final String TEST = "teamLevelTest";
-    public static final String DIRECTION = "teamLevelDirection";
-    public static final String VALUE = "teamLevelValue";
-    public static final String UNIT = "teamLevelUnit";
+    /** The fields its problems are about; the form shows each problem under its field. */
+    public enum Field implements FieldId { TEST, DIRECTION, VALUE, UNIT }
 
     private TeamLevelValidator() {
     }
@@ -32,19 +31,19 @@ public final class TeamLevelValidator {
     public static Validated<TeamLevel> validate(LabTest test, LevelDirection direction, String value, String unit) {
         List<Problem> problems = new ArrayList<>();
         if (test == null || test.kind() != LabKind.NUMBER) {
-            problems.add(Problem.of(TEST, "teamLevel.test.required"));
+            problems.add(Problem.of(Field.TEST, "teamLevel.test.required"));
         }
-        Checks.required(direction, DIRECTION, "teamLevel.direction.required", problems);
+        Checks.required(direction, Field.DIRECTION, "teamLevel.direction.required", problems);
         Optional<BigDecimal> number = number(value, problems);
         Optional<LabUnit> labUnit = Optional.empty();
         if (test != null && test.kind() == LabKind.NUMBER) {
             labUnit = test.unit(unit == null ? "" : unit);
             if (labUnit.isEmpty()) {
-                problems.add(Problem.of(UNIT, "bloodTest.unit.wrong", test.name(),
+                problems.add(Problem.of(Field.UNIT, "bloodTest.unit.wrong", test.name(),
                         String.join(", ", test.units().stream().map(LabUnit::label).toList())));
             } else if (number.isPresent()
                     && !test.possible().allows(UnitConverter.toMain(test, number.get(), labUnit.get()))) {
-                problems.add(Problem.of(VALUE, "teamLevel.value.impossible", value.strip(), labUnit.get().label(),
+                problems.add(Problem.of(Field.VALUE, "teamLevel.value.impossible", value.strip(), labUnit.get().label(),
                         test.name()));
             }
         }
@@ -57,12 +56,12 @@ public final class TeamLevelValidator {
     private static Optional<BigDecimal> number(String value, List<Problem> problems) {
         String text = value == null ? "" : value.strip();
         if (text.isEmpty()) {
-            problems.add(Problem.of(VALUE, "teamLevel.value.required"));
+            problems.add(Problem.of(Field.VALUE, "teamLevel.value.required"));
             return Optional.empty();
         }
         Optional<BigDecimal> number = LabNumber.parse(text);
         if (number.isEmpty()) {
-            problems.add(Problem.of(VALUE, text.startsWith("-") ? "teamLevel.value.negative"
+            problems.add(Problem.of(Field.VALUE, text.startsWith("-") ? "teamLevel.value.negative"
                     : "teamLevel.value.notNumber"));
         }
         return number;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.leiojournal.domain.measure.DecimalInput;
 import org.leiojournal.domain.measure.TemperatureUnit;
+import org.leiojournal.domain.validation.FieldId;
 import org.leiojournal.domain.validation.Problem;
 import org.leiojournal.domain.validation.Validated;
 
@@ -19,13 +20,10 @@ import org.leiojournal.domain.validation.Validated;
  */
 public final class ProfileValidator {
 
-    public static final String NAME = "profileName";
-    public static final String THRESHOLD = "profileThreshold";
-    public static final String USUAL_STOOLS = "profileUsualStools";
-    public static final String DATE_OF_BIRTH = "profileDateOfBirth";
-    public static final String LINE_NOTE = "profileLineNote";
-    public static final String ALLERGIES = "profileAllergies";
-    public static final String OTHER_MEDICINES = "profileOtherMedicines";
+    /** The fields its problems are about; the form shows each problem under its field. */
+    public enum Field implements FieldId {
+        NAME, THRESHOLD, USUAL_STOOLS, DATE_OF_BIRTH, LINE_NOTE, ALLERGIES, OTHER_MEDICINES
+    }
 
     private ProfileValidator() {
     }
@@ -34,18 +32,18 @@ public final class ProfileValidator {
     public static Validated<Profile> validate(ProfileDraft draft, boolean welcomeCompleted, Clock clock) {
         List<Problem> problems = new ArrayList<>();
         if (draft.name().strip().length() > Profile.MAX_NAME_LENGTH) {
-            problems.add(Problem.of(NAME, "profile.name.tooLong", Profile.MAX_NAME_LENGTH));
+            problems.add(Problem.of(Field.NAME, "profile.name.tooLong", Profile.MAX_NAME_LENGTH));
         }
         Optional<BigDecimal> celsius = threshold(draft, problems);
         Optional<Integer> stools = usualStools(draft.usualStools(), problems);
         Optional<LocalDate> born = Optional.ofNullable(draft.dateOfBirth())
                 .filter(d -> Profile.dateOfBirthAllowed(d, LocalDate.now(clock)));
         if (draft.dateOfBirthTyped() && born.isEmpty()) {
-            problems.add(Problem.of(DATE_OF_BIRTH, "profile.dateOfBirth.invalid"));
+            problems.add(Problem.of(Field.DATE_OF_BIRTH, "profile.dateOfBirth.invalid"));
         }
-        checkLength(draft.lineNote(), LINE_NOTE, problems);
-        checkLength(draft.allergies(), ALLERGIES, problems);
-        checkLength(draft.otherMedicines(), OTHER_MEDICINES, problems);
+        checkLength(draft.lineNote(), Field.LINE_NOTE, problems);
+        checkLength(draft.allergies(), Field.ALLERGIES, problems);
+        checkLength(draft.otherMedicines(), Field.OTHER_MEDICINES, problems);
         return Validated.of(problems, () -> new Profile(draft.name(), draft.usualRecorder(), draft.temperatureUnit(),
                 draft.weightUnit(), celsius.get(), welcomeCompleted, stools.get(), born,
                 new EmergencyDetails(draft.line(), draft.lineNote(), draft.allergies(), draft.otherMedicines())));
@@ -61,7 +59,7 @@ public final class ProfileValidator {
         Optional<BigDecimal> celsius = DecimalInput.parse(draft.threshold()).map(unit::toCelsius)
                 .filter(Profile::thresholdAllowed);
         if (celsius.isEmpty()) {
-            problems.add(Problem.of(THRESHOLD, "profile.threshold.invalid",
+            problems.add(Problem.of(Field.THRESHOLD, "profile.threshold.invalid",
                     thresholdText(Profile.MIN_THRESHOLD_CELSIUS, unit),
                     thresholdText(Profile.MAX_THRESHOLD_CELSIUS, unit), unit.symbol()));
         }
@@ -72,12 +70,12 @@ public final class ProfileValidator {
         Optional<Integer> stools = Optional.of(typed.strip()).filter(t -> t.matches("\\d{1,2}"))
                 .map(Integer::parseInt).filter(Profile::usualStoolsAllowed);
         if (stools.isEmpty()) {
-            problems.add(Problem.of(USUAL_STOOLS, "profile.usualStools.invalid", Profile.MAX_USUAL_STOOLS));
+            problems.add(Problem.of(Field.USUAL_STOOLS, "profile.usualStools.invalid", Profile.MAX_USUAL_STOOLS));
         }
         return stools;
     }
 
-    private static void checkLength(String text, String field, List<Problem> problems) {
+    private static void checkLength(String text, FieldId field, List<Problem> problems) {
         if (!EmergencyDetails.textAllowed(text)) {
             problems.add(Problem.of(field, "profile.emergency.tooLong", EmergencyDetails.MAX_TEXT,
                     text.strip().length()));

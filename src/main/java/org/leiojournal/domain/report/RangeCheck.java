@@ -3,13 +3,15 @@ package org.leiojournal.domain.report;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.leiojournal.domain.validation.FieldId;
 import org.leiojournal.domain.validation.Problem;
 
 /** What is wrong with the dates a user typed for a report: missing, backwards, or reaching into the future. */
 public final class RangeCheck {
 
-    public static final String FROM = "reportFrom";
-    public static final String TO = "reportTo";
+    /** The fields its problems are about; the form shows each problem under its field. */
+    public enum Field implements FieldId { FROM, TO }
+
     public static final String MISSING = "report.range.missing";
     public static final String TOO_EARLY = "report.range.tooEarly";
     public static final String FUTURE = "report.range.future";
@@ -24,18 +26,18 @@ public final class RangeCheck {
     public static List<Problem> check(LocalDate from, LocalDate to, LocalDate today) {
         List<Problem> problems = new ArrayList<>();
         if (from == null) {
-            problems.add(Problem.of(FROM, MISSING));
+            problems.add(Problem.of(Field.FROM, MISSING));
         } else if (from.isBefore(EARLIEST)) {
-            problems.add(Problem.of(FROM, TOO_EARLY));
+            problems.add(Problem.of(Field.FROM, TOO_EARLY));
         } else if (from.isAfter(today)) {
-            problems.add(Problem.of(FROM, FUTURE));
+            problems.add(Problem.of(Field.FROM, FUTURE));
         }
         if (to == null) {
-            problems.add(Problem.of(TO, MISSING));
+            problems.add(Problem.of(Field.TO, MISSING));
         } else if (to.isAfter(today)) {
-            problems.add(Problem.of(TO, FUTURE));
+            problems.add(Problem.of(Field.TO, FUTURE));
         } else if (from != null && to.isBefore(from)) {
-            problems.add(Problem.of(TO, BACKWARDS));
+            problems.add(Problem.of(Field.TO, BACKWARDS));
         }
         return problems;
     }

@@ -18,18 +18,15 @@ import org.leiojournal.domain.measure.Temperature;
 import org.leiojournal.domain.measure.TemperatureUnit;
 import org.leiojournal.domain.measure.Weight;
 import org.leiojournal.domain.measure.WeightUnit;
+import org.leiojournal.domain.validation.FieldId;
 import org.leiojournal.domain.validation.Problem;
 import org.leiojournal.domain.validation.Validated;
 
 /** Turns a draft into a check-in, or says field by field what is wrong. Nothing is guessed or clamped. */
 public final class CheckInValidator {
 
-    public static final String DATE = "date";
-    public static final String TIME = "time";
-    public static final String TEMPERATURE = "temperature";
-    public static final String WEIGHT = "weight";
-    public static final String NOTE = "note";
-    public static final String OTHER_PROBLEM = "otherProblem";
+    /** The fields its problems are about; the form shows each problem under its field. */
+    public enum Field implements FieldId { DATE, TIME, TEMPERATURE, WEIGHT, NOTE, OTHER_PROBLEM, ITEM }
 
     private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,3}");
 
@@ -39,8 +36,9 @@ public final class CheckInValidator {
         this.clock = clock;
     }
 
-    public static String itemField(long itemId) {
-        return "item." + itemId;
+    /** An item's answer; the id stays a {@code long}, so the form's key and the problem's are equal. */
+    public static FieldId itemField(long itemId) {
+        return Field.ITEM.in(itemId);
     }
 
     public Validated<CheckIn> validate(CheckInDraft draft, Collection<SymptomItem> items) {
@@ -50,10 +48,10 @@ public final class CheckInValidator {
         Temperature temperature = temperature(draft.temperature(), draft.temperatureUnit(), problems);
         Weight weight = weight(draft.weight(), draft.weightUnit(), problems);
         if (draft.note().length() > CheckIn.MAX_NOTE_LENGTH) {
-            problems.add(Problem.of(NOTE, "checkIn.note.tooLong", CheckIn.MAX_NOTE_LENGTH));
+            problems.add(Problem.of(Field.NOTE, "checkIn.note.tooLong", CheckIn.MAX_NOTE_LENGTH));
         }
         if (draft.otherProblem().strip().length() > CheckIn.MAX_OTHER_PROBLEM_LENGTH) {
-            problems.add(Problem.of(OTHER_PROBLEM, "checkIn.otherProblem.tooLong", CheckIn.MAX_OTHER_PROBLEM_LENGTH));
+            problems.add(Problem.of(Field.OTHER_PROBLEM, "checkIn.otherProblem.tooLong", CheckIn.MAX_OTHER_PROBLEM_LENGTH));
         }
         return Validated.of(problems, () -> new CheckIn(draft.id(), draft.isEdit() ? draft.uid() : CheckIn.newUid(),
                 at, draft.recorder(), answers, draft.otherProblem(), temperature, weight, draft.note(), draft.signs()));
@@ -62,22 +60,22 @@ public final class CheckInValidator {
     private ZonedDateTime moment(CheckInDraft draft, List<Problem> problems) {
         ZonedDateTime now = ZonedDateTime.now(clock.withZone(draft.zone()));
         if (draft.date() == null) {
-            problems.add(Problem.of(DATE, "checkIn.date.required"));
+            problems.add(Problem.of(Field.DATE, "checkIn.date.required"));
             return null;
         }
         if (draft.date().isAfter(now.toLocalDate())) {
-            problems.add(Problem.of(DATE, "checkIn.date.future"));
+            problems.add(Problem.of(Field.DATE, "checkIn.date.future"));
             return null;
         }
         LocalTime time = draft.parsedTimeOrNull();
         if (time == null) {
-            problems.add(Problem.of(TIME, "checkIn.time.invalid"));
+            problems.add(Problem.of(Field.TIME, "checkIn.time.invalid"));
             return null;
         }
         // In a DST gap java.time moves the clock forward, as the wall clock itself did.
         ZonedDateTime at = ZonedDateTime.of(draft.date(), time, draft.zone());
         if (at.isAfter(now.plusMinutes(1))) {
-            problems.add(Problem.of(TIME, "checkIn.time.future"));
+            problems.add(Problem.of(Field.TIME, "checkIn.time.future"));
             return null;
         }
         return at;
@@ -106,13 +104,13 @@ public final class CheckInValidator {
     private static Temperature temperature(String text, TemperatureUnit unit, List<Problem> problems) {
         String range = unit == TemperatureUnit.CELSIUS ? "34.0–43.0 °C" : "93.2–109.4 °F";
         return reading(text, v -> Temperature.inRange(v, unit), v -> new Temperature(v, unit),
-                Problem.of(TEMPERATURE, "checkIn.temperature.invalid", range), problems);
+                Problem.of(Field.TEMPERATURE, "checkIn.temperature.invalid", range), problems);
     }
 
     private static Weight weight(String text, WeightUnit unit, List<Problem> problems) {
         BigDecimal[] range = Weight.rangeIn(unit);
         return reading(text, v -> Weight.inRange(v, unit), v -> new Weight(v, unit),
-                Problem.of(WEIGHT, "checkIn.weight.invalid", range[0].stripTrailingZeros().toPlainString() + "–"
+                Problem.of(Field.WEIGHT, "checkIn.weight.invalid", range[0].stripTrailingZeros().toPlainString() + "–"
                         + range[1].stripTrailingZeros().toPlainString() + " " + unit.symbol()), problems);
     }
 

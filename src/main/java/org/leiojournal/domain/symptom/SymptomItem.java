@@ -3,6 +3,7 @@ package org.leiojournal.domain.symptom;
 import java.util.Collection;
 import java.util.Objects;
 import java.util.Optional;
+import org.leiojournal.domain.validation.FieldId;
 import org.leiojournal.domain.validation.Problem;
 
 /**
@@ -16,7 +17,8 @@ public record SymptomItem(long id, String code, String name, ItemKind kind, bool
     /** Built-in counts: episodes in 24 hours. */
     public static final String LOOSE_STOOLS = "count.stools";
     public static final String VOMITING = "count.vomiting";
-    public static final String NAME_FIELD = "itemName";
+    /** The fields its problems are about; the form shows each problem under its field. */
+    public enum Field implements FieldId { NAME }
 
     public SymptomItem {
         Objects.requireNonNull(kind, "kind");
@@ -37,11 +39,11 @@ public record SymptomItem(long id, String code, String name, ItemKind kind, bool
     public static Optional<Problem> nameProblem(String name, Collection<SymptomItem> existing, long exceptId) {
         String candidate = name == null ? "" : name.strip();
         if (candidate.isEmpty() || candidate.length() > MAX_NAME_LENGTH) {
-            return Optional.of(Problem.of(NAME_FIELD, "item.name.invalid", MAX_NAME_LENGTH));
+            return Optional.of(Problem.of(Field.NAME, "item.name.invalid", MAX_NAME_LENGTH));
         }
         boolean taken = existing.stream().anyMatch(i -> i.id() != exceptId
                 && i.displayName().equalsIgnoreCase(candidate));
-        return taken ? Optional.of(Problem.of(NAME_FIELD, "item.name.taken", candidate)) : Optional.empty();
+        return taken ? Optional.of(Problem.of(Field.NAME, "item.name.taken", candidate)) : Optional.empty();
     }
 
     public Optional<EsasItem> esas() {

@@ -3,6 +3,7 @@ package org.leiojournal.domain.treatment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.leiojournal.domain.validation.FieldId;
 import org.leiojournal.domain.validation.Problem;
 
 /**
@@ -145,7 +146,7 @@ final class CareValidator {
     }
 
     /** The days around each dose ("-1, 0, +1"), or empty with the problem added for {@code field}. */
-    private static Optional<List<Integer>> offsets(String text, String field, List<Problem> problems) {
+    private static Optional<List<Integer>> offsets(String text, FieldId field, List<Problem> problems) {
         Optional<List<Integer>> offsets = OffsetList.parse(text);
         if (offsets.isEmpty()) {
             problems.add(Problem.of(field, "treatment.support.daysInvalid", OffsetList.MAX_DISTANCE));

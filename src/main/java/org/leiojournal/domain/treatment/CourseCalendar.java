@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.leiojournal.domain.validation.FieldId;
 import org.leiojournal.domain.validation.Problem;
 
 /**
@@ -21,7 +22,9 @@ import org.leiojournal.domain.validation.Problem;
  */
 public final class CourseCalendar {
 
-    public static final String DELAY_DATE = "delayDate";
+    /** The fields its problems are about; the form shows each problem under its field. */
+    public enum Field implements FieldId { DELAY_DATE }
+
     /**
      * How many cycles a course given until the team stops it has on its calendar. Its last day stays open, so
      * nothing that depends on the course being on (drug-specific signs) ends with them.
@@ -293,18 +296,18 @@ public final class CourseCalendar {
             }
         }
         if (index < 0) {
-            return Optional.of(Problem.of(DELAY_DATE, "treatment.delay.noSuchDay"));
+            return Optional.of(Problem.of(Field.DELAY_DATE, "treatment.delay.noSuchDay"));
         }
         if (newDate.equals(treatmentDays.get(index).date())) {
-            return Optional.of(Problem.of(DELAY_DATE, "treatment.delay.sameDate"));
+            return Optional.of(Problem.of(Field.DELAY_DATE, "treatment.delay.sameDate"));
         }
         if (index > 0 && !newDate.isAfter(treatmentDays.get(index - 1).date())) {
-            return Optional.of(Problem.of(DELAY_DATE, "treatment.delay.beforePrevious",
+            return Optional.of(Problem.of(Field.DELAY_DATE, "treatment.delay.beforePrevious",
                     treatmentDays.get(index - 1).date()));
         }
         Optional<CourseStop> stop = course.history().stop();
         if (stop.isPresent() && newDate.isAfter(stop.get().date())) {
-            return Optional.of(Problem.of(DELAY_DATE, "treatment.delay.afterStop", stop.get().date()));
+            return Optional.of(Problem.of(Field.DELAY_DATE, "treatment.delay.afterStop", stop.get().date()));
         }
         return Optional.empty();
     }

@@ -9,6 +9,7 @@ import org.leiojournal.domain.measure.DecimalInput;
 import org.leiojournal.domain.measure.Weight;
 import org.leiojournal.domain.measure.WeightUnit;
 import org.leiojournal.domain.validation.Checks;
+import org.leiojournal.domain.validation.FieldId;
 import org.leiojournal.domain.validation.Problem;
 import org.leiojournal.domain.validation.Validated;
 
@@ -18,36 +19,38 @@ import org.leiojournal.domain.validation.Validated;
  */
 public final class CourseValidator {
 
-    public static final String NAME = "courseName";
-    public static final String START = "courseStart";
-    public static final String BSA = "courseBsa";
-    public static final String HEIGHT = "courseHeight";
-    public static final String WEIGHT = "courseWeight";
+    /** The fields its problems are about; the form shows each problem under its field. */
+    public enum Field implements FieldId {
+        NAME, START, BSA, HEIGHT, WEIGHT, CYCLE_LENGTH, CYCLES, DRUG_NAME, DRUG_DOSE, DRUG_DAYS,
+        SUPPORT_NAME, SUPPORT_DRUG, SUPPORT_DAYS, SUPPORT_STRENGTH, CHECK_WHAT, CHECK_DRUG, CHECK_DAYS, LOW_DRUG, LOW_DAYS
+    }
+
     public static final int MAX_CYCLES = 99;
     public static final int MAX_CYCLE_LENGTH = 99;
 
-    public static String cycleLengthField(int phase) { return "courseCycleLength." + phase; }
-    public static String cycleCountField(int phase) { return "courseCycles." + phase; }
-    public static String drugNameField(int row) { return "drugName." + row; }
-    public static String drugDoseField(int row) { return "drugDose." + row; }
-    public static String drugDaysField(int row) { return "drugDays." + row; }
-    public static String supportNameField(int row) { return "supportName." + row; }
-    public static String supportDrugField(int row) { return "supportDrug." + row; }
-    public static String supportDaysField(int row) { return "supportDays." + row; }
-    public static String supportStrengthField(int row) { return "supportStrength." + row; }
-    public static String checkWhatField(int row) { return "checkWhat." + row; }
-    public static String checkDrugField(int row) { return "checkDrug." + row; }
-    public static String checkDaysField(int row) { return "checkDays." + row; }
-    public static String lowDrugField(int row) { return "lowDrug." + row; }
-    public static String lowDaysField(int row) { return "lowDays." + row; }
+    // the fields of a phase's or a table's row, keyed by its number (an int, so the form's key equals the problem's)
+    public static FieldId cycleLengthField(int phase) { return Field.CYCLE_LENGTH.in(phase); }
+    public static FieldId cycleCountField(int phase) { return Field.CYCLES.in(phase); }
+    public static FieldId drugNameField(int row) { return Field.DRUG_NAME.in(row); }
+    public static FieldId drugDoseField(int row) { return Field.DRUG_DOSE.in(row); }
+    public static FieldId drugDaysField(int row) { return Field.DRUG_DAYS.in(row); }
+    public static FieldId supportNameField(int row) { return Field.SUPPORT_NAME.in(row); }
+    public static FieldId supportDrugField(int row) { return Field.SUPPORT_DRUG.in(row); }
+    public static FieldId supportDaysField(int row) { return Field.SUPPORT_DAYS.in(row); }
+    public static FieldId supportStrengthField(int row) { return Field.SUPPORT_STRENGTH.in(row); }
+    public static FieldId checkWhatField(int row) { return Field.CHECK_WHAT.in(row); }
+    public static FieldId checkDrugField(int row) { return Field.CHECK_DRUG.in(row); }
+    public static FieldId checkDaysField(int row) { return Field.CHECK_DAYS.in(row); }
+    public static FieldId lowDrugField(int row) { return Field.LOW_DRUG.in(row); }
+    public static FieldId lowDaysField(int row) { return Field.LOW_DAYS.in(row); }
 
     /** @param others the courses already in the journal, to refuse two overlapping courses of the same drug */
     public Validated<Course> validate(CourseDraft draft, List<Course> others) {
         List<Problem> problems = new ArrayList<>();
         if (draft.name().isBlank()) {
-            problems.add(Problem.of(NAME, "treatment.name.required"));
+            problems.add(Problem.of(Field.NAME, "treatment.name.required"));
         }
-        Checks.required(draft.start(), START, "treatment.start.required", problems);
+        Checks.required(draft.start(), Field.START, "treatment.start.required", problems);
         int phaseCount = draft.cycleLengthTexts().size();
         List<Integer> lengths = new ArrayList<>();
         List<Integer> counts = new ArrayList<>();
@@ -74,7 +77,7 @@ public final class CourseValidator {
         return overlap.map(p -> Validated.<Course>invalid(List.of(p))).orElseGet(() -> Validated.valid(course));
     }
 
-    private static int whole(String text, int min, int max, String field, String key, List<Problem> problems) {
+    private static int whole(String text, int min, int max, FieldId field, String key, List<Problem> problems) {
         try {
             int value = Integer.parseInt(text == null ? "" : text.strip());
             if (value >= min && value <= max) {
@@ -175,7 +178,8 @@ public final class CourseValidator {
             if (bsa.isPresent() && inRange(bsa.get(), BodySurfaceArea.MIN, BodySurfaceArea.MAX)) {
                 return Optional.of(BodySurfaceArea.entered(bsa.get()));
             }
-            problems.add(Problem.of(BSA, "treatment.bsa.invalid", plain(BodySurfaceArea.MIN), plain(BodySurfaceArea.MAX)));
+            problems.add(Problem.of(Field.BSA, "treatment.bsa.invalid", plain(BodySurfaceArea.MIN),
+                    plain(BodySurfaceArea.MAX)));
             return Optional.empty();
         }
         Optional<BigDecimal> height = DecimalInput.parse(draft.heightCmText())
@@ -184,12 +188,12 @@ public final class CourseValidator {
         Optional<BigDecimal> weight = DecimalInput.parse(draft.weightText())
                 .filter(w -> Weight.inRange(w, unit)).map(w -> kilograms(w, unit));
         if (height.isEmpty()) {
-            problems.add(Problem.of(HEIGHT, "treatment.height.invalid", plain(BodySurfaceArea.MIN_HEIGHT_CM),
+            problems.add(Problem.of(Field.HEIGHT, "treatment.height.invalid", plain(BodySurfaceArea.MIN_HEIGHT_CM),
                     plain(BodySurfaceArea.MAX_HEIGHT_CM)));
         }
         if (weight.isEmpty()) {
             BigDecimal[] range = Weight.rangeIn(unit);
-            problems.add(Problem.of(WEIGHT, "treatment.weight.invalid", plain(range[0].stripTrailingZeros()),
+            problems.add(Problem.of(Field.WEIGHT, "treatment.weight.invalid", plain(range[0].stripTrailingZeros()),
                     plain(range[1].stripTrailingZeros()), unit.symbol()));
         }
         if (height.isEmpty() || weight.isEmpty()) {
@@ -197,7 +201,7 @@ public final class CourseValidator {
         }
         BigDecimal value = BodySurfaceArea.mostellerValue(height.get(), weight.get());
         if (!inRange(value, BodySurfaceArea.MIN, BodySurfaceArea.MAX)) {
-            problems.add(Problem.of(BSA, "treatment.bsa.computedOutOfRange", plain(value),
+            problems.add(Problem.of(Field.BSA, "treatment.bsa.computedOutOfRange", plain(value),
                     plain(BodySurfaceArea.MIN), plain(BodySurfaceArea.MAX)));
             return Optional.empty();
         }
@@ -231,7 +235,7 @@ public final class CourseValidator {
                     .findFirst();
             CourseCalendar theirs = other.calendar();
             if (shared.isPresent() && overlaps(mine, theirs)) {
-                return Optional.of(Problem.of(START, "treatment.overlap", other.plan().name(), other.start(),
+                return Optional.of(Problem.of(Field.START, "treatment.overlap", other.plan().name(), other.start(),
                         shared.get()));
             }
         }

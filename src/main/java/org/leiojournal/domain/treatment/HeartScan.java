@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.leiojournal.domain.measure.DecimalInput;
 import org.leiojournal.domain.validation.Checks;
+import org.leiojournal.domain.validation.FieldId;
 import org.leiojournal.domain.validation.Problem;
 import org.leiojournal.domain.validation.Required;
 import org.leiojournal.domain.validation.Validated;
@@ -19,9 +20,9 @@ import org.leiojournal.domain.validation.Validated;
  */
 public record HeartScan(long id, LocalDate date, HeartScanKind kind, BigDecimal lvefPercent, String note) {
 
-    public static final String DATE = "heartScanDate";
-    public static final String LVEF = "heartScanLvef";
-    public static final String NOTE = "heartScanNote";
+    /** The fields its problems are about; the form shows each problem under its field. */
+    public enum Field implements FieldId { DATE, LVEF, NOTE }
+
     public static final int MAX_NOTE_LENGTH = 2_000;
 
     /*
@@ -45,15 +46,15 @@ public record HeartScan(long id, LocalDate date, HeartScanKind kind, BigDecimal 
         Objects.requireNonNull(kind, "kind");
         List<Problem> problems = new ArrayList<>();
         if (date == null) {
-            problems.add(Problem.of(DATE, "heartScan.date.required"));
+            problems.add(Problem.of(Field.DATE, "heartScan.date.required"));
         } else if (date.isAfter(LocalDate.now(clock))) {
-            problems.add(Problem.of(DATE, "heartScan.date.future"));
+            problems.add(Problem.of(Field.DATE, "heartScan.date.future"));
         }
         Optional<BigDecimal> value = DecimalInput.parse(lvef).filter(HeartScan::inRange);
         if (value.isEmpty()) {
-            problems.add(Problem.of(LVEF, "heartScan.lvef.invalid", MIN_LVEF, MAX_LVEF));
+            problems.add(Problem.of(Field.LVEF, "heartScan.lvef.invalid", MIN_LVEF, MAX_LVEF));
         }
-        Checks.length(note, MAX_NOTE_LENGTH, NOTE, problems);
+        Checks.length(note, MAX_NOTE_LENGTH, Field.NOTE, problems);
         return Validated.of(problems, () -> new HeartScan(id, date, kind, value.get(), note));
     }
 

@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.leiojournal.domain.validation.FieldId;
 import org.leiojournal.domain.validation.Problem;
 import org.leiojournal.domain.validation.Validated;
 
@@ -20,7 +21,8 @@ import org.leiojournal.domain.validation.Validated;
 public record MedicineDose(long id, long medicineId, ZonedDateTime takenAt, Optional<LocalTime> scheduledTime,
                            String doseText) {
 
-    public static final String TAKEN_AT = "medicineTakenAt";
+    /** The fields its problems are about; the form shows each problem under its field. */
+    public enum Field implements FieldId { TAKEN_AT }
 
     public MedicineDose {
         takenAt = Objects.requireNonNull(takenAt, "takenAt").truncatedTo(ChronoUnit.SECONDS);
@@ -45,10 +47,10 @@ public record MedicineDose(long id, long medicineId, ZonedDateTime takenAt, Opti
             throw new IllegalArgumentException("only as-needed medicines are logged freely");
         }
         if (takenAt.isAfter(ZonedDateTime.now(clock).plusMinutes(1))) {
-            return Validated.invalid(List.of(Problem.of(TAKEN_AT, "medicine.taken.future")));
+            return Validated.invalid(List.of(Problem.of(Field.TAKEN_AT, "medicine.taken.future")));
         }
         if (!medicine.isActiveOn(takenAt.toLocalDate())) {
-            return Validated.invalid(List.of(Problem.of(TAKEN_AT, "medicine.taken.notActive")));
+            return Validated.invalid(List.of(Problem.of(Field.TAKEN_AT, "medicine.taken.notActive")));
         }
         return Validated.valid(new MedicineDose(0, medicine.id(), takenAt, Optional.empty(), medicine.dose()));
     }

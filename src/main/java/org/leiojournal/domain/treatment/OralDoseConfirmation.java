@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.leiojournal.domain.measure.DecimalInput;
+import org.leiojournal.domain.validation.FieldId;
 import org.leiojournal.domain.validation.Problem;
 import org.leiojournal.domain.validation.Validated;
 
@@ -15,7 +16,8 @@ import org.leiojournal.domain.validation.Validated;
  */
 public final class OralDoseConfirmation {
 
-    public static final String FIELD = "oralDose";
+    /** The fields its problems are about; the form shows each problem under its field. */
+    public enum Field implements FieldId { TABLETS }
 
     private OralDoseConfirmation() {
     }
@@ -24,13 +26,13 @@ public final class OralDoseConfirmation {
     public static Validated<Course> confirm(Course course, String typed) {
         Optional<DrugPlan> tablets = tablets(course);
         if (tablets.isEmpty()) {
-            return Validated.invalid(List.of(Problem.of(FIELD, "treatment.oral.noTablets")));
+            return Validated.invalid(List.of(Problem.of(Field.TABLETS, "treatment.oral.noTablets")));
         }
         DoseUnit unit = tablets.get().dose().unit();
         Optional<BigDecimal> amount = DecimalInput.parse(typed).filter(a -> a.signum() > 0)
                 .filter(a -> a.compareTo(unit.typingLimit()) <= 0);
         if (amount.isEmpty()) {
-            return Validated.invalid(List.of(Problem.of(FIELD, "treatment.oral.confirmInvalid",
+            return Validated.invalid(List.of(Problem.of(Field.TABLETS, "treatment.oral.confirmInvalid",
                     unit.typingLimit().toPlainString(), unit.symbol())));
         }
         List<Phase> phases = new ArrayList<>();

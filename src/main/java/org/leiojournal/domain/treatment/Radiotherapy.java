@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.leiojournal.domain.validation.Checks;
+import org.leiojournal.domain.validation.FieldId;
 import org.leiojournal.domain.validation.Problem;
 import org.leiojournal.domain.validation.Required;
 import org.leiojournal.domain.validation.Validated;
@@ -18,12 +19,9 @@ import org.leiojournal.domain.validation.Validated;
 public record Radiotherapy(long id, LocalDate start, LocalDate end, Optional<Integer> fractions, String site,
                            String technique, boolean chestOrMediastinal, String note) {
 
-    public static final String START = "radiotherapyStart";
-    public static final String END = "radiotherapyEnd";
-    public static final String FRACTIONS = "radiotherapyFractions";
-    public static final String SITE = "radiotherapySite";
-    public static final String TECHNIQUE = "radiotherapyTechnique";
-    public static final String NOTE = "radiotherapyNote";
+    /** The fields its problems are about; the form shows each problem under its field. */
+    public enum Field implements FieldId { START, END, FRACTIONS, SITE, TECHNIQUE, NOTE }
+
     public static final int MAX_FRACTIONS = 100;
     public static final int MAX_TEXT_LENGTH = 120;
     public static final int MAX_NOTE_LENGTH = 2_000;
@@ -50,16 +48,16 @@ public record Radiotherapy(long id, LocalDate start, LocalDate end, Optional<Int
     /** The course the form describes, or the problems field by field. Planned courses may lie in the future. */
     public static Validated<Radiotherapy> validate(RadiotherapyDraft draft) {
         List<Problem> problems = new ArrayList<>();
-        Checks.required(draft.start(), START, "radiotherapy.start.required", problems);
+        Checks.required(draft.start(), Field.START, "radiotherapy.start.required", problems);
         if (draft.end() == null) {
-            problems.add(Problem.of(END, "radiotherapy.end.required"));
+            problems.add(Problem.of(Field.END, "radiotherapy.end.required"));
         } else if (draft.start() != null && draft.end().isBefore(draft.start())) {
-            problems.add(Problem.of(END, "radiotherapy.end.beforeStart"));
+            problems.add(Problem.of(Field.END, "radiotherapy.end.beforeStart"));
         }
         Optional<Integer> fractions = fractions(draft.fractions(), problems);
-        Checks.length(draft.site().strip(), MAX_TEXT_LENGTH, SITE, problems);
-        Checks.length(draft.technique().strip(), MAX_TEXT_LENGTH, TECHNIQUE, problems);
-        Checks.length(draft.note(), MAX_NOTE_LENGTH, NOTE, problems);
+        Checks.length(draft.site().strip(), MAX_TEXT_LENGTH, Field.SITE, problems);
+        Checks.length(draft.technique().strip(), MAX_TEXT_LENGTH, Field.TECHNIQUE, problems);
+        Checks.length(draft.note(), MAX_NOTE_LENGTH, Field.NOTE, problems);
         return Validated.of(problems, () -> new Radiotherapy(draft.id(), draft.start(), draft.end(), fractions,
                 draft.site(), draft.technique(), draft.chestOrMediastinal(), draft.note()));
     }
@@ -76,7 +74,7 @@ public record Radiotherapy(long id, LocalDate start, LocalDate end, Optional<Int
                 return Optional.of(value);
             }
         }
-        problems.add(Problem.of(FRACTIONS, "radiotherapy.fractions.invalid", MAX_FRACTIONS));
+        problems.add(Problem.of(Field.FRACTIONS, "radiotherapy.fractions.invalid", MAX_FRACTIONS));
         return Optional.empty();
     }
 

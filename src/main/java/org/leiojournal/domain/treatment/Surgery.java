@@ -5,16 +5,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.leiojournal.domain.validation.Checks;
+import org.leiojournal.domain.validation.FieldId;
 import org.leiojournal.domain.validation.Problem;
 import org.leiojournal.domain.validation.Validated;
 
 /** An operation, done or planned: a date in the future is a planned operation. An id of 0 means not saved yet. */
 public record Surgery(long id, LocalDate date, String procedure, String site, String note) {
 
-    public static final String DATE = "surgeryDate";
-    public static final String PROCEDURE = "surgeryProcedure";
-    public static final String SITE = "surgerySite";
-    public static final String NOTE = "surgeryNote";
+    /** The fields its problems are about; the form shows each problem under its field. */
+    public enum Field implements FieldId { DATE, PROCEDURE, SITE, NOTE }
+
     public static final int MAX_TEXT_LENGTH = 120;
     public static final int MAX_NOTE_LENGTH = 2_000;
 
@@ -32,13 +32,13 @@ public record Surgery(long id, LocalDate date, String procedure, String site, St
     /** The surgery these form values describe, or the problems field by field. */
     public static Validated<Surgery> validate(long id, LocalDate date, String procedure, String site, String note) {
         List<Problem> problems = new ArrayList<>();
-        Checks.required(date, DATE, "surgery.date.required", problems);
+        Checks.required(date, Field.DATE, "surgery.date.required", problems);
         String name = procedure == null ? "" : procedure.strip();
         if (name.isEmpty() || name.length() > MAX_TEXT_LENGTH) {
-            problems.add(Problem.of(PROCEDURE, "surgery.procedure.required", MAX_TEXT_LENGTH));
+            problems.add(Problem.of(Field.PROCEDURE, "surgery.procedure.required", MAX_TEXT_LENGTH));
         }
-        Checks.length(site == null ? null : site.strip(), MAX_TEXT_LENGTH, SITE, problems);
-        Checks.length(note, MAX_NOTE_LENGTH, NOTE, problems);
+        Checks.length(site == null ? null : site.strip(), MAX_TEXT_LENGTH, Field.SITE, problems);
+        Checks.length(note, MAX_NOTE_LENGTH, Field.NOTE, problems);
         return Validated.of(problems, () -> new Surgery(id, date, procedure, site, note));
     }
 

@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What is wrong with one field of a form: the field's name, a message key for the user's language, and the
+ * What is wrong with one field of a form: the field ({@link FieldId}), a message key for the user's language, and the
  * values that go into the message. The domain names the problem; the UI words it.
  */
-public record Problem(String field, String messageKey, List<Object> args) {
+public record Problem(FieldId field, String messageKey, List<Object> args) {
 
     public Problem {
         Objects.requireNonNull(field, "field");
@@ -15,7 +15,7 @@ public record Problem(String field, String messageKey, List<Object> args) {
         args = List.copyOf(args);
     }
 
-    public static Problem of(String field, String messageKey, Object... args) {
+    public static Problem of(FieldId field, String messageKey, Object... args) {
         return new Problem(field, messageKey, List.of(args));
     }
 }

@@ -31,7 +31,7 @@ public record Validated<T>(Optional<T> value, List<Problem> problems) {
         return value.isPresent();
     }
 
-    public Optional<Problem> problemFor(String field) {
+    public Optional<Problem> problemFor(FieldId field) {
         return problems.stream().filter(p -> p.field().equals(field)).findFirst();
     }
 }

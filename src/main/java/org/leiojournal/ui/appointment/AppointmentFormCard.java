@@ -82,14 +82,14 @@ final class AppointmentFormCard extends VBox {
         HBox times = new HBox(8, start, new Label(messages.get("appointments.until")), end);
         times.setAlignment(Pos.CENTER_LEFT);
         GridPane grid = new FormGrid(form.errors())
-                .field(messages.get("appointments.kind"), kind, AppointmentValidator.KIND)
-                .field(messages.get("appointments.titleField"), title, AppointmentValidator.TITLE)
-                .field(messages.get("appointments.date"), date, AppointmentValidator.DATE)
+                .field(messages.get("appointments.kind"), kind, AppointmentValidator.Field.KIND)
+                .field(messages.get("appointments.titleField"), title, AppointmentValidator.Field.TITLE)
+                .field(messages.get("appointments.date"), date, AppointmentValidator.Field.DATE)
                 .row(messages.get("appointments.time"), start, new VBox(4, times, errors(start, end, form)))
                 .row(messages.get("appointments.zone"), zone, zone)
-                .field(messages.get("appointments.place"), place, AppointmentValidator.PLACE)
-                .field(messages.get("appointments.clinician"), clinician, AppointmentValidator.CLINICIAN)
-                .field(messages.get("appointments.status"), status, AppointmentValidator.STATUS)
+                .field(messages.get("appointments.place"), place, AppointmentValidator.Field.PLACE)
+                .field(messages.get("appointments.clinician"), clinician, AppointmentValidator.Field.CLINICIAN)
+                .field(messages.get("appointments.status"), status, AppointmentValidator.Field.STATUS)
                 .pane();
 
         Button save = Forms.button("appointment-save", messages.get("appointments.save"), () -> save(model));
@@ -117,7 +117,7 @@ final class AppointmentFormCard extends VBox {
                         section(messages.get("appointments.questions"), messages.get("appointments.questions.hint"),
                                 QuestionList.of(model, messages)),
                         section(messages.get("appointments.result"), null,
-                                FormFields.withError(result, AppointmentValidator.RESULT, form.errors())),
+                                FormFields.withError(result, AppointmentValidator.Field.RESULT, form.errors())),
                         buttons));
             }
         };
@@ -128,9 +128,9 @@ final class AppointmentFormCard extends VBox {
 
     private static VBox errors(TextField start, TextField end, AppointmentFormModel form) {
         return new VBox(4,
-                FieldErrors.errorLabel(start.getId(), AppointmentValidator.START,
+                FieldErrors.errorLabel(start.getId(), AppointmentValidator.Field.START,
                         form.errors(), start),
-                FieldErrors.errorLabel(end.getId(), AppointmentValidator.END,
+                FieldErrors.errorLabel(end.getId(), AppointmentValidator.Field.END,
                         form.errors(), end));
     }
 
@@ -164,7 +164,7 @@ final class AppointmentFormCard extends VBox {
         static LineList<AppointmentFormModel.StepLine> of(AppointmentFormModel form, Messages messages) {
             return new LineList<>(form.steps(), i -> row(form, i, messages), "preparation",
                     messages.get("appointments.preparation.prompt"), messages.get("appointments.preparation.add"),
-                    text -> form.addStep(text, 0), AppointmentValidator.PREPARATION, form.errors());
+                    text -> form.addStep(text, 0), AppointmentValidator.Field.PREPARATION, form.errors());
         }
 
         private static HBox row(AppointmentFormModel form, int index, Messages messages) {
@@ -197,7 +197,7 @@ final class AppointmentFormCard extends VBox {
             carry.disableProperty().bind(form.savedProperty().not());
             return new VBox(6, new LineList<>(form.questions(), i -> row(form, i, messages), "question",
                     messages.get("appointments.questions.prompt"), messages.get("appointments.questions.add"),
-                    form::addQuestion, AppointmentValidator.QUESTIONS, form.errors()), carry);
+                    form::addQuestion, AppointmentValidator.Field.QUESTIONS, form.errors()), carry);
         }
 
         private static HBox row(AppointmentFormModel form, int index, Messages messages) {

@@ -18,6 +18,7 @@ import org.leiojournal.domain.appointment.AppointmentDraft;
 import org.leiojournal.domain.appointment.AppointmentKind;
 import org.leiojournal.domain.appointment.AppointmentStatus;
 import org.leiojournal.domain.appointment.QuestionState;
+import org.leiojournal.domain.validation.FieldId;
 
 /** What the appointment form holds while the user types: nothing here is checked until it is saved. */
 public final class AppointmentFormModel {
@@ -75,7 +76,7 @@ public final class AppointmentFormModel {
     private final StringProperty result = new SimpleStringProperty("");
     private final ObservableList<StepLine> steps = FXCollections.observableArrayList();
     private final ObservableList<QuestionLine> questions = FXCollections.observableArrayList();
-    private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
+    private final ObservableMap<FieldId, String> errors = FXCollections.observableHashMap();
     private final BooleanProperty saved = new SimpleBooleanProperty();
 
     public ObjectProperty<AppointmentKind> kindProperty() { return kind; }
@@ -91,7 +92,7 @@ public final class AppointmentFormModel {
     public ObservableList<StepLine> steps() { return steps; }
     public ObservableList<QuestionLine> questions() { return questions; }
     /** Problems by {@code AppointmentValidator} field name, worded for the user. */
-    public ObservableMap<String, String> errors() { return errors; }
+    public ObservableMap<FieldId, String> errors() { return errors; }
     /** True while the form shows an appointment already in the journal (so it can be deleted or carried from). */
     public BooleanProperty savedProperty() { return saved; }
     public long id() { return id; }

@@ -21,9 +21,6 @@ import org.leiojournal.ui.common.UiContext;
  */
 public final class CalendarExportViewModel {
 
-    public static final String FROM = "exportFrom";
-    public static final String TO = "exportTo";
-
     private final UiContext ui;
     private final CalendarWriter writer;
     private final Path journalFolder;

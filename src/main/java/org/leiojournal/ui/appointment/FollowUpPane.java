@@ -45,7 +45,7 @@ public final class FollowUpPane extends BorderPane {
         disclaimer.setText(messages.get("followUp.disclaimer"));
         GridPane grid = Forms.grid();
         grid.addRow(0, Forms.label(messages.get("followUp.end"), end), new VBox(4, end, end.errorLabel(),
-                FieldErrors.errorLabel(end.getId(), FollowUpValidator.END, model.errors(), end),
+                FieldErrors.errorLabel(end.getId(), FollowUpValidator.Field.END, model.errors(), end),
                 Forms.hint(messages.get("followUp.end.hint"))));
         return Forms.card(messages.get("followUp.title"), years, disclaimer, grid);
     }
@@ -89,7 +89,7 @@ public final class FollowUpPane extends BorderPane {
         Button removeLine = Forms.button("followup-remove-line", messages.get("followUp.removeLine"),
                 model::removeLastLine);
         removeLine.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.lines()));
-        Label linesError = FieldErrors.errorLabel("followup-lines", FollowUpValidator.LINES, model.errors(),
+        Label linesError = FieldErrors.errorLabel("followup-lines", FollowUpValidator.Field.LINES, model.errors(),
                 addLine);
 
         GridPane grid = Forms.grid();

@@ -28,6 +28,7 @@ import org.leiojournal.domain.followup.FollowUpPreset;
 import org.leiojournal.domain.followup.FollowUpProposals;
 import org.leiojournal.domain.followup.FollowUpValidator;
 import org.leiojournal.domain.followup.Proposal;
+import org.leiojournal.domain.validation.FieldId;
 import org.leiojournal.domain.validation.Validated;
 import org.leiojournal.storage.FollowUpPlanRepository;
 import org.leiojournal.ui.common.AppState;
@@ -57,7 +58,7 @@ public final class FollowUpViewModel {
     private final ReadOnlyStringWrapper previewNote = new ReadOnlyStringWrapper("");
     private final ObservableList<ProposalRow> proposals = FXCollections.observableArrayList();
     private final ReadOnlyIntegerWrapper chosen = new ReadOnlyIntegerWrapper();
-    private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
+    private final ObservableMap<FieldId, String> errors = FXCollections.observableHashMap();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
 
     public FollowUpViewModel(AppState state, FollowUpPlanRepository plans, AppointmentBook book,
@@ -72,13 +73,13 @@ public final class FollowUpViewModel {
         catalog.all().forEach(p -> choices.add(PresetChoice.of(p)));
         end.set(lastTreatmentDay().orElse(null));
         end.addListener(o -> {
-            errors.remove(FollowUpValidator.END);
+            errors.remove(FollowUpValidator.Field.END);
             refresh();
         });
         scan.addListener(o -> refresh());
         preset.addListener(o -> refresh());
         lines.addListener((ListChangeListener<IntervalLine>) c -> {
-            errors.remove(FollowUpValidator.LINES);
+            errors.remove(FollowUpValidator.Field.LINES);
             refresh();
         });
         state.appointments().addListener((ListChangeListener<Appointment>) c -> refresh());
@@ -105,7 +106,7 @@ public final class FollowUpViewModel {
     public ObservableList<ProposalRow> proposals() { return proposals; }
     public ReadOnlyIntegerProperty chosenCountProperty() { return chosen.getReadOnlyProperty(); }
     /** Problems by {@link FollowUpValidator} field name, worded for the user. */
-    public ObservableMap<String, String> errors() { return errors; }
+    public ObservableMap<FieldId, String> errors() { return errors; }
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
 
     public String describe(PresetChoice choice) { return wording.choice(choice); }
@@ -254,19 +255,19 @@ public final class FollowUpViewModel {
     private IntervalLine watch(IntervalLine line) {
         line.untilProperty().addListener(o -> {
             int i = lines.indexOf(line);
-            errors.remove(FollowUpValidator.until(i));
-            errors.remove(FollowUpValidator.from(i + 1));
+            errors.remove(FollowUpValidator.Field.UNTIL.in(i));
+            errors.remove(FollowUpValidator.Field.FROM.in(i + 1));
             refresh();
         });
         line.everyProperty().addListener(o -> {
-            errors.remove(FollowUpValidator.every(lines.indexOf(line)));
+            errors.remove(FollowUpValidator.Field.EVERY.in(lines.indexOf(line)));
             refresh();
         });
         return line;
     }
 
     private void clearLineErrors() {
-        errors.keySet().removeIf(k -> !k.equals(FollowUpValidator.END));
+        errors.keySet().removeIf(k -> !k.equals(FollowUpValidator.Field.END));
     }
 
     private void show(FollowUpPlan saved) {

@@ -10,6 +10,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.leiojournal.domain.followup.FollowUpValidator;
+import org.leiojournal.domain.validation.FieldId;
 import org.leiojournal.ui.common.FieldErrors;
 import org.leiojournal.ui.common.Messages;
 
@@ -69,11 +70,12 @@ final class IntervalsEditor extends GridPane {
         said.getStyleClass().add("item-hint");
         said.setWrapText(true);
         said.setMaxWidth(420);
-        ObservableMap<String, String> errors = model.errors();
+        ObservableMap<FieldId, String> errors = model.errors();
         addRow(i + 1,
-                withError(from, FollowUpValidator.from(i), errors, new HBox(4, from)),
-                withError(until, FollowUpValidator.until(i), errors, row(until, years)),
-                withError(every, FollowUpValidator.every(i), errors, row(every, new Label(messages.get("followUp.months")))),
+                withError(from, FollowUpValidator.Field.FROM.in(i), errors, new HBox(4, from)),
+                withError(until, FollowUpValidator.Field.UNTIL.in(i), errors, row(until, years)),
+                withError(every, FollowUpValidator.Field.EVERY.in(i), errors,
+                        row(every, new Label(messages.get("followUp.months")))),
                 new VBox(2, range, said));
     }
 
@@ -91,7 +93,7 @@ final class IntervalsEditor extends GridPane {
         return box;
     }
 
-    private static VBox withError(Control control, String field, ObservableMap<String, String> errors, HBox shown) {
+    private static VBox withError(Control control, FieldId field, ObservableMap<FieldId, String> errors, HBox shown) {
         Label error = FieldErrors.errorLabel(control.getId(), field, errors, control);
         error.setMaxWidth(220);
         return new VBox(4, shown, error);

@@ -11,6 +11,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.leiojournal.domain.validation.FieldId;
 import org.leiojournal.ui.common.FieldErrors;
 import org.leiojournal.ui.common.Forms;
 
@@ -27,7 +28,7 @@ final class LineList<T> extends VBox {
      * @param errorField the validator's field name for these lines
      */
     LineList(ObservableList<T> lines, IntFunction<Node> row, String id, String prompt, String addLabel,
-             Consumer<String> add, String errorField, ObservableMap<String, String> errors) {
+             Consumer<String> add, FieldId errorField, ObservableMap<FieldId, String> errors) {
         super(6);
         VBox rows = new VBox(6);
         Runnable redraw = () -> {

@@ -4,6 +4,7 @@ import javafx.beans.binding.Bindings;
 import javafx.collections.ObservableMap;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import org.leiojournal.domain.validation.FieldId;
 
 /** Shows a field's problem right under it, and marks the field, so the message is where the eyes are. */
 public final class FieldErrors {
@@ -23,7 +24,7 @@ public final class FieldErrors {
     }
 
     /** A label that shows the message for {@code field}, hidden while there is none. */
-    public static Label errorLabel(String id, String field, ObservableMap<String, String> errors, Control control) {
+    public static Label errorLabel(String id, FieldId field, ObservableMap<FieldId, String> errors, Control control) {
         Label label = new Label();
         label.setId(id + "-error");
         label.getStyleClass().add(Style.FIELD_ERROR);

@@ -17,6 +17,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
+import org.leiojournal.domain.validation.FieldId;
 
 /** The fields the form panes share: text, note and date fields bound to a view model, lists, status lines. */
 public final class FormFields {
@@ -86,7 +87,7 @@ public final class FormFields {
     }
 
     /** The control with its problem right under it. */
-    public static VBox withError(Control control, String field, ObservableMap<String, String> errors) {
+    public static VBox withError(Control control, FieldId field, ObservableMap<FieldId, String> errors) {
         VBox box = new VBox(4, control, FieldErrors.errorLabel(control.getId(), field, errors, control));
         if (control instanceof DateField date) {
             box.getChildren().add(1, date.errorLabel());

@@ -4,6 +4,7 @@ import javafx.collections.ObservableMap;
 import javafx.scene.Node;
 import javafx.scene.control.Control;
 import javafx.scene.layout.GridPane;
+import org.leiojournal.domain.validation.FieldId;
 
 /**
  * A form's labelled fields, top to bottom: each label tied to its field (Alt+letter jumps there), each field with its
@@ -12,17 +13,17 @@ import javafx.scene.layout.GridPane;
 public final class FormGrid {
 
     private final GridPane grid = Forms.grid();
-    private final ObservableMap<String, String> errors;
+    private final ObservableMap<FieldId, String> errors;
     private int rows;
 
     /** {@code errors}: the view model's problems by field, as {@link FormFields#withError} shows them. */
-    public FormGrid(ObservableMap<String, String> errors) {
+    public FormGrid(ObservableMap<FieldId, String> errors) {
         this.errors = errors;
     }
 
-    /** A field with its problem, the view model's error for {@code problemKey}, under it. */
-    public FormGrid field(String label, Control field, String problemKey) {
-        return row(label, field, FormFields.withError(field, problemKey, errors));
+    /** A field with its problem, the view model's error for {@code fieldId}, under it. */
+    public FormGrid field(String label, Control field, FieldId fieldId) {
+        return row(label, field, FormFields.withError(field, fieldId, errors));
     }
 
     /** A row whose label names {@code target} and which shows {@code content}: choices side by side, a field and its unit. */

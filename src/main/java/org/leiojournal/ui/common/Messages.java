@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.leiojournal.domain.validation.FieldId;
 import org.leiojournal.domain.validation.Problem;
 import org.leiojournal.platform.ShortcutKeys;
 
@@ -33,7 +34,7 @@ public final class Messages {
     }
 
     /** Replaces what a form shows with these problems, each worded for the user, under its field. */
-    public void showProblems(java.util.Map<String, String> errors, java.util.List<Problem> problems) {
+    public void showProblems(java.util.Map<FieldId, String> errors, java.util.List<Problem> problems) {
         errors.clear();
         problems.forEach(p -> errors.putIfAbsent(p.field(), problem(p)));
     }

@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableMap;
+import org.leiojournal.domain.validation.FieldId;
 import org.leiojournal.domain.validation.Problem;
 import org.leiojournal.domain.validation.Validated;
 import org.leiojournal.storage.Deleted;
@@ -23,12 +24,12 @@ public final class RecordActions {
 
     private final UiContext ui;
     private final UndoDelete undo;
-    private final ObservableMap<String, String> errors;
+    private final ObservableMap<FieldId, String> errors;
     private final StringProperty status;
     private final Runnable reload;
 
     /** {@code errors} and {@code status} are the screen's own; {@code reload} reads its list again. */
-    public RecordActions(UiContext ui, UndoDelete undo, ObservableMap<String, String> errors, StringProperty status,
+    public RecordActions(UiContext ui, UndoDelete undo, ObservableMap<FieldId, String> errors, StringProperty status,
                          Runnable reload) {
         this.ui = ui;
         this.undo = undo;
@@ -50,7 +51,8 @@ public final class RecordActions {
     }
 
     /** One of the screen's forms, which share the map of problems: only {@code formFields} are cleared first. */
-    public <T> void save(Validated<T> result, List<String> formFields, Supplier<T> work, Consumer<T> onSaved) {
+    public <T> void save(Validated<T> result, List<? extends FieldId> formFields, Supplier<T> work,
+                         Consumer<T> onSaved) {
         formFields.forEach(errors::remove);
         for (Problem problem : result.problems()) {
             errors.put(problem.field(), ui.messages().problem(problem));

@@ -69,8 +69,8 @@ public final class ReportDialog extends Dialog<ButtonType> {
 
     private static GridPane dates(ReportViewModel model, Messages messages, DateField from, DateField to) {
         FormGrid grid = new FormGrid(model.errors())
-                .field(messages.get("report.from"), from, RangeCheck.FROM)
-                .field(messages.get("report.to"), to, RangeCheck.TO);
+                .field(messages.get("report.from"), from, RangeCheck.Field.FROM)
+                .field(messages.get("report.to"), to, RangeCheck.Field.TO);
         Label reason = new Label();
         reason.setId("report-reason");
         reason.getStyleClass().add(Style.HINT);

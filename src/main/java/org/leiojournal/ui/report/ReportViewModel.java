@@ -23,6 +23,7 @@ import org.leiojournal.domain.report.RangeCheck;
 import org.leiojournal.domain.report.ReportRange;
 import org.leiojournal.domain.report.ReportSection;
 import org.leiojournal.domain.trend.DateSpan;
+import org.leiojournal.domain.validation.FieldId;
 import org.leiojournal.platform.FolderOpener;
 import org.leiojournal.report.pdf.Paper;
 import org.leiojournal.transfer.ReportRequest;
@@ -49,7 +50,7 @@ public final class ReportViewModel {
     private final Map<ReportSection, BooleanProperty> sections = new EnumMap<>(ReportSection.class);
     private final BooleanProperty includeName = new SimpleBooleanProperty(false);
     private final BooleanProperty includeDateOfBirth = new SimpleBooleanProperty(false);
-    private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
+    private final ObservableMap<FieldId, String> errors = FXCollections.observableHashMap();
     private final ReadOnlyObjectWrapper<Path> saved = new ReadOnlyObjectWrapper<>();
     private ReportRange suggested;
 
@@ -64,8 +65,8 @@ public final class ReportViewModel {
             sections.put(section, new SimpleBooleanProperty(true));
         }
         paper.set(Paper.forLocale(ui.messages().locale()));
-        from.addListener(o -> changed(RangeCheck.FROM));
-        to.addListener(o -> changed(RangeCheck.TO));
+        from.addListener(o -> changed(RangeCheck.Field.FROM));
+        to.addListener(o -> changed(RangeCheck.Field.TO));
     }
 
     public ObjectProperty<LocalDate> fromProperty() { return from; }
@@ -77,7 +78,7 @@ public final class ReportViewModel {
     public BooleanProperty includeNameProperty() { return includeName; }
     public BooleanProperty includeDateOfBirthProperty() { return includeDateOfBirth; }
     /** The problem with each date field, by {@link RangeCheck#FROM} and {@link RangeCheck#TO}. */
-    public ObservableMap<String, String> errors() { return errors; }
+    public ObservableMap<FieldId, String> errors() { return errors; }
     public ReadOnlyBooleanProperty runningProperty() { return saving.runningProperty(); }
     public ReadOnlyStringProperty statusProperty() { return saving.statusProperty(); }
     /** The report last saved, for Open report and Show in folder; null before the first. */
@@ -149,7 +150,7 @@ public final class ReportViewModel {
                 && suggested.span().last().equals(to.get());
     }
 
-    private void changed(String field) {
+    private void changed(FieldId field) {
         errors.remove(field);
         explain();
     }

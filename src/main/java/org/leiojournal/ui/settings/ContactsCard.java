@@ -40,8 +40,8 @@ final class ContactsCard extends VBox {
                 messages.get("settings.contact.hours.prompt"), 22);
         Button add = Forms.button("contact-add", messages.get("settings.contact.add"), model::addContact);
         GridPane grid = new FormGrid(model.errors())
-                .field(messages.get("settings.contact.name"), name, CareContact.NAME)
-                .field(messages.get("settings.contact.phone"), phone, CareContact.PHONE)
+                .field(messages.get("settings.contact.name"), name, CareContact.Field.NAME)
+                .field(messages.get("settings.contact.phone"), phone, CareContact.Field.PHONE)
                 .row(messages.get("settings.contact.hours"), hours, hours)
                 .pane();
         getChildren().add(Forms.card(messages.get("settings.contacts"), list, grid, Forms.buttons(add, remove)));

@@ -6,6 +6,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.leiojournal.domain.profile.LineKind;
+import org.leiojournal.domain.profile.ProfileValidator;
 import org.leiojournal.ui.common.Converters;
 import org.leiojournal.ui.common.FieldErrors;
 import org.leiojournal.ui.common.FormFields;
@@ -42,9 +43,10 @@ final class EmergencyDetailsFields extends VBox {
 
         GridPane grid = new FormGrid(model.errors())
                 .row(messages.get("profile.line"), kind, new VBox(6, kind, lineNote,
-                        FieldErrors.errorLabel(lineNote.getId(), ProfileFormModel.LINE_NOTE, model.errors(), lineNote)))
-                .field(messages.get("profile.allergies"), allergies, ProfileFormModel.ALLERGIES)
-                .field(messages.get("profile.otherMedicines"), medicines, ProfileFormModel.OTHER_MEDICINES)
+                        FieldErrors.errorLabel(lineNote.getId(), ProfileValidator.Field.LINE_NOTE, model.errors(),
+                                lineNote)))
+                .field(messages.get("profile.allergies"), allergies, ProfileValidator.Field.ALLERGIES)
+                .field(messages.get("profile.otherMedicines"), medicines, ProfileValidator.Field.OTHER_MEDICINES)
                 .pane();
         getChildren().addAll(heading, Forms.hint(messages.get("profile.emergency.why")), grid);
     }

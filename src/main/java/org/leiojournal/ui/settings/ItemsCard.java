@@ -81,7 +81,7 @@ final class ItemsCard extends VBox {
         newItem.setAlignment(Pos.CENTER_LEFT);
         GridPane grid = Forms.grid();
         grid.addRow(0, Forms.label(messages.get("settings.items.new"), name), new VBox(4, newItem,
-                FieldErrors.errorLabel("item-new-name", SymptomItem.NAME_FIELD, model.errors(), name)));
+                FieldErrors.errorLabel("item-new-name", SymptomItem.Field.NAME, model.errors(), name)));
         getChildren().add(Forms.card(messages.get("settings.items"), Forms.hint(messages.get("settings.items.hint")),
                 list, new VBox(4, editRow, renameError), grid));
     }

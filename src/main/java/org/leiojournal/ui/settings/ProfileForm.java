@@ -13,6 +13,7 @@ import javafx.scene.layout.VBox;
 import org.leiojournal.domain.measure.TemperatureUnit;
 import org.leiojournal.domain.measure.TemperatureWords;
 import org.leiojournal.domain.measure.WeightUnit;
+import org.leiojournal.domain.profile.ProfileValidator;
 import org.leiojournal.domain.symptom.RecorderRole;
 import org.leiojournal.ui.common.Converters;
 import org.leiojournal.ui.common.FieldErrors;
@@ -72,15 +73,15 @@ public final class ProfileForm extends VBox {
 
         GridPane grid = Forms.grid();
         grid.addRow(0, Forms.label(messages.get("profile.name"), name), new VBox(4, name,
-                FieldErrors.errorLabel(name.getId(), ProfileFormModel.NAME, model.errors(), name)));
+                FieldErrors.errorLabel(name.getId(), ProfileValidator.Field.NAME, model.errors(), name)));
         grid.addRow(1, Forms.label(messages.get("profile.dateOfBirth"), born), new VBox(4, new HBox(born),
-                FieldErrors.errorLabel(born.getId(), ProfileFormModel.DATE_OF_BIRTH, model.errors(), born),
+                FieldErrors.errorLabel(born.getId(), ProfileValidator.Field.DATE_OF_BIRTH, model.errors(), born),
                 Forms.hint(messages.get("profile.dateOfBirth.why"))));
         grid.addRow(2, Forms.label(messages.get("profile.recorder"), role), new VBox(6, role, recorderName));
         grid.addRow(3, Forms.label(messages.get("profile.temperatureUnit"), temperatureUnits), temperatureUnits);
         grid.addRow(4, Forms.label(messages.get("profile.weightUnit"), weightUnits), weightUnits);
         grid.addRow(5, Forms.label(messages.get("profile.threshold"), threshold), new VBox(6, thresholdRow,
-                FieldErrors.errorLabel(threshold.getId(), ProfileFormModel.THRESHOLD, model.errors(), threshold),
+                FieldErrors.errorLabel(threshold.getId(), ProfileValidator.Field.THRESHOLD, model.errors(), threshold),
                 presets));
         javafx.scene.control.Label why = Forms.hint("");
         why.setId(idPrefix + "-threshold-why");

@@ -18,8 +18,10 @@ import org.leiojournal.domain.profile.LineKind;
 import org.leiojournal.domain.profile.Profile;
 import org.leiojournal.domain.profile.ProfileDraft;
 import org.leiojournal.domain.profile.ProfileValidator;
+import org.leiojournal.domain.profile.ProfileValidator.Field;
 import org.leiojournal.domain.symptom.Recorder;
 import org.leiojournal.domain.symptom.RecorderRole;
+import org.leiojournal.domain.validation.FieldId;
 import org.leiojournal.domain.validation.Validated;
 import org.leiojournal.ui.common.DateText;
 import org.leiojournal.ui.common.Messages;
@@ -31,15 +33,6 @@ import org.leiojournal.ui.common.Messages;
  * The rules are {@link ProfileValidator}'s; this model maps the fields to a draft and the problems to the fields.
  */
 public final class ProfileFormModel {
-
-    // the validator's field names, under which errors() holds each problem; the views look them up here
-    public static final String NAME = ProfileValidator.NAME;
-    public static final String THRESHOLD = ProfileValidator.THRESHOLD;
-    public static final String USUAL_STOOLS = ProfileValidator.USUAL_STOOLS;
-    public static final String DATE_OF_BIRTH = ProfileValidator.DATE_OF_BIRTH;
-    public static final String LINE_NOTE = ProfileValidator.LINE_NOTE;
-    public static final String ALLERGIES = ProfileValidator.ALLERGIES;
-    public static final String OTHER_MEDICINES = ProfileValidator.OTHER_MEDICINES;
 
     private final Messages messages;
     private final Clock clock;
@@ -56,7 +49,7 @@ public final class ProfileFormModel {
     private final StringProperty lineNote = new SimpleStringProperty("");
     private final StringProperty allergies = new SimpleStringProperty("");
     private final StringProperty otherMedicines = new SimpleStringProperty("");
-    private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
+    private final ObservableMap<FieldId, String> errors = FXCollections.observableHashMap();
 
     /** {@code clock} says which day is today, the latest date of birth taken being yesterday. */
     public ProfileFormModel(Messages messages, Clock clock) {
@@ -67,13 +60,13 @@ public final class ProfileFormModel {
             // keep the same threshold when switching units: 37.5 °C becomes 99.5 °F
             DecimalInput.parse(threshold.get()).ifPresent(v -> threshold.set(ProfileValidator.thresholdText(old.toCelsius(v), unit)));
         });
-        threshold.addListener(o -> errors.remove(THRESHOLD));
-        name.addListener(o -> errors.remove(NAME));
-        usualStools.addListener(o -> errors.remove(USUAL_STOOLS));
-        dateOfBirth.addListener(o -> errors.remove(DATE_OF_BIRTH));
-        lineNote.addListener(o -> errors.remove(LINE_NOTE));
-        allergies.addListener(o -> errors.remove(ALLERGIES));
-        otherMedicines.addListener(o -> errors.remove(OTHER_MEDICINES));
+        threshold.addListener(o -> errors.remove(Field.THRESHOLD));
+        name.addListener(o -> errors.remove(Field.NAME));
+        usualStools.addListener(o -> errors.remove(Field.USUAL_STOOLS));
+        dateOfBirth.addListener(o -> errors.remove(Field.DATE_OF_BIRTH));
+        lineNote.addListener(o -> errors.remove(Field.LINE_NOTE));
+        allergies.addListener(o -> errors.remove(Field.ALLERGIES));
+        otherMedicines.addListener(o -> errors.remove(Field.OTHER_MEDICINES));
     }
 
     public StringProperty nameProperty() { return name; }
@@ -90,7 +83,7 @@ public final class ProfileFormModel {
     public StringProperty lineNoteProperty() { return lineNote; }
     public StringProperty allergiesProperty() { return allergies; }
     public StringProperty otherMedicinesProperty() { return otherMedicines; }
-    public ObservableMap<String, String> errors() { return errors; }
+    public ObservableMap<FieldId, String> errors() { return errors; }
 
     public void load(Profile profile) {
         name.set(profile.patientName());

@@ -16,6 +16,7 @@ import org.leiojournal.domain.profile.CareContact;
 import org.leiojournal.domain.profile.Profile;
 import org.leiojournal.domain.symptom.ItemKind;
 import org.leiojournal.domain.symptom.SymptomItem;
+import org.leiojournal.domain.validation.FieldId;
 import org.leiojournal.domain.validation.Problem;
 import org.leiojournal.platform.FolderOpener;
 import org.leiojournal.storage.JournalStore;
@@ -38,7 +39,7 @@ public final class SettingsViewModel {
     private final StringProperty contactHours = new SimpleStringProperty("");
     private final StringProperty itemName = new SimpleStringProperty("");
     private final ObjectProperty<ItemKind> itemKind = new SimpleObjectProperty<>(ItemKind.SCORE);
-    private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
+    private final ObservableMap<FieldId, String> errors = FXCollections.observableHashMap();
     private final StringProperty status = new SimpleStringProperty("");
 
     public SettingsViewModel(AppState state, JournalStore store, UiContext ui,
@@ -51,9 +52,9 @@ public final class SettingsViewModel {
         this.profileForm = new ProfileFormModel(ui.messages(), ui.clock());
         profileForm.load(state.profile());
         state.profileProperty().addListener((o, old, now) -> profileForm.load(now));
-        contactName.addListener(o -> errors.remove(CareContact.NAME));
-        contactPhone.addListener(o -> errors.remove(CareContact.PHONE));
-        itemName.addListener(o -> errors.remove(SymptomItem.NAME_FIELD));
+        contactName.addListener(o -> errors.remove(CareContact.Field.NAME));
+        contactPhone.addListener(o -> errors.remove(CareContact.Field.PHONE));
+        itemName.addListener(o -> errors.remove(SymptomItem.Field.NAME));
     }
 
     public ProfileFormModel profileForm() { return profileForm; }
@@ -62,7 +63,7 @@ public final class SettingsViewModel {
     public StringProperty contactHoursProperty() { return contactHours; }
     public StringProperty itemNameProperty() { return itemName; }
     public ObjectProperty<ItemKind> itemKindProperty() { return itemKind; }
-    public ObservableMap<String, String> errors() { return errors; }
+    public ObservableMap<FieldId, String> errors() { return errors; }
     public ReadOnlyStringProperty statusProperty() { return status; }
     public ObservableList<CareContact> contacts() { return state.contacts(); }
     public ObservableList<SymptomItem> items() { return state.items(); }

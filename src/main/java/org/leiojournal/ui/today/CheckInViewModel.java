@@ -34,6 +34,7 @@ import org.leiojournal.domain.symptom.CheckInValidator;
 import org.leiojournal.domain.symptom.Recorder;
 import org.leiojournal.domain.symptom.RecorderRole;
 import org.leiojournal.domain.symptom.SymptomItem;
+import org.leiojournal.domain.validation.FieldId;
 import org.leiojournal.domain.validation.Validated;
 import org.leiojournal.storage.CheckInRepository;
 import org.leiojournal.ui.common.AppState;
@@ -69,7 +70,7 @@ public final class CheckInViewModel {
     private final StringProperty note = new SimpleStringProperty("");
     private final ObjectProperty<TemperatureUnit> temperatureUnit = new SimpleObjectProperty<>(TemperatureUnit.CELSIUS);
     private final ObjectProperty<WeightUnit> weightUnit = new SimpleObjectProperty<>(WeightUnit.KILOGRAM);
-    private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
+    private final ObservableMap<FieldId, String> errors = FXCollections.observableHashMap();
     private final StringProperty status = new SimpleStringProperty("");
     private final ObjectProperty<CheckIn> editing = new SimpleObjectProperty<>();
     private final BooleanProperty busy = new SimpleBooleanProperty();
@@ -153,7 +154,7 @@ public final class CheckInViewModel {
     // ---- state shown around the form ---------------------------------------------------------------------
 
     /** Problems by field name ({@link CheckInValidator} field names), worded for the user. */
-    public ObservableMap<String, String> errors() { return errors; }
+    public ObservableMap<FieldId, String> errors() { return errors; }
     public ReadOnlyStringProperty statusProperty() { return status; }
     /** The saved entry being edited, or null for a new check-in. */
     public ReadOnlyObjectProperty<CheckIn> editingProperty() { return editing; }
@@ -225,14 +226,14 @@ public final class CheckInViewModel {
         date.set(LocalDate.now(ui.clock()));
         time.set(ZonedDateTime.now(ui.clock()).toLocalTime().format(CheckInDraft.TIME_FORMAT));
         rememberAutoTime(); // "Now" means the moment of saving
-        errors.remove(CheckInValidator.DATE);
-        errors.remove(CheckInValidator.TIME);
+        errors.remove(CheckInValidator.Field.DATE);
+        errors.remove(CheckInValidator.Field.TIME);
     }
 
     public void setDateYesterday() {
         date.set(LocalDate.now(ui.clock()).minusDays(1));
-        errors.remove(CheckInValidator.DATE);
-        errors.remove(CheckInValidator.TIME);
+        errors.remove(CheckInValidator.Field.DATE);
+        errors.remove(CheckInValidator.Field.TIME);
     }
 
     /** Pre-fills from the last entry before this one; unanswered items stay unanswered. */
@@ -254,13 +255,13 @@ public final class CheckInViewModel {
     }
 
     /** Checks one field as the user leaves it, without nagging about the others. */
-    public void checkField(String field) {
+    public void checkField(FieldId field) {
         Validated<CheckIn> result = validator.validate(draft(), formItems);
         result.problemFor(field).ifPresentOrElse(p -> errors.put(field, ui.messages().problem(p)), () -> errors.remove(field));
     }
 
     /** Checks the blood pressure row's field as the user leaves it. */
-    public void checkReadingField(String field) {
+    public void checkReadingField(FieldId field) {
         if (homeReading == null) {
             return;
         }
@@ -275,7 +276,7 @@ public final class CheckInViewModel {
                 ? current.date().atTime(current.parsedTimeOrNull()) : java.time.LocalDateTime.now(ui.clock());
     }
 
-    public void clearError(String field) {
+    public void clearError(FieldId field) {
         errors.remove(field);
     }
 

@@ -15,6 +15,7 @@ import javafx.scene.layout.VBox;
 import org.leiojournal.domain.symptom.EsasItem;
 import org.leiojournal.domain.symptom.ItemKind;
 import org.leiojournal.domain.symptom.SymptomItem;
+import org.leiojournal.domain.validation.FieldId;
 import org.leiojournal.ui.common.Arrangement;
 import org.leiojournal.ui.common.FieldErrors;
 import org.leiojournal.ui.common.Messages;
@@ -35,8 +36,8 @@ final class ItemRow extends VBox {
     private Region picker;
     private final Arrangement arrangement = new Arrangement(this::arrange);
 
-    ItemRow(SymptomItem item, StringProperty value, StringProperty otherName, ObservableMap<String, String> errors,
-            String errorField, Messages messages, Runnable onLeave) {
+    ItemRow(SymptomItem item, StringProperty value, StringProperty otherName, ObservableMap<FieldId, String> errors,
+            FieldId errorField, Messages messages, Runnable onLeave) {
         getStyleClass().add("item-row");
         String id = "item-" + (item.code() != null ? item.code().replace('.', '-') : Long.toString(item.id()));
         setId(id + "-row");

@@ -26,6 +26,7 @@ import org.leiojournal.domain.symptom.CheckInValidator;
 import org.leiojournal.domain.symptom.EsasItem;
 import org.leiojournal.domain.symptom.RecorderRole;
 import org.leiojournal.domain.symptom.SymptomItem;
+import org.leiojournal.domain.validation.FieldId;
 import org.leiojournal.ui.common.AfterFrame;
 import org.leiojournal.ui.common.Arrangement;
 import org.leiojournal.ui.common.StatusLine;
@@ -257,7 +258,7 @@ public final class TodayView extends BorderPane {
         rows.getChildren().clear();
         for (SymptomItem item : model.formItems()) {
             boolean other = item.esas().filter(EsasItem.OTHER_PROBLEM::equals).isPresent();
-            String field = CheckInValidator.itemField(item.id());
+            FieldId field = CheckInValidator.itemField(item.id());
             rows.getChildren().add(new ItemRow(item, model.answer(item.id()), other ? model.otherProblemProperty() : null,
                     model.errors(), field, messages, () -> model.checkField(field)));
             if (SymptomItem.VOMITING.equals(item.code())) {
@@ -302,7 +303,7 @@ public final class TodayView extends BorderPane {
     private Node whenAndWho() {
         DateField date = FormFields.date("checkin-date", model.dateProperty(), messages);
         date.noDaysAfter(model::today);
-        date.valueProperty().addListener((obs, old, now) -> model.clearError(CheckInValidator.DATE));
+        date.valueProperty().addListener((obs, old, now) -> model.clearError(CheckInValidator.Field.DATE));
         Button today = Forms.button("checkin-now", messages.get("checkIn.now"), model::setDateToday);
         Button yesterday = Forms.button("checkin-yesterday", messages.get("checkIn.yesterday"), model::setDateYesterday);
 
@@ -311,10 +312,10 @@ public final class TodayView extends BorderPane {
         time.setPrefColumnCount(5);
         time.setPromptText("HH:MM");
         time.textProperty().bindBidirectional(model.timeProperty());
-        time.textProperty().addListener((obs, old, now) -> model.clearError(CheckInValidator.TIME));
+        time.textProperty().addListener((obs, old, now) -> model.clearError(CheckInValidator.Field.TIME));
         time.focusedProperty().addListener((obs, was, focused) -> {
             if (!focused) {
-                model.checkField(CheckInValidator.TIME);
+                model.checkField(CheckInValidator.Field.TIME);
             }
         });
 
@@ -331,10 +332,10 @@ public final class TodayView extends BorderPane {
 
         GridPane grid = Forms.grid();
         grid.addRow(0, Forms.label(messages.get("checkIn.date"), date), new VBox(6, date, date.errorLabel(),
-                FieldErrors.errorLabel("checkin-date", CheckInValidator.DATE, model.errors(), date),
+                FieldErrors.errorLabel("checkin-date", CheckInValidator.Field.DATE, model.errors(), date),
                 new HBox(6, today, yesterday)));
         grid.addRow(1, Forms.label(messages.get("checkIn.time"), time), new VBox(4, time,
-                FieldErrors.errorLabel("checkin-time", CheckInValidator.TIME, model.errors(), time)));
+                FieldErrors.errorLabel("checkin-time", CheckInValidator.Field.TIME, model.errors(), time)));
         grid.addRow(2, Forms.label(messages.get("checkIn.recorder"), role), role);
         grid.add(name, 1, 3);
         return Forms.card(messages.get("checkIn.when"), grid);
@@ -342,21 +343,23 @@ public final class TodayView extends BorderPane {
 
     private Node vitals() {
         GridPane grid = Forms.grid();
-        TextField temperature = measureField("checkin-temperature", model.temperatureProperty(), CheckInValidator.TEMPERATURE);
+        TextField temperature = measureField("checkin-temperature", model.temperatureProperty(),
+                CheckInValidator.Field.TEMPERATURE);
         Label tUnit = new Label();
         tUnit.textProperty().bind(model.temperatureUnitProperty().map(u -> u.symbol()));
         Label threshold = new Label();
         threshold.getStyleClass().add("item-hint");
         threshold.textProperty().bind(model.profileProperty().map(p -> messages.get("checkIn.threshold",
                 AlertWords.temperature(p.feverThresholdCelsius(), p.temperatureUnit()))));
-        TextField weight = measureField("checkin-weight", model.weightProperty(), CheckInValidator.WEIGHT);
+        TextField weight = measureField("checkin-weight", model.weightProperty(), CheckInValidator.Field.WEIGHT);
         Label wUnit = new Label();
         wUnit.textProperty().bind(model.weightUnitProperty().map(u -> u.symbol()));
         grid.addRow(0, Forms.label(messages.get("checkIn.temperature"), temperature), new VBox(4, new HBox(6, temperature, tUnit),
-                FieldErrors.errorLabel("checkin-temperature", CheckInValidator.TEMPERATURE, model.errors(), temperature),
+                FieldErrors.errorLabel("checkin-temperature", CheckInValidator.Field.TEMPERATURE, model.errors(),
+                        temperature),
                 threshold));
         grid.addRow(1, Forms.label(messages.get("checkIn.weight"), weight), new VBox(4, new HBox(6, weight, wUnit),
-                FieldErrors.errorLabel("checkin-weight", CheckInValidator.WEIGHT, model.errors(), weight)));
+                FieldErrors.errorLabel("checkin-weight", CheckInValidator.Field.WEIGHT, model.errors(), weight)));
         VBox card = Forms.card(messages.get("checkIn.vitals"), grid);
         if (model.homeReadings() != null) {
             bloodPressure(grid, model.homeReadings());
@@ -372,11 +375,11 @@ public final class TodayView extends BorderPane {
      * with the team's level beside it or the plain fact that none is entered.
      */
     private void bloodPressure(GridPane grid, HomeReadingForm form) {
-        TextField systolic = readingField("checkin-bp-systolic", form.systolicProperty(), HomeVital.SYSTOLIC,
+        TextField systolic = readingField("checkin-bp-systolic", form.systolicProperty(), HomeVital.Field.SYSTOLIC,
                 messages.get("checkIn.bp.systolic.accessible"));
-        TextField diastolic = readingField("checkin-bp-diastolic", form.diastolicProperty(), HomeVital.DIASTOLIC,
+        TextField diastolic = readingField("checkin-bp-diastolic", form.diastolicProperty(), HomeVital.Field.DIASTOLIC,
                 messages.get("checkIn.bp.diastolic.accessible"));
-        TextField pulse = readingField("checkin-pulse", form.pulseProperty(), HomeVital.PULSE,
+        TextField pulse = readingField("checkin-pulse", form.pulseProperty(), HomeVital.Field.PULSE,
                 messages.get("checkIn.pulse.accessible"));
         Label level = new Label();
         level.setId("checkin-bp-level");
@@ -391,10 +394,10 @@ public final class TodayView extends BorderPane {
         Label bpLabel = Forms.label(messages.get("checkIn.bp"), systolic);
         Label pulseLabel = Forms.label(messages.get("checkIn.pulse"), pulse);
         VBox bpBox = new VBox(4, numbers,
-                FieldErrors.errorLabel("checkin-bp-systolic", HomeVital.SYSTOLIC, model.errors(), systolic),
-                FieldErrors.errorLabel("checkin-bp-diastolic", HomeVital.DIASTOLIC, model.errors(), diastolic),
+                FieldErrors.errorLabel("checkin-bp-systolic", HomeVital.Field.SYSTOLIC, model.errors(), systolic),
+                FieldErrors.errorLabel("checkin-bp-diastolic", HomeVital.Field.DIASTOLIC, model.errors(), diastolic),
                 level);
-        VBox pulseBox = new VBox(4, beats, FieldErrors.errorLabel("checkin-pulse", HomeVital.PULSE, model.errors(),
+        VBox pulseBox = new VBox(4, beats, FieldErrors.errorLabel("checkin-pulse", HomeVital.Field.PULSE, model.errors(),
                 pulse));
         bpBox.setId("checkin-bp-row");
         grid.addRow(2, bpLabel, bpBox);
@@ -413,7 +416,7 @@ public final class TodayView extends BorderPane {
                 levels.diastolic().map(String::valueOf).orElse("–"));
     }
 
-    private TextField readingField(String id, javafx.beans.property.StringProperty value, String field,
+    private TextField readingField(String id, javafx.beans.property.StringProperty value, FieldId field,
                                    String accessible) {
         TextField text = checkedField(id, value, 4, field, model::checkReadingField);
         text.setAccessibleText(accessible);
@@ -430,7 +433,7 @@ public final class TodayView extends BorderPane {
         Label heading = Forms.label(messages.get("checkIn.note"), note);
         heading.getStyleClass().setAll("label", Style.CARD_TITLE);
         VBox card = new VBox(10, heading, note,
-                FieldErrors.errorLabel("checkin-note", CheckInValidator.NOTE, model.errors(), note));
+                FieldErrors.errorLabel("checkin-note", CheckInValidator.Field.NOTE, model.errors(), note));
         card.getStyleClass().add(Style.CARD);
         return card;
     }
@@ -454,13 +457,13 @@ public final class TodayView extends BorderPane {
         return bar;
     }
 
-    private TextField measureField(String id, javafx.beans.property.StringProperty value, String field) {
+    private TextField measureField(String id, javafx.beans.property.StringProperty value, FieldId field) {
         return checkedField(id, value, 6, field, model::checkField);
     }
 
     /** A number field whose problem goes while the user types and is checked again when the cursor leaves it. */
-    private TextField checkedField(String id, javafx.beans.property.StringProperty value, int columns, String field,
-                                   java.util.function.Consumer<String> check) {
+    private TextField checkedField(String id, javafx.beans.property.StringProperty value, int columns, FieldId field,
+                                   java.util.function.Consumer<FieldId> check) {
         TextField text = new TextField();
         text.setId(id);
         text.setPrefColumnCount(columns);

@@ -126,10 +126,11 @@ final class AdministrationsCard extends VBox {
                 selected,
                 row(given, skipped, clear),
                 row(Forms.label(messages.get("treatment.action.reducedLabel"), reduced), reduced, unit, reduce),
-                FieldErrors.errorLabel("dose-reduced-amount", TreatmentViewModel.REDUCED_AMOUNT, model.errors(), reduced),
+                FieldErrors.errorLabel("dose-reduced-amount", TreatmentViewModel.Field.REDUCED_AMOUNT, model.errors(),
+                        reduced),
                 row(Forms.label(messages.get("treatment.action.delayLabel"), delayDate), delayDate, reason, counts, delay, undo),
                 delayDate.errorLabel(),
-                FieldErrors.errorLabel("delay-date", CourseCalendar.DELAY_DATE, model.errors(), delayDate),
+                FieldErrors.errorLabel("delay-date", CourseCalendar.Field.DELAY_DATE, model.errors(), delayDate),
                 Forms.hint(messages.get("treatment.action.delayHint")));
         actions.setId("administration-actions");
         actions.disableProperty().bind(model.selectedRowProperty().isNull());

@@ -123,7 +123,7 @@ public final class AnthracyclineCard extends VBox {
                 Forms.card(messages.get("anthracycline.title"), figures, breakdown, others, relatives, scale,
                         Forms.hint(messages.get("anthracycline.scaleLegend")), heartScan, afterTreatment, scanAfter, scanSources, chest, context, sources),
                 Forms.card(messages.get("anthracycline.prior.title"), Forms.hint(messages.get("anthracycline.prior.hint")),
-                        priorRow, FieldErrors.errorLabel("anthracycline-prior", AnthracyclineViewModel.PRIOR,
+                        priorRow, FieldErrors.errorLabel("anthracycline-prior", AnthracyclineViewModel.Field.PRIOR,
                                 model.errors(), prior), status));
     }
 

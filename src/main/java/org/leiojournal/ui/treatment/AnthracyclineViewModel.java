@@ -20,6 +20,7 @@ import org.leiojournal.domain.treatment.AnthracyclineTotal;
 import org.leiojournal.domain.treatment.Course;
 import org.leiojournal.domain.treatment.HeartScanAfterTreatment;
 import org.leiojournal.domain.treatment.PriorAnthracycline;
+import org.leiojournal.domain.validation.FieldId;
 import org.leiojournal.storage.PriorAnthracyclineRepository;
 import org.leiojournal.ui.common.AppState;
 import org.leiojournal.ui.common.UiContext;
@@ -30,7 +31,8 @@ import org.leiojournal.ui.common.UiContext;
  */
 public final class AnthracyclineViewModel {
 
-    public static final String PRIOR = "priorAnthracycline";
+    /** The fields its problems are about; the form shows each problem under its field. */
+    public enum Field implements FieldId { PRIOR }
 
     private final UiContext ui;
     private final AppState state;
@@ -43,7 +45,7 @@ public final class AnthracyclineViewModel {
     private final BooleanProperty chestRadiotherapy = new SimpleBooleanProperty();
     private final StringProperty priorText = new SimpleStringProperty("");
     private final StringProperty priorNote = new SimpleStringProperty("");
-    private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
+    private final ObservableMap<FieldId, String> errors = FXCollections.observableHashMap();
     private final StringProperty status = new SimpleStringProperty("");
 
     public AnthracyclineViewModel(AppState state, PriorAnthracyclineRepository repository, UiContext ui) {
@@ -54,7 +56,7 @@ public final class AnthracyclineViewModel {
         prior.set(repository.load());
         priorText.set(prior.get().mgPerSquareMetre().toPlainString());
         priorNote.set(prior.get().note());
-        priorText.addListener(o -> errors.remove(PRIOR));
+        priorText.addListener(o -> errors.remove(Field.PRIOR));
         prior.addListener(o -> recompute());
         state.courses().addListener((ListChangeListener<Course>) c -> recompute());
         recompute();
@@ -72,7 +74,7 @@ public final class AnthracyclineViewModel {
     public BooleanProperty chestRadiotherapyProperty() { return chestRadiotherapy; }
     public StringProperty priorTextProperty() { return priorText; }
     public StringProperty priorNoteProperty() { return priorNote; }
-    public ObservableMap<String, String> errors() { return errors; }
+    public ObservableMap<FieldId, String> errors() { return errors; }
     public StringProperty statusProperty() { return status; }
 
     private void recompute() {
@@ -87,7 +89,8 @@ public final class AnthracyclineViewModel {
         Optional<BigDecimal> value = DecimalInput.isBlank(priorText.get()) ? Optional.of(BigDecimal.ZERO)
                 : DecimalInput.parse(priorText.get()).filter(v -> v.compareTo(PriorAnthracycline.MAX) <= 0);
         if (value.isEmpty()) {
-            errors.put(PRIOR, ui.messages().get("anthracycline.prior.invalid", PriorAnthracycline.MAX.toPlainString()));
+            errors.put(Field.PRIOR, ui.messages().get("anthracycline.prior.invalid",
+                    PriorAnthracycline.MAX.toPlainString()));
             return;
         }
         PriorAnthracycline changed = new PriorAnthracycline(value.get(), priorNote.get().strip());

@@ -33,9 +33,9 @@ public final class BloodPressureLevelCard extends VBox {
         current.setWrapText(true);
         current.textProperty().bind(model.currentProperty());
         VBox card = Forms.card(messages.get("bpLevel.title"), Forms.hint(messages.get("bpLevel.hint")), numbers,
-                FieldErrors.errorLabel("bp-level-systolic", BloodPressureLevels.SYSTOLIC_FIELD, model.errors(),
+                FieldErrors.errorLabel("bp-level-systolic", BloodPressureLevels.Field.SYSTOLIC, model.errors(),
                         systolic),
-                FieldErrors.errorLabel("bp-level-diastolic", BloodPressureLevels.DIASTOLIC_FIELD, model.errors(),
+                FieldErrors.errorLabel("bp-level-diastolic", BloodPressureLevels.Field.DIASTOLIC, model.errors(),
                         diastolic),
                 current, FormFields.status("bp-level-status", model.statusProperty()));
         card.setMaxWidth(900);

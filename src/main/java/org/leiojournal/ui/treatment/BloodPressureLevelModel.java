@@ -6,6 +6,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
 import org.leiojournal.domain.lab.BloodPressureLevels;
+import org.leiojournal.domain.validation.FieldId;
 import org.leiojournal.domain.validation.Validated;
 import org.leiojournal.storage.BloodTestRepository;
 import org.leiojournal.ui.common.UiContext;
@@ -22,7 +23,7 @@ public final class BloodPressureLevelModel {
     private final StringProperty diastolic = new SimpleStringProperty("");
     private final StringProperty current = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
-    private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
+    private final ObservableMap<FieldId, String> errors = FXCollections.observableHashMap();
 
     public BloodPressureLevelModel(BloodTestRepository store, UiContext ui) {
         this.store = store;
@@ -35,7 +36,7 @@ public final class BloodPressureLevelModel {
     /** What is kept now, in words. */
     public ReadOnlyStringProperty currentProperty() { return current; }
     public ReadOnlyStringProperty statusProperty() { return status; }
-    public ObservableMap<String, String> errors() { return errors; }
+    public ObservableMap<FieldId, String> errors() { return errors; }
 
     private void load() {
         ui.tasks().run(() -> BloodPressureLevels.of(store.levels()), this::show, failure -> { });

@@ -64,9 +64,9 @@ public final class BloodTestsPane extends BorderPane {
         TextField lab = FormFields.text("blood-test-lab", model.labProperty(), "");
 
         GridPane head = new FormGrid(model.errors())
-                .field(messages.get("bloodTests.date"), date, BloodTestValidator.DATE)
-                .field(messages.get("bloodTests.time"), time, BloodTestValidator.TIME)
-                .field(messages.get("bloodTests.lab"), lab, BloodTestValidator.LAB)
+                .field(messages.get("bloodTests.date"), date, BloodTestValidator.Field.DATE)
+                .field(messages.get("bloodTests.time"), time, BloodTestValidator.Field.TIME)
+                .field(messages.get("bloodTests.lab"), lab, BloodTestValidator.Field.LAB)
                 .pane();
 
         values.setId("blood-test-values");
@@ -84,7 +84,7 @@ public final class BloodTestsPane extends BorderPane {
             addRow(values, row, model, messages);
         }
         arrangement.fit(false);
-        Label none = FieldErrors.errorLabel("blood-test-values", BloodTestValidator.VALUES, model.errors(), lab);
+        Label none = FieldErrors.errorLabel("blood-test-values", BloodTestValidator.Field.VALUES, model.errors(), lab);
 
         Button add = FormFields.save("blood-test-add", messages.get("bloodTests.add"), model::add, date);
 
@@ -163,7 +163,7 @@ public final class BloodTestsPane extends BorderPane {
         value.setPrefColumnCount(test.choices().isEmpty() ? 7 : 17); // a dipstick's words whole
         Label name = Forms.label(test.name(), value);
         VBox valueBox = new VBox(4, value,
-                FieldErrors.errorLabel(value.getId(), BloodTestValidator.valueField(test.id()), model.errors(), value));
+                FieldErrors.errorLabel(value.getId(), BloodTestValidator.Field.VALUE.in(test.id()), model.errors(), value));
         if (!test.choices().isEmpty()) {
             valueBox.getProperties().put(WORDS, true);
             value.setMaxWidth(Region.USE_PREF_SIZE);
@@ -177,7 +177,7 @@ public final class BloodTestsPane extends BorderPane {
             unit.valueProperty().bindBidirectional(row.unitProperty());
             unit.setAccessibleText(messages.get("bloodTests.unit.accessible", test.name()));
             unitBox.getChildren().addAll(unit, FieldErrors.errorLabel(unit.getId(),
-                    BloodTestValidator.unitField(test.id()), model.errors(), unit));
+                    BloodTestValidator.Field.UNIT.in(test.id()), model.errors(), unit));
         }
         TextField low = FormFields.text(id + "-low", row.lowProperty(), messages.get("bloodTests.range.low.prompt"));
         TextField high = FormFields.text(id + "-high", row.highProperty(), messages.get("bloodTests.range.high.prompt"));
@@ -188,7 +188,7 @@ public final class BloodTestsPane extends BorderPane {
         HBox range = new HBox(6, low, new Label("–"), high);
         range.setAlignment(Pos.CENTER_LEFT);
         VBox rangeBox = new VBox(4, range,
-                FieldErrors.errorLabel(low.getId(), BloodTestValidator.rangeField(test.id()), model.errors(), low));
+                FieldErrors.errorLabel(low.getId(), BloodTestValidator.Field.RANGE.in(test.id()), model.errors(), low));
         if (!test.choices().isEmpty()) {
             rangeBox.setVisible(false); // a dipstick's printout has no numeric range
             low.setFocusTraversable(false);

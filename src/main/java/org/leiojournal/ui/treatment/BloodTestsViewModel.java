@@ -17,6 +17,7 @@ import org.leiojournal.domain.lab.BloodTestValidator;
 import org.leiojournal.domain.lab.LabResult;
 import org.leiojournal.domain.lab.LabTest;
 import org.leiojournal.domain.lab.LabUnit;
+import org.leiojournal.domain.validation.FieldId;
 import org.leiojournal.domain.validation.Validated;
 import org.leiojournal.storage.BloodTestRepository;
 import org.leiojournal.ui.common.Formats;
@@ -45,7 +46,7 @@ public final class BloodTestsViewModel {
     private final StringProperty time = new SimpleStringProperty("");
     private final StringProperty lab = new SimpleStringProperty("");
     private final List<BloodTestRow> rows;
-    private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
+    private final ObservableMap<FieldId, String> errors = FXCollections.observableHashMap();
     private final StringProperty status = new SimpleStringProperty("");
 
     public BloodTestsViewModel(BloodTestRepository repository, List<LabTest> catalogue, UiContext ui,
@@ -57,18 +58,18 @@ public final class BloodTestsViewModel {
         this.actions = new RecordActions(ui, undo, errors, status, this::reload);
         this.formats = new Formats(ui.messages().locale());
         this.rows = catalogue.stream().map(BloodTestRow::new).toList();
-        date.addListener(o -> errors.remove(BloodTestValidator.DATE));
-        time.addListener(o -> errors.remove(BloodTestValidator.TIME));
-        lab.addListener(o -> errors.remove(BloodTestValidator.LAB));
+        date.addListener(o -> errors.remove(BloodTestValidator.Field.DATE));
+        time.addListener(o -> errors.remove(BloodTestValidator.Field.TIME));
+        lab.addListener(o -> errors.remove(BloodTestValidator.Field.LAB));
         for (BloodTestRow row : rows) {
             String id = row.test().id();
             row.valueProperty().addListener(o -> {
-                errors.remove(BloodTestValidator.valueField(id));
-                errors.remove(BloodTestValidator.VALUES);
+                errors.remove(BloodTestValidator.Field.VALUE.in(id));
+                errors.remove(BloodTestValidator.Field.VALUES);
             });
-            row.unitProperty().addListener(o -> errors.remove(BloodTestValidator.unitField(id)));
-            row.lowProperty().addListener(o -> errors.remove(BloodTestValidator.rangeField(id)));
-            row.highProperty().addListener(o -> errors.remove(BloodTestValidator.rangeField(id)));
+            row.unitProperty().addListener(o -> errors.remove(BloodTestValidator.Field.UNIT.in(id)));
+            row.lowProperty().addListener(o -> errors.remove(BloodTestValidator.Field.RANGE.in(id)));
+            row.highProperty().addListener(o -> errors.remove(BloodTestValidator.Field.RANGE.in(id)));
         }
         reload();
     }
@@ -79,7 +80,7 @@ public final class BloodTestsViewModel {
     public StringProperty labProperty() { return lab; }
     public List<BloodTestRow> rows() { return rows; }
     /** Problems by {@link BloodTestValidator} field name, worded for the user. */
-    public ObservableMap<String, String> errors() { return errors; }
+    public ObservableMap<FieldId, String> errors() { return errors; }
     public ReadOnlyStringProperty statusProperty() { return status; }
 
     public LocalDate today() {

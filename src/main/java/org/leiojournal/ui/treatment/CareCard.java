@@ -17,6 +17,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.leiojournal.domain.treatment.CourseValidator;
 import org.leiojournal.domain.treatment.SupportKind;
+import org.leiojournal.domain.validation.FieldId;
 import org.leiojournal.ui.common.Converters;
 import org.leiojournal.ui.common.FieldErrors;
 import org.leiojournal.ui.common.Forms;
@@ -88,7 +89,7 @@ final class CareCard extends VBox {
     }
 
     private Node supportLine(int i, SupportRow row) {
-        ObservableMap<String, String> errors = form.errors();
+        ObservableMap<FieldId, String> errors = form.errors();
         TextField name = field("support-name-" + i, row.nameProperty(), 12, CourseValidator.supportNameField(i));
         name.setAccessibleText(messages.get("treatment.care.support"));
         ChoiceBox<SupportKind> kind = new ChoiceBox<>();
@@ -214,7 +215,7 @@ final class CareCard extends VBox {
     }
 
     /** The drugs of the phase to tie a line to; a name no longer in the plan stays shown, so the error can say so. */
-    private ChoiceBox<String> drugChoice(String id, int phase, StringProperty value, String errorField) {
+    private ChoiceBox<String> drugChoice(String id, int phase, StringProperty value, FieldId errorField) {
         ChoiceBox<String> drug = new ChoiceBox<>();
         drug.setId(id);
         drug.getItems().setAll(drugNames(phase));
@@ -247,7 +248,7 @@ final class CareCard extends VBox {
                 .filter(n -> !n.isEmpty()).distinct().toList();
     }
 
-    private TextField field(String id, StringProperty value, int columns, String errorField) {
+    private TextField field(String id, StringProperty value, int columns, FieldId errorField) {
         TextField field = new TextField();
         field.setId(id);
         field.setPrefColumnCount(columns);

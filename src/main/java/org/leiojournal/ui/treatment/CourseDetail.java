@@ -301,7 +301,7 @@ final class CourseDetail extends VBox {
                 resume);
         row.setAlignment(Pos.CENTER_LEFT);
         return Forms.card(messages.get("treatment.stop.title"), row, date.errorLabel(),
-                FieldErrors.errorLabel("stop-date", TreatmentViewModel.STOP_DATE, model.errors(), date),
+                FieldErrors.errorLabel("stop-date", TreatmentViewModel.Field.STOP_DATE, model.errors(), date),
                 Forms.hint(messages.get("treatment.stop.hint")));
     }
 }

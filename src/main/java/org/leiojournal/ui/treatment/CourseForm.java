@@ -16,6 +16,7 @@ import org.leiojournal.domain.measure.WeightUnit;
 import org.leiojournal.domain.treatment.CourseValidator;
 import org.leiojournal.domain.treatment.DoseUnit;
 import org.leiojournal.domain.treatment.Route;
+import org.leiojournal.domain.validation.FieldId;
 import org.leiojournal.ui.common.FormFields;
 import org.leiojournal.ui.common.DateField;
 import org.leiojournal.ui.common.FieldErrors;
@@ -44,8 +45,8 @@ public final class CourseForm extends VBox {
         name = FormFields.text("course-name", form.nameProperty(), "", 12);
         DateField start = FormFields.date("course-start", form.startProperty(), messages);
         GridPane top = new FormGrid(form.errors())
-                .field(messages.get("treatment.form.name"), name, CourseValidator.NAME)
-                .field(messages.get("treatment.form.start"), start, CourseValidator.START)
+                .field(messages.get("treatment.form.name"), name, CourseValidator.Field.NAME)
+                .field(messages.get("treatment.form.start"), start, CourseValidator.Field.START)
                 .pane();
 
         Button addDrug = Forms.button("course-add-drug", messages.get("treatment.form.addDrug"), () -> {
@@ -93,8 +94,8 @@ public final class CourseForm extends VBox {
             }
             TextField length = small("course-cycle-length-" + p, row.lengthProperty());
             TextField count = small("course-cycles-" + p, row.countProperty());
-            String lengthField = CourseValidator.cycleLengthField(p);
-            String countField = CourseValidator.cycleCountField(p);
+            FieldId lengthField = CourseValidator.cycleLengthField(p);
+            FieldId countField = CourseValidator.cycleCountField(p);
             length.textProperty().addListener(o -> form.errors().remove(lengthField));
             count.textProperty().addListener(o -> form.errors().remove(countField));
             Label heading = new Label(row.name().isEmpty() || form.phases().size() == 1 ? ""
@@ -144,9 +145,9 @@ public final class CourseForm extends VBox {
             days.setAccessibleText(messages.get("treatment.form.drugDays"));
             boolean continuous = form.phases().size() == 1 && form.phases().get(0).continuous();
             days.setDisable(continuous);
-            String nameField = CourseValidator.drugNameField(i);
-            String doseField = CourseValidator.drugDoseField(i);
-            String daysField = CourseValidator.drugDaysField(i);
+            FieldId nameField = CourseValidator.drugNameField(i);
+            FieldId doseField = CourseValidator.drugDoseField(i);
+            FieldId daysField = CourseValidator.drugDaysField(i);
             drug.textProperty().addListener(o -> form.errors().remove(nameField));
             amount.textProperty().addListener(o -> form.errors().remove(doseField));
             days.textProperty().addListener(o -> form.errors().remove(daysField));
@@ -178,17 +179,17 @@ public final class CourseForm extends VBox {
         working.textProperty().bind(form.workingProperty());
         GridPane grid = Forms.grid();
         grid.addRow(0, entered, withUnit(bsa, "m²"),
-                FieldErrors.errorLabel("course-bsa", CourseValidator.BSA, form.errors(), bsa));
+                FieldErrors.errorLabel("course-bsa", CourseValidator.Field.BSA, form.errors(), bsa));
         grid.add(computed, 0, 1, 3, 1);
         grid.addRow(2, Forms.label(messages.get("treatment.bsa.height"), height), withUnit(height, "cm"),
-                FieldErrors.errorLabel("course-height", CourseValidator.HEIGHT, form.errors(), height));
+                FieldErrors.errorLabel("course-height", CourseValidator.Field.HEIGHT, form.errors(), height));
         Label weightUnit = new Label();
         weightUnit.setId("course-weight-unit");
         weightUnit.textProperty().bind(form.weightUnitProperty().map(WeightUnit::symbol));
         HBox weightBox = new HBox(6, weight, weightUnit);
         weightBox.setAlignment(Pos.CENTER_LEFT);
         grid.addRow(3, Forms.label(messages.get("treatment.bsa.weight"), weight), weightBox,
-                FieldErrors.errorLabel("course-weight", CourseValidator.WEIGHT, form.errors(), weight));
+                FieldErrors.errorLabel("course-weight", CourseValidator.Field.WEIGHT, form.errors(), weight));
         Label differs = new Label();
         differs.setId("bsa-weight-differs");
         differs.getStyleClass().add("check-sheet");

@@ -31,6 +31,7 @@ import org.leiojournal.domain.treatment.DrugDraft;
 import org.leiojournal.domain.treatment.Regimen;
 import org.leiojournal.domain.treatment.Route;
 import org.leiojournal.domain.treatment.WeightChange;
+import org.leiojournal.domain.validation.FieldId;
 import org.leiojournal.domain.validation.Validated;
 import org.leiojournal.ui.common.Messages;
 
@@ -41,7 +42,7 @@ import org.leiojournal.ui.common.Messages;
 public final class CourseFormModel {
 
     private final Messages messages;
-    private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
+    private final ObservableMap<FieldId, String> errors = FXCollections.observableHashMap();
     private final LongProperty courseId = new SimpleLongProperty();
     private final ObjectProperty<Regimen> template = new SimpleObjectProperty<>();
     private final StringProperty name = new SimpleStringProperty("");
@@ -65,14 +66,14 @@ public final class CourseFormModel {
     public CourseFormModel(Messages messages) {
         this.messages = messages;
         List.<Observable>of(fromHeightAndWeight, bsa, height, weight, weightUnit, drugs).forEach(o -> o.addListener(x -> recompute()));
-        bsa.addListener(o -> errors.remove(CourseValidator.BSA));
-        height.addListener(o -> errors.remove(CourseValidator.HEIGHT));
-        weight.addListener(o -> errors.remove(CourseValidator.WEIGHT));
-        name.addListener(o -> errors.remove(CourseValidator.NAME));
-        start.addListener(o -> errors.remove(CourseValidator.START));
+        bsa.addListener(o -> errors.remove(CourseValidator.Field.BSA));
+        height.addListener(o -> errors.remove(CourseValidator.Field.HEIGHT));
+        weight.addListener(o -> errors.remove(CourseValidator.Field.WEIGHT));
+        name.addListener(o -> errors.remove(CourseValidator.Field.NAME));
+        start.addListener(o -> errors.remove(CourseValidator.Field.START));
     }
 
-    public ObservableMap<String, String> errors() { return errors; }
+    public ObservableMap<FieldId, String> errors() { return errors; }
     public ObjectProperty<Regimen> templateProperty() { return template; }
     public StringProperty nameProperty() { return name; }
     public ObjectProperty<LocalDate> startProperty() { return start; }

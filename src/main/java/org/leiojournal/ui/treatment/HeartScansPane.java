@@ -43,12 +43,12 @@ public final class HeartScansPane extends BorderPane {
         HBox lvefRow = new HBox(6, lvef, new Label("%"));
         lvefRow.setAlignment(Pos.CENTER_LEFT);
         VBox lvefBox = new VBox(4, lvefRow,
-                FieldErrors.errorLabel(lvef.getId(), HeartScan.LVEF, model.errors(), lvef));
+                FieldErrors.errorLabel(lvef.getId(), HeartScan.Field.LVEF, model.errors(), lvef));
         FormGrid grid = new FormGrid(model.errors())
-                .field(messages.get("heartScans.date"), date, HeartScan.DATE)
+                .field(messages.get("heartScans.date"), date, HeartScan.Field.DATE)
                 .row(messages.get("heartScans.kind"), echo, new HBox(16, echo, muga))
                 .row(messages.get("heartScans.lvef"), lvef, lvefBox)
-                .field(messages.get("heartScans.note"), note, HeartScan.NOTE);
+                .field(messages.get("heartScans.note"), note, HeartScan.Field.NOTE);
         Button add = FormFields.save("heart-scan-add", messages.get("heartScans.add"), model::add, date);
 
         VBox card = Forms.card(messages.get("heartScans.title"), Forms.hint(messages.get("heartScans.hint")),

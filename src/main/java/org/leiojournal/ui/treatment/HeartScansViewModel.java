@@ -11,6 +11,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 import org.leiojournal.domain.treatment.HeartScan;
 import org.leiojournal.domain.treatment.HeartScanKind;
+import org.leiojournal.domain.validation.FieldId;
 import org.leiojournal.domain.validation.Validated;
 import org.leiojournal.storage.HeartScanRepository;
 import org.leiojournal.ui.common.Formats;
@@ -34,7 +35,7 @@ public final class HeartScansViewModel {
     private final ObjectProperty<HeartScanKind> kind = new SimpleObjectProperty<>(HeartScanKind.ECHO);
     private final StringProperty lvef = new SimpleStringProperty("");
     private final StringProperty note = new SimpleStringProperty("");
-    private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
+    private final ObservableMap<FieldId, String> errors = FXCollections.observableHashMap();
     private final StringProperty status = new SimpleStringProperty("");
 
     /** {@code undo}: the window's one undo, offered after each delete. */
@@ -43,9 +44,9 @@ public final class HeartScansViewModel {
         this.ui = ui;
         this.actions = new RecordActions(ui, undo, errors, status, this::reload);
         this.formats = new Formats(ui.messages().locale());
-        date.addListener(o -> errors.remove(HeartScan.DATE));
-        lvef.addListener(o -> errors.remove(HeartScan.LVEF));
-        note.addListener(o -> errors.remove(HeartScan.NOTE));
+        date.addListener(o -> errors.remove(HeartScan.Field.DATE));
+        lvef.addListener(o -> errors.remove(HeartScan.Field.LVEF));
+        note.addListener(o -> errors.remove(HeartScan.Field.NOTE));
         reload();
     }
 
@@ -56,7 +57,7 @@ public final class HeartScansViewModel {
     public StringProperty lvefProperty() { return lvef; }
     public StringProperty noteProperty() { return note; }
     /** Problems by {@link HeartScan} field name, worded for the user. */
-    public ObservableMap<String, String> errors() { return errors; }
+    public ObservableMap<FieldId, String> errors() { return errors; }
     public ReadOnlyStringProperty statusProperty() { return status; }
 
     /** Today by the app's clock: the latest date a scan can have. */

@@ -43,13 +43,13 @@ final class MedicineFormCard extends VBox {
         Forms.bindChoice(group, model.scheduleProperty());
 
         FormGrid grid = new FormGrid(model.errors())
-                .field(messages.get("medicines.name"), name, MedicineValidator.NAME)
-                .field(messages.get("medicines.dose"), dose, MedicineValidator.DOSE)
+                .field(messages.get("medicines.name"), name, MedicineValidator.Field.NAME)
+                .field(messages.get("medicines.dose"), dose, MedicineValidator.Field.DOSE)
                 .row(messages.get("medicines.schedule"), fixed, new HBox(16, fixed, asNeeded))
-                .field(messages.get("medicines.times"), times, MedicineValidator.TIMES)
-                .field(messages.get("medicines.start"), start, MedicineValidator.START)
-                .field(messages.get("medicines.end"), end, MedicineValidator.END)
-                .field(messages.get("medicines.note"), note, MedicineValidator.NOTE);
+                .field(messages.get("medicines.times"), times, MedicineValidator.Field.TIMES)
+                .field(messages.get("medicines.start"), start, MedicineValidator.Field.START)
+                .field(messages.get("medicines.end"), end, MedicineValidator.Field.END)
+                .field(messages.get("medicines.note"), note, MedicineValidator.Field.NOTE);
 
         Button save = FormFields.save("medicine-save", messages.get("medicines.save"), model::save, start, end);
         Button clear = Forms.button("medicine-clear", messages.get("medicines.clear"), model::startNew);

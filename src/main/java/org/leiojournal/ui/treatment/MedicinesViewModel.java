@@ -18,6 +18,7 @@ import org.leiojournal.domain.treatment.MedicineDose;
 import org.leiojournal.domain.treatment.MedicineDraft;
 import org.leiojournal.domain.treatment.MedicineSchedule;
 import org.leiojournal.domain.treatment.MedicineValidator;
+import org.leiojournal.domain.validation.FieldId;
 import org.leiojournal.domain.validation.Validated;
 import org.leiojournal.ui.common.DialogService;
 import org.leiojournal.ui.common.EditedRecord;
@@ -49,7 +50,7 @@ public final class MedicinesViewModel {
     private final ObjectProperty<LocalDate> end = new SimpleObjectProperty<>();
     private final StringProperty note = new SimpleStringProperty("");
     private final EditedRecord<Medicine> editing = new EditedRecord<>(Medicine::id);
-    private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
+    private final ObservableMap<FieldId, String> errors = FXCollections.observableHashMap();
     private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty adherence = new SimpleStringProperty("");
 
@@ -64,13 +65,13 @@ public final class MedicinesViewModel {
         this.dialogs = dialogs;
         this.messages = messages;
         this.formats = new Formats(messages.locale());
-        name.addListener(o -> errors.remove(MedicineValidator.NAME));
-        dose.addListener(o -> errors.remove(MedicineValidator.DOSE));
-        times.addListener(o -> errors.remove(MedicineValidator.TIMES));
-        schedule.addListener(o -> errors.remove(MedicineValidator.TIMES));
-        start.addListener(o -> errors.remove(MedicineValidator.START));
-        end.addListener(o -> errors.remove(MedicineValidator.END));
-        note.addListener(o -> errors.remove(MedicineValidator.NOTE));
+        name.addListener(o -> errors.remove(MedicineValidator.Field.NAME));
+        dose.addListener(o -> errors.remove(MedicineValidator.Field.DOSE));
+        times.addListener(o -> errors.remove(MedicineValidator.Field.TIMES));
+        schedule.addListener(o -> errors.remove(MedicineValidator.Field.TIMES));
+        start.addListener(o -> errors.remove(MedicineValidator.Field.START));
+        end.addListener(o -> errors.remove(MedicineValidator.Field.END));
+        note.addListener(o -> errors.remove(MedicineValidator.Field.NOTE));
         data.revisionProperty().addListener(o -> refresh());
         refresh();
         startNew();
@@ -88,7 +89,7 @@ public final class MedicinesViewModel {
     /** The saved medicine the form is changing, or null for a new one. */
     public ReadOnlyObjectProperty<Medicine> editingProperty() { return editing; }
     /** Problems by {@link MedicineValidator} field name, worded for the user. */
-    public ObservableMap<String, String> errors() { return errors; }
+    public ObservableMap<FieldId, String> errors() { return errors; }
     public ReadOnlyStringProperty statusProperty() { return status; }
     /** Set-time doses of the last {@value #ADHERENCE_DAYS} days marked taken against due, and those not marked. */
     public ReadOnlyStringProperty adherenceProperty() { return adherence; }

@@ -27,7 +27,7 @@ public final class OralDoseField {
         TextField amount = new TextField();
         amount.setId(id);
         amount.setPrefColumnCount(5);
-        amount.textProperty().addListener(o -> model.errors().remove(OralDoseConfirmation.FIELD));
+        amount.textProperty().addListener(o -> model.errors().remove(OralDoseConfirmation.Field.TABLETS));
         Button confirm = Forms.button(id + "-confirm", messages.get("treatment.oral.confirmButton"),
                 () -> model.confirmOralDose(course, amount.getText()));
         amount.setOnAction(e -> confirm.fire());
@@ -39,6 +39,6 @@ public final class OralDoseField {
         prompt.getStyleClass().add("check-sheet");
         prompt.setWrapText(true);
         return new VBox(4, prompt, row,
-                FieldErrors.errorLabel(id, OralDoseConfirmation.FIELD, model.errors(), amount));
+                FieldErrors.errorLabel(id, OralDoseConfirmation.Field.TABLETS, model.errors(), amount));
     }
 }

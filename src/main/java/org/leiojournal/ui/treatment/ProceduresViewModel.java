@@ -18,6 +18,7 @@ import javafx.collections.ObservableMap;
 import org.leiojournal.domain.treatment.Radiotherapy;
 import org.leiojournal.domain.treatment.RadiotherapyDraft;
 import org.leiojournal.domain.treatment.Surgery;
+import org.leiojournal.domain.validation.FieldId;
 import org.leiojournal.domain.validation.Validated;
 import org.leiojournal.storage.ProcedureRepository;
 import org.leiojournal.ui.common.EditedRecord;
@@ -35,10 +36,8 @@ public final class ProceduresViewModel {
     private static final RecordActions.DeleteWords DELETE = new RecordActions.DeleteWords("procedures.delete.title",
             "procedures.delete.body", "procedures.delete.confirm", "procedures.status.deleted");
 
-    private static final List<String> SURGERY_FIELDS = List.of(Surgery.DATE, Surgery.PROCEDURE, Surgery.SITE,
-            Surgery.NOTE);
-    private static final List<String> RADIOTHERAPY_FIELDS = List.of(Radiotherapy.START, Radiotherapy.END,
-            Radiotherapy.FRACTIONS, Radiotherapy.SITE, Radiotherapy.TECHNIQUE, Radiotherapy.NOTE);
+    private static final List<FieldId> SURGERY_FIELDS = List.of(Surgery.Field.values());
+    private static final List<FieldId> RADIOTHERAPY_FIELDS = List.of(Radiotherapy.Field.values());
 
     private final UiContext ui;
     private final ProcedureRepository procedures;
@@ -60,7 +59,7 @@ public final class ProceduresViewModel {
     private final BooleanProperty chest = new SimpleBooleanProperty();
     private final StringProperty note = new SimpleStringProperty("");
     private final EditedRecord<Radiotherapy> editingCourse = new EditedRecord<>(Radiotherapy::id);
-    private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
+    private final ObservableMap<FieldId, String> errors = FXCollections.observableHashMap();
     private final StringProperty status = new SimpleStringProperty("");
 
     /** {@code undo}: the window's one undo, offered after each delete. */
@@ -69,16 +68,16 @@ public final class ProceduresViewModel {
         this.ui = ui;
         this.actions = new RecordActions(ui, undo, errors, status, this::reload);
         this.formats = new Formats(ui.messages().locale());
-        clearOnChange(surgeryDate, Surgery.DATE);
-        clearOnChange(procedure, Surgery.PROCEDURE);
-        clearOnChange(surgerySite, Surgery.SITE);
-        clearOnChange(surgeryNote, Surgery.NOTE);
-        clearOnChange(start, Radiotherapy.START);
-        clearOnChange(end, Radiotherapy.END);
-        clearOnChange(fractions, Radiotherapy.FRACTIONS);
-        clearOnChange(site, Radiotherapy.SITE);
-        clearOnChange(technique, Radiotherapy.TECHNIQUE);
-        clearOnChange(note, Radiotherapy.NOTE);
+        clearOnChange(surgeryDate, Surgery.Field.DATE);
+        clearOnChange(procedure, Surgery.Field.PROCEDURE);
+        clearOnChange(surgerySite, Surgery.Field.SITE);
+        clearOnChange(surgeryNote, Surgery.Field.NOTE);
+        clearOnChange(start, Radiotherapy.Field.START);
+        clearOnChange(end, Radiotherapy.Field.END);
+        clearOnChange(fractions, Radiotherapy.Field.FRACTIONS);
+        clearOnChange(site, Radiotherapy.Field.SITE);
+        clearOnChange(technique, Radiotherapy.Field.TECHNIQUE);
+        clearOnChange(note, Radiotherapy.Field.NOTE);
         reload();
     }
 
@@ -100,7 +99,7 @@ public final class ProceduresViewModel {
     public ReadOnlyObjectProperty<Radiotherapy> editingCourseProperty() { return editingCourse; }
 
     /** Problems by the field names of {@link Surgery} and {@link Radiotherapy}, worded for the user. */
-    public ObservableMap<String, String> errors() { return errors; }
+    public ObservableMap<FieldId, String> errors() { return errors; }
     public ReadOnlyStringProperty statusProperty() { return status; }
 
     public void reload() {
@@ -230,7 +229,7 @@ public final class ProceduresViewModel {
         RADIOTHERAPY_FIELDS.forEach(errors::remove);
     }
 
-    private void clearOnChange(ObservableValue<?> value, String field) {
+    private void clearOnChange(ObservableValue<?> value, FieldId field) {
         value.addListener(o -> errors.remove(field));
     }
 

@@ -41,13 +41,13 @@ final class RadiotherapyCard extends VBox {
                 messages.get("procedures.radiotherapy.empty"), messages.get("procedures.edit"),
                 messages.get("procedures.delete"), model::editRadiotherapy, start, model::deleteRadiotherapy);
         FormGrid grid = new FormGrid(model.errors())
-                .field(messages.get("procedures.radiotherapy.start"), start, Radiotherapy.START)
-                .field(messages.get("procedures.radiotherapy.end"), end, Radiotherapy.END)
-                .field(messages.get("procedures.radiotherapy.fractions"), fractions, Radiotherapy.FRACTIONS)
-                .field(messages.get("procedures.radiotherapy.site"), site, Radiotherapy.SITE)
-                .field(messages.get("procedures.radiotherapy.technique"), technique, Radiotherapy.TECHNIQUE)
+                .field(messages.get("procedures.radiotherapy.start"), start, Radiotherapy.Field.START)
+                .field(messages.get("procedures.radiotherapy.end"), end, Radiotherapy.Field.END)
+                .field(messages.get("procedures.radiotherapy.fractions"), fractions, Radiotherapy.Field.FRACTIONS)
+                .field(messages.get("procedures.radiotherapy.site"), site, Radiotherapy.Field.SITE)
+                .field(messages.get("procedures.radiotherapy.technique"), technique, Radiotherapy.Field.TECHNIQUE)
                 .under(new VBox(4, chest, hint))
-                .field(messages.get("procedures.note"), note, Radiotherapy.NOTE);
+                .field(messages.get("procedures.note"), note, Radiotherapy.Field.NOTE);
         Button save = FormFields.save("radiotherapy-save", messages.get("procedures.radiotherapy.save"),
                 model::saveRadiotherapy, start, end);
         Button clear = Forms.button("radiotherapy-clear", messages.get("procedures.clear"), model::newRadiotherapy);

@@ -27,10 +27,10 @@ final class SurgeryCard extends VBox {
                 messages.get("procedures.surgery.empty"), messages.get("procedures.edit"),
                 messages.get("procedures.delete"), model::editSurgery, date, model::deleteSurgery);
         FormGrid grid = new FormGrid(model.errors())
-                .field(messages.get("procedures.surgery.date"), date, Surgery.DATE)
-                .field(messages.get("procedures.surgery.procedure"), procedure, Surgery.PROCEDURE)
-                .field(messages.get("procedures.surgery.site"), site, Surgery.SITE)
-                .field(messages.get("procedures.note"), note, Surgery.NOTE);
+                .field(messages.get("procedures.surgery.date"), date, Surgery.Field.DATE)
+                .field(messages.get("procedures.surgery.procedure"), procedure, Surgery.Field.PROCEDURE)
+                .field(messages.get("procedures.surgery.site"), site, Surgery.Field.SITE)
+                .field(messages.get("procedures.note"), note, Surgery.Field.NOTE);
         Button save = FormFields.save("surgery-save", messages.get("procedures.surgery.save"), model::saveSurgery,
                 date);
         Button clear = Forms.button("surgery-clear", messages.get("procedures.clear"), model::newSurgery);

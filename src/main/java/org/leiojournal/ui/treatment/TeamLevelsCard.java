@@ -52,11 +52,11 @@ public final class TeamLevelsCard extends VBox {
         unit.valueProperty().bindBidirectional(model.unitProperty());
 
         GridPane grid = new FormGrid(model.errors())
-                .field(messages.get("teamLevels.test"), test, TeamLevelValidator.TEST)
+                .field(messages.get("teamLevels.test"), test, TeamLevelValidator.Field.TEST)
                 .row(messages.get("teamLevels.direction"), atLeast, new VBox(4, sides, FieldErrors.errorLabel(
-                        "team-level-direction", TeamLevelValidator.DIRECTION, model.errors(), atLeast)))
-                .field(messages.get("teamLevels.value"), value, TeamLevelValidator.VALUE)
-                .field(messages.get("teamLevels.unit"), unit, TeamLevelValidator.UNIT)
+                        "team-level-direction", TeamLevelValidator.Field.DIRECTION, model.errors(), atLeast)))
+                .field(messages.get("teamLevels.value"), value, TeamLevelValidator.Field.VALUE)
+                .field(messages.get("teamLevels.unit"), unit, TeamLevelValidator.Field.UNIT)
                 .pane();
 
         HBox buttons = Forms.buttons(Forms.primary("team-level-save", messages.get("teamLevels.save"), model::save),

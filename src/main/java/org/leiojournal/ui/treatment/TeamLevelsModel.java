@@ -16,6 +16,7 @@ import org.leiojournal.domain.lab.LevelDirection;
 import org.leiojournal.domain.lab.TeamLevel;
 import org.leiojournal.domain.lab.TeamLevelValidator;
 import org.leiojournal.domain.trend.LabSeries;
+import org.leiojournal.domain.validation.FieldId;
 import org.leiojournal.domain.validation.Validated;
 import org.leiojournal.storage.BloodTestRepository;
 import org.leiojournal.ui.common.UiContext;
@@ -37,7 +38,7 @@ public final class TeamLevelsModel {
     private final ObservableList<LabUnit> units = FXCollections.observableArrayList();
     private final ObservableList<String> kept = FXCollections.observableArrayList();
     private final StringProperty status = new SimpleStringProperty("");
-    private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
+    private final ObservableMap<FieldId, String> errors = FXCollections.observableHashMap();
     private List<TeamLevel> levels = List.of();
 
     public TeamLevelsModel(BloodTestRepository store, List<LabTest> catalogue, UiContext ui) {
@@ -45,11 +46,11 @@ public final class TeamLevelsModel {
         this.tests = LabSeries.numberTests(catalogue);
         this.ui = ui;
         test.addListener((o, old, chosen) -> fill(chosen));
-        direction.addListener(o -> errors.remove(TeamLevelValidator.DIRECTION));
-        value.addListener(o -> errors.remove(TeamLevelValidator.VALUE));
+        direction.addListener(o -> errors.remove(TeamLevelValidator.Field.DIRECTION));
+        value.addListener(o -> errors.remove(TeamLevelValidator.Field.VALUE));
         unit.addListener(o -> {
-            errors.remove(TeamLevelValidator.UNIT);
-            errors.remove(TeamLevelValidator.VALUE); // a value impossible in one unit may fit the next
+            errors.remove(TeamLevelValidator.Field.UNIT);
+            errors.remove(TeamLevelValidator.Field.VALUE); // a value impossible in one unit may fit the next
         });
         ui.tasks().run(store::levels, this::show, failure -> { });
     }
@@ -66,7 +67,7 @@ public final class TeamLevelsModel {
     public ObservableList<String> kept() { return kept; }
     public ReadOnlyStringProperty statusProperty() { return status; }
     /** Problems by {@link TeamLevelValidator} field name, worded for the user. */
-    public ObservableMap<String, String> errors() { return errors; }
+    public ObservableMap<FieldId, String> errors() { return errors; }
 
     /** Keeps the typed level as the chosen test's level, replacing the one it had; or says what to fix. */
     public void save() {
@@ -92,7 +93,7 @@ public final class TeamLevelsModel {
         LabTest chosen = test.get();
         errors.clear();
         if (chosen == null) {
-            errors.put(TeamLevelValidator.TEST, ui.messages().get("teamLevel.test.required"));
+            errors.put(TeamLevelValidator.Field.TEST, ui.messages().get("teamLevel.test.required"));
             return;
         }
         if (keptFor(chosen).isEmpty()) {

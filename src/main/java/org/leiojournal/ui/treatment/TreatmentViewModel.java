@@ -30,6 +30,7 @@ import org.leiojournal.domain.treatment.DoseRecord;
 import org.leiojournal.domain.treatment.DrugPlan;
 import org.leiojournal.domain.treatment.OralDoseConfirmation;
 import org.leiojournal.domain.treatment.Regimen;
+import org.leiojournal.domain.validation.FieldId;
 import org.leiojournal.domain.validation.Problem;
 import org.leiojournal.domain.validation.Validated;
 import org.leiojournal.storage.CourseRepository;
@@ -42,8 +43,8 @@ import org.leiojournal.ui.common.UiContext;
  */
 public final class TreatmentViewModel {
 
-    public static final String REDUCED_AMOUNT = "reducedAmount";
-    public static final String STOP_DATE = "stopDate";
+    /** The fields its problems are about; the form shows each problem under its field. */
+    public enum Field implements FieldId { REDUCED_AMOUNT, STOP_DATE }
 
     private final UiContext ui;
     private final AppState state;
@@ -59,7 +60,7 @@ public final class TreatmentViewModel {
     private final StringProperty delayReason = new SimpleStringProperty("");
     private final ObjectProperty<LocalDate> stopDate = new SimpleObjectProperty<>();
     private final StringProperty stopReason = new SimpleStringProperty("");
-    private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
+    private final ObservableMap<FieldId, String> errors = FXCollections.observableHashMap();
     private final StringProperty status = new SimpleStringProperty("");
 
     public TreatmentViewModel(AppState state, CourseRepository courses, UiContext ui,
@@ -71,9 +72,9 @@ public final class TreatmentViewModel {
         this.form = new CourseFormModel(ui.messages());
         selected.addListener((o, old, course) -> showCourse(course));
         state.courses().addListener((ListChangeListener<Course>) c -> reselect());
-        reducedAmount.addListener(o -> errors.remove(REDUCED_AMOUNT));
-        delayDate.addListener(o -> errors.remove(CourseCalendar.DELAY_DATE));
-        stopDate.addListener(o -> errors.remove(STOP_DATE));
+        reducedAmount.addListener(o -> errors.remove(Field.REDUCED_AMOUNT));
+        delayDate.addListener(o -> errors.remove(CourseCalendar.Field.DELAY_DATE));
+        stopDate.addListener(o -> errors.remove(Field.STOP_DATE));
         selectedRow.addListener((o, old, row) -> {
             errors.clear();
             delayDate.set(null); // never a date the user did not choose (review D21): the field prompts instead
@@ -95,7 +96,7 @@ public final class TreatmentViewModel {
     public StringProperty delayReasonProperty() { return delayReason; }
     public ObjectProperty<LocalDate> stopDateProperty() { return stopDate; }
     public StringProperty stopReasonProperty() { return stopReason; }
-    public ObservableMap<String, String> errors() { return errors; }
+    public ObservableMap<FieldId, String> errors() { return errors; }
     public ReadOnlyStringProperty statusProperty() { return status; }
 
     private java.util.List<org.leiojournal.domain.lab.BloodTest> bloodTests = java.util.List.of();
@@ -204,7 +205,8 @@ public final class TreatmentViewModel {
         }
         Optional<BigDecimal> amount = DecimalInput.parse(reducedAmount.get()).filter(a -> a.signum() > 0);
         if (amount.isEmpty() || amount.get().compareTo(row.drug().dose().unit().typingLimit()) > 0) {
-            errors.put(REDUCED_AMOUNT, ui.messages().get("treatment.reduced.invalid", row.drug().dose().unit().symbol()));
+            errors.put(Field.REDUCED_AMOUNT, ui.messages().get("treatment.reduced.invalid",
+                    row.drug().dose().unit().symbol()));
             return;
         }
         record(DoseOutcome.REDUCED, amount);
@@ -236,13 +238,13 @@ public final class TreatmentViewModel {
             return;
         }
         if (delayDate.get() == null) {
-            errors.put(CourseCalendar.DELAY_DATE, ui.messages().get("treatment.delay.required"));
+            errors.put(CourseCalendar.Field.DELAY_DATE, ui.messages().get("treatment.delay.required"));
             return;
         }
         Optional<Problem> problem = row.course().calendar().checkDelay(row.day().cycle(), row.day().day(),
                 delayDate.get());
         if (problem.isPresent()) {
-            errors.put(CourseCalendar.DELAY_DATE, ui.messages().problem(problem.get()));
+            errors.put(CourseCalendar.Field.DELAY_DATE, ui.messages().problem(problem.get()));
             return;
         }
         Delay delay = new Delay(row.day().cycle(), row.day().day(), delayDate.get(), delayReason.get().strip());
@@ -265,7 +267,7 @@ public final class TreatmentViewModel {
             return;
         }
         if (stopDate.get() == null || stopDate.get().isBefore(course.start())) {
-            errors.put(STOP_DATE, ui.messages().get("treatment.stop.invalid"));
+            errors.put(Field.STOP_DATE, ui.messages().get("treatment.stop.invalid"));
             return;
         }
         CourseStop stop = new CourseStop(stopDate.get(), stopReason.get().strip());
@@ -311,10 +313,10 @@ public final class TreatmentViewModel {
 
     /** Saves the dose of the course's tablets as the user typed it from their prescription label. */
     public void confirmOralDose(Course course, String typed) {
-        errors.remove(OralDoseConfirmation.FIELD);
+        errors.remove(OralDoseConfirmation.Field.TABLETS);
         Validated<Course> confirmed = OralDoseConfirmation.confirm(course, typed);
         if (confirmed.value().isEmpty()) {
-            errors.put(OralDoseConfirmation.FIELD, ui.messages().problem(confirmed.problems().get(0)));
+            errors.put(OralDoseConfirmation.Field.TABLETS, ui.messages().problem(confirmed.problems().get(0)));
             return;
         }
         DrugPlan tablets = OralDoseConfirmation.tablets(course).orElseThrow();

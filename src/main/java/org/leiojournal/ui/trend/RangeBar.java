@@ -94,9 +94,9 @@ final class RangeBar extends VBox {
             }
         });
         HBox fields = new HBox(8, Forms.label(messages.get("trends.custom.from"), from),
-                FormFields.withError(from, RangeViewModel.FROM, range.errors()),
+                FormFields.withError(from, RangeViewModel.Field.FROM, range.errors()),
                 Forms.label(messages.get("trends.custom.to"), to),
-                FormFields.withError(to, RangeViewModel.TO, range.errors()), show);
+                FormFields.withError(to, RangeViewModel.Field.TO, range.errors()), show);
         fields.setId("trend-custom");
         fields.setAlignment(Pos.TOP_LEFT);
         fields.visibleProperty().bind(range.customProperty());

@@ -16,6 +16,7 @@ import org.leiojournal.domain.trend.DateSpan;
 import org.leiojournal.domain.trend.SpanShift;
 import org.leiojournal.domain.trend.TrendRange;
 import org.leiojournal.domain.trend.TrendRanges;
+import org.leiojournal.domain.validation.FieldId;
 import org.leiojournal.ui.common.Formats;
 import org.leiojournal.ui.common.Messages;
 
@@ -25,8 +26,8 @@ import org.leiojournal.ui.common.Messages;
  */
 public final class RangeViewModel {
 
-    public static final String FROM = "customFrom";
-    public static final String TO = "customTo";
+    /** The fields its problems are about; the form shows each problem under its field. */
+    public enum Field implements FieldId { FROM, TO }
 
     private final Messages messages;
     private final Formats formats;
@@ -34,7 +35,7 @@ public final class RangeViewModel {
     private final BooleanProperty custom = new SimpleBooleanProperty();
     private final ObjectProperty<LocalDate> customFrom = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> customTo = new SimpleObjectProperty<>();
-    private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
+    private final ObservableMap<FieldId, String> errors = FXCollections.observableHashMap();
     private final ReadOnlyObjectWrapper<DateSpan> span = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper label = new ReadOnlyStringWrapper("");
     private TrendRanges ranges;
@@ -52,7 +53,7 @@ public final class RangeViewModel {
     public BooleanProperty customProperty() { return custom; }
     public ObjectProperty<LocalDate> customFromProperty() { return customFrom; }
     public ObjectProperty<LocalDate> customToProperty() { return customTo; }
-    public ObservableMap<String, String> errors() { return errors; }
+    public ObservableMap<FieldId, String> errors() { return errors; }
     public ReadOnlyObjectProperty<DateSpan> spanProperty() { return span.getReadOnlyProperty(); }
     public DateSpan span() { return span.get(); }
     /** "Mon 26 Oct 2026 – Sun 22 Nov 2026 (28 days)". */
@@ -88,13 +89,13 @@ public final class RangeViewModel {
     public boolean applyCustom() {
         errors.clear();
         if (customFrom.get() == null) {
-            errors.put(FROM, messages.get("trends.custom.from.missing"));
+            errors.put(Field.FROM, messages.get("trends.custom.from.missing"));
         }
         if (customTo.get() == null) {
-            errors.put(TO, messages.get("trends.custom.to.missing"));
+            errors.put(Field.TO, messages.get("trends.custom.to.missing"));
         }
         if (errors.isEmpty() && customTo.get().isBefore(customFrom.get())) {
-            errors.put(TO, messages.get("trends.custom.backwards"));
+            errors.put(Field.TO, messages.get("trends.custom.backwards"));
         }
         if (!errors.isEmpty()) {
             return false;

@@ -126,9 +126,9 @@ class BloodPressureAlertTest {
     void levelsAreValidatedLikeAReading() {
         assertEquals(BloodPressureLevels.NONE, BloodPressureLevels.validate(" ", "").value().orElseThrow());
         assertEquals(TEAM_150_100, BloodPressureLevels.validate("150", "100").value().orElseThrow());
-        assertTrue(BloodPressureLevels.validate("100", "150").problemFor(BloodPressureLevels.DIASTOLIC_FIELD)
+        assertTrue(BloodPressureLevels.validate("100", "150").problemFor(BloodPressureLevels.Field.DIASTOLIC)
                 .isPresent());
-        assertTrue(BloodPressureLevels.validate("15o", "").problemFor(BloodPressureLevels.SYSTOLIC_FIELD)
+        assertTrue(BloodPressureLevels.validate("15o", "").problemFor(BloodPressureLevels.Field.SYSTOLIC)
                 .isPresent());
     }
 

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.leiojournal.domain.validation.FieldId;
 import org.leiojournal.domain.validation.Problem;
 import org.leiojournal.domain.validation.Validated;
 
@@ -70,7 +71,7 @@ class AppointmentValidatorTest {
     }
 
     /** Asserts the form is refused with exactly this one problem, and returns it. */
-    private static Problem onlyProblem(Form form, String field, String key) {
+    private static Problem onlyProblem(Form form, FieldId field, String key) {
         Validated<Appointment> result = form.validate();
         assertFalse(result.isValid(), "nothing is built");
         assertEquals(Optional.empty(), result.value());
@@ -152,7 +153,7 @@ class AppointmentValidatorTest {
         form.start = "08:30";
         Validated<Appointment> past = AppointmentValidator.validate(form.draft(), summer);
         assertEquals("appointment.past.upcoming",
-                past.problemFor(AppointmentValidator.DATE).map(Problem::messageKey).orElse(""));
+                past.problemFor(AppointmentValidator.Field.DATE).map(Problem::messageKey).orElse(""));
     }
 
     @Test
@@ -178,14 +179,14 @@ class AppointmentValidatorTest {
     void anEmptyKindIsRefused() {
         Form form = new Form();
         form.kind = null;
-        onlyProblem(form, AppointmentValidator.KIND, "appointment.kind.required");
+        onlyProblem(form, AppointmentValidator.Field.KIND, "appointment.kind.required");
     }
 
     @Test
     void noDateIsRefused() {
         Form form = new Form();
         form.date = null;
-        onlyProblem(form, AppointmentValidator.DATE, "appointment.date.required");
+        onlyProblem(form, AppointmentValidator.Field.DATE, "appointment.date.required");
     }
 
     @ParameterizedTest(name = "start ''{0}''")
@@ -193,7 +194,7 @@ class AppointmentValidatorTest {
     void anUnreadableStartTimeIsRefused(String typed) {
         Form form = new Form();
         form.start = typed;
-        Problem problem = onlyProblem(form, AppointmentValidator.START, "appointment.time.invalid");
+        Problem problem = onlyProblem(form, AppointmentValidator.Field.START, "appointment.time.invalid");
         assertEquals(List.of(typed.strip()), problem.args(), "the message quotes what was typed");
     }
 
@@ -202,14 +203,14 @@ class AppointmentValidatorTest {
     void aMissingStartTimeIsAskedFor(String typed) {
         Form form = new Form();
         form.start = typed;
-        onlyProblem(form, AppointmentValidator.START, "appointment.time.required");
+        onlyProblem(form, AppointmentValidator.Field.START, "appointment.time.required");
     }
 
     @Test
     void anUnreadableEndTimeIsRefused() {
         Form form = new Form();
         form.end = "half ten";
-        Problem problem = onlyProblem(form, AppointmentValidator.END, "appointment.time.invalid");
+        Problem problem = onlyProblem(form, AppointmentValidator.Field.END, "appointment.time.invalid");
         assertEquals(List.of("half ten"), problem.args());
     }
 
@@ -218,7 +219,7 @@ class AppointmentValidatorTest {
     void anEndBeforeOrAtTheStartIsRefused(String end) {
         Form form = new Form();
         form.end = end;
-        onlyProblem(form, AppointmentValidator.END, "appointment.end.beforeStart");
+        onlyProblem(form, AppointmentValidator.Field.END, "appointment.end.beforeStart");
     }
 
     @Test
@@ -231,8 +232,8 @@ class AppointmentValidatorTest {
         form.result = "r".repeat(4_001);
         Validated<Appointment> result = form.validate();
         assertFalse(result.isValid());
-        assertEquals(List.of(AppointmentValidator.KIND, AppointmentValidator.START, AppointmentValidator.END,
-                AppointmentValidator.TITLE, AppointmentValidator.RESULT),
+        assertEquals(List.of(AppointmentValidator.Field.KIND, AppointmentValidator.Field.START, AppointmentValidator.Field.END,
+                AppointmentValidator.Field.TITLE, AppointmentValidator.Field.RESULT),
                 result.problems().stream().map(Problem::field).toList());
     }
 
@@ -244,7 +245,7 @@ class AppointmentValidatorTest {
         Form form = new Form();
         form.status = status;
         form.date = NOW.toLocalDate().minusDays(1);
-        onlyProblem(form, AppointmentValidator.DATE, "appointment.past.upcoming");
+        onlyProblem(form, AppointmentValidator.Field.DATE, "appointment.past.upcoming");
     }
 
     @ParameterizedTest(name = "{0} a minute ago")
@@ -254,7 +255,7 @@ class AppointmentValidatorTest {
         form.status = status;
         form.date = NOW.toLocalDate();
         form.start = "09:29";
-        onlyProblem(form, AppointmentValidator.DATE, "appointment.past.upcoming");
+        onlyProblem(form, AppointmentValidator.Field.DATE, "appointment.past.upcoming");
 
         form.start = "09:30";
         assertTrue(form.validate().isValid(), "right now is not the past yet");
@@ -276,12 +277,12 @@ class AppointmentValidatorTest {
 
         form.start = "09:15";
         assertEquals("appointment.past.upcoming", AppointmentValidator.validate(form.draft(), CLOCK,
-                Optional.of(saved)).problemFor(AppointmentValidator.DATE).map(Problem::messageKey).orElse(""),
+                Optional.of(saved)).problemFor(AppointmentValidator.Field.DATE).map(Problem::messageKey).orElse(""),
                 "moved, still in the past: refused");
 
         form.start = "09:00";
         assertEquals("appointment.past.upcoming", AppointmentValidator.validate(form.draft(), CLOCK,
-                Optional.of(saved.withStatus(AppointmentStatus.ATTENDED))).problemFor(AppointmentValidator.DATE)
+                Optional.of(saved.withStatus(AppointmentStatus.ATTENDED))).problemFor(AppointmentValidator.Field.DATE)
                 .map(Problem::messageKey).orElse(""), "an attended visit cannot be marked as to come again");
     }
 
@@ -303,9 +304,9 @@ class AppointmentValidatorTest {
         form.status = AppointmentStatus.ATTENDED;
         form.date = NOW.toLocalDate();
         form.start = "09:31";
-        onlyProblem(form, AppointmentValidator.STATUS, "appointment.future.attended");
+        onlyProblem(form, AppointmentValidator.Field.STATUS, "appointment.future.attended");
         form.date = NEXT_WEEK;
-        onlyProblem(form, AppointmentValidator.STATUS, "appointment.future.attended");
+        onlyProblem(form, AppointmentValidator.Field.STATUS, "appointment.future.attended");
 
         form.status = AppointmentStatus.CANCELLED;
         assertTrue(form.validate().isValid(), "a future appointment can be cancelled");
@@ -319,7 +320,7 @@ class AppointmentValidatorTest {
         Form form = new Form();
         form.date = CLOCKS_FORWARD;
         form.start = start;
-        Problem problem = onlyProblem(form, AppointmentValidator.START, "appointment.time.skipped");
+        Problem problem = onlyProblem(form, AppointmentValidator.Field.START, "appointment.time.skipped");
         assertEquals(List.of("Europe/London"), problem.args());
     }
 
@@ -329,7 +330,7 @@ class AppointmentValidatorTest {
         form.date = CLOCKS_FORWARD;
         form.start = "00:30";
         form.end = "01:30";
-        Problem problem = onlyProblem(form, AppointmentValidator.END, "appointment.time.skipped");
+        Problem problem = onlyProblem(form, AppointmentValidator.Field.END, "appointment.time.skipped");
         assertEquals(List.of("Europe/London"), problem.args());
 
         form.end = "02:00";
@@ -372,7 +373,7 @@ class AppointmentValidatorTest {
     void aTitleTooLongIsRefused() {
         Form form = new Form();
         form.title = "t".repeat(201);
-        Problem problem = onlyProblem(form, AppointmentValidator.TITLE, "text.tooLong");
+        Problem problem = onlyProblem(form, AppointmentValidator.Field.TITLE, "text.tooLong");
         assertEquals(List.of(200), problem.args());
     }
 
@@ -380,14 +381,14 @@ class AppointmentValidatorTest {
     void aPlaceTooLongIsRefused() {
         Form form = new Form();
         form.place = "p".repeat(201);
-        onlyProblem(form, AppointmentValidator.PLACE, "text.tooLong");
+        onlyProblem(form, AppointmentValidator.Field.PLACE, "text.tooLong");
     }
 
     @Test
     void aClinicianTooLongIsRefused() {
         Form form = new Form();
         form.clinician = "c".repeat(201);
-        onlyProblem(form, AppointmentValidator.CLINICIAN, "text.tooLong");
+        onlyProblem(form, AppointmentValidator.Field.CLINICIAN, "text.tooLong");
     }
 
     @Test
@@ -396,7 +397,7 @@ class AppointmentValidatorTest {
         form.status = AppointmentStatus.ATTENDED;
         form.date = NOW.toLocalDate().minusDays(3);
         form.result = "r".repeat(4_001);
-        Problem problem = onlyProblem(form, AppointmentValidator.RESULT, "text.tooLong");
+        Problem problem = onlyProblem(form, AppointmentValidator.Field.RESULT, "text.tooLong");
         assertEquals(List.of(4_000), problem.args());
     }
 
@@ -404,7 +405,7 @@ class AppointmentValidatorTest {
     void aPreparationStepTooLongIsRefused() {
         Form form = new Form();
         form.preparation.add(new AppointmentDraft.Step("s".repeat(301), 0));
-        Problem problem = onlyProblem(form, AppointmentValidator.PREPARATION, "text.tooLong");
+        Problem problem = onlyProblem(form, AppointmentValidator.Field.PREPARATION, "text.tooLong");
         assertEquals(List.of(300), problem.args());
     }
 
@@ -412,10 +413,10 @@ class AppointmentValidatorTest {
     void aQuestionOrAnswerTooLongIsRefused() {
         Form form = new Form();
         form.questions.add(new AppointmentDraft.Ask("q".repeat(501), QuestionState.OPEN, ""));
-        assertEquals(List.of(500), onlyProblem(form, AppointmentValidator.QUESTIONS, "text.tooLong").args());
+        assertEquals(List.of(500), onlyProblem(form, AppointmentValidator.Field.QUESTIONS, "text.tooLong").args());
 
         form.questions.set(0, new AppointmentDraft.Ask("Results?", QuestionState.ANSWERED, "a".repeat(501)));
-        onlyProblem(form, AppointmentValidator.QUESTIONS, "text.tooLong");
+        onlyProblem(form, AppointmentValidator.Field.QUESTIONS, "text.tooLong");
     }
 
     @ParameterizedTest(name = "{0} hours before")
@@ -423,7 +424,7 @@ class AppointmentValidatorTest {
     void reminderHoursOutOfRangeAreRefused(int hours) {
         Form form = new Form();
         form.preparation.add(new AppointmentDraft.Step("Stop the tablets", hours));
-        Problem problem = onlyProblem(form, AppointmentValidator.PREPARATION, "appointment.preparation.hours");
+        Problem problem = onlyProblem(form, AppointmentValidator.Field.PREPARATION, "appointment.preparation.hours");
         assertEquals(List.of(168), problem.args());
     }
 

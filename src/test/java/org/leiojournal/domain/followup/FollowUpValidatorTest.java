@@ -43,82 +43,82 @@ class FollowUpValidatorTest {
     @Test
     void zeroMonthsBetweenVisitsIsRefusedWithItsOwnMessage() {
         Problem problem = only(validate(END, line("0", "24", "0")));
-        assertEquals(Problem.of(FollowUpValidator.every(0), "followUp.every.notPositive", 0, 24), problem);
+        assertEquals(Problem.of(FollowUpValidator.Field.EVERY.in(0), "followUp.every.notPositive", 0, 24), problem);
     }
 
     @Test
     void negativeMonthsBetweenVisitsAreRefusedWithTheSameMessage() {
         Problem problem = only(validate(END, line("0", "24", "3"), line("24", "60", "-1")));
-        assertEquals(Problem.of(FollowUpValidator.every(1), "followUp.every.notPositive", -1, 24), problem);
+        assertEquals(Problem.of(FollowUpValidator.Field.EVERY.in(1), "followUp.every.notPositive", -1, 24), problem);
     }
 
     @Test
     void moreThanTwoYearsBetweenVisitsIsTakenForASlip() {
-        assertEquals(Problem.of(FollowUpValidator.every(0), "followUp.every.tooLong", 24),
+        assertEquals(Problem.of(FollowUpValidator.Field.EVERY.in(0), "followUp.every.tooLong", 24),
                 only(validate(END, line("0", "60", "25"))));
     }
 
     @Test
     void textThatIsNotAWholeNumberIsShownBackInTheMessage() {
-        assertEquals(Problem.of(FollowUpValidator.every(0), "followUp.month.notWhole", "3.5"),
+        assertEquals(Problem.of(FollowUpValidator.Field.EVERY.in(0), "followUp.month.notWhole", "3.5"),
                 only(validate(END, line("0", "24", "3.5"))));
-        assertEquals(Problem.of(FollowUpValidator.until(0), "followUp.month.notWhole", "two years"),
+        assertEquals(Problem.of(FollowUpValidator.Field.UNTIL.in(0), "followUp.month.notWhole", "two years"),
                 only(validate(END, line("0", "two years", "3"))));
-        assertEquals(Problem.of(FollowUpValidator.every(0), "followUp.month.notWhole", ""),
+        assertEquals(Problem.of(FollowUpValidator.Field.EVERY.in(0), "followUp.month.notWhole", ""),
                 only(validate(END, line("0", "24", " "))));
     }
 
     @Test
     void aLineMustEndAfterItStarts() {
-        assertEquals(Problem.of(FollowUpValidator.until(1), "followUp.until.notAfterFrom", 24),
+        assertEquals(Problem.of(FollowUpValidator.Field.UNTIL.in(1), "followUp.until.notAfterFrom", 24),
                 only(validate(END, line("0", "24", "3"), line("24", "24", "6"))));
-        assertEquals(Problem.of(FollowUpValidator.until(1), "followUp.until.notAfterFrom", 24),
+        assertEquals(Problem.of(FollowUpValidator.Field.UNTIL.in(1), "followUp.until.notAfterFrom", 24),
                 only(validate(END, line("0", "24", "3"), line("24", "12", "6"))));
     }
 
     @Test
     void aLineCannotReachBeyondTwentyYears() {
-        assertEquals(Problem.of(FollowUpValidator.until(0), "followUp.until.tooLate", 240, 20),
+        assertEquals(Problem.of(FollowUpValidator.Field.UNTIL.in(0), "followUp.until.tooLate", 240, 20),
                 only(validate(END, line("0", "241", "12"))));
     }
 
     @Test
     void linesFollowEachOtherWithoutGapsOrOverlapsFromMonthZero() {
-        assertEquals(Problem.of(FollowUpValidator.from(0), "followUp.from.gap", 0),
+        assertEquals(Problem.of(FollowUpValidator.Field.FROM.in(0), "followUp.from.gap", 0),
                 only(validate(END, line("3", "24", "3"))));
-        assertEquals(Problem.of(FollowUpValidator.from(1), "followUp.from.gap", 24),
+        assertEquals(Problem.of(FollowUpValidator.Field.FROM.in(1), "followUp.from.gap", 24),
                 only(validate(END, line("0", "24", "3"), line("36", "60", "6"))));
-        assertEquals(Problem.of(FollowUpValidator.from(1), "followUp.from.gap", 24),
+        assertEquals(Problem.of(FollowUpValidator.Field.FROM.in(1), "followUp.from.gap", 24),
                 only(validate(END, line("0", "24", "3"), line("12", "60", "6"))));
     }
 
     @Test
     void aBrokenEndIsNotBlamedOnTheNextLineToo() {
         Validated<FollowUpPlan> result = validate(END, line("0", "x", "3"), line("x", "60", "6"));
-        assertEquals(List.of(Problem.of(FollowUpValidator.until(0), "followUp.month.notWhole", "x")),
+        assertEquals(List.of(Problem.of(FollowUpValidator.Field.UNTIL.in(0), "followUp.month.notWhole", "x")),
                 result.problems());
     }
 
     @Test
     void theEndOfTreatmentIsRequired() {
-        assertEquals(Problem.of(FollowUpValidator.END, "followUp.end.required"),
+        assertEquals(Problem.of(FollowUpValidator.Field.END, "followUp.end.required"),
                 only(validate(null, line("0", "24", "3"))));
     }
 
     @Test
     void aPlanNeedsOneToTenLines() {
-        assertEquals(Problem.of(FollowUpValidator.LINES, "followUp.lines.none"), only(validate(END)));
+        assertEquals(Problem.of(FollowUpValidator.Field.LINES, "followUp.lines.none"), only(validate(END)));
         FollowUpDraft.Line[] eleven = new FollowUpDraft.Line[11];
         for (int i = 0; i < eleven.length; i++) {
             eleven[i] = line(String.valueOf(i * 12), String.valueOf(i * 12 + 12), "6");
         }
-        assertEquals(Problem.of(FollowUpValidator.LINES, "followUp.lines.tooMany", 10), only(validate(END, eleven)));
+        assertEquals(Problem.of(FollowUpValidator.Field.LINES, "followUp.lines.tooMany", 10), only(validate(END, eleven)));
     }
 
     @Test
     void everyProblemOfAFormIsReportedAtOnce() {
         Validated<FollowUpPlan> result = validate(null, line("0", "24", "0"), line("24", "12", "-3"));
-        assertEquals(List.of(FollowUpValidator.END, FollowUpValidator.every(0), FollowUpValidator.until(1),
-                FollowUpValidator.every(1)), result.problems().stream().map(Problem::field).toList());
+        assertEquals(List.of(FollowUpValidator.Field.END, FollowUpValidator.Field.EVERY.in(0), FollowUpValidator.Field.UNTIL.in(1),
+                FollowUpValidator.Field.EVERY.in(1)), result.problems().stream().map(Problem::field).toList());
     }
 }

@@ -60,7 +60,7 @@ class BloodTestValidatorTest {
     @Test
     void aUnitTheTestIsNotPrintedInIsNamedAtTheUnit() {
         Problem p = onlyProblem(validate(SUNDAY, "", BloodTestDraft.Row.of("neutrophils", "1.5", "g/L")));
-        assertEquals(BloodTestValidator.unitField("neutrophils"), p.field());
+        assertEquals(BloodTestValidator.Field.UNIT.in("neutrophils"), p.field());
         assertEquals("bloodTest.unit.wrong", p.messageKey());
     }
 
@@ -68,7 +68,7 @@ class BloodTestValidatorTest {
     @CsvSource({"abc", "1.5x", "-1", "1e3", "'1.5 2'"})
     void lettersAndSignsAreNamedAtTheValue(String typed) {
         Problem p = onlyProblem(validate(SUNDAY, "", BloodTestDraft.Row.of("neutrophils", typed, "10*9/L")));
-        assertEquals(BloodTestValidator.valueField("neutrophils"), p.field());
+        assertEquals(BloodTestValidator.Field.VALUE.in("neutrophils"), p.field());
         assertEquals("bloodTest.value.notNumber", p.messageKey());
     }
 
@@ -76,7 +76,7 @@ class BloodTestValidatorTest {
     @CsvSource({"platelets, 0, 10*9/L", "haemoglobin, 40, g/dL", "haemoglobin, 400, g/L", "wbc, 0, /uL"})
     void aValueNoLabCouldPrintIsRefused(String id, String value, String unit) {
         Problem p = onlyProblem(validate(SUNDAY, "", BloodTestDraft.Row.of(id, value, unit)));
-        assertEquals(BloodTestValidator.valueField(id), p.field());
+        assertEquals(BloodTestValidator.Field.VALUE.in(id), p.field());
         assertEquals("bloodTest.value.impossible", p.messageKey());
     }
 
@@ -88,7 +88,7 @@ class BloodTestValidatorTest {
 
     @Test
     void aDrawLaterTodayOrTomorrowIsFutureAndAMinuteAgoIsNot() {
-        assertEquals(BloodTestValidator.TIME, onlyProblem(validate(SUNDAY, "09:31",
+        assertEquals(BloodTestValidator.Field.TIME, onlyProblem(validate(SUNDAY, "09:31",
                 BloodTestDraft.Row.of("neutrophils", "1.5", "10*9/L"))).field());
         assertEquals("bloodTest.drawnAt.future", onlyProblem(validate(SUNDAY.plusDays(1), "",
                 BloodTestDraft.Row.of("neutrophils", "1.5", "10*9/L"))).messageKey());
@@ -107,12 +107,12 @@ class BloodTestValidatorTest {
     void anUpsideDownLabRangeOrAnEmptyFormIsRefused() {
         Problem p = onlyProblem(validate(SUNDAY, "",
                 new BloodTestDraft.Row("neutrophils", "1.5", "10*9/L", "7.5", "2.0")));
-        assertEquals(BloodTestValidator.rangeField("neutrophils"), p.field());
+        assertEquals(BloodTestValidator.Field.RANGE.in("neutrophils"), p.field());
         assertEquals("bloodTest.values.none", onlyProblem(validate(SUNDAY, "",
                 BloodTestDraft.Row.of("neutrophils", " ", "10*9/L"))).messageKey());
-        assertEquals(BloodTestValidator.DATE, onlyProblem(validate(null, "",
+        assertEquals(BloodTestValidator.Field.DATE, onlyProblem(validate(null, "",
                 BloodTestDraft.Row.of("neutrophils", "1.5", "10*9/L"))).field());
-        assertEquals(BloodTestValidator.TIME, onlyProblem(validate(SUNDAY, "25:00",
+        assertEquals(BloodTestValidator.Field.TIME, onlyProblem(validate(SUNDAY, "25:00",
                 BloodTestDraft.Row.of("neutrophils", "1.5", "10*9/L"))).field());
     }
 

@@ -29,10 +29,10 @@ class HomeVitalTest {
     }
 
     @ParameterizedTest(name = "{0}/{1} pulse {2}: {3}")
-    @CsvSource({"49, 30, '', homeVitalSystolic", "301, 90, '', homeVitalSystolic", "140, 19, '', homeVitalDiastolic",
-            "120, 120, '', homeVitalDiastolic", "90, 140, '', homeVitalDiastolic", "14O, 90, '', homeVitalSystolic",
-            "140, 90, 19, homeVitalPulse", "140, 90, abc, homeVitalPulse", "140.5, 90, '', homeVitalSystolic"})
-    void aSlipIsNamedAtItsField(String high, String low, String pulse, String field) {
+    @CsvSource({"49, 30, '', SYSTOLIC", "301, 90, '', SYSTOLIC", "140, 19, '', DIASTOLIC",
+            "120, 120, '', DIASTOLIC", "90, 140, '', DIASTOLIC", "14O, 90, '', SYSTOLIC",
+            "140, 90, 19, PULSE", "140, 90, abc, PULSE", "140.5, 90, '', SYSTOLIC"})
+    void aSlipIsNamedAtItsField(String high, String low, String pulse, HomeVital.Field field) {
         Validated<HomeVital> result = validate(high, low, pulse);
         assertFalse(result.isValid());
         assertEquals(field, result.problems().get(0).field(), result.problems().toString());
@@ -42,7 +42,7 @@ class HomeVitalTest {
     void theEdgesAreKeptAndAReadingLaterThanNowIsNot() {
         assertTrue(validate("50", "20", "20").isValid());
         assertTrue(validate("300", "200", "250").isValid());
-        assertEquals(HomeVital.TIME, HomeVital.validate(0, LocalDateTime.of(2026, 11, 22, 9, 31), "120", "80", "",
+        assertEquals(HomeVital.Field.TIME, HomeVital.validate(0, LocalDateTime.of(2026, 11, 22, 9, 31), "120", "80", "",
                 TestClocks.SUNDAY).problems().get(0).field());
     }
 
@@ -55,12 +55,12 @@ class HomeVitalTest {
         assertTrue(validate("120", "119", "").isValid());
         assertEquals(new BloodPressureLevels(Optional.of(120), Optional.of(119)),
                 BloodPressureLevels.validate("120", "119").value().orElseThrow());
-        assertEquals(HomeVital.SYSTOLIC, validate("", "90", "").problems().get(0).field(), "a reading needs both");
+        assertEquals(HomeVital.Field.SYSTOLIC, validate("", "90", "").problems().get(0).field(), "a reading needs both");
         assertEquals(new BloodPressureLevels(Optional.empty(), Optional.of(90)),
                 BloodPressureLevels.validate(" ", "90").value().orElseThrow());
-        assertEquals(BloodPressureLevels.SYSTOLIC_FIELD, BloodPressureLevels.validate("301", "").problems().get(0)
+        assertEquals(BloodPressureLevels.Field.SYSTOLIC, BloodPressureLevels.validate("301", "").problems().get(0)
                 .field());
-        assertEquals(BloodPressureLevels.DIASTOLIC_FIELD, BloodPressureLevels.validate("", "19").problems().get(0)
+        assertEquals(BloodPressureLevels.Field.DIASTOLIC, BloodPressureLevels.validate("", "19").problems().get(0)
                 .field());
     }
 }

@@ -10,11 +10,12 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.leiojournal.domain.validation.FieldId;
 import org.leiojournal.domain.validation.Problem;
 
 class CareContactTest {
 
-    private static Set<String> fields(List<Problem> problems) {
+    private static Set<FieldId> fields(List<Problem> problems) {
         return problems.stream().map(Problem::field).collect(Collectors.toSet());
     }
 
@@ -29,20 +30,20 @@ class CareContactTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "  ", "12", "call the ward", "+-()", "0800 123 4567 #2", "12345678901234567890123456789012345678901"})
     void phoneNumbersThatCannotBeDialledAreRefused(String phone) {
-        assertEquals(Set.of(CareContact.PHONE), fields(CareContact.problems("Chemo hotline", phone)));
+        assertEquals(Set.of(CareContact.Field.PHONE), fields(CareContact.problems("Chemo hotline", phone)));
         assertThrows(IllegalArgumentException.class, () -> new CareContact(0, "Chemo hotline", phone, ""));
     }
 
     @Test
     void nameIsRequiredAndLimited() {
-        assertEquals(Set.of(CareContact.NAME), fields(CareContact.problems(" ", "0800 123 4567")));
-        assertEquals(Set.of(CareContact.NAME), fields(CareContact.problems("n".repeat(81), "0800 123 4567")));
+        assertEquals(Set.of(CareContact.Field.NAME), fields(CareContact.problems(" ", "0800 123 4567")));
+        assertEquals(Set.of(CareContact.Field.NAME), fields(CareContact.problems("n".repeat(81), "0800 123 4567")));
         assertTrue(CareContact.problems("n".repeat(80), "0800 123 4567").isEmpty());
     }
 
     @Test
     void bothProblemsAreReportedTogether() {
-        assertEquals(Set.of(CareContact.NAME, CareContact.PHONE), fields(CareContact.problems("", null)));
+        assertEquals(Set.of(CareContact.Field.NAME, CareContact.Field.PHONE), fields(CareContact.problems("", null)));
     }
 
     @Test

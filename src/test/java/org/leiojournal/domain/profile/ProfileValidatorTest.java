@@ -58,8 +58,8 @@ class ProfileValidatorTest {
         Validated<Profile> result = check(withThreshold(unit, typed));
         List<Object> range = unit == TemperatureUnit.CELSIUS ? List.of("37.5", "38.0", "°C")
                 : List.of("99.5", "100.4", "°F");
-        assertEquals(Optional.of(new Problem(ProfileValidator.THRESHOLD, "profile.threshold.invalid", range)),
-                result.problemFor(ProfileValidator.THRESHOLD));
+        assertEquals(Optional.of(new Problem(ProfileValidator.Field.THRESHOLD, "profile.threshold.invalid", range)),
+                result.problemFor(ProfileValidator.Field.THRESHOLD));
         assertEquals(1, result.problems().size());
     }
 
@@ -74,8 +74,8 @@ class ProfileValidatorTest {
     @ValueSource(strings = {"21", "-1", "", "2.5", "two", "100"})
     void usualStoolsOutside0To20OrNotAWholeNumberAreRefused(String typed) {
         ProfileDraft draft = draft("", TemperatureUnit.CELSIUS, "37.5", typed, false, null, "");
-        assertEquals(Optional.of(Problem.of(ProfileValidator.USUAL_STOOLS, "profile.usualStools.invalid", 20)),
-                check(draft).problemFor(ProfileValidator.USUAL_STOOLS));
+        assertEquals(Optional.of(Problem.of(ProfileValidator.Field.USUAL_STOOLS, "profile.usualStools.invalid", 20)),
+                check(draft).problemFor(ProfileValidator.Field.USUAL_STOOLS));
     }
 
     @Test
@@ -87,8 +87,8 @@ class ProfileValidatorTest {
         }
         for (LocalDate born : List.of(LocalDate.of(1899, 12, 31), today, today.plusDays(1))) {
             ProfileDraft draft = draft("", TemperatureUnit.CELSIUS, "37.5", "0", true, born, "");
-            assertEquals(Optional.of(Problem.of(ProfileValidator.DATE_OF_BIRTH, "profile.dateOfBirth.invalid")),
-                    check(draft).problemFor(ProfileValidator.DATE_OF_BIRTH), born.toString());
+            assertEquals(Optional.of(Problem.of(ProfileValidator.Field.DATE_OF_BIRTH, "profile.dateOfBirth.invalid")),
+                    check(draft).problemFor(ProfileValidator.Field.DATE_OF_BIRTH), born.toString());
         }
     }
 
@@ -96,7 +96,7 @@ class ProfileValidatorTest {
     void aDateOfBirthLeftEmptyIsNoneButOneTypedThatIsNotADateIsRefused() {
         assertEquals(Optional.empty(), check(valid()).value().orElseThrow().dateOfBirth());
         ProfileDraft unreadable = draft("", TemperatureUnit.CELSIUS, "37.5", "0", true, null, "");
-        assertTrue(check(unreadable).problemFor(ProfileValidator.DATE_OF_BIRTH).isPresent());
+        assertTrue(check(unreadable).problemFor(ProfileValidator.Field.DATE_OF_BIRTH).isPresent());
     }
 
     @Test
@@ -112,8 +112,8 @@ class ProfileValidatorTest {
         ProfileDraft longest = draft("a".repeat(80), TemperatureUnit.CELSIUS, "37.5", "0", false, null, "");
         assertEquals("a".repeat(80), check(longest).value().orElseThrow().patientName());
         ProfileDraft tooLong = draft(" " + "a".repeat(81), TemperatureUnit.CELSIUS, "37.5", "0", false, null, "");
-        assertEquals(Optional.of(Problem.of(ProfileValidator.NAME, "profile.name.tooLong", 80)),
-                check(tooLong).problemFor(ProfileValidator.NAME));
+        assertEquals(Optional.of(Problem.of(ProfileValidator.Field.NAME, "profile.name.tooLong", 80)),
+                check(tooLong).problemFor(ProfileValidator.Field.NAME));
     }
 
     @Test
@@ -121,15 +121,15 @@ class ProfileValidatorTest {
         ProfileDraft longest = draft("", TemperatureUnit.CELSIUS, "37.5", "0", false, null, "x".repeat(200) + "  ");
         assertEquals("x".repeat(200), check(longest).value().orElseThrow().emergency().allergies());
         ProfileDraft tooLong = draft("", TemperatureUnit.CELSIUS, "37.5", "0", false, null, "x".repeat(201));
-        assertEquals(Optional.of(Problem.of(ProfileValidator.ALLERGIES, "profile.emergency.tooLong", 200, 201)),
-                check(tooLong).problemFor(ProfileValidator.ALLERGIES));
+        assertEquals(Optional.of(Problem.of(ProfileValidator.Field.ALLERGIES, "profile.emergency.tooLong", 200, 201)),
+                check(tooLong).problemFor(ProfileValidator.Field.ALLERGIES));
     }
 
     @Test
     void everyProblemIsNamedAtOnceAndTheWelcomeFlagIsKeptWhenValid() {
         ProfileDraft bad = draft("a".repeat(81), TemperatureUnit.CELSIUS, "39", "21", true, null, "x".repeat(201));
-        assertEquals(List.of(ProfileValidator.NAME, ProfileValidator.THRESHOLD, ProfileValidator.USUAL_STOOLS,
-                ProfileValidator.DATE_OF_BIRTH, ProfileValidator.ALLERGIES),
+        assertEquals(List.of(ProfileValidator.Field.NAME, ProfileValidator.Field.THRESHOLD, ProfileValidator.Field.USUAL_STOOLS,
+                ProfileValidator.Field.DATE_OF_BIRTH, ProfileValidator.Field.ALLERGIES),
                 check(bad).problems().stream().map(Problem::field).toList());
         assertFalse(ProfileValidator.validate(valid(), false, TestClocks.SUNDAY).value().orElseThrow()
                 .welcomeCompleted());

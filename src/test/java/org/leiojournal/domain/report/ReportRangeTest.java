@@ -73,16 +73,16 @@ class ReportRangeTest {
     void typedDatesAreCheckedForWhatAUserGetsWrong() {
         assertEquals(List.of(), RangeCheck.check(d("2026-11-01"), TODAY, TODAY));
         assertEquals(List.of(), RangeCheck.check(TODAY, TODAY, TODAY), "one day, today, is fine");
-        assertEquals(List.of(Problem.of(RangeCheck.TO, "report.range.backwards")),
+        assertEquals(List.of(Problem.of(RangeCheck.Field.TO, "report.range.backwards")),
                 RangeCheck.check(d("2026-11-10"), d("2026-11-09"), TODAY));
-        assertEquals(List.of(Problem.of(RangeCheck.TO, "report.range.future")),
+        assertEquals(List.of(Problem.of(RangeCheck.Field.TO, "report.range.future")),
                 RangeCheck.check(d("2026-11-10"), d("2026-11-23"), TODAY));
-        assertEquals(List.of(Problem.of(RangeCheck.FROM, "report.range.future"),
-                        Problem.of(RangeCheck.TO, "report.range.future")),
+        assertEquals(List.of(Problem.of(RangeCheck.Field.FROM, "report.range.future"),
+                        Problem.of(RangeCheck.Field.TO, "report.range.future")),
                 RangeCheck.check(d("2026-12-01"), d("2026-12-05"), TODAY));
-        assertEquals(List.of(Problem.of(RangeCheck.FROM, "report.range.missing"),
-                Problem.of(RangeCheck.TO, "report.range.missing")), RangeCheck.check(null, null, TODAY));
+        assertEquals(List.of(Problem.of(RangeCheck.Field.FROM, "report.range.missing"),
+                Problem.of(RangeCheck.Field.TO, "report.range.missing")), RangeCheck.check(null, null, TODAY));
         assertTrue(RangeCheck.check(d("1899-12-31"), TODAY, TODAY).contains(
-                Problem.of(RangeCheck.FROM, "report.range.tooEarly")));
+                Problem.of(RangeCheck.Field.FROM, "report.range.tooEarly")));
     }
 }

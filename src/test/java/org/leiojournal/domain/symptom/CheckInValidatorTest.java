@@ -25,6 +25,7 @@ import org.leiojournal.domain.measure.Temperature;
 import org.leiojournal.domain.measure.TemperatureUnit;
 import org.leiojournal.domain.measure.Weight;
 import org.leiojournal.domain.measure.WeightUnit;
+import org.leiojournal.domain.validation.FieldId;
 import org.leiojournal.domain.validation.Problem;
 import org.leiojournal.domain.validation.Validated;
 
@@ -65,7 +66,7 @@ class CheckInValidatorTest {
         return validator.validate(draft, ITEMS);
     }
 
-    private static Set<String> fields(Validated<CheckIn> result) {
+    private static Set<FieldId> fields(Validated<CheckIn> result) {
         return result.problems().stream().map(Problem::field).collect(Collectors.toSet());
     }
 
@@ -122,11 +123,11 @@ class CheckInValidatorTest {
     @Test
     void temperatureOutOfRangeIsRefusedWithTheRangeInTheUsersUnit() {
         Validated<CheckIn> celsius = validate(withTemperature("43.1", TemperatureUnit.CELSIUS));
-        assertEquals(Set.of(CheckInValidator.TEMPERATURE), fields(celsius));
+        assertEquals(Set.of(CheckInValidator.Field.TEMPERATURE), fields(celsius));
         assertEquals(List.of("34.0–43.0 °C"), celsius.problems().get(0).args());
 
         Validated<CheckIn> fahrenheit = validate(withTemperature("93.1", TemperatureUnit.FAHRENHEIT));
-        assertEquals(Set.of(CheckInValidator.TEMPERATURE), fields(fahrenheit));
+        assertEquals(Set.of(CheckInValidator.Field.TEMPERATURE), fields(fahrenheit));
         assertEquals(List.of("93.2–109.4 °F"), fahrenheit.problems().get(0).args());
 
         // 37.5 typed while the unit says °F is not silently taken for °C
@@ -152,30 +153,30 @@ class CheckInValidatorTest {
                 validate(withWeight("20", WeightUnit.KILOGRAM)).value().orElseThrow().weight());
 
         Validated<CheckIn> kilos = validate(withWeight("19.9", WeightUnit.KILOGRAM));
-        assertEquals(Set.of(CheckInValidator.WEIGHT), fields(kilos));
+        assertEquals(Set.of(CheckInValidator.Field.WEIGHT), fields(kilos));
         assertEquals(List.of("20–300 kg"), kilos.problems().get(0).args());
 
         Validated<CheckIn> pounds = validate(withWeight("44.0", WeightUnit.POUND));
-        assertEquals(Set.of(CheckInValidator.WEIGHT), fields(pounds));
+        assertEquals(Set.of(CheckInValidator.Field.WEIGHT), fields(pounds));
         assertEquals(List.of("44.1–661.3 lb"), pounds.problems().get(0).args());
     }
 
     @Test
     void dateInTheFutureIsRefused() {
         Validated<CheckIn> result = validate(draft(TODAY.plusDays(1), "09:00", Map.of()));
-        assertEquals(Set.of(CheckInValidator.DATE), fields(result));
+        assertEquals(Set.of(CheckInValidator.Field.DATE), fields(result));
     }
 
     @Test
     void missingDateIsRefused() {
-        assertEquals(Set.of(CheckInValidator.DATE), fields(validate(draft(null, "09:00", Map.of()))));
+        assertEquals(Set.of(CheckInValidator.Field.DATE), fields(validate(draft(null, "09:00", Map.of()))));
     }
 
     @Test
     void timeLaterTodayIsRefusedWithOneMinuteLeeway() {
         // it is 11:00 in London
-        assertEquals(Set.of(CheckInValidator.TIME), fields(validate(draft(TODAY, "11:30", Map.of()))));
-        assertEquals(Set.of(CheckInValidator.TIME), fields(validate(draft(TODAY, "11:02", Map.of()))));
+        assertEquals(Set.of(CheckInValidator.Field.TIME), fields(validate(draft(TODAY, "11:30", Map.of()))));
+        assertEquals(Set.of(CheckInValidator.Field.TIME), fields(validate(draft(TODAY, "11:02", Map.of()))));
         assertTrue(validate(draft(TODAY, "11:01", Map.of())).isValid());
         assertTrue(validate(draft(TODAY, "11:00", Map.of())).isValid());
     }
@@ -183,7 +184,7 @@ class CheckInValidatorTest {
     @ParameterizedTest(name = "time ''{0}'' refused")
     @ValueSource(strings = {"", "25:00", "9.30", "noon", "10:60"})
     void unreadableTimeIsRefused(String time) {
-        assertEquals(Set.of(CheckInValidator.TIME), fields(validate(draft(TODAY, time, Map.of()))));
+        assertEquals(Set.of(CheckInValidator.Field.TIME), fields(validate(draft(TODAY, time, Map.of()))));
     }
 
     @Test
@@ -262,10 +263,10 @@ class CheckInValidatorTest {
                 WeightUnit.KILOGRAM, "n".repeat(CheckIn.MAX_NOTE_LENGTH + 1));
         Validated<CheckIn> result = validate(bad);
         assertTrue(result.value().isEmpty());
-        assertEquals(Set.of(CheckInValidator.TIME, CheckInValidator.itemField(PAIN.id()),
+        assertEquals(Set.of(CheckInValidator.Field.TIME, CheckInValidator.itemField(PAIN.id()),
                 CheckInValidator.itemField(NAUSEA.id()), CheckInValidator.itemField(VOMITING.id()),
-                CheckInValidator.TEMPERATURE, CheckInValidator.WEIGHT, CheckInValidator.NOTE,
-                CheckInValidator.OTHER_PROBLEM), fields(result));
+                CheckInValidator.Field.TEMPERATURE, CheckInValidator.Field.WEIGHT, CheckInValidator.Field.NOTE,
+                CheckInValidator.Field.OTHER_PROBLEM), fields(result));
     }
 
     @Test

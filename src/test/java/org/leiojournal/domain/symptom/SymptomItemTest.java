@@ -29,7 +29,7 @@ class SymptomItemTest {
     @ValueSource(strings = {"", "   "})
     void blankNameIsRefused(String name) {
         Problem problem = SymptomItem.nameProblem(name, EXISTING, 0).orElseThrow();
-        assertEquals(SymptomItem.NAME_FIELD, problem.field());
+        assertEquals(SymptomItem.Field.NAME, problem.field());
         assertEquals("item.name.invalid", problem.messageKey());
         assertEquals("item.name.invalid", problemKey(null, 0).orElseThrow());
     }

@@ -48,10 +48,10 @@ class BsaInProfileUnitsTest {
     void theWeightRangeIsCheckedAndWordedInTheProfilesUnit() {
         assertTrue(validate("168", "44.1", WeightUnit.POUND).isValid(), "44.1 lb = 20.0 kg");
         Validated<Course> light = validate("168", "44", WeightUnit.POUND);
-        Problem problem = light.problemFor(CourseValidator.WEIGHT).orElseThrow();
+        Problem problem = light.problemFor(CourseValidator.Field.WEIGHT).orElseThrow();
         assertEquals(List.of("44.1", "661.3", "lb"), problem.args());
         assertEquals(List.of("20", "300", "kg"), validate("168", "19.9", WeightUnit.KILOGRAM)
-                .problemFor(CourseValidator.WEIGHT).orElseThrow().args());
+                .problemFor(CourseValidator.Field.WEIGHT).orElseThrow().args());
     }
 
     @Test

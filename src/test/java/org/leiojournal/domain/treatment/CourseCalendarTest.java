@@ -168,7 +168,7 @@ class CourseCalendarTest {
         for (LocalDate date : List.of(d("2027-01-04"), d("2027-01-03"))) {
             Problem problem = calendar.checkDelay(1, 8, date).orElseThrow();
             assertEquals("treatment.delay.beforePrevious", problem.messageKey());
-            assertEquals(CourseCalendar.DELAY_DATE, problem.field());
+            assertEquals(CourseCalendar.Field.DELAY_DATE, problem.field());
             assertEquals(List.of(d("2027-01-04")), problem.args());
         }
         assertEquals("treatment.delay.beforePrevious",

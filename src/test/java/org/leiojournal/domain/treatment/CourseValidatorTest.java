@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.leiojournal.catalog.RegimenCatalog;
+import org.leiojournal.domain.validation.FieldId;
 import org.leiojournal.domain.validation.Problem;
 import org.leiojournal.domain.validation.Validated;
 
@@ -154,15 +155,15 @@ class CourseValidatorTest {
                 .drug(0, new DrugDraft(0, drug, amount, unit, Route.INTRAVENOUS, "1"));
     }
 
-    private static void assertProblem(Validated<Course> result, String field, String key, Object... args) {
+    private static void assertProblem(Validated<Course> result, FieldId field, String key, Object... args) {
         assertFalse(result.isValid(), "should be refused");
         Problem problem = result.problemFor(field)
                 .orElseThrow(() -> new AssertionError("nothing said at " + field + ": " + result.problems()));
-        assertEquals(key, problem.messageKey(), field);
-        assertEquals(List.of(args), problem.args(), field);
+        assertEquals(key, problem.messageKey(), field.toString());
+        assertEquals(List.of(args), problem.args(), field.toString());
     }
 
-    private static void assertOnlyProblem(Validated<Course> result, String field, String key, Object... args) {
+    private static void assertOnlyProblem(Validated<Course> result, FieldId field, String key, Object... args) {
         assertProblem(result, field, key, args);
         assertEquals(1, result.problems().size(), () -> "only " + field + ": " + result.problems());
     }
@@ -291,7 +292,7 @@ class CourseValidatorTest {
     @ParameterizedTest(name = "BSA \"{0}\" is refused")
     @ValueSource(strings = {"0.49", "3.01", "abc", "", "0", "180", "-1.8"})
     void aBodySurfaceOutside05To30IsRefused(String text) {
-        assertOnlyProblem(gemDoc(START).bsa(text).validate(), CourseValidator.BSA, "treatment.bsa.invalid",
+        assertOnlyProblem(gemDoc(START).bsa(text).validate(), CourseValidator.Field.BSA, "treatment.bsa.invalid",
                 "0.5", "3.0");
     }
 
@@ -305,14 +306,14 @@ class CourseValidatorTest {
     @ParameterizedTest(name = "height {0} cm is refused")
     @ValueSource(strings = {"99", "251", "99.99", "", "tall"})
     void aHeightOutside100To250CmIsRefused(String cm) {
-        assertOnlyProblem(gemDoc(START).heightAndWeight(cm, "70").validate(), CourseValidator.HEIGHT,
+        assertOnlyProblem(gemDoc(START).heightAndWeight(cm, "70").validate(), CourseValidator.Field.HEIGHT,
                 "treatment.height.invalid", "100", "250");
     }
 
     @ParameterizedTest(name = "weight {0} kg is refused")
     @ValueSource(strings = {"19", "301", "19.99", ""})
     void aWeightOutside20To300KgIsRefused(String kg) {
-        assertOnlyProblem(gemDoc(START).heightAndWeight("170", kg).validate(), CourseValidator.WEIGHT,
+        assertOnlyProblem(gemDoc(START).heightAndWeight("170", kg).validate(), CourseValidator.Field.WEIGHT,
                 "treatment.weight.invalid", "20", "300", "kg");
     }
 
@@ -329,16 +330,16 @@ class CourseValidatorTest {
     @Test
     void aMostellerResultAbove30IsRefusedWithTheValue() {
         // √(250 × 300 / 3600) = √20.833 = 4.564… → 4.56 m²
-        assertOnlyProblem(gemDoc(START).heightAndWeight("250", "300").validate(), CourseValidator.BSA,
+        assertOnlyProblem(gemDoc(START).heightAndWeight("250", "300").validate(), CourseValidator.Field.BSA,
                 "treatment.bsa.computedOutOfRange", "4.56", "0.5", "3.0");
     }
 
     @Test
     void badHeightAndWeightAreBothReported() {
         Validated<Course> result = gemDoc(START).heightAndWeight("99", "301").validate();
-        assertProblem(result, CourseValidator.HEIGHT, "treatment.height.invalid", "100", "250");
-        assertProblem(result, CourseValidator.WEIGHT, "treatment.weight.invalid", "20", "300", "kg");
-        assertTrue(result.problemFor(CourseValidator.BSA).isEmpty(), "no surface is worked out from them");
+        assertProblem(result, CourseValidator.Field.HEIGHT, "treatment.height.invalid", "100", "250");
+        assertProblem(result, CourseValidator.Field.WEIGHT, "treatment.weight.invalid", "20", "300", "kg");
+        assertTrue(result.problemFor(CourseValidator.Field.BSA).isEmpty(), "no surface is worked out from them");
     }
 
     // ---- days and cycles ----
@@ -391,13 +392,13 @@ class CourseValidatorTest {
 
     @Test
     void aCourseNeedsAStartDate() {
-        assertOnlyProblem(gemDoc(null).validate(), CourseValidator.START, "treatment.start.required");
+        assertOnlyProblem(gemDoc(null).validate(), CourseValidator.Field.START, "treatment.start.required");
     }
 
     @ParameterizedTest(name = "name \"{0}\" is blank")
     @ValueSource(strings = {"", "   "})
     void aCourseNeedsAName(String name) {
-        assertOnlyProblem(gemDoc(START).name(name).validate(), CourseValidator.NAME, "treatment.name.required");
+        assertOnlyProblem(gemDoc(START).name(name).validate(), CourseValidator.Field.NAME, "treatment.name.required");
     }
 
     @Test
@@ -416,10 +417,10 @@ class CourseValidatorTest {
     @Test
     void anUntouchedBlankFormSaysWhatIsMissing() {
         Validated<Course> result = VALIDATOR.validate(CourseDraft.blank(START), List.of());
-        assertProblem(result, CourseValidator.NAME, "treatment.name.required");
+        assertProblem(result, CourseValidator.Field.NAME, "treatment.name.required");
         assertProblem(result, CourseValidator.drugNameField(0), "treatment.drug.nameRequired");
         assertProblem(result, CourseValidator.drugDoseField(0), "treatment.dose.invalid", "mg/m²");
-        assertProblem(result, CourseValidator.BSA, "treatment.bsa.invalid", "0.5", "3.0");
+        assertProblem(result, CourseValidator.Field.BSA, "treatment.bsa.invalid", "0.5", "3.0");
         assertEquals(4, result.problems().size(), () -> result.problems().toString());
     }
 
@@ -470,7 +471,7 @@ class CourseValidatorTest {
     void theSameDrugOnOverlappingDatesIsRefused() {
         Course first = savedGemDoc(1);
         Validated<Course> result = gemDoc(LocalDate.of(2027, 2, 1)).validate(List.of(first));
-        assertEquals(List.of(Problem.of(CourseValidator.START, "treatment.overlap", "Gemcitabine + docetaxel", START,
+        assertEquals(List.of(Problem.of(CourseValidator.Field.START, "treatment.overlap", "Gemcitabine + docetaxel", START,
                 "Gemcitabine")), result.problems());
     }
 
@@ -479,14 +480,14 @@ class CourseValidatorTest {
         Course first = savedGemDoc(1);
         Validated<Course> result = custom("Gemcitabine alone", "GEMCITABINE", "1000", DoseUnit.MG_PER_M2)
                 .start(LocalDate.of(2027, 3, 1)).validate(List.of(first));
-        assertOnlyProblem(result, CourseValidator.START, "treatment.overlap", "Gemcitabine + docetaxel", START,
+        assertOnlyProblem(result, CourseValidator.Field.START, "treatment.overlap", "Gemcitabine + docetaxel", START,
                 "GEMCITABINE");
     }
 
     @Test
     void startingOnTheLastDayOfTheOtherCourseOverlapsButTheDayAfterDoesNot() {
         Course first = savedGemDoc(1);
-        assertProblem(gemDoc(LocalDate.of(2027, 5, 9)).validate(List.of(first)), CourseValidator.START,
+        assertProblem(gemDoc(LocalDate.of(2027, 5, 9)).validate(List.of(first)), CourseValidator.Field.START,
                 "treatment.overlap", "Gemcitabine + docetaxel", START, "Gemcitabine");
         assertTrue(gemDoc(LocalDate.of(2027, 5, 10)).validate(List.of(first)).isValid());
     }
@@ -497,7 +498,7 @@ class CourseValidatorTest {
         // 4 Jan 2027 to 9 May 2027 ends the day before
         assertTrue(gemDoc(START).validate(List.of(later)).isValid());
         // a day later, 5 Jan to 10 May, runs into it
-        assertProblem(gemDoc(START.plusDays(1)).validate(List.of(later)), CourseValidator.START,
+        assertProblem(gemDoc(START.plusDays(1)).validate(List.of(later)), CourseValidator.Field.START,
                 "treatment.overlap", "Gemcitabine + docetaxel", LocalDate.of(2027, 5, 10), "Gemcitabine");
     }
 
@@ -535,7 +536,7 @@ class CourseValidatorTest {
         Course second = gemDoc(LocalDate.of(2027, 6, 1)).valid(List.of(first)).withId(2);
         Form edit = new Form(CourseDraft.of(first)).start(LocalDate.of(2027, 2, 15));
         // 15 Feb 2027 + 125 days = 20 Jun 2027, past the second course's start on 1 Jun
-        assertOnlyProblem(edit.validate(List.of(first, second)), CourseValidator.START, "treatment.overlap",
+        assertOnlyProblem(edit.validate(List.of(first, second)), CourseValidator.Field.START, "treatment.overlap",
                 "Gemcitabine + docetaxel", LocalDate.of(2027, 6, 1), "Gemcitabine");
     }
 
@@ -545,7 +546,7 @@ class CourseValidatorTest {
                 Optional.of(new CourseStop(LocalDate.of(2027, 2, 10), "side effects"))));
         assertTrue(gemDoc(LocalDate.of(2027, 2, 11)).validate(List.of(stopped)).isValid(),
                 "the day after the stop is free, though cycle 2 had planned to run to 14 Feb");
-        assertProblem(gemDoc(LocalDate.of(2027, 2, 10)).validate(List.of(stopped)), CourseValidator.START,
+        assertProblem(gemDoc(LocalDate.of(2027, 2, 10)).validate(List.of(stopped)), CourseValidator.Field.START,
                 "treatment.overlap", "Gemcitabine + docetaxel", START, "Gemcitabine");
     }
 
@@ -555,7 +556,7 @@ class CourseValidatorTest {
         assertEquals(List.of(0), pazopanib.plannedCycles());
         assertTrue(pazopanib.calendar().lastDay().isEmpty());
         assertOnlyProblem(fromTemplate("pazopanib", LocalDate.of(2030, 1, 1)).validate(List.of(pazopanib)),
-                CourseValidator.START, "treatment.overlap", "Pazopanib", START, "Pazopanib");
+                CourseValidator.Field.START, "treatment.overlap", "Pazopanib", START, "Pazopanib");
         Course stopped = pazopanib.withHistory(new CourseHistory(List.of(), List.of(),
                 Optional.of(new CourseStop(LocalDate.of(2027, 3, 1), "progression"))));
         assertTrue(fromTemplate("pazopanib", LocalDate.of(2027, 3, 2)).validate(List.of(stopped)).isValid());

@@ -106,9 +106,9 @@ class MedicineTimetableTest {
         Clock clock = Clock.fixed(Instant.parse("2026-11-16T15:00:00Z"), LONDON);
         assertTrue(MedicineDose.asNeeded(metoclopramide, at(MON, 15, 1), clock).isValid(), "a minute of grace");
         Validated<MedicineDose> later = MedicineDose.asNeeded(metoclopramide, at(MON, 16, 0), clock);
-        assertEquals("medicine.taken.future", later.problemFor(MedicineDose.TAKEN_AT).orElseThrow().messageKey());
+        assertEquals("medicine.taken.future", later.problemFor(MedicineDose.Field.TAKEN_AT).orElseThrow().messageKey());
         Validated<MedicineDose> before = MedicineDose.asNeeded(metoclopramide, at(MON.minusDays(1), 9, 0), clock);
-        assertEquals("medicine.taken.notActive", before.problemFor(MedicineDose.TAKEN_AT).orElseThrow().messageKey());
+        assertEquals("medicine.taken.notActive", before.problemFor(MedicineDose.Field.TAKEN_AT).orElseThrow().messageKey());
     }
 
     private static List<String> describe(List<MedicineDue> due) {

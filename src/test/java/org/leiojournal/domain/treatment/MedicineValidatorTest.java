@@ -10,6 +10,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.leiojournal.domain.validation.FieldId;
 import org.leiojournal.domain.validation.Problem;
 import org.leiojournal.domain.validation.Validated;
 
@@ -21,7 +22,7 @@ class MedicineValidatorTest {
         return new MedicineDraft(0, name, "8 mg", MedicineSchedule.FIXED_TIMES, times, START, end, "");
     }
 
-    private static String keyFor(Validated<Medicine> result, String field) {
+    private static String keyFor(Validated<Medicine> result, FieldId field) {
         return result.problemFor(field).map(Problem::messageKey).orElse("");
     }
 
@@ -39,29 +40,29 @@ class MedicineValidatorTest {
     @Test
     void blankNameIsRefused() {
         assertEquals("medicine.name.required", keyFor(MedicineValidator.validate(fixed("  ", "08:00", null)),
-                MedicineValidator.NAME));
+                MedicineValidator.Field.NAME));
     }
 
     @Test
     void endBeforeStartIsRefusedButTheSameDayIsAllowed() {
         assertEquals("medicine.end.beforeStart",
                 keyFor(MedicineValidator.validate(fixed("Dexamethasone", "08:00", START.minusDays(1))),
-                        MedicineValidator.END));
+                        MedicineValidator.Field.END));
         assertTrue(MedicineValidator.validate(fixed("Dexamethasone", "08:00", START)).isValid());
     }
 
     @Test
     void fixedTimesMustBeGivenValidAndDistinct() {
         assertEquals("medicine.times.required", keyFor(MedicineValidator.validate(fixed("A", " ", null)),
-                MedicineValidator.TIMES));
+                MedicineValidator.Field.TIMES));
         Validated<Medicine> bad = MedicineValidator.validate(fixed("A", "08:00, 25:00", null));
-        assertEquals("medicine.times.invalid", keyFor(bad, MedicineValidator.TIMES));
-        assertEquals(List.of("25:00"), bad.problemFor(MedicineValidator.TIMES).orElseThrow().args());
+        assertEquals("medicine.times.invalid", keyFor(bad, MedicineValidator.Field.TIMES));
+        assertEquals(List.of("25:00"), bad.problemFor(MedicineValidator.Field.TIMES).orElseThrow().args());
         assertEquals("medicine.times.invalid", keyFor(MedicineValidator.validate(fixed("A", "morning", null)),
-                MedicineValidator.TIMES));
+                MedicineValidator.Field.TIMES));
         Validated<Medicine> twice = MedicineValidator.validate(fixed("A", "08:00, 8:00", null));
-        assertEquals("medicine.times.duplicate", keyFor(twice, MedicineValidator.TIMES));
-        assertEquals(List.of("08:00"), twice.problemFor(MedicineValidator.TIMES).orElseThrow().args());
+        assertEquals("medicine.times.duplicate", keyFor(twice, MedicineValidator.Field.TIMES));
+        assertEquals(List.of("08:00"), twice.problemFor(MedicineValidator.Field.TIMES).orElseThrow().args());
     }
 
     @Test
@@ -73,7 +74,7 @@ class MedicineValidatorTest {
         assertTrue(m.isAsNeeded());
         MedicineDraft withTimes = new MedicineDraft(0, "Metoclopramide", "10 mg", MedicineSchedule.AS_NEEDED,
                 "08:00", START, null, "");
-        assertEquals("medicine.times.asNeeded", keyFor(MedicineValidator.validate(withTimes), MedicineValidator.TIMES));
+        assertEquals("medicine.times.asNeeded", keyFor(MedicineValidator.validate(withTimes), MedicineValidator.Field.TIMES));
     }
 
     @Test
@@ -82,8 +83,8 @@ class MedicineValidatorTest {
                 "");
         Validated<Medicine> result = MedicineValidator.validate(draft);
         assertFalse(result.isValid());
-        assertEquals(List.of(MedicineValidator.NAME, MedicineValidator.DOSE, MedicineValidator.TIMES,
-                MedicineValidator.START), result.problems().stream().map(Problem::field).toList());
+        assertEquals(List.of(MedicineValidator.Field.NAME, MedicineValidator.Field.DOSE, MedicineValidator.Field.TIMES,
+                MedicineValidator.Field.START), result.problems().stream().map(Problem::field).toList());
     }
 
     @Test

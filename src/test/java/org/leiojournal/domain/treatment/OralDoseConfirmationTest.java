@@ -78,7 +78,7 @@ class OralDoseConfirmationTest {
         for (String bad : List.of("", "0", "-200", "four hundred", limit.add(BigDecimal.ONE).toPlainString())) {
             Validated<Course> v = OralDoseConfirmation.confirm(course, bad);
             assertFalse(v.isValid(), bad);
-            assertEquals(OralDoseConfirmation.FIELD, v.problems().get(0).field());
+            assertEquals(OralDoseConfirmation.Field.TABLETS, v.problems().get(0).field());
         }
     }
 

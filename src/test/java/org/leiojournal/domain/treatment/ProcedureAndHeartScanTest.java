@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.leiojournal.domain.validation.FieldId;
 import org.leiojournal.domain.validation.Problem;
 import org.leiojournal.domain.validation.Validated;
 
@@ -19,7 +20,7 @@ class ProcedureAndHeartScanTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T09:30:00Z"), ZoneId.of("Europe/London"));
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
 
-    private static String key(Validated<?> result, String field) {
+    private static String key(Validated<?> result, FieldId field) {
         return result.problemFor(field).map(Problem::messageKey).orElse("");
     }
 
@@ -29,8 +30,8 @@ class ProcedureAndHeartScanTest {
 
     @Test
     void surgeryNeedsAProcedureAndMayBePlanned() {
-        assertEquals("surgery.procedure.required", key(Surgery.validate(0, TODAY, " ", "", ""), Surgery.PROCEDURE));
-        assertEquals("surgery.date.required", key(Surgery.validate(0, null, "Hysterectomy", "", ""), Surgery.DATE));
+        assertEquals("surgery.procedure.required", key(Surgery.validate(0, TODAY, " ", "", ""), Surgery.Field.PROCEDURE));
+        assertEquals("surgery.date.required", key(Surgery.validate(0, null, "Hysterectomy", "", ""), Surgery.Field.DATE));
         Surgery planned = Surgery.validate(0, TODAY.plusDays(30), " Lung metastasectomy ", "Right lung", "VATS")
                 .value().orElseThrow();
         assertEquals("Lung metastasectomy", planned.procedure());
@@ -39,12 +40,12 @@ class ProcedureAndHeartScanTest {
     @Test
     void radiotherapyEndsOnOrAfterItsStart() {
         assertEquals("radiotherapy.end.beforeStart", key(Radiotherapy.validate(course(TODAY, TODAY.minusDays(1), "")),
-                Radiotherapy.END));
+                Radiotherapy.Field.END));
         assertTrue(Radiotherapy.validate(course(TODAY, TODAY, "1")).isValid());
         assertEquals("radiotherapy.start.required", key(Radiotherapy.validate(course(null, TODAY, "")),
-                Radiotherapy.START));
+                Radiotherapy.Field.START));
         assertEquals("radiotherapy.end.required", key(Radiotherapy.validate(course(TODAY, null, "")),
-                Radiotherapy.END));
+                Radiotherapy.Field.END));
     }
 
     @Test
@@ -56,7 +57,7 @@ class ProcedureAndHeartScanTest {
         assertTrue(Radiotherapy.validate(course(TODAY, TODAY, "100")).isValid());
         for (String bad : List.of("0", "101", "-3", "2.5", "twenty")) {
             assertEquals("radiotherapy.fractions.invalid", key(Radiotherapy.validate(course(TODAY, TODAY, bad)),
-                    Radiotherapy.FRACTIONS), bad);
+                    Radiotherapy.Field.FRACTIONS), bad);
         }
     }
 
@@ -77,11 +78,11 @@ class ProcedureAndHeartScanTest {
         assertTrue(HeartScan.validate(0, TODAY, HeartScanKind.MUGA, "95", "", CLOCK).isValid());
         for (String bad : List.of("4.9", "95.5", "", "550", "sixty")) {
             assertEquals("heartScan.lvef.invalid", key(HeartScan.validate(0, TODAY, HeartScanKind.ECHO, bad, "", CLOCK),
-                    HeartScan.LVEF), bad);
+                    HeartScan.Field.LVEF), bad);
         }
         assertEquals("heartScan.date.future", key(HeartScan.validate(0, TODAY.plusDays(1), HeartScanKind.ECHO, "60",
-                "", CLOCK), HeartScan.DATE));
+                "", CLOCK), HeartScan.Field.DATE));
         assertEquals("heartScan.date.required", key(HeartScan.validate(0, null, HeartScanKind.ECHO, "60", "", CLOCK),
-                HeartScan.DATE));
+                HeartScan.Field.DATE));
     }
 }

@@ -94,13 +94,13 @@ class ReportViewModelTest {
         model.toProperty().set(LocalDate.of(2026, 11, 10));
         dialogs.fileToSave = Optional.of(Path.of("/tmp/r.pdf"));
         model.save();
-        assertEquals("The last day is before the first: swap the dates.", model.errors().get(RangeCheck.TO));
+        assertEquals("The last day is before the first: swap the dates.", model.errors().get(RangeCheck.Field.TO));
         model.toProperty().set(LocalDate.of(2026, 12, 1));
         model.save();
-        assertEquals("This day is still to come: choose today or earlier.", model.errors().get(RangeCheck.TO));
+        assertEquals("This day is still to come: choose today or earlier.", model.errors().get(RangeCheck.Field.TO));
         assertTrue(written.isEmpty());
         model.toProperty().set(LocalDate.of(2026, 11, 21));
-        assertFalse(model.errors().containsKey(RangeCheck.TO), "the message goes once the date is changed");
+        assertFalse(model.errors().containsKey(RangeCheck.Field.TO), "the message goes once the date is changed");
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.leiojournal.TestClocks;
 import org.leiojournal.domain.measure.TemperatureUnit;
 import org.leiojournal.domain.profile.Profile;
+import org.leiojournal.domain.profile.ProfileValidator;
 import org.leiojournal.ui.common.Messages;
 
 /** C2: the welcome form and Settings take a call temperature from 37.5 to 38.0 °C (99.5 to 100.4 °F) only. */
@@ -43,7 +44,7 @@ class ProfileFormModelTest {
         String expected = unit == TemperatureUnit.CELSIUS
                 ? "Enter the temperature your care team gave you, between 37.5 and 38.0 °C."
                 : "Enter the temperature your care team gave you, between 99.5 and 100.4 °F.";
-        assertEquals(expected, form.errors().get(ProfileFormModel.THRESHOLD));
+        assertEquals(expected, form.errors().get(ProfileValidator.Field.THRESHOLD));
     }
 
     @org.junit.jupiter.api.Test
@@ -54,10 +55,10 @@ class ProfileFormModelTest {
         form.dateOfBirthProperty().set("not a date");
         form.usualStoolsProperty().set("21");
         assertFalse(form.toProfile(true).isPresent());
-        assertEquals("Enter a whole number from 0 to 20.", form.errors().get(ProfileFormModel.USUAL_STOOLS));
-        assertTrue(form.errors().get(ProfileFormModel.DATE_OF_BIRTH).startsWith("Type a date from 1 Jan 1900"));
+        assertEquals("Enter a whole number from 0 to 20.", form.errors().get(ProfileValidator.Field.USUAL_STOOLS));
+        assertTrue(form.errors().get(ProfileValidator.Field.DATE_OF_BIRTH).startsWith("Type a date from 1 Jan 1900"));
         assertEquals(2, form.errors().size());
         form.usualStoolsProperty().set("2");
-        assertFalse(form.errors().containsKey(ProfileFormModel.USUAL_STOOLS), "a change clears its field's message");
+        assertFalse(form.errors().containsKey(ProfileValidator.Field.USUAL_STOOLS), "a change clears its field's message");
     }
 }

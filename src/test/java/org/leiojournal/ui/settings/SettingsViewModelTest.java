@@ -66,13 +66,13 @@ class SettingsViewModelTest {
     void aNumberWithoutANameOrDigitsIsRefusedNextToItsFields() {
         model.contactPhoneProperty().set("call the ward");
         model.addContact();
-        assertEquals(messages.get("contact.name.invalid"), model.errors().get(CareContact.NAME));
-        assertEquals(messages.get("contact.phone.invalid"), model.errors().get(CareContact.PHONE));
+        assertEquals(messages.get("contact.name.invalid"), model.errors().get(CareContact.Field.NAME));
+        assertEquals(messages.get("contact.phone.invalid"), model.errors().get(CareContact.Field.PHONE));
         assertTrue(store.contacts().all().isEmpty(), "nothing stored");
         assertEquals("call the ward", model.contactPhoneProperty().get(), "what was typed stays");
         model.contactNameProperty().set("Chemo hotline");
-        assertFalse(model.errors().containsKey(CareContact.NAME), "typing clears the field's message");
-        assertTrue(model.errors().containsKey(CareContact.PHONE), "the other field's message stays");
+        assertFalse(model.errors().containsKey(CareContact.Field.NAME), "typing clears the field's message");
+        assertTrue(model.errors().containsKey(CareContact.Field.PHONE), "the other field's message stays");
     }
 
     @Test
@@ -125,7 +125,7 @@ class SettingsViewModelTest {
 
         model.itemNameProperty().set("hiccups");
         model.addItem();
-        assertEquals("There is already an item called hiccups.", model.errors().get(SymptomItem.NAME_FIELD));
+        assertEquals("There is already an item called hiccups.", model.errors().get(SymptomItem.Field.NAME));
         assertEquals(before + 1, store.items().all().size(), "not added twice");
     }
 

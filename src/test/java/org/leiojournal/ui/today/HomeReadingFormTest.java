@@ -126,10 +126,10 @@ class HomeReadingFormTest {
         type("90", "120", "");
         model.save();
         assertEquals(0, store.checkIns().count());
-        assertTrue(model.errors().containsKey(HomeVital.DIASTOLIC), model.errors().toString());
+        assertTrue(model.errors().containsKey(HomeVital.Field.DIASTOLIC), model.errors().toString());
         type("1x0", "80", "");
         model.save();
-        assertTrue(model.errors().containsKey(HomeVital.SYSTOLIC));
+        assertTrue(model.errors().containsKey(HomeVital.Field.SYSTOLIC));
         assertTrue(store.homeVitals().all().isEmpty());
     }
 

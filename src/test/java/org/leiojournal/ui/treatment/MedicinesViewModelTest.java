@@ -85,14 +85,14 @@ class MedicinesViewModelTest {
         model.save();
 
         assertEquals("Enter the medicine’s name (at most 80 characters).",
-                model.errors().get(MedicineValidator.NAME));
-        assertTrue(model.errors().get(MedicineValidator.TIMES).startsWith("8 is not a time of day."));
-        assertEquals("The last day cannot be before the first day.", model.errors().get(MedicineValidator.END));
+                model.errors().get(MedicineValidator.Field.NAME));
+        assertTrue(model.errors().get(MedicineValidator.Field.TIMES).startsWith("8 is not a time of day."));
+        assertEquals("The last day cannot be before the first day.", model.errors().get(MedicineValidator.Field.END));
         assertEquals("3 fields need attention – nothing was saved yet.", model.statusProperty().get());
         assertTrue(store.medicines().all().isEmpty());
 
         model.nameProperty().set("Ondansetron");
-        assertFalse(model.errors().containsKey(MedicineValidator.NAME), "typing clears the field’s message");
+        assertFalse(model.errors().containsKey(MedicineValidator.Field.NAME), "typing clears the field’s message");
     }
 
     @Test

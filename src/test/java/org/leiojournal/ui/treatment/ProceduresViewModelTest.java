@@ -59,12 +59,12 @@ class ProceduresViewModelTest {
         procedures.fractionsProperty().set("0");
         procedures.saveRadiotherapy();
 
-        assertEquals("The last day cannot be before the first day.", procedures.errors().get(Radiotherapy.END));
+        assertEquals("The last day cannot be before the first day.", procedures.errors().get(Radiotherapy.Field.END));
         assertEquals("Enter the number of treatments as a whole number from 1 to 100, or leave it empty.",
-                procedures.errors().get(Radiotherapy.FRACTIONS));
+                procedures.errors().get(Radiotherapy.Field.FRACTIONS));
         assertTrue(store.procedures().radiotherapyCourses().isEmpty());
         procedures.endProperty().set(TODAY.plusDays(34));
-        assertEquals(null, procedures.errors().get(Radiotherapy.END), "changing the field clears its message");
+        assertEquals(null, procedures.errors().get(Radiotherapy.Field.END), "changing the field clears its message");
     }
 
     @Test
@@ -97,7 +97,7 @@ class ProceduresViewModelTest {
         procedures.surgeryDateProperty().set(LocalDate.of(2025, 6, 3));
         procedures.saveSurgery();
         assertEquals("Enter what the operation was (at most 120 characters).",
-                procedures.errors().get(Surgery.PROCEDURE));
+                procedures.errors().get(Surgery.Field.PROCEDURE));
         assertTrue(store.procedures().surgeries().isEmpty());
 
         procedures.procedureProperty().set("Hysterectomy");
@@ -124,9 +124,9 @@ class ProceduresViewModelTest {
         scans.lvefProperty().set("585");
         scans.add();
         assertEquals("This date is in the future. Enter scans once they have been done.",
-                scans.errors().get(HeartScan.DATE));
+                scans.errors().get(HeartScan.Field.DATE));
         assertEquals("Enter the LVEF from the report as a percentage from 5 to 95, for example 58.",
-                scans.errors().get(HeartScan.LVEF));
+                scans.errors().get(HeartScan.Field.LVEF));
         assertTrue(store.heartScans().all().isEmpty());
 
         scans.dateProperty().set(TODAY.minusDays(2));

@@ -128,13 +128,13 @@ class TeamLevelsModelTest {
     @Test
     void emptyFormNamesEachFieldAndKeepsNothing() {
         model.save();
-        assertEquals("Choose the blood test your team gave a level for.", model.errors().get(TeamLevelValidator.TEST));
+        assertEquals("Choose the blood test your team gave a level for.", model.errors().get(TeamLevelValidator.Field.TEST));
         assertEquals("Choose “at least” or “at most”, as your team said it.",
-                model.errors().get(TeamLevelValidator.DIRECTION));
-        assertEquals("Enter the level your team gave you, e.g. 1.5.", model.errors().get(TeamLevelValidator.VALUE));
+                model.errors().get(TeamLevelValidator.Field.DIRECTION));
+        assertEquals("Enter the level your team gave you, e.g. 1.5.", model.errors().get(TeamLevelValidator.Field.VALUE));
         assertNothingKept();
         model.remove();
-        assertEquals("Choose the blood test your team gave a level for.", model.errors().get(TeamLevelValidator.TEST));
+        assertEquals("Choose the blood test your team gave a level for.", model.errors().get(TeamLevelValidator.Field.TEST));
     }
 
     @Test
@@ -142,14 +142,14 @@ class TeamLevelsModelTest {
         enter("neutrophils", LevelDirection.AT_LEAST, "one and a half", "×10⁹/L");
         model.save();
         assertEquals("Enter the level as a number, e.g. 1.5: digits and one decimal point only.",
-                model.errors().get(TeamLevelValidator.VALUE));
+                model.errors().get(TeamLevelValidator.Field.VALUE));
         assertNothingKept();
 
         model.valueProperty().set("-1.5");
-        assertNull(model.errors().get(TeamLevelValidator.VALUE), "typing again clears the message");
+        assertNull(model.errors().get(TeamLevelValidator.Field.VALUE), "typing again clears the message");
         model.save();
         assertEquals("A level cannot be below zero. Enter the number your team gave you.",
-                model.errors().get(TeamLevelValidator.VALUE));
+                model.errors().get(TeamLevelValidator.Field.VALUE));
         assertNothingKept();
     }
 
@@ -159,11 +159,11 @@ class TeamLevelsModelTest {
         model.unitProperty().set(test("haemoglobin").unit("g/dL").orElseThrow());
         model.save();
         assertEquals("Neutrophils is not printed in this unit. Choose one of: ×10⁹/L, ×10³/µL, /µL, /mm³.",
-                model.errors().get(TeamLevelValidator.UNIT));
+                model.errors().get(TeamLevelValidator.Field.UNIT));
         assertNothingKept();
         model.unitProperty().set(null);
         model.save();
-        assertTrue(model.errors().containsKey(TeamLevelValidator.UNIT), "no unit chosen");
+        assertTrue(model.errors().containsKey(TeamLevelValidator.Field.UNIT), "no unit chosen");
         assertNothingKept();
     }
 
@@ -172,7 +172,7 @@ class TeamLevelsModelTest {
         enter("neutrophils", LevelDirection.AT_LEAST, "200.1", "×10⁹/L");
         model.save();
         assertEquals("200.1 ×10⁹/L cannot be a level for Neutrophils. Check the number and the unit your team gave.",
-                model.errors().get(TeamLevelValidator.VALUE));
+                model.errors().get(TeamLevelValidator.Field.VALUE));
         assertNothingKept();
 
         model.valueProperty().set("200");

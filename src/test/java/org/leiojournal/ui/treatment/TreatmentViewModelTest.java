@@ -61,13 +61,13 @@ class TreatmentViewModelTest {
         for (String typed : List.of("", "0", "-5", "seventy", "0.0", "5000.01")) {
             model.reducedAmountProperty().set(typed);
             model.recordReduced();
-            assertTrue(model.errors().containsKey(TreatmentViewModel.REDUCED_AMOUNT), typed);
+            assertTrue(model.errors().containsKey(TreatmentViewModel.Field.REDUCED_AMOUNT), typed);
             assertTrue(stored().history().doseOf(1, 8, "Docetaxel").isEmpty(), "nothing saved for " + typed);
             model.errors().clear();
         }
         model.reducedAmountProperty().set("75");
         model.recordReduced();
-        assertFalse(model.errors().containsKey(TreatmentViewModel.REDUCED_AMOUNT));
+        assertFalse(model.errors().containsKey(TreatmentViewModel.Field.REDUCED_AMOUNT));
         var dose = stored().history().doseOf(1, 8, "Docetaxel").orElseThrow();
         assertEquals(DoseOutcome.REDUCED, dose.outcome());
         assertEquals(new BigDecimal("75"), dose.amount().orElseThrow());
@@ -78,7 +78,7 @@ class TreatmentViewModelTest {
     void theTypingLimitItselfIsAccepted() {
         model.reducedAmountProperty().set("5000");
         model.recordReduced();
-        assertFalse(model.errors().containsKey(TreatmentViewModel.REDUCED_AMOUNT));
+        assertFalse(model.errors().containsKey(TreatmentViewModel.Field.REDUCED_AMOUNT));
         assertEquals(new BigDecimal("5000"), stored().history().doseOf(1, 8, "Docetaxel").orElseThrow().amount()
                 .orElseThrow());
     }
@@ -87,7 +87,7 @@ class TreatmentViewModelTest {
     void aStopNeedsADateOnOrAfterTheStartAndCanBeUndone() {
         model.stopDateProperty().set(LocalDate.of(2026, 10, 31));
         model.stopCourse();
-        assertTrue(model.errors().containsKey(TreatmentViewModel.STOP_DATE), "the day before the start is refused");
+        assertTrue(model.errors().containsKey(TreatmentViewModel.Field.STOP_DATE), "the day before the start is refused");
         assertTrue(stored().history().stop().isEmpty());
 
         model.errors().clear();

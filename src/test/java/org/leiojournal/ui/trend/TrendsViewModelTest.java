@@ -224,10 +224,10 @@ class TrendsViewModelTest {
         assertEquals(LocalDate.of(2026, 10, 24), range.customFromProperty().get(), "starts from the range shown");
         range.customToProperty().set(null);
         assertFalse(range.applyCustom());
-        assertEquals("Enter the last day, for example 22/11/2026.", range.errors().get(RangeViewModel.TO));
+        assertEquals("Enter the last day, for example 22/11/2026.", range.errors().get(RangeViewModel.Field.TO));
         range.customToProperty().set(LocalDate.of(2026, 10, 1));
         assertFalse(range.applyCustom());
-        assertEquals("The last day is before the first day.", range.errors().get(RangeViewModel.TO));
+        assertEquals("The last day is before the first day.", range.errors().get(RangeViewModel.Field.TO));
         assertEquals("Sat 24 Oct 2026 – Sun 22 Nov 2026 (30 days)", range.labelProperty().get(), "unchanged");
         range.customFromProperty().set(LocalDate.of(2026, 9, 1));
         range.customToProperty().set(LocalDate.of(2026, 10, 10));
