@@ -36,6 +36,7 @@ import org.leiojournal.ui.common.Converters;
 import org.leiojournal.ui.common.Formats;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.PartsAfterFrame;
 import org.leiojournal.ui.common.Style;
 import org.leiojournal.ui.common.UncachedViewport;
 import org.leiojournal.ui.treatment.TreatmentViewModel;
@@ -59,6 +60,7 @@ public final class TodayView extends BorderPane {
     private static final double TWO_COLUMNS_FROM = 1340;
 
     private final Node medicines;
+    /** The right column's cards: those put at its top by {@link #addAtTopOfDetails}, then the check-in's own. */
     private final VBox detailCards = new VBox(12);
     /** The symptoms card, its scroll pane, the right column's and the save bar: rearranged when narrow. */
     private VBox symptomCard;
@@ -171,11 +173,33 @@ public final class TodayView extends BorderPane {
             public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o,
                                 javafx.scene.Scene old, javafx.scene.Scene scene) {
                 sceneProperty().removeListener(this); // only the first time: afterwards each layout decides
+                boolean narrow = scene != null && scene.getWidth() > 0 && scene.getWidth() < TWO_COLUMNS_FROM;
                 if (scene != null && scene.getWidth() > 0) {
-                    arrangement.fit(scene.getWidth() < TWO_COLUMNS_FROM);
+                    arrangement.fit(narrow);
                 }
+                addDetailCards(narrow);
             }
         });
+    }
+
+    /**
+     * The check-in's own cards in the right column (when and who, temperature and weight, warning signs, note,
+     * medicines). In one column they are below the fold of the first frame, so they come a frame after it, in their
+     * place: styling and laying out their fields (most of Today's) was a large part of the UI thread's work before
+     * the first window (issue 21). Side by side they are in sight, so in the first frame.
+     */
+    private void addDetailCards(boolean belowTheFold) {
+        if (!belowTheFold) {
+            detailCards.getChildren().addAll(checkInCards());
+            return;
+        }
+        PartsAfterFrame later = new PartsAfterFrame();
+        detailCards.getChildren().add(later.later(() -> new VBox(detailCards.getSpacing(), checkInCards())));
+        later.buildAfterFirstFrame(this);
+    }
+
+    private Node[] checkInCards() {
+        return new Node[] {whenAndWho(), vitals(), new WarningSignsCard(model.signs(), messages), note(), medicines};
     }
 
     private void arrange(boolean narrow) {
@@ -285,8 +309,6 @@ public final class TodayView extends BorderPane {
     }
 
     private Node details() {
-        detailCards.getChildren().setAll(whenAndWho(), vitals(), new WarningSignsCard(model.signs(), messages), note(),
-                medicines);
         ScrollPane scroll = UncachedViewport.of(Forms.scrolling(detailCards));
         VBox.setVgrow(scroll, Priority.ALWAYS);
         detailScroll = scroll;
