@@ -26,7 +26,7 @@ import org.leiojournal.ui.common.UncachedViewport;
  * Today's first frame paints the check-in once: its scroll panes draw their content directly, not first into a
  * bitmap of their own (JavaFX's default, which made the start draw the whole check-in three times over); its
  * first layout keeps the columns guessed from the window's width; and in one column, the right column's cards (below
- * the fold) come a frame after the first, in their place.
+ * the fold) come in the frames after the first, in their place.
  */
 class TodayFirstFrameViewTest extends JournalUiTest {
 
@@ -78,11 +78,11 @@ class TodayFirstFrameViewTest extends JournalUiTest {
 
     /**
      * In one column (a 1366×768 laptop's fitted window), the right column's cards are below the fold: the first
-     * frame has the symptoms and the save button without them, and they come a frame later, after the symptoms,
-     * in Tab's order. Side by side they are in sight, so in the first frame.
+     * frame has the symptoms and the save button without them, and they come in the frames right after it, after
+     * the symptoms, in Tab's order. Side by side they are in sight, so in the first frame.
      */
     @Test
-    void inOneColumnTheRightColumnsCardsComeAFrameAfterTheFirstInTheirPlace() {
+    void inOneColumnTheRightColumnsCardsComeAfterTheFirstFrameInTheirPlace() {
         List<List<String>> firstFrame = new java.util.ArrayList<>();
         Stage narrow = showWindow(1280, 720, scene -> firstFrameHas(scene, firstFrame));
         try {

@@ -184,22 +184,29 @@ public final class TodayView extends BorderPane {
 
     /**
      * The check-in's own cards in the right column (when and who, temperature and weight, warning signs, note,
-     * medicines). In one column they are below the fold of the first frame, so they come a frame after it, in their
-     * place: styling and laying out their fields (most of Today's) was a large part of the UI thread's work before
-     * the first window (issue 21). Side by side they are in sight, so in the first frame.
+     * medicines). In one column they are below the fold of the first frame, so they come in two parts, a frame each
+     * after it, in their place: styling and laying out their fields (most of Today's) was a large part of the UI
+     * thread's work before the first window, and in one part the window did not answer for it right after (issue
+     * 21). Side by side they are in sight, so in the first frame.
      */
     private void addDetailCards(boolean belowTheFold) {
         if (!belowTheFold) {
-            detailCards.getChildren().addAll(checkInCards());
+            detailCards.getChildren().addAll(whenAndMeasures());
+            detailCards.getChildren().addAll(signsNoteAndMedicines());
             return;
         }
         PartsAfterFrame later = new PartsAfterFrame();
-        detailCards.getChildren().add(later.later(() -> new VBox(detailCards.getSpacing(), checkInCards())));
+        detailCards.getChildren().addAll(later.later(() -> new VBox(detailCards.getSpacing(), whenAndMeasures())),
+                later.later(() -> new VBox(detailCards.getSpacing(), signsNoteAndMedicines())));
         later.buildAfterFirstFrame(this);
     }
 
-    private Node[] checkInCards() {
-        return new Node[] {whenAndWho(), vitals(), new WarningSignsCard(model.signs(), messages), note(), medicines};
+    private Node[] whenAndMeasures() {
+        return new Node[] {whenAndWho(), vitals()};
+    }
+
+    private Node[] signsNoteAndMedicines() {
+        return new Node[] {new WarningSignsCard(model.signs(), messages), note(), medicines};
     }
 
     private void arrange(boolean narrow) {
