@@ -24,8 +24,9 @@ import org.leiojournal.ui.common.UncachedViewport;
 
 /**
  * Today's first frame paints the check-in once: its scroll panes draw their content directly, not first into a
- * bitmap of their own (JavaFX's default, which made the start draw the whole check-in three times over); and its
- * first layout keeps the columns guessed from the window's width.
+ * bitmap of their own (JavaFX's default, which made the start draw the whole check-in three times over); its
+ * first layout keeps the columns guessed from the window's width; and in one column, the right column's cards (below
+ * the fold) come in the frames after the first, in their place.
  */
 class TodayFirstFrameViewTest extends JournalUiTest {
 
@@ -59,19 +60,9 @@ class TodayFirstFrameViewTest extends JournalUiTest {
     }
 
     private void assertStartsAndStays(int width, int height, boolean oneColumn) {
-        Stage[] made = new Stage[1];
-        interact(() -> made[0] = new Stage());
-        Stage other = made[0];
         boolean[] guessed = new boolean[1];
-        interact(() -> {
-            Messages messages = new Messages(Locale.UK);
-            new MainWindow(other, new WindowSettings(width, height, false), store,
-                    UiContexts.inline(new FxDialogService(other, messages), messages, CLOCK), openedFolders::add,
-                    SampleSwitch.NONE, null);
-            guessed[0] = ((TodayView) other.getScene().getRoot().lookup("#today-view")).isStacked();
-            other.show();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        Stage other = showWindow(width, height, scene ->
+                guessed[0] = ((TodayView) scene.getRoot().lookup("#today-view")).isStacked());
         try {
             assertEquals(oneColumn, guessed[0], "guessed before the first layout at " + width + " px");
             TodayView today = (TodayView) other.getScene().getRoot().lookup("#today-view");
@@ -79,6 +70,80 @@ class TodayFirstFrameViewTest extends JournalUiTest {
         } finally {
             interact(other::close);
         }
+    }
+
+    /** A field of the symptoms, one of each of the right column's cards, and the save button, in Tab's order. */
+    private static final List<String> FIRST_FRAME_IDS = List.of("#item-esas-pain", "#checkin-date",
+            "#checkin-temperature", "#signs-card", "#checkin-note", "#medicines-today", "#checkin-save");
+
+    /**
+     * In one column (a 1366×768 laptop's fitted window), the right column's cards are below the fold: the first
+     * frame has the symptoms and the save button without them, and they come in the frames right after it, after
+     * the symptoms, in Tab's order. Side by side they are in sight, so in the first frame.
+     */
+    @Test
+    void inOneColumnTheRightColumnsCardsComeAfterTheFirstFrameInTheirPlace() {
+        List<List<String>> firstFrame = new java.util.ArrayList<>();
+        Stage narrow = showWindow(1280, 720, scene -> firstFrameHas(scene, firstFrame));
+        try {
+            assertEquals(List.of(List.of("#item-esas-pain", "#checkin-save")), firstFrame,
+                    "the first frame: the symptoms and the save button, not the cards below the fold");
+            partsBuilt();
+            assertEquals(FIRST_FRAME_IDS, inOrder(narrow), "every card, after the symptoms, in Tab's order");
+        } finally {
+            interact(narrow::close);
+        }
+        firstFrame.clear();
+        Stage wide = showWindow(1920, 1080, scene -> firstFrameHas(scene, firstFrame));
+        try {
+            assertEquals(List.of(FIRST_FRAME_IDS), firstFrame, "side by side, the first frame has every card");
+        } finally {
+            interact(wide::close);
+        }
+    }
+
+    /** Records which of {@link #FIRST_FRAME_IDS} the scene's first laid-out pulse has. */
+    private static void firstFrameHas(javafx.scene.Scene scene, List<List<String>> into) {
+        scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                into.add(FIRST_FRAME_IDS.stream().filter(id -> scene.lookup(id) != null).toList());
+            }
+        });
+    }
+
+    /** Which of {@link #FIRST_FRAME_IDS} the window has, in the order they stand in the scene graph. */
+    private List<String> inOrder(Stage window) {
+        List<String> order = new java.util.ArrayList<>();
+        interact(() -> walk(window.getScene().lookup("#today-view"), order));
+        return order;
+    }
+
+    private static void walk(Node node, List<String> order) {
+        if (node.getId() != null && FIRST_FRAME_IDS.contains("#" + node.getId())) {
+            order.add("#" + node.getId());
+        }
+        if (node instanceof javafx.scene.Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> walk(child, order));
+        }
+    }
+
+    /** A second window on the journal at this size, as a start builds it; {@code beforeShow} sees its scene. */
+    private Stage showWindow(int width, int height, java.util.function.Consumer<javafx.scene.Scene> beforeShow) {
+        Stage[] made = new Stage[1];
+        interact(() -> made[0] = new Stage());
+        Stage other = made[0];
+        interact(() -> {
+            Messages messages = new Messages(Locale.UK);
+            new MainWindow(other, new WindowSettings(width, height, false), store,
+                    UiContexts.inline(new FxDialogService(other, messages), messages, CLOCK), openedFolders::add,
+                    SampleSwitch.NONE, null);
+            beforeShow.accept(other.getScene());
+            other.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return other;
     }
 
     @Test

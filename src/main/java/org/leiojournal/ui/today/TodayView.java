@@ -37,6 +37,7 @@ import org.leiojournal.ui.common.Converters;
 import org.leiojournal.ui.common.Formats;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.PartsAfterFrame;
 import org.leiojournal.ui.common.Style;
 import org.leiojournal.ui.common.UncachedViewport;
 import org.leiojournal.ui.treatment.TreatmentViewModel;
@@ -60,6 +61,7 @@ public final class TodayView extends BorderPane {
     private static final double TWO_COLUMNS_FROM = 1340;
 
     private final Node medicines;
+    /** The right column's cards: those put at its top by {@link #addAtTopOfDetails}, then the check-in's own. */
     private final VBox detailCards = new VBox(12);
     /** The symptoms card, its scroll pane, the right column's and the save bar: rearranged when narrow. */
     private VBox symptomCard;
@@ -172,11 +174,40 @@ public final class TodayView extends BorderPane {
             public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o,
                                 javafx.scene.Scene old, javafx.scene.Scene scene) {
                 sceneProperty().removeListener(this); // only the first time: afterwards each layout decides
+                boolean narrow = scene != null && scene.getWidth() > 0 && scene.getWidth() < TWO_COLUMNS_FROM;
                 if (scene != null && scene.getWidth() > 0) {
-                    arrangement.fit(scene.getWidth() < TWO_COLUMNS_FROM);
+                    arrangement.fit(narrow);
                 }
+                addDetailCards(narrow);
             }
         });
+    }
+
+    /**
+     * The check-in's own cards in the right column (when and who, temperature and weight, warning signs, note,
+     * medicines). In one column they are below the fold of the first frame, so they come in two parts, a frame each
+     * after it, in their place: styling and laying out their fields (most of Today's) was a large part of the UI
+     * thread's work before the first window, and in one part the window did not answer for it right after (issue
+     * 21). Side by side they are in sight, so in the first frame.
+     */
+    private void addDetailCards(boolean belowTheFold) {
+        if (!belowTheFold) {
+            detailCards.getChildren().addAll(whenAndMeasures());
+            detailCards.getChildren().addAll(signsNoteAndMedicines());
+            return;
+        }
+        PartsAfterFrame later = new PartsAfterFrame();
+        detailCards.getChildren().addAll(later.later(() -> new VBox(detailCards.getSpacing(), whenAndMeasures())),
+                later.later(() -> new VBox(detailCards.getSpacing(), signsNoteAndMedicines())));
+        later.buildAfterFirstFrame(this);
+    }
+
+    private Node[] whenAndMeasures() {
+        return new Node[] {whenAndWho(), vitals()};
+    }
+
+    private Node[] signsNoteAndMedicines() {
+        return new Node[] {new WarningSignsCard(model.signs(), messages), note(), medicines};
     }
 
     private void arrange(boolean narrow) {
@@ -286,8 +317,6 @@ public final class TodayView extends BorderPane {
     }
 
     private Node details() {
-        detailCards.getChildren().setAll(whenAndWho(), vitals(), new WarningSignsCard(model.signs(), messages), note(),
-                medicines);
         ScrollPane scroll = UncachedViewport.of(Forms.scrolling(detailCards));
         VBox.setVgrow(scroll, Priority.ALWAYS);
         detailScroll = scroll;
