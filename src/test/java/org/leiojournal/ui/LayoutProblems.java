@@ -41,9 +41,14 @@ final class LayoutProblems {
     }
 
     static List<String> of(Scene scene) {
+        return of(scene, scene.getRoot());
+    }
+
+    /** The problems of {@code part} of the scene only (one form): the rest may have its own, checked elsewhere. */
+    static List<String> of(Scene scene, Parent part) {
         List<String> problems = new ArrayList<>();
         List<Node> controls = new ArrayList<>();
-        collect(scene.getRoot(), controls);
+        collect(part, controls);
         for (Node node : controls) {
             if (node instanceof Labeled labeled && isCut(labeled) && !isCalendarChip(labeled)) {
                 problems.add("cut text: \"" + labeled.getText() + "\" shows as \"" + shown(labeled) + "\"" + where(node));
@@ -56,13 +61,13 @@ final class LayoutProblems {
                         node.getBoundsInLocal())) + where(node));
             }
         }
-        for (Node bar : scene.getRoot().lookupAll(".scroll-bar")) {
+        for (Node bar : part.lookupAll(".scroll-bar")) {
             if (bar instanceof ScrollBar scroll && scroll.getOrientation() == Orientation.HORIZONTAL
                     && showing(scroll) && !inList(scroll)) {
                 problems.add("sideways scroll bar" + where(scroll) + widest(scroll));
             }
         }
-        for (Node node : scene.getRoot().lookupAll(".list-view")) {
+        for (Node node : part.lookupAll(".list-view")) {
             if (node instanceof ListView<?> list && showing(list) && !list.getItems().isEmpty()
                     && list.getHeight() < rowHeight(list)) {
                 problems.add("squeezed list: " + describe(list) + " is " + Math.round(list.getHeight())

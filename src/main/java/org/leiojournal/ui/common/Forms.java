@@ -13,6 +13,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -50,11 +51,41 @@ public final class Forms {
         return card;
     }
 
-    /** A card's title, as {@link #card} puts it at the top. */
+    /** A card's title, as {@link #card} puts it at the top: at large text it wraps rather than ending in "…". */
     public static Label cardTitle(String text) {
         Label title = new Label(text);
         title.getStyleClass().add(Style.CARD_TITLE);
+        title.setWrapText(true);
+        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         return title;
+    }
+
+    /**
+     * A field with its name above it and {@code content} (the field, with its unit or its problem under it) below:
+     * a column that {@link #wrapping} keeps whole. {@code label} is tied to {@code target} as {@link #label} ties it.
+     */
+    public static VBox labelledAbove(String label, Node target, Node content) {
+        return new VBox(4, label(label, target), content);
+    }
+
+    /**
+     * A button lined up with the fields of {@link #labelledAbove} columns beside it: under an empty line where their
+     * names are.
+     */
+    public static VBox besideLabelledFields(Node button) {
+        Label noName = new Label("");
+        noName.getStyleClass().add(Style.FORM_LABEL);
+        return new VBox(4, noName, button);
+    }
+
+    /**
+     * Columns side by side, each at the width it needs, lined up at the top; when the width runs out the next column
+     * goes onto a new line whole, so no field is squeezed to a sliver (a dose at 200 % text).
+     */
+    public static FlowPane wrapping(Node... columns) {
+        FlowPane flow = new FlowPane(12, 8, columns);
+        flow.setRowValignment(javafx.geometry.VPos.TOP);
+        return flow;
     }
 
     /** The heading of a part of a card or screen (a group of fields, a day, a list). */

@@ -7,8 +7,10 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -33,7 +35,7 @@ public final class CourseForm extends VBox {
     private final CourseFormModel form;
     private final Messages messages;
     private final VBox phaseRows = new VBox(8);
-    private final GridPane drugGrid = Forms.grid();
+    private final VBox drugRows = new VBox(12);
     private final TextField name;
 
     public CourseForm(TreatmentViewModel model, Messages messages) {
@@ -65,7 +67,7 @@ public final class CourseForm extends VBox {
 
         Label teamPlan = Forms.hint(messages.get("treatment.form.teamPlan"));
         getChildren().addAll(Forms.card(messages.get("treatment.form.title"), teamPlan, top, phaseRows),
-                Forms.card(messages.get("treatment.form.drugs"), drugGrid, addDrug),
+                Forms.card(messages.get("treatment.form.drugs"), drugRows, addDrug),
                 new CareCard(form, messages), bodySurfaceCard(), buttons);
         form.phases().addListener((ListChangeListener<PhaseRow>) c -> buildPhases());
         form.drugs().addListener((ListChangeListener<DrugRow>) c -> {
@@ -102,63 +104,79 @@ public final class CourseForm extends VBox {
                     : messages.get("treatment.form.phase", p + 1, row.name()));
             heading.getStyleClass().add("form-label");
             heading.setManaged(!heading.getText().isEmpty());
-            GridPane grid = Forms.grid();
-            grid.addRow(0, Forms.label(messages.get("treatment.form.cycleLength"), length), new VBox(4,
+            // each field under its name, the two side by side while they fit and one under the other when not
+            VBox lengthColumn = Forms.labelledAbove(messages.get("treatment.form.cycleLength"), length, new VBox(4,
                     withUnit(length, messages.get("treatment.form.days")),
-                    FieldErrors.errorLabel(length.getId(), lengthField, form.errors(), length)),
-                    Forms.label(messages.get("treatment.form.cycles"), count),
+                    FieldErrors.errorLabel(length.getId(), lengthField, form.errors(), length)));
+            VBox countColumn = Forms.labelledAbove(messages.get("treatment.form.cycles"), count,
                     FormFields.withError(count, countField, form.errors()));
             if (p == form.phases().size() - 1) {
                 count.setPromptText("—");
                 Label open = Forms.hint(messages.get("treatment.form.untilStopped"));
                 open.setId("course-cycles-open-" + p);
-                grid.add(open, 4, 0);
+                countColumn.getChildren().add(open);
             }
-            phaseRows.getChildren().addAll(heading, grid);
+            phaseRows.getChildren().addAll(heading, Forms.wrapping(lengthColumn, countColumn));
         }
     }
 
+    /**
+     * One block per drug, each field under its name: drug, dose, unit, route and days side by side while they fit,
+     * wrapping onto a second line as whole fields when not (at 200 % text the dose was squeezed to a sliver).
+     */
     private void buildDrugs() {
-        drugGrid.getChildren().clear();
-        drugGrid.addRow(0, header("treatment.form.drug"), header("treatment.form.dose"), header("treatment.form.unit"),
-                header("treatment.form.route"), header("treatment.form.drugDays"));
+        drugRows.getChildren().clear();
         for (int i = 0; i < form.drugs().size(); i++) {
-            DrugRow row = form.drugs().get(i);
-            TextField drug = FormFields.text("drug-name-" + i, row.nameProperty(), "", 12);
-            drug.setAccessibleText(messages.get("treatment.form.drug"));
-            TextField amount = small("drug-dose-" + i, row.amountProperty());
-            amount.setAccessibleText(messages.get("treatment.form.dose"));
-            if (row.routeProperty().get() == Route.ORAL) {
-                amount.setPromptText(messages.get("treatment.form.doseFromLabel")); // tablets: never pre-filled
+            if (i > 0) {
+                drugRows.getChildren().add(new Separator());
             }
-            ChoiceBox<DoseUnit> unit = new ChoiceBox<>();
-            unit.setId("drug-unit-" + i);
-            unit.getItems().setAll(DoseUnit.values());
-            unit.setConverter(TreatmentFormats.units());
-            unit.valueProperty().bindBidirectional(row.unitProperty());
-            ChoiceBox<Route> route = new ChoiceBox<>();
-            route.setId("drug-route-" + i);
-            route.getItems().setAll(Route.values());
-            route.setConverter(TreatmentFormats.routes(messages));
-            route.valueProperty().bindBidirectional(row.routeProperty());
-            TextField days = FormFields.text("drug-days-" + i, row.daysProperty(), "1, 8", 8);
-            days.setAccessibleText(messages.get("treatment.form.drugDays"));
-            boolean continuous = form.phases().size() == 1 && form.phases().get(0).continuous();
-            days.setDisable(continuous);
-            FieldId nameField = CourseValidator.drugNameField(i);
-            FieldId doseField = CourseValidator.drugDoseField(i);
-            FieldId daysField = CourseValidator.drugDaysField(i);
-            drug.textProperty().addListener(o -> form.errors().remove(nameField));
-            amount.textProperty().addListener(o -> form.errors().remove(doseField));
-            days.textProperty().addListener(o -> form.errors().remove(daysField));
-            Button remove = Forms.button("drug-remove-" + i, "✕", () -> form.removeDrugRow(row));
-            remove.setAccessibleText(messages.get("treatment.form.removeDrug"));
-            remove.setVisible(form.buildsFromScratch() && form.drugs().size() > 1);
-            int r = i + 1;
-            drugGrid.addRow(r, FormFields.withError(drug, nameField, form.errors()),
-                    FormFields.withError(amount, doseField, form.errors()), unit, route,
-                    FormFields.withError(days, daysField, form.errors()), remove);
+            drugRows.getChildren().add(drugLine(i, form.drugs().get(i)));
         }
+    }
+
+    private FlowPane drugLine(int i, DrugRow row) {
+        TextField drug = FormFields.text("drug-name-" + i, row.nameProperty(), "", 12);
+        drug.setAccessibleText(messages.get("treatment.form.drug"));
+        TextField amount = small("drug-dose-" + i, row.amountProperty());
+        amount.setAccessibleText(messages.get("treatment.form.dose"));
+        if (row.routeProperty().get() == Route.ORAL) {
+            amount.setPromptText(messages.get("treatment.form.doseFromLabel")); // tablets: never pre-filled
+        }
+        ChoiceBox<DoseUnit> unit = new ChoiceBox<>();
+        unit.setId("drug-unit-" + i);
+        unit.getItems().setAll(DoseUnit.values());
+        unit.setConverter(TreatmentFormats.units());
+        unit.valueProperty().bindBidirectional(row.unitProperty());
+        ChoiceBox<Route> route = new ChoiceBox<>();
+        route.setId("drug-route-" + i);
+        route.getItems().setAll(Route.values());
+        route.setConverter(TreatmentFormats.routes(messages));
+        route.valueProperty().bindBidirectional(row.routeProperty());
+        TextField days = FormFields.text("drug-days-" + i, row.daysProperty(), "1, 8", 8);
+        days.setAccessibleText(messages.get("treatment.form.drugDays"));
+        boolean continuous = form.phases().size() == 1 && form.phases().get(0).continuous();
+        days.setDisable(continuous);
+        FieldId nameField = CourseValidator.drugNameField(i);
+        FieldId doseField = CourseValidator.drugDoseField(i);
+        FieldId daysField = CourseValidator.drugDaysField(i);
+        drug.textProperty().addListener(o -> form.errors().remove(nameField));
+        amount.textProperty().addListener(o -> form.errors().remove(doseField));
+        days.textProperty().addListener(o -> form.errors().remove(daysField));
+        Button remove = Forms.button("drug-remove-" + i, "✕", () -> form.removeDrugRow(row));
+        remove.setAccessibleText(messages.get("treatment.form.removeDrug"));
+        remove.setVisible(form.buildsFromScratch() && form.drugs().size() > 1);
+        FlowPane line = Forms.wrapping(
+                Forms.labelledAbove(messages.get("treatment.form.drug"), drug,
+                        FormFields.withError(drug, nameField, form.errors())),
+                Forms.labelledAbove(messages.get("treatment.form.dose"), amount,
+                        FormFields.withError(amount, doseField, form.errors())),
+                Forms.labelledAbove(messages.get("treatment.form.unit"), unit, unit),
+                Forms.labelledAbove(messages.get("treatment.form.route"), route, route),
+                Forms.labelledAbove(messages.get("treatment.form.drugDays"), days,
+                        FormFields.withError(days, daysField, form.errors())),
+                Forms.besideLabelledFields(remove));
+        line.setId("drug-line-" + i);
+        return line;
     }
 
     private VBox bodySurfaceCard() {
@@ -217,18 +235,15 @@ public final class CourseForm extends VBox {
         return box;
     }
 
-    private Label header(String key) {
-        Label label = new Label(messages.get(key));
-        label.getStyleClass().add("form-label");
-        return label;
-    }
-
+    /** A field for a number: a few characters wide, and no wider when a hint or problem under it is wider. */
     private static TextField small(String id, javafx.beans.property.StringProperty value) {
-        return FormFields.text(id, value, "", 5);
+        TextField field = FormFields.text(id, value, "", 5);
+        field.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return field;
     }
 
     private void focusLastDrug() {
-        drugGrid.lookupAll("#drug-name-" + (form.drugs().size() - 1)).forEach(javafx.scene.Node::requestFocus);
+        drugRows.lookupAll("#drug-name-" + (form.drugs().size() - 1)).forEach(javafx.scene.Node::requestFocus);
     }
 
 }

@@ -1,0 +1,129 @@
+package org.leiojournal.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import org.junit.jupiter.api.Test;
+import org.leiojournal.domain.treatment.Regimen;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The course plan form in the whole window, where a patient copies the team's doses: at 200 % text in a 1366×768
+ * window and at the usual text in a 1024×600 one, every dose, unit, route, day and cycle field shows its whole value
+ * (the dose field once shrank to a sliver, unit and route read "m…" and "into a…"), and nothing is cut or overlaps.
+ */
+class CourseFormFitViewTest extends JournalUiTest {
+
+    /** Two phases (the second open-ended) and two drugs: every kind of row the form has. */
+    private static final String TWO_PHASES = "Doxorubicin + trabectedin, then trabectedin (LMS-04)";
+    /** A dose field must show at least this much: a four-digit dose. */
+    private static final String FOUR_DIGITS = "1000";
+    private static final Path SHOTS = Path.of("target", "layout");
+
+    @Test
+    void at200PercentTextIn1366By768EveryDoseUnitRouteAndCycleFieldShowsWhole() {
+        completeWelcome();
+        for (int i = 0; i < 4; i++) {
+            shortcut(KeyCode.EQUALS);
+        }
+        assertEquals("-fx-font-size: 28.00px;", stage.getScene().getRoot().getStyle(), "200 % text");
+        openPlanForm();
+        assertEquals("", String.join("\n", squeezed("1366x768-text200")));
+    }
+
+    @Test
+    void in1024By600AtTheUsualTextEveryDoseUnitRouteAndCycleFieldShowsWhole() {
+        completeWelcome();
+        interact(() -> {
+            stage.setMinWidth(0);
+            stage.setMinHeight(0);
+            stage.setWidth(1024);
+            stage.setHeight(600);
+        });
+        openPlanForm();
+        assertEquals(1024, stage.getScene().getWidth(), 0.5, "the window takes the size asked for");
+        assertEquals("", String.join("\n", squeezed("1024x600")));
+    }
+
+    private void openPlanForm() {
+        shortcut(KeyCode.DIGIT4);
+        @SuppressWarnings("unchecked")
+        ChoiceBox<Regimen> template = lookup("#course-template").queryAs(ChoiceBox.class);
+        // the way to the form is not what is checked here: the template is chosen directly
+        interact(() -> template.getItems().stream().filter(r -> r != null && r.name().equals(TWO_PHASES))
+                .findFirst().ifPresent(template::setValue));
+        assertEquals(TWO_PHASES, template.getValue().name());
+        clickOn(reveal("#course-new"));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** What a patient could not read in the form; screenshots of its phases and drugs go to target/layout/. */
+    private List<String> squeezed(String size) {
+        List<String> problems = new ArrayList<>();
+        for (int p = 0; lookup("#course-cycles-" + p).tryQuery().isPresent(); p++) {
+            showsWhole("#course-cycle-length-" + p, "99", problems);
+            showsWhole("#course-cycles-" + p, "99", problems);
+        }
+        shot(size + "-course-form-phases", "#course-cycles-0");
+        int drugs = 0;
+        for (int i = 0; lookup("#drug-dose-" + i).tryQuery().isPresent(); i++, drugs++) {
+            showsWhole("#drug-dose-" + i, FOUR_DIGITS, problems);
+            showsWhole("#drug-days-" + i, "", problems);
+            showsWhole("#drug-name-" + i, "", problems);
+            choiceShowsWhole("#drug-unit-" + i, problems);
+            choiceShowsWhole("#drug-route-" + i, problems);
+        }
+        assertEquals(3, drugs, "doxorubicin and trabectedin, then trabectedin alone");
+        shot(size + "-course-form-drugs", "#drug-dose-1");
+        // the form and the page it scrolls in (a sideways scroll bar counts); not the list column beside it, where
+        // a long template's name is cut at 1024 px
+        javafx.scene.Parent form = lookup("#course-form").queryAs(javafx.scene.Parent.class);
+        while (!(form instanceof javafx.scene.control.ScrollPane)) {
+            form = form.getParent();
+        }
+        javafx.scene.Parent page = form;
+        interact(() -> LayoutProblems.of(stage.getScene(), page).forEach(problems::add));
+        return problems;
+    }
+
+    /** The field is wide enough for its value and for {@code least} (a dose of four digits). */
+    private void showsWhole(String query, String least, List<String> problems) {
+        TextField field = lookup(reveal(query)).queryAs(TextField.class);
+        double room = field.getWidth() - field.snappedLeftInset() - field.snappedRightInset();
+        for (String value : List.of(field.getText(), least)) {
+            Text text = new Text(value);
+            text.setFont(field.getFont());
+            if (text.getLayoutBounds().getWidth() > room + 1) {
+                problems.add(query + " is " + Math.round(field.getWidth()) + " px wide, too narrow to show \"" + value
+                        + "\" (" + Math.round(text.getLayoutBounds().getWidth()) + " px)");
+            }
+        }
+    }
+
+    /** The choice box shows its chosen text whole ("mg/m²", "into a vein (IV)"), not "m…". */
+    private void choiceShowsWhole(String query, List<String> problems) {
+        Node box = lookup(reveal(query)).query();
+        box.lookupAll(".label").stream().map(Labeled.class::cast).filter(LayoutProblems::isCut)
+                .forEach(l -> problems.add(query + " shows \"" + l.getText() + "\" cut, " + Math.round(
+                        ((javafx.scene.layout.Region) box).getWidth()) + " px wide"));
+    }
+
+    private void shot(String name, String query) {
+        reveal(query);
+        interact(() -> {
+            try {
+                LayoutProblems.screenshot(stage.getScene(), SHOTS.resolve(name + ".png"));
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+}
