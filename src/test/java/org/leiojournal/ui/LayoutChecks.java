@@ -99,6 +99,22 @@ abstract class LayoutChecks extends JournalUiTest {
         assertEquals("", String.join("\n", problems), "at " + size);
     }
 
+    /**
+     * The course plan form, opened from Treatment → Courses, scrolled to its drugs: no screen shows it until a
+     * patient plans a course, and its drug rows once squeezed the dose to a sliver at 200 % text.
+     */
+    void assertCourseFormFits(String size) {
+        shortcut(KeyCode.DIGIT4);
+        TabPane tabs = lookup("#treatment-tabs").queryAs(TabPane.class);
+        interact(() -> tabs.getSelectionModel().select(0));
+        clickOn(reveal("#course-new"));
+        reveal("#drug-dose-0");
+        List<String> problems = new ArrayList<>();
+        check(stage.getScene(), size + "-course-form", problems);
+        interact(() -> lookup("#course-cancel").queryButton().fire()); // back to the course, for the next check
+        assertEquals("", String.join("\n", problems), "the course form at " + size);
+    }
+
     void check(Scene scene, String name, List<String> problems) {
         WaitForAsyncUtils.waitForFxEvents();
         partsBuilt(); // Today's right column comes a frame after the first when it starts as one column

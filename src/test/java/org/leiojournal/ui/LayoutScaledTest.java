@@ -43,6 +43,7 @@ class LayoutScaledTest extends LayoutChecks {
             assertTrue(awaiting.getHeight() >= Math.min(2, awaiting.getItems().size()) * row.prefHeight(awaiting.getWidth()),
                     "the \"What happened?\" rows are whole: " + awaiting.getHeight() + " for rows of "
                             + row.prefHeight(awaiting.getWidth()));
+            assertCourseFormFits("1366x768-text200"); // last: it leaves Treatment scrolled down
         } finally {
             shortcut(KeyCode.DIGIT0); // the sample folder's settings are shared by the other sizes
         }

@@ -16,6 +16,7 @@ class LayoutTest extends LayoutChecks {
     void fitsA1024By600Laptop() {
         assertFits(1024, 600);
         assertTrue(today().isStacked(), "at 1024 px the check-in is one column: the full 0-10 rows do not fit beside");
+        assertCourseFormFits("1024x600");
     }
 
     @Test
