@@ -107,12 +107,16 @@ public final class ShownColumnsOnly {
             firstFill = false;
             setHeight(Math.ceil(height / 2));
             super.layoutChildren();
+            // the scroll bars would stand at the half's edge for this frame: they come with the rest
+            getHbar().setVisible(false);
+            getVbar().setVisible(false);
             Region rest = PartsAfterFrame.placeholder();
             rest.setManaged(false);
             getChildren().add(rest);
             AfterFrame.run(this, () -> {
                 getChildren().remove(rest);
-                setHeight(height); // the table's next layout sizes it again, should the window have changed
+                // the table's next layout gives the flow its whole height (not this one's: the window or the
+                // screen above the table may have changed meanwhile), and the flow then adds the rest
                 getParent().requestLayout();
             });
         }
