@@ -54,11 +54,13 @@ class JournalFramesViewTest extends JournalUiTest {
         assertTrue(first.rows.size() <= (fit + 1) / 2 + 1, "about half of them first: " + first.rows.size());
         assertTrue(last.rows.containsAll(first.rows), "the first frame's rows are kept");
         assertEquals(indices(last.rows).subList(0, first.rows.size()), indices(first.rows), "in their places");
+        assertTrue(last.flowBottom <= last.tableBottom + 0.5, "the rows end inside the table, above the buttons: "
+                + last.flowBottom + " > " + last.tableBottom);
     }
 
     /** What a frame laid out showed of the Journal. */
     private record Frame(boolean title, boolean filters, boolean waiting, List<TableRow<?>> rows, double rowHeight,
-                         double flowHeight) {
+                         double flowHeight, double flowBottom, double tableBottom) {
         @Override
         public String toString() {
             return "filters " + filters + ", waiting " + waiting + ", rows " + rows.size();
@@ -93,7 +95,9 @@ class JournalFramesViewTest extends JournalUiTest {
                 rows.sort(java.util.Comparator.comparingInt(TableRow::getIndex));
                 boolean waiting = !view.lookupAll("." + PartsAfterFrame.PLACEHOLDER).isEmpty();
                 frames.add(new Frame(view.lookup(".screen-title") != null, view.lookup("#journal-from") != null,
-                        waiting, rows, table.getFixedCellSize(), flow.getLayoutBounds().getHeight()));
+                        waiting, rows, table.getFixedCellSize(), flow.getLayoutBounds().getHeight(),
+                        flow.localToScene(flow.getLayoutBounds()).getMaxY(),
+                        table.localToScene(table.getLayoutBounds()).getMaxY()));
                 if (!waiting) {
                     scene.removePostLayoutPulseListener(this);
                     done.complete(frames);
