@@ -9,6 +9,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.skin.TableRowSkin;
 import javafx.scene.control.skin.TableViewSkin;
 import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.layout.Region;
 
 /**
  * A wide table whose rows make and style cells only for the columns in sight (issue 21): on the Journal's first
@@ -21,6 +22,11 @@ import javafx.scene.control.skin.VirtualFlow;
  * little more than shows, never less), and a new row keeps only the cells in sight before it is first styled.
  * Scrolling sideways lays the rows out again at their new width; the cells that come into sight are put in and
  * styled then.
+ * <p>
+ * <p>
+ * The rows' first fill comes in two frames: the upper half of the rows in sight, then the rest (see
+ * {@link ShownWidthFlow#layoutChildren}). Styling all the rows' cells for the first time was the longest frame of
+ * the Journal's first visit.
  * <p>
  * Only for a table with {@link TableView#setFixedCellSize}: without a fixed height JavaFX keeps every cell in its row.
  * Its rows come from its row factory: replace it only with rows that make the same skin.
@@ -66,8 +72,14 @@ public final class ShownColumnsOnly {
         }
     }
 
-    /** Rows no wider than the part of the table that shows, counted from the rows' left edge. */
+    /**
+     * Rows no wider than the part of the table that shows, counted from the rows' left edge; the first rows in two
+     * frames.
+     */
     private static final class ShownWidthFlow<S> extends VirtualFlow<TableRow<S>> {
+        /** True until the table first has rows to show. */
+        private boolean firstFill = true;
+
         ShownWidthFlow() {
             // scrolled sideways: the rows in sight take their new width, and their layout puts in the cells now in sight
             getHbar().valueProperty().addListener(o -> {
@@ -75,6 +87,37 @@ public final class ShownColumnsOnly {
                     resizeCell(row);
                     row.requestLayout();
                 }
+            });
+        }
+
+        /**
+         * The first time there are rows to show, only the upper half of the rows in sight is made and styled (the
+         * flow is laid out as if half as tall, which the rows' fixed height makes exact); the frame after, at its
+         * full height, the flow adds the rest and keeps the rows it has. Meanwhile a placeholder marked
+         * {@code later} and {@code loading} says the rows are not all in (the benchmark and the window tests wait
+         * for it to go). The table's items, selection and keys are untouched: only the drawing comes in two frames.
+         */
+        @Override
+        protected void layoutChildren() {
+            double height = getHeight();
+            if (!firstFill || getCellCount() == 0 || height <= 0 || getWidth() <= 0 || getScene() == null) {
+                super.layoutChildren();
+                return;
+            }
+            firstFill = false;
+            setHeight(Math.ceil(height / 2));
+            super.layoutChildren();
+            // the scroll bars would stand at the half's edge for this frame: they come with the rest
+            getHbar().setVisible(false);
+            getVbar().setVisible(false);
+            Region rest = PartsAfterFrame.placeholder();
+            rest.setManaged(false);
+            getChildren().add(rest);
+            AfterFrame.run(this, () -> {
+                getChildren().remove(rest);
+                // the table's next layout gives the flow its whole height (not this one's: the window or the
+                // screen above the table may have changed meanwhile), and the flow then adds the rest
+                getParent().requestLayout();
             });
         }
 

@@ -35,6 +35,7 @@ import org.leiojournal.ui.common.Loading;
 import org.leiojournal.ui.common.DateField;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.PartsAfterFrame;
 import org.leiojournal.ui.common.ShownColumnsOnly;
 import org.leiojournal.ui.common.TableRows;
 import org.leiojournal.ui.common.TextScale;
@@ -58,9 +59,13 @@ public final class JournalView extends BorderPane {
         getStyleClass().add("screen");
         Label title = new Label(messages.get("journal.title"));
         title.getStyleClass().add("screen-title");
-        setTop(new VBox(10, title, filters()));
+        // the filters (two date pickers, a combo box, a spinner) a frame after the title and the table: with them
+        // the screen's first frame was as long as the rows' (issue 21)
+        PartsAfterFrame later = new PartsAfterFrame();
+        setTop(new VBox(10, title, later.later(this::filters)));
         setCenter(table());
         setBottom(actions());
+        later.buildAfterFirstFrame(this);
     }
 
     public void focusTable() {

@@ -1,0 +1,112 @@
+package org.leiojournal.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import org.junit.jupiter.api.Test;
+import org.leiojournal.storage.JournalStore;
+import org.leiojournal.ui.common.PartsAfterFrame;
+import org.leiojournal.ui.trend.TrendJournal;
+
+/**
+ * Issue 21, ninth session: the Journal's first visit in shorter frames. Its first frame has the title and the table
+ * with the upper half of the rows that fit, newest first; the frame after has the filters and every row that fits,
+ * the first frame's rows kept (not made and styled again).
+ */
+class JournalFramesViewTest extends JournalUiTest {
+
+    @Override
+    void prepare(JournalStore fresh) {
+        super.prepare(fresh);
+        fresh.profile().save(fresh.profile().load().withWelcomeCompleted());
+        TrendJournal.fill(fresh); // a check-in every day from 4 Oct to 21 Nov 2026: 49 entries
+    }
+
+    @Test
+    void firstTheTitleAndTheUpperHalfOfTheRowsThenTheFiltersAndEveryRowThatFits() throws Exception {
+        List<Frame> frames = framesUntilBuilt();
+        Frame first = frames.get(0);
+        Frame last = frames.get(frames.size() - 1);
+
+        assertTrue(first.title, "the title in the first frame");
+        assertFalse(first.filters, "the filters come a frame later");
+        assertTrue(first.waiting, "something still marked as coming (the benchmark and the tests wait for it)");
+        assertTrue(first.rows.size() >= 3, "the first rows in the first frame: " + first.rows.size());
+        assertEquals(List.of(0, 1, 2), indices(first.rows).subList(0, 3), "from the top, newest first");
+
+        assertEquals(2, frames.size(), "everything in the frame after: " + frames);
+        assertTrue(last.filters);
+        assertFalse(last.waiting);
+        int fit = (int) Math.floor(last.flowHeight / last.rowHeight);
+        assertTrue(last.rows.size() >= fit, "every row that fits: " + last.rows.size() + " of " + fit);
+        assertTrue(first.rows.size() <= (fit + 1) / 2 + 1, "about half of them first: " + first.rows.size());
+        assertTrue(last.rows.containsAll(first.rows), "the first frame's rows are kept");
+        assertEquals(indices(last.rows).subList(0, first.rows.size()), indices(first.rows), "in their places");
+        assertTrue(last.flowBottom <= last.tableBottom + 0.5, "the rows end inside the table, above the buttons: "
+                + last.flowBottom + " > " + last.tableBottom);
+    }
+
+    /** What a frame laid out showed of the Journal. */
+    private record Frame(boolean title, boolean filters, boolean waiting, List<TableRow<?>> rows, double rowHeight,
+                         double flowHeight, double flowBottom, double tableBottom) {
+        @Override
+        public String toString() {
+            return "filters " + filters + ", waiting " + waiting + ", rows " + rows.size();
+        }
+    }
+
+    private static List<Integer> indices(List<TableRow<?>> rows) {
+        return rows.stream().map(TableRow::getIndex).toList();
+    }
+
+    /** Presses Ctrl+2 and returns each frame laid out with the Journal in it, until nothing more is coming. */
+    private List<Frame> framesUntilBuilt() throws Exception {
+        Scene scene = stage.getScene();
+        List<Frame> frames = new ArrayList<>();
+        CompletableFuture<List<Frame>> done = new CompletableFuture<>();
+        interact(() -> scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                Node view = scene.lookup("#journal-view");
+                if (view == null || !view.isVisible()) {
+                    return;
+                }
+                TableView<?> table = (TableView<?>) view.lookup("#journal-table");
+                Node flow = table.lookup(".virtual-flow");
+                List<TableRow<?>> rows = new ArrayList<>();
+                for (Node node : table.lookupAll(".table-row-cell")) {
+                    if (node instanceof TableRow<?> row && row.isVisible() && !row.isEmpty()
+                            && row.getLayoutY() < flow.getLayoutBounds().getHeight()) {
+                        rows.add(row);
+                    }
+                }
+                rows.sort(java.util.Comparator.comparingInt(TableRow::getIndex));
+                boolean waiting = !view.lookupAll("." + PartsAfterFrame.PLACEHOLDER).isEmpty();
+                frames.add(new Frame(view.lookup(".screen-title") != null, view.lookup("#journal-from") != null,
+                        waiting, rows, table.getFixedCellSize(), flow.getLayoutBounds().getHeight(),
+                        flow.localToScene(flow.getLayoutBounds()).getMaxY(),
+                        table.localToScene(table.getLayoutBounds()).getMaxY()));
+                if (!waiting) {
+                    scene.removePostLayoutPulseListener(this);
+                    done.complete(frames);
+                } else {
+                    javafx.application.Platform.requestNextPulse();
+                }
+            }
+        }));
+        push(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN));
+        return done.get(60, TimeUnit.SECONDS);
+    }
+}
