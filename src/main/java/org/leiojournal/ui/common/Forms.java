@@ -136,10 +136,16 @@ public final class Forms {
 
     /** One choice of a group; {@code value} is what choosing it means (the group's selected toggle's user data). */
     public static RadioButton radio(String id, String text, Object value, ToggleGroup group) {
+        RadioButton radio = radio(id, text, value);
+        radio.setToggleGroup(group);
+        return radio;
+    }
+
+    /** One choice, not yet in a group: {@link #bindChoice(Property, RadioButton...)} puts it in one. */
+    public static RadioButton radio(String id, String text, Object value) {
         RadioButton radio = new RadioButton(text);
         radio.setId(id);
         radio.setUserData(value);
-        radio.setToggleGroup(group);
         radio.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a choice keeps its words, never "…"
         return radio;
     }
@@ -148,6 +154,15 @@ public final class Forms {
      * Keeps the choice of {@code group} and {@code value} the same, both ways: each toggle's user data is the value it
      * stands for (as {@link #radio} sets it).
      */
+    /** The choices of one {@code value}, in a group of their own, kept the same as it both ways. */
+    public static <T> void bindChoice(Property<T> value, RadioButton... choices) {
+        ToggleGroup group = new ToggleGroup();
+        for (RadioButton choice : choices) {
+            choice.setToggleGroup(group);
+        }
+        bindChoice(group, value);
+    }
+
     public static <T> void bindChoice(ToggleGroup group, Property<T> value) {
         Runnable sync = () -> group.getToggles().forEach(t -> t.setSelected(Objects.equals(t.getUserData(),
                 value.getValue())));
