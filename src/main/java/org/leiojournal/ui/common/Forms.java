@@ -134,14 +134,10 @@ public final class Forms {
         return box;
     }
 
-    /** One choice of a group; {@code value} is what choosing it means (the group's selected toggle's user data). */
-    public static RadioButton radio(String id, String text, Object value, ToggleGroup group) {
-        RadioButton radio = radio(id, text, value);
-        radio.setToggleGroup(group);
-        return radio;
-    }
-
-    /** One choice, not yet in a group: {@link #bindChoice(Property, RadioButton...)} puts it in one. */
+    /**
+     * One choice; {@code value} is what choosing it means (its user data). {@link #bindChoice(Property,
+     * RadioButton...)} puts the choices of one property in a group.
+     */
     public static RadioButton radio(String id, String text, Object value) {
         RadioButton radio = new RadioButton(text);
         radio.setId(id);
@@ -150,10 +146,6 @@ public final class Forms {
         return radio;
     }
 
-    /**
-     * Keeps the choice of {@code group} and {@code value} the same, both ways: each toggle's user data is the value it
-     * stands for (as {@link #radio} sets it).
-     */
     /** The choices of one {@code value}, in a group of their own, kept the same as it both ways. */
     public static <T> void bindChoice(Property<T> value, RadioButton... choices) {
         ToggleGroup group = new ToggleGroup();
@@ -163,6 +155,10 @@ public final class Forms {
         bindChoice(group, value);
     }
 
+    /**
+     * Keeps the choice of {@code group} and {@code value} the same, both ways: each toggle's user data is the value it
+     * stands for (as {@link #radio} sets it).
+     */
     public static <T> void bindChoice(ToggleGroup group, Property<T> value) {
         Runnable sync = () -> group.getToggles().forEach(t -> t.setSelected(Objects.equals(t.getUserData(),
                 value.getValue())));
