@@ -7,7 +7,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -100,22 +99,13 @@ public final class FollowUpPane extends BorderPane {
     }
 
     private static Node scans(FollowUpViewModel model, Messages messages) {
-        ToggleGroup group = new ToggleGroup();
-        RadioButton ct = Forms.radio("followup-scan-ct", messages.get("followUp.scan.ct"), AppointmentKind.CT, group);
-        HBox row = new HBox(14, ct,
-                Forms.radio("followup-scan-mri", messages.get("followUp.scan.mri"), AppointmentKind.MRI, group),
-                Forms.radio("followup-scan-xray", messages.get("followUp.scan.xray"), AppointmentKind.XRAY, group),
-                Forms.radio("followup-scan-pet", messages.get("followUp.scan.pet"), AppointmentKind.PET, group),
-                Forms.radio("followup-scan-none", messages.get("followUp.scan.none"), null, group));
-        Runnable show = () -> group.getToggles().stream()
-                .filter(t -> t.getUserData() == model.scanProperty().get()).findFirst().ifPresent(group::selectToggle);
-        show.run();
-        model.scanProperty().addListener(o -> show.run());
-        group.selectedToggleProperty().addListener((o, old, toggle) -> {
-            if (toggle != null) {
-                model.scanProperty().set((AppointmentKind) toggle.getUserData());
-            }
-        });
+        RadioButton ct = Forms.radio("followup-scan-ct", messages.get("followUp.scan.ct"), AppointmentKind.CT);
+        RadioButton mri = Forms.radio("followup-scan-mri", messages.get("followUp.scan.mri"), AppointmentKind.MRI);
+        RadioButton xray = Forms.radio("followup-scan-xray", messages.get("followUp.scan.xray"), AppointmentKind.XRAY);
+        RadioButton pet = Forms.radio("followup-scan-pet", messages.get("followUp.scan.pet"), AppointmentKind.PET);
+        RadioButton none = Forms.radio("followup-scan-none", messages.get("followUp.scan.none"), null);
+        Forms.bindChoice(model.scanProperty(), ct, mri, xray, pet, none);
+        HBox row = new HBox(14, ct, mri, xray, pet, none);
         row.setAlignment(Pos.CENTER_LEFT);
         return new VBox(4, Forms.label(messages.get("followUp.scan"), ct), row,
                 Forms.hint(messages.get("followUp.scan.hint")));

@@ -134,14 +134,25 @@ public final class Forms {
         return box;
     }
 
-    /** One choice of a group; {@code value} is what choosing it means (the group's selected toggle's user data). */
-    public static RadioButton radio(String id, String text, Object value, ToggleGroup group) {
+    /**
+     * One choice; {@code value} is what choosing it means (its user data). {@link #bindChoice(Property,
+     * RadioButton...)} puts the choices of one property in a group.
+     */
+    public static RadioButton radio(String id, String text, Object value) {
         RadioButton radio = new RadioButton(text);
         radio.setId(id);
         radio.setUserData(value);
-        radio.setToggleGroup(group);
         radio.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a choice keeps its words, never "…"
         return radio;
+    }
+
+    /** The choices of one {@code value}, in a group of their own, kept the same as it both ways. */
+    public static <T> void bindChoice(Property<T> value, RadioButton... choices) {
+        ToggleGroup group = new ToggleGroup();
+        for (RadioButton choice : choices) {
+            choice.setToggleGroup(group);
+        }
+        bindChoice(group, value);
     }
 
     /**

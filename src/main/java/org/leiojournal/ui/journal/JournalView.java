@@ -26,7 +26,7 @@ import javafx.scene.layout.VBox;
 import org.leiojournal.domain.alert.AlertTier;
 import org.leiojournal.domain.symptom.CheckIn;
 import org.leiojournal.domain.symptom.ItemKind;
-import org.leiojournal.domain.symptom.SeverityBand;
+import org.leiojournal.ui.common.ScoreLook;
 import org.leiojournal.domain.symptom.SymptomItem;
 import org.leiojournal.ui.common.Converters;
 import org.leiojournal.ui.common.FormFields;
@@ -321,25 +321,20 @@ public final class JournalView extends BorderPane {
         @Override
         protected void updateItem(Integer value, boolean empty) {
             super.updateItem(value, empty);
-            for (SeverityBand band : SeverityBand.values()) {
-                getStyleClass().remove(band.styleClass());
-            }
-            getStyleClass().remove("unanswered");
+            ScoreLook.clear(this);
             if (empty) {
                 setText(null);
                 setAccessibleText(null);
                 return;
             }
             if (value == null) {
-                setText("–");
-                setAccessibleText(unanswered);
-                getStyleClass().add("unanswered");
+                ScoreLook.unanswered(this, unanswered);
                 return;
             }
             setText(Integer.toString(value));
             setAccessibleText(null);
             if (kind == ItemKind.SCORE) {
-                getStyleClass().add(SeverityBand.of(value).styleClass());
+                ScoreLook.shade(this, value);
             }
         }
     }

@@ -10,7 +10,6 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -80,10 +79,9 @@ public final class ReportDialog extends Dialog<ButtonType> {
     }
 
     private static VBox paper(ReportViewModel model, Messages messages) {
-        ToggleGroup group = new ToggleGroup();
-        RadioButton a4 = Forms.radio("report-paper-a4", messages.get("report.paper.a4"), Paper.A4, group);
-        RadioButton letter = Forms.radio("report-paper-letter", messages.get("report.paper.letter"), Paper.LETTER, group);
-        Forms.bindChoice(group, model.paperProperty());
+        RadioButton a4 = Forms.radio("report-paper-a4", messages.get("report.paper.a4"), Paper.A4);
+        RadioButton letter = Forms.radio("report-paper-letter", messages.get("report.paper.letter"), Paper.LETTER);
+        Forms.bindChoice(model.paperProperty(), a4, letter);
         HBox choices = new HBox(16, a4, letter);
         Label label = Forms.label(messages.get("report.paper"), a4);
         return new VBox(4, label, choices);

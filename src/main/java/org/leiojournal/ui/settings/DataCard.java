@@ -4,7 +4,9 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
@@ -21,12 +23,10 @@ final class DataCard extends VBox {
         Button export = Forms.button("data-export", messages.get("transfer.export"), model::exportEverything);
         Button csv = Forms.button("data-export-csv", messages.get("transfer.csv"), model::exportCsv);
         Button fhir = Forms.button("data-export-fhir", messages.get("transfer.fhir"), model::exportFhir);
-        CheckBox fhirName = new CheckBox(messages.get("transfer.fhir.name"));
-        fhirName.setId("data-fhir-name");
-        fhirName.selectedProperty().bindBidirectional(model.fhirNameProperty());
-        CheckBox fhirBirth = new CheckBox(messages.get("transfer.fhir.dateOfBirth"));
-        fhirBirth.setId("data-fhir-birth");
-        fhirBirth.selectedProperty().bindBidirectional(model.fhirDateOfBirthProperty());
+        CheckBox fhirName = Forms.checkBox("data-fhir-name", messages.get("transfer.fhir.name"),
+                model.fhirNameProperty());
+        CheckBox fhirBirth = Forms.checkBox("data-fhir-birth", messages.get("transfer.fhir.dateOfBirth"),
+                model.fhirDateOfBirthProperty());
         Button importing = Forms.button("data-import", messages.get("transfer.import"), () -> model.chooseFileToImport()
                 .ifPresent(file -> ImportModeDialog.ask(getScene().getWindow(), file, messages)
                         .ifPresent(mode -> model.importFrom(file, mode))));
@@ -41,10 +41,10 @@ final class DataCard extends VBox {
         }
         ProgressIndicator progress = Forms.busy("data-progress", messages.get("transfer.busy"), model.busyProperty());
         HBox buttons = Forms.buttons(export, csv, importing, progress);
-        fhirName.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        fhirBirth.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        fhirName.setMinWidth(Region.USE_PREF_SIZE);
+        fhirBirth.setMinWidth(Region.USE_PREF_SIZE);
         // the two boxes go under the button on a narrow window rather than shrinking to "Incl…"
-        javafx.scene.layout.FlowPane health = new javafx.scene.layout.FlowPane(12, 8, fhir, fhirName, fhirBirth);
+        FlowPane health = new FlowPane(12, 8, fhir, fhirName, fhirBirth);
         health.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(Forms.hint(messages.get("transfer.hint")), buttons,
                 Forms.hint(messages.get("transfer.fhir.hint")), health,

@@ -9,7 +9,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -180,10 +179,9 @@ public final class CourseForm extends VBox {
     }
 
     private VBox bodySurfaceCard() {
-        ToggleGroup how = new ToggleGroup();
-        RadioButton entered = Forms.radio("bsa-entered", messages.get("treatment.bsa.entered"), false, how);
-        RadioButton computed = Forms.radio("bsa-computed", messages.get("treatment.bsa.computed"), true, how);
-        Forms.bindChoice(how, form.fromHeightAndWeightProperty());
+        RadioButton entered = Forms.radio("bsa-entered", messages.get("treatment.bsa.entered"), false);
+        RadioButton computed = Forms.radio("bsa-computed", messages.get("treatment.bsa.computed"), true);
+        Forms.bindChoice(form.fromHeightAndWeightProperty(), entered, computed);
 
         TextField bsa = small("course-bsa", form.bsaProperty());
         TextField height = small("course-height", form.heightProperty());

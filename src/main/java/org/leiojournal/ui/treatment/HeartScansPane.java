@@ -6,7 +6,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -31,10 +30,9 @@ public final class HeartScansPane extends BorderPane {
 
         DateField date = FormFields.date("heart-scan-date", model.dateProperty(), messages);
         date.noDaysAfter(model::today); // a scan is entered once it has been done
-        ToggleGroup group = new ToggleGroup();
-        RadioButton echo = Forms.radio("heart-scan-echo", model.kindName(HeartScanKind.ECHO), HeartScanKind.ECHO, group);
-        RadioButton muga = Forms.radio("heart-scan-muga", model.kindName(HeartScanKind.MUGA), HeartScanKind.MUGA, group);
-        Forms.bindChoice(group, model.kindProperty());
+        RadioButton echo = Forms.radio("heart-scan-echo", model.kindName(HeartScanKind.ECHO), HeartScanKind.ECHO);
+        RadioButton muga = Forms.radio("heart-scan-muga", model.kindName(HeartScanKind.MUGA), HeartScanKind.MUGA);
+        Forms.bindChoice(model.kindProperty(), echo, muga);
         TextField lvef = FormFields.text("heart-scan-lvef", model.lvefProperty(),
                 messages.get("heartScans.lvef.prompt"));
         lvef.setPrefColumnCount(6);

@@ -5,7 +5,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.leiojournal.domain.treatment.MedicineSchedule;
@@ -35,12 +34,11 @@ final class MedicineFormCard extends VBox {
         TextArea note = FormFields.note("medicine-note", model.noteProperty(),
                 messages.get("medicines.note.prompt"));
 
-        ToggleGroup group = new ToggleGroup();
         RadioButton fixed = Forms.radio("medicine-schedule-fixed", messages.get("medicines.schedule.fixed"),
-                MedicineSchedule.FIXED_TIMES, group);
+                MedicineSchedule.FIXED_TIMES);
         RadioButton asNeeded = Forms.radio("medicine-schedule-asneeded", messages.get("medicines.schedule.asNeeded"),
-                MedicineSchedule.AS_NEEDED, group);
-        Forms.bindChoice(group, model.scheduleProperty());
+                MedicineSchedule.AS_NEEDED);
+        Forms.bindChoice(model.scheduleProperty(), fixed, asNeeded);
 
         FormGrid grid = new FormGrid(model.errors())
                 .field(messages.get("medicines.name"), name, MedicineValidator.Field.NAME)

@@ -27,11 +27,10 @@ final class RadiotherapyCard extends VBox {
                 messages.get("procedures.radiotherapy.site.prompt"));
         TextField technique = FormFields.text("radiotherapy-technique", model.techniqueProperty(),
                 messages.get("procedures.radiotherapy.technique.prompt"));
-        CheckBox chest = new CheckBox(messages.get("procedures.radiotherapy.chest"));
-        chest.setId("radiotherapy-chest");
+        CheckBox chest = Forms.checkBox("radiotherapy-chest", messages.get("procedures.radiotherapy.chest"),
+                model.chestProperty());
         chest.setMnemonicParsing(true);
         chest.setWrapText(true);
-        chest.selectedProperty().bindBidirectional(model.chestProperty());
         Label hint = Forms.hint(messages.get("procedures.radiotherapy.chest.hint"));
         hint.setId("radiotherapy-chest-hint");
         chest.setAccessibleHelp(hint.getText());

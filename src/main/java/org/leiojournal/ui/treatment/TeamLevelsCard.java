@@ -7,7 +7,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -36,12 +35,11 @@ public final class TeamLevelsCard extends VBox {
         test.valueProperty().bindBidirectional(model.testProperty());
         test.setPromptText(messages.get("teamLevels.test.prompt"));
 
-        ToggleGroup group = new ToggleGroup();
         RadioButton atLeast = Forms.radio("team-level-at-least", messages.get("teamLevels.atLeast"),
-                LevelDirection.AT_LEAST, group);
+                LevelDirection.AT_LEAST);
         RadioButton atMost = Forms.radio("team-level-at-most", messages.get("teamLevels.atMost"),
-                LevelDirection.AT_MOST, group);
-        Forms.bindChoice(group, model.directionProperty());
+                LevelDirection.AT_MOST);
+        Forms.bindChoice(model.directionProperty(), atLeast, atMost);
         atLeast.setMnemonicParsing(true);
         atMost.setMnemonicParsing(true);
         FlowPane sides = new FlowPane(16, 6, atLeast, atMost);

@@ -16,7 +16,7 @@ import java.util.Collections;
 import java.util.List;
 import org.leiojournal.domain.trend.LabMeasure;
 import org.leiojournal.domain.trend.LabRow;
-import org.leiojournal.domain.symptom.SeverityBand;
+import org.leiojournal.ui.common.ScoreLook;
 import org.leiojournal.domain.trend.BandPosition;
 import org.leiojournal.domain.trend.ChartKind;
 import org.leiojournal.domain.trend.Measure;
@@ -158,24 +158,19 @@ final class TrendTablePane extends BorderPane {
         @Override
         protected void updateItem(OptionalDouble value, boolean empty) {
             super.updateItem(value, empty);
-            for (SeverityBand band : SeverityBand.values()) {
-                getStyleClass().remove(band.styleClass());
-            }
-            getStyleClass().remove("unanswered");
+            ScoreLook.clear(this);
             setAccessibleText(null);
             if (empty || value == null) {
                 setText(null);
                 return;
             }
             if (value.isEmpty()) {
-                setText("–");
-                setAccessibleText(messages.get("trends.table.unanswered"));
-                getStyleClass().add("unanswered");
+                ScoreLook.unanswered(this, messages.get("trends.table.unanswered"));
                 return;
             }
             setText(words.value(measure, value.getAsDouble(), model.units()));
             if (ChartKind.of(measure) == ChartKind.SCORES) {
-                getStyleClass().add(SeverityBand.of((int) Math.round(value.getAsDouble())).styleClass());
+                ScoreLook.shade(this, (int) Math.round(value.getAsDouble()));
             }
         }
     }

@@ -17,6 +17,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -51,6 +52,7 @@ class FollowUpPaneViewTest extends ApplicationTest {
     private JournalStore store;
     private AppState state;
     private Stage stage;
+    private FollowUpViewModel model;
 
     @Override
     public void start(Stage stage) throws Exception {
@@ -60,7 +62,7 @@ class FollowUpPaneViewTest extends ApplicationTest {
         Messages messages = new Messages(Locale.UK);
         UiContext ui = UiContexts.inline(new FxDialogService(stage, messages), messages, FollowUpViewModelTest.CLOCK);
         AppointmentBook book = new AppointmentBook(state, store.appointments(), ui);
-        FollowUpViewModel model = new FollowUpViewModel(state, store.followUpPlan(), book, FollowUpCatalog.bundled(),
+        model = new FollowUpViewModel(state, store.followUpPlan(), book, FollowUpCatalog.bundled(),
                 ui);
         Scene scene = new Scene(new FollowUpPane(model, messages), 1280, 960);
         scene.getStylesheets().add(getClass().getResource("/org/leiojournal/css/leio.css").toExternalForm());
@@ -100,6 +102,25 @@ class FollowUpPaneViewTest extends ApplicationTest {
     private void choosePreset(String item) {
         clickOn("#followup-preset");
         clickOn(item);
+    }
+
+    private boolean chosen(String id) {
+        return lookup("#" + id).queryAs(RadioButton.class).isSelected();
+    }
+
+    /** The scan choice and the model's scan stay the same both ways, "None" standing for no scan. */
+    @Test
+    void theScanChoiceFollowsTheModelAndSetsIt() {
+        clickOn("#followup-scan-mri");
+        assertEquals(AppointmentKind.MRI, model.scanProperty().get());
+        clickOn("#followup-scan-none");
+        assertEquals(null, model.scanProperty().get());
+        interact(() -> model.scanProperty().set(AppointmentKind.PET));
+        assertTrue(chosen("followup-scan-pet"));
+        assertFalse(chosen("followup-scan-none"));
+        interact(() -> model.scanProperty().set(null));
+        assertTrue(chosen("followup-scan-none"));
+        assertFalse(chosen("followup-scan-pet"));
     }
 
     @Test
