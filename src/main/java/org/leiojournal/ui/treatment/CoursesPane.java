@@ -70,8 +70,9 @@ public final class CoursesPane extends BorderPane {
         detail.getStyleClass().add(MAIN);
         Runnable swap = () -> {
             setCenter(model.formShownProperty().get() ? formScroll(model, messages) : detail);
-            if (model.formShownProperty().get()) {
-                form.focusFirst();
+            if (model.formShownProperty().get() && getScene() != null) {
+                // once laid out: the form in its scroll pane is not in the scene before, and "Plan" kept the focus
+                org.leiojournal.ui.common.AfterFrame.afterLayout(getScene(), form::focusFirst);
             }
         };
         model.formShownProperty().addListener((o, was, now) -> swap.run());
