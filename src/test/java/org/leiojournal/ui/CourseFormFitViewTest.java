@@ -44,12 +44,7 @@ class CourseFormFitViewTest extends JournalUiTest {
     @Test
     void in1024By600AtTheUsualTextEveryDoseUnitRouteAndCycleFieldShowsWhole() {
         completeWelcome();
-        interact(() -> {
-            stage.setMinWidth(0);
-            stage.setMinHeight(0);
-            stage.setWidth(1024);
-            stage.setHeight(600);
-        });
+        window1024By600();
         openPlanForm();
         assertEquals(1024, stage.getScene().getWidth(), 0.5, "the window takes the size asked for");
         assertEquals("", String.join("\n", squeezed("1024x600")));
@@ -59,12 +54,7 @@ class CourseFormFitViewTest extends JournalUiTest {
     @Test
     void in1024By600ALongTemplatesFullNameReadsUnderItsBox() {
         completeWelcome();
-        interact(() -> {
-            stage.setMinWidth(0);
-            stage.setMinHeight(0);
-            stage.setWidth(1024);
-            stage.setHeight(600);
-        });
+        window1024By600();
         shortcut(KeyCode.DIGIT4);
         @SuppressWarnings("unchecked")
         ChoiceBox<Regimen> template = lookup("#course-template").queryAs(ChoiceBox.class);
@@ -83,6 +73,15 @@ class CourseFormFitViewTest extends JournalUiTest {
         interact(() -> template.getSelectionModel().select(0)); // "Build a regimen from scratch" fits the box
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(full.isVisible(), "a name the box shows whole is not repeated");
+    }
+
+    private void window1024By600() {
+        interact(() -> {
+            stage.setMinWidth(0);
+            stage.setMinHeight(0);
+            stage.setWidth(1024);
+            stage.setHeight(600);
+        });
     }
 
     private void openPlanForm() {
