@@ -1,6 +1,8 @@
 package org.leiojournal.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,15 +44,44 @@ class CourseFormFitViewTest extends JournalUiTest {
     @Test
     void in1024By600AtTheUsualTextEveryDoseUnitRouteAndCycleFieldShowsWhole() {
         completeWelcome();
+        window1024By600();
+        openPlanForm();
+        assertEquals(1024, stage.getScene().getWidth(), 0.5, "the window takes the size asked for");
+        assertEquals("", String.join("\n", squeezed("1024x600")));
+    }
+
+    /** The template box in the list's column cuts a long name to "…" at 1024 px: the full name reads under it. */
+    @Test
+    void in1024By600ALongTemplatesFullNameReadsUnderItsBox() {
+        completeWelcome();
+        window1024By600();
+        shortcut(KeyCode.DIGIT4);
+        @SuppressWarnings("unchecked")
+        ChoiceBox<Regimen> template = lookup("#course-template").queryAs(ChoiceBox.class);
+        interact(() -> template.getItems().stream().filter(r -> r != null && r.name().equals(TWO_PHASES))
+                .findFirst().ifPresent(template::setValue));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Label full = lookup(reveal("#course-template-full-name")).queryAs(
+                javafx.scene.control.Label.class);
+        assertTrue(full.isVisible(), "the box cuts the name, so it reads in full under it");
+        assertEquals(TWO_PHASES, full.getText());
+        assertFalse(LayoutProblems.isCut(full), "the full name wraps, not cut");
+        interact(() -> LayoutProblems.of(stage.getScene(), full).forEach(p -> {
+            throw new AssertionError(p);
+        }));
+        shot("1024x600-course-template-full-name", "#course-template-full-name");
+        interact(() -> template.getSelectionModel().select(0)); // "Build a regimen from scratch" fits the box
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(full.isVisible(), "a name the box shows whole is not repeated");
+    }
+
+    private void window1024By600() {
         interact(() -> {
             stage.setMinWidth(0);
             stage.setMinHeight(0);
             stage.setWidth(1024);
             stage.setHeight(600);
         });
-        openPlanForm();
-        assertEquals(1024, stage.getScene().getWidth(), 0.5, "the window takes the size asked for");
-        assertEquals("", String.join("\n", squeezed("1024x600")));
     }
 
     private void openPlanForm() {

@@ -104,6 +104,22 @@ public final class Forms {
         return button;
     }
 
+    /**
+     * Puts the cursor in the field {@code id} inside {@code within} once it is laid out: after a button that adds a
+     * line, the user types into that line next. Not at once: the new line may not be in the scene yet, and the
+     * pressed button (Alt+A, a click) would keep the focus.
+     */
+    public static void focusWhenLaidOut(javafx.scene.Parent within, String id) {
+        if (within.getScene() != null) {
+            AfterFrame.afterLayout(within.getScene(), () -> {
+                Node field = within.lookup("#" + id);
+                if (field != null) {
+                    field.requestFocus();
+                }
+            });
+        }
+    }
+
     /** The button that does what the form is for (Save, Add): drawn as the primary one. */
     public static Button primary(String id, String text, Runnable action) {
         Button button = button(id, text, action);

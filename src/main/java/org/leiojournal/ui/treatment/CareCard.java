@@ -229,18 +229,26 @@ final class CareCard extends VBox {
 
     private Node addButtons(int phase) {
         if (form.phases().get(phase).continuous()) {
-            return flow(add("check", phase, p -> care.addCheck(p, ""), "treatment.care.addCheck"));
+            return flow(add("check", phase, p -> care.addCheck(p, ""), "treatment.care.addCheck", care.checks(),
+                    "check-what-"));
         }
         List<String> names = drugNames(phase);
         String first = names.isEmpty() ? "" : names.get(0);
         String last = names.isEmpty() ? "" : names.get(names.size() - 1);
-        return flow(add("support", phase, p -> care.addSupport(p, last), "treatment.care.addSupport"),
-                add("check", phase, p -> care.addCheck(p, first), "treatment.care.addCheck"),
-                add("low", phase, p -> care.addLowCounts(p, last), "treatment.care.addLowCounts"));
+        return flow(add("support", phase, p -> care.addSupport(p, last), "treatment.care.addSupport",
+                        care.support(), "support-name-"),
+                add("check", phase, p -> care.addCheck(p, first), "treatment.care.addCheck", care.checks(),
+                        "check-what-"),
+                add("low", phase, p -> care.addLowCounts(p, last), "treatment.care.addLowCounts", care.lowCounts(),
+                        "low-drug-"));
     }
 
-    private Button add(String what, int phase, IntConsumer action, String key) {
-        return Forms.button("care-add-" + what + "-" + phase, messages.get(key), () -> action.accept(phase));
+    /** Adds a line to {@code lines} (at its end) and puts the cursor in its first field, {@code firstField} + index. */
+    private Button add(String what, int phase, IntConsumer action, String key, List<?> lines, String firstField) {
+        return Forms.button("care-add-" + what + "-" + phase, messages.get(key), () -> {
+            action.accept(phase);
+            Forms.focusWhenLaidOut(body, firstField + (lines.size() - 1));
+        });
     }
 
     private List<String> drugNames(int phase) {

@@ -52,7 +52,7 @@ public final class CourseForm extends VBox {
 
         Button addDrug = Forms.button("course-add-drug", messages.get("treatment.form.addDrug"), () -> {
             form.addDrugRow();
-            focusLastDrug();
+            Forms.focusWhenLaidOut(drugRows, "drug-name-" + (form.drugs().size() - 1));
         });
         addDrug.visibleProperty().bind(Bindings.createBooleanBinding(form::buildsFromScratch, form.templateProperty()));
         addDrug.managedProperty().bind(addDrug.visibleProperty());
@@ -238,10 +238,6 @@ public final class CourseForm extends VBox {
         TextField field = FormFields.text(id, value, "", 5);
         field.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return field;
-    }
-
-    private void focusLastDrug() {
-        drugRows.lookupAll("#drug-name-" + (form.drugs().size() - 1)).forEach(javafx.scene.Node::requestFocus);
     }
 
 }

@@ -14,6 +14,7 @@ import org.leiojournal.domain.treatment.Regimen;
 import org.leiojournal.ui.common.Arrangement;
 import org.leiojournal.ui.common.Converters;
 import org.leiojournal.ui.common.Formats;
+import org.leiojournal.ui.common.FullChoiceName;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
 import org.leiojournal.ui.common.TextScale;
@@ -61,7 +62,8 @@ public final class CoursesPane extends BorderPane {
         Button plan = Forms.button("course-new", messages.get("treatment.newCourse"),
                 () -> model.newCourse(template.getValue()));
         plan.setMaxWidth(Double.MAX_VALUE);
-        left = new VBox(8, list, templateLabel, template, plan);
+        left = new VBox(8, list, templateLabel, template,
+                FullChoiceName.under(template, "course-template-full-name"), plan);
         left.getStyleClass().add("course-list-column"); // its width in em (leio.css)
         this.list = list;
         arrangement.fit(false);
@@ -70,8 +72,9 @@ public final class CoursesPane extends BorderPane {
         detail.getStyleClass().add(MAIN);
         Runnable swap = () -> {
             setCenter(model.formShownProperty().get() ? formScroll(model, messages) : detail);
-            if (model.formShownProperty().get()) {
-                form.focusFirst();
+            if (model.formShownProperty().get() && getScene() != null) {
+                // once laid out: the form in its scroll pane is not in the scene before, and "Plan" kept the focus
+                org.leiojournal.ui.common.AfterFrame.afterLayout(getScene(), form::focusFirst);
             }
         };
         model.formShownProperty().addListener((o, was, now) -> swap.run());
