@@ -14,6 +14,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.leiojournal.domain.treatment.Regimen;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -82,6 +84,47 @@ class CourseFormFitViewTest extends JournalUiTest {
             stage.setWidth(1024);
             stage.setHeight(600);
         });
+    }
+
+    @ParameterizedTest(name = "text larger by {0} steps")
+    @ValueSource(ints = {0, 4}) // 100 % and 200 % text, in 1366×768
+    void aDoseProblemWrapsUnderItsFieldAndTheDrugRowsKeepTheirWidthsAndLine(int larger) {
+        completeWelcome();
+        for (int i = 0; i < larger; i++) {
+            shortcut(KeyCode.EQUALS);
+        }
+        openPlanForm();
+        List<String> before = drugRowWidths();
+        clickOn(reveal("#drug-dose-0")).eraseText(8).write("abc");
+        // how Save is reached is not what is checked here (at 200 % text its button is in a nested scroll pane)
+        interact(() -> lookup("#course-save").queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(true, lookup("#drug-dose-0-error").queryLabeled().isVisible(), "the dose problem shows");
+        shot("1366x768-course-form-dose-problem-larger" + larger, "#drug-dose-0");
+        assertEquals(before, drugRowWidths(), "the problem wraps under the dose field: no field moves or changes width");
+        for (int i = 0; lookup("#drug-days-" + i).tryQuery().isPresent(); i++) {
+            javafx.geometry.Bounds days = lookup("#drug-days-" + i).query().localToScene(
+                    lookup("#drug-days-" + i).query().getLayoutBounds());
+            javafx.geometry.Bounds remove = lookup("#drug-remove-" + i).query().localToScene(
+                    lookup("#drug-remove-" + i).query().getLayoutBounds());
+            assertEquals(true, remove.getMinX() > days.getMaxX() && remove.getMinY() < days.getMaxY()
+                    && remove.getMaxY() > days.getMinY(), "drug " + i + "'s × is beside its days: " + remove
+                    + " / " + days);
+        }
+    }
+
+    /** Each drug field's place and width across the form, as "#drug-dose-0 at 684, 86 wide". */
+    private List<String> drugRowWidths() {
+        List<String> widths = new ArrayList<>();
+        for (int i = 0; lookup("#drug-dose-" + i).tryQuery().isPresent(); i++) {
+            for (String field : List.of("name", "dose", "unit", "route", "days")) {
+                String query = "#drug-" + field + "-" + i;
+                Node node = lookup(query).query();
+                widths.add(query + " at " + Math.round(node.localToScene(0, 0).getX()) + ", "
+                        + Math.round(((javafx.scene.layout.Region) node).getWidth()) + " wide");
+            }
+        }
+        return widths;
     }
 
     private void openPlanForm() {

@@ -59,9 +59,9 @@ public final class ProfileValidator {
         Optional<BigDecimal> celsius = DecimalInput.parse(draft.threshold()).map(unit::toCelsius)
                 .filter(Profile::thresholdAllowed);
         if (celsius.isEmpty()) {
-            problems.add(Problem.of(Field.THRESHOLD, "profile.threshold.invalid",
-                    thresholdText(Profile.MIN_THRESHOLD_CELSIUS, unit),
-                    thresholdText(Profile.MAX_THRESHOLD_CELSIUS, unit), unit.symbol()));
+            problems.add(DecimalInput.problemFor(draft.threshold(), Problem.of(Field.THRESHOLD,
+                    "profile.threshold.invalid", thresholdText(Profile.MIN_THRESHOLD_CELSIUS, unit),
+                    thresholdText(Profile.MAX_THRESHOLD_CELSIUS, unit), unit.symbol())));
         }
         return celsius;
     }

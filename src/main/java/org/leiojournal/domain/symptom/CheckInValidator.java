@@ -124,7 +124,7 @@ public final class CheckInValidator {
         if (value.isPresent()) {
             return reading.apply(value.get());
         }
-        problems.add(problem);
+        problems.add(DecimalInput.problemFor(text, problem));
         return null;
     }
 }

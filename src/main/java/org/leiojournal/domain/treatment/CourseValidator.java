@@ -108,6 +108,14 @@ public final class CourseValidator {
                     && original.map(DrugPlan::awaitsDoseFromLabel).orElse(false);
             if (awaitsLabel) {
                 amount = Optional.of(original.get().dose().amount());
+            } else if (DecimalInput.hasTooManyDecimals(d.amountText())) {
+                problems.add(Problem.of(drugDoseField(row), DecimalInput.TOO_MANY_DECIMALS_KEY, DecimalInput.MAX_DECIMALS));
+                ok = false;
+            } else if (DecimalInput.trouble(d.amountText()).filter(t -> t == DecimalInput.Trouble.TOO_LARGE)
+                    .isPresent()) {
+                problems.add(Problem.of(drugDoseField(row), "treatment.dose.tooLarge",
+                        plain(d.unit().typingLimit()), d.unit().symbol()));
+                ok = false;
             } else if (amount.isEmpty() || amount.get().signum() <= 0) {
                 problems.add(Problem.of(drugDoseField(row), "treatment.dose.invalid", d.unit().symbol()));
                 ok = false;
@@ -178,8 +186,8 @@ public final class CourseValidator {
             if (bsa.isPresent() && inRange(bsa.get(), BodySurfaceArea.MIN, BodySurfaceArea.MAX)) {
                 return Optional.of(BodySurfaceArea.entered(bsa.get()));
             }
-            problems.add(Problem.of(Field.BSA, "treatment.bsa.invalid", plain(BodySurfaceArea.MIN),
-                    plain(BodySurfaceArea.MAX)));
+            problems.add(DecimalInput.problemFor(draft.bsaText(), Problem.of(Field.BSA, "treatment.bsa.invalid",
+                    plain(BodySurfaceArea.MIN), plain(BodySurfaceArea.MAX))));
             return Optional.empty();
         }
         Optional<BigDecimal> height = DecimalInput.parse(draft.heightCmText())
@@ -188,13 +196,15 @@ public final class CourseValidator {
         Optional<BigDecimal> weight = DecimalInput.parse(draft.weightText())
                 .filter(w -> Weight.inRange(w, unit)).map(w -> kilograms(w, unit));
         if (height.isEmpty()) {
-            problems.add(Problem.of(Field.HEIGHT, "treatment.height.invalid", plain(BodySurfaceArea.MIN_HEIGHT_CM),
-                    plain(BodySurfaceArea.MAX_HEIGHT_CM)));
+            problems.add(DecimalInput.problemFor(draft.heightCmText(), Problem.of(Field.HEIGHT,
+                    "treatment.height.invalid", plain(BodySurfaceArea.MIN_HEIGHT_CM),
+                    plain(BodySurfaceArea.MAX_HEIGHT_CM))));
         }
         if (weight.isEmpty()) {
             BigDecimal[] range = Weight.rangeIn(unit);
-            problems.add(Problem.of(Field.WEIGHT, "treatment.weight.invalid", plain(range[0].stripTrailingZeros()),
-                    plain(range[1].stripTrailingZeros()), unit.symbol()));
+            problems.add(DecimalInput.problemFor(draft.weightText(), Problem.of(Field.WEIGHT,
+                    "treatment.weight.invalid", plain(range[0].stripTrailingZeros()),
+                    plain(range[1].stripTrailingZeros()), unit.symbol())));
         }
         if (height.isEmpty() || weight.isEmpty()) {
             return Optional.empty();

@@ -16,6 +16,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.leiojournal.domain.validation.FieldId;
 
@@ -92,6 +93,21 @@ public final class FormFields {
         if (control instanceof DateField date) {
             box.getChildren().add(1, date.errorLabel());
         }
+        return box;
+    }
+
+    /**
+     * The control with its problem under it, wrapped to the control's width rather than widening the column: a row
+     * of such columns ({@link Forms#wrapping}) keeps its fields' widths and its line when a problem shows.
+     */
+    public static VBox withErrorAsWide(Control control, FieldId field, ObservableMap<FieldId, String> errors) {
+        VBox box = withError(control, field, errors);
+        box.getChildren().stream().filter(Label.class::isInstance).map(Label.class::cast).forEach(problem -> {
+            problem.setMinWidth(0);
+            problem.setPrefWidth(0); // the column is as wide as its field; the problem wraps within it
+            problem.setMaxWidth(Double.MAX_VALUE);
+            problem.setMinHeight(Region.USE_PREF_SIZE); // every line of it shows, never "…"
+        });
         return box;
     }
 

@@ -18,7 +18,6 @@ public final class ListWhenShownSkin<T> extends ComboBoxListViewSkin<T> {
 
     private final ComboBox<T> box;
     private final Text measured = new Text();
-    private boolean listMade;
 
     private ListWhenShownSkin(ComboBox<T> box) {
         super(box);
@@ -34,21 +33,25 @@ public final class ListWhenShownSkin<T> extends ComboBoxListViewSkin<T> {
 
     @Override
     public void show() {
-        if (!listMade) {
-            listMade = true;
-            // styled where JavaFX's skin keeps it, in the box's scene, so the list opens at its full size at once
-            Node list = getPopupContent();
+        // styled where JavaFX's skin keeps it, in the box's scene, so the list opens at its full size at once; again
+        // at each opening, as the text size may have changed while it was hidden in its pop-up (two rows, cut words)
+        Node list = getPopupContent();
+        if (list.getScene() == null) {
             getChildren().add(list);
-            list.applyCss();
         }
+        if (list instanceof javafx.scene.control.ListView<?> listView) {
+            listView.refresh(); // cells made afresh, measured at the text size of now
+        }
+        list.applyCss();
         super.show();
     }
 
     @Override
     protected double computePrefWidth(double height, double top, double right, double bottom, double left) {
+        // measured each time, not left to the made list: hidden in its pop-up, it keeps an old text size's widths
         double width = super.computePrefWidth(height, top, right, bottom, left);
-        if (listMade || !(box.lookup(".list-cell") instanceof ListCell<?> cell)) { // the cell showing the choice
-            return width; // once made, the list measures its own cells, as JavaFX's skin does
+        if (!(box.lookup(".list-cell") instanceof ListCell<?> cell)) { // the cell showing the choice
+            return width;
         }
         Node arrow = box.lookup(".arrow-button");
         double arrowWidth = arrow instanceof Region region ? region.prefWidth(-1) : 0;

@@ -166,13 +166,13 @@ public final class CourseForm extends VBox {
         remove.setVisible(form.buildsFromScratch() && form.drugs().size() > 1);
         FlowPane line = Forms.wrapping(
                 Forms.labelledAbove(messages.get("treatment.form.drug"), drug,
-                        FormFields.withError(drug, nameField, form.errors())),
+                        FormFields.withErrorAsWide(drug, nameField, form.errors())),
                 Forms.labelledAbove(messages.get("treatment.form.dose"), amount,
-                        FormFields.withError(amount, doseField, form.errors())),
+                        FormFields.withErrorAsWide(amount, doseField, form.errors())),
                 Forms.labelledAbove(messages.get("treatment.form.unit"), unit, unit),
                 Forms.labelledAbove(messages.get("treatment.form.route"), route, route),
                 Forms.labelledAbove(messages.get("treatment.form.drugDays"), days,
-                        FormFields.withError(days, daysField, form.errors())),
+                        FormFields.withErrorAsWide(days, daysField, form.errors())),
                 Forms.besideLabelledFields(remove));
         line.setId("drug-line-" + i);
         return line;

@@ -23,6 +23,15 @@ class DecimalInputTest {
         assertEquals(Optional.empty(), DecimalInput.parse(text));
     }
 
+    @ParameterizedTest(name = "''{0}'' is {1}")
+    @CsvSource(delimiter = '|', value = {"9999.99|", "10000|TOO_LARGE", "99999999|TOO_LARGE", "12345|TOO_LARGE",
+        "12345.678|TOO_LARGE", "1.23|", "1.234|TOO_MANY_DECIMALS", "37,555|TOO_MANY_DECIMALS", "0009999|",
+        "abc|NOT_A_NUMBER", "37.|NOT_A_NUMBER", "-1|NOT_A_NUMBER", "'  '|"})
+    void tellsWhyTextIsNotRead(String text, DecimalInput.Trouble expected) {
+        assertEquals(Optional.ofNullable(expected), DecimalInput.trouble(text));
+        assertEquals(expected == DecimalInput.Trouble.TOO_MANY_DECIMALS, DecimalInput.hasTooManyDecimals(text));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "   ", "\t"})
     void blankIsToldApartFromMalformed(String text) {

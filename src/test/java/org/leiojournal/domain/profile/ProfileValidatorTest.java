@@ -51,6 +51,13 @@ class ProfileValidatorTest {
         assertEquals(unit, profile.temperatureUnit());
     }
 
+    @org.junit.jupiter.api.Test
+    void aThresholdWithTooManyDecimalsIsToldHowManyAreAllowed() {
+        Validated<Profile> result = check(withThreshold(TemperatureUnit.CELSIUS, "37.855"));
+        assertEquals(Optional.of(Problem.of(ProfileValidator.Field.THRESHOLD, "input.tooManyDecimals", 2)),
+                result.problemFor(ProfileValidator.Field.THRESHOLD));
+    }
+
     @ParameterizedTest(name = "{1} {0} is refused")
     @CsvSource({"CELSIUS, 37.4", "CELSIUS, 38.1", "CELSIUS, ''", "CELSIUS, warm", "CELSIUS, -37.5",
             "FAHRENHEIT, 99.4", "FAHRENHEIT, 100.5", "FAHRENHEIT, 37.5"})

@@ -146,6 +146,18 @@ class CheckInValidatorTest {
     }
 
     @Test
+    void aReadingWithTooManyDecimalsIsToldSoAndATooLongOneGetsTheRange() {
+        Validated<CheckIn> temperature = validate(withTemperature("37.555", TemperatureUnit.CELSIUS));
+        assertEquals(Set.of(CheckInValidator.Field.TEMPERATURE), fields(temperature));
+        assertEquals("input.tooManyDecimals", temperature.problems().get(0).messageKey());
+        assertEquals(List.of(2), temperature.problems().get(0).args());
+        Validated<CheckIn> weight = validate(withWeight("70.125", WeightUnit.KILOGRAM));
+        assertEquals("input.tooManyDecimals", weight.problems().get(0).messageKey());
+        Validated<CheckIn> huge = validate(withWeight("99999999", WeightUnit.KILOGRAM));
+        assertEquals("checkIn.weight.invalid", huge.problems().get(0).messageKey()); // "from 20–300 kg" is true
+    }
+
+    @Test
     void weightIsCheckedInTheUnitEntered() {
         assertEquals(new Weight(new BigDecimal("154.3"), WeightUnit.POUND),
                 validate(withWeight("154.3", WeightUnit.POUND)).value().orElseThrow().weight());

@@ -255,6 +255,20 @@ class CourseValidatorTest {
         assertTrue(gemDoc(START).amount(0, "5000").validate().isValid(), "the limit itself is accepted");
     }
 
+    @ParameterizedTest(name = "dose \"{0}\" is too large, not \"no number\"")
+    @ValueSource(strings = {"10000", "12345", "99999999"})
+    void aDoseTooLongToReadIsToldTooLarge(String amount) {
+        assertOnlyProblem(gemDoc(START).amount(0, amount).validate(), CourseValidator.drugDoseField(0),
+                "treatment.dose.tooLarge", "5000", "mg/m²");
+    }
+
+    @Test
+    void aDoseWithTooManyDecimalsIsToldHowManyAreAllowed() {
+        assertOnlyProblem(gemDoc(START).amount(0, "1.234").validate(), CourseValidator.drugDoseField(0),
+                "input.tooManyDecimals", 2);
+        assertTrue(gemDoc(START).amount(0, "1.23").validate().isValid(), "two decimals are read");
+    }
+
     @Test
     void gramsPerSquareMetreHaveTheirOwnLimit() {
         // ifosfamide typed as 25 g/m² a day: the g/m² field stops at 20

@@ -89,6 +89,31 @@ class ListWhenShownSkinViewTest extends ApplicationTest {
         assertEquals(LONGEST, get(words::getText), "the longest choice is shown whole, not cut short");
     }
 
+    @Test
+    void afterTheTextSizeChangesTheListShowsEveryChoiceWholeWithNoSidewaysScrollBar() {
+        mount(14);
+        interact(box::show); // the list is made and sized at 14 px
+        interact(box::hide);
+        interact(() -> root.setStyle("-fx-font-size: 28px;")); // Settings, text size 200 %
+        WaitForAsyncUtils.waitForFxEvents();
+
+        interact(box::show);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ListView<?> list = get(() -> Window.getWindows().stream()
+                .filter(w -> w instanceof PopupWindow && w.isShowing())
+                .map(w -> (javafx.scene.control.ListView<?>) w.getScene().getRoot().lookup(".list-view"))
+                .findFirst().orElseThrow());
+        List<String> cut = get(() -> list.lookupAll(".list-cell").stream().map(n -> (ListCell<?>) n)
+                .filter(c -> c.getText() != null && c.lookup(".text") instanceof Text t && !c.getText().equals(t.getText()))
+                .map(ListCell::getText).toList());
+        assertEquals(List.of(), cut, "every choice shows whole");
+        boolean sideways = get(() -> list.lookupAll(".scroll-bar").stream()
+                .anyMatch(b -> b instanceof javafx.scene.control.ScrollBar bar
+                        && bar.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && bar.isVisible()));
+        assertFalse(sideways, "no sideways scroll bar");
+        interact(box::hide);
+    }
+
     private static <T> T get(Callable<T> read) {
         return WaitForAsyncUtils.waitForAsyncFx(10_000, read);
     }
