@@ -140,11 +140,7 @@ class CheckInFlowViewTest extends JournalUiTest {
 
     @Test
     void cancellingTheDeleteConfirmationKeepsTheEntry() {
-        completeWelcome();
-        clickOn("#item-esas-pain").write("2");
-        shortcut(KeyCode.S);
-        shortcut(KeyCode.DIGIT2);
-        interact(() -> lookup("#journal-table").queryTableView().getSelectionModel().selectFirst());
+        oneEntrySelectedInTheJournal("2");
         clickOn("#journal-delete");
         clickOn("#confirm-cancel");
         assertEquals(1, store.checkIns().count());

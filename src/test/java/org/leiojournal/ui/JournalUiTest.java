@@ -265,4 +265,13 @@ abstract class JournalUiTest extends ApplicationTest {
         clickOn("#welcome-start");
         WaitForAsyncUtils.waitForFxEvents();
     }
+
+    /** From the welcome, one check-in with this pain score saved by Ctrl+S, then the Journal (Ctrl+2) with it selected. */
+    void oneEntrySelectedInTheJournal(String pain) {
+        completeWelcome();
+        clickOn("#item-esas-pain").write(pain);
+        shortcut(KeyCode.S);
+        shortcut(KeyCode.DIGIT2);
+        interact(() -> lookup("#journal-table").queryTableView().getSelectionModel().selectFirst());
+    }
 }

@@ -142,11 +142,7 @@ class KeyboardPathViewTest extends JournalUiTest {
 
     @Test
     void theUndoGoesWhenTheUserMovesOnSoAnOldDeleteCannotComeBackBySurprise() {
-        completeWelcome();
-        clickOn("#item-esas-pain").write("3");
-        shortcut(KeyCode.S);
-        shortcut(KeyCode.DIGIT2);
-        interact(() -> lookup("#journal-table").queryTableView().getSelectionModel().selectFirst());
+        oneEntrySelectedInTheJournal("3");
         clickOn("#journal-table");
         type(KeyCode.DELETE);
         clickOn("#confirm-ok");
