@@ -20,15 +20,13 @@ import org.leiojournal.domain.symptom.CheckIn;
  * {@link CheckInRepository#save(CheckIn, org.leiojournal.domain.alert.AlertCheck)}), stay open until the user
  * acknowledges them, and go when their check-in is deleted.
  */
-public final class AlertRepository {
+public final class AlertRepository extends Repository {
 
     private static final String COLUMNS = "id, check_in_id, rule_id, subject_type, subject_code, observed, threshold, "
             + "reference, seen_at, zone, acknowledged_at, acknowledged_note";
 
-    private final Database db;
-
     AlertRepository(Database db) {
-        this.db = db;
+        super(db);
     }
 
     /** Every alert not yet acknowledged, oldest first. */

@@ -18,7 +18,7 @@ import org.leiojournal.domain.appointment.Question;
 import org.leiojournal.domain.appointment.QuestionState;
 
 /** Appointments with their preparation steps and questions. Saving one replaces its steps and questions whole. */
-public final class AppointmentRepository {
+public final class AppointmentRepository extends Repository {
 
     private static final String COLUMNS = "id, kind, title, start_local, end_local, zone, place, clinician, status, "
             + "result";
@@ -27,10 +27,8 @@ public final class AppointmentRepository {
     private static final List<String> WRITTEN_COLUMNS = List.of("kind", "title", "start_local", "end_local", "zone",
             "start_utc", "place", "clinician", "status", "result");
 
-    private final Database db;
-
     AppointmentRepository(Database db) {
-        this.db = db;
+        super(db);
     }
 
     /** Every appointment, earliest first. Hundreds over ten years: small enough to read whole. */

@@ -15,12 +15,10 @@ import org.leiojournal.domain.lab.TeamLevel;
  * Blood tests with their values, each kept as the text entered in the unit the lab printed, and the care team's
  * levels, one per measure. A test and its values are saved in one transaction.
  */
-public final class BloodTestRepository {
-
-    private final Database db;
+public final class BloodTestRepository extends Repository {
 
     BloodTestRepository(Database db) {
-        this.db = db;
+        super(db);
     }
 
     /** Every blood test, earliest draw first. */

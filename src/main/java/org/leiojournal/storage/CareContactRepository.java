@@ -4,12 +4,10 @@ import java.util.List;
 import org.leiojournal.domain.profile.CareContact;
 
 /** The care team's phone numbers, in the order the user added them. */
-public final class CareContactRepository {
-
-    private final Database db;
+public final class CareContactRepository extends Repository {
 
     CareContactRepository(Database db) {
-        this.db = db;
+        super(db);
     }
 
     public List<CareContact> all() {

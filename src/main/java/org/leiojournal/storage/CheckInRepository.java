@@ -30,15 +30,13 @@ import org.leiojournal.domain.symptom.RecorderRole;
  * Check-ins with their answers and ticked warning signs. Each save, edit, delete or restore is one transaction; a
  * save with an alert check also stores the entry's alerts in that same transaction.
  */
-public final class CheckInRepository {
+public final class CheckInRepository extends Repository {
 
     private static final String COLUMNS = "id, uid, recorded_at, zone, recorder_role, recorder_name, other_problem, "
             + "temperature_value, temperature_unit, weight_value, weight_unit, note";
 
-    private final Database db;
-
     CheckInRepository(Database db) {
-        this.db = db;
+        super(db);
     }
 
     /** Inserts a new entry, or replaces the answers of an existing one while keeping its id and uid. */

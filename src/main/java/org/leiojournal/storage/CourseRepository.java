@@ -24,12 +24,10 @@ import org.leiojournal.domain.treatment.DoseRecord;
  * Courses of treatment: the plan (kept as JSON, so it is the plan the user saw, whatever later templates say)
  * and, in rows of their own, what happened. Saving a changed plan never touches the recorded delays or doses.
  */
-public final class CourseRepository {
-
-    private final Database db;
+public final class CourseRepository extends Repository {
 
     CourseRepository(Database db) {
-        this.db = db;
+        super(db);
     }
 
     /** Every course with its history, oldest start first. */

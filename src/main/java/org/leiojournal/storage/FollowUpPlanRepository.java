@@ -8,12 +8,10 @@ import org.leiojournal.domain.followup.FollowUpInterval;
 import org.leiojournal.domain.followup.FollowUpPlan;
 
 /** The one follow-up plan (row 1) and its lines. Saving replaces the plan whole, in one transaction. */
-public final class FollowUpPlanRepository {
-
-    private final Database db;
+public final class FollowUpPlanRepository extends Repository {
 
     FollowUpPlanRepository(Database db) {
-        this.db = db;
+        super(db);
     }
 
     /** The saved plan, or empty before the first save. */

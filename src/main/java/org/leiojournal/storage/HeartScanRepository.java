@@ -7,14 +7,12 @@ import org.leiojournal.domain.treatment.HeartScan;
 import org.leiojournal.domain.treatment.HeartScanKind;
 
 /** Echo and MUGA results. The LVEF is stored as the text of its decimal, so 58.5 stays 58.5. */
-public final class HeartScanRepository {
+public final class HeartScanRepository extends Repository {
 
     private static final List<String> COLUMNS = List.of("day", "kind", "lvef", "note");
 
-    private final Database db;
-
     HeartScanRepository(Database db) {
-        this.db = db;
+        super(db);
     }
 
     /** Every scan, latest first. */

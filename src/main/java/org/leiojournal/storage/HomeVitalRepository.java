@@ -11,14 +11,12 @@ import org.leiojournal.domain.lab.HomeVital;
  * Home blood pressure and pulse readings. A reading typed on a check-in is kept at the check-in's own wall-clock
  * time, which is how the check-in finds it again (no link column: the schema and export files stay as they are).
  */
-public final class HomeVitalRepository {
+public final class HomeVitalRepository extends Repository {
 
     private static final String COLUMNS = "id, measured_at, systolic, diastolic, pulse";
 
-    private final Database db;
-
     HomeVitalRepository(Database db) {
-        this.db = db;
+        super(db);
     }
 
     /** Every reading, earliest first. */

@@ -17,15 +17,13 @@ import org.leiojournal.domain.treatment.MedicineSchedule;
  * Supportive medicines and the log of doses taken. A medicine is ended, never deleted, so its log keeps its meaning;
  * a logged dose can be taken back (undo). Each change is one transaction.
  */
-public final class MedicineRepository {
+public final class MedicineRepository extends Repository {
 
     private static final String COLUMNS = "id, name, dose, schedule_kind, times, start_date, end_date, note";
     private static final String DOSE_COLUMNS = "id, medicine_id, taken_at, zone, scheduled_time, dose";
 
-    private final Database db;
-
     MedicineRepository(Database db) {
-        this.db = db;
+        super(db);
     }
 
     /** Every medicine, by first day, then name. */

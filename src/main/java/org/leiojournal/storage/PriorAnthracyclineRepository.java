@@ -4,12 +4,10 @@ import java.math.BigDecimal;
 import org.leiojournal.domain.treatment.PriorAnthracycline;
 
 /** The anthracycline total carried over from before this journal, kept on the profile row. */
-public final class PriorAnthracyclineRepository {
-
-    private final Database db;
+public final class PriorAnthracyclineRepository extends Repository {
 
     PriorAnthracyclineRepository(Database db) {
-        this.db = db;
+        super(db);
     }
 
     public PriorAnthracycline load() {

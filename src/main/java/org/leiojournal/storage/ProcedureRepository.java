@@ -6,16 +6,14 @@ import org.leiojournal.domain.treatment.Radiotherapy;
 import org.leiojournal.domain.treatment.Surgery;
 
 /** Operations and radiotherapy courses, done or planned. Each save or delete is one transaction. */
-public final class ProcedureRepository {
+public final class ProcedureRepository extends Repository {
 
     private static final List<String> SURGERY_COLUMNS = List.of("day", "procedure", "site", "note");
     private static final List<String> RADIOTHERAPY_COLUMNS = List.of("start_date", "end_date", "fractions", "site",
             "technique", "chest", "note");
 
-    private final Database db;
-
     ProcedureRepository(Database db) {
-        this.db = db;
+        super(db);
     }
 
     /** Every operation, latest date first. */

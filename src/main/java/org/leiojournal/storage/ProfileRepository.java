@@ -15,12 +15,10 @@ import org.leiojournal.domain.symptom.RecorderRole;
  * The single profile row: whose journal, units, the care team's fever threshold, the usual stools a day and the
  * date of birth and the emergency sheet's details (optional).
  */
-public final class ProfileRepository {
-
-    private final Database db;
+public final class ProfileRepository extends Repository {
 
     ProfileRepository(Database db) {
-        this.db = db;
+        super(db);
     }
 
     public Profile load() {

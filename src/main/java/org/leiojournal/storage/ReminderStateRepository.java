@@ -9,12 +9,10 @@ import org.leiojournal.domain.appointment.ReminderState;
  * What the user did with each appointment reminder: done, or put off until a moment. Deleting an appointment
  * deletes its states (the foreign key cascades); keys of an appointment's old times stay, unused and small.
  */
-public final class ReminderStateRepository {
-
-    private final Database db;
+public final class ReminderStateRepository extends Repository {
 
     ReminderStateRepository(Database db) {
-        this.db = db;
+        super(db);
     }
 
     public List<ReminderState> all() {

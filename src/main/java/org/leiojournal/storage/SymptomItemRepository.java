@@ -5,12 +5,10 @@ import org.leiojournal.domain.symptom.ItemKind;
 import org.leiojournal.domain.symptom.SymptomItem;
 
 /** The items the journal asks about: the ESAS-r ten, then the user's own, in their order. */
-public final class SymptomItemRepository {
-
-    private final Database db;
+public final class SymptomItemRepository extends Repository {
 
     SymptomItemRepository(Database db) {
-        this.db = db;
+        super(db);
     }
 
     /** Every item, retired ones included, so that history can be shown. */
