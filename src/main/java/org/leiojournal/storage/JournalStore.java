@@ -26,7 +26,6 @@ public final class JournalStore implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(JournalStore.class.getName());
 
     private final Path folder;
-    private final Clock clock;
     private final DataFolderLock lock;
     private final Database db;
     private final Migrator migrator;
@@ -47,10 +46,8 @@ public final class JournalStore implements AutoCloseable {
     private final FollowUpPlanRepository followUpPlan;
     private final AlertRepository alerts;
 
-    private JournalStore(Path folder, Clock clock, DataFolderLock lock, Database db, Migrator migrator,
-                         Backups backups) {
+    private JournalStore(Path folder, DataFolderLock lock, Database db, Migrator migrator, Backups backups) {
         this.folder = folder;
-        this.clock = clock;
         this.lock = lock;
         this.db = db;
         this.migrator = migrator;
@@ -99,7 +96,7 @@ public final class JournalStore implements AutoCloseable {
                 FilePermissions.makePrivate(folder.resolve(FILE_NAME + suffix));
             }
             LOG.info("Journal opened");
-            return new JournalStore(folder, clock, lock, db, migrator, backups);
+            return new JournalStore(folder, lock, db, migrator, backups);
         } catch (IOException e) {
             closeQuietly(db, lock);
             throw new StorageException("Could not prepare the data folder", e);

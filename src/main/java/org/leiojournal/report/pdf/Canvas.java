@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.util.Matrix;
@@ -20,9 +19,7 @@ final class Canvas {
     private final PDPageContentStream stream;
     private final float pageHeight;
     private final ReportFonts fonts;
-    private final TaggedPdf tags;
-    private final PDPage page;
-    private final int pageIndex;
+    private final PageTags tags;
     /** Inside marked content, where nothing opens more. */
     private boolean marked;
     /** The page's content so far is inside q … Q, so that its footer starts from the page's first state. */
@@ -38,14 +35,11 @@ final class Canvas {
     private float lineWidth = Float.NaN;
     private List<Integer> dash;
 
-    Canvas(PDPageContentStream stream, float pageHeight, ReportFonts fonts, TaggedPdf tags, PDPage page,
-           int pageIndex) {
+    Canvas(PDPageContentStream stream, float pageHeight, ReportFonts fonts, PageTags tags) {
         this.stream = stream;
         this.pageHeight = pageHeight;
         this.fonts = fonts;
         this.tags = tags;
-        this.page = page;
-        this.pageIndex = pageIndex;
         run(stream::saveGraphicsState);
         inBody = true;
     }
@@ -77,7 +71,7 @@ final class Canvas {
             drawing.run();
             return;
         }
-        int mcid = tags.content(page, pageIndex, tag);
+        int mcid = tags.content(tag);
         markedContent(() -> stream.beginMarkedContent(COSName.getPDFName(tag.role()), mcid), drawing);
     }
 
@@ -104,7 +98,7 @@ final class Canvas {
 
     /** An element holding those drawn inside (a table; a row whose texts are {@code cellRole} cells). */
     void group(String role, String cellRole, Runnable drawing) {
-        tags.open(page, pageIndex, role, cellRole);
+        tags.open(role, cellRole);
         try {
             drawing.run();
         } finally {
@@ -114,7 +108,7 @@ final class Canvas {
 
     /** A table on this page, closed with {@link #endTable()} on whichever page it ends. */
     void beginTable() {
-        tags.open(page, pageIndex, "Table", "");
+        tags.open("Table", "");
     }
 
     void endTable() {

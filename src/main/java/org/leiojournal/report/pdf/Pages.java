@@ -138,7 +138,8 @@ final class Pages {
                 // written plain, compressed once finished (see deflate)
                 PDPageContentStream stream = new PDPageContentStream(document, pages.get(number - 1),
                         PDPageContentStream.AppendMode.APPEND, false);
-                canvas = new Canvas(stream, pageHeight(), fonts, tags, pages.get(number - 1), number - 1);
+                canvas = new Canvas(stream, pageHeight(), fonts,
+                        new PageTags(tags, pages.get(number - 1), number - 1));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

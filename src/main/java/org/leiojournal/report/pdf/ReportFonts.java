@@ -256,20 +256,8 @@ final class ReportFonts implements AutoCloseable {
 
     private static final Map<String, Metrics> METRICS = new ConcurrentHashMap<>();
 
-    private static final class Face {
-        private final String file;
-        private final TrueTypeFont ttf;
-        private final CmapLookup cmap;
-        private final PDType0Font font;
-        private final Metrics metrics;
-
-        private Face(String file, TrueTypeFont ttf, CmapLookup cmap, PDType0Font font, Metrics metrics) {
-            this.file = file;
-            this.ttf = ttf;
-            this.cmap = cmap;
-            this.font = font;
-            this.metrics = metrics;
-        }
+    /** One font file embedded in this document: its glyph lookup, and the widths measured so far. */
+    private record Face(String file, TrueTypeFont ttf, CmapLookup cmap, PDType0Font font, Metrics metrics) {
 
         /**
          * The font's glyph substitutions (GSUB: ligatures, composed accents) are off. PDFBox applied them to every
