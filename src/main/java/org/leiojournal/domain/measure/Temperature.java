@@ -2,7 +2,6 @@ package org.leiojournal.domain.measure;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Objects;
 
 /** A body temperature as the user entered it: the number and its unit, never silently converted. */
 public record Temperature(BigDecimal value, TemperatureUnit unit) implements Reading<TemperatureUnit> {
@@ -12,11 +11,7 @@ public record Temperature(BigDecimal value, TemperatureUnit unit) implements Rea
     public static final BigDecimal MAX_CELSIUS = new BigDecimal("43.0");
 
     public Temperature {
-        Objects.requireNonNull(value, "value");
-        Objects.requireNonNull(unit, "unit");
-        if (!inRange(value, unit)) {
-            throw new IllegalArgumentException("temperature outside 34–43 °C: " + value + unit.symbol());
-        }
+        Reading.requireInRange(value, unit, Temperature::inRange, "temperature outside 34–43 °C");
     }
 
     public static Temperature celsius(String value) {

@@ -2,7 +2,6 @@ package org.leiojournal.domain.measure;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Objects;
 
 /** A body weight as the user entered it: the number and its unit. */
 public record Weight(BigDecimal value, WeightUnit unit) implements Reading<WeightUnit> {
@@ -11,11 +10,7 @@ public record Weight(BigDecimal value, WeightUnit unit) implements Reading<Weigh
     public static final BigDecimal MAX_KG = new BigDecimal("300");
 
     public Weight {
-        Objects.requireNonNull(value, "value");
-        Objects.requireNonNull(unit, "unit");
-        if (!inRange(value, unit)) {
-            throw new IllegalArgumentException("weight outside 20–300 kg: " + value + unit.symbol());
-        }
+        Reading.requireInRange(value, unit, Weight::inRange, "weight outside 20–300 kg");
     }
 
     public static boolean inRange(BigDecimal value, WeightUnit unit) {
