@@ -9,6 +9,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.leiojournal.domain.measure.TimeInput;
 import org.leiojournal.domain.validation.Checks;
 import org.leiojournal.domain.validation.FieldId;
@@ -117,13 +118,15 @@ public final class AppointmentValidator {
         }
     }
 
+    /** The lines the user wrote something in: a blank step or question is an empty line of the form, not an error. */
+    private static <D> List<D> filledIn(List<D> drafts, Function<D, String> text) {
+        return drafts.stream().filter(d -> !text.apply(d).isBlank()).toList();
+    }
+
     private static List<PreparationStep> steps(List<AppointmentDraft.Step> drafts, List<Problem> problems) {
         List<PreparationStep> steps = new ArrayList<>();
-        for (AppointmentDraft.Step draft : drafts) {
+        for (AppointmentDraft.Step draft : filledIn(drafts, AppointmentDraft.Step::text)) {
             String text = draft.text().strip();
-            if (text.isEmpty()) {
-                continue;
-            }
             if (text.length() > PreparationStep.MAX_LENGTH) {
                 problems.add(Problem.of(Field.PREPARATION, "text.tooLong", PreparationStep.MAX_LENGTH));
             } else if (draft.remindHoursBefore() < 0 || draft.remindHoursBefore() > PreparationStep.MAX_HOURS_BEFORE) {
@@ -139,11 +142,8 @@ public final class AppointmentValidator {
 
     private static List<Question> questions(List<AppointmentDraft.Ask> drafts, List<Problem> problems) {
         List<Question> questions = new ArrayList<>();
-        for (AppointmentDraft.Ask draft : drafts) {
+        for (AppointmentDraft.Ask draft : filledIn(drafts, AppointmentDraft.Ask::text)) {
             String text = draft.text().strip();
-            if (text.isEmpty()) {
-                continue;
-            }
             if (text.length() > Question.MAX_LENGTH || draft.answer().length() > Question.MAX_LENGTH) {
                 problems.add(Problem.of(Field.QUESTIONS, "text.tooLong", Question.MAX_LENGTH));
             } else {
