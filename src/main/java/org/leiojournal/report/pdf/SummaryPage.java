@@ -3,10 +3,6 @@ package org.leiojournal.report.pdf;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.leiojournal.domain.profile.Profile;
-import org.leiojournal.domain.report.ReportInput;
-import org.leiojournal.domain.report.ReportRange;
-import org.leiojournal.domain.report.VisitSummary;
 
 /**
  * Page 1: what happened since the last visit, at a glance. The head (who, which days, treatment today), the key
@@ -15,28 +11,19 @@ import org.leiojournal.domain.report.VisitSummary;
  */
 final class SummaryPage {
 
-    static final float LEAD = 112;
     private static final float BLOCK_GAP = 8;
 
-    private final ReportInput input;
-    private final VisitSummary summary;
-    private final ReportOptions options;
     private final Pages pages;
     private final List<Row> head;
     private final List<Block> blocks;
     private final List<SummaryBlocks.Planned> planned;
 
     SummaryPage(SectionContext context, ReportOptions options, Pages pages) {
-        ReportInput input = context.input();
-        VisitSummary summary = context.summary();
-        this.input = input;
-        this.summary = summary;
-        this.options = options;
         this.pages = pages;
-        this.head = head();
+        this.head = new SummaryHead(context, options, pages).rows();
         SummaryBlocks lists = new SummaryBlocks(context);
         List<SummaryBlocks.Planned> all = new ArrayList<>();
-        if (summary.empty()) {
+        if (context.summary().empty()) {
             all.add(new SummaryBlocks.Planned(nothing(), 0, 0));
             Block questions = lists.questions();
             if (!questions.rows().isEmpty()) {
@@ -129,70 +116,5 @@ final class SummaryPage {
     private Block nothing() {
         return Block.of("Nothing recorded", List.of(), "Nothing was recorded in this period: no check-in, no alert "
                 + "and no treatment cycle.");
-    }
-
-    private List<Row> head() {
-        ReportFonts fonts = pages.fonts();
-        float width = pages.width();
-        List<Row> rows = new ArrayList<>();
-        rows.add(titleRow());
-        String identity = identity(input.profile());
-        if (!identity.isEmpty()) {
-            rows.add(TextRow.of(identity, TextStyle.BODY_BOLD, width, fonts));
-        }
-        rows.add(TextRow.led("Period", LEAD, period(), TextStyle.BODY, width, fonts));
-        rows.add(TextRow.led("Treatment today", LEAD, today(), TextStyle.BODY, width, fonts));
-        if (!summary.empty()) {
-            rows.add(new FactsBox(new KeyFacts(summary, input.alertRules(),
-                    input.profile().temperatureUnit(), fonts, width - 16, LEAD - 10).rows()));
-        }
-        rows.add(Row.gap(4));
-        return rows;
-    }
-
-    private String identity(Profile profile) {
-        List<String> parts = new ArrayList<>();
-        if (options.includeName() && !profile.patientName().isBlank()) {
-            parts.add(profile.patientName());
-        }
-        if (options.includeDateOfBirth()) {
-            profile.dateOfBirth().ifPresent(born -> parts.add("Date of birth " + Words.plainDate(born) + " (age "
-                    + java.time.Period.between(born, input.today()).getYears() + ")"));
-        }
-        return String.join("   ·   ", parts);
-    }
-
-    private String period() {
-        ReportRange range = summary.range();
-        String why = switch (range.basis()) {
-            case SINCE_VISIT -> ", since the clinic visit on " + Words.date(range.visit().orElseThrow());
-            case LAST_DAYS -> ", the last " + ReportRange.FALLBACK_DAYS + " days (no clinic visit recorded as "
-                    + "attended)";
-            case CHOSEN -> "";
-        };
-        return Words.span(range.span()) + " (" + Words.count(range.days(), "day") + ")" + why
-                + ". Check-ins on " + summary.checkInDays() + " of " + range.days() + " days.";
-    }
-
-    private String today() {
-        String positions = summary.today().isEmpty() ? "no treatment course on this day"
-                : String.join("; ", summary.today().stream().map(Words::position).toList());
-        return positions + " (" + Words.date(input.today()) + ")";
-    }
-
-    private Row titleRow() {
-        return new Row() {
-            @Override
-            public float height() {
-                return 26;
-            }
-
-            @Override
-            public void draw(Canvas canvas, float left, float top, float width) {
-                canvas.tagged(Tag.H1, () -> canvas.text("Clinic report", left, top + 16, TextStyle.TITLE));
-                canvas.textRight("Leio Journal · " + Words.DISCLAIMER.toLowerCase(java.util.Locale.ROOT),
-                        left + width, top + 16, TextStyle.NOTE);
-            }
-        };
     }
 }
