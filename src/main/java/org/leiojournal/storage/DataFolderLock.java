@@ -34,12 +34,11 @@ final class DataFolderLock implements AutoCloseable {
     static final long LOCKED_BYTE = 1L << 40;
 
     private final Path file;
-    private final FileChannel channel;
+    /** Held through the channel it was taken on ({@link FileLock#channel()}), which closes with it. */
     private final FileLock lock;
 
-    private DataFolderLock(Path file, FileChannel channel, FileLock lock) {
+    private DataFolderLock(Path file, FileLock lock) {
         this.file = file;
-        this.channel = channel;
         this.lock = lock;
     }
 
@@ -68,7 +67,7 @@ final class DataFolderLock implements AutoCloseable {
         if (lock == null) {
             throw new JournalInUseException(folder);
         }
-        DataFolderLock held = new DataFolderLock(key, channel, lock);
+        DataFolderLock held = new DataFolderLock(key, lock);
         try {
             channel.truncate(0);
             channel.write(ByteBuffer.wrap(("pid " + ProcessHandle.current().pid() + "\n")
@@ -85,7 +84,7 @@ final class DataFolderLock implements AutoCloseable {
     public void close() throws IOException {
         try {
             lock.release();
-            channel.close();
+            lock.channel().close();
         } finally {
             HELD.remove(file);
         }
