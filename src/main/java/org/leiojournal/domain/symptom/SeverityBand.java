@@ -5,18 +5,7 @@ package org.leiojournal.domain.symptom;
  * colour and words on screen only; it is not a CTCAE grade and triggers nothing by itself.
  */
 public enum SeverityBand {
-    NONE("band-none"),
-    MILD("band-mild"),
-    MODERATE("band-moderate"),
-    SEVERE("band-severe");
-
-    private final String styleClass;
-
-    SeverityBand(String styleClass) {
-        this.styleClass = styleClass;
-    }
-
-    public String styleClass() { return styleClass; }
+    NONE, MILD, MODERATE, SEVERE;
 
     public static SeverityBand of(int score) {
         if (score < 0 || score > 10) {

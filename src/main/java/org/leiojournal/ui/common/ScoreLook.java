@@ -1,5 +1,7 @@
 package org.leiojournal.ui.common;
 
+import java.util.Arrays;
+import java.util.Locale;
 import javafx.scene.control.Cell;
 import org.leiojournal.domain.symptom.SeverityBand;
 
@@ -10,14 +12,17 @@ import org.leiojournal.domain.symptom.SeverityBand;
 public final class ScoreLook {
 
     private static final String UNANSWERED = "unanswered";
+    /** Each band's shading in leio.css, by the band's ordinal: band-none, band-mild, band-moderate, band-severe. */
+    private static final String[] SHADES = Arrays.stream(SeverityBand.values())
+            .map(band -> "band-" + band.name().toLowerCase(Locale.ROOT)).toArray(String[]::new);
 
     private ScoreLook() {
     }
 
     /** Takes off the shading a reused cell may still carry from the row it showed before. */
     public static void clear(Cell<?> cell) {
-        for (SeverityBand band : SeverityBand.values()) {
-            cell.getStyleClass().remove(band.styleClass());
+        for (String shade : SHADES) {
+            cell.getStyleClass().remove(shade);
         }
         cell.getStyleClass().remove(UNANSWERED);
     }
@@ -31,6 +36,6 @@ public final class ScoreLook {
 
     /** The shading of {@code score}'s severity band. */
     public static void shade(Cell<?> cell, int score) {
-        cell.getStyleClass().add(SeverityBand.of(score).styleClass());
+        cell.getStyleClass().add(SHADES[SeverityBand.of(score).ordinal()]);
     }
 }
