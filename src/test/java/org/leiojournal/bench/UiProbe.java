@@ -117,7 +117,9 @@ public final class UiProbe {
         FreezeWatch freezes = FreezeWatch.start();
         CompletableFuture<Long> answered = new CompletableFuture<>();
         long start = System.nanoTime();
+        FrameLog frames = new FrameLog(scene, screen, start);
         onFx(() -> {
+            frames.start();
             button(scene, "#nav-" + screen).fire();
             // the first layout pass after the click: the frame that answers it (the screen, or "Loading…")
             Runnable[] first = new Runnable[1];
@@ -138,6 +140,68 @@ public final class UiProbe {
         print("cpu-" + screen, (threads.getThreadCpuTime(fxThread) - cpuBefore) / 1e6);
         // what the UI thread allocated for the visit, in MB: the young collections it sets off stop the window too
         print("alloc-" + screen, (allocated(threads, fxThread) - allocatedBefore) / 1e6);
+        onFx(frames::stop);
+        frames.print();
+    }
+
+    /**
+     * Every layout pass of the window from the click on, until the screen is laid out with its data: how many
+     * frames the user waits through, and the UI thread's CPU and allocation since the pass before (building the
+     * screen, the worker's results handed over, styling and laying out), which show where a visit's work falls.
+     * Load moves the frames' wall-clock times, hardly their count or their work.
+     */
+    private static final class FrameLog {
+        private final Scene scene;
+        private final String screen;
+        private final long start;
+        private final List<double[]> frames = new java.util.ArrayList<>();
+        private final Runnable listener = this::laidOut;
+        private long cpu;
+        private long allocated;
+        private int framesToData;
+
+        FrameLog(Scene scene, String screen, long start) {
+            this.scene = scene;
+            this.screen = screen;
+            this.start = start;
+        }
+
+        /** On the UI thread, just before the click. */
+        void start() {
+            java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            cpu = threads.getCurrentThreadCpuTime();
+            allocated = allocated(threads, Thread.currentThread().getId());
+            scene.addPostLayoutPulseListener(listener);
+        }
+
+        void stop() {
+            scene.removePostLayoutPulseListener(listener);
+        }
+
+        private void laidOut() {
+            java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            long thread = Thread.currentThread().getId();
+            long cpuNow = threads.getCurrentThreadCpuTime();
+            long allocatedNow = allocated(threads, thread);
+            frames.add(new double[] {(System.nanoTime() - start) / 1e6, (cpuNow - cpu) / 1e6,
+                    (allocatedNow - allocated) / 1e6});
+            cpu = cpuNow;
+            allocated = allocatedNow;
+            Node view = scene.lookup("#" + screen + "-view");
+            if (framesToData == 0 && view != null && ready(scene, view)) {
+                framesToData = frames.size();
+            }
+        }
+
+        /** One line a frame up to the one with the data: "frame-SCREEN N AT-MS CPU-MS ALLOC-MB". */
+        void print() {
+            UiProbe.print("frames-" + screen, framesToData);
+            for (int i = 0; i < framesToData; i++) {
+                double[] frame = frames.get(i);
+                System.out.printf(java.util.Locale.ROOT, "%sframe-%s %d %.1f %.1f %.2f%n", PREFIX, screen, i + 1,
+                        frame[0], frame[1], frame[2]);
+            }
+        }
     }
 
     private static long allocated(java.lang.management.ThreadMXBean threads, long thread) {

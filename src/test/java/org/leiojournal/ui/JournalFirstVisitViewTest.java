@@ -8,10 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.stage.PopupWindow;
+import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 import org.leiojournal.ui.common.Screen;
@@ -82,6 +86,31 @@ class JournalFirstVisitViewTest extends ScreenViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertNotNull(cell.getTooltip());
         assertEquals(note, cell.getTooltip().getText(), "the whole note");
+    }
+
+    @Test
+    void theSymptomFiltersListIsMadeWhenFirstOpenedAndAChoiceInItFiltersTheEntries() {
+        clickOn("#item-esas-pain").write("6");
+        saveCheckIn();
+        clickOn(reveal("#checkin-temperature")).write("37.1"); // the second entry: pain left unanswered
+        saveCheckIn();
+        visit(Screen.JOURNAL);
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<?> table = lookup("#journal-table").queryTableView();
+        assertEquals(2, table.getItems().size());
+        ComboBox<?> symptom = lookup("#journal-symptom").queryAs(ComboBox.class);
+        assertNull(symptom.lookup(".list-view"), "no drop-down list styled with the filters (issue 21)");
+
+        clickOn(symptom);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<ListCell<?>> cells = Window.getWindows().stream().filter(w -> w instanceof PopupWindow && w.isShowing())
+                .flatMap(w -> w.getScene().getRoot().lookupAll(".list-cell").stream())
+                .<ListCell<?>>map(n -> (ListCell<?>) n).filter(c -> c.getText() != null).toList();
+        List<String> choices = cells.stream().map(ListCell::getText).toList();
+        assertEquals("Any symptom", choices.get(0), choices.toString());
+        clickOn(cells.stream().filter(c -> c.getText().equals("Pain")).findFirst().orElseThrow());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, table.getItems().size(), "only the entry with pain at 1 or more");
     }
 
     /** The height of the cell's words (in its own font, bold or not) or of its icon, whichever is taller. */

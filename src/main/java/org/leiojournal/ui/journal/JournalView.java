@@ -34,6 +34,7 @@ import org.leiojournal.ui.common.Formats;
 import org.leiojournal.ui.common.Loading;
 import org.leiojournal.ui.common.DateField;
 import org.leiojournal.ui.common.Forms;
+import org.leiojournal.ui.common.ListWhenShownSkin;
 import org.leiojournal.ui.common.Messages;
 import org.leiojournal.ui.common.PartsAfterFrame;
 import org.leiojournal.ui.common.ShownColumnsOnly;
@@ -78,7 +79,8 @@ public final class JournalView extends BorderPane {
     private Node filters() {
         DateField from = FormFields.date("journal-from", model.fromProperty(), messages);
         DateField to = FormFields.date("journal-to", model.toProperty(), messages);
-        ComboBox<SymptomItem> symptom = new ComboBox<>();
+        // its drop-down list made when first opened, not styled with the filters (issue 21)
+        ComboBox<SymptomItem> symptom = ListWhenShownSkin.install(new ComboBox<>());
         symptom.setId("journal-symptom");
         symptom.setConverter(Converters.shown(SymptomItem::displayName, messages.get("journal.anySymptom")));
         Runnable fillSymptoms = () -> {
