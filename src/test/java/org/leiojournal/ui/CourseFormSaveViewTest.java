@@ -39,6 +39,8 @@ class CourseFormSaveViewTest extends ScreenViewTest {
         openTemplate("Gemcitabine + docetaxel (Hensley doses)");
         TextField dose = lookup("#drug-dose-0").queryAs(TextField.class);
         interact(() -> dose.setText("abc")); // and the body surface area left empty
+        TextField bsa = lookup("#course-bsa").queryAs(TextField.class);
+        double bsaWidth = bsa.getWidth();
         reveal("#course-save");
         assertFalse(shownWhole(dose), "at 200 % text the form is taller than the window: Save and the dose are apart");
         pressFromKeyboard("#course-save"); // a click misses at 200 %: Save is in a scroll pane inside the page's
@@ -54,6 +56,8 @@ class CourseFormSaveViewTest extends ScreenViewTest {
         assertEquals("drug-dose-0", focusSettled("drug-dose-0"), "the cursor is in the first field with a problem");
         assertTrue(shownWhole(dose), "the form scrolled up to it: " + dose.localToScene(dose.getLayoutBounds()));
         assertTrue(store.courses().all().isEmpty(), "nothing saved");
+        assertEquals(bsaWidth, bsa.getWidth(), 1, "the area's problem beside it wraps: the field keeps its width");
+        assertFalse(LayoutProblems.isCut((Label) bsa.getParent().getChildrenUnmodifiable().get(1)), "m² is not cut");
 
         interact(() -> dose.setText("1000"));
         assertEquals("One field needs a look: Body surface area. Nothing was saved yet.", summary.getText(),

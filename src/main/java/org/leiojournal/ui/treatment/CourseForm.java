@@ -253,8 +253,7 @@ public final class CourseForm extends VBox {
         Label weightUnit = new Label();
         weightUnit.setId("course-weight-unit");
         weightUnit.textProperty().bind(form.weightUnitProperty().map(WeightUnit::symbol));
-        HBox weightBox = new HBox(6, weight, weightUnit);
-        weightBox.setAlignment(Pos.CENTER_LEFT);
+        HBox weightBox = fieldAndUnit(weight, weightUnit);
         grid.addRow(3, Forms.label(messages.get("treatment.bsa.weight"), weight), weightBox,
                 FieldErrors.errorLabel("course-weight", CourseValidator.Field.WEIGHT, form.errors(), weight));
         Label differs = new Label();
@@ -279,8 +278,14 @@ public final class CourseForm extends VBox {
     }
 
     private static HBox withUnit(TextField field, String unit) {
-        HBox box = new HBox(6, field, new Label(unit));
+        return fieldAndUnit(field, new Label(unit));
+    }
+
+    /** Never narrower than the field and its unit: a problem beside them wraps instead (it shrank them to "…"). */
+    private static HBox fieldAndUnit(TextField field, Label unit) {
+        HBox box = new HBox(6, field, unit);
         box.setAlignment(Pos.CENTER_LEFT);
+        box.setMinWidth(Region.USE_PREF_SIZE);
         return box;
     }
 
