@@ -2,12 +2,9 @@ package org.leiojournal.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import javafx.scene.Node;
-import javafx.scene.control.ChoiceBox;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.leiojournal.ui.common.Screen;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * In the course plan form, a button that adds a line leaves the cursor in the new line's first field, for a keyboard
@@ -22,7 +19,7 @@ class CourseFormAddFocusViewTest extends ScreenViewTest {
 
     @Test
     void altAAndAClickOnAddADrugPutTheCursorInTheNewDrugsName() {
-        openFormFromScratch();
+        openCourseFormFromScratch();
         push(KeyCode.ALT, KeyCode.A);
         assertEquals("drug-name-1", focusSettled("drug-name-1"), "Alt+A: the second drug's name");
         clickOn(reveal("#course-add-drug"));
@@ -33,7 +30,7 @@ class CourseFormAddFocusViewTest extends ScreenViewTest {
 
     @Test
     void addingASupportiveMedicineACheckOrLowCountDaysPutsTheCursorInTheNewLine() {
-        openFormFromScratch();
+        openCourseFormFromScratch();
         clickOn(reveal("#drug-name-0")).write("Dacarbazine");
         clickOn(reveal("#care-add-support-0"));
         assertEquals("support-name-0", focusSettled("support-name-0"), "the new supportive medicine's name");
@@ -41,29 +38,5 @@ class CourseFormAddFocusViewTest extends ScreenViewTest {
         assertEquals("check-what-0", focusSettled("check-what-0"), "what the new check is");
         clickOn(reveal("#care-add-low-0"));
         assertEquals("low-drug-0", focusSettled("low-drug-0"), "the drug the new low-count days follow");
-    }
-
-    private void openFormFromScratch() {
-        @SuppressWarnings("unchecked")
-        ChoiceBox<Object> template = lookup("#course-template").queryAs(ChoiceBox.class);
-        interact(() -> template.getSelectionModel().select(0)); // "Build a regimen from scratch"
-        clickOn("#course-new");
-        assertEquals("course-name", focusSettled("course-name"), "the form opens at the course's name");
-    }
-
-    /** Where the focus is once it has moved to {@code expected}, or after the UI has settled without moving there. */
-    private String focusSettled(String expected) {
-        WaitForAsyncUtils.waitForFxEvents();
-        try {
-            WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> expected.equals(focused()));
-        } catch (java.util.concurrent.TimeoutException e) {
-            // reported by the caller's assertion, with where the focus is instead
-        }
-        return focused();
-    }
-
-    private String focused() {
-        Node owner = stage.getScene().getFocusOwner();
-        return owner == null ? null : owner.getId();
     }
 }

@@ -9,7 +9,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Paint;
 import javafx.scene.control.Label;
@@ -209,7 +211,7 @@ abstract class JournalUiTest extends ApplicationTest {
 
     private static void scrollIntoView(Node node) {
         for (Node n = node.getParent(); n != null; n = n.getParent()) {
-            if (n instanceof javafx.scene.control.ScrollPane scroll && scroll.getContent() != null) {
+            if (n instanceof ScrollPane scroll && scroll.getContent() != null) {
                 scroll.layout();
                 double contentHeight = scroll.getContent().getBoundsInLocal().getHeight();
                 double viewport = scroll.getViewportBounds().getHeight();
@@ -273,5 +275,19 @@ abstract class JournalUiTest extends ApplicationTest {
         shortcut(KeyCode.S);
         shortcut(KeyCode.DIGIT2);
         interact(() -> lookup("#journal-table").queryTableView().getSelectionModel().selectFirst());
+    }
+
+    /** Inside the viewport of every scroll pane around it. */
+    static boolean shownWhole(Node node) {
+        Bounds own = node.localToScene(node.getBoundsInLocal());
+        for (Node n = node.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof ScrollPane scroll) {
+                Bounds view = scroll.localToScene(scroll.getLayoutBounds());
+                if (own.getMinY() < view.getMinY() - 1 || own.getMaxY() > view.getMaxY() + 1) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 }

@@ -9,10 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.DatePicker;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -190,19 +188,5 @@ class KeyboardPathViewTest extends JournalUiTest {
 
     private String text(String query) {
         return lookup(query).queryAs(TextField.class).getText();
-    }
-
-    /** Inside the viewport of every scroll pane around it. */
-    private static boolean shownWhole(Node node) {
-        Bounds own = node.localToScene(node.getBoundsInLocal());
-        for (Node n = node.getParent(); n != null; n = n.getParent()) {
-            if (n instanceof ScrollPane scroll) {
-                Bounds view = scroll.localToScene(scroll.getLayoutBounds());
-                if (own.getMinY() < view.getMinY() - 1 || own.getMaxY() > view.getMaxY() + 1) {
-                    return false;
-                }
-            }
-        }
-        return true;
     }
 }

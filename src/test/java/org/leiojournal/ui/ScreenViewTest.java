@@ -1,9 +1,13 @@
 package org.leiojournal.ui;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.layout.StackPane;
 import org.leiojournal.app.JournalSnapshot;
 import org.leiojournal.settings.SettingsStore;
@@ -101,5 +105,30 @@ abstract class ScreenViewTest extends JournalUiTest {
     @Override
     void openTreatment() {
         visit(Screen.TREATMENT);
+    }
+
+    /** Opens the course plan form on "Build a regimen from scratch", the cursor in the course's name. */
+    void openCourseFormFromScratch() {
+        @SuppressWarnings("unchecked")
+        ChoiceBox<Object> template = lookup("#course-template").queryAs(ChoiceBox.class);
+        interact(() -> template.getSelectionModel().select(0)); // "Build a regimen from scratch"
+        clickOn("#course-new");
+        assertEquals("course-name", focusSettled("course-name"), "the form opens at the course's name");
+    }
+
+    /** Where the focus is once it has moved to {@code expected}, or after the UI has settled without moving there. */
+    String focusSettled(String expected) {
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> expected.equals(focused()));
+        } catch (java.util.concurrent.TimeoutException e) {
+            // reported by the caller's assertion, with where the focus is instead
+        }
+        return focused();
+    }
+
+    String focused() {
+        Node owner = stage.getScene().getFocusOwner();
+        return owner == null ? null : owner.getId();
     }
 }

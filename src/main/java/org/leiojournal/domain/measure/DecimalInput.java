@@ -65,6 +65,20 @@ public final class DecimalInput {
                 ? Problem.of(otherwise.field(), TOO_MANY_DECIMALS_KEY, MAX_DECIMALS) : otherwise;
     }
 
+    /**
+     * Why {@code text} is not a number up to {@code max}: {@code tooLarge} for too many digits or a number above
+     * {@code max}, the decimals' problem for too many decimals, otherwise {@code otherwise} (not a number, or below
+     * what the field takes). Each keeps {@code otherwise}'s field.
+     */
+    public static Problem problemFor(String text, BigDecimal max, Problem tooLarge, Problem otherwise) {
+        Optional<Trouble> trouble = trouble(text);
+        if (trouble.filter(t -> t == Trouble.TOO_LARGE).isPresent()
+                || parse(text).filter(v -> v.compareTo(max) > 0).isPresent()) {
+            return tooLarge;
+        }
+        return problemFor(text, otherwise);
+    }
+
     public static boolean isBlank(String text) {
         return text == null || text.isBlank();
     }

@@ -108,20 +108,9 @@ public final class CourseValidator {
                     && original.map(DrugPlan::awaitsDoseFromLabel).orElse(false);
             if (awaitsLabel) {
                 amount = Optional.of(original.get().dose().amount());
-            } else if (DecimalInput.hasTooManyDecimals(d.amountText())) {
-                problems.add(Problem.of(drugDoseField(row), DecimalInput.TOO_MANY_DECIMALS_KEY, DecimalInput.MAX_DECIMALS));
-                ok = false;
-            } else if (DecimalInput.trouble(d.amountText()).filter(t -> t == DecimalInput.Trouble.TOO_LARGE)
-                    .isPresent()) {
-                problems.add(Problem.of(drugDoseField(row), "treatment.dose.tooLarge",
-                        plain(d.unit().typingLimit()), d.unit().symbol()));
-                ok = false;
-            } else if (amount.isEmpty() || amount.get().signum() <= 0) {
-                problems.add(Problem.of(drugDoseField(row), "treatment.dose.invalid", d.unit().symbol()));
-                ok = false;
-            } else if (amount.get().compareTo(d.unit().typingLimit()) > 0) {
-                problems.add(Problem.of(drugDoseField(row), "treatment.dose.tooLarge",
-                        plain(d.unit().typingLimit()), d.unit().symbol()));
+            } else if (TypedDose.read(d.amountText(), d.unit()).isEmpty()) {
+                problems.add(TypedDose.problem(d.amountText(), d.unit(), TypedDose.TOO_LARGE_KEY,
+                        Problem.of(drugDoseField(row), "treatment.dose.invalid", d.unit().symbol())));
                 ok = false;
             }
             Optional<List<Integer>> days = length == 0 ? Optional.of(List.of()) : DayList.parse(d.daysText(), length);

@@ -52,7 +52,8 @@ public record HeartScan(long id, LocalDate date, HeartScanKind kind, BigDecimal 
         }
         Optional<BigDecimal> value = DecimalInput.parse(lvef).filter(HeartScan::inRange);
         if (value.isEmpty()) {
-            problems.add(Problem.of(Field.LVEF, "heartScan.lvef.invalid", MIN_LVEF, MAX_LVEF));
+            problems.add(DecimalInput.problemFor(lvef, MAX_LVEF, Problem.of(Field.LVEF, "heartScan.lvef.tooLarge",
+                    MAX_LVEF, MIN_LVEF), Problem.of(Field.LVEF, "heartScan.lvef.invalid", MIN_LVEF, MAX_LVEF)));
         }
         Checks.length(note, MAX_NOTE_LENGTH, Field.NOTE, problems);
         return Validated.of(problems, () -> new HeartScan(id, date, kind, value.get(), note));

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.leiojournal.domain.measure.DecimalInput;
 import org.leiojournal.domain.validation.FieldId;
 import org.leiojournal.domain.validation.Problem;
 import org.leiojournal.domain.validation.Validated;
@@ -29,11 +28,11 @@ public final class OralDoseConfirmation {
             return Validated.invalid(List.of(Problem.of(Field.TABLETS, "treatment.oral.noTablets")));
         }
         DoseUnit unit = tablets.get().dose().unit();
-        Optional<BigDecimal> amount = DecimalInput.parse(typed).filter(a -> a.signum() > 0)
-                .filter(a -> a.compareTo(unit.typingLimit()) <= 0);
+        Optional<BigDecimal> amount = TypedDose.read(typed, unit);
         if (amount.isEmpty()) {
-            return Validated.invalid(List.of(Problem.of(Field.TABLETS, "treatment.oral.confirmInvalid",
-                    unit.typingLimit().toPlainString(), unit.symbol())));
+            return Validated.invalid(List.of(TypedDose.problem(typed, unit, "treatment.oral.tooLarge",
+                    Problem.of(Field.TABLETS, "treatment.oral.confirmInvalid", unit.typingLimit().toPlainString(),
+                            unit.symbol()))));
         }
         List<Phase> phases = new ArrayList<>();
         for (Phase p : course.plan().phases()) {

@@ -21,6 +21,7 @@ import org.leiojournal.domain.treatment.Course;
 import org.leiojournal.domain.treatment.HeartScanAfterTreatment;
 import org.leiojournal.domain.treatment.PriorAnthracycline;
 import org.leiojournal.domain.validation.FieldId;
+import org.leiojournal.domain.validation.Problem;
 import org.leiojournal.storage.PriorAnthracyclineRepository;
 import org.leiojournal.ui.common.AppState;
 import org.leiojournal.ui.common.UiContext;
@@ -89,8 +90,10 @@ public final class AnthracyclineViewModel {
         Optional<BigDecimal> value = DecimalInput.isBlank(priorText.get()) ? Optional.of(BigDecimal.ZERO)
                 : DecimalInput.parse(priorText.get()).filter(v -> v.compareTo(PriorAnthracycline.MAX) <= 0);
         if (value.isEmpty()) {
-            errors.put(Field.PRIOR, ui.messages().get("anthracycline.prior.invalid",
-                    PriorAnthracycline.MAX.toPlainString()));
+            String max = PriorAnthracycline.MAX.toPlainString();
+            errors.put(Field.PRIOR, ui.messages().problem(DecimalInput.problemFor(priorText.get(),
+                    PriorAnthracycline.MAX, Problem.of(Field.PRIOR, "anthracycline.prior.tooLarge", max),
+                    Problem.of(Field.PRIOR, "anthracycline.prior.invalid", max))));
             return;
         }
         PriorAnthracycline changed = new PriorAnthracycline(value.get(), priorNote.get().strip());

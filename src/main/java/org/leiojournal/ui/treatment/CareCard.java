@@ -21,6 +21,7 @@ import org.leiojournal.domain.validation.FieldId;
 import org.leiojournal.ui.common.Converters;
 import org.leiojournal.ui.common.FieldErrors;
 import org.leiojournal.ui.common.Forms;
+import org.leiojournal.ui.common.FullText;
 import org.leiojournal.ui.common.Messages;
 import org.leiojournal.ui.common.Style;
 
@@ -167,6 +168,7 @@ final class CareCard extends VBox {
         Button remove = removeButton("check-remove-" + i, () -> care.checks().remove(row));
         return new VBox(4, flow(what, new Label(messages.get("treatment.care.with")), drug,
                 new Label(messages.get("treatment.care.days")), days, from, remove),
+                FullText.under(what, what.getId() + "-full"),
                 FieldErrors.errorLabel(what.getId(), CourseValidator.checkWhatField(i), form.errors(), what),
                 FieldErrors.errorLabel(drug.getId(), CourseValidator.checkDrugField(i), form.errors(), drug),
                 FieldErrors.errorLabel(days.getId(), CourseValidator.checkDaysField(i), form.errors(), days));
@@ -176,6 +178,7 @@ final class CareCard extends VBox {
         TextField what = checkWhat(i, row);
         Button remove = removeButton("check-remove-" + i, () -> care.checks().remove(row));
         return new VBox(4, flow(what, Forms.hint(messages.get("treatment.care.continuousCheck")), remove),
+                FullText.under(what, what.getId() + "-full"),
                 FieldErrors.errorLabel(what.getId(), CourseValidator.checkWhatField(i), form.errors(), what));
     }
 

@@ -9,21 +9,28 @@ import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.leiojournal.domain.measure.WeightUnit;
 import org.leiojournal.domain.treatment.CourseValidator;
 import org.leiojournal.domain.treatment.DoseUnit;
 import org.leiojournal.domain.treatment.Route;
 import org.leiojournal.domain.validation.FieldId;
+import org.leiojournal.ui.common.AfterFrame;
 import org.leiojournal.ui.common.FormFields;
 import org.leiojournal.ui.common.DateField;
 import org.leiojournal.ui.common.FieldErrors;
 import org.leiojournal.ui.common.FormGrid;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.ScrollIntoView;
 
 /**
  * The plan of a course, as the team gave it: start, cycles, each drug's dose and days, and the body surface
@@ -57,12 +64,19 @@ public final class CourseForm extends VBox {
         addDrug.visibleProperty().bind(Bindings.createBooleanBinding(form::buildsFromScratch, form.templateProperty()));
         addDrug.managedProperty().bind(addDrug.visibleProperty());
 
-        Button save = FormFields.save("course-save", messages.get("treatment.form.save"), model::saveForm, start);
+        Button save = Forms.primary("course-save", messages.get("treatment.form.save"), () -> save(model, start));
         save.setDefaultButton(true);
         Button cancel = Forms.button("course-cancel", messages.get("treatment.form.cancel"), model::cancelForm);
         cancel.setCancelButton(true);
-        HBox buttons = Forms.buttons(cancel, save);
+        HBox buttons = Forms.buttons(problemSummary(), cancel, save);
         buttons.setAlignment(Pos.CENTER_RIGHT);
+        // Ctrl+S saves the form as it saves the check-in (the window's own Ctrl+S is Today's)
+        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShortcutDown() && e.getCode() == KeyCode.S) {
+                e.consume();
+                save(model, start);
+            }
+        });
 
         Label teamPlan = Forms.hint(messages.get("treatment.form.teamPlan"));
         getChildren().addAll(Forms.card(messages.get("treatment.form.title"), teamPlan, top, phaseRows),
@@ -83,6 +97,38 @@ public final class CourseForm extends VBox {
 
     public void focusFirst() {
         name.requestFocus();
+    }
+
+    /**
+     * Saves, or says beside Save how many fields need a look and takes the user to the first: at 200 % text the form
+     * is taller than the window, and the problem may be out of sight.
+     */
+    private void save(TreatmentViewModel model, DateField start) {
+        if (FormFields.commit(start)) {
+            model.saveForm();
+        } else {
+            form.startUnreadable();
+        }
+        if (getScene() != null && !form.problemSummaryProperty().get().isEmpty()) {
+            AfterFrame.afterLayout(getScene(), () -> FieldErrors.firstProblem(this).ifPresent(field -> {
+                field.requestFocus();
+                ScrollIntoView.show(field);
+            }));
+        }
+    }
+
+    /** The line beside Save: "2 fields need a look, first Dose of Doxorubicin. Nothing was saved yet." */
+    private Label problemSummary() {
+        Label summary = new Label();
+        summary.setId("course-save-problems");
+        summary.getStyleClass().add("form-problems");
+        summary.setWrapText(true);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
+        summary.textProperty().bind(form.problemSummaryProperty());
+        Forms.shownWhile(summary, summary.textProperty().isNotEmpty());
+        HBox.setHgrow(summary, Priority.ALWAYS);
+        summary.setMaxWidth(Double.MAX_VALUE);
+        return summary;
     }
 
     private void buildPhases() {
@@ -161,8 +207,13 @@ public final class CourseForm extends VBox {
         drug.textProperty().addListener(o -> form.errors().remove(nameField));
         amount.textProperty().addListener(o -> form.errors().remove(doseField));
         days.textProperty().addListener(o -> form.errors().remove(daysField));
-        Button remove = Forms.button("drug-remove-" + i, "✕", () -> form.removeDrugRow(row));
+        Button remove = Forms.button("drug-remove-" + i, "✕", () -> {
+            form.removeDrugRow(row);
+            // the × is gone with its row: the cursor goes on to the next drug, or to "Add a drug" after the last
+            Forms.focusWhenLaidOut(this, i < form.drugs().size() ? "drug-name-" + i : "course-add-drug");
+        });
         remove.setAccessibleText(messages.get("treatment.form.removeDrug"));
+        remove.setTooltip(new Tooltip(messages.get("treatment.form.removeDrug")));
         remove.setVisible(form.buildsFromScratch() && form.drugs().size() > 1);
         FlowPane line = Forms.wrapping(
                 Forms.labelledAbove(messages.get("treatment.form.drug"), drug,
@@ -202,8 +253,7 @@ public final class CourseForm extends VBox {
         Label weightUnit = new Label();
         weightUnit.setId("course-weight-unit");
         weightUnit.textProperty().bind(form.weightUnitProperty().map(WeightUnit::symbol));
-        HBox weightBox = new HBox(6, weight, weightUnit);
-        weightBox.setAlignment(Pos.CENTER_LEFT);
+        HBox weightBox = fieldAndUnit(weight, weightUnit);
         grid.addRow(3, Forms.label(messages.get("treatment.bsa.weight"), weight), weightBox,
                 FieldErrors.errorLabel("course-weight", CourseValidator.Field.WEIGHT, form.errors(), weight));
         Label differs = new Label();
@@ -228,8 +278,14 @@ public final class CourseForm extends VBox {
     }
 
     private static HBox withUnit(TextField field, String unit) {
-        HBox box = new HBox(6, field, new Label(unit));
+        return fieldAndUnit(field, new Label(unit));
+    }
+
+    /** Never narrower than the field and its unit: a problem beside them wraps instead (it shrank them to "…"). */
+    private static HBox fieldAndUnit(TextField field, Label unit) {
+        HBox box = new HBox(6, field, unit);
         box.setAlignment(Pos.CENTER_LEFT);
+        box.setMinWidth(Region.USE_PREF_SIZE);
         return box;
     }
 

@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Optional;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
+import java.util.HashMap;
+import java.util.Map;
 import javafx.beans.property.LongProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleLongProperty;
@@ -15,6 +18,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.MapChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 import java.util.function.Supplier;
@@ -32,6 +36,7 @@ import org.leiojournal.domain.treatment.Regimen;
 import org.leiojournal.domain.treatment.Route;
 import org.leiojournal.domain.treatment.WeightChange;
 import org.leiojournal.domain.validation.FieldId;
+import org.leiojournal.domain.validation.Problem;
 import org.leiojournal.domain.validation.Validated;
 import org.leiojournal.ui.common.Messages;
 
@@ -60,6 +65,9 @@ public final class CourseFormModel {
     private final CareFormModel care = new CareFormModel();
     private final ObjectProperty<WeightUnit> weightUnit = new SimpleObjectProperty<>(WeightUnit.KILOGRAM);
     private final StringProperty weightWarning = new SimpleStringProperty("");
+    private final StringProperty problemSummary = new SimpleStringProperty("");
+    /** The fields of the last save's problems, top to bottom as the form shows them: the first is named. */
+    private final List<FieldId> problemOrder = new ArrayList<>();
     private Supplier<Optional<Weight>> lastWeight = Optional::empty;
     private Optional<Weight> lastWeightNow = Optional.empty();
 
@@ -71,6 +79,7 @@ public final class CourseFormModel {
         weight.addListener(o -> errors.remove(CourseValidator.Field.WEIGHT));
         name.addListener(o -> errors.remove(CourseValidator.Field.NAME));
         start.addListener(o -> errors.remove(CourseValidator.Field.START));
+        errors.addListener((MapChangeListener<FieldId, String>) c -> summarise());
     }
 
     public ObservableMap<FieldId, String> errors() { return errors; }
@@ -93,6 +102,8 @@ public final class CourseFormModel {
     public ObjectProperty<WeightUnit> weightUnitProperty() { return weightUnit; }
     /** Set when the typed weight is more than 10 % away from the journal's last recorded weight. */
     public StringProperty weightWarningProperty() { return weightWarning; }
+    /** Beside Save after a save with problems: "2 fields need a look: Dose of Doxorubicin…"; empty once fixed. */
+    public ReadOnlyStringProperty problemSummaryProperty() { return problemSummary; }
 
     /** Where the journal's last recorded weight comes from; read each time the form opens. */
     public void lastWeightFrom(Supplier<Optional<Weight>> source) {
@@ -132,9 +143,18 @@ public final class CourseFormModel {
         drugs.add(new DrugRow(new DrugDraft(0, "", "", DoseUnit.MG_PER_M2, Route.INTRAVENOUS, "1")));
     }
 
+    /** The rows after it move up one, and their problems with them: each stays under its own drug. */
     public void removeDrugRow(DrugRow row) {
-        if (drugs.size() > 1) {
+        int removed = drugs.indexOf(row);
+        if (drugs.size() > 1 && removed >= 0) {
+            Map<FieldId, String> moved = new HashMap<>();
+            errors.forEach((field, problem) -> DrugRowFields.movedUp(field, removed).ifPresent(f -> moved.put(f, problem)));
+            List<FieldId> order = problemOrder.stream().flatMap(f -> DrugRowFields.movedUp(f, removed).stream()).toList();
+            problemOrder.clear();
+            problemOrder.addAll(order);
             drugs.remove(row);
+            errors.clear();
+            errors.putAll(moved);
         }
     }
 
@@ -149,8 +169,32 @@ public final class CourseFormModel {
     /** The course, or empty with every problem shown at its field. */
     public Optional<Course> validate(List<Course> others) {
         Validated<Course> result = new CourseValidator().validate(toDraft(), others);
+        problemOrder.clear();
+        result.problems().stream().map(Problem::field).distinct().forEach(problemOrder::add);
         messages.showProblems(errors, result.problems());
         return result.value();
+    }
+
+    /** A start typed that is not a date: the form is not checked further, and the line beside Save says so. */
+    public void startUnreadable() {
+        errors.clear();
+        problemOrder.clear();
+        problemOrder.add(CourseValidator.Field.START);
+        problemSummary.set(messages.get("treatment.form.problems", 1, fieldName(CourseValidator.Field.START)));
+    }
+
+    private void summarise() {
+        if (errors.isEmpty()) {
+            problemSummary.set("");
+            return;
+        }
+        FieldId first = problemOrder.stream().filter(errors::containsKey).findFirst()
+                .orElseGet(() -> errors.keySet().iterator().next());
+        problemSummary.set(messages.get("treatment.form.problems", errors.size(), fieldName(first)));
+    }
+
+    private String fieldName(FieldId field) {
+        return new CourseFieldNames(messages, drugs).of(field);
     }
 
     private Optional<BigDecimal> currentBsa() {

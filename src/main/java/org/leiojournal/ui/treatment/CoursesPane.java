@@ -14,7 +14,7 @@ import org.leiojournal.domain.treatment.Regimen;
 import org.leiojournal.ui.common.Arrangement;
 import org.leiojournal.ui.common.Converters;
 import org.leiojournal.ui.common.Formats;
-import org.leiojournal.ui.common.FullChoiceName;
+import org.leiojournal.ui.common.FullText;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
 import org.leiojournal.ui.common.TextScale;
@@ -63,7 +63,7 @@ public final class CoursesPane extends BorderPane {
                 () -> model.newCourse(template.getValue()));
         plan.setMaxWidth(Double.MAX_VALUE);
         left = new VBox(8, list, templateLabel, template,
-                FullChoiceName.under(template, "course-template-full-name"), plan);
+                FullText.under(template, "course-template-full-name"), plan);
         left.getStyleClass().add("course-list-column"); // its width in em (leio.css)
         this.list = list;
         arrangement.fit(false);

@@ -19,7 +19,8 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 import org.leiojournal.catalog.RegimenCatalog;
 import org.leiojournal.domain.review.ContentReview;
-import org.leiojournal.domain.measure.DecimalInput;
+import org.leiojournal.domain.treatment.DoseUnit;
+import org.leiojournal.domain.treatment.TypedDose;
 import org.leiojournal.domain.treatment.Course;
 import org.leiojournal.domain.treatment.CourseCalendar;
 import org.leiojournal.domain.treatment.CourseDraft;
@@ -203,10 +204,12 @@ public final class TreatmentViewModel {
         if (row == null) {
             return;
         }
-        Optional<BigDecimal> amount = DecimalInput.parse(reducedAmount.get()).filter(a -> a.signum() > 0);
-        if (amount.isEmpty() || amount.get().compareTo(row.drug().dose().unit().typingLimit()) > 0) {
-            errors.put(Field.REDUCED_AMOUNT, ui.messages().get("treatment.reduced.invalid",
-                    row.drug().dose().unit().symbol()));
+        DoseUnit unit = row.drug().dose().unit();
+        Optional<BigDecimal> amount = TypedDose.read(reducedAmount.get(), unit);
+        if (amount.isEmpty()) {
+            errors.put(Field.REDUCED_AMOUNT, ui.messages().problem(TypedDose.problem(reducedAmount.get(), unit,
+                    TypedDose.TOO_LARGE_KEY, Problem.of(Field.REDUCED_AMOUNT, "treatment.reduced.invalid",
+                            unit.symbol()))));
             return;
         }
         record(DoseOutcome.REDUCED, amount);

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.leiojournal.catalog.RegimenCatalog;
+import org.leiojournal.domain.validation.Problem;
 import org.leiojournal.domain.validation.Validated;
 
 /**
@@ -80,6 +81,24 @@ class OralDoseConfirmationTest {
             assertFalse(v.isValid(), bad);
             assertEquals(OralDoseConfirmation.Field.TABLETS, v.problems().get(0).field());
         }
+    }
+
+    /** As the course form says it: above the limit is "more than 5000 mg", three decimals are too many. */
+    @Test
+    void aDoseTooLargeOrWithThreeDecimalsIsRefusedWithItsReason() {
+        Course course = saved("");
+        assertTrue(OralDoseConfirmation.confirm(course, "5000").isValid(), "the largest allowed");
+        assertTrue(OralDoseConfirmation.confirm(course, "212.25").isValid(), "two decimals");
+        for (String tooLarge : List.of("5000.01", "5001", "12345")) {
+            assertEquals(List.of(Problem.of(OralDoseConfirmation.Field.TABLETS, "treatment.oral.tooLarge", "5000",
+                    "mg")), OralDoseConfirmation.confirm(course, tooLarge).problems(), tooLarge);
+        }
+        for (String decimals : List.of("212.255", "1.234")) {
+            assertEquals(List.of(Problem.of(OralDoseConfirmation.Field.TABLETS, "input.tooManyDecimals", 2)),
+                    OralDoseConfirmation.confirm(course, decimals).problems(), decimals);
+        }
+        assertEquals("treatment.oral.confirmInvalid", OralDoseConfirmation.confirm(course, "0").problems().get(0)
+                .messageKey(), "not above 0: the field's own message");
     }
 
     @Test

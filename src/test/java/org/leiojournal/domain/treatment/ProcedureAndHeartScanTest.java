@@ -71,12 +71,27 @@ class ProcedureAndHeartScanTest {
     }
 
     @Test
+    void heartScanLvefAbove95SaysMoreThan95AndThreeDecimalsAreTooMany() {
+        assertTrue(HeartScan.validate(0, TODAY, HeartScanKind.ECHO, "95", "", CLOCK).isValid(), "the largest allowed");
+        assertEquals(new BigDecimal("58.25"), HeartScan.validate(0, TODAY, HeartScanKind.ECHO, "58.25", "", CLOCK)
+                .value().orElseThrow().lvefPercent(), "two decimals");
+        for (String tooLarge : List.of("95.01", "95.5", "550", "12345")) {
+            assertEquals("heartScan.lvef.tooLarge", key(HeartScan.validate(0, TODAY, HeartScanKind.ECHO, tooLarge, "",
+                    CLOCK), HeartScan.Field.LVEF), tooLarge);
+        }
+        for (String decimals : List.of("58.125", "1.234")) {
+            assertEquals("input.tooManyDecimals", key(HeartScan.validate(0, TODAY, HeartScanKind.ECHO, decimals, "",
+                    CLOCK), HeartScan.Field.LVEF), decimals);
+        }
+    }
+
+    @Test
     void heartScanLvefMustBeAPlausibleNumberAndTheDateNotLaterThanToday() {
         HeartScan scan = HeartScan.validate(0, TODAY, HeartScanKind.ECHO, "58,5", "", CLOCK).value().orElseThrow();
         assertEquals(new BigDecimal("58.5"), scan.lvefPercent());
         assertTrue(HeartScan.validate(0, TODAY, HeartScanKind.MUGA, "5", "", CLOCK).isValid());
         assertTrue(HeartScan.validate(0, TODAY, HeartScanKind.MUGA, "95", "", CLOCK).isValid());
-        for (String bad : List.of("4.9", "95.5", "", "550", "sixty")) {
+        for (String bad : List.of("4.9", "", "sixty")) { // "95.5" and "550": heartScanLvefAbove95… below
             assertEquals("heartScan.lvef.invalid", key(HeartScan.validate(0, TODAY, HeartScanKind.ECHO, bad, "", CLOCK),
                     HeartScan.Field.LVEF), bad);
         }

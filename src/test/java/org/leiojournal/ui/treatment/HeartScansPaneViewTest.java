@@ -25,7 +25,7 @@ class HeartScansPaneViewTest extends PaneViewTest {
         typeDate("heart-scan-date", "2026-11-20");
         clickOn("#heart-scan-lvef").write("555");
         clickOn("#heart-scan-add");
-        assertEquals("Enter the LVEF from the report as a percentage from 5 to 95, for example 58.",
+        assertEquals("That is more than 95 %. Enter the LVEF as the report gives it, from 5 to 95.", // says why
                 errorAt("heart-scan-lvef"));
         assertTrue(store.heartScans().all().isEmpty(), "nothing saved");
 

@@ -125,7 +125,7 @@ class ProceduresViewModelTest {
         scans.add();
         assertEquals("This date is in the future. Enter scans once they have been done.",
                 scans.errors().get(HeartScan.Field.DATE));
-        assertEquals("Enter the LVEF from the report as a percentage from 5 to 95, for example 58.",
+        assertEquals("That is more than 95 %. Enter the LVEF as the report gives it, from 5 to 95.", // 585: says why
                 scans.errors().get(HeartScan.Field.LVEF));
         assertTrue(store.heartScans().all().isEmpty());
 

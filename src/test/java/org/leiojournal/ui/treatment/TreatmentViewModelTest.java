@@ -74,6 +74,31 @@ class TreatmentViewModelTest {
         assertEquals("", model.reducedAmountProperty().get(), "the field empties once kept");
     }
 
+    /** As the course form says it: above the limit is "more than 5000 mg/m²", three decimals are too many. */
+    @Test
+    void aReducedDoseTooLargeOrWithThreeDecimalsIsRefusedWithItsReason() {
+        for (String tooLarge : List.of("5000.01", "5001", "12345")) {
+            assertEquals("That is more than 5000 mg/m². Check the unit on your team’s sheet.", refused(tooLarge),
+                    tooLarge);
+        }
+        for (String decimals : List.of("60.125", "1.234")) {
+            assertEquals("Use at most 2 digits after the point, for example 12.25.", refused(decimals), decimals);
+        }
+        assertEquals("Enter the dose that was given, above 0, in mg/m².", refused("0"), "the field's own message");
+        assertTrue(stored().history().doseOf(1, 8, "Docetaxel").isEmpty(), "nothing saved");
+        model.reducedAmountProperty().set("60.25");
+        model.recordReduced();
+        assertEquals(new BigDecimal("60.25"), stored().history().doseOf(1, 8, "Docetaxel").orElseThrow().amount()
+                .orElseThrow(), "two decimals are kept");
+    }
+
+    private String refused(String typed) {
+        model.errors().clear();
+        model.reducedAmountProperty().set(typed);
+        model.recordReduced();
+        return model.errors().get(TreatmentViewModel.Field.REDUCED_AMOUNT);
+    }
+
     @Test
     void theTypingLimitItselfIsAccepted() {
         model.reducedAmountProperty().set("5000");

@@ -1,0 +1,96 @@
+package org.leiojournal.ui.treatment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.leiojournal.domain.treatment.CourseDraft;
+import org.leiojournal.domain.treatment.CourseValidator;
+import org.leiojournal.domain.validation.FieldId;
+import org.leiojournal.ui.common.Messages;
+
+/**
+ * The course form after a save with problems: one line beside Save says how many fields need a look and names the
+ * first as the form shows it, and follows the user's fixes; removing a drug keeps each other drug's problem under it.
+ */
+class CourseFormProblemsTest {
+
+    /** Three drugs from scratch: Doxorubicin (dose "abc"), Ifosfamide (fine), Mesna (days "40"); name and BSA fine. */
+    private static CourseFormModel threeDrugs() {
+        CourseFormModel form = new CourseFormModel(new Messages(Locale.UK));
+        form.load(CourseDraft.blank(LocalDate.of(2027, 1, 4)));
+        form.nameProperty().set("Dox + ifos");
+        form.bsaProperty().set("1.80");
+        form.addDrugRow();
+        form.addDrugRow();
+        List<String[]> rows = List.of(new String[] {"Doxorubicin", "abc", "1"},
+                new String[] {"Ifosfamide", "2500", "1, 2, 3"}, new String[] {"Mesna", "500", "40"});
+        for (int i = 0; i < rows.size(); i++) {
+            form.drugs().get(i).nameProperty().set(rows.get(i)[0]);
+            form.drugs().get(i).amountProperty().set(rows.get(i)[1]);
+            form.drugs().get(i).daysProperty().set(rows.get(i)[2]);
+        }
+        return form;
+    }
+
+    /** What typing in a drug's field does: the form's view takes that field's mark off as soon as it changes. */
+    private static void typed(CourseFormModel form, Runnable typing, FieldId field) {
+        typing.run();
+        form.errors().remove(field);
+    }
+
+    @Test
+    void aSaveWithProblemsSaysHowManyAndNamesTheFirstUntilEachIsFixed() {
+        CourseFormModel form = threeDrugs();
+        assertEquals("", form.problemSummaryProperty().get(), "nothing to say before a save");
+        assertTrue(form.validate(List.of()).isEmpty());
+        assertEquals("2 fields need a look, first Dose of Doxorubicin. Nothing was saved yet.",
+                form.problemSummaryProperty().get());
+        typed(form, () -> form.drugs().get(0).amountProperty().set("75"), CourseValidator.drugDoseField(0));
+        assertEquals("One field needs a look: Days of Mesna. Nothing was saved yet.",
+                form.problemSummaryProperty().get(), "the fixed field drops out and the next is named");
+        typed(form, () -> form.drugs().get(2).daysProperty().set("1"), CourseValidator.drugDaysField(2));
+        assertEquals("", form.problemSummaryProperty().get(), "all fixed: the line goes");
+    }
+
+    @Test
+    void aDrugWithoutANameIsNamedByItsNumberAndTheCoursesOwnFieldsByTheirLabels() {
+        CourseFormModel form = threeDrugs();
+        form.drugs().get(0).nameProperty().set("");
+        form.nameProperty().set("");
+        form.validate(List.of());
+        assertEquals("4 fields need a look, first Name. Nothing was saved yet.", form.problemSummaryProperty().get());
+        form.nameProperty().set("Dox + ifos");
+        assertEquals("3 fields need a look, first Name of drug 1. Nothing was saved yet.",
+                form.problemSummaryProperty().get());
+        typed(form, () -> { }, CourseValidator.drugNameField(0));
+        assertEquals("2 fields need a look, first Dose of drug 1. Nothing was saved yet.",
+                form.problemSummaryProperty().get());
+    }
+
+    @Test
+    void removingADrugKeepsTheOtherDrugsProblemsUnderTheirOwnRows() {
+        CourseFormModel form = threeDrugs();
+        form.drugs().get(1).daysProperty().set("99"); // Ifosfamide's days now need a look too
+        form.validate(List.of());
+        String mesnaDays = form.errors().get(CourseValidator.drugDaysField(2));
+        assertEquals(3, form.errors().size(), form.errors().toString());
+
+        form.removeDrugRow(form.drugs().get(1)); // Ifosfamide goes: its problem with it
+
+        assertEquals(List.of("Doxorubicin", "Mesna"), form.drugs().stream().map(d -> d.nameProperty().get()).toList());
+        assertEquals(Map.of(CourseValidator.drugDoseField(0), form.errors().get(CourseValidator.drugDoseField(0)),
+                CourseValidator.drugDaysField(1), mesnaDays), Map.copyOf(form.errors()),
+                "Doxorubicin keeps its dose's problem, Mesna (now the second row) its days'");
+        assertEquals("2 fields need a look, first Dose of Doxorubicin. Nothing was saved yet.",
+                form.problemSummaryProperty().get());
+        form.removeDrugRow(form.drugs().get(0));
+        assertEquals(Map.of(CourseValidator.drugDaysField(0), mesnaDays), Map.copyOf(form.errors()));
+        assertEquals("One field needs a look: Days of Mesna. Nothing was saved yet.",
+                form.problemSummaryProperty().get());
+    }
+}
