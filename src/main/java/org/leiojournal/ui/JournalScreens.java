@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 import org.leiojournal.app.JournalSnapshot;
 import org.leiojournal.app.SaveCheckIn;
 import org.leiojournal.catalog.AlertRuleCatalog;
@@ -18,6 +20,7 @@ import org.leiojournal.transfer.ClinicReportExport;
 import org.leiojournal.transfer.EmergencySheetExport;
 import org.leiojournal.ui.appointment.AppointmentBook;
 import org.leiojournal.ui.appointment.ReminderNotifier;
+import org.leiojournal.ui.appointment.ReminderPopups;
 import org.leiojournal.ui.appointment.ReminderWords;
 import org.leiojournal.ui.appointment.RemindersViewModel;
 import org.leiojournal.ui.common.AppState;
@@ -166,9 +169,18 @@ final class JournalScreens {
     TodayView today() { return today; }
     CheckInViewModel checkIn() { return checkIn; }
     EmergencySheetViewModel emergencySheet() { return emergencySheet; }
-    ReminderNotifier reminders() { return reminders; }
     /** The first-start questions, built when first shown. */
     WelcomeView welcome() { return welcome.get(); }
+
+    /**
+     * Checks the reminders now and every minute, held back while the journal is locked; they stop when {@code window}
+     * closes.
+     */
+    ReminderNotifier startReminders(ReminderPopups popups, Window window, Messages messages) {
+        reminders.start(new LockedReminders(popups, lock.lockedProperty(), messages));
+        window.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> reminders.stop());
+        return reminders;
+    }
 
     /** The text size and theme of the window, which the Settings screen changes. Call before Settings is built. */
     void useLook(Look windowLook) {

@@ -1,29 +1,16 @@
 package org.leiojournal.ui;
 
-import java.util.EnumMap;
-import java.util.Locale;
-import java.util.Map;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
-import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import javafx.stage.WindowEvent;
 import org.leiojournal.app.JournalSnapshot;
 import org.leiojournal.platform.FolderOpener;
 import org.leiojournal.settings.SettingsStore;
@@ -34,7 +21,6 @@ import org.leiojournal.ui.appointment.ReminderNotifier;
 import org.leiojournal.ui.appointment.ReminderPopups;
 import org.leiojournal.ui.common.AfterFrame;
 import org.leiojournal.ui.common.AppState;
-import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
 import org.leiojournal.ui.common.UiContext;
 import org.leiojournal.ui.common.SampleSwitch;
@@ -58,8 +44,7 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     /** The screen shown, with the window's undo bar floating over its bottom edge. */
     private final StackPane content = new StackPane();
-    private final Map<Screen, ToggleButton> navigation = new EnumMap<>(Screen.class);
-    private final Node sidebar;
+    private final Sidebar sidebar;
     /** A screen's first visit draws a "Loading…" frame before the screen is built (see {@link #showLoadingFirst}). */
     private boolean loadingFirst;
 
@@ -84,7 +69,7 @@ public final class MainWindow {
         screens = journal.registry();
         state = journal.state();
         openReport = () -> journal.openReport(stage, messages);
-        sidebar = sidebar();
+        sidebar = new Sidebar(state, messages, openReport);
 
         root.getStyleClass().add("main-window");
         UndoBar undoBar = new UndoBar(state.undo(), messages);
@@ -129,10 +114,7 @@ public final class MainWindow {
 
     /** Call once the window shows: reminders are checked now and every minute, and stop when the window closes. */
     public ReminderNotifier startReminders(ReminderPopups popups) {
-        ReminderNotifier reminders = journal.reminders();
-        reminders.start(new LockedReminders(popups, journal.lock().lockedProperty(), messages));
-        root.getScene().getWindow().addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> reminders.stop());
-        return reminders;
+        return journal.startReminders(popups, root.getScene().getWindow(), messages);
     }
 
     /**
@@ -150,7 +132,7 @@ public final class MainWindow {
             root.setCenter(shown);
             focusAfterLayout(shown::focusFirst);
         } else if (root.getLeft() == null) {
-            root.setLeft(sidebar);
+            root.setLeft(sidebar.node());
             root.setCenter(content);
             show(state.screenProperty().get());
         }
@@ -160,7 +142,7 @@ public final class MainWindow {
         if (root.getLeft() == null) {
             return;
         }
-        navigation.get(screen).setSelected(true);
+        sidebar.select(screen);
         if (loadingFirst && screen != Screen.TODAY && !screens.isBuilt(screen)) {
             content.getChildren().set(0, ScreenRegistry.loading(screen, messages));
             afterNextFrame(() -> {
@@ -192,50 +174,6 @@ public final class MainWindow {
             return;
         }
         AfterFrame.afterLayout(scene, focus);
-    }
-
-    private Node sidebar() {
-        Label name = new Label(messages.get("app.title"));
-        name.getStyleClass().add("app-name");
-        Label whose = new Label();
-        whose.getStyleClass().add("item-hint");
-        whose.textProperty().bind(state.profileProperty().map(p -> p.patientName().isEmpty() ? ""
-                : messages.get("app.whose", p.patientName())));
-        VBox box = new VBox(6, name, whose);
-        ToggleGroup group = new ToggleGroup();
-        for (Screen screen : Screen.values()) {
-            ToggleButton button = new ToggleButton(messages.get(screen.messageKey()));
-            button.setId("nav-" + screen.name().toLowerCase(Locale.ROOT));
-            button.getStyleClass().add("nav-button");
-            button.setMaxWidth(Double.MAX_VALUE);
-            button.setToggleGroup(group);
-            button.setAccessibleHelp(messages.get("nav.shortcut", screen.ordinal() + 1));
-            button.setOnAction(e -> {
-                button.setSelected(true); // a second click keeps the screen, it does not deselect it
-                state.screenProperty().set(screen);
-            });
-            navigation.put(screen, button);
-            box.getChildren().add(button);
-        }
-        Region spacer = new Region();
-        VBox.setVgrow(spacer, Priority.ALWAYS);
-        Button report = Forms.button("nav-report", messages.get("report.button"), openReport);
-        report.getStyleClass().add("nav-button");
-        report.setMaxWidth(Double.MAX_VALUE);
-        report.setAccessibleHelp(messages.get("report.button.help"));
-        report.setTooltip(new Tooltip(messages.get("report.button.help")));
-        Label keys = new Label(messages.get("nav.keys"));
-        keys.getStyleClass().add("sidebar-hint");
-        keys.setWrapText(true);
-        keys.setMinHeight(Region.USE_PREF_SIZE);
-        box.getChildren().addAll(spacer, report, keys);
-        box.getStyleClass().add("sidebar");
-        // at large text sizes the sidebar is taller than a small window: it scrolls rather than push the screen off
-        ScrollPane scroll = Forms.scrolling(box);
-        scroll.setFitToHeight(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.getStyleClass().add("sidebar-scroll");
-        return scroll;
     }
 
     /** Ctrl+1…7 choose a screen, Ctrl+P the report, Ctrl+E the emergency sheet, Ctrl+S saves Today, Ctrl+L locks. */

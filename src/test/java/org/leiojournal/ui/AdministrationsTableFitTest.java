@@ -16,7 +16,6 @@ import javafx.scene.Parent;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
-import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
 import org.leiojournal.catalog.RegimenCatalog;
@@ -27,6 +26,7 @@ import org.leiojournal.domain.treatment.Delay;
 import org.leiojournal.domain.treatment.DoseOutcome;
 import org.leiojournal.domain.treatment.DoseRecord;
 import org.leiojournal.storage.JournalStore;
+import org.leiojournal.ui.common.Screen;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -34,9 +34,19 @@ import org.testfx.util.WaitForAsyncUtils;
  * 1024 × 600 screen it lay past the card, behind a sideways scroll bar. Now every column fits the card and every
  * cell reads its whole text in whole words, wrapped.
  */
-class AdministrationsTableFitTest extends JournalUiTest {
+class AdministrationsTableFitTest extends ScreenViewTest {
 
     private static final String DELAYED_AND_GIVEN = "Given as planned · Delayed (Blood counts)";
+
+    @Override
+    Screen screen() {
+        return Screen.TREATMENT;
+    }
+
+    @Override
+    boolean besideTheSidebar() {
+        return true; // the width Treatment has in the window
+    }
 
     @Override
     void prepare(JournalStore fresh) {
@@ -53,7 +63,6 @@ class AdministrationsTableFitTest extends JournalUiTest {
 
     @Test
     void everyColumnFitsTheCardAndEveryCellReadsWholeWordsAt1024By600And1366By768() {
-        completeWelcome();
         assertFits(1024, 600);
         assertFits(1366, 768);
     }
@@ -65,7 +74,7 @@ class AdministrationsTableFitTest extends JournalUiTest {
             stage.setWidth(width);
             stage.setHeight(height);
         });
-        shortcut(KeyCode.DIGIT4);
+        WaitForAsyncUtils.waitForFxEvents();
         reveal("#administrations");
         WaitForAsyncUtils.waitForFxEvents();
         TableView<?> table = lookup("#administrations").queryAs(TableView.class);

@@ -17,14 +17,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.leiojournal.domain.treatment.Regimen;
+import org.leiojournal.ui.common.Screen;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The course plan form in the whole window, where a patient copies the team's doses: at 200 % text in a 1366×768
- * window and at the usual text in a 1024×600 one, every dose, unit, route, day and cycle field shows its whole value
+ * The course plan form, where a patient copies the team's doses, beside the window's sidebar (the width it has in the
+ * window): at 200 % text in a 1366×768 window and at the usual text in a 1024×600 one, every dose, unit, route, day and cycle field shows its whole value
  * (the dose field once shrank to a sliver, unit and route read "m…" and "into a…"), and nothing is cut or overlaps.
  */
-class CourseFormFitViewTest extends JournalUiTest {
+class CourseFormFitViewTest extends ScreenViewTest {
 
     /** Two phases (the second open-ended) and two drugs: every kind of row the form has. */
     private static final String TWO_PHASES = "Doxorubicin + trabectedin, then trabectedin (LMS-04)";
@@ -32,9 +33,18 @@ class CourseFormFitViewTest extends JournalUiTest {
     private static final String FOUR_DIGITS = "1000";
     private static final Path SHOTS = Path.of("target", "layout");
 
+    @Override
+    Screen screen() {
+        return Screen.TREATMENT;
+    }
+
+    @Override
+    boolean besideTheSidebar() {
+        return true; // the defect depended on the form's width: the window's less the sidebar's, wider at 200 %
+    }
+
     @Test
     void at200PercentTextIn1366By768EveryDoseUnitRouteAndCycleFieldShowsWhole() {
-        completeWelcome();
         for (int i = 0; i < 4; i++) {
             shortcut(KeyCode.EQUALS);
         }
@@ -45,7 +55,6 @@ class CourseFormFitViewTest extends JournalUiTest {
 
     @Test
     void in1024By600AtTheUsualTextEveryDoseUnitRouteAndCycleFieldShowsWhole() {
-        completeWelcome();
         window1024By600();
         openPlanForm();
         assertEquals(1024, stage.getScene().getWidth(), 0.5, "the window takes the size asked for");
@@ -55,9 +64,7 @@ class CourseFormFitViewTest extends JournalUiTest {
     /** The template box in the list's column cuts a long name to "…" at 1024 px: the full name reads under it. */
     @Test
     void in1024By600ALongTemplatesFullNameReadsUnderItsBox() {
-        completeWelcome();
         window1024By600();
-        shortcut(KeyCode.DIGIT4);
         @SuppressWarnings("unchecked")
         ChoiceBox<Regimen> template = lookup("#course-template").queryAs(ChoiceBox.class);
         interact(() -> template.getItems().stream().filter(r -> r != null && r.name().equals(TWO_PHASES))
@@ -89,7 +96,6 @@ class CourseFormFitViewTest extends JournalUiTest {
     @ParameterizedTest(name = "text larger by {0} steps")
     @ValueSource(ints = {0, 4}) // 100 % and 200 % text, in 1366×768
     void aDoseProblemWrapsUnderItsFieldAndTheDrugRowsKeepTheirWidthsAndLine(int larger) {
-        completeWelcome();
         for (int i = 0; i < larger; i++) {
             shortcut(KeyCode.EQUALS);
         }
@@ -128,7 +134,7 @@ class CourseFormFitViewTest extends JournalUiTest {
     }
 
     private void openPlanForm() {
-        shortcut(KeyCode.DIGIT4);
+        partsBuilt();
         @SuppressWarnings("unchecked")
         ChoiceBox<Regimen> template = lookup("#course-template").queryAs(ChoiceBox.class);
         // the way to the form is not what is checked here: the template is chosen directly

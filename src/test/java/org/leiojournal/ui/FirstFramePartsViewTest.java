@@ -64,6 +64,38 @@ class FirstFramePartsViewTest extends JournalUiTest {
         assertTrue(lookup("#guidance-search").query().isFocused(), "the cursor is in the search, as before");
     }
 
+    /**
+     * Moved from FirstVisitLoadingViewTest, which now mounts the Journal and Trends alone: the "Loading…" frame is the
+     * shell's, between the key press and a screen's first build (issue 21).
+     */
+    @Test
+    void aFirstVisitAnswersTheKeyAtOnceWithTheScreensTitleAndLoadingThenTheScreen() throws Exception {
+        completeWelcome();
+        interact(window::showLoadingFirst);
+        javafx.scene.layout.Pane content = (javafx.scene.layout.Pane) lookup("#today-view").query().getParent();
+        List<javafx.scene.Node> shown = new ArrayList<>();
+        interact(() -> content.getChildren().addListener(
+                (javafx.collections.ListChangeListener<javafx.scene.Node>) c -> shown.add(content.getChildren().get(0))));
+
+        shortcut(KeyCode.DIGIT4);
+        org.testfx.util.WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> lookup("#treatment-view").tryQuery().isPresent());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(2, shown.size(), "the placeholder, then the screen: " + shown);
+        javafx.scene.control.Label loading = (javafx.scene.control.Label) shown.get(0).lookup("#screen-loading");
+        assertEquals("Loading…", loading.getText());
+        assertEquals("Treatment", ((javafx.scene.control.Label) shown.get(0).lookup(".screen-title")).getText());
+        assertEquals("treatment-view", shown.get(1).getId());
+        assertTrue(lookup("#screen-loading").tryQuery().isEmpty(), "gone once the screen is built");
+
+        shown.clear();
+        shortcut(KeyCode.DIGIT1);
+        shortcut(KeyCode.DIGIT4);
+        assertEquals("treatment-view", shown.get(shown.size() - 1).getId(), "built once: no placeholder again");
+        assertEquals(2, shown.size());
+    }
+
     /** Presses Ctrl+key and returns which of {@code ids} are in the first frame laid out with {@code view}. */
     private List<String> inFirstFrame(KeyCode key, String view, List<String> ids) throws Exception {
         Scene scene = stage.getScene();

@@ -1,21 +1,18 @@
 package org.leiojournal.ui;
 
-import org.leiojournal.ui.common.SampleSwitch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
-import org.leiojournal.settings.WindowSettings;
 import org.leiojournal.storage.JournalStore;
 import org.leiojournal.ui.common.BackgroundTasks;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.Screen;
 import org.leiojournal.ui.common.UiContext;
 import org.leiojournal.ui.trend.TrendJournal;
 import org.testfx.util.WaitForAsyncUtils;
@@ -24,12 +21,17 @@ import org.testfx.util.WaitForAsyncUtils;
  * Issue 21: on a screen's first visit its data is read off the UI thread. Until it is back the screen keeps its
  * layout and says "Loading your journal…" where the rows or charts go — not "No entries yet", which would frighten
  * someone with seven weeks of check-ins — and then shows them. The journal's work is held here until the test lets
- * it run, as a slow disk would hold it.
+ * it run, as a slow disk would hold it. (The shell's "Loading…" frame before a first build: FirstFramePartsViewTest.)
  */
-class FirstVisitLoadingViewTest extends JournalUiTest {
+class FirstVisitLoadingViewTest extends ScreenViewTest {
 
-    /** Journal work queued by the window and not yet run. */
+    /** Journal work queued by the screens and not yet run. */
     private final List<Runnable> held = new ArrayList<>();
+
+    @Override
+    Screen screen() {
+        return Screen.TODAY;
+    }
 
     @Override
     void prepare(JournalStore fresh) {
@@ -38,13 +40,8 @@ class FirstVisitLoadingViewTest extends JournalUiTest {
     }
 
     @Override
-    void open() {
-        Messages messages = new Messages(Locale.UK);
-        window = new MainWindow(stage, new WindowSettings(1366, 768, false), store,
-                new UiContext(new BackgroundTasks(held::add, Runnable::run), dialogs(stage, messages), messages, CLOCK),
-                openedFolders::add, SampleSwitch.NONE, null);
-        stage.show();
-        stage.toFront();
+    UiContext context(Messages messages) {
+        return new UiContext(new BackgroundTasks(held::add, Runnable::run), dialogs(stage, messages), messages, CLOCK);
     }
 
     /** Runs the held reads on the UI thread, with what they hand back, as the worker and the UI thread would. */
@@ -60,7 +57,7 @@ class FirstVisitLoadingViewTest extends JournalUiTest {
     @Test
     void theJournalSaysLoadingUntilItsEntriesAreReadThenShowsThem() {
         finishReads(); // Today's own reads
-        shortcut(KeyCode.DIGIT2);
+        visit(Screen.JOURNAL);
         TableView<?> table = lookup("#journal-table").queryTableView();
         Label placeholder = lookup("#journal-placeholder").queryAs(Label.class);
         assertTrue(table.getItems().isEmpty());
@@ -80,7 +77,7 @@ class FirstVisitLoadingViewTest extends JournalUiTest {
     @Test
     void theJournalsFirstVisitReadsTheJournalOnceNotOnceForTheEntriesAndAgainForTheReadings() {
         finishReads();
-        shortcut(KeyCode.DIGIT2);
+        visit(Screen.JOURNAL);
         assertEquals(1, held.size(), "one read of ten years of entries and alerts, with the home readings");
         finishReads();
         assertEquals(49, lookup("#journal-table").queryTableView().getItems().size());
@@ -88,37 +85,9 @@ class FirstVisitLoadingViewTest extends JournalUiTest {
     }
 
     @Test
-    void aFirstVisitAnswersTheKeyAtOnceWithTheScreensTitleAndLoadingThenTheScreen() throws Exception {
-        finishReads();
-        interact(window::showLoadingFirst);
-        javafx.scene.layout.Pane content = (javafx.scene.layout.Pane) lookup("#today-view").query().getParent();
-        List<javafx.scene.Node> shown = new ArrayList<>();
-        interact(() -> content.getChildren().addListener(
-                (javafx.collections.ListChangeListener<javafx.scene.Node>) c -> shown.add(content.getChildren().get(0))));
-
-        shortcut(KeyCode.DIGIT4);
-        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
-                () -> lookup("#treatment-view").tryQuery().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
-
-        assertEquals(2, shown.size(), "the placeholder, then the screen: " + shown);
-        Label loading = (Label) shown.get(0).lookup("#screen-loading");
-        assertEquals("Loading…", loading.getText());
-        assertEquals("Treatment", ((Label) shown.get(0).lookup(".screen-title")).getText());
-        assertEquals("treatment-view", shown.get(1).getId());
-        assertTrue(lookup("#screen-loading").tryQuery().isEmpty(), "gone once the screen is built");
-
-        shown.clear();
-        shortcut(KeyCode.DIGIT1);
-        shortcut(KeyCode.DIGIT4);
-        assertEquals("treatment-view", shown.get(shown.size() - 1).getId(), "built once: no placeholder again");
-        assertEquals(2, shown.size());
-    }
-
-    @Test
     void trendsSaysLoadingWhereTheChartsGoUntilTheJournalIsReadThenDrawsThem() {
         finishReads();
-        shortcut(KeyCode.DIGIT3);
+        visit(Screen.TRENDS);
         Label message = lookup("#trend-message").queryAs(Label.class);
         assertTrue(message.isVisible());
         assertEquals("Loading your journal…", message.getText());

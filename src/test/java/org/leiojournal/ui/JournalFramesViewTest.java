@@ -12,12 +12,10 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import org.junit.jupiter.api.Test;
 import org.leiojournal.storage.JournalStore;
 import org.leiojournal.ui.common.PartsAfterFrame;
+import org.leiojournal.ui.common.Screen;
 import org.leiojournal.ui.trend.TrendJournal;
 
 /**
@@ -25,7 +23,12 @@ import org.leiojournal.ui.trend.TrendJournal;
  * with the upper half of the rows that fit, newest first; the frame after has the filters and every row that fits,
  * the first frame's rows kept (not made and styled again).
  */
-class JournalFramesViewTest extends JournalUiTest {
+class JournalFramesViewTest extends ScreenViewTest {
+
+    @Override
+    Screen screen() {
+        return Screen.TODAY;
+    }
 
     @Override
     void prepare(JournalStore fresh) {
@@ -71,7 +74,7 @@ class JournalFramesViewTest extends JournalUiTest {
         return rows.stream().map(TableRow::getIndex).toList();
     }
 
-    /** Presses Ctrl+2 and returns each frame laid out with the Journal in it, until nothing more is coming. */
+    /** Shows the Journal and returns each frame laid out with the Journal in it, until nothing more is coming. */
     private List<Frame> framesUntilBuilt() throws Exception {
         Scene scene = stage.getScene();
         List<Frame> frames = new ArrayList<>();
@@ -106,7 +109,8 @@ class JournalFramesViewTest extends JournalUiTest {
                 }
             }
         }));
-        push(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN));
+        // from Today, as the sidebar or Ctrl+2 choose the Journal (the shell's keys: KeyboardPathViewTest)
+        interact(() -> screens.state().screenProperty().set(Screen.JOURNAL));
         return done.get(60, TimeUnit.SECONDS);
     }
 }

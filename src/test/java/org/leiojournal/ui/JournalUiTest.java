@@ -29,6 +29,7 @@ import org.leiojournal.ui.common.PartsAfterFrame;
 import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 import org.junit.jupiter.api.Tag;
+import org.leiojournal.ui.common.UiContext;
 import org.leiojournal.ui.common.UiContexts;
 
 /**
@@ -65,6 +66,11 @@ abstract class JournalUiTest extends ApplicationTest {
         return dialogs;
     }
 
+    /** The worker, dialogs, words and clock the screens are handed: here journal work runs on the UI thread. */
+    UiContext context(Messages messages) {
+        return UiContexts.inline(dialogs(stage, messages), messages, CLOCK);
+    }
+
     /** A hook to put data in the journal before the window first opens. */
     void prepare(JournalStore fresh) {
         store = fresh;
@@ -82,9 +88,8 @@ abstract class JournalUiTest extends ApplicationTest {
     /** Builds the window on {@link #store} at this size, as a start builds it (the saved text size and theme). */
     void build(int width, int height) {
         Messages messages = new Messages(Locale.UK);
-        window = new MainWindow(stage, new WindowSettings(width, height, false), store,
-                UiContexts.inline(dialogs(stage, messages), messages, CLOCK), openedFolders::add, SampleSwitch.NONE,
-                null);
+        window = new MainWindow(stage, new WindowSettings(width, height, false), store, context(messages),
+                openedFolders::add, SampleSwitch.NONE, null);
         // the toolkit's one stage is shared by every test class of a run, and a stage once sized keeps its size
         // for a new scene: give it the window's size, as the app places its window (WindowFit)
         stage.setWidth(width);

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.leiojournal.domain.appointment.Appointment;
@@ -18,6 +19,8 @@ import org.leiojournal.domain.profile.Profile;
 import org.leiojournal.storage.JournalStore;
 import org.leiojournal.ui.appointment.ReminderNotifier;
 import org.leiojournal.ui.appointment.ReminderPopups;
+import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.Screen;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -25,11 +28,16 @@ import org.testfx.util.WaitForAsyncUtils;
  * recorded instead of shown: a CT scan tomorrow is shown once, "Done" keeps it away after a restart, "Remind me in
  * 1 hour" puts it off, and an appointment saved while the app runs is noticed at once.
  */
-class ReminderNotifierViewTest extends JournalUiTest {
+class ReminderNotifierViewTest extends ScreenViewTest {
 
     private final Recorder popups = new Recorder();
     private ReminderNotifier notifier;
     private long ctId;
+
+    @Override
+    Screen screen() {
+        return Screen.TODAY;
+    }
 
     @Override
     void prepare(JournalStore fresh) {
@@ -52,7 +60,7 @@ class ReminderNotifierViewTest extends JournalUiTest {
             notifier.stop(); // the old window's reminders, as closing the app stops them
         }
         super.open();
-        notifier = window.startReminders(popups);
+        notifier = screens.startReminders(popups, stage, new Messages(Locale.UK)); // as the window starts them
     }
 
     @Test
@@ -76,7 +84,7 @@ class ReminderNotifierViewTest extends JournalUiTest {
 
     @Test
     void theRemindersDueNowAreAlsoOnTheAppointmentsScreenWhereTheKeyboardCanMarkThemDone() {
-        shortcut(javafx.scene.input.KeyCode.DIGIT5);
+        visit(Screen.APPOINTMENTS);
         javafx.scene.Node card = lookup("#due-reminders").query();
         assertTrue(card.isVisible());
         assertTrue(lookup("#due-reminders .label").queryAllAs(javafx.scene.control.Label.class).stream()
@@ -106,13 +114,13 @@ class ReminderNotifierViewTest extends JournalUiTest {
                 PreparationStep.hoursBefore("Drink two glasses of water", 2));
         interact(() -> {
             Appointment saved = store.appointments().save(blood);
-            window.state().appointments().setAll(store.appointments().all());
+            screens.state().appointments().setAll(store.appointments().all());
             assertTrue(saved.id() > 0);
         });
         assertEquals(List.of("Tomorrow at 09:30 | CT scan at St Mary’s", "Today at 11:00 | Blood test",
                 "Preparation for Blood test today at 11:00 | Drink two glasses of water"), popups.shownTexts());
 
-        interact(() -> window.state().appointments().setAll(store.appointments().all().stream()
+        interact(() -> screens.state().appointments().setAll(store.appointments().all().stream()
                 .map(a -> a.id() == ctId ? a.withStatus(AppointmentStatus.CANCELLED) : a).toList()));
         assertEquals(List.of(popups.shown.get(0).id()), popups.closed, "a cancelled appointment’s reminder closes");
     }

@@ -16,7 +16,6 @@ import org.leiojournal.ui.common.Messages;
 import org.leiojournal.ui.common.SampleSwitch;
 import org.leiojournal.ui.common.Screen;
 import org.leiojournal.ui.common.ScrollIntoView;
-import org.leiojournal.ui.common.UiContexts;
 import org.leiojournal.ui.common.UndoBar;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -36,8 +35,19 @@ abstract class ScreenViewTest extends JournalUiTest {
     /** Where the screen is, with the undo bar over its bottom edge. */
     private StackPane content;
 
+    /** The window's sidebar beside the screen, or null. */
+    private Sidebar sidebar;
+
     /** The screen this class tests, mounted before each test. */
     abstract Screen screen();
+
+    /**
+     * True to mount the screen beside the window's sidebar, so that it gets the width it has in the window at every
+     * text size: for tests of what fits at a window size (a column, a field, a choice cut at 1366 × 768).
+     */
+    boolean besideTheSidebar() {
+        return false;
+    }
 
     @Override
     void build(int width, int height) {
@@ -46,15 +56,20 @@ abstract class ScreenViewTest extends JournalUiTest {
         }
         Messages messages = new Messages(Locale.UK);
         // after an import or a restore the screen is mounted again on the journal, as the window is rebuilt
-        screens = new JournalScreens(stage, store, JournalSnapshot.read(store),
-                UiContexts.inline(dialogs(stage, messages), messages, CLOCK), openedFolders::add, SampleSwitch.NONE,
-                () -> build(width, height));
+        screens = new JournalScreens(stage, store, JournalSnapshot.read(store), context(messages), openedFolders::add,
+                SampleSwitch.NONE, () -> build(width, height));
         UndoBar undoBar = new UndoBar(screens.state().undo(), messages);
         StackPane.setAlignment(undoBar, Pos.BOTTOM_CENTER);
         StackPane.setMargin(undoBar, new Insets(0, 0, 16, 0));
         content = new StackPane(new javafx.scene.layout.Region(), undoBar);
-        content.getStyleClass().add("main-window");
-        Scene scene = new Scene(content, width, height);
+        javafx.scene.Parent root = content;
+        sidebar = null;
+        if (besideTheSidebar()) { // the window's sidebar takes its share of the width, more at a larger text
+            sidebar = new Sidebar(screens.state(), messages, () -> screens.openReport(stage, messages));
+            root = new javafx.scene.layout.BorderPane(content, null, null, null, sidebar.node());
+        }
+        root.getStyleClass().add("main-window");
+        Scene scene = new Scene(root, width, height);
         screens.useLook(Look.install(scene, new SettingsStore(store.folder()))); // before Settings is built
         ScrollIntoView.install(scene);
         // the toolkit's one stage is shared by the test classes of a run: no window minimum, this size
@@ -89,6 +104,9 @@ abstract class ScreenViewTest extends JournalUiTest {
     }
 
     private void mount(Screen screen) {
+        if (sidebar != null) {
+            sidebar.select(screen);
+        }
         content.getChildren().set(0, screens.registry().screen(screen));
         screens.registry().shown(screen);
         // as the window does: the first field gets the focus once the screen is laid out

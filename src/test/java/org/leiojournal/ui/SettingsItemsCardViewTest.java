@@ -3,19 +3,24 @@ package org.leiojournal.ui;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import javafx.scene.control.ComboBox;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import org.junit.jupiter.api.Test;
+import org.leiojournal.ui.common.Screen;
 
 /** The symptoms card's new item: its "score 0–10" choice whole at 1366 × 768, not cut to "score …". */
-class SettingsItemsCardViewTest extends JournalUiTest {
+class SettingsItemsCardViewTest extends ScreenViewTest {
+
+    @Override
+    Screen screen() {
+        return Screen.SETTINGS;
+    }
+
+    @Override
+    boolean besideTheSidebar() {
+        return true; // the width Settings has in a 1366 × 768 window
+    }
 
     @Test
     void theNewItemsKindShowsItsWholeWordsAt1366By768() {
-        completeWelcome();
-        push(new KeyCodeCombination(KeyCode.DIGIT7, KeyCombination.SHORTCUT_DOWN));
-        partsBuilt();
         ComboBox<?> kind = lookup("#item-new-kind").queryAs(ComboBox.class);
         double[] widths = new double[2];
         interact(() -> {

@@ -9,13 +9,25 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
+import org.leiojournal.ui.common.Screen;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Issue 20: the text size in 25 % steps from 100 to 200 % with Ctrl+plus, Ctrl+minus and Ctrl+0 or in Settings;
  * every screen and dialog follows it, and it is kept for the next start.
  */
-class TextSizeViewTest extends JournalUiTest {
+class TextSizeViewTest extends ScreenViewTest {
+
+    @Override
+    Screen screen() {
+        return Screen.TODAY;
+    }
+
+    /** The sidebar's report button opens a dialog over the window (Ctrl+P is the shell's: ReportDialogViewTest). */
+    @Override
+    boolean besideTheSidebar() {
+        return true;
+    }
 
     private double rootFontPx() {
         return stage.getScene().getRoot().getStyle().isEmpty() ? 0
@@ -31,7 +43,6 @@ class TextSizeViewTest extends JournalUiTest {
 
     @Test
     void ctrlPlusStepsFrom100To125AndStopsAt200CtrlMinusAndCtrl0GoBack() {
-        completeWelcome();
         assertEquals(14, rootFontPx(), 0.01, "100 %: the usual 14 px body text");
         double title = titleFontPx();
         shortcut(KeyCode.EQUALS);
@@ -51,8 +62,6 @@ class TextSizeViewTest extends JournalUiTest {
 
     @Test
     void theCheckInsScoreScaleIsMeasuredAgainAtANewTextSize() {
-        completeWelcome();
-        shortcut(KeyCode.DIGIT1);
         javafx.scene.layout.Region scale = lookup("#item-esas-pain-scale").query();
         double at100 = scale.prefWidth(-1);
         for (int i = 0; i < 4; i++) {
@@ -64,8 +73,7 @@ class TextSizeViewTest extends JournalUiTest {
 
     @Test
     void theJournalsColumnsWidenWithTheTextSoADateStaysWhole() {
-        completeWelcome();
-        shortcut(KeyCode.DIGIT2);
+        visit(Screen.JOURNAL);
         javafx.scene.control.TableView<?> table = lookup("#journal-table").queryAs(javafx.scene.control.TableView.class);
         double at100 = table.getColumns().get(0).getPrefWidth();
         for (int i = 0; i < 4; i++) {
@@ -79,8 +87,7 @@ class TextSizeViewTest extends JournalUiTest {
 
     @Test
     void theSizeChosenInSettingsIsKeptForTheNextStart() {
-        completeWelcome();
-        shortcut(KeyCode.DIGIT7);
+        visit(Screen.SETTINGS);
         @SuppressWarnings("unchecked")
         ComboBox<Integer> size = lookup("#look-text-size").queryAs(ComboBox.class);
         assertEquals(100, size.getValue());
@@ -89,7 +96,7 @@ class TextSizeViewTest extends JournalUiTest {
 
         restart();
         assertEquals(21, rootFontPx(), 0.01, "150 % again after the journal is opened again");
-        shortcut(KeyCode.DIGIT7);
+        visit(Screen.SETTINGS);
         @SuppressWarnings("unchecked")
         ComboBox<Integer> again = lookup("#look-text-size").queryAs(ComboBox.class);
         assertEquals(150, again.getValue());
@@ -99,11 +106,10 @@ class TextSizeViewTest extends JournalUiTest {
 
     @Test
     void aDialogOpenedOverTheWindowHasItsTextSize() {
-        completeWelcome();
         for (int i = 0; i < 4; i++) {
             shortcut(KeyCode.EQUALS);
         }
-        shortcut(KeyCode.P);
+        clickOn(reveal("#nav-report"));
         WaitForAsyncUtils.waitForFxEvents();
         Stage report = Window.getWindows().stream().filter(w -> w != stage && w instanceof Stage && w.isShowing())
                 .map(Stage.class::cast).findFirst().orElseThrow();
