@@ -16,6 +16,7 @@ import org.leiojournal.domain.measure.TemperatureUnit;
 import org.leiojournal.domain.profile.Profile;
 import org.leiojournal.domain.symptom.CheckIn;
 import org.leiojournal.domain.symptom.EsasItem;
+import org.leiojournal.domain.symptom.RecorderRole;
 import org.leiojournal.domain.symptom.SymptomItem;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -71,6 +72,17 @@ class CheckInFlowViewTest extends JournalUiTest {
         String note = labelText("#alert-note-text-" + id).replace('\u00A0', ' ');
         assertTrue(note.contains("(99.5 °F (37.5 °C) until you change it; some teams say 100.4 °F (38.0 °C))")
                 && note.contains("96.8 °F (36.0 °C) or below"), "D17: the rule's note in °F too: " + note);
+    }
+
+    /** Who recorded is chosen from the role box's list, which the box makes when first opened (issue 21). */
+    @Test
+    void whoRecordedIsChosenFromTheRoleBoxsList() {
+        completeWelcome();
+        clickOn(reveal("#checkin-recorder-role"));
+        clickOn("Family caregiver");
+        clickOn(reveal("#checkin-temperature")).write("37");
+        shortcut(KeyCode.S);
+        assertEquals(RecorderRole.FAMILY_CAREGIVER, store.checkIns().all().get(0).recorder().role());
     }
 
     @Test

@@ -33,6 +33,7 @@ import org.leiojournal.ui.common.StatusLine;
 import org.leiojournal.ui.common.FormFields;
 import org.leiojournal.ui.common.DateField;
 import org.leiojournal.ui.common.FieldErrors;
+import org.leiojournal.ui.common.ListWhenShownSkin;
 import org.leiojournal.ui.common.Converters;
 import org.leiojournal.ui.common.Formats;
 import org.leiojournal.ui.common.Forms;
@@ -185,29 +186,25 @@ public final class TodayView extends BorderPane {
 
     /**
      * The check-in's own cards in the right column (when and who, temperature and weight, warning signs, note,
-     * medicines). In one column they are below the fold of the first frame, so they come in two parts, a frame each
-     * after it, in their place: styling and laying out their fields (most of Today's) was a large part of the UI
-     * thread's work before the first window, and in one part the window did not answer for it right after (issue
-     * 21). Side by side they are in sight, so in the first frame.
+     * medicines). In one column they are below the fold of the first frame, so they come in one part right after
+     * it, in their place: styling and laying out their fields (most of Today's) was a large part of the UI thread's
+     * work before the first window (issue 21). One part, not two, so Today is complete once the first frame is
+     * painted: the part is built while the render thread paints it, and each further part cost another frame, a
+     * whole repaint of the page (its height changes), before Today was complete. Side by side they are in sight,
+     * so in the first frame.
      */
     private void addDetailCards(boolean belowTheFold) {
         if (!belowTheFold) {
-            detailCards.getChildren().addAll(whenAndMeasures());
-            detailCards.getChildren().addAll(signsNoteAndMedicines());
+            detailCards.getChildren().addAll(ownCards());
             return;
         }
         PartsAfterFrame later = new PartsAfterFrame();
-        detailCards.getChildren().addAll(later.later(() -> new VBox(detailCards.getSpacing(), whenAndMeasures())),
-                later.later(() -> new VBox(detailCards.getSpacing(), signsNoteAndMedicines())));
+        detailCards.getChildren().add(later.later(() -> new VBox(detailCards.getSpacing(), ownCards())));
         later.buildAfterFirstFrame(this);
     }
 
-    private Node[] whenAndMeasures() {
-        return new Node[] {whenAndWho(), vitals()};
-    }
-
-    private Node[] signsNoteAndMedicines() {
-        return new Node[] {new WarningSignsCard(model.signs(), messages), note(), medicines};
+    private Node[] ownCards() {
+        return new Node[] {whenAndWho(), vitals(), new WarningSignsCard(model.signs(), messages), note(), medicines};
     }
 
     private void arrange(boolean narrow) {
@@ -348,7 +345,8 @@ public final class TodayView extends BorderPane {
             }
         });
 
-        ComboBox<RecorderRole> role = new ComboBox<>();
+        // its list made when first opened: JavaFX's skin styles a whole hidden list with the box (issue 21)
+        ComboBox<RecorderRole> role = ListWhenShownSkin.install(new ComboBox<>());
         role.setId("checkin-recorder-role");
         role.getItems().setAll(RecorderRole.values());
         role.setConverter(Converters.roles(messages));
