@@ -3,6 +3,7 @@ package org.leiojournal.ui.common;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.StringProperty;
@@ -55,6 +56,17 @@ public final class FormFields {
     public static DateField date(String id, ObjectProperty<LocalDate> value, Messages messages) {
         DateField field = new DateField(id, messages);
         field.valueProperty().bindBidirectional(value);
+        return field;
+    }
+
+    /**
+     * A date field for what is written once it has happened (a check-in, a scan, a blood test): days after
+     * {@code lastDay}, asked as the calendar draws, cannot be picked.
+     */
+    public static DateField pastDate(String id, ObjectProperty<LocalDate> value, Supplier<LocalDate> lastDay,
+                                     Messages messages) {
+        DateField field = date(id, value, messages);
+        field.noDaysAfter(lastDay);
         return field;
     }
 

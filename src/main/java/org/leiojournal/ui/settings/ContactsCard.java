@@ -32,11 +32,11 @@ final class ContactsCard extends VBox {
         Button remove = RecordList.forSelected("contact-remove", messages.get("settings.contact.remove"), list,
                 model::removeContact);
 
-        TextField name = FormFields.text("contact-name", model.contactNameProperty(),
+        TextField name = FormFields.text("contact-name", model.newContact().name(),
                 messages.get("settings.contact.name.prompt"), 22);
-        TextField phone = FormFields.text("contact-phone", model.contactPhoneProperty(),
+        TextField phone = FormFields.text("contact-phone", model.newContact().phone(),
                 messages.get("settings.contact.phone.prompt"), 22);
-        TextField hours = FormFields.text("contact-hours", model.contactHoursProperty(),
+        TextField hours = FormFields.text("contact-hours", model.newContact().hours(),
                 messages.get("settings.contact.hours.prompt"), 22);
         Button add = Forms.button("contact-add", messages.get("settings.contact.add"), model::addContact);
         GridPane grid = new FormGrid(model.errors())

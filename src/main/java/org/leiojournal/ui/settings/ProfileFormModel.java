@@ -25,6 +25,7 @@ import org.leiojournal.domain.validation.FieldId;
 import org.leiojournal.domain.validation.Validated;
 import org.leiojournal.ui.common.DateText;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.UiContext;
 
 /**
  * The profile as a form, shared by the first-start welcome and Settings: name, date of birth (optional), who
@@ -67,6 +68,13 @@ public final class ProfileFormModel {
         lineNote.addListener(o -> errors.remove(Field.LINE_NOTE));
         allergies.addListener(o -> errors.remove(Field.ALLERGIES));
         otherMedicines.addListener(o -> errors.remove(Field.OTHER_MEDICINES));
+    }
+
+    /** A form showing {@code profile}, as Settings and the welcome open it. */
+    public static ProfileFormModel showing(Profile profile, UiContext ui) {
+        ProfileFormModel form = new ProfileFormModel(ui.messages(), ui.clock());
+        form.load(profile);
+        return form;
     }
 
     public StringProperty nameProperty() { return name; }

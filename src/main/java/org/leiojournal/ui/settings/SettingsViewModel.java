@@ -34,9 +34,7 @@ public final class SettingsViewModel {
     private final SampleSwitch sample;
 
     private final ProfileFormModel profileForm;
-    private final StringProperty contactName = new SimpleStringProperty("");
-    private final StringProperty contactPhone = new SimpleStringProperty("");
-    private final StringProperty contactHours = new SimpleStringProperty("");
+    private final ContactFields contact = ContactFields.empty();
     private final StringProperty itemName = new SimpleStringProperty("");
     private final ObjectProperty<ItemKind> itemKind = new SimpleObjectProperty<>(ItemKind.SCORE);
     private final ObservableMap<FieldId, String> errors = FXCollections.observableHashMap();
@@ -49,18 +47,15 @@ public final class SettingsViewModel {
         this.ui = ui;
         this.folderOpener = folderOpener;
         this.sample = sample;
-        this.profileForm = new ProfileFormModel(ui.messages(), ui.clock());
-        profileForm.load(state.profile());
+        this.profileForm = ProfileFormModel.showing(state.profile(), ui);
         state.profileProperty().addListener((o, old, now) -> profileForm.load(now));
-        contactName.addListener(o -> errors.remove(CareContact.Field.NAME));
-        contactPhone.addListener(o -> errors.remove(CareContact.Field.PHONE));
+        contact.clearProblemsOnChange(errors);
         itemName.addListener(o -> errors.remove(SymptomItem.Field.NAME));
     }
 
     public ProfileFormModel profileForm() { return profileForm; }
-    public StringProperty contactNameProperty() { return contactName; }
-    public StringProperty contactPhoneProperty() { return contactPhone; }
-    public StringProperty contactHoursProperty() { return contactHours; }
+    /** The fields of the care-team number to add. */
+    public ContactFields newContact() { return contact; }
     public StringProperty itemNameProperty() { return itemName; }
     public ObjectProperty<ItemKind> itemKindProperty() { return itemKind; }
     public ObservableMap<FieldId, String> errors() { return errors; }
@@ -86,17 +81,15 @@ public final class SettingsViewModel {
     }
 
     public void addContact() {
-        List<Problem> problems = CareContact.problems(contactName.get(), contactPhone.get());
+        List<Problem> problems = contact.problems();
         problems.forEach(p -> errors.put(p.field(), ui.messages().problem(p)));
         if (!problems.isEmpty()) {
             return;
         }
-        CareContact contact = new CareContact(0, contactName.get(), contactPhone.get(), contactHours.get());
-        ui.tasks().run(() -> store.contacts().add(contact), added -> {
+        CareContact typed = contact.toContact();
+        ui.tasks().run(() -> store.contacts().add(typed), added -> {
             state.contacts().add(added);
-            contactName.set("");
-            contactPhone.set("");
-            contactHours.set("");
+            contact.clear();
             status.set(ui.messages().get("settings.status.contactAdded", added.name()));
         }, this::showWriteFailure);
     }

@@ -327,8 +327,7 @@ public final class TodayView extends BorderPane {
     }
 
     private Node whenAndWho() {
-        DateField date = FormFields.date("checkin-date", model.dateProperty(), messages);
-        date.noDaysAfter(model::today);
+        DateField date = FormFields.pastDate("checkin-date", model.dateProperty(), model::today, messages);
         date.valueProperty().addListener((obs, old, now) -> model.clearError(CheckInValidator.Field.DATE));
         Button today = Forms.button("checkin-now", messages.get("checkIn.now"), model::setDateToday);
         Button yesterday = Forms.button("checkin-yesterday", messages.get("checkIn.yesterday"), model::setDateYesterday);

@@ -57,8 +57,7 @@ public final class BloodTestsPane extends BorderPane {
         RecordList<BloodTest> list = RecordList.deleteOnly("blood-test", model.bloodTests(), model::describe,
                 messages.get("bloodTests.empty"), messages.get("bloodTests.delete"), model::delete);
 
-        DateField date = FormFields.date("blood-test-date", model.dateProperty(), messages);
-        date.noDaysAfter(model::today); // a test is entered once the blood is drawn
+        DateField date = FormFields.pastDate("blood-test-date", model.dateProperty(), model::today, messages);
         TextField time = FormFields.text("blood-test-time", model.timeProperty(), messages.get("bloodTests.time.prompt"));
         time.setPrefColumnCount(6);
         TextField lab = FormFields.text("blood-test-lab", model.labProperty(), "");

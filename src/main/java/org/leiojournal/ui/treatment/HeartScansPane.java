@@ -28,8 +28,7 @@ public final class HeartScansPane extends BorderPane {
         RecordList<HeartScan> list = RecordList.deleteOnly("heart-scan", model.scans(), model::describe,
                 messages.get("heartScans.empty"), messages.get("heartScans.delete"), model::delete);
 
-        DateField date = FormFields.date("heart-scan-date", model.dateProperty(), messages);
-        date.noDaysAfter(model::today); // a scan is entered once it has been done
+        DateField date = FormFields.pastDate("heart-scan-date", model.dateProperty(), model::today, messages);
         RadioButton echo = Forms.radio("heart-scan-echo", model.kindName(HeartScanKind.ECHO), HeartScanKind.ECHO);
         RadioButton muga = Forms.radio("heart-scan-muga", model.kindName(HeartScanKind.MUGA), HeartScanKind.MUGA);
         Forms.bindChoice(model.kindProperty(), echo, muga);

@@ -22,23 +22,23 @@ final class MedicineFormCard extends VBox {
     private final TextField name;
 
     MedicineFormCard(MedicinesViewModel model, Messages messages) {
-        name = FormFields.text("medicine-name", model.nameProperty(), messages.get("medicines.name.prompt"));
-        TextField dose = FormFields.text("medicine-dose", model.doseProperty(),
+        name = FormFields.text("medicine-name", model.form().name(), messages.get("medicines.name.prompt"));
+        TextField dose = FormFields.text("medicine-dose", model.form().dose(),
                 messages.get("medicines.dose.prompt"));
-        TextField times = FormFields.text("medicine-times", model.timesProperty(),
+        TextField times = FormFields.text("medicine-times", model.form().times(),
                 messages.get("medicines.times.prompt"));
-        times.disableProperty().bind(model.scheduleProperty().isEqualTo(MedicineSchedule.AS_NEEDED));
-        DateField start = FormFields.date("medicine-start-date", model.startProperty(), messages);
-        DateField end = FormFields.date("medicine-end-date", model.endProperty(), messages);
+        times.disableProperty().bind(model.form().schedule().isEqualTo(MedicineSchedule.AS_NEEDED));
+        DateField start = FormFields.date("medicine-start-date", model.form().start(), messages);
+        DateField end = FormFields.date("medicine-end-date", model.form().end(), messages);
         end.setPromptText(messages.get("medicines.end.prompt"));
-        TextArea note = FormFields.note("medicine-note", model.noteProperty(),
+        TextArea note = FormFields.note("medicine-note", model.form().note(),
                 messages.get("medicines.note.prompt"));
 
         RadioButton fixed = Forms.radio("medicine-schedule-fixed", messages.get("medicines.schedule.fixed"),
                 MedicineSchedule.FIXED_TIMES);
         RadioButton asNeeded = Forms.radio("medicine-schedule-asneeded", messages.get("medicines.schedule.asNeeded"),
                 MedicineSchedule.AS_NEEDED);
-        Forms.bindChoice(model.scheduleProperty(), fixed, asNeeded);
+        Forms.bindChoice(model.form().schedule(), fixed, asNeeded);
 
         FormGrid grid = new FormGrid(model.errors())
                 .field(messages.get("medicines.name"), name, MedicineValidator.Field.NAME)

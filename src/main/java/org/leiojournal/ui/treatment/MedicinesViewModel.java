@@ -3,10 +3,8 @@ package org.leiojournal.ui.treatment;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.stream.Collectors;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -16,7 +14,6 @@ import org.leiojournal.domain.treatment.Medicine;
 import org.leiojournal.domain.treatment.MedicineAdherence;
 import org.leiojournal.domain.treatment.MedicineDose;
 import org.leiojournal.domain.treatment.MedicineDraft;
-import org.leiojournal.domain.treatment.MedicineSchedule;
 import org.leiojournal.domain.treatment.MedicineValidator;
 import org.leiojournal.domain.validation.FieldId;
 import org.leiojournal.domain.validation.Validated;
@@ -42,13 +39,7 @@ public final class MedicinesViewModel {
     private final Formats formats;
 
     private final ObservableList<Medicine> medicines = FXCollections.observableArrayList();
-    private final StringProperty name = new SimpleStringProperty("");
-    private final StringProperty dose = new SimpleStringProperty("");
-    private final ObjectProperty<MedicineSchedule> schedule = new SimpleObjectProperty<>(MedicineSchedule.FIXED_TIMES);
-    private final StringProperty times = new SimpleStringProperty("");
-    private final ObjectProperty<LocalDate> start = new SimpleObjectProperty<>();
-    private final ObjectProperty<LocalDate> end = new SimpleObjectProperty<>();
-    private final StringProperty note = new SimpleStringProperty("");
+    private final MedicineFields fields = MedicineFields.empty();
     private final EditedRecord<Medicine> editing = new EditedRecord<>(Medicine::id);
     private final ObservableMap<FieldId, String> errors = FXCollections.observableHashMap();
     private final StringProperty status = new SimpleStringProperty("");
@@ -65,27 +56,14 @@ public final class MedicinesViewModel {
         this.dialogs = dialogs;
         this.messages = messages;
         this.formats = new Formats(messages.locale());
-        name.addListener(o -> errors.remove(MedicineValidator.Field.NAME));
-        dose.addListener(o -> errors.remove(MedicineValidator.Field.DOSE));
-        times.addListener(o -> errors.remove(MedicineValidator.Field.TIMES));
-        schedule.addListener(o -> errors.remove(MedicineValidator.Field.TIMES));
-        start.addListener(o -> errors.remove(MedicineValidator.Field.START));
-        end.addListener(o -> errors.remove(MedicineValidator.Field.END));
-        note.addListener(o -> errors.remove(MedicineValidator.Field.NOTE));
+        fields.clearProblemsOnChange(errors);
         data.revisionProperty().addListener(o -> refresh());
         refresh();
         startNew();
     }
 
-    public StringProperty nameProperty() { return name; }
-    public StringProperty doseProperty() { return dose; }
-    public ObjectProperty<MedicineSchedule> scheduleProperty() { return schedule; }
-    /** The set times as typed, "08:00, 20:00"; not used while the schedule is as needed. */
-    public StringProperty timesProperty() { return times; }
-    public ObjectProperty<LocalDate> startProperty() { return start; }
-    /** The last day, or null while the medicine goes on. */
-    public ObjectProperty<LocalDate> endProperty() { return end; }
-    public StringProperty noteProperty() { return note; }
+    /** The form's fields, for a new medicine or the one being changed. */
+    public MedicineFields form() { return fields; }
     /** The saved medicine the form is changing, or null for a new one. */
     public ReadOnlyObjectProperty<Medicine> editingProperty() { return editing; }
     /** Problems by {@link MedicineValidator} field name, worded for the user. */
@@ -221,19 +199,11 @@ public final class MedicinesViewModel {
     }
 
     MedicineDraft draft() {
-        String typedTimes = schedule.get() == MedicineSchedule.AS_NEEDED ? "" : times.get();
-        return new MedicineDraft(editing.idToSave(), name.get(), dose.get(), schedule.get(), typedTimes,
-                start.get(), end.get(), note.get());
+        return fields.draft(editing.idToSave());
     }
 
     private void load(MedicineDraft draft) {
-        name.set(draft.name());
-        dose.set(draft.dose());
-        schedule.set(draft.schedule());
-        times.set(draft.times());
-        start.set(draft.start());
-        end.set(draft.end());
-        note.set(draft.note());
+        fields.show(draft);
         errors.clear();
     }
 

@@ -3,28 +3,28 @@ package org.leiojournal.ui.treatment;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.LongFunction;
+import java.util.function.ToLongFunction;
+import java.util.function.UnaryOperator;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 import org.leiojournal.domain.treatment.Radiotherapy;
-import org.leiojournal.domain.treatment.RadiotherapyDraft;
 import org.leiojournal.domain.treatment.Surgery;
 import org.leiojournal.domain.validation.FieldId;
 import org.leiojournal.domain.validation.Validated;
+import org.leiojournal.storage.Deleted;
 import org.leiojournal.storage.ProcedureRepository;
 import org.leiojournal.ui.common.EditedRecord;
 import org.leiojournal.ui.common.Formats;
-import org.leiojournal.ui.common.UiContext;
 import org.leiojournal.ui.common.RecordActions;
+import org.leiojournal.ui.common.UiContext;
 import org.leiojournal.ui.common.UndoDelete;
 
 /**
@@ -36,9 +36,6 @@ public final class ProceduresViewModel {
     private static final RecordActions.DeleteWords DELETE = new RecordActions.DeleteWords("procedures.delete.title",
             "procedures.delete.body", "procedures.delete.confirm", "procedures.status.deleted");
 
-    private static final List<FieldId> SURGERY_FIELDS = List.of(Surgery.Field.values());
-    private static final List<FieldId> RADIOTHERAPY_FIELDS = List.of(Radiotherapy.Field.values());
-
     private final UiContext ui;
     private final ProcedureRepository procedures;
     private final RecordActions actions;
@@ -46,21 +43,12 @@ public final class ProceduresViewModel {
 
     private final ObservableList<Surgery> surgeries = FXCollections.observableArrayList();
     private final ObservableList<Radiotherapy> courses = FXCollections.observableArrayList();
-    private final ObjectProperty<LocalDate> surgeryDate = new SimpleObjectProperty<>();
-    private final StringProperty procedure = new SimpleStringProperty("");
-    private final StringProperty surgerySite = new SimpleStringProperty("");
-    private final StringProperty surgeryNote = new SimpleStringProperty("");
-    private final EditedRecord<Surgery> editingSurgery = new EditedRecord<>(Surgery::id);
-    private final ObjectProperty<LocalDate> start = new SimpleObjectProperty<>();
-    private final ObjectProperty<LocalDate> end = new SimpleObjectProperty<>();
-    private final StringProperty fractions = new SimpleStringProperty("");
-    private final StringProperty site = new SimpleStringProperty("");
-    private final StringProperty technique = new SimpleStringProperty("");
-    private final BooleanProperty chest = new SimpleBooleanProperty();
-    private final StringProperty note = new SimpleStringProperty("");
-    private final EditedRecord<Radiotherapy> editingCourse = new EditedRecord<>(Radiotherapy::id);
+    private final SurgeryFields surgery = SurgeryFields.empty();
+    private final RadiotherapyFields radiotherapy = RadiotherapyFields.empty();
     private final ObservableMap<FieldId, String> errors = FXCollections.observableHashMap();
     private final StringProperty status = new SimpleStringProperty("");
+    private final RecordForm<Surgery> surgeryForm;
+    private final RecordForm<Radiotherapy> radiotherapyForm;
 
     /** {@code undo}: the window's one undo, offered after each delete. */
     public ProceduresViewModel(ProcedureRepository procedures, UiContext ui, UndoDelete undo) {
@@ -68,35 +56,24 @@ public final class ProceduresViewModel {
         this.ui = ui;
         this.actions = new RecordActions(ui, undo, errors, status, this::reload);
         this.formats = new Formats(ui.messages().locale());
-        clearOnChange(surgeryDate, Surgery.Field.DATE);
-        clearOnChange(procedure, Surgery.Field.PROCEDURE);
-        clearOnChange(surgerySite, Surgery.Field.SITE);
-        clearOnChange(surgeryNote, Surgery.Field.NOTE);
-        clearOnChange(start, Radiotherapy.Field.START);
-        clearOnChange(end, Radiotherapy.Field.END);
-        clearOnChange(fractions, Radiotherapy.Field.FRACTIONS);
-        clearOnChange(site, Radiotherapy.Field.SITE);
-        clearOnChange(technique, Radiotherapy.Field.TECHNIQUE);
-        clearOnChange(note, Radiotherapy.Field.NOTE);
+        surgeryForm = new RecordForm<>(Surgery::id, Surgery.Field.values(), surgery::show, surgery::validate,
+                this::describe, procedures::save, s -> procedures.deleteSurgery(s.id()));
+        radiotherapyForm = new RecordForm<>(Radiotherapy::id, Radiotherapy.Field.values(), radiotherapy::show,
+                radiotherapy::validate, this::describe, procedures::save, r -> procedures.deleteRadiotherapy(r.id()));
+        surgery.clearProblemsOnChange(errors);
+        radiotherapy.clearProblemsOnChange(errors);
         reload();
     }
 
     public ObservableList<Surgery> surgeries() { return surgeries; }
-    public ObjectProperty<LocalDate> surgeryDateProperty() { return surgeryDate; }
-    public StringProperty procedureProperty() { return procedure; }
-    public StringProperty surgerySiteProperty() { return surgerySite; }
-    public StringProperty surgeryNoteProperty() { return surgeryNote; }
-    public ReadOnlyObjectProperty<Surgery> editingSurgeryProperty() { return editingSurgery; }
+    /** The operation form's fields. */
+    public SurgeryFields surgery() { return surgery; }
+    public ReadOnlyObjectProperty<Surgery> editingSurgeryProperty() { return surgeryForm.editing; }
 
     public ObservableList<Radiotherapy> radiotherapyCourses() { return courses; }
-    public ObjectProperty<LocalDate> startProperty() { return start; }
-    public ObjectProperty<LocalDate> endProperty() { return end; }
-    public StringProperty fractionsProperty() { return fractions; }
-    public StringProperty siteProperty() { return site; }
-    public StringProperty techniqueProperty() { return technique; }
-    public BooleanProperty chestProperty() { return chest; }
-    public StringProperty noteProperty() { return note; }
-    public ReadOnlyObjectProperty<Radiotherapy> editingCourseProperty() { return editingCourse; }
+    /** The radiotherapy form's fields. */
+    public RadiotherapyFields radiotherapy() { return radiotherapy; }
+    public ReadOnlyObjectProperty<Radiotherapy> editingCourseProperty() { return radiotherapyForm.editing; }
 
     /** Problems by the field names of {@link Surgery} and {@link Radiotherapy}, worded for the user. */
     public ObservableMap<FieldId, String> errors() { return errors; }
@@ -111,31 +88,10 @@ public final class ProceduresViewModel {
 
     // ---- operations --------------------------------------------------------------------------------------
 
-    public void newSurgery() {
-        editingSurgery.set(null);
-        loadSurgery(null, "", "", "");
-    }
-
-    public void editSurgery(Surgery surgery) {
-        if (surgery != null) {
-            editingSurgery.set(surgery);
-            loadSurgery(surgery.date(), surgery.procedure(), surgery.site(), surgery.note());
-        }
-    }
-
-    public void saveSurgery() {
-        Validated<Surgery> result = Surgery.validate(editingSurgery.idToSave(), surgeryDate.get(),
-                procedure.get(), surgerySite.get(), surgeryNote.get());
-        actions.save(result, SURGERY_FIELDS, () -> procedures.save(result.value().orElseThrow()),
-                saved -> clearAndSay(this::newSurgery, describe(saved)));
-    }
-
-    public void deleteSurgery(Surgery surgery) {
-        if (surgery != null) {
-            actions.delete(DELETE, describe(surgery), () -> procedures.deleteSurgery(surgery.id()),
-                    () -> clearIfOpen(editingSurgery, surgery, this::newSurgery));
-        }
-    }
+    public void newSurgery() { surgeryForm.open(null); }
+    public void editSurgery(Surgery operation) { surgeryForm.edit(operation); }
+    public void saveSurgery() { surgeryForm.save(); }
+    public void deleteSurgery(Surgery operation) { surgeryForm.delete(operation); }
 
     /** "Mon 2 Mar 2026 — Hysterectomy — Uterus", marked when planned. */
     public String describe(Surgery s) {
@@ -148,31 +104,10 @@ public final class ProceduresViewModel {
 
     // ---- radiotherapy ------------------------------------------------------------------------------------
 
-    public void newRadiotherapy() {
-        editingCourse.set(null);
-        loadCourse(RadiotherapyDraft.blank());
-    }
-
-    public void editRadiotherapy(Radiotherapy course) {
-        if (course != null) {
-            editingCourse.set(course);
-            loadCourse(RadiotherapyDraft.of(course));
-        }
-    }
-
-    public void saveRadiotherapy() {
-        Validated<Radiotherapy> result = Radiotherapy.validate(new RadiotherapyDraft(editingCourse.idToSave(),
-                start.get(), end.get(), fractions.get(), site.get(), technique.get(), chest.get(), note.get()));
-        actions.save(result, RADIOTHERAPY_FIELDS, () -> procedures.save(result.value().orElseThrow()),
-                saved -> clearAndSay(this::newRadiotherapy, describe(saved)));
-    }
-
-    public void deleteRadiotherapy(Radiotherapy course) {
-        if (course != null) {
-            actions.delete(DELETE, describe(course), () -> procedures.deleteRadiotherapy(course.id()),
-                    () -> clearIfOpen(editingCourse, course, this::newRadiotherapy));
-        }
-    }
+    public void newRadiotherapy() { radiotherapyForm.open(null); }
+    public void editRadiotherapy(Radiotherapy course) { radiotherapyForm.edit(course); }
+    public void saveRadiotherapy() { radiotherapyForm.save(); }
+    public void deleteRadiotherapy(Radiotherapy course) { radiotherapyForm.delete(course); }
 
     /** "Mon 2 Mar 2026 to Tue 7 Apr 2026 — Pelvis — IMRT — 25 treatments — chest or mediastinum". */
     public String describe(Radiotherapy r) {
@@ -191,48 +126,68 @@ public final class ProceduresViewModel {
         return planned(String.join(" — ", parts), r.start());
     }
 
-    // ---- helpers -----------------------------------------------------------------------------------------
-
-    /** After a save: the form is emptied for the next one, and the status line says what was saved. */
-    private void clearAndSay(Runnable clearForm, String saved) {
-        clearForm.run();
-        status.set(ui.messages().get("procedures.status.saved", saved));
-    }
-
-    /** After a delete: the form is emptied only if it held the deleted record. */
-    private static <T> void clearIfOpen(EditedRecord<T> editing, T deleted, Runnable clearForm) {
-        if (editing.isOpen(deleted)) {
-            clearForm.run();
-        }
-    }
-
     private String planned(String text, LocalDate day) {
         return day.isAfter(LocalDate.now(ui.clock())) ? ui.messages().get("procedures.planned", text) : text;
     }
 
-    private void loadSurgery(LocalDate date, String name, String where, String text) {
-        surgeryDate.set(date);
-        procedure.set(name);
-        surgerySite.set(where);
-        surgeryNote.set(text);
-        SURGERY_FIELDS.forEach(errors::remove);
-    }
-
-    private void loadCourse(RadiotherapyDraft draft) {
-        start.set(draft.start());
-        end.set(draft.end());
-        fractions.set(draft.fractions());
-        site.set(draft.site());
-        technique.set(draft.technique());
-        chest.set(draft.chestOrMediastinal());
-        note.set(draft.note());
-        RADIOTHERAPY_FIELDS.forEach(errors::remove);
-    }
-
-    private void clearOnChange(ObservableValue<?> value, FieldId field) {
-        value.addListener(o -> errors.remove(field));
-    }
-
     private record Saved(List<Surgery> surgeries, List<Radiotherapy> courses) {
+    }
+
+    /**
+     * One of the screen's two forms, the same steps for an operation and a radiotherapy course: opening a record (or
+     * none, for a new one) fills the fields and drops their problems; a save empties the form and says what was
+     * saved; a delete empties the form only if it held the deleted record.
+     */
+    private final class RecordForm<T> {
+
+        private final EditedRecord<T> editing;
+        private final List<FieldId> fields;
+        private final Consumer<T> fill;
+        private final LongFunction<Validated<T>> validate;
+        private final Function<T, String> describe;
+        private final UnaryOperator<T> write;
+        private final Function<T, Deleted> erase;
+
+        /** {@code validate} checks the fields as typed for the record of the given id (0 for a new one). */
+        RecordForm(ToLongFunction<T> id, FieldId[] fields, Consumer<T> fill, LongFunction<Validated<T>> validate,
+                   Function<T, String> describe, UnaryOperator<T> write, Function<T, Deleted> erase) {
+            this.editing = new EditedRecord<>(id);
+            this.fields = List.of(fields);
+            this.fill = fill;
+            this.validate = validate;
+            this.describe = describe;
+            this.write = write;
+            this.erase = erase;
+        }
+
+        void open(T record) {
+            editing.set(record);
+            fill.accept(record);
+            fields.forEach(errors::remove);
+        }
+
+        void edit(T record) {
+            if (record != null) {
+                open(record);
+            }
+        }
+
+        void save() {
+            Validated<T> result = validate.apply(editing.idToSave());
+            actions.save(result, fields, () -> write.apply(result.value().orElseThrow()), saved -> {
+                open(null);
+                status.set(ui.messages().get("procedures.status.saved", describe.apply(saved)));
+            });
+        }
+
+        void delete(T record) {
+            if (record != null) {
+                actions.delete(DELETE, describe.apply(record), () -> erase.apply(record), () -> {
+                    if (editing.isOpen(record)) {
+                        open(null);
+                    }
+                });
+            }
+        }
     }
 }

@@ -18,23 +18,24 @@ import org.leiojournal.ui.common.RecordList;
 final class RadiotherapyCard extends VBox {
 
     RadiotherapyCard(ProceduresViewModel model, Messages messages) {
-        DateField start = FormFields.date("radiotherapy-start", model.startProperty(), messages);
-        DateField end = FormFields.date("radiotherapy-end", model.endProperty(), messages);
-        TextField fractions = FormFields.text("radiotherapy-fractions", model.fractionsProperty(),
+        RadiotherapyFields fields = model.radiotherapy();
+        DateField start = FormFields.date("radiotherapy-start", fields.start(), messages);
+        DateField end = FormFields.date("radiotherapy-end", fields.end(), messages);
+        TextField fractions = FormFields.text("radiotherapy-fractions", fields.fractions(),
                 messages.get("procedures.radiotherapy.fractions.prompt"));
         fractions.setPrefColumnCount(6);
-        TextField site = FormFields.text("radiotherapy-site", model.siteProperty(),
+        TextField site = FormFields.text("radiotherapy-site", fields.site(),
                 messages.get("procedures.radiotherapy.site.prompt"));
-        TextField technique = FormFields.text("radiotherapy-technique", model.techniqueProperty(),
+        TextField technique = FormFields.text("radiotherapy-technique", fields.technique(),
                 messages.get("procedures.radiotherapy.technique.prompt"));
         CheckBox chest = Forms.checkBox("radiotherapy-chest", messages.get("procedures.radiotherapy.chest"),
-                model.chestProperty());
+                fields.chest());
         chest.setMnemonicParsing(true);
         chest.setWrapText(true);
         Label hint = Forms.hint(messages.get("procedures.radiotherapy.chest.hint"));
         hint.setId("radiotherapy-chest-hint");
         chest.setAccessibleHelp(hint.getText());
-        TextArea note = FormFields.note("radiotherapy-note", model.noteProperty(), "");
+        TextArea note = FormFields.note("radiotherapy-note", fields.note(), "");
 
         RecordList<?> list = RecordList.of("radiotherapy", model.radiotherapyCourses(), model::describe,
                 messages.get("procedures.radiotherapy.empty"), messages.get("procedures.edit"),

@@ -16,12 +16,13 @@ import org.leiojournal.ui.common.RecordList;
 final class SurgeryCard extends VBox {
 
     SurgeryCard(ProceduresViewModel model, Messages messages) {
-        DateField date = FormFields.date("surgery-date", model.surgeryDateProperty(), messages);
-        TextField procedure = FormFields.text("surgery-procedure", model.procedureProperty(),
+        SurgeryFields fields = model.surgery();
+        DateField date = FormFields.date("surgery-date", fields.date(), messages);
+        TextField procedure = FormFields.text("surgery-procedure", fields.procedure(),
                 messages.get("procedures.surgery.procedure.prompt"));
-        TextField site = FormFields.text("surgery-site", model.surgerySiteProperty(),
+        TextField site = FormFields.text("surgery-site", fields.site(),
                 messages.get("procedures.surgery.site.prompt"));
-        TextArea note = FormFields.note("surgery-note", model.surgeryNoteProperty(), "");
+        TextArea note = FormFields.note("surgery-note", fields.note(), "");
 
         RecordList<?> list = RecordList.of("surgery", model.surgeries(), model::describe,
                 messages.get("procedures.surgery.empty"), messages.get("procedures.edit"),

@@ -21,8 +21,7 @@ public final class WelcomeViewModel {
         this.sample = sample;
         this.profiles = profiles;
         this.ui = ui;
-        this.form = new ProfileFormModel(ui.messages(), ui.clock());
-        form.load(state.profile());
+        this.form = ProfileFormModel.showing(state.profile(), ui);
     }
 
     public ProfileFormModel form() {

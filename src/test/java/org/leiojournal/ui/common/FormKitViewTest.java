@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -44,8 +45,7 @@ class FormKitViewTest extends ApplicationTest {
 
     @Override
     public void start(Stage stage) {
-        date = new DateField("kit-date", messages);
-        date.noDaysAfter(today::get);
+        date = FormFields.pastDate("kit-date", new SimpleObjectProperty<>(), today::get, messages);
         save = FormFields.save("kit-save", "_Save", () -> done.add("saved " + date.getValue()), date);
         list = RecordList.deleteOnly("kit", records, r -> r + " scan", "None yet", "Delete…", r -> done.add("deleted " + r));
         card = list.card("Scans", date, save);

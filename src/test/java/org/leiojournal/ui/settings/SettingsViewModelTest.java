@@ -64,30 +64,30 @@ class SettingsViewModelTest {
 
     @Test
     void aNumberWithoutANameOrDigitsIsRefusedNextToItsFields() {
-        model.contactPhoneProperty().set("call the ward");
+        model.newContact().phone().set("call the ward");
         model.addContact();
         assertEquals(messages.get("contact.name.invalid"), model.errors().get(CareContact.Field.NAME));
         assertEquals(messages.get("contact.phone.invalid"), model.errors().get(CareContact.Field.PHONE));
         assertTrue(store.contacts().all().isEmpty(), "nothing stored");
-        assertEquals("call the ward", model.contactPhoneProperty().get(), "what was typed stays");
-        model.contactNameProperty().set("Chemo hotline");
+        assertEquals("call the ward", model.newContact().phone().get(), "what was typed stays");
+        model.newContact().name().set("Chemo hotline");
         assertFalse(model.errors().containsKey(CareContact.Field.NAME), "typing clears the field's message");
         assertTrue(model.errors().containsKey(CareContact.Field.PHONE), "the other field's message stays");
     }
 
     @Test
     void aValidNumberIsStoredShownAndTheFormCleared() {
-        model.contactNameProperty().set("Chemo hotline");
-        model.contactPhoneProperty().set("+44 (0)20 7352 8171");
-        model.contactHoursProperty().set("24 hours");
+        model.newContact().name().set("Chemo hotline");
+        model.newContact().phone().set("+44 (0)20 7352 8171");
+        model.newContact().hours().set("24 hours");
         model.addContact();
         CareContact stored = store.contacts().all().get(0);
         assertEquals("Chemo hotline", stored.name());
         assertEquals("+44 (0)20 7352 8171", stored.phone());
         assertEquals(List.of(stored), List.copyOf(state.contacts()));
-        assertEquals("", model.contactNameProperty().get());
-        assertEquals("", model.contactPhoneProperty().get());
-        assertEquals("", model.contactHoursProperty().get());
+        assertEquals("", model.newContact().name().get());
+        assertEquals("", model.newContact().phone().get());
+        assertEquals("", model.newContact().hours().get());
         assertEquals("Chemo hotline added.", model.statusProperty().get());
     }
 
@@ -150,14 +150,14 @@ class SettingsViewModelTest {
 
     @Test
     void aContactThatCannotBeSavedSaysSoAndKeepsWhatWasTyped() {
-        model.contactNameProperty().set("Chemo hotline");
-        model.contactPhoneProperty().set("020 7352 8171");
+        model.newContact().name().set("Chemo hotline");
+        model.newContact().phone().set("020 7352 8171");
         FailingDisk.readOnly(store);
         model.addContact();
         FailingDisk.healthy(store);
         assertEquals(1, dialogs.saveFailures);
         assertEquals(messages.get("checkIn.status.notSaved"), model.statusProperty().get());
-        assertEquals("Chemo hotline", model.contactNameProperty().get(), "nothing typed is lost");
+        assertEquals("Chemo hotline", model.newContact().name().get(), "nothing typed is lost");
         assertTrue(store.contacts().all().isEmpty());
     }
 

@@ -56,21 +56,21 @@ class MedicinesViewModelTest {
     }
 
     private Medicine addFixed(String name, String times) {
-        model.nameProperty().set(name);
-        model.doseProperty().set("8 mg");
-        model.timesProperty().set(times);
+        model.form().name().set(name);
+        model.form().dose().set("8 mg");
+        model.form().times().set(times);
         model.save();
         return store.medicines().all().stream().filter(m -> m.name().equals(name)).findFirst().orElseThrow();
     }
 
     @Test
     void aMedicineWithTwoTimesIsSavedAndIsDueTodayAtBoth() {
-        assertEquals(TODAY, model.startProperty().get(), "a new medicine starts today");
+        assertEquals(TODAY, model.form().start().get(), "a new medicine starts today");
         Medicine saved = addFixed("Ondansetron", "20:00, 08:00");
 
         assertEquals(List.of(LocalTime.of(8, 0), LocalTime.of(20, 0)), saved.times());
         assertEquals("Ondansetron added.", model.statusProperty().get());
-        assertEquals("", model.nameProperty().get(), "the form is ready for the next");
+        assertEquals("", model.form().name().get(), "the form is ready for the next");
         assertEquals(List.of(saved), model.medicines());
         assertEquals("Ondansetron 8 mg — 08:00, 20:00 — from Sun 22 Nov 2026", model.describe(saved));
         assertEquals(List.of("08:00 — Ondansetron 8 mg", "20:00 — Ondansetron 8 mg"),
@@ -79,9 +79,9 @@ class MedicinesViewModelTest {
 
     @Test
     void badInputIsNamedAtEachFieldAndNothingIsSaved() {
-        model.nameProperty().set(" ");
-        model.timesProperty().set("8 o’clock");
-        model.endProperty().set(TODAY.minusDays(1));
+        model.form().name().set(" ");
+        model.form().times().set("8 o’clock");
+        model.form().end().set(TODAY.minusDays(1));
         model.save();
 
         assertEquals("Enter the medicine’s name (at most 80 characters).",
@@ -91,15 +91,15 @@ class MedicinesViewModelTest {
         assertEquals("3 fields need attention – nothing was saved yet.", model.statusProperty().get());
         assertTrue(store.medicines().all().isEmpty());
 
-        model.nameProperty().set("Ondansetron");
+        model.form().name().set("Ondansetron");
         assertFalse(model.errors().containsKey(MedicineValidator.Field.NAME), "typing clears the field’s message");
     }
 
     @Test
     void anAsNeededMedicineIgnoresTheTimesLeftInTheDisabledField() {
-        model.nameProperty().set("Metoclopramide");
-        model.timesProperty().set("08:00");
-        model.scheduleProperty().set(MedicineSchedule.AS_NEEDED);
+        model.form().name().set("Metoclopramide");
+        model.form().times().set("08:00");
+        model.form().schedule().set(MedicineSchedule.AS_NEEDED);
         model.save();
         Medicine saved = store.medicines().all().get(0);
         assertTrue(saved.isAsNeeded());
@@ -133,9 +133,9 @@ class MedicinesViewModelTest {
 
     @Test
     void anAsNeededDoseIsLoggedNowAndCanBeUndone() {
-        model.nameProperty().set("Metoclopramide");
-        model.doseProperty().set("10 mg");
-        model.scheduleProperty().set(MedicineSchedule.AS_NEEDED);
+        model.form().name().set("Metoclopramide");
+        model.form().dose().set("10 mg");
+        model.form().schedule().set(MedicineSchedule.AS_NEEDED);
         model.save();
         Medicine saved = today.asNeeded().get(0);
 
@@ -155,8 +155,8 @@ class MedicinesViewModelTest {
         Medicine saved = addFixed("Dexamethasone", "08:00");
         today.setTaken(today.due().get(0), true);
         model.edit(saved);
-        assertEquals("08:00", model.timesProperty().get());
-        model.doseProperty().set("2 mg");
+        assertEquals("08:00", model.form().times().get());
+        model.form().dose().set("2 mg");
         model.save();
 
         assertEquals("2 mg", store.medicines().all().get(0).dose());
@@ -176,10 +176,10 @@ class MedicinesViewModelTest {
         assertEquals(1, store.medicines().dosesBetween(TODAY, TODAY).size());
 
         // An earlier medicine that ended yesterday is listed after the current one, greyed and marked.
-        model.nameProperty().set("Aprepitant");
-        model.timesProperty().set("08:00");
-        model.startProperty().set(TODAY.minusDays(3));
-        model.endProperty().set(TODAY.minusDays(1));
+        model.form().name().set("Aprepitant");
+        model.form().times().set("08:00");
+        model.form().start().set(TODAY.minusDays(3));
+        model.form().end().set(TODAY.minusDays(1));
         model.save();
         Medicine aprepitant = model.medicines().get(1);
         assertEquals("Aprepitant", aprepitant.name());
@@ -190,9 +190,9 @@ class MedicinesViewModelTest {
 
     @Test
     void aMedicineThatHasNotStartedCannotBeEndedAndIsNotDueYet() {
-        model.nameProperty().set("Filgrastim");
-        model.timesProperty().set("18:00");
-        model.startProperty().set(TODAY.plusDays(3));
+        model.form().name().set("Filgrastim");
+        model.form().times().set("18:00");
+        model.form().start().set(TODAY.plusDays(3));
         model.save();
         Medicine planned = store.medicines().all().get(0);
         model.end(planned);
@@ -224,10 +224,10 @@ class MedicinesViewModelTest {
         assertEquals(1, dialogs.saveFailures);
         assertFalse(today.due().get(0).isTaken(), "the box goes back to what the journal holds");
         assertEquals("Not saved. What you typed is still here.", today.statusProperty().get());
-        model.nameProperty().set("Aprepitant");
-        model.timesProperty().set("08:00");
+        model.form().name().set("Aprepitant");
+        model.form().times().set("08:00");
         model.save();
         assertEquals(2, dialogs.saveFailures);
-        assertEquals("Aprepitant", model.nameProperty().get(), "what was typed stays");
+        assertEquals("Aprepitant", model.form().name().get(), "what was typed stays");
     }
 }

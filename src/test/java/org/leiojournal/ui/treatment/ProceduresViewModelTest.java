@@ -54,27 +54,27 @@ class ProceduresViewModelTest {
 
     @Test
     void radiotherapyEndingBeforeItStartsIsRefusedAtTheLastDay() {
-        procedures.startProperty().set(TODAY);
-        procedures.endProperty().set(TODAY.minusDays(3));
-        procedures.fractionsProperty().set("0");
+        procedures.radiotherapy().start().set(TODAY);
+        procedures.radiotherapy().end().set(TODAY.minusDays(3));
+        procedures.radiotherapy().fractions().set("0");
         procedures.saveRadiotherapy();
 
         assertEquals("The last day cannot be before the first day.", procedures.errors().get(Radiotherapy.Field.END));
         assertEquals("Enter the number of treatments as a whole number from 1 to 100, or leave it empty.",
                 procedures.errors().get(Radiotherapy.Field.FRACTIONS));
         assertTrue(store.procedures().radiotherapyCourses().isEmpty());
-        procedures.endProperty().set(TODAY.plusDays(34));
+        procedures.radiotherapy().end().set(TODAY.plusDays(34));
         assertEquals(null, procedures.errors().get(Radiotherapy.Field.END), "changing the field clears its message");
     }
 
     @Test
     void aPlannedChestCourseIsSavedEditedAndDescribed() {
-        procedures.startProperty().set(TODAY.plusDays(7));
-        procedures.endProperty().set(TODAY.plusDays(11));
-        procedures.fractionsProperty().set("5");
-        procedures.siteProperty().set("Mediastinum");
-        procedures.techniqueProperty().set("SABR");
-        procedures.chestProperty().set(true);
+        procedures.radiotherapy().start().set(TODAY.plusDays(7));
+        procedures.radiotherapy().end().set(TODAY.plusDays(11));
+        procedures.radiotherapy().fractions().set("5");
+        procedures.radiotherapy().site().set("Mediastinum");
+        procedures.radiotherapy().technique().set("SABR");
+        procedures.radiotherapy().chest().set(true);
         procedures.saveRadiotherapy();
 
         Radiotherapy saved = store.procedures().radiotherapyCourses().get(0);
@@ -82,11 +82,11 @@ class ProceduresViewModelTest {
         assertEquals(List.of(saved), procedures.radiotherapyCourses());
         assertEquals("Sun 29 Nov 2026 to Thu 3 Dec 2026 — Mediastinum — SABR — 5 treatments — "
                 + "chest or mediastinum (planned)", procedures.describe(saved));
-        assertEquals(null, procedures.startProperty().get(), "the form is cleared");
+        assertEquals(null, procedures.radiotherapy().start().get(), "the form is cleared");
 
         procedures.editRadiotherapy(saved);
-        assertEquals("5", procedures.fractionsProperty().get());
-        procedures.fractionsProperty().set("");
+        assertEquals("5", procedures.radiotherapy().fractions().get());
+        procedures.radiotherapy().fractions().set("");
         procedures.saveRadiotherapy();
         assertEquals(Optional.empty(), store.procedures().radiotherapyCourses().get(0).fractions());
         assertEquals(1, store.procedures().radiotherapyCourses().size(), "an edit, not a second course");
@@ -94,14 +94,14 @@ class ProceduresViewModelTest {
 
     @Test
     void anOperationNeedsAProcedureAndIsDeletedOnlyAfterConfirming() {
-        procedures.surgeryDateProperty().set(LocalDate.of(2025, 6, 3));
+        procedures.surgery().date().set(LocalDate.of(2025, 6, 3));
         procedures.saveSurgery();
         assertEquals("Enter what the operation was (at most 120 characters).",
                 procedures.errors().get(Surgery.Field.PROCEDURE));
         assertTrue(store.procedures().surgeries().isEmpty());
 
-        procedures.procedureProperty().set("Hysterectomy");
-        procedures.surgerySiteProperty().set("Uterus");
+        procedures.surgery().procedure().set("Hysterectomy");
+        procedures.surgery().site().set("Uterus");
         procedures.saveSurgery();
         Surgery saved = procedures.surgeries().get(0);
         assertEquals("Tue 3 Jun 2025 — Hysterectomy — Uterus", procedures.describe(saved));
@@ -173,23 +173,23 @@ class ProceduresViewModelTest {
     @Test
     void deletingAnotherOperationKeepsTheOneOpenInTheFormButDeletingTheOpenOneClearsIt() {
         for (String name : List.of("Hysterectomy", "Lung wedge resection")) {
-            procedures.surgeryDateProperty().set(LocalDate.of(2025, 6, 3));
-            procedures.procedureProperty().set(name);
+            procedures.surgery().date().set(LocalDate.of(2025, 6, 3));
+            procedures.surgery().procedure().set(name);
             procedures.saveSurgery();
         }
         Surgery open = procedures.surgeries().stream().filter(s -> s.procedure().equals("Hysterectomy")).findFirst()
                 .orElseThrow();
         Surgery other = procedures.surgeries().stream().filter(s -> s != open).findFirst().orElseThrow();
         procedures.editSurgery(open);
-        procedures.procedureProperty().set("Hysterectomy and BSO"); // typed, not yet saved
+        procedures.surgery().procedure().set("Hysterectomy and BSO"); // typed, not yet saved
         dialogs.answer = true;
 
         procedures.deleteSurgery(other);
-        assertEquals("Hysterectomy and BSO", procedures.procedureProperty().get(), "what the user typed stays");
+        assertEquals("Hysterectomy and BSO", procedures.surgery().procedure().get(), "what the user typed stays");
         assertEquals(open, procedures.editingSurgeryProperty().get());
 
         procedures.deleteSurgery(open);
-        assertEquals("", procedures.procedureProperty().get(), "the form no longer edits a deleted operation");
+        assertEquals("", procedures.surgery().procedure().get(), "the form no longer edits a deleted operation");
         assertEquals(null, procedures.editingSurgeryProperty().get());
     }
 }
