@@ -130,6 +130,16 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** The window's words are all in messages.properties; a domain value's own English words are the sheet's. */
+    @Test
+    void theWindowShowsNoDomainValueByItsOwnWords() {
+        noClasses().that().resideInAPackage("org.leiojournal.ui..")
+                .should().callMethodWhere(DescribedPredicate.describe("name a domain value by its own words()",
+                        call -> call.getName().equals("words")
+                                && call.getTargetOwner().getPackageName().startsWith("org.leiojournal.domain")))
+                .check(classes);
+    }
+
     @Test
     void noInternalsOfTheToolkit() {
         noClasses().should().dependOnClassesThat().resideInAPackage("com.sun..").check(classes);

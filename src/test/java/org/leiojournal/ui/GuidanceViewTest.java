@@ -6,9 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
 import org.leiojournal.catalog.GuidanceCatalog;
 import org.leiojournal.domain.guidance.GuidancePanel;
@@ -60,6 +64,60 @@ class GuidanceViewTest extends ScreenViewTest {
     }
 
     @Test
+    void aSearchThatFindsNothingSaysSoInsteadOfAnUnrelatedPageAndLeadsBackToAllTopics() {
+        write("zebra");
+        ListView<GuidancePanel> list = lookup("#guidance-list").queryListView();
+        assertTrue(list.getItems().isEmpty());
+        assertTrue(lookup("#guidance-panel-title").tryQuery().isEmpty(), "no page unrelated to the search");
+        assertTrue(lookup("#guidance-nothing-found").query().isVisible());
+        assertEquals("Nothing found for \u201czebra\u201d", text("#guidance-nothing-found-title"));
+
+        clickOn(reveal("#guidance-show-all"));
+        assertEquals("", lookup("#guidance-search").queryAs(TextField.class).getText());
+        assertEquals(GuidanceCatalog.bundled().all().size(), list.getItems().size(), "every topic is listed again");
+        assertFalse(lookup("#guidance-nothing-found").query().isVisible());
+        assertEquals("About leiomyosarcoma (LMS)", text("#guidance-panel-title"), "the page read before the search");
+        assertEquals("guidance-search", focusedId(), "ready for another search");
+    }
+
+    @Test
+    void thePageShownIsMarkedInTheListWhileTheSearchNarrowsIt() {
+        ListView<GuidancePanel> list = lookup("#guidance-list").queryListView();
+        GuidancePanel shown = list.getSelectionModel().getSelectedItem();
+        assertEquals("about-lms", shown.id());
+        write("leio");
+        assertEquals(shown.title(), text("#guidance-panel-title"), "the page still matches, so it stays");
+        assertEquals(shown, list.getSelectionModel().getSelectedItem(), "and the list still marks it");
+        assertEquals("guidance-search", focusedId());
+        ListCell<?> cell = lookup("#guidance-list .list-cell").queryAllAs(ListCell.class).stream()
+                .filter(c -> c.getItem() == shown).findFirst().orElseThrow();
+        assertTrue(cell.getBorder() != null && cell.getBorder().getInsets().getLeft() > 0,
+                "an edge marks the row while the cursor is in the search field, not only a pale bar");
+    }
+
+    /** At 200 % a title's longest word ("leiomyosarcoma") was broken over two lines in the list. */
+    @Test
+    void atTwiceTheTextEveryTitleInTheListBreaksOnlyBetweenWords() {
+        Look look = (Look) stage.getScene().getProperties().get(Look.class);
+        interact(() -> look.appearanceProperty().set(look.appearanceProperty().get().withTextSize(200)));
+        WaitForAsyncUtils.waitForFxEvents();
+        Label title = lookup("#guidance-list .guidance-list-title").queryAllAs(Label.class).stream()
+                .filter(Node::isVisible).findFirst().orElseThrow();
+        assertEquals(28, title.getFont().getSize(), 0.01);
+        double room = title.getWidth() - title.getInsets().getLeft() - title.getInsets().getRight();
+        // the shown page's title is bold: measure every word so
+        Font bold = Font.font(title.getFont().getFamily(), FontWeight.BOLD, title.getFont().getSize());
+        for (GuidancePanel panel : GuidanceCatalog.bundled().all()) {
+            for (String word : panel.title().split("\\s+")) {
+                Text measure = new Text(word);
+                measure.setFont(bold);
+                assertTrue(measure.getLayoutBounds().getWidth() <= room,
+                        "\"" + word + "\" of \"" + panel.title() + "\" fits a row of " + room + " px");
+            }
+        }
+    }
+
+    @Test
     void aRelatedLinkOpensTheOtherPageInPlace() {
         write("numb");
         ListView<GuidancePanel> list = lookup("#guidance-list").queryListView();
@@ -94,6 +152,8 @@ class GuidanceViewTest extends ScreenViewTest {
         clickOn(reveal("#guidance-hint-nausea-vomiting-more"));
         assertTrue(lookup("#guidance-view").query().isVisible(), "Read more opens the Guidance screen");
         assertEquals(NAUSEA.title(), text("#guidance-panel-title"));
+        assertEquals(NAUSEA, lookup("#guidance-list").queryListView().getSelectionModel().getSelectedItem(),
+                "the list marks the page opened");
 
         visit(Screen.TODAY);
         assertEquals("6", lookup("#item-esas-nausea").queryAs(TextField.class).getText(), "the form is kept");

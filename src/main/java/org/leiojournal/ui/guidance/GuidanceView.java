@@ -1,5 +1,6 @@
 package org.leiojournal.ui.guidance;
 
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
@@ -23,6 +24,10 @@ import org.leiojournal.ui.common.PartsAfterFrame;
  */
 public final class GuidanceView extends BorderPane {
 
+    /** The search column's width in px at the usual text size, and in em at larger sizes. */
+    private static final double COLUMN_WIDTH = 260;
+    private static final double COLUMN_EMS = 12;
+
     private final GuidanceViewModel model;
     private final TextField search = new TextField();
     private final ListView<GuidancePanel> list;
@@ -43,7 +48,7 @@ public final class GuidanceView extends BorderPane {
         // the page comes a frame after the search field and the list, where the keyboard starts: styling both at
         // once held the window over 100 ms (issue 21)
         PartsAfterFrame later = new PartsAfterFrame();
-        pageScroll = Forms.scrolling(new VBox(later.later(() -> page)));
+        pageScroll = Forms.scrolling(new VBox(later.later(() -> page), nothingFound(messages)));
         pageScroll.setId("guidance-scroll");
         list = list(messages);
         HBox.setHgrow(pageScroll, Priority.ALWAYS);
@@ -72,17 +77,41 @@ public final class GuidanceView extends BorderPane {
         VBox column = new VBox(6, Forms.label(messages.get("guidance.search"), search), search, list);
         VBox.setVgrow(list, Priority.ALWAYS);
         // one width with or without the page: a page's wrapped lines ask for more than any window has, so the row
-        // always squeezed this column to its least, and 330 showed only on a frame without the page
-        column.setPrefWidth(260);
-        column.setMinWidth(260);
+        // always squeezed this column to its least, and 330 showed only on a frame without the page. From 175 %
+        // text it widens with the text (12 em), so a title's longest word ("leiomyosarcoma") is never broken.
+        column.minWidthProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.max(COLUMN_WIDTH, COLUMN_EMS * search.getFont().getSize()), search.fontProperty()));
+        column.prefWidthProperty().bind(column.minWidthProperty());
         return column;
+    }
+
+    /**
+     * In the page's place while the search finds nothing: what was searched for and a way back to every topic, so
+     * no page unrelated to the search is shown.
+     */
+    private VBox nothingFound(Messages messages) {
+        Label what = new Label();
+        what.setId("guidance-nothing-found-title");
+        what.setWrapText(true);
+        what.getStyleClass().add("guidance-title");
+        what.textProperty().bind(Bindings.createStringBinding(
+                () -> messages.get("guidance.nothingFound", model.queryProperty().get().strip()), model.queryProperty()));
+        VBox box = new VBox(12, what, Forms.hint(messages.get("guidance.list.empty")),
+                Forms.button("guidance-show-all", messages.get("guidance.showAll"), () -> {
+                    model.showAll();
+                    search.requestFocus();
+                }));
+        box.setId("guidance-nothing-found");
+        box.visibleProperty().bind(model.selectedProperty().isNull());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     private ListView<GuidancePanel> list(Messages messages) {
         ListView<GuidancePanel> view = new ListView<>(model.panels());
         view.setId("guidance-list");
         view.setAccessibleText(messages.get("guidance.list.accessible"));
-        view.setPlaceholder(Forms.hint(messages.get("guidance.list.empty")));
+        view.setPlaceholder(new Label()); // the page's place says what was not found
         view.setCellFactory(v -> new PanelCell(v));
         view.getSelectionModel().selectedItemProperty().addListener((o, old, panel) -> model.select(panel));
         view.setOnKeyPressed(e -> {

@@ -29,6 +29,8 @@ public final class GuidanceViewModel {
     private final ObservableList<GuidancePanel> panels = FXCollections.observableArrayList();
     private final ObservableList<GuidancePanel> readOnlyPanels = FXCollections.unmodifiableObservableList(panels);
     private final ObjectProperty<GuidancePanel> selected = new SimpleObjectProperty<>();
+    /** The page shown before a search found nothing, shown again when a search finds it again. */
+    private GuidancePanel beforeNothingFound;
 
     public GuidanceViewModel(GuidanceLibrary library, Messages messages) {
         this.library = library;
@@ -42,6 +44,7 @@ public final class GuidanceViewModel {
     public StringProperty queryProperty() { return query; }
     /** Panels with every word of the query, by category in the screen's order, then in library order. */
     public ObservableList<GuidancePanel> panels() { return readOnlyPanels; }
+    /** The page shown; none while the search finds nothing, so no page unrelated to the search is shown. */
     public ReadOnlyObjectProperty<GuidancePanel> selectedProperty() { return selected; }
     public GuidanceLibrary library() { return library; }
 
@@ -68,6 +71,11 @@ public final class GuidanceViewModel {
         return panel.isPresent();
     }
 
+    /** Clears the search, listing every page again, as the "all topics" link after a search that found nothing. */
+    public void showAll() {
+        query.set("");
+    }
+
     /** The short name of a category, as the list shows it above each title. */
     public String categoryName(GuidanceCategory category) {
         return switch (category) {
@@ -84,10 +92,11 @@ public final class GuidanceViewModel {
         List<GuidancePanel> found = library.search(query.get()).stream().sorted(BY_CATEGORY).toList();
         if (!found.equals(panels)) {
             // the list's selection shifts while its items change; keep the page the user saw if it still matches,
-            // else show the best match, so the page always belongs to the search
-            GuidancePanel shown = selected.get();
+            // else show the best match, so the page always belongs to the search (and none when nothing matches)
+            GuidancePanel shown = selected.get() != null ? selected.get() : beforeNothingFound;
             panels.setAll(found);
-            selected.set(found.contains(shown) || found.isEmpty() ? shown : bestMatch(found));
+            beforeNothingFound = found.isEmpty() ? shown : null;
+            selected.set(found.isEmpty() ? null : found.contains(shown) ? shown : bestMatch(found));
         }
     }
 

@@ -30,8 +30,7 @@ final class EmergencyDetailsFields extends VBox {
         ComboBox<LineKind> kind = ListWhenShownSkin.install(new ComboBox<>());
         kind.setId("profile-line-kind");
         kind.getItems().setAll(LineKind.values());
-        kind.setConverter(Converters.shown(line -> line == LineKind.NOT_RECORDED
-                ? messages.get("profile.line.notRecorded") : line.words(), messages.get("profile.line.notRecorded")));
+        kind.setConverter(Converters.shown(line -> messages.get(key(line)), messages.get(key(LineKind.NOT_RECORDED))));
         kind.valueProperty().bindBidirectional(model.lineKindProperty());
         TextField lineNote = FormFields.text("profile-line-note", model.lineNoteProperty(),
                 messages.get("profile.line.note.prompt"), 24);
@@ -49,6 +48,18 @@ final class EmergencyDetailsFields extends VBox {
                 .field(messages.get("profile.otherMedicines"), medicines, ProfileValidator.Field.OTHER_MEDICINES)
                 .pane();
         getChildren().addAll(heading, Forms.hint(messages.get("profile.emergency.why")), grid);
+    }
+
+    /** Each kind's name in the choice, from the messages as every word of the window is. */
+    static String key(LineKind line) {
+        return switch (line) {
+            case NOT_RECORDED -> "profile.line.notRecorded";
+            case NONE -> "profile.line.none";
+            case PICC -> "profile.line.picc";
+            case PORT -> "profile.line.port";
+            case TUNNELLED -> "profile.line.tunnelled";
+            case OTHER -> "profile.line.other";
+        };
     }
 
 }

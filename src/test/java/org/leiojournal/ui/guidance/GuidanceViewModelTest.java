@@ -2,6 +2,7 @@ package org.leiojournal.ui.guidance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -36,9 +37,20 @@ class GuidanceViewModelTest {
         assertFalse(ids().contains("about-lms"));
         assertEquals("numbness-tingling", model.selectedProperty().get().id(),
                 "the page shown belongs to the search, the one titled with the word first");
-        model.queryProperty().set("numb zebra");
+    }
+
+    @Test
+    void aSearchThatFindsNothingShowsNoPageAndShowAllBringsBackThePageBeingRead() {
+        model.queryProperty().set("docetaxel");
+        model.select(model.library().find("docetaxel").orElseThrow());
+        model.queryProperty().set("docetaxel zebra");
         assertEquals(List.of(), ids());
-        assertEquals("numbness-tingling", model.selectedProperty().get().id(), "nothing found: the page stays");
+        assertNull(model.selectedProperty().get(), "nothing found: no page unrelated to the search is shown");
+
+        model.showAll();
+        assertEquals("", model.queryProperty().get());
+        assertEquals(model.library().all().size(), ids().size());
+        assertEquals("docetaxel", model.selectedProperty().get().id(), "back to the page read before");
     }
 
     @Test
