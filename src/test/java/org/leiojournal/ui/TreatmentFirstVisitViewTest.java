@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 import org.leiojournal.ui.common.Screen;
+import org.leiojournal.ui.treatment.DayBox;
 
 /**
  * Issue 21: the Treatment screen's first visit builds the course shown and nothing the user has not asked for yet:
@@ -62,13 +62,28 @@ class TreatmentFirstVisitViewTest extends ScreenViewTest {
     void aCalendarDayGetsItsTooltipWhenThePointerFirstComesOverIt() {
         planHensleyCourse("25/10/2026");
         calendarBuilt();
-        Label day = lookup("#strip-2-1").queryAs(Label.class);
+        DayBox day = calendarDay(2, 1);
         assertNull(day.getTooltip(), "none made before it is wanted");
-        moveTo(reveal("#strip-2-1"));
+        moveTo(reveal(day));
         WaitForAsyncUtils.waitForFxEvents();
         assertNotNull(day.getTooltip());
         assertEquals(day.getAccessibleText(), day.getTooltip().getText());
         assertTrue(day.getTooltip().getText().startsWith("Sun 15 Nov 2026"), day.getTooltip().getText());
+    }
+
+    /**
+     * The calendar's days are cheap to style (issue 21): boxes with a bare text, not labels, and without an id each,
+     * since JavaFX reuses the styles it matched only for nodes alike in kind, classes and id (an id a day made every
+     * box match the whole stylesheet afresh: three times the UI thread's work for the calendar).
+     */
+    @Test
+    void theCalendarsDaysShareTheirStyles() {
+        planHensleyCourse("25/10/2026");
+        calendarBuilt();
+        java.util.Set<javafx.scene.Node> days = lookup(".strip-day").queryAll();
+        assertTrue(days.size() > 21, "the boxes of a few cycles: " + days.size());
+        assertTrue(days.stream().allMatch(d -> d instanceof DayBox && d.getId() == null), "no label, no id");
+        assertEquals("1", calendarDay(2, 1).getText().lines().findFirst().orElseThrow(), "found by cycle and day");
     }
 
     /**
@@ -89,7 +104,7 @@ class TreatmentFirstVisitViewTest extends ScreenViewTest {
 
         int all = lookup(".strip-cycle").queryAll().size();
         assertEquals(7, all, "25 Aug to 22 Nov: cycles 1 to 5 started, and the next two");
-        assertTrue(lookup("#strip-7-1").tryQuery().isPresent());
+        assertTrue(calendarDayIfAny(7, 1).isPresent());
         int most = 0;
         for (int i = 1; i < rowsAtEachFrame.size(); i++) {
             most = Math.max(most, rowsAtEachFrame.get(i) - rowsAtEachFrame.get(i - 1));
@@ -160,8 +175,8 @@ class TreatmentFirstVisitViewTest extends ScreenViewTest {
             assertEquals(frame.startsWith("K"), !frame.substring(1).equals("0"), "the key exactly when rows are in " + frames);
         }
         java.util.List<String> order = new java.util.ArrayList<>();
-        interact(() -> inTreeOrder(lookup("#cycle-strip").query(), java.util.List.of("strip-legend", "strip-1-1"), order));
-        assertEquals(java.util.List.of("strip-legend", "strip-1-1"), order, "the key above the rows");
+        interact(() -> inTreeOrder(lookup("#cycle-strip").query(), java.util.List.of("strip-legend", "strip-cycle-1"), order));
+        assertEquals(java.util.List.of("strip-legend", "strip-cycle-1"), order, "the key above the rows");
     }
 
     /**
