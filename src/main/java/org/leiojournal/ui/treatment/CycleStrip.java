@@ -38,12 +38,13 @@ public final class CycleStrip extends VBox {
 
     /**
      * Cycles' rows built at a time, each batch after the frame before it is drawn: all of a ten-cycle course's
-     * hundreds of day boxes at once were the largest part of the Treatment screen's first visit (issue 21). Three
-     * (about 180 nodes) rather than two: each batch also waits for a frame to be drawn, and a twelve-cycle calendar
-     * took six frames. Measured at load 20-28: 70-120 ms of UI-thread CPU a batch where two cycles took 40-90; if an
-     * idle run shows a batch over the 100 ms freeze target, two is the number to go back to.
+     * hundreds of day boxes at once were the largest part of the Treatment screen's first visit (issue 21). Six
+     * (about 360 nodes) since the days became cheap {@link DayBox}es: each batch also waits for a frame to be drawn,
+     * and three cycles a frame took a twelve-cycle calendar four frames. Measured at load 24-27: three cycles of
+     * boxes took 20-30 ms of UI-thread CPU, where labels with ids took 65-105; if an idle run shows a batch over the
+     * 100 ms freeze target, three is the number to go back to.
      */
-    static final int CYCLES_PER_FRAME = 3;
+    static final int CYCLES_PER_FRAME = 6;
 
     private final LocalDate today;
     private final Messages messages;
