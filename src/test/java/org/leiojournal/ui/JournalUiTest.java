@@ -26,6 +26,7 @@ import org.leiojournal.ui.common.DialogService;
 import org.leiojournal.ui.common.FxDialogService;
 import org.leiojournal.ui.common.Messages;
 import org.leiojournal.ui.common.PartsAfterFrame;
+import org.leiojournal.ui.treatment.DayBox;
 import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 import org.junit.jupiter.api.Tag;
@@ -134,6 +135,20 @@ abstract class JournalUiTest extends ApplicationTest {
     }
 
     /**
+     * The course calendar's box for that day of that cycle. The boxes have no id (an id each made every box match
+     * the stylesheet afresh, issue 21), so it is found by its cycle and day.
+     */
+    DayBox calendarDay(int cycle, int day) {
+        return calendarDayIfAny(cycle, day)
+                .orElseThrow(() -> new AssertionError("no day " + day + " of cycle " + cycle + " in the calendar"));
+    }
+
+    java.util.Optional<DayBox> calendarDayIfAny(int cycle, int day) {
+        return lookup(".strip-day").queryAllAs(DayBox.class).stream()
+                .filter(box -> box.cycle() == cycle && box.day() == day).findFirst();
+    }
+
+    /**
      * From the welcome, plans the Hensley gemcitabine + docetaxel course from {@code start} (as typed, e.g.
      * "15/11/2026") with a body surface area of 1.80 m² and saves it; {@code beforeSave} runs on the UI thread first.
      */
@@ -198,7 +213,13 @@ abstract class JournalUiTest extends ApplicationTest {
      */
     String reveal(String query) {
         partsBuilt(); // a part built a frame after its screen's first (Settings' lower cards) may be the one
-        Node node = lookup(query).query();
+        reveal(lookup(query).query());
+        return query;
+    }
+
+    /** {@link #reveal(String)} for a node found another way (a calendar day, which has no id). */
+    Node reveal(Node node) {
+        partsBuilt();
         // a scroll can change a pane's size (the alert list's height follows its cards), which moves the node
         // again on the next pulse: scroll until it stays put, so the click lands where the node is
         javafx.geometry.Bounds before = null;
@@ -211,7 +232,7 @@ abstract class JournalUiTest extends ApplicationTest {
             }
             before = now;
         }
-        return query;
+        return node;
     }
 
     private static void scrollIntoView(Node node) {

@@ -48,7 +48,7 @@ class TreatmentViewTest extends ScreenViewTest {
         // 22 Nov is day 29 of the course: cycle 2 (from 15 Nov), day 8
         assertEquals("Today: Gemcitabine + docetaxel — cycle 2, day 8", label("#course-today"));
         calendarBuilt();
-        assertTrue(lookup("#strip-2-1").queryAs(Label.class).getAccessibleText().startsWith("Sun 15 Nov 2026"));
+        assertTrue(calendarDay(2, 1).getAccessibleText().startsWith("Sun 15 Nov 2026"));
 
         selectAdministration(2, 1, "Gemcitabine");
         clickOn("#delay-date");
@@ -63,18 +63,18 @@ class TreatmentViewTest extends ScreenViewTest {
         assertEquals(LocalDate.of(2026, 11, 22), delayed.calendar().treatmentDay(2, 1).orElseThrow().date());
         assertEquals(LocalDate.of(2026, 11, 15), delayed.calendar().treatmentDay(2, 1).orElseThrow().plannedDate());
         calendarBuilt();
-        assertTrue(lookup("#strip-2-1").queryAs(Label.class).getAccessibleText().startsWith("Sun 22 Nov 2026"),
+        assertTrue(calendarDay(2, 1).getAccessibleText().startsWith("Sun 22 Nov 2026"),
                 "the calendar moved cycle 2 to the new date");
         assertTrue(label("#strip-cycle-2").contains("planned Sun 15 Nov 2026"), "the original plan stays visible");
-        assertTrue(lookup("#strip-3-1").queryAs(Label.class).getAccessibleText().startsWith("Sun 13 Dec 2026"),
+        assertTrue(calendarDay(3, 1).getAccessibleText().startsWith("Sun 13 Dec 2026"),
                 "cycle 3 moved a week too");
         // review D21: cycle 1 now runs 28 days; its last 7 are the wait, marked as such, not as more cycle days
-        assertTrue(lookup("#strip-1-22").query().getStyleClass().contains("strip-waiting"));
-        assertTrue(lookup("#strip-1-22").queryAs(Label.class).getAccessibleText()
+        assertTrue(calendarDay(1, 22).getStyleClass().contains("strip-waiting"));
+        assertTrue(calendarDay(1, 22).getAccessibleText()
                 .endsWith("Waiting: the next cycle was delayed"));
-        assertTrue(lookup("#strip-1-28").query().getStyleClass().contains("strip-waiting"));
-        assertFalse(lookup("#strip-1-21").query().getStyleClass().contains("strip-waiting"));
-        assertFalse(lookup("#strip-2-21").query().getStyleClass().contains("strip-waiting"));
+        assertTrue(calendarDay(1, 28).getStyleClass().contains("strip-waiting"));
+        assertFalse(calendarDay(1, 21).getStyleClass().contains("strip-waiting"));
+        assertFalse(calendarDay(2, 21).getStyleClass().contains("strip-waiting"));
         assertEquals("Today: Gemcitabine + docetaxel — cycle 2, day 1", label("#course-today"));
 
         visit(Screen.TODAY);

@@ -81,8 +81,8 @@ final class CourseDetail extends VBox {
             cards.add(checks(calendar));
         } else {
             CycleStrip strip = new CycleStrip(calendar, model.today(), messages, model::countsBefore);
-            if (stopCard == null) { // the cards below have the next two frames to themselves, the calendar's rows follow
-                strip.firstRowsAfter(CARDS_BELOW);
+            if (stopCard == null) { // the table has the next frame to itself; the first rows come with the cards' last
+                strip.firstRowsAfter(CARDS_BELOW - 1);
             }
             cards.add(Forms.card(messages.get("treatment.calendar.title"), strip));
         }

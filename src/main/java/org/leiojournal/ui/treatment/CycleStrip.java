@@ -10,8 +10,6 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -40,12 +38,13 @@ public final class CycleStrip extends VBox {
 
     /**
      * Cycles' rows built at a time, each batch after the frame before it is drawn: all of a ten-cycle course's
-     * hundreds of day boxes at once were the largest part of the Treatment screen's first visit (issue 21). Three
-     * (about 180 nodes) rather than two: each batch also waits for a frame to be drawn, and a twelve-cycle calendar
-     * took six frames. Measured at load 20-28: 70-120 ms of UI-thread CPU a batch where two cycles took 40-90; if an
-     * idle run shows a batch over the 100 ms freeze target, two is the number to go back to.
+     * hundreds of day boxes at once were the largest part of the Treatment screen's first visit (issue 21). Six
+     * (about 360 nodes) since the days became cheap {@link DayBox}es: each batch also waits for a frame to be drawn,
+     * and three cycles a frame took a twelve-cycle calendar four frames. Measured at load 24-27: three cycles of
+     * boxes took 20-30 ms of UI-thread CPU, where labels with ids took 65-105; if an idle run shows a batch over the
+     * 100 ms freeze target, three is the number to go back to.
      */
-    static final int CYCLES_PER_FRAME = 3;
+    static final int CYCLES_PER_FRAME = 6;
 
     private final LocalDate today;
     private final Messages messages;
@@ -116,7 +115,7 @@ public final class CycleStrip extends VBox {
         int plannedDays = cycle.phase().cycleLengthDays();
         for (int d = 0; d < days; d++) {
             LocalDate date = cycle.start().plusDays(d);
-            Label box = dayBox(cycle.number(), d + 1, date, byDate.getOrDefault(date, List.of()),
+            DayBox box = dayBox(cycle.number(), d + 1, date, byDate.getOrDefault(date, List.of()),
                     date.equals(today), formats, messages);
             if (d >= plannedDays) {
                 markWaiting(box, messages);
@@ -147,16 +146,13 @@ public final class CycleStrip extends VBox {
         return label;
     }
 
-    private static Label dayBox(int cycle, int cycleDay, LocalDate date, List<CalendarEntry> entries, boolean today,
+    private static DayBox dayBox(int cycle, int cycleDay, LocalDate date, List<CalendarEntry> entries, boolean today,
                                 Formats formats, Messages messages) {
         Set<EntryKind> kinds = entries.stream().map(CalendarEntry::kind)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(EntryKind.class)));
         String letters = kinds.stream().filter(k -> k != EntryKind.LOW_COUNTS && k != EntryKind.DRUG).map(LETTERS::get)
                 .collect(Collectors.joining());
-        Label box = new Label(cycleDay + (letters.isEmpty() ? "" : "\n" + letters));
-        box.setId("strip-" + cycle + "-" + cycleDay);
-        box.setAlignment(Pos.CENTER);
-        box.getStyleClass().add("strip-day");
+        DayBox box = new DayBox(cycle, cycleDay, cycleDay + (letters.isEmpty() ? "" : "\n" + letters));
         if (kinds.contains(EntryKind.DRUG)) {
             box.getStyleClass().add("strip-drug");
         } else if (kinds.contains(EntryKind.LOW_COUNTS)) {
@@ -167,10 +163,11 @@ public final class CycleStrip extends VBox {
         }
         String details = entries.stream().map(e -> TreatmentFormats.entry(e.kind(), e.label(), messages)).distinct()
                 .collect(Collectors.joining("\n"));
-        String heading = messages.get("treatment.strip.day", formats.date(date), cycle, cycleDay);
+        // the numbers as text: a number argument makes MessageFormat build a NumberFormat, for each of hundreds of days
+        String heading = messages.get("treatment.strip.day", formats.date(date), Integer.toString(cycle),
+                Integer.toString(cycleDay));
         String text = details.isEmpty() ? heading : heading + "\n" + details;
         box.setAccessibleText(text);
-        tooltipOnFirstHover(box);
         return box;
     }
 
@@ -178,22 +175,10 @@ public final class CycleStrip extends VBox {
      * A day past the cycle's planned length: the next cycle was delayed, so this cycle runs on while the user waits.
      * Marked by a dashed outline and its words, so a 28-day row after a one-week delay reads as 21 days plus a wait.
      */
-    private static void markWaiting(Label box, Messages messages) {
+    private static void markWaiting(DayBox box, Messages messages) {
         box.getStyleClass().add("strip-waiting");
         String text = box.getAccessibleText() + "\n" + messages.get("treatment.strip.waiting");
         box.setAccessibleText(text);
-    }
-
-    /**
-     * The day's tooltip (its accessible text) is made when the pointer first comes over the box: a tooltip for each
-     * of a course's hundreds of days, made at once, was most of the Treatment screen's first visit (issue 21).
-     */
-    private static void tooltipOnFirstHover(Label box) {
-        box.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> {
-            if (box.getTooltip() == null) {
-                box.setTooltip(new Tooltip(box.getAccessibleText()));
-            }
-        });
     }
 
     private static VBox legend(Messages messages) {
