@@ -50,6 +50,8 @@ public final class IdleWarmUp {
     public static final String PROPERTY = "leio.warmUp";
     static final Duration IDLE = Duration.seconds(1);
     static final Duration BETWEEN = Duration.millis(40);
+    /** How many idle pauses the first control waits for the start's layout to settle before giving up. */
+    static final int MAX_SETTLING = 5;
 
     private static final Logger LOG = Logger.getLogger(IdleWarmUp.class.getName());
     private static final List<EventType<? extends Event>> INPUT = List.of(KeyEvent.KEY_PRESSED,
@@ -66,6 +68,7 @@ public final class IdleWarmUp {
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private PauseTransition pause;
     private int done;
+    private int settling;
     /** UI-thread CPU of the slices, in ns: in the log, to see that each stays small (issue 21). */
     private long cpuTotal;
     private long cpuLongest;
@@ -91,10 +94,15 @@ public final class IdleWarmUp {
         worker.execute(() -> Platform.runLater(warmUp::start));
     }
 
-    /** Starts listening for input and, after the idle pause, the slices. */
+    /**
+     * Starts listening for input and, once the window has built the parts it shows after its first frame (Today's
+     * right column) and then been idle for the pause, the slices. Those parts come a frame apart and settle over a
+     * few more; a slice that met them still laying out stopped the warm-up before its first control, for good
+     * (seen under load in the tenth session, issue 21).
+     */
     void start() {
         listen();
-        next(idle);
+        PartsAfterFrame.whenAllBuilt(window.getRoot(), () -> next(idle));
     }
 
     /** Stops at once and for good; what was made is dropped. */
@@ -137,8 +145,17 @@ public final class IdleWarmUp {
         pause.play();
     }
 
-    /** One control, unless the window is busy (then it stops); the pause runs it, a test may too. */
+    /**
+     * One control, unless the window is busy: before the first control that is the start still settling, and it
+     * waits the idle pause again; after it, a screen being built, and it stops. The pause runs it, a test may too.
+     */
     void slice() {
+        if (!stopped && done == 0 && settling < MAX_SETTLING && window.getRoot().isNeedsLayout()) {
+            // the start's last parts still laying out, a pulse or more apart under load (tenth session, issue 21)
+            settling++;
+            next(idle);
+            return;
+        }
         // the window has something to lay out: a screen is being built or changed, which comes first
         if (stopped || window.getWindow() == null || !window.getWindow().isShowing()
                 || window.getRoot().isNeedsLayout()) {
