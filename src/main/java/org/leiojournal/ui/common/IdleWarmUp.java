@@ -50,8 +50,6 @@ public final class IdleWarmUp {
     public static final String PROPERTY = "leio.warmUp";
     static final Duration IDLE = Duration.seconds(1);
     static final Duration BETWEEN = Duration.millis(40);
-    /** How many idle pauses the first control waits for the start's layout to settle before giving up. */
-    static final int MAX_SETTLING = 5;
 
     private static final Logger LOG = Logger.getLogger(IdleWarmUp.class.getName());
     private static final List<EventType<? extends Event>> INPUT = List.of(KeyEvent.KEY_PRESSED,
@@ -68,7 +66,6 @@ public final class IdleWarmUp {
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private PauseTransition pause;
     private int done;
-    private int settling;
     /** UI-thread CPU of the slices, in ns: in the log, to see that each stays small (issue 21). */
     private long cpuTotal;
     private long cpuLongest;
@@ -145,17 +142,8 @@ public final class IdleWarmUp {
         pause.play();
     }
 
-    /**
-     * One control, unless the window is busy: before the first control that is the start still settling, and it
-     * waits the idle pause again; after it, a screen being built, and it stops. The pause runs it, a test may too.
-     */
+    /** One control, unless the window is busy (then it stops); the pause runs it, a test may too. */
     void slice() {
-        if (!stopped && done == 0 && settling < MAX_SETTLING && window.getRoot().isNeedsLayout()) {
-            // the start's last parts still laying out, a pulse or more apart under load (tenth session, issue 21)
-            settling++;
-            next(idle);
-            return;
-        }
         // the window has something to lay out: a screen is being built or changed, which comes first
         if (stopped || window.getWindow() == null || !window.getWindow().isShowing()
                 || window.getRoot().isNeedsLayout()) {
