@@ -3,7 +3,6 @@ package org.leiojournal.ui;
 import java.util.concurrent.Executor;
 import javafx.application.Platform;
 import javafx.stage.Stage;
-import org.leiojournal.ui.common.AfterFrame;
 import org.leiojournal.ui.common.PartsAfterFrame;
 
 /**
@@ -50,7 +49,7 @@ public final class FirstWindowProbe {
                 }
                 // the worker's queue drained, then the UI thread's: the results applied, then one more pulse, and
                 // the parts Today builds after its first frame (its right column's cards, in one column) are in
-                worker.execute(() -> Platform.runLater(() -> Platform.runLater(() -> whenPartsBuilt(stage, () -> {
+                worker.execute(() -> Platform.runLater(() -> Platform.runLater(() -> PartsAfterFrame.whenAllBuilt(stage.getScene().getRoot(), () -> {
                     say("today fully built in ");
                     sayCpu("at-today-built");
                     quit.run();
@@ -61,16 +60,6 @@ public final class FirstWindowProbe {
             report.run();
         } else {
             stage.setOnShown(e -> report.run());
-        }
-    }
-
-    /** Runs {@code then} once no part is left to build after a first frame, waiting a frame at a time. */
-    private static void whenPartsBuilt(Stage stage, Runnable then) {
-        javafx.scene.Node root = stage.getScene().getRoot();
-        if (root.lookup("." + PartsAfterFrame.PLACEHOLDER) == null) {
-            then.run();
-        } else {
-            AfterFrame.run(root, () -> whenPartsBuilt(stage, then));
         }
     }
 

@@ -1,24 +1,32 @@
 package org.leiojournal.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.stage.PopupWindow;
+import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
+import org.leiojournal.domain.appointment.AppointmentKind;
 import org.leiojournal.ui.common.Screen;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Issue 21, eighth session: Appointments' first visit in four short frames instead of two long ones: the list, then
  * the past visits awaiting an outcome, then the form's fields, then the rest of the form; a save before the rest
- * is there builds it at once, so no problem goes unshown.
+ * is there builds it at once, so no problem goes unshown. Tenth session: the form's kind and status boxes make
+ * their drop-down lists when first opened.
  */
 class AppointmentsFramesViewTest extends ScreenViewTest {
 
@@ -62,6 +70,36 @@ class AppointmentsFramesViewTest extends ScreenViewTest {
         assertTrue(lowerHalf[0], "Ctrl+S built the outcome and Save before checking the form");
         partsBuilt();
         assertEquals(1, lookupAll("#appointment-save").size(), "the lower half once, not twice");
+    }
+
+    @Test
+    void theKindAndStatusBoxesMakeTheirListsWhenFirstOpenedNotInTheFormsFrame() {
+        goToAppointments();
+        partsBuilt();
+        for (String box : List.of("#appointment-kind", "#appointment-status")) {
+            Node shown = lookup(box).query();
+            assertNull(get(() -> shown.lookup(".list-view")), box + ": no drop-down list styled with the form");
+        }
+        interact(() -> ((ComboBox<?>) lookup("#appointment-kind").query()).show());
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Integer> rows = get(() -> Window.getWindows().stream()
+                .filter(w -> w.isShowing() && w instanceof PopupWindow)
+                .map(w -> w.getScene().getRoot().lookup(".list-view")).filter(ListView.class::isInstance)
+                .map(l -> ((ListView<?>) l).getItems().size()).toList());
+        interact(() -> ((ComboBox<?>) lookup("#appointment-kind").query()).hide());
+        assertEquals(List.of(AppointmentKind.values().length), rows, "opened, it lists every kind");
+    }
+
+    private <T> T get(java.util.concurrent.Callable<T> read) {
+        CompletableFuture<T> value = new CompletableFuture<>();
+        interact(() -> {
+            try {
+                value.complete(read.call());
+            } catch (Exception e) {
+                value.completeExceptionally(e);
+            }
+        });
+        return value.join();
     }
 
     private List<String> lookupAll(String id) {

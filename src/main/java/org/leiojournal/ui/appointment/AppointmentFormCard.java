@@ -25,6 +25,7 @@ import org.leiojournal.ui.common.FieldErrors;
 import org.leiojournal.ui.common.FormFields;
 import org.leiojournal.ui.common.FormGrid;
 import org.leiojournal.ui.common.Forms;
+import org.leiojournal.ui.common.ListWhenShownSkin;
 import org.leiojournal.ui.common.Messages;
 import org.leiojournal.ui.common.PartsAfterFrame;
 import org.leiojournal.ui.common.ScrollIntoView;
@@ -36,7 +37,8 @@ import org.leiojournal.ui.common.Style;
  */
 final class AppointmentFormCard extends VBox {
 
-    private final ComboBox<AppointmentKind> kind = new ComboBox<>();
+    /** Its list is made when first opened, as the status's ({@link ListWhenShownSkin}): not in the form's frame. */
+    private final ComboBox<AppointmentKind> kind = ListWhenShownSkin.install(new ComboBox<>());
     private final DateField date;
     /** Builds the form's lower half once; run the frame after the fields, or at once by a save before then. */
     private final Runnable rest;
@@ -71,7 +73,7 @@ final class AppointmentFormCard extends VBox {
                 messages.get("appointments.place.prompt"));
         TextField clinician = FormFields.text("appointment-clinician", form.clinicianProperty(),
                 messages.get("appointments.clinician.prompt"));
-        ComboBox<AppointmentStatus> status = new ComboBox<>();
+        ComboBox<AppointmentStatus> status = ListWhenShownSkin.install(new ComboBox<>());
         status.setId("appointment-status");
         status.getItems().setAll(AppointmentStatus.values());
         status.setConverter(Converters.shown(words::status));

@@ -91,10 +91,15 @@ public final class IdleWarmUp {
         worker.execute(() -> Platform.runLater(warmUp::start));
     }
 
-    /** Starts listening for input and, after the idle pause, the slices. */
+    /**
+     * Starts listening for input and, once the window has built the parts it shows after its first frame (Today's
+     * right column) and then been idle for the pause, the slices. Those parts come a frame apart and settle over a
+     * few more; a slice that met them still laying out stopped the warm-up before its first control, for good
+     * (seen under load in the tenth session, issue 21).
+     */
     void start() {
         listen();
-        next(idle);
+        PartsAfterFrame.whenAllBuilt(window.getRoot(), () -> next(idle));
     }
 
     /** Stops at once and for good; what was made is dropped. */

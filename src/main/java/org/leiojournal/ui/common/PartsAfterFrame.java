@@ -44,6 +44,18 @@ public final class PartsAfterFrame {
         }
     }
 
+    /**
+     * Runs {@code then} once no part is left to build anywhere under {@code root}, checking a frame at a time (at
+     * once if none is waiting).
+     */
+    public static void whenAllBuilt(Node root, Runnable then) {
+        if (root.lookup("." + PLACEHOLDER) == null) {
+            then.run();
+        } else {
+            AfterFrame.run(root, () -> whenAllBuilt(root, then));
+        }
+    }
+
     private void buildNext(Node screen) {
         Part part = parts.poll();
         Pane parent = (Pane) part.placeholder().getParent();

@@ -21,7 +21,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Issue 21: the warm-up at idle makes its controls off-screen only, stops for good at the user's first key press,
- * and never makes anything while the window has a screen to build.
+ * never makes anything while the window has a screen to build, and waits for the parts a screen builds after its
+ * first frame.
  */
 @Tag("ui")
 class IdleWarmUpViewTest extends ApplicationTest {
@@ -97,5 +98,19 @@ class IdleWarmUpViewTest extends ApplicationTest {
         WaitForAsyncUtils.waitForFxEvents();
         interact(warmUp::slice);
         assertEquals(1, warmUp.slicesDone(), "and stopped for good");
+    }
+
+    @Test
+    void itWaitsForThePartsTheWindowBuildsAfterItsFirstFrame() throws Exception {
+        PartsAfterFrame later = new PartsAfterFrame();
+        interact(() -> root.getChildren().add(later.later(() -> new Label("the right column"))));
+        warmUp = new IdleWarmUp(scene, Duration.millis(50), Duration.millis(10));
+        interact(warmUp::start);
+        Thread.sleep(1_000); // twenty idle pauses: without the wait the first slices would have come
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, warmUp.slicesDone(), "not while a part is still to come");
+        interact(() -> later.buildAfterFirstFrame(root));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> warmUp.isFinished());
+        assertEquals(3, root.getChildren().size(), "the part is in its place, and nothing else was added");
     }
 }
