@@ -96,10 +96,21 @@ public final class AppointmentFormats {
         return ZonesByCity.LIST;
     }
 
-    private static final class ZonesByCity {
-        static final java.util.List<String> LIST = ZoneId.getAvailableZoneIds().stream()
+    /**
+     * {@code ids} by city name, without the ids a library registers while the app runs: the calendar export's
+     * ical4j adds some 1,500 "ical4j-local-…" zones for the zones it loads, which are no place a user lives.
+     */
+    static java.util.List<String> byCity(java.util.Collection<String> ids) {
+        return ids.stream()
+                .filter(id -> !id.startsWith(REGISTERED_BY_ICAL4J))
                 .map(id -> java.util.Map.entry(zoneName(id), id))
                 .sorted(java.util.Map.Entry.comparingByKey())
                 .map(java.util.Map.Entry::getValue).toList();
+    }
+
+    private static final String REGISTERED_BY_ICAL4J = "ical4j";
+
+    private static final class ZonesByCity {
+        static final java.util.List<String> LIST = byCity(ZoneId.getAvailableZoneIds());
     }
 }

@@ -38,4 +38,12 @@ class AppointmentFormatsTest {
         assertEquals("Wed 25 Nov 2026, 02:00 (21:00 in America/New_York) — CT scan — St Mary’s",
                 formats.line(ct, LONDON), "the day and the first time are both London's");
     }
+
+    @Test
+    void theZonesAreListedByCityWithoutTheOnesTheCalendarExportRegisters() {
+        // ical4j registers zones such as these once the user has exported a calendar; the box must not list them
+        assertEquals(List.of("Europe/London", "America/New_York", "UTC"),
+                AppointmentFormats.byCity(List.of("UTC", "ical4j-local-52b3a13f-0", "America/New_York",
+                        "ical4j-local-52b3a13f-1001", "Europe/London")));
+    }
 }

@@ -2,6 +2,7 @@ package org.leiojournal.ui.appointment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.ZoneId;
 import java.util.concurrent.TimeUnit;
@@ -24,7 +25,9 @@ class ZoneChoiceViewTest extends ApplicationTest {
         ComboBox<String> box = WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 WaitForAsyncUtils.asyncFx(() -> ZoneChoice.of(zone)));
         assertEquals("London (Europe/London)", box.getConverter().toString(box.getValue()));
-        assertEquals(ZoneId.getAvailableZoneIds().size(), box.getItems().size(), "every zone the system knows");
+        // every zone of the system's database (not those ical4j registers if a calendar was exported earlier)
+        assertEquals(AppointmentFormats.byCity(ZoneId.getAvailableZoneIds()), box.getItems());
+        assertTrue(box.getItems().size() > 400, "the system's time-zone database");
 
         interact(() -> box.getSelectionModel().select("America/New_York"));
         assertEquals(ZoneId.of("America/New_York"), zone.get());
