@@ -102,9 +102,12 @@ public final class IdleWarmUp {
         PartsAfterFrame.whenAllBuilt(window.getRoot(), () -> next(idle));
     }
 
-    /** Stops at once and for good; what was made is dropped. */
+    /**
+     * Stops at once and for good; what was made is dropped. It says how far it got even when that is nowhere: a
+     * warm-up that stopped before its first control went unseen for a session (issue 21).
+     */
     void stop() {
-        if (!stopped && done > 0) {
+        if (!stopped) {
             LOG.info(String.format(Locale.ROOT,
                     "warm-up: %d of %d controls, UI-thread CPU %.1f ms, longest %.1f ms (each:%s)",
                     done, slices.size(), cpuTotal / 1e6, cpuLongest / 1e6, cpuEach));

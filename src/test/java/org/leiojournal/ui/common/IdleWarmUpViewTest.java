@@ -4,7 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -98,6 +103,40 @@ class IdleWarmUpViewTest extends ApplicationTest {
         WaitForAsyncUtils.waitForFxEvents();
         interact(warmUp::slice);
         assertEquals(1, warmUp.slicesDone(), "and stopped for good");
+    }
+
+    @Test
+    void stoppedBeforeItsFirstControlItSaysSoInTheLog() {
+        List<String> said = new ArrayList<>();
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                said.add(record.getMessage());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger log = Logger.getLogger(IdleWarmUp.class.getName());
+        log.addHandler(handler);
+        try {
+            warmUp = new IdleWarmUp(scene, Duration.hours(1), Duration.hours(1)); // slices run by hand below
+            interact(warmUp::start);
+            interact(() -> {
+                root.getChildren().add(new Label("a screen being built"));
+                warmUp.slice();
+            });
+            assertEquals(0, warmUp.slicesDone());
+            assertEquals(1, said.size(), "one line: " + said);
+            assertTrue(said.get(0).startsWith("warm-up: 0 of "), said.get(0));
+        } finally {
+            log.removeHandler(handler);
+        }
     }
 
     @Test
