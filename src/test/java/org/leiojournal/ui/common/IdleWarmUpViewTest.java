@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Handler;
+import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import javafx.scene.Scene;
@@ -123,6 +124,8 @@ class IdleWarmUpViewTest extends ApplicationTest {
             }
         };
         Logger log = Logger.getLogger(IdleWarmUp.class.getName());
+        Level level = log.getLevel();
+        log.setLevel(Level.INFO); // whatever an earlier test in this JVM set
         log.addHandler(handler);
         try {
             warmUp = new IdleWarmUp(scene, Duration.hours(1), Duration.hours(1)); // slices run by hand below
@@ -136,6 +139,7 @@ class IdleWarmUpViewTest extends ApplicationTest {
             assertTrue(said.get(0).startsWith("warm-up: 0 of "), said.get(0));
         } finally {
             log.removeHandler(handler);
+            log.setLevel(level);
         }
     }
 
