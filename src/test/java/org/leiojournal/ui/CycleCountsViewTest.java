@@ -28,8 +28,7 @@ class CycleCountsViewTest extends ScreenViewTest {
 
     @Override
     void prepare(JournalStore fresh) {
-        super.prepare(fresh);
-        fresh.profile().save(fresh.profile().load().withWelcomeCompleted());
+        super.prepare(fresh); // the mount marks the welcome done (ScreenViewTest.build)
         CourseDraft draft = CourseDraft.fromTemplate(RegimenCatalog.bundled().find("doxorubicin").orElseThrow(), START);
         Course course = new CourseValidator().validate(new CourseDraft(0, draft.template(), draft.name(),
                 draft.cycleLengthTexts(), draft.cycleCountTexts(), draft.drugs(), START, false, "1.80", "", "", ""),

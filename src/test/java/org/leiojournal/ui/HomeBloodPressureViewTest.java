@@ -32,8 +32,7 @@ class HomeBloodPressureViewTest extends ScreenViewTest {
 
     @Override
     void prepare(JournalStore fresh) {
-        super.prepare(fresh);
-        fresh.profile().save(fresh.profile().load().withWelcomeCompleted());
+        super.prepare(fresh); // the mount marks the welcome done (ScreenViewTest.build)
         fresh.bloodTests().setLevel(new TeamLevel("systolic", LevelDirection.AT_MOST, new BigDecimal("150"), "mm[Hg]"));
         fresh.bloodTests().setLevel(new TeamLevel("diastolic", LevelDirection.AT_MOST, new BigDecimal("100"),
                 "mm[Hg]"));

@@ -32,8 +32,7 @@ class JournalFramesViewTest extends ScreenViewTest {
 
     @Override
     void prepare(JournalStore fresh) {
-        super.prepare(fresh);
-        fresh.profile().save(fresh.profile().load().withWelcomeCompleted());
+        super.prepare(fresh); // the mount marks the welcome done (ScreenViewTest.build)
         TrendJournal.fill(fresh); // a check-in every day from 4 Oct to 21 Nov 2026: 49 entries
     }
 
