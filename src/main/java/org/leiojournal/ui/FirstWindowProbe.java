@@ -3,16 +3,19 @@ package org.leiojournal.ui;
 import java.util.concurrent.Executor;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.leiojournal.ui.common.AfterFrame;
 import org.leiojournal.ui.common.PartsAfterFrame;
 
 /**
  * For the installer's smoke test, the AppCDS training run and the start-up benchmark: with
  * {@code -Dleio.exitAfterFirstWindow=true} the app prints "first window shown in N ms" (from the JVM's start)
- * once its first window has been drawn, then, when given the journal's worker, "today fully built in N ms" once
- * every read Today queued at the start has come back and been drawn, and the parts it builds after its first frame
- * are in, then quits as a user closing it would. After
- * each it prints the CPU time the UI thread and the whole process had used by then ("ui-cpu at-first-window N ms",
- * "process-cpu at-first-window N ms"), which the machine's load moves far less than the wall time.
+ * once its first window has been shown (laid out, before its first frame is painted), then, when given the journal's
+ * worker, "first frame painted in N ms" once the render thread has painted that first frame (what the user sees;
+ * on the software pipeline that painting is long), and "today fully built in N ms" once every read Today queued at
+ * the start has come back and been drawn, and the parts it builds after its first frame are in, then quits as a
+ * user closing it would. After each it prints the CPU time the UI thread, the render thread and the whole process
+ * had used by then ("ui-cpu at-first-window N ms", "render-cpu at-first-window N ms", "process-cpu
+ * at-first-window N ms"), which the machine's load moves far less than the wall time.
  */
 public final class FirstWindowProbe {
 
@@ -39,7 +42,7 @@ public final class FirstWindowProbe {
             Platform.exit();
         };
         Runnable report = () -> {
-            // one pulse after showing: the scene has been laid out and drawn
+            // after showing: the scene has been styled and laid out (in show()); its first frame is not painted yet
             Platform.runLater(() -> {
                 say("first window shown in ");
                 sayCpu("at-first-window");
@@ -47,6 +50,11 @@ public final class FirstWindowProbe {
                     quit.run();
                     return;
                 }
+                // the first frame is handed to the render thread in the pulse after this
+                AfterFrame.afterLayout(stage.getScene(), () -> RenderThreadWatch.whenIdleAfterWork(renderCpu -> {
+                    say("first frame painted in ");
+                    print("render-cpu at-first-frame-painted " + renderCpu + " ms");
+                }));
                 // the worker's queue drained, then the UI thread's: the results applied, then one more pulse, and
                 // the parts Today builds after its first frame (its right column's cards, in one column) are in
                 worker.execute(() -> Platform.runLater(() -> Platform.runLater(() -> PartsAfterFrame.whenAllBuilt(stage.getScene().getRoot(), () -> {
@@ -66,9 +74,15 @@ public final class FirstWindowProbe {
     /** Called on the UI thread, so its CPU time is the UI thread's. */
     private static void sayCpu(String when) {
         long ui = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
-        System.out.println("ui-cpu " + when + " " + ui / 1_000_000 + " ms");
+        print("ui-cpu " + when + " " + ui / 1_000_000 + " ms");
+        print("render-cpu " + when + " " + RenderThreadWatch.cpuMillis() + " ms");
         ProcessHandle.current().info().totalCpuDuration().ifPresent(
-                cpu -> System.out.println("process-cpu " + when + " " + cpu.toMillis() + " ms"));
+                cpu -> print("process-cpu " + when + " " + cpu.toMillis() + " ms"));
+    }
+
+    /** One line at a time: the render thread's watch prints from a thread of its own. */
+    private static synchronized void print(String line) {
+        System.out.println(line);
         System.out.flush();
     }
 
@@ -76,8 +90,7 @@ public final class FirstWindowProbe {
         // the JVM's start in milliseconds (the process's start time is rounded to whole seconds)
         long started = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
         String line = what + (System.currentTimeMillis() - started) + " ms";
-        System.out.println(line);
-        System.out.flush();
+        print(line);
         // also in the data folder's log: Windows' packaged launcher has no console to print to
         java.util.logging.Logger.getLogger(FirstWindowProbe.class.getName()).info(line);
     }

@@ -28,6 +28,7 @@ public final class Bench {
 
     private static final String FIRST_WINDOW = "first window shown";
     private static final String TODAY_BUILT = "today fully built";
+    private static final String FIRST_PAINTED = "first frame painted";
 
     private final Path work;
     private final int runs;
@@ -197,6 +198,11 @@ public final class Bench {
         Samples emptyUiCpu = new Samples();
         Samples appProcessCpu = new Samples();
         Samples emptyProcessCpu = new Samples();
+        // after the first window: its first frame's painting (what the user sees) and Today's parts after it
+        Samples painted = new Samples();
+        Samples builtAfterPainted = new Samples();
+        Samples paintCpu = new Samples();
+        Samples uiCpuToBuilt = new Samples();
         for (int i = 0; i <= runs; i++) {
             ChildJvm.Run appRun = jvm.run(Launcher.class.getName(), appArgs, app, FIRST_WINDOW);
             ChildJvm.Run emptyRun = jvm.run(EmptyWindow.class.getName(), List.of(), empty, FIRST_WINDOW);
@@ -211,6 +217,13 @@ public final class Bench {
                 emptyUiCpu.add(emptyRun.value("ui-cpu at-first-window"));
                 appProcessCpu.add(appRun.value("process-cpu at-first-window"));
                 emptyProcessCpu.add(emptyRun.value("process-cpu at-first-window"));
+                uiCpuToBuilt.add(appRun.value("ui-cpu at-today-built") - appRun.value("ui-cpu at-first-window"));
+                if (appRun.has(FIRST_PAINTED)) { // none if Today was built before the painting ended
+                    painted.add(appRun.millisTo(FIRST_PAINTED) - appRun.millisToMarker());
+                    builtAfterPainted.add(appRun.millisTo(TODAY_BUILT) - appRun.millisTo(FIRST_PAINTED));
+                    paintCpu.add(appRun.value("render-cpu at-first-frame-painted")
+                            - appRun.value("render-cpu at-first-window"));
+                }
                 if (modular != null) {
                     modularStarts.add(modularStart);
                 }
@@ -219,6 +232,16 @@ public final class Bench {
         table.add("Empty JavaFX window, started the same way, " + how, emptyStarts, "ms", Double.NaN);
         table.add("App to its first window on the 10-year journal, " + how, appStarts, "ms", Double.NaN);
         table.add("App to Today fully built (its first reads back and drawn), " + how, todayBuilt, "ms",
+                Double.NaN);
+        if (painted.count() > 0) {
+            table.add("App: its first frame painted, after the first window (what the user sees), " + how, painted,
+                    "ms", Double.NaN);
+            table.add("App: the render thread's CPU time painting that first frame, " + how, paintCpu, "ms",
+                    Double.NaN);
+            table.add("App: Today fully built, after its first frame painted, " + how, builtAfterPainted, "ms",
+                    Double.NaN);
+        }
+        table.add("App: UI thread's CPU time from the first window to Today fully built, " + how, uiCpuToBuilt, "ms",
                 Double.NaN);
         table.add("Start ÷ empty window, " + how, appStarts.median() / emptyStarts.median(), "×",
                 1.3, "medians of the first-window and empty-window rows");

@@ -71,6 +71,11 @@ final class ChildJvm {
             throw new IllegalStateException("no \"" + prefix + "\" in " + lines);
         }
 
+        /** Whether a line begins with {@code prefix}. */
+        boolean has(String prefix) {
+            return lines.stream().anyMatch(l -> l.startsWith(prefix));
+        }
+
         /** The number after {@code key} on the line that starts with it. */
         double value(String key) {
             return lines.stream().filter(l -> l.startsWith(key + " ")).findFirst()

@@ -1,0 +1,71 @@
+package org.leiojournal.ui;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.function.LongConsumer;
+
+/**
+ * For the start-up probe: JavaFX's render thread, which paints a frame after the UI thread has laid it out and
+ * handed it over. JavaFX says nothing when a frame has been painted, so {@link #whenIdleAfterWork} watches the
+ * thread's state instead: the first window is on the screen once the render thread has worked and is waiting for
+ * its next job again. On the software pipeline that painting is the largest piece between the probe's "first
+ * window shown" and what the user sees (issue 21).
+ */
+final class RenderThreadWatch {
+
+    /** JavaFX's render thread is "QuantumRenderer-0". */
+    private static final String NAME = "QuantumRenderer";
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    private RenderThreadWatch() {
+    }
+
+    /** The CPU time the render thread has used so far, in milliseconds; -1 if there is none (yet). */
+    static long cpuMillis() {
+        long id = threadId();
+        return id < 0 ? -1 : THREADS.getThreadCpuTime(id) / 1_000_000;
+    }
+
+    /**
+     * On a thread of its own, waits until the render thread has been seen working and then waiting for work, and
+     * gives {@code then} the render thread's CPU time at that moment. Call it when a frame has just been handed
+     * over; it polls every millisecond, for at most a minute.
+     */
+    static void whenIdleAfterWork(LongConsumer then) {
+        Thread watch = new Thread(() -> {
+            long id = threadId();
+            boolean worked = false;
+            long until = System.nanoTime() + 60_000_000_000L;
+            while (id >= 0 && System.nanoTime() < until) {
+                ThreadInfo info = THREADS.getThreadInfo(id);
+                if (info == null) {
+                    return; // the app closed first
+                }
+                boolean waiting = info.getThreadState() == Thread.State.WAITING
+                        || info.getThreadState() == Thread.State.TIMED_WAITING;
+                if (!waiting) {
+                    worked = true;
+                } else if (worked) {
+                    then.accept(THREADS.getThreadCpuTime(id) / 1_000_000);
+                    return;
+                }
+                try {
+                    Thread.sleep(1);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "first-frame-watch");
+        watch.setDaemon(true);
+        watch.start();
+    }
+
+    private static long threadId() {
+        return Arrays.stream(THREADS.getThreadInfo(THREADS.getAllThreadIds())).filter(Objects::nonNull)
+                .filter(t -> t.getThreadName().startsWith(NAME)).mapToLong(ThreadInfo::getThreadId)
+                .findFirst().orElse(-1);
+    }
+}
