@@ -388,12 +388,33 @@ public final class TodayView extends BorderPane {
                 FieldErrors.errorLabel("checkin-weight", CheckInValidator.Field.WEIGHT, model.errors(), weight)));
         VBox card = Forms.card(messages.get("checkIn.vitals"), grid);
         if (model.homeReadings() != null) {
-            bloodPressure(grid, model.homeReadings());
+            whenFirstOffered(model.homeReadings(), () -> bloodPressure(grid, model.homeReadings()));
             // the card's heading names what it asks for: "Temperature, weight and blood pressure" while offered
             ((Label) card.getChildren().get(0)).textProperty().bind(model.homeReadings().offeredProperty()
                     .map(on -> messages.get(on ? "checkIn.vitals.withBloodPressure" : "checkIn.vitals")));
         }
         return card;
+    }
+
+    /**
+     * Builds the home reading's rows once they are first offered: most journals never offer them, and their three
+     * fields with their error lines were a tenth of the nodes Today builds and styles right after its first frame
+     * (issue 21). Once built they stay, shown while offered.
+     */
+    private static void whenFirstOffered(HomeReadingForm form, Runnable build) {
+        if (form.offeredProperty().get()) {
+            build.run();
+            return;
+        }
+        form.offeredProperty().addListener(new javafx.beans.value.ChangeListener<Boolean>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                if (now) {
+                    form.offeredProperty().removeListener(this);
+                    build.run();
+                }
+            }
+        });
     }
 
     /**
