@@ -82,7 +82,7 @@ public final class JournalApp extends Application {
             session.show(store, JournalOpening.firstRead(store)); // read while JavaFX started
             FirstWindowProbe.watch(stage, worker);
             IdleWarmUp.whenIdle(stage.getScene(), worker); // the other screens' controls, before their first visit
-            ClassPreload.afterStart(stage.getScene(), worker); // Treatment's classes, off the UI thread
+            ClassPreload.afterStart(stage, worker); // Treatment's classes, off the UI thread
         } catch (StorageException e) {
             // the file opened but holds what the app cannot read: say so rather than crash
             LOG.warning("Journal could not be read: " + FailureTrace.of(e));
