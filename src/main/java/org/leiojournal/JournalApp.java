@@ -27,6 +27,7 @@ import org.leiojournal.ui.JournalSession;
 import org.leiojournal.ui.appointment.NotificationPopups;
 import org.leiojournal.ui.common.BackgroundTasks;
 import org.leiojournal.ui.common.FxDialogService;
+import org.leiojournal.ui.common.ClassPreload;
 import org.leiojournal.ui.common.IdleWarmUp;
 import org.leiojournal.ui.common.Messages;
 
@@ -81,6 +82,7 @@ public final class JournalApp extends Application {
             session.show(store, JournalOpening.firstRead(store)); // read while JavaFX started
             FirstWindowProbe.watch(stage, worker);
             IdleWarmUp.whenIdle(stage.getScene(), worker); // the other screens' controls, before their first visit
+            ClassPreload.afterStart(stage, worker); // Treatment's classes, off the UI thread
         } catch (StorageException e) {
             // the file opened but holds what the app cannot read: say so rather than crash
             LOG.warning("Journal could not be read: " + FailureTrace.of(e));

@@ -1,0 +1,109 @@
+package org.leiojournal.ui.common;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Executor;
+import java.util.logging.Logger;
+import javafx.application.Platform;
+import javafx.event.EventHandler;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+
+/**
+ * Loads and links, on a thread of its own, the classes a screen's first visit needs (a list kept as a resource), so
+ * that visit's frames do not read and verify them on the UI thread: Treatment's first visit loaded about 290 named
+ * classes, mostly JavaFX's table, tab, list and choice skins, in its own frames (issue 21). No class is initialised:
+ * no static code runs off the UI thread. A name that no longer loads is skipped ({@code ClassPreloadTest} keeps the
+ * list true).
+ */
+public final class ClassPreload {
+
+    /** Set to false to start without it (to compare a first visit with and without). */
+    public static final String PROPERTY = "leio.preload";
+    /** Treatment's first visit; how the list was made is in its first lines. */
+    public static final String TREATMENT = "/org/leiojournal/preload/treatment-first-visit.txt";
+
+    private static final Logger LOG = Logger.getLogger(ClassPreload.class.getName());
+
+    private final List<String> names;
+    private final ClassLoader loader;
+
+    ClassPreload(List<String> names, ClassLoader loader) {
+        this.names = names;
+        this.loader = loader;
+    }
+
+    /** The class names listed in {@code resource}, one a line; blank lines and lines starting with # are left out. */
+    static List<String> listed(String resource) {
+        try (InputStream in = ClassPreload.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no class list " + resource);
+            }
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The app's start: once the window has shown and a pulse has passed, {@code worker} has run what was queued by
+     * then (Today's reads) and the window has built the parts it shows after its first frame, preloads Treatment's
+     * classes: the start's own work, to Today fully built as the benchmark counts it, comes first. Off with
+     * {@code -Dleio.preload=false}.
+     */
+    public static void afterStart(Stage window, Executor worker) {
+        if (!Boolean.parseBoolean(System.getProperty(PROPERTY, "true"))) {
+            return;
+        }
+        ClassPreload treatment = new ClassPreload(listed(TREATMENT), ClassPreload.class.getClassLoader());
+        Runnable whenBuilt = () -> Platform.runLater(() -> worker.execute(() -> Platform.runLater(
+                () -> PartsAfterFrame.whenAllBuilt(window.getScene().getRoot(), treatment::inBackground))));
+        if (window.isShowing()) {
+            whenBuilt.run();
+        } else {
+            window.addEventHandler(WindowEvent.WINDOW_SHOWN, new EventHandler<>() {
+                @Override
+                public void handle(WindowEvent shown) {
+                    window.removeEventHandler(WindowEvent.WINDOW_SHOWN, this);
+                    whenBuilt.run();
+                }
+            });
+        }
+    }
+
+    /** Runs {@link #run} on a daemon thread of its own at the lowest priority. */
+    void inBackground() {
+        Thread thread = new Thread(this::run, "class-preload");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+        thread.start();
+    }
+
+    /** Loads and links each class; returns how many it did. */
+    int run() {
+        long cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        long start = System.nanoTime();
+        int loaded = 0;
+        for (String name : names) {
+            try {
+                // asking for its constructors links the class (verifies it) without initialising it
+                Class.forName(name, false, loader).getDeclaredConstructors();
+                loaded++;
+            } catch (ClassNotFoundException | LinkageError gone) {
+                LOG.fine(() -> "class preload: no " + name);
+            }
+        }
+        LOG.info(String.format(Locale.ROOT, "class preload: %d of %d classes in %.0f ms, CPU %.0f ms", loaded,
+                names.size(), (System.nanoTime() - start) / 1e6,
+                (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu) / 1e6));
+        return loaded;
+    }
+}
