@@ -38,6 +38,27 @@ class JournalShownColumnsViewTest extends ScreenViewTest {
         TrendJournal.fill(fresh); // a check-in every day from 4 Oct to 21 Nov 2026: 49 entries
     }
 
+    /**
+     * JavaFX gives each cell and column header its column's id; an id a column made every column's cells a kind of
+     * their own to style. The columns keep their ids (tests and tools find them by it), their cells and headers,
+     * before and after a sideways scroll, none.
+     */
+    @Test
+    void cellsAndColumnHeadersDoNotCarryTheirColumnsId() {
+        TableView<?> table = loaded();
+        scrollSideways(table, 1);
+        assertEquals("col-by", table.getVisibleLeafColumns().get(table.getVisibleLeafColumns().size() - 1).getId());
+        assertTrue(cells(table, "col-by").size() >= 10, "the last column's cells are there");
+        List<String> ids = rows(table).stream().flatMap(r -> r.getChildrenUnmodifiable().stream())
+                .filter(n -> n instanceof TableCell<?, ?>).map(Node::getId).filter(java.util.Objects::nonNull)
+                .distinct().collect(Collectors.toList());
+        assertEquals(List.of(), ids, "the cells' ids");
+        List<Node> headers = List.copyOf(table.lookupAll(".column-header"));
+        assertTrue(headers.size() >= table.getVisibleLeafColumns().size(), "every column's header: " + headers.size());
+        assertEquals(List.of(), headers.stream().map(Node::getId).filter(java.util.Objects::nonNull)
+                .collect(Collectors.toList()), "the headers' ids");
+    }
+
     @Test
     void aColumnRightOfTheWindowHasNoCellsUntilScrolledToThenShowsEveryRowsValue() {
         TableView<?> table = loaded();

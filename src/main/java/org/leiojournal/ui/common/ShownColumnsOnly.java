@@ -6,6 +6,9 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumnBase;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.skin.NestedTableColumnHeader;
+import javafx.scene.control.skin.TableColumnHeader;
+import javafx.scene.control.skin.TableHeaderRow;
 import javafx.scene.control.skin.TableRowSkin;
 import javafx.scene.control.skin.TableViewSkin;
 import javafx.scene.control.skin.VirtualFlow;
@@ -23,10 +26,12 @@ import javafx.scene.layout.Region;
  * Scrolling sideways lays the rows out again at their new width; the cells that come into sight are put in and
  * styled then.
  * <p>
- * <p>
  * The rows' first fill comes in two frames: the upper half of the rows in sight, then the rest (see
  * {@link ShownWidthFlow#layoutChildren}). Styling all the rows' cells for the first time was the longest frame of
  * the Journal's first visit.
+ * <p>
+ * Its cells and column headers do not carry their column's id (JavaFX copies it onto each): an id a column made
+ * every column's cells, and every header, a kind of their own for JavaFX's styling, matched and looked up anew.
  * <p>
  * Only for a table with {@link TableView#setFixedCellSize}: without a fixed height JavaFX keeps every cell in its row.
  * Its rows come from its row factory: replace it only with rows that make the same skin.
@@ -57,6 +62,14 @@ public final class ShownColumnsOnly {
         return table;
     }
 
+    /** The node without the id JavaFX copied from its column (an id it set itself stays). */
+    private static <N extends Node> N withoutColumnsId(N node, TableColumnBase<?, ?> column) {
+        if (column != null && node.getId() != null && node.getId().equals(column.getId())) {
+            node.setId(null);
+        }
+        return node;
+    }
+
     private static final class TableSkin<S> extends TableViewSkin<S> {
         TableSkin(TableView<S> table) {
             super(table);
@@ -65,6 +78,23 @@ public final class ShownColumnsOnly {
         @Override
         protected VirtualFlow<TableRow<S>> createVirtualFlow() {
             return new ShownWidthFlow<>();
+        }
+
+        /** Column headers without their columns' ids, as the cells (see {@link RowSkin#createCell}). */
+        @Override
+        protected TableHeaderRow createTableHeaderRow() {
+            return new TableHeaderRow(this) {
+                @Override
+                protected NestedTableColumnHeader createRootHeader() {
+                    return new NestedTableColumnHeader(null) {
+                        @Override
+                        @SuppressWarnings("rawtypes") // the base skin's signature
+                        protected TableColumnHeader createTableColumnHeader(TableColumnBase column) {
+                            return withoutColumnsId(super.createTableColumnHeader(column), column);
+                        }
+                    };
+                }
+            };
         }
 
         ShownWidthFlow<S> flow() {
@@ -153,6 +183,16 @@ public final class ShownColumnsOnly {
                             && !inSight(row.getTableView(), cell.getTableColumn(), left, right));
                 }
             }
+        }
+
+        /**
+         * A cell without its column's id, which JavaFX copies onto every cell: with an id a column each, no two
+         * columns' cells could share matched styles, and each column's first cell was styled as a new kind (issue 21).
+         */
+        @Override
+        @SuppressWarnings("rawtypes") // the base skin's signature
+        protected TableCell<S, ?> createCell(TableColumnBase column) {
+            return withoutColumnsId(super.createCell(column), column);
         }
 
         private static boolean inSight(TableView<?> table, TableColumnBase<?, ?> column, double left, double right) {
