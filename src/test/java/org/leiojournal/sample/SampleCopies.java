@@ -27,7 +27,10 @@ public final class SampleCopies {
     private SampleCopies() {
     }
 
-    /** A copy of the sample of {@code years} years up to {@code now} in {@code folder}, made if missing (it must hold no journal yet). */
+    /**
+     * A copy of the sample of {@code years} years up to {@code now} in {@code folder}, made if missing (it must hold
+     * no journal yet).
+     */
     public static synchronized SampleSummary copy(Path folder, ZonedDateTime now, int years) throws Exception {
         SampleSummary written = WRITTEN.get(now + "/" + years);
         if (written == null) {
