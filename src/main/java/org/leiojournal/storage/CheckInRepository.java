@@ -51,7 +51,7 @@ public final class CheckInRepository extends Repository {
     public SavedCheckIn save(CheckIn entry, AlertCheck check) {
         return db.inTransaction(c -> {
             CheckIn saved = write(c, entry);
-            List<Alert> raised = check.evaluate(saved, previousAnswers(c, saved.recordedAt().toInstant()));
+            List<Alert> raised = check.evaluate(saved, previousAnswersOfItsItems(c, saved));
             return new SavedCheckIn(saved, AlertRepository.replaceOpen(c, saved, raised));
         });
     }
@@ -66,7 +66,7 @@ public final class CheckInRepository extends Repository {
         return db.inTransaction(c -> {
             CheckIn saved = write(c, entry);
             HomeVitalRepository.attach(c, timeBefore, saved.recordedAt().toLocalDateTime(), bloodPressure);
-            List<Alert> raised = check.evaluate(saved, previousAnswers(c, saved.recordedAt().toInstant()));
+            List<Alert> raised = check.evaluate(saved, previousAnswersOfItsItems(c, saved));
             return new SavedCheckIn(saved, AlertRepository.replaceOpen(c, saved, raised));
         });
     }
@@ -121,24 +121,44 @@ public final class CheckInRepository extends Repository {
                 WeightUnit.valueOf(rs.getString(2)))));
     }
 
+    /** Per item, walk back from the moment along the time index: a few rows, not the whole history. */
+    private static final String PREVIOUS_ANSWER = "SELECT i.id, (SELECT a.value FROM check_in c "
+            + "JOIN check_in_answer a ON a.check_in_id = c.id AND a.item_id = i.id WHERE c.recorded_at < ? "
+            + "ORDER BY c.recorded_at DESC, c.id DESC LIMIT 1)";
+
     /** Each item's latest answer recorded before a moment, by item id: an item never answered is absent. */
     public Map<Long, Integer> previousAnswers(Instant before) {
         return db.read(c -> previousAnswers(c, before));
     }
 
     private static Map<Long, Integer> previousAnswers(Connection c, Instant before) throws SQLException {
-        Map<Long, Integer> previous = new HashMap<>();
-        // Per item, walk back from the moment along the time index: a few rows, not the whole history.
-        try (var s = c.prepareStatement("SELECT i.id, (SELECT a.value FROM check_in c JOIN check_in_answer a "
-                + "ON a.check_in_id = c.id AND a.item_id = i.id WHERE c.recorded_at < ? "
-                + "ORDER BY c.recorded_at DESC, c.id DESC LIMIT 1) FROM symptom_item i")) {
+        try (var s = c.prepareStatement(PREVIOUS_ANSWER + " FROM symptom_item i")) {
             s.setString(1, Moments.instant(before));
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    int value = rs.getInt(2);
-                    if (!rs.wasNull()) {
-                        previous.put(rs.getLong(1), value);
-                    }
+            return previousAnswers(s);
+        }
+    }
+
+    /**
+     * The previous answers the alert rules can use for a saved entry: those of the items it answers (a rise needs
+     * today's answer). An item never answered would walk the whole history back on every save: the ten-year sample
+     * spent half its writing time there (two count items it never fills).
+     */
+    private static Map<Long, Integer> previousAnswersOfItsItems(Connection c, CheckIn saved) throws SQLException {
+        try (var s = c.prepareStatement(PREVIOUS_ANSWER + " FROM symptom_item i WHERE i.id IN "
+                + "(SELECT item_id FROM check_in_answer WHERE check_in_id = ?)")) {
+            s.setString(1, Moments.instant(saved.recordedAt().toInstant()));
+            s.setLong(2, saved.id());
+            return previousAnswers(s);
+        }
+    }
+
+    private static Map<Long, Integer> previousAnswers(PreparedStatement s) throws SQLException {
+        Map<Long, Integer> previous = new HashMap<>();
+        try (ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                int value = rs.getInt(2);
+                if (!rs.wasNull()) {
+                    previous.put(rs.getLong(1), value);
                 }
             }
         }

@@ -18,7 +18,7 @@ import org.leiojournal.TestClocks;
 import org.leiojournal.domain.lab.BloodPressureLevels;
 import org.leiojournal.domain.lab.LevelDirection;
 import org.leiojournal.domain.lab.TeamLevel;
-import org.leiojournal.sample.SampleJournal;
+import org.leiojournal.sample.SampleCopies;
 import org.leiojournal.storage.JournalStore;
 
 /**
@@ -32,7 +32,7 @@ class JournalSnapshotTest {
 
     @Test
     void holdsWhatTheJournalHoldsForTheFirstScreen() throws Exception {
-        SampleJournal.create(folder, ZonedDateTime.now(TestClocks.SUNDAY), 1);
+        SampleCopies.copy(folder, ZonedDateTime.now(TestClocks.SUNDAY), 1);
         try (JournalStore store = JournalStore.open(folder, TestClocks.SUNDAY)) {
             JournalSnapshot first = JournalSnapshot.read(store);
             assertEquals(store.profile().load(), first.profile());

@@ -15,7 +15,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
-import org.leiojournal.sample.SampleJournal;
+import org.leiojournal.sample.SampleCopies;
 import org.leiojournal.storage.Column;
 import org.leiojournal.storage.JournalStore;
 import org.leiojournal.storage.JournalTable;
@@ -42,7 +42,7 @@ final class FuzzSeeds {
 
     static FuzzSeeds make(Path work) throws Exception {
         Path sample = work.resolve("sample");
-        SampleJournal.create(sample, ZonedDateTime.of(2026, 11, 22, 9, 30, 0, 0, ZoneId.of("Europe/London")), 1);
+        SampleCopies.copy(sample, ZonedDateTime.of(2026, 11, 22, 9, 30, 0, 0, ZoneId.of("Europe/London")), 1);
         Path full = work.resolve("full.json");
         try (JournalStore store = JournalStore.open(sample, TestClocks.SUNDAY)) {
             JournalExport.toJson(store, full);

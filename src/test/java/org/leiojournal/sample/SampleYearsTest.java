@@ -30,7 +30,7 @@ class SampleYearsTest {
 
     @Test
     void tenYearsHoldADailyCheckInThroughoutAndValidCourses() throws Exception {
-        SampleSummary summary = SampleJournal.create(temp.resolve("ten"), SampleJournalTest.NOW, 10);
+        SampleSummary summary = SampleCopies.copy(temp.resolve("ten"), SampleJournalTest.NOW, 10);
         LocalDate today = SampleJournalTest.TODAY;
         try (JournalStore store = JournalStore.open(temp.resolve("ten"), TestClocks.SUNDAY)) {
             List<CheckIn> checkIns = store.checkIns().all();
@@ -61,8 +61,8 @@ class SampleYearsTest {
 
     @Test
     void theFirstYearOfALongerSampleIsTheDefaultSampleMovedBack() throws Exception {
-        SampleJournal.create(temp.resolve("two"), SampleJournalTest.NOW, 2);
-        SampleJournal.create(temp.resolve("one"), SampleJournalTest.NOW.minusYears(1), 1);
+        SampleCopies.copy(temp.resolve("two"), SampleJournalTest.NOW, 2);
+        SampleCopies.copy(temp.resolve("one"), SampleJournalTest.NOW.minusYears(1), 1);
         try (JournalStore two = JournalStore.open(temp.resolve("two"), TestClocks.SUNDAY);
              JournalStore one = JournalStore.open(temp.resolve("one"), TestClocks.SUNDAY)) {
             Course gemDoc = two.courses().all().get(1);

@@ -23,7 +23,7 @@ import org.leiojournal.domain.alert.AlertRuleSet;
 import org.leiojournal.domain.alert.AlertTier;
 import org.leiojournal.domain.alert.EntryTiers;
 import org.leiojournal.domain.symptom.CheckIn;
-import org.leiojournal.sample.SampleJournal;
+import org.leiojournal.sample.SampleCopies;
 
 /**
  * Issue 21: the Journal's alert column is read as "which rules raised alerts on which entries", not as every whole
@@ -39,7 +39,7 @@ class CheckInsByRuleTest {
 
     @Test
     void aSampleYearGivesEveryEntryTheTierItsWholeAlertsGive() throws Exception {
-        SampleJournal.create(temp, NOW, 1);
+        SampleCopies.copy(temp, NOW, 1);
         try (JournalStore store = JournalStore.open(temp, TestClocks.SUNDAY)) {
             Map<String, long[]> byRule = store.alerts().checkInsByRule();
             Map<String, Set<Long>> expected = store.alerts().all().stream().collect(Collectors.groupingBy(
@@ -65,7 +65,7 @@ class CheckInsByRuleTest {
 
     @Test
     void aDeletedEntryTakesItsAlertsOutAndItsUndoBringsThemBack() throws Exception {
-        SampleJournal.create(temp, NOW, 1);
+        SampleCopies.copy(temp, NOW, 1);
         try (JournalStore store = JournalStore.open(temp, TestClocks.SUNDAY)) {
             long withAlert = store.alerts().all().get(0).checkInId();
             assertTrue(EntryTiers.of(store.alerts().checkInsByRule(), RULES).of(withAlert).isPresent());

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.leiojournal.domain.symptom.CheckIn;
 import org.leiojournal.domain.treatment.Course;
-import org.leiojournal.sample.SampleJournal;
+import org.leiojournal.sample.SampleCopies;
 
 /**
  * Rows read from one journal and imported into another: replace gives the same rows back, merge adds only what
@@ -38,7 +38,7 @@ class JournalImportTest extends OpenJournalTest {
     @BeforeAll
     static void readSample() throws Exception {
         Path folder = shared.resolve("sample");
-        SampleJournal.create(folder, ZonedDateTime.of(2026, 11, 22, 9, 30, 0, 0, ZoneId.of("Europe/London")), 1);
+        SampleCopies.copy(folder, ZonedDateTime.of(2026, 11, 22, 9, 30, 0, 0, ZoneId.of("Europe/London")), 1);
         try (JournalStore store = JournalStore.open(folder, CLOCK)) {
             sample = store.rows();
         }

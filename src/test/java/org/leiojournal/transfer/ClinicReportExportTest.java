@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.leiojournal.domain.report.ReportSection;
 import org.leiojournal.domain.trend.DateSpan;
 import org.leiojournal.report.pdf.Paper;
-import org.leiojournal.sample.SampleJournal;
+import org.leiojournal.sample.SampleCopies;
 import org.leiojournal.storage.JournalStore;
 
 /** The headless entry point the window and the command line share, on the one-year sample journal. */
@@ -39,7 +39,7 @@ class ClinicReportExportTest {
 
     @BeforeAll
     static void sample() throws Exception {
-        SampleJournal.create(temp.resolve("sample"), NOW, 1);
+        SampleCopies.copy(temp.resolve("sample"), NOW, 1);
         store = JournalStore.open(temp.resolve("sample"), CLOCK);
     }
 

@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.leiojournal.TestClocks;
-import org.leiojournal.sample.SampleJournal;
+import org.leiojournal.sample.SampleCopies;
 import org.leiojournal.storage.ImportMode;
 import org.leiojournal.storage.JournalStore;
 
@@ -28,7 +28,7 @@ class CsvLineEndingsTest {
     @Test
     void everyRecordEndsInCrLfOnEverySystemAndLfOnlyFilesStillImport() throws Exception {
         Path sample = temp.resolve("sample");
-        SampleJournal.create(sample, JsonRoundTripTest.NOW, 1);
+        SampleCopies.copy(sample, JsonRoundTripTest.NOW, 1);
         Path folder = temp.resolve("export");
         String before;
         try (JournalStore store = JournalStore.open(sample, TestClocks.SUNDAY)) {

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.leiojournal.domain.profile.EmergencyDetails;
 import org.leiojournal.domain.profile.LineKind;
-import org.leiojournal.sample.SampleJournal;
+import org.leiojournal.sample.SampleCopies;
 import org.leiojournal.storage.ImportMode;
 import org.leiojournal.storage.JournalStore;
 
@@ -52,7 +52,7 @@ class CsvTransferTest {
     @BeforeAll
     static void exportSample() throws Exception {
         Path sample = shared.resolve("sample");
-        SampleJournal.create(sample, JsonRoundTripTest.NOW, 1);
+        SampleCopies.copy(sample, JsonRoundTripTest.NOW, 1);
         try (JournalStore store = JournalStore.open(sample, TestClocks.SUNDAY)) {
             JournalExport.toJson(store, shared.resolve("good.json"));
         }

@@ -1,6 +1,7 @@
 package org.leiojournal.transfer;
 
 import org.leiojournal.TestClocks;
+import org.leiojournal.TestFolders;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.leiojournal.domain.profile.Profile;
 import org.leiojournal.domain.symptom.CheckIn;
 import org.leiojournal.domain.symptom.Recorder;
-import org.leiojournal.sample.SampleJournal;
+import org.leiojournal.sample.SampleCopies;
 import org.leiojournal.storage.ImportMode;
 import org.leiojournal.storage.ImportResult;
 import org.leiojournal.storage.JournalStore;
@@ -50,18 +51,24 @@ class JsonImportTest {
     @BeforeAll
     static void exportSample() throws Exception {
         Path sample = shared.resolve("sample");
-        SampleJournal.create(sample, JsonRoundTripTest.NOW, 1);
+        SampleCopies.copy(sample, JsonRoundTripTest.NOW, 1);
         try (JournalStore store = JournalStore.open(sample, TestClocks.SUNDAY)) {
             JournalExport.toJson(store, shared.resolve("good.json"));
         }
         good = Files.readString(shared.resolve("good.json"));
+        try (JournalStore store = JournalStore.open(shared.resolve("journal"), TestClocks.SUNDAY)) {
+            JournalImport.fromJson(store, shared.resolve("good.json"), ImportMode.REPLACE);
+        }
     }
 
-    /** The journal under test holds the sample already, so a wrong import would have something to spoil. */
+    /**
+     * The journal under test holds the sample already, so a wrong import would have something to spoil: a copy of
+     * the journal the good file was imported into once (with the copy that replace kept), not an import per test.
+     */
     @BeforeEach
     void openJournal() throws Exception {
+        TestFolders.copy(shared.resolve("journal"), temp.resolve("journal"));
         store = JournalStore.open(temp.resolve("journal"), TestClocks.SUNDAY);
-        JournalImport.fromJson(store, file(good), ImportMode.REPLACE);
         before = export();
         assertArrayEquals(good.getBytes(StandardCharsets.UTF_8), before);
         copies = copies();

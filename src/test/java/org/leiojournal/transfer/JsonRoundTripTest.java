@@ -13,7 +13,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.leiojournal.sample.SampleJournal;
+import org.leiojournal.sample.SampleCopies;
 import org.leiojournal.storage.ImportMode;
 import org.leiojournal.storage.ImportResult;
 import org.leiojournal.storage.JournalStore;
@@ -38,7 +38,7 @@ class JsonRoundTripTest {
 
     private void assertRoundTrip(int years) throws Exception {
         Path sample = temp.resolve("sample");
-        SampleJournal.create(sample, NOW, years);
+        SampleCopies.copy(sample, NOW, years);
         Path first = temp.resolve("first.json");
         Path second = temp.resolve("second.json");
         int rows;

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.leiojournal.domain.report.ReportSection;
 import org.leiojournal.domain.trend.DateSpan;
 import org.leiojournal.report.pdf.Paper;
-import org.leiojournal.sample.SampleJournal;
+import org.leiojournal.sample.SampleCopies;
 import org.leiojournal.storage.JournalStore;
 
 /**
@@ -66,7 +66,7 @@ class ReportPageFillTest {
 
     private void assertNoPageMostlyBlank(int years, Optional<DateSpan> range) throws Exception {
         Path sample = temp.resolve("sample-" + years);
-        SampleJournal.create(sample, TaggedPdfTest.NOW, years);
+        SampleCopies.copy(sample, TaggedPdfTest.NOW, years);
         Path report = temp.resolve("report-" + years + ".pdf");
         try (JournalStore store = JournalStore.open(sample, TaggedPdfTest.CLOCK)) {
             ClinicReportExport.write(store, new ReportRequest(range, Paper.A4, EnumSet.allOf(ReportSection.class),

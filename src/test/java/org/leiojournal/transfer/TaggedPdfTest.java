@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.leiojournal.domain.report.ReportSection;
 import org.leiojournal.report.pdf.Paper;
-import org.leiojournal.sample.SampleJournal;
+import org.leiojournal.sample.SampleCopies;
 import org.leiojournal.storage.JournalStore;
 
 /**
@@ -47,7 +47,7 @@ class TaggedPdfTest {
 
     @BeforeAll
     static void write() throws Exception {
-        SampleJournal.create(temp.resolve("sample"), NOW, 1);
+        SampleCopies.copy(temp.resolve("sample"), NOW, 1);
         try (JournalStore store = JournalStore.open(temp.resolve("sample"), CLOCK)) {
             report = temp.resolve("report.pdf");
             ClinicReportExport.write(store, new ReportRequest(Optional.empty(), Paper.A4,

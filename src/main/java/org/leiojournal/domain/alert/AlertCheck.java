@@ -6,7 +6,7 @@ import org.leiojournal.domain.symptom.CheckIn;
 
 /**
  * Evaluates an entry as it is saved, inside the save's transaction: the store hands over the saved entry (with its
- * id) and each item's previous answer before it, and keeps the alerts returned.
+ * id) and, for each item the entry answers, that item's previous answer before it, and keeps the alerts returned.
  */
 @FunctionalInterface
 public interface AlertCheck {

@@ -75,9 +75,12 @@ class CrashSafetyTest {
     }
 
     private Round runAndKill(Path folder, boolean early, Random random) throws Exception {
+        // the test JVMs' own options (the pom's argLine): no server compiler or G1 threads to start in a child
+        // that lives a second, so more of the budget goes to kills
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "-Xshare:auto", CrashWriter.class.getName(),
-                folder.toString()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                "-cp", System.getProperty("java.class.path"), "-Xshare:auto", "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC", CrashWriter.class.getName(), folder.toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         Map<String, Integer> saves = new LinkedHashMap<>();
         boolean[] ready = new boolean[1];
         Thread reader = new Thread(() -> read(child, ready, saves), "crash-writer-output");

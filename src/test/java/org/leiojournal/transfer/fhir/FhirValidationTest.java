@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.leiojournal.TestClocks;
 import org.leiojournal.domain.trend.DateSpan;
-import org.leiojournal.sample.SampleJournal;
+import org.leiojournal.sample.SampleCopies;
 import org.leiojournal.storage.JournalStore;
 
 /**
@@ -44,7 +44,7 @@ class FhirValidationTest {
     @Test
     void theSampleJournalValidates() throws Exception {
         Path sample = temp.resolve("sample");
-        SampleJournal.create(sample, ZonedDateTime.of(2026, 11, 22, 9, 30, 0, 0, ZoneId.of("Europe/London")), 1);
+        SampleCopies.copy(sample, ZonedDateTime.of(2026, 11, 22, 9, 30, 0, 0, ZoneId.of("Europe/London")), 1);
         Path file = temp.resolve("sample.json");
         try (JournalStore store = JournalStore.open(sample, TestClocks.SUNDAY)) {
             int resources = FhirExport.write(store, FhirChoices.ALL, file, TestClocks.SUNDAY);

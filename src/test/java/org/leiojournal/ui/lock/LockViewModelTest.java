@@ -13,7 +13,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.leiojournal.MutableClock;
-import org.leiojournal.settings.AppLock;
+import org.leiojournal.settings.QuickLocks;
 import org.leiojournal.settings.LockStore;
 import org.leiojournal.ui.common.Messages;
 
@@ -41,7 +41,7 @@ class LockViewModelTest {
 
     @Test
     void afterFiveWrongTriesEachTryWaitsLongerAndEvenTheRightOneWaits() throws Exception {
-        new LockStore(folder).save(AppLock.create("violet river".toCharArray(), 5));
+        new LockStore(folder).save(QuickLocks.lock("violet river", 5));
         LockViewModel model = new LockViewModel(new LockStore(folder), new Messages(Locale.UK), clock);
         model.lock();
         assertTrue(model.lockedProperty().get());
@@ -97,7 +97,7 @@ class LockViewModelTest {
 
     @Test
     void whileThePassphraseIsCheckedOffTheUiThreadTheScreenSaysCheckingAndNothingElseRuns() throws Exception {
-        new LockStore(folder).save(AppLock.create("violet river".toCharArray(), 5));
+        new LockStore(folder).save(QuickLocks.lock("violet river", 5));
         java.util.List<Runnable> worker = new java.util.ArrayList<>();
         LockViewModel model = new LockViewModel(new LockStore(folder), new Messages(Locale.UK), clock,
                 new org.leiojournal.ui.common.BackgroundTasks(worker::add, Runnable::run));
