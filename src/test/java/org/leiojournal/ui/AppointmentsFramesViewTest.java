@@ -57,8 +57,11 @@ class AppointmentsFramesViewTest extends ScreenViewTest {
     @Test
     void withNoVisitAwaitingAnOutcomeTheFormComesTheFrameAfterTheListAndNoAwaitingListIsMade() throws Exception {
         List<String> parts = List.of("#upcoming-list", "#appointment-kind", "#appointment-save");
+        List<List<String>> frames = framesUntilAllThere(parts);
         assertEquals(List.of(List.of("#upcoming-list"), List.of("#appointment-kind"), List.of("#appointment-save")),
-                firstSeen(framesUntilAllThere(parts)), "one part a frame, in this order");
+                firstSeen(frames), "one part a frame, in this order");
+        assertEquals(1, firstWith("#appointment-kind", frames) - firstWith("#upcoming-list", frames),
+                "the form's fields the very frame after the list: " + frames);
         partsBuilt();
         assertTrue(lookup("#awaiting-list").tryQuery().isEmpty(), "nothing awaits an outcome: no list for it");
         assertTrue(lookup("#upcoming-list").query().isFocused(), "the list keeps the keyboard");
@@ -83,6 +86,10 @@ class AppointmentsFramesViewTest extends ScreenViewTest {
         return new Appointment(0, AppointmentKind.CT, "CT chest", LocalDateTime.of(2026, 11, 18, 9, 0),
                 Optional.empty(), ZoneId.of("Europe/London"), "", "", List.of(), List.of(), AppointmentStatus.BOOKED,
                 "");
+    }
+
+    private static int firstWith(String id, List<List<String>> frames) {
+        return frames.indexOf(frames.stream().filter(frame -> frame.contains(id)).findFirst().orElseThrow());
     }
 
     /** For each frame that brought some of the ids, the ones it brought. */
