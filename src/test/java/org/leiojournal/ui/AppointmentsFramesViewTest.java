@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
@@ -18,7 +21,9 @@ import javafx.scene.input.KeyEvent;
 import javafx.stage.PopupWindow;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
+import org.leiojournal.domain.appointment.Appointment;
 import org.leiojournal.domain.appointment.AppointmentKind;
+import org.leiojournal.domain.appointment.AppointmentStatus;
 import org.leiojournal.ui.common.Screen;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -26,7 +31,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * Issue 21, eighth session: Appointments' first visit in four short frames instead of two long ones: the list, then
  * the past visits awaiting an outcome, then the form's fields, then the rest of the form; a save before the rest
  * is there builds it at once, so no problem goes unshown. Tenth session: the form's kind and status boxes make
- * their drop-down lists when first opened.
+ * their drop-down lists when first opened. Eleventh: with no past visit awaiting an outcome (most users), its list
+ * is not made and the form takes its frame; the time-zone box makes its list when first opened too.
  */
 class AppointmentsFramesViewTest extends ScreenViewTest {
 
@@ -38,8 +44,56 @@ class AppointmentsFramesViewTest extends ScreenViewTest {
 
     @Test
     void eachPartComesInItsOwnFrameListFirstThenAwaitingThenFieldsThenTheRestOfTheForm() throws Exception {
+        interact(() -> store.appointments().save(pastVisitStillToCome()));
+        restart();
         List<String> parts = List.of("#upcoming-list", "#awaiting-list", "#appointment-kind", "#appointment-save");
+        assertEquals(List.of(List.of("#upcoming-list"), List.of("#awaiting-list"), List.of("#appointment-kind"),
+                List.of("#appointment-save")), firstSeen(framesUntilAllThere(parts)), "one part a frame, in this order");
+        partsBuilt();
+        assertTrue(lookup("#upcoming-list").query().isFocused(), "the list keeps the keyboard");
+    }
+
+    /** Eleventh session: the hidden "What happened?" list cost a frame of its own; with no visit awaiting, none. */
+    @Test
+    void withNoVisitAwaitingAnOutcomeTheFormComesTheFrameAfterTheListAndNoAwaitingListIsMade() throws Exception {
+        List<String> parts = List.of("#upcoming-list", "#appointment-kind", "#appointment-save");
         List<List<String>> frames = framesUntilAllThere(parts);
+        assertEquals(List.of(List.of("#upcoming-list"), List.of("#appointment-kind"), List.of("#appointment-save")),
+                firstSeen(frames), "one part a frame, in this order");
+        assertEquals(1, firstWith("#appointment-kind", frames) - firstWith("#upcoming-list", frames),
+                "the form's fields the very frame after the list: " + frames);
+        partsBuilt();
+        assertTrue(lookup("#awaiting-list").tryQuery().isEmpty(), "nothing awaits an outcome: no list for it");
+        assertTrue(lookup("#upcoming-list").query().isFocused(), "the list keeps the keyboard");
+    }
+
+    @Test
+    void aVisitComingToAwaitItsOutcomeWhileTheScreenIsOpenBringsTheAwaitingListAboveTheUpcomingOne() {
+        goToAppointments();
+        partsBuilt();
+        interact(() -> screens.state().appointments().add(pastVisitStillToCome()));
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<?> awaiting = lookup("#awaiting-list").queryAs(ListView.class);
+        assertEquals(1, awaiting.getItems().size());
+        assertTrue(awaiting.isVisible(), "shown");
+        Node upcoming = lookup("#upcoming-list").query();
+        assertTrue(awaiting.localToScene(awaiting.getLayoutBounds()).getMaxY()
+                <= upcoming.localToScene(upcoming.getLayoutBounds()).getMinY(), "above the 30-day list");
+    }
+
+    /** A CT four days before the tests' clock, still marked booked: what happened there is not written down. */
+    private static Appointment pastVisitStillToCome() {
+        return new Appointment(0, AppointmentKind.CT, "CT chest", LocalDateTime.of(2026, 11, 18, 9, 0),
+                Optional.empty(), ZoneId.of("Europe/London"), "", "", List.of(), List.of(), AppointmentStatus.BOOKED,
+                "");
+    }
+
+    private static int firstWith(String id, List<List<String>> frames) {
+        return frames.indexOf(frames.stream().filter(frame -> frame.contains(id)).findFirst().orElseThrow());
+    }
+
+    /** For each frame that brought some of the ids, the ones it brought. */
+    private static List<List<String>> firstSeen(List<List<String>> frames) {
         List<List<String>> firstSeen = new ArrayList<>();
         List<String> seen = new ArrayList<>();
         for (List<String> frame : frames) {
@@ -49,10 +103,7 @@ class AppointmentsFramesViewTest extends ScreenViewTest {
                 seen.addAll(added);
             }
         }
-        assertEquals(List.of(List.of("#upcoming-list"), List.of("#awaiting-list"), List.of("#appointment-kind"),
-                List.of("#appointment-save")), firstSeen, "one part a frame, in this order");
-        partsBuilt();
-        assertTrue(lookup("#upcoming-list").query().isFocused(), "the list keeps the keyboard");
+        return firstSeen;
     }
 
     @Test
@@ -73,21 +124,30 @@ class AppointmentsFramesViewTest extends ScreenViewTest {
     }
 
     @Test
-    void theKindAndStatusBoxesMakeTheirListsWhenFirstOpenedNotInTheFormsFrame() {
+    void theKindStatusAndZoneBoxesMakeTheirListsWhenFirstOpenedNotInTheFormsFrame() {
         goToAppointments();
         partsBuilt();
-        for (String box : List.of("#appointment-kind", "#appointment-status")) {
+        for (String box : List.of("#appointment-kind", "#appointment-status", "#appointment-zone")) {
             Node shown = lookup(box).query();
             assertNull(get(() -> shown.lookup(".list-view")), box + ": no drop-down list styled with the form");
         }
-        interact(() -> ((ComboBox<?>) lookup("#appointment-kind").query()).show());
+        assertEquals(List.of(AppointmentKind.values().length), rowsOpened("#appointment-kind"),
+                "opened, it lists every kind");
+        ComboBox<?> zone = lookup("#appointment-zone").queryAs(ComboBox.class);
+        assertEquals(List.of(zone.getItems().size()), rowsOpened("#appointment-zone"), "and every time zone");
+        assertTrue(zone.getItems().size() > 100, "the system's zones: " + zone.getItems().size());
+    }
+
+    /** Opens the box, counts the rows of the drop-down list shown, closes it. */
+    private List<Integer> rowsOpened(String box) {
+        interact(() -> ((ComboBox<?>) lookup(box).query()).show());
         WaitForAsyncUtils.waitForFxEvents();
         List<Integer> rows = get(() -> Window.getWindows().stream()
                 .filter(w -> w.isShowing() && w instanceof PopupWindow)
                 .map(w -> w.getScene().getRoot().lookup(".list-view")).filter(ListView.class::isInstance)
                 .map(l -> ((ListView<?>) l).getItems().size()).toList());
-        interact(() -> ((ComboBox<?>) lookup("#appointment-kind").query()).hide());
-        assertEquals(List.of(AppointmentKind.values().length), rows, "opened, it lists every kind");
+        interact(() -> ((ComboBox<?>) lookup(box).query()).hide());
+        return rows;
     }
 
     private <T> T get(java.util.concurrent.Callable<T> read) {

@@ -15,10 +15,10 @@ import javafx.scene.input.KeyCombination;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 21: a screen's first frame has what the top of it shows, and the rest comes one part per frame right after,
- * each in its place, so the window never freezes for the whole screen at once: Settings' first frame has the
- * profile card, then its emergency details and the look card a frame each; Appointments' first frame has the list,
- * and its form comes next; Guidance's has the search and the list, and the page comes next.
+ * Issue 21: a screen's first frame has what the top of it shows, and the rest comes a part or two per frame right
+ * after, each in its place, so the window never freezes for the whole screen at once: Settings' first frame has the
+ * profile card, then its emergency details with the look card, then the rest in four frames; Appointments' first
+ * frame has the list, and its form comes next; Guidance's has the search and the list, and the page comes next.
  */
 class FirstFramePartsViewTest extends JournalUiTest {
 
@@ -36,6 +36,18 @@ class FirstFramePartsViewTest extends JournalUiTest {
         List<String> all = CARDS.stream().filter(id -> lookup(id).tryQuery().isPresent()).toList();
         assertEquals(CARDS, all, "every card, none lost");
         assertEquals(CARDS, inTraversalOrder(), "each card in its place: the profile's column first, top down");
+    }
+
+    /**
+     * Eleventh session: the cards after the profile come in five frames, not seven (each frame costs its pulse and
+     * the window's render too), none of them heavier than the symptoms card's own.
+     */
+    @Test
+    void settingsCardsAfterTheProfileComeInFiveFramesTheLightOnesTwoToAFrame() throws Exception {
+        completeWelcome();
+        assertEquals(List.of(List.of("#profile-name"), List.of("#profile-emergency", "#look-text-size"),
+                List.of("#items-list"), List.of("#contacts-list"), List.of("#data-path"),
+                List.of("#backup-last", "#lock-status")), cardsFrameByFrame(KeyCode.DIGIT7, "#settings-view"));
     }
 
     @Test
@@ -111,6 +123,34 @@ class FirstFramePartsViewTest extends JournalUiTest {
         }));
         push(new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN));
         return firstFrame.get(60, TimeUnit.SECONDS);
+    }
+
+    /** Presses Ctrl+key and returns, for each frame that brought some of the {@link #CARDS}, the ones it brought. */
+    private List<List<String>> cardsFrameByFrame(KeyCode key, String view) throws Exception {
+        Scene scene = stage.getScene();
+        List<List<String>> frames = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
+        CompletableFuture<List<List<String>>> all = new CompletableFuture<>();
+        interact(() -> scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                if (scene.lookup(view) == null) {
+                    return;
+                }
+                List<String> added = CARDS.stream().filter(id -> !seen.contains(id) && scene.lookup(id) != null)
+                        .toList();
+                if (!added.isEmpty()) {
+                    frames.add(added);
+                    seen.addAll(added);
+                }
+                if (seen.size() == CARDS.size()) {
+                    scene.removePostLayoutPulseListener(this);
+                    all.complete(frames);
+                }
+            }
+        }));
+        push(new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN));
+        return all.get(60, TimeUnit.SECONDS);
     }
 
     /** The cards' fields in the order they stand in the scene graph, which is the order Tab follows. */

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -53,9 +54,8 @@ public final class UpcomingPane extends BorderPane {
         this.model = model;
         this.messages = messages;
         upcoming = list("upcoming-list", model.upcoming(), model, messages, messages.get("appointments.upcoming.empty"));
-        // Past visits awaiting an outcome come the frame after the 30-day list, in their place above it (issue 21).
         PartsAfterFrame afterList = new PartsAfterFrame();
-        Node awaitingPlace = afterList.later(this::awaitingBox);
+        Node awaitingPlace = awaitingPlace(afterList);
         Button add = Forms.button("appointment-new", messages.get("appointments.new"), () -> {
             model.newAppointment(null);
             form().focusFirst();
@@ -75,8 +75,33 @@ public final class UpcomingPane extends BorderPane {
             }
         });
         afterList.buildAfterFirstFrame(this);
-        // then the form, a frame later still: each part styled alone keeps every frame short
-        AfterFrame.run(this, () -> AfterFrame.run(this, this::form));
+        // then the form, a frame after the awaiting visits if they come: each part styled alone keeps every frame
+        // short, and with none awaiting the form takes their frame
+        Runnable form = this::form;
+        AfterFrame.run(this, model.awaitingOutcome().isEmpty() ? form : () -> AfterFrame.run(this, form));
+    }
+
+    /**
+     * Where "What happened?" goes, above the 30-day list. With past visits awaiting an outcome it comes the frame
+     * after the list (issue 21); with none, as for most users, it is not built at all until one is (the day turns
+     * while the app is open, a visit is marked to come again): its list cost the visit a frame of its own, hidden.
+     */
+    private Node awaitingPlace(PartsAfterFrame afterList) {
+        if (!model.awaitingOutcome().isEmpty()) {
+            return afterList.later(this::awaitingBox);
+        }
+        Region place = new Region();
+        place.setManaged(false);
+        model.awaitingOutcome().addListener(new ListChangeListener<Appointment>() {
+            @Override
+            public void onChanged(Change<? extends Appointment> change) {
+                if (!model.awaitingOutcome().isEmpty()) {
+                    model.awaitingOutcome().removeListener(this);
+                    left.getChildren().set(left.getChildren().indexOf(place), awaitingBox());
+                }
+            }
+        });
+        return place;
     }
 
     /** "What happened?": past visits whose outcome is still to write down; shown only when there are some. */

@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.control.ComboBox;
 import org.leiojournal.ui.common.Converters;
+import org.leiojournal.ui.common.ListWhenShownSkin;
 
 /**
  * The box that chooses an appointment's time zone by city. It lists zone ids, not {@link ZoneId}s: making a
@@ -17,7 +18,9 @@ final class ZoneChoice {
 
     /** A box showing and setting {@code zone}, its width in em (leio.css) rather than measured over every name. */
     static ComboBox<String> of(ObjectProperty<ZoneId> zone) {
-        ComboBox<String> box = new ComboBox<>();
+        // its list made when first opened, not styled hidden in the form's frame; its width is set in em, so the
+        // skin never measures the ~600 names
+        ComboBox<String> box = ListWhenShownSkin.install(new ComboBox<>());
         box.setId("appointment-zone");
         box.getItems().setAll(AppointmentFormats.zonesByCity());
         box.setConverter(Converters.shown(AppointmentFormats::zoneName));

@@ -12,7 +12,8 @@ import javafx.scene.text.Text;
  * keeps the list as a hidden child of the box, so a screen's first frame styled a whole list (its scroll bars and a
  * cell for every choice, each measured for the box's width) for each combo box on it (Settings, issue 21). The box
  * is still as wide as its widest choice: the choices' words are measured as text instead, at each layout that asks
- * the box's width, so it suits boxes of a few choices (not the appointment's ~600 time zones).
+ * the box's width, so it suits boxes of a few choices, or a box whose width is set in the stylesheet (the
+ * appointment's ~600 time zones, 24 em: then nothing measures them).
  */
 public final class ListWhenShownSkin<T> extends ComboBoxListViewSkin<T> {
 
