@@ -20,7 +20,7 @@ import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.leiojournal.domain.appointment.AppointmentKind;
 import org.leiojournal.ui.common.Screen;
-import org.testfx.util.WaitForAsyncUtils;
+import org.leiojournal.ui.testing.FxSettle;
 
 /**
  * Issue 21, eighth session: Appointments' first visit in four short frames instead of two long ones: the list, then
@@ -58,7 +58,7 @@ class AppointmentsFramesViewTest extends ScreenViewTest {
     @Test
     void saveBeforeTheFormsLowerHalfCameBuildsItAtOnce() throws Exception {
         goToAppointments();
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         boolean[] lowerHalf = new boolean[1];
         interact(() -> {
             Scene scene = stage.getScene();
@@ -81,7 +81,7 @@ class AppointmentsFramesViewTest extends ScreenViewTest {
             assertNull(get(() -> shown.lookup(".list-view")), box + ": no drop-down list styled with the form");
         }
         interact(() -> ((ComboBox<?>) lookup("#appointment-kind").query()).show());
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         List<Integer> rows = get(() -> Window.getWindows().stream()
                 .filter(w -> w.isShowing() && w instanceof PopupWindow)
                 .map(w -> w.getScene().getRoot().lookup(".list-view")).filter(ListView.class::isInstance)
