@@ -27,7 +27,7 @@ import org.leiojournal.domain.treatment.DoseOutcome;
 import org.leiojournal.domain.treatment.DoseRecord;
 import org.leiojournal.storage.JournalStore;
 import org.leiojournal.ui.common.Screen;
-import org.testfx.util.WaitForAsyncUtils;
+import org.leiojournal.ui.testing.FxSettle;
 
 /**
  * Review D21: after a delay the course table's "Recorded" column read "Given as p…" and "— · Delaye…", and on a
@@ -74,9 +74,9 @@ class AdministrationsTableFitTest extends ScreenViewTest {
             stage.setWidth(width);
             stage.setHeight(height);
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         reveal("#administrations");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         TableView<?> table = lookup("#administrations").queryAs(TableView.class);
         List<String> problems = new ArrayList<>();
         interact(() -> {

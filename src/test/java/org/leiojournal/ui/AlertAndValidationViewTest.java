@@ -10,7 +10,7 @@ import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.leiojournal.domain.profile.CareContact;
 import org.leiojournal.ui.common.Screen;
-import org.testfx.util.WaitForAsyncUtils;
+import org.leiojournal.ui.testing.FxSettle;
 
 /**
  * Bad input is named next to its field and saves nothing; a fever raises the "contact your care team" panel.
@@ -106,7 +106,7 @@ class AlertAndValidationViewTest extends ScreenViewTest {
         clickOn(reveal("#checkin-note")).write("bad night");
         interact(store::close); // the file can no longer be written
         saveCheckIn();
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
 
         assertTrue(lookup("#error-dialog").tryQuery().isPresent(), "a clear dialog, not a stack trace");
         clickOn("OK");

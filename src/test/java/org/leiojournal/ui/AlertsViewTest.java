@@ -20,8 +20,8 @@ import org.leiojournal.domain.alert.Alert;
 import org.leiojournal.domain.treatment.BodySurfaceArea;
 import org.leiojournal.domain.treatment.Course;
 import org.leiojournal.domain.treatment.CourseHistory;
-import org.testfx.util.WaitForAsyncUtils;
 import org.leiojournal.ui.common.Screen;
+import org.leiojournal.ui.testing.FxSettle;
 
 /**
  * Alerts on Today, in two tiers ("call your care team now", "tell your care team soon"): a save raises them naming
@@ -105,7 +105,7 @@ class AlertsViewTest extends ScreenViewTest {
         Alert pain = store.alerts().open().stream().filter(a -> a.ruleId().equals("esas-severe")).findFirst()
                 .orElseThrow();
         clickOn(reveal("#alert-ack-" + pain.id()));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertEquals(List.of("temperature"), store.alerts().open().stream().map(Alert::ruleId).toList(),
                 "a tell-soon alert is read like any other, and the call-now one stays");
         assertEquals(List.of("alert-tier-call-now"), list.getChildren().stream().map(Node::getId).toList());
@@ -124,8 +124,8 @@ class AlertsViewTest extends ScreenViewTest {
 
         assertEquals("Why? Sources", why.getText().replace("_", ""));
         push(KeyCode.ALT, KeyCode.O); // Alt+H, W, Y and S are taken on Today
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
+        FxSettle.settle();
         assertTrue(why.isSelected(), "Alt+O opens the first alert's Why?");
         assertTrue(lookup("#alert-source-" + id).query().isVisible());
         interact(why::requestFocus);
@@ -149,7 +149,7 @@ class AlertsViewTest extends ScreenViewTest {
         saveCheckIn();
 
         visit(Screen.JOURNAL);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         javafx.scene.control.TableView<?> table = lookup("#journal-table").queryTableView();
         javafx.scene.control.TableColumn<?, ?> column = table.getColumns().stream()
                 .filter(c -> "col-alert".equals(c.getId())).findFirst().orElseThrow();
@@ -262,7 +262,7 @@ class AlertsViewTest extends ScreenViewTest {
         assertEquals("Rule: 4 or more in 24 hours", text("#alert-rule-" + alert.id()),
                 "not counted from the usual 2 of all bowel openings");
         assertTrue(lookup("#alert-heading-call-now").query().isVisible());
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
     }
 
     @Test
@@ -289,7 +289,7 @@ class AlertsViewTest extends ScreenViewTest {
 
         visit(Screen.JOURNAL);
         type(KeyCode.ENTER); // opens the selected entry for editing
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         TextField pain = lookup("#item-esas-pain").queryAs(TextField.class);
         assertEquals("8", pain.getText());
         interact(pain::requestFocus);

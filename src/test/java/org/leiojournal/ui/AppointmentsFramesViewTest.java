@@ -25,7 +25,7 @@ import org.leiojournal.domain.appointment.Appointment;
 import org.leiojournal.domain.appointment.AppointmentKind;
 import org.leiojournal.domain.appointment.AppointmentStatus;
 import org.leiojournal.ui.common.Screen;
-import org.testfx.util.WaitForAsyncUtils;
+import org.leiojournal.ui.testing.FxSettle;
 
 /**
  * Issue 21, eighth session: Appointments' first visit in four short frames instead of two long ones: the list, then
@@ -109,7 +109,7 @@ class AppointmentsFramesViewTest extends ScreenViewTest {
     @Test
     void saveBeforeTheFormsLowerHalfCameBuildsItAtOnce() throws Exception {
         goToAppointments();
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         boolean[] lowerHalf = new boolean[1];
         interact(() -> {
             Scene scene = stage.getScene();
@@ -142,6 +142,9 @@ class AppointmentsFramesViewTest extends ScreenViewTest {
     private List<Integer> rowsOpened(String box) {
         interact(() -> ((ComboBox<?>) lookup(box).query()).show());
         WaitForAsyncUtils.waitForFxEvents();
+
+        interact(() -> ((ComboBox<?>) lookup("#appointment-kind").query()).show());
+        FxSettle.settle();
         List<Integer> rows = get(() -> Window.getWindows().stream()
                 .filter(w -> w.isShowing() && w instanceof PopupWindow)
                 .map(w -> w.getScene().getRoot().lookup(".list-view")).filter(ListView.class::isInstance)

@@ -17,8 +17,8 @@ import org.leiojournal.domain.appointment.AppointmentKind;
 import org.leiojournal.domain.appointment.AppointmentStatus;
 import org.leiojournal.domain.appointment.Question;
 import org.leiojournal.domain.appointment.QuestionState;
-import org.testfx.util.WaitForAsyncUtils;
 import org.leiojournal.ui.common.Screen;
+import org.leiojournal.ui.testing.FxSettle;
 
 /** The Appointments screen as a user works it: add, see in the list and the month, tick off, carry over. */
 class AppointmentsViewTest extends ScreenViewTest {
@@ -136,7 +136,7 @@ class AppointmentsViewTest extends ScreenViewTest {
             type(KeyCode.ENTER);
         }
         shortcut(KeyCode.S);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
     }
 
     private void chooseKind(String kind) {

@@ -14,8 +14,8 @@ import org.leiojournal.domain.symptom.CheckIn;
 import org.leiojournal.domain.symptom.ItemKind;
 import org.leiojournal.storage.JournalStore;
 import org.leiojournal.storage.crash.CrashWriter;
-import org.testfx.util.WaitForAsyncUtils;
 import org.leiojournal.ui.common.Screen;
+import org.leiojournal.ui.testing.FxSettle;
 
 /** Settings → Backups through the window: back up, lose an entry, restore it after a preview; junk is refused. */
 class BackupViewTest extends ScreenViewTest {
@@ -54,12 +54,12 @@ class BackupViewTest extends ScreenViewTest {
         store.checkIns().delete(store.checkIns().all().get(0).id());
         dialogs.toOpen = Optional.of(backup);
         clickOn(reveal("#backup-restore"));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         String preview = ((Label) lookup("#confirm-dialog").queryAs(DialogPane.class).getContent()).getText();
         assertTrue(preview.contains("It holds 2 check-ins, no courses of treatment and no appointments."), preview);
         assertTrue(preview.contains("replace everything in your journal now (1 check-in)"), preview);
         clickOn("#confirm-ok");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertTrue(lookup("#info-dialog").tryQuery().isPresent(), "the restore says what it did; error: "
                 + lookup("#error-dialog").tryQuery().map(n -> ((Label) ((DialogPane) n).getContent()).getText())
                 .orElse("none"));
@@ -72,7 +72,7 @@ class BackupViewTest extends ScreenViewTest {
         Path junk = Files.writeString(Files.createTempFile("not-a-backup", ".sqlite"), "hello");
         dialogs.toOpen = Optional.of(junk);
         clickOn(reveal("#backup-restore"));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertTrue(lookup("#error-dialog").tryQuery().isPresent());
         clickOn("OK");
         assertTrue(text("#backup-result").startsWith("Nothing was restored from " + junk.getFileName()

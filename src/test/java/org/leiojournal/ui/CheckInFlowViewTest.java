@@ -18,7 +18,7 @@ import org.leiojournal.domain.symptom.CheckIn;
 import org.leiojournal.domain.symptom.EsasItem;
 import org.leiojournal.domain.symptom.RecorderRole;
 import org.leiojournal.domain.symptom.SymptomItem;
-import org.testfx.util.WaitForAsyncUtils;
+import org.leiojournal.ui.testing.FxSettle;
 
 /** The daily path of a patient: first start, a check-in by keyboard alone, then finding, editing and deleting it. */
 class CheckInFlowViewTest extends JournalUiTest {
@@ -90,7 +90,7 @@ class CheckInFlowViewTest extends JournalUiTest {
         // First start: the welcome has the focus on its first field; Enter accepts the defaults.
         write("Ana");
         type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertTrue(store.profile().load().welcomeCompleted());
         assertEquals("Ana", store.profile().load().patientName());
 
@@ -124,7 +124,7 @@ class CheckInFlowViewTest extends JournalUiTest {
         TableView<CheckIn> table = lookup("#journal-table").queryTableView();
         assertEquals(1, table.getItems().size());
         type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         TextField pain = lookup("#item-esas-pain").queryAs(TextField.class);
         assertEquals("3", pain.getText());
         interact(pain::requestFocus);

@@ -30,7 +30,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.testfx.framework.junit5.ApplicationTest;
+import org.leiojournal.ui.testing.WindowTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -40,7 +40,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * Each colour is compared with the token itself, resolved by the same stylesheets, so a theme's change follows.
  */
 @Tag("ui")
-class ControlLookViewTest extends ApplicationTest {
+class ControlLookViewTest extends WindowTest {
 
     private static final PseudoClass HOVER = PseudoClass.getPseudoClass("hover");
     private static final PseudoClass FOCUSED = PseudoClass.getPseudoClass("focused");

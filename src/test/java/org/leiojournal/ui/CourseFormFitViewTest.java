@@ -18,7 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.leiojournal.domain.treatment.Regimen;
 import org.leiojournal.ui.common.Screen;
-import org.testfx.util.WaitForAsyncUtils;
+import org.leiojournal.ui.testing.FxSettle;
 
 /**
  * The course plan form, where a patient copies the team's doses, beside the window's sidebar (the width it has in the
@@ -69,7 +69,7 @@ class CourseFormFitViewTest extends ScreenViewTest {
         ChoiceBox<Regimen> template = lookup("#course-template").queryAs(ChoiceBox.class);
         interact(() -> template.getItems().stream().filter(r -> r != null && r.name().equals(TWO_PHASES))
                 .findFirst().ifPresent(template::setValue));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         javafx.scene.control.Label full = lookup(reveal("#course-template-full-name")).queryAs(
                 javafx.scene.control.Label.class);
         assertTrue(full.isVisible(), "the box cuts the name, so it reads in full under it");
@@ -80,7 +80,7 @@ class CourseFormFitViewTest extends ScreenViewTest {
         }));
         shot("1024x600-course-template-full-name", "#course-template-full-name");
         interact(() -> template.getSelectionModel().select(0)); // "Build a regimen from scratch" fits the box
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertFalse(full.isVisible(), "a name the box shows whole is not repeated");
     }
 
@@ -104,7 +104,7 @@ class CourseFormFitViewTest extends ScreenViewTest {
         clickOn(reveal("#drug-dose-0")).eraseText(8).write("abc");
         // how Save is reached is not what is checked here (at 200 % text its button is in a nested scroll pane)
         interact(() -> lookup("#course-save").queryButton().fire());
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertEquals(true, lookup("#drug-dose-0-error").queryLabeled().isVisible(), "the dose problem shows");
         shot("1366x768-course-form-dose-problem-larger" + larger, "#drug-dose-0");
         assertEquals(before, drugRowWidths(), "the problem wraps under the dose field: no field moves or changes width");
@@ -142,7 +142,7 @@ class CourseFormFitViewTest extends ScreenViewTest {
                 .findFirst().ifPresent(template::setValue));
         assertEquals(TWO_PHASES, template.getValue().name());
         clickOn(reveal("#course-new"));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
     }
 
     /** What a patient could not read in the form; screenshots of its phases and drugs go to target/layout/. */

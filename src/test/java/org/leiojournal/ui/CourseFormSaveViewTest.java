@@ -18,7 +18,7 @@ import org.leiojournal.domain.treatment.Regimen;
 import org.leiojournal.settings.Appearance;
 import org.leiojournal.settings.SettingsStore;
 import org.leiojournal.ui.common.Screen;
-import org.testfx.util.WaitForAsyncUtils;
+import org.leiojournal.ui.testing.FxSettle;
 
 /**
  * Saving the course plan form as a user expects of a desktop form: a save with problems says so beside Save and
@@ -69,7 +69,7 @@ class CourseFormSaveViewTest extends ScreenViewTest {
         openTemplate("Gemcitabine + docetaxel (Hensley doses)");
         clickOn(reveal("#course-bsa")).write("1.80");
         push(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertEquals(1, store.courses().all().size(), "saved");
         assertFalse(lookup("#course-form").tryQuery().map(Node::isVisible).orElse(false), "the form closed");
     }
@@ -91,7 +91,7 @@ class CourseFormSaveViewTest extends ScreenViewTest {
             });
         }
         clickOn(reveal("#course-save"));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertTrue(lookup("#drug-dose-2-error").queryLabeled().isVisible(), "Mesna's dose is marked");
 
         clickOn(reveal("#drug-remove-1")); // Ifosfamide
@@ -118,7 +118,7 @@ class CourseFormSaveViewTest extends ScreenViewTest {
         assertEquals(what.getText(), full.getText());
         assertFalse(LayoutProblems.isCut(full), "wrapped, not cut");
         interact(() -> what.setText("Echo"));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertFalse(full.isVisible(), "a check the field shows whole is not repeated");
     }
 
@@ -128,6 +128,6 @@ class CourseFormSaveViewTest extends ScreenViewTest {
         interact(() -> template.getItems().stream().filter(r -> r != null && r.name().equals(name))
                 .findFirst().ifPresent(template::setValue));
         clickOn(reveal("#course-new"));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
     }
 }

@@ -12,8 +12,8 @@ import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.leiojournal.domain.treatment.Course;
 import org.leiojournal.domain.treatment.SupportPlan;
-import org.testfx.util.WaitForAsyncUtils;
 import org.leiojournal.ui.common.Screen;
+import org.leiojournal.ui.testing.FxSettle;
 
 /**
  * C3: the user makes the template's supportive medicines match their own prescription — removes dexamethasone,
@@ -47,7 +47,7 @@ class CoursePlanCareViewTest extends ScreenViewTest {
         visit(Screen.TREATMENT);
         clickOn("#course-edit");
         clickOn(reveal("#support-remove-0"));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         TextField days = lookup("#support-days-0").queryAs(TextField.class);
         assertEquals("+1 to +7", days.getText(), "G-CSF is now the first line");
         clickOn(reveal("#support-days-0"));
@@ -55,7 +55,7 @@ class CoursePlanCareViewTest extends ScreenViewTest {
         clickOn(reveal("#support-confirmed-0"));
         clickOn(reveal("#support-strength-0")).write("6 mg");
         clickOn(reveal("#course-save"));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
 
         List<SupportPlan> support = onlyCourse().plan().phases().get(0).support();
         assertEquals(1, support.size());
@@ -83,7 +83,7 @@ class CoursePlanCareViewTest extends ScreenViewTest {
         clickOn(reveal("#drug-name-1"));
         push(KeyCode.SHORTCUT, KeyCode.A).write("Paclitaxel");
         clickOn(reveal("#course-save"));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertTrue(lookup("#support-drug-0-error").queryAs(Label.class).isVisible());
         assertTrue(label("#support-drug-0-error").contains("Docetaxel"), label("#support-drug-0-error"));
         assertTrue(store.courses().all().isEmpty(), "nothing saved");
@@ -103,7 +103,7 @@ class CoursePlanCareViewTest extends ScreenViewTest {
         clickOn(reveal("#drug-days-1"));
         push(KeyCode.SHORTCUT, KeyCode.A).write("9");
         clickOn(reveal("#course-save"));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
 
         assertEquals(List.of(9), onlyCourse().plan().phases().get(0).drugs().get(1).days());
         assertTrue(!lowOnStrip(14) && lowOnStrip(15) && lowOnStrip(17), "days 15–17 now");

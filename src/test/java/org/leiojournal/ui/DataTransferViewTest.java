@@ -19,8 +19,8 @@ import org.leiojournal.domain.symptom.CheckIn;
 import org.leiojournal.domain.symptom.Recorder;
 import org.leiojournal.storage.JournalStore;
 import org.leiojournal.transfer.JournalExport;
-import org.testfx.util.WaitForAsyncUtils;
 import org.leiojournal.ui.common.Screen;
+import org.leiojournal.ui.testing.FxSettle;
 
 /**
  * Settings, Your data: everything exported to a file and a file imported, merged or replacing the journal, with
@@ -82,7 +82,7 @@ class DataTransferViewTest extends ScreenViewTest {
         dialogs.toOpen = Optional.of(otherComputersExport());
         clickOn(reveal("#data-import"));
         clickOn("#import-ok"); // merge is chosen already
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertTrue(lookup("#info-dialog").tryQuery().isPresent(), "the import says what it did");
         clickOn("#info-ok");
 
@@ -108,7 +108,7 @@ class DataTransferViewTest extends ScreenViewTest {
         dialogs.toOpen = Optional.of(zip);
         clickOn(reveal("#data-import"));
         clickOn("#import-ok");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertTrue(lookup("#info-dialog").tryQuery().isPresent(), "the import says what it did");
         clickOn("#info-ok");
         assertEquals(List.of("written here"), notesOnTheJournalScreen(), "merging its own export adds nothing");
@@ -120,7 +120,7 @@ class DataTransferViewTest extends ScreenViewTest {
         clickOn(reveal("#data-import"));
         clickOn("#import-replace");
         clickOn("#import-ok");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         String warning = lookup("#confirm-dialog").lookup(".label").queryAllAs(Label.class).stream()
                 .map(Label::getText).filter(t -> t.startsWith("Everything now")).findFirst().orElseThrow();
         assertTrue(warning.contains("1 check-in, no courses of treatment, no medicines, no appointments"), warning);
@@ -133,7 +133,7 @@ class DataTransferViewTest extends ScreenViewTest {
         clickOn("#import-replace");
         clickOn("#import-ok");
         clickOn("#confirm-ok");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         clickOn("#info-ok");
         assertEquals(List.of("written on the laptop"), notesOnTheJournalScreen());
         try (var copies = Files.list(dataDir.resolve("backups"))) {
@@ -149,7 +149,7 @@ class DataTransferViewTest extends ScreenViewTest {
         dialogs.toOpen = Optional.of(broken);
         clickOn(reveal("#data-import"));
         clickOn("#import-ok");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertTrue(lookup("#error-dialog").tryQuery().isPresent());
         clickOn("OK");
 

@@ -15,7 +15,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.leiojournal.ui.common.Screen;
-import org.testfx.util.WaitForAsyncUtils;
+import org.leiojournal.ui.testing.FxSettle;
 
 /**
  * The emergency sheet: from a call-now alert its button and Save in the chooser, two clicks or keys, write the
@@ -57,7 +57,7 @@ class EmergencySheetViewTest extends ScreenViewTest {
         assertTrue(lookup("#alert-list #alert-emergency-sheet").tryQuery().isEmpty(),
                 "on the panel's top line, not in the list: in sight however far the alerts are scrolled");
         pressFromKeyboard("#alert-emergency-sheet");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
 
         assertTrue(Files.isRegularFile(target));
         assertEquals(List.of(target), openedFolders, "opened in the system's PDF viewer");
@@ -84,12 +84,12 @@ class EmergencySheetViewTest extends ScreenViewTest {
 
         dialogs.toSave = Optional.empty();
         clickOn(button);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertTrue(openedFolders.isEmpty(), "cancelled: nothing written, nothing opened");
 
         Path target = target();
         clickOn(button);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertTrue(text(target).contains("No chemotherapy recorded in this journal"));
         assertTrue(lookup("#emergency-sheet-status").queryLabeled().getText().contains("Saved the emergency sheet"));
         assertFalse(button.isDisabled());

@@ -9,8 +9,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.leiojournal.storage.FailingDisk;
-import org.testfx.util.WaitForAsyncUtils;
 import org.leiojournal.ui.common.Screen;
+import org.leiojournal.ui.testing.FxSettle;
 
 /**
  * A check-in whose save fails (a full disk, a journal that can no longer be written) loses nothing: a message says
@@ -67,12 +67,12 @@ class FailedWriteViewTest extends ScreenViewTest {
     }
 
     private String errorText() {
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         return ((javafx.scene.control.Label) lookup("#error-dialog").queryAs(DialogPane.class).getContent()).getText();
     }
 
     private void closeError() {
         type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
     }
 }

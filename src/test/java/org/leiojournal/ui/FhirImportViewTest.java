@@ -16,8 +16,8 @@ import org.leiojournal.domain.lab.BloodTest;
 import org.leiojournal.domain.lab.LabResult;
 import org.leiojournal.storage.JournalStore;
 import org.leiojournal.transfer.JournalExport;
-import org.testfx.util.WaitForAsyncUtils;
 import org.leiojournal.ui.common.Screen;
+import org.leiojournal.ui.testing.FxSettle;
 
 /**
  * Settings, Your data, Import blood results (issue 23): a portal's FHIR file is previewed (added, already there,
@@ -57,7 +57,7 @@ class FhirImportViewTest extends ScreenViewTest {
     void thePreviewListsWhatWillBeAddedAndAddsItOnlyWhenAsked() throws Exception {
         dialogs.toOpen = Optional.of(portal());
         clickOn(reveal("#data-import-fhir"));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertEquals("6 results to add, 1 already in your journal, 7 skipped. Nothing has changed yet.",
                 lookup("#lab-import-summary").queryAs(Label.class).getText());
         assertTrue(items("#lab-import-added").contains("Wed 18 Nov 2026 09:10 · Bilirubin 15.2 µmol/L"),
@@ -70,9 +70,9 @@ class FhirImportViewTest extends ScreenViewTest {
         assertEquals(1, store.bloodTests().all().get(0).results().size(), "cancelled: nothing changed");
 
         clickOn(reveal("#data-import-fhir"));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         clickOn("#lab-import-ok");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertTrue(lookup("#info-dialog").tryQuery().isPresent(), "the import says what it did");
         clickOn("#info-ok");
         List<BloodTest> tests = store.bloodTests().all();
@@ -86,7 +86,7 @@ class FhirImportViewTest extends ScreenViewTest {
         JournalExport.toJson(store, leio);
         dialogs.toOpen = Optional.of(leio);
         clickOn(reveal("#data-import-fhir"));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertTrue(lookup("#error-dialog").tryQuery().isPresent());
         clickOn("OK");
         String result = lookup("#data-result").queryAs(Label.class).getText();

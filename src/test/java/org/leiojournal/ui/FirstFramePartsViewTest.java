@@ -13,6 +13,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.junit.jupiter.api.Test;
+import org.leiojournal.ui.testing.FxSettle;
 
 /**
  * Issue 21: a screen's first frame has what the top of it shows, and the rest comes a part or two per frame right
@@ -92,7 +93,7 @@ class FirstFramePartsViewTest extends JournalUiTest {
         shortcut(KeyCode.DIGIT4);
         org.testfx.util.WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> lookup("#treatment-view").tryQuery().isPresent());
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
 
         assertEquals(2, shown.size(), "the placeholder, then the screen: " + shown);
         javafx.scene.control.Label loading = (javafx.scene.control.Label) shown.get(0).lookup("#screen-loading");

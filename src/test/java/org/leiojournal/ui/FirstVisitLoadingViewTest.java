@@ -14,8 +14,8 @@ import org.leiojournal.ui.common.BackgroundTasks;
 import org.leiojournal.ui.common.Messages;
 import org.leiojournal.ui.common.Screen;
 import org.leiojournal.ui.common.UiContext;
+import org.leiojournal.ui.testing.FxSettle;
 import org.leiojournal.ui.trend.TrendJournal;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Issue 21: on a screen's first visit its data is read off the UI thread. Until it is back the screen keeps its
@@ -51,7 +51,7 @@ class FirstVisitLoadingViewTest extends ScreenViewTest {
                 held.remove(0).run();
             }
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
     }
 
     @Test

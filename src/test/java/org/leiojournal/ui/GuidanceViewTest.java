@@ -16,8 +16,8 @@ import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
 import org.leiojournal.catalog.GuidanceCatalog;
 import org.leiojournal.domain.guidance.GuidancePanel;
-import org.testfx.util.WaitForAsyncUtils;
 import org.leiojournal.ui.common.Screen;
+import org.leiojournal.ui.testing.FxSettle;
 
 /**
  * Reading guidance: finding a page on the Guidance screen by keyboard and following its links, and the pages
@@ -100,7 +100,7 @@ class GuidanceViewTest extends ScreenViewTest {
     void atTwiceTheTextEveryTitleInTheListBreaksOnlyBetweenWords() {
         Look look = (Look) stage.getScene().getProperties().get(Look.class);
         interact(() -> look.appearanceProperty().set(look.appearanceProperty().get().withTextSize(200)));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         Label title = lookup("#guidance-list .guidance-list-title").queryAllAs(Label.class).stream()
                 .filter(Node::isVisible).findFirst().orElseThrow();
         assertEquals(28, title.getFont().getSize(), 0.01);
@@ -175,11 +175,11 @@ class GuidanceViewTest extends ScreenViewTest {
         push(KeyCode.CONTROL, KeyCode.A);
         type(KeyCode.BACK_SPACE);
         write(value);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
     }
 
     private String focusedId() {
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         Node focused = stage.getScene().getFocusOwner();
         return focused == null ? null : focused.getId();
     }

@@ -17,7 +17,7 @@ import org.leiojournal.domain.lab.TeamLevel;
 import org.leiojournal.domain.symptom.CheckIn;
 import org.leiojournal.storage.JournalStore;
 import org.leiojournal.ui.common.Screen;
-import org.testfx.util.WaitForAsyncUtils;
+import org.leiojournal.ui.testing.FxSettle;
 
 /**
  * Home blood pressure on Today, its alert and the Journal's column (issue 22, M9), typed from the keyboard. Mounts
@@ -92,7 +92,7 @@ class HomeBloodPressureViewTest extends ScreenViewTest {
         });
         visit(Screen.JOURNAL);
         visit(Screen.TODAY); // Today shown again reads the levels again
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertFalse(lookup("#checkin-bp-row").query().isVisible());
     }
 }

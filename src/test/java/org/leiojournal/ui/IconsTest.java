@@ -7,12 +7,13 @@ import java.util.List;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.testfx.framework.junit5.ApplicationTest;
+import org.leiojournal.ui.testing.FxSettle;
+import org.leiojournal.ui.testing.WindowTest;
 import org.junit.jupiter.api.Tag;
 
 /** The window's icon comes in every size a window manager may pick, each drawn at its size, not scaled. */
 @Tag("ui")
-class IconsTest extends ApplicationTest {
+class IconsTest extends WindowTest {
 
     @Override
     public void start(Stage stage) {
@@ -31,7 +32,7 @@ class IconsTest extends ApplicationTest {
     @Test
     void theWindowsIconsLoadedInTheBackgroundAreTheSameSizes() {
         List<Image> icons = Icons.loadedInBackground();
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         for (Image icon : icons) {
             long until = System.nanoTime() + 60_000_000_000L;
             while (icon.getProgress() < 1 && System.nanoTime() < until) {

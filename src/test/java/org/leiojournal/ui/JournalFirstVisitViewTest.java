@@ -17,8 +17,8 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.PopupWindow;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
-import org.testfx.util.WaitForAsyncUtils;
 import org.leiojournal.ui.common.Screen;
+import org.leiojournal.ui.testing.FxSettle;
 
 /**
  * Issue 21: the Journal's first visit does less. Its rows all have one height (so the table need not measure 3,650
@@ -41,7 +41,7 @@ class JournalFirstVisitViewTest extends ScreenViewTest {
 
         for (int size = 100; size <= 200; size += 25) {
             visit(Screen.JOURNAL);
-            WaitForAsyncUtils.waitForFxEvents();
+            FxSettle.settle();
             TableView<?> table = lookup("#journal-table").queryTableView();
             assertEquals(2, table.getItems().size());
             List<String> problems = new ArrayList<>();
@@ -76,14 +76,14 @@ class JournalFirstVisitViewTest extends ScreenViewTest {
         clickOn(reveal("#checkin-note")).write(note);
         saveCheckIn();
         visit(Screen.JOURNAL);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
 
         TableCell<?, ?> cell = lookup("#journal-table .table-cell").queryAllAs(TableCell.class).stream()
                 .filter(c -> "col-note".equals(c.getTableColumn().getId()) && !c.isEmpty()).findFirst().orElseThrow();
         assertEquals(note, cell.getText());
         assertNull(cell.getTooltip(), "none made before it is wanted");
         moveTo(cell);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertNotNull(cell.getTooltip());
         assertEquals(note, cell.getTooltip().getText(), "the whole note");
     }
@@ -95,21 +95,21 @@ class JournalFirstVisitViewTest extends ScreenViewTest {
         clickOn(reveal("#checkin-temperature")).write("37.1"); // the second entry: pain left unanswered
         saveCheckIn();
         visit(Screen.JOURNAL);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         TableView<?> table = lookup("#journal-table").queryTableView();
         assertEquals(2, table.getItems().size());
         ComboBox<?> symptom = lookup("#journal-symptom").queryAs(ComboBox.class);
         assertNull(symptom.lookup(".list-view"), "no drop-down list styled with the filters (issue 21)");
 
         clickOn(symptom);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         List<ListCell<?>> cells = Window.getWindows().stream().filter(w -> w instanceof PopupWindow && w.isShowing())
                 .flatMap(w -> w.getScene().getRoot().lookupAll(".list-cell").stream())
                 .<ListCell<?>>map(n -> (ListCell<?>) n).filter(c -> c.getText() != null).toList();
         List<String> choices = cells.stream().map(ListCell::getText).toList();
         assertEquals("Any symptom", choices.get(0), choices.toString());
         clickOn(cells.stream().filter(c -> c.getText().equals("Pain")).findFirst().orElseThrow());
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertEquals(1, table.getItems().size(), "only the entry with pain at 1 or more");
     }
 

@@ -17,8 +17,8 @@ import javafx.scene.control.TableView;
 import org.junit.jupiter.api.Test;
 import org.leiojournal.storage.JournalStore;
 import org.leiojournal.ui.common.Screen;
+import org.leiojournal.ui.testing.FxSettle;
 import org.leiojournal.ui.trend.TrendJournal;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Issue 21: the Journal makes cells only for the columns in sight (about half on a first visit at 1366 × 768), yet
@@ -107,7 +107,7 @@ class JournalShownColumnsViewTest extends ScreenViewTest {
     }
 
     private TableView<?> loaded() {
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         TableView<?> table = lookup("#journal-table").queryTableView();
         assertEquals(49, table.getItems().size());
         return table;
@@ -117,9 +117,9 @@ class JournalShownColumnsViewTest extends ScreenViewTest {
     private void scrollSideways(TableView<?> table, double fraction) {
         ScrollBar bar = sideways(table);
         interact(() -> bar.setValue(bar.getMin() + fraction * (bar.getMax() - bar.getMin())));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         interact(() -> { }); // one more pulse: the rows are laid out at their new width
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
     }
 
     private static ScrollBar sideways(TableView<?> table) {

@@ -26,8 +26,9 @@ import org.leiojournal.ui.common.DialogService;
 import org.leiojournal.ui.common.FxDialogService;
 import org.leiojournal.ui.common.Messages;
 import org.leiojournal.ui.common.PartsAfterFrame;
+import org.leiojournal.ui.testing.FxSettle;
 import org.leiojournal.ui.treatment.DayBox;
-import org.testfx.framework.junit5.ApplicationTest;
+import org.leiojournal.ui.testing.WindowTest;
 import org.testfx.util.WaitForAsyncUtils;
 import org.junit.jupiter.api.Tag;
 import org.leiojournal.ui.common.UiContext;
@@ -39,7 +40,7 @@ import org.leiojournal.ui.common.UiContexts;
  * Most classes mount only the screen they test ({@link ScreenViewTest}); a few whole-window journeys extend this.
  */
 @Tag("ui")
-abstract class JournalUiTest extends ApplicationTest {
+abstract class JournalUiTest extends WindowTest {
 
     /** 09:30 in London on Sunday 22 November 2026. */
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T09:30:00Z"), ZoneId.of("Europe/London"));
@@ -99,7 +100,7 @@ abstract class JournalUiTest extends ApplicationTest {
 
     /** Closes the journal and opens it again in the same folder, as quitting and starting the app does. */
     void restart() {
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         interact(() -> {
             store.close();
             store = null;
@@ -131,7 +132,7 @@ abstract class JournalUiTest extends ApplicationTest {
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("the course calendar was still loading after 20 s", e);
         }
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
     }
 
     /**
@@ -162,7 +163,7 @@ abstract class JournalUiTest extends ApplicationTest {
         clickOn(reveal("#course-bsa")).write("1.80");
         interact(beforeSave);
         clickOn(reveal("#course-save"));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
     }
 
     /** From the welcome to the Treatment screen, as on a first start. */
@@ -225,7 +226,7 @@ abstract class JournalUiTest extends ApplicationTest {
         javafx.geometry.Bounds before = null;
         for (int pass = 0; pass < 5; pass++) {
             interact(() -> scrollIntoView(node));
-            WaitForAsyncUtils.waitForFxEvents();
+            FxSettle.settle();
             javafx.geometry.Bounds now = node.localToScene(node.getLayoutBounds());
             if (now.equals(before)) {
                 break;
@@ -258,12 +259,12 @@ abstract class JournalUiTest extends ApplicationTest {
         Node button = lookup(reveal(query)).query();
         interact(button::requestFocus);
         type(KeyCode.SPACE);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
     }
 
     void shortcut(KeyCode key) {
         push(new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         partsBuilt();
     }
 
@@ -286,12 +287,12 @@ abstract class JournalUiTest extends ApplicationTest {
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("a screen's parts were still being built after 30 s", e);
         }
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
     }
 
     void completeWelcome() {
         clickOn("#welcome-start");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
     }
 
     /** From the welcome, one check-in with this pain score saved by Ctrl+S, then the Journal (Ctrl+2) with it selected. */

@@ -22,7 +22,7 @@ import org.leiojournal.domain.alert.Acknowledgement;
 import org.leiojournal.domain.alert.Alert;
 import org.leiojournal.storage.JournalRow;
 import org.leiojournal.storage.JournalSnapshot;
-import org.testfx.util.WaitForAsyncUtils;
+import org.leiojournal.ui.testing.FxSettle;
 
 /**
  * The keyboard through the window's shell: D3 and D4, Alt+T / Alt+W / Alt+N / Alt+D reach their own field after
@@ -63,7 +63,7 @@ class KeyboardPathViewTest extends JournalUiTest {
             stage.setWidth(1024);
             stage.setHeight(600);
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         for (KeyCode key : new KeyCode[] {KeyCode.T, KeyCode.N, KeyCode.W}) {
             alt(key);
             Node focused = stage.getScene().getFocusOwner();
@@ -79,7 +79,7 @@ class KeyboardPathViewTest extends JournalUiTest {
         alt(KeyCode.T);
         write("37.1");
         type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertEquals(0, store.checkIns().count(), "Enter saved nothing");
         assertEquals("3", text("#item-esas-pain"));
         shortcut(KeyCode.S);
@@ -93,7 +93,7 @@ class KeyboardPathViewTest extends JournalUiTest {
         alt(KeyCode.T);
         write("38.4");
         shortcut(KeyCode.S);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         long id = store.alerts().open().get(0).id();
         assertEquals("alert-note-" + id, stage.getScene().getFocusOwner().getId(), "focus is where the next action is");
 
@@ -101,7 +101,7 @@ class KeyboardPathViewTest extends JournalUiTest {
         alt(KeyCode.H);
         assertEquals("alert-note-" + id, stage.getScene().getFocusOwner().getId());
         type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertTrue(store.alerts().open().isEmpty(), "Alt+H, Enter: read");
         assertEquals("item-esas-pain", stage.getScene().getFocusOwner().getId(), "then back to the first field");
     }
@@ -128,7 +128,7 @@ class KeyboardPathViewTest extends JournalUiTest {
         assertEquals(List.of(), store.alerts().forCheckIn(alert.checkInId()));
         assertTrue(lookup("#undo-bar").query().isVisible());
         shortcut(KeyCode.Z);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
 
         assertEquals(before, JournalSnapshot.of(store), "every row is back as it was");
         assertEquals(new Acknowledgement(CLOCK.instant(), "Called hotline"),
@@ -183,7 +183,7 @@ class KeyboardPathViewTest extends JournalUiTest {
 
     private void alt(KeyCode key) {
         push(KeyCode.ALT, key);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
     }
 
     private String text(String query) {

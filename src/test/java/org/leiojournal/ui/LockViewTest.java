@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.leiojournal.settings.AppLock;
 import org.leiojournal.settings.LockStore;
 import org.leiojournal.storage.JournalStore;
-import org.testfx.util.WaitForAsyncUtils;
+import org.leiojournal.ui.testing.FxSettle;
 
 /** The app lock through the window: turned on after its explanation, Ctrl+L, what is typed survives, unlock. */
 class LockViewTest extends JournalUiTest {
@@ -48,7 +48,7 @@ class LockViewTest extends JournalUiTest {
         clickOn("#lock-repeat").write("short");
         clickOn("#lock-setup-ok");
         assertTrue(lookup("#lock-setup-error").queryAs(Label.class).getText().startsWith("Use at least 6"));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         for (String id : new String[] {"#lock-setup-error", "#lock-explanation"}) {
             Label label = lookup(id).queryAs(Label.class);
             assertTrue(label.getHeight() >= label.prefHeight(label.getWidth()) - 0.5,
@@ -67,7 +67,7 @@ class LockViewTest extends JournalUiTest {
         shortcut(KeyCode.DIGIT1);
         clickOn("#item-esas-pain").write("6");
         shortcut(KeyCode.L);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertTrue(locked());
         assertFalse(shown(lookup("#item-esas-pain").query()), "nothing of the journal shows");
         shortcut(KeyCode.DIGIT2);
@@ -93,7 +93,7 @@ class LockViewTest extends JournalUiTest {
         clickOn("#lock-passphrase").write("violet river");
         type(KeyCode.ENTER);
         assertFalse(locked(), lookup("#lock-error").queryAs(Label.class).getText());
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertEquals("item-esas-pain", stage.getScene().getFocusOwner().getId(),
                 "after unlocking, the cursor is on the first field (D15)");
         shortcut(KeyCode.DIGIT7);

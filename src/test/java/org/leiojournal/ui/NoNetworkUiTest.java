@@ -12,7 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.leiojournal.privacy.NetworkGuard;
-import org.testfx.util.WaitForAsyncUtils;
+import org.leiojournal.ui.testing.FxSettle;
 
 /**
  * Health data never leaves the machine: from the window's start to a check-in, every screen, a clinic report and an
@@ -43,13 +43,13 @@ class NoNetworkUiTest extends JournalUiTest {
         for (KeyCode screen : List.of(KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5, KeyCode.DIGIT6,
                 KeyCode.DIGIT7, KeyCode.DIGIT1)) {
             shortcut(screen);
-            WaitForAsyncUtils.waitForFxEvents();
+            FxSettle.settle();
         }
 
         dialogs.toSave = Optional.of(out.resolve("report.pdf"));
         shortcut(KeyCode.P);
         clickOn("#report-save");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         clickOn("#report-close");
         assertTrue(Files.size(out.resolve("report.pdf")) > 0, "the report was written");
 

@@ -20,6 +20,7 @@ import org.leiojournal.storage.JournalStore;
 import org.leiojournal.ui.appointment.NotificationPopups;
 import org.leiojournal.ui.appointment.ReminderPopups.ReminderNotice;
 import org.leiojournal.ui.common.Screen;
+import org.leiojournal.ui.testing.FxSettle;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -47,7 +48,7 @@ class NotificationPopupsViewTest extends ScreenViewTest {
                 "Remind me in 1 hour", () -> pressed.add("done " + title), () -> pressed.add("later " + title));
         Runnable[] close = new Runnable[1];
         interact(() -> close[0] = new NotificationPopups(stage).show(notice));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         return close[0];
     }
 

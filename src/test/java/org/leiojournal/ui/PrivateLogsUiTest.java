@@ -28,7 +28,7 @@ import org.leiojournal.domain.treatment.Medicine;
 import org.leiojournal.domain.treatment.MedicineSchedule;
 import org.leiojournal.platform.LogFile;
 import org.leiojournal.storage.JournalStore;
-import org.testfx.util.WaitForAsyncUtils;
+import org.leiojournal.ui.testing.FxSettle;
 
 /**
  * Logs hold what the app did, never what the user wrote: after a session with a name, a symptom, a medicine and a
@@ -109,7 +109,7 @@ class PrivateLogsUiTest extends JournalUiTest {
         dialogs.toOpen = Optional.of(export);
         clickOn(reveal("#data-import"));
         clickOn("#import-ok");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         clickOn("#info-ok");
         file.flush();
 

@@ -21,7 +21,7 @@ import org.leiojournal.ui.appointment.ReminderNotifier;
 import org.leiojournal.ui.appointment.ReminderPopups;
 import org.leiojournal.ui.common.Messages;
 import org.leiojournal.ui.common.Screen;
-import org.testfx.util.WaitForAsyncUtils;
+import org.leiojournal.ui.testing.FxSettle;
 
 /**
  * Reminders while the app runs, with the clock fixed at 09:30 on Sunday 22 November 2026 and the notifications
@@ -78,7 +78,7 @@ class ReminderNotifierViewTest extends ScreenViewTest {
                 Optional.empty())), store.reminders().all());
 
         restart();
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertEquals(1, popups.shown.size(), "done is done, also after starting again");
     }
 

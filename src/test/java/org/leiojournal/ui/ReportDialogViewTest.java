@@ -41,8 +41,8 @@ import org.leiojournal.settings.WindowSettings;
 import org.leiojournal.storage.JournalStore;
 import org.leiojournal.ui.common.FxDialogService;
 import org.leiojournal.ui.common.Messages;
-import org.testfx.util.WaitForAsyncUtils;
 import org.leiojournal.ui.common.UiContexts;
+import org.leiojournal.ui.testing.FxSettle;
 
 /**
  * The clinic report through the window: Ctrl+P, the dates since the last visit, a wrong date refused next to its
@@ -100,7 +100,7 @@ class ReportDialogViewTest extends JournalUiTest {
         interact(() -> to.getEditor().setText("22/11/2026"));
         clickOn("#report-include-name");
         clickOn("#report-save");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertTrue(Files.isRegularFile(target));
         String text;
         try (PDDocument pdf = Loader.loadPDF(target.toFile())) {
@@ -138,7 +138,7 @@ class ReportDialogViewTest extends JournalUiTest {
         interact(() -> theme.setValue("high-contrast"));
         assertEquals(Color.BLACK, windowBackground());
         shortcut(KeyCode.P);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         Stage report = Window.getWindows().stream().filter(w -> w != stage && w instanceof Stage && w.isShowing())
                 .map(Stage.class::cast).findFirst().orElseThrow();
         try {

@@ -20,7 +20,7 @@ import org.leiojournal.settings.WindowSettings;
 import org.leiojournal.storage.JournalStore;
 import org.leiojournal.ui.common.BackgroundTasks;
 import org.leiojournal.ui.common.Messages;
-import org.testfx.util.WaitForAsyncUtils;
+import org.leiojournal.ui.testing.FxSettle;
 
 /** The welcome's way into a sample journal, labelled as invented on every screen, and the way back. */
 class SampleJournalViewTest extends JournalUiTest {
@@ -54,7 +54,7 @@ class SampleJournalViewTest extends JournalUiTest {
     void exploringOpensALabelledSampleMidCourseAndLeavingItReturnsToTheUntouchedWelcome() {
         assertTrue(lookup("#sample-banner").tryQuery().isEmpty(), "the user's own journal has no banner");
         clickOn(reveal("#welcome-sample"));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
 
         JournalStore sample = session.store();
         assertTrue(sample.isSample());
@@ -73,7 +73,7 @@ class SampleJournalViewTest extends JournalUiTest {
         assertTrue(lookup("#settings-sample").tryQuery().isEmpty(), "no sample from inside the sample");
 
         clickOn("#sample-leave");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         JournalStore mine = session.store();
         assertEquals(dataDir, mine.folder());
         assertFalse(mine.isSample());
@@ -92,16 +92,16 @@ class SampleJournalViewTest extends JournalUiTest {
         completeWelcome();
         shortcut(KeyCode.DIGIT7);
         clickOn(reveal("#settings-sample"));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         int first = session.store().checkIns().count();
         interact(() -> session.store().checkIns().delete(session.store().checkIns().all().get(0).id()));
         clickOn("#sample-leave");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertTrue(lookup("#today-view").query().isVisible(), "back on the user's own Today");
 
         shortcut(KeyCode.DIGIT7);
         clickOn(reveal("#settings-sample"));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertEquals(first, session.store().checkIns().count(), "a fresh sample, not the one changed before");
     }
 }

@@ -23,8 +23,8 @@ import org.leiojournal.domain.symptom.EsasItem;
 import org.leiojournal.storage.JournalStore;
 import org.leiojournal.ui.common.Screen;
 import org.leiojournal.ui.common.ScoreScale;
-import org.testfx.util.WaitForAsyncUtils;
 import org.leiojournal.ui.common.UiContexts;
+import org.leiojournal.ui.testing.FxSettle;
 
 /**
  * The check-in's 0–10 scale: one click or one key per score, the field beside it in step, read out as a slider.
@@ -55,7 +55,7 @@ class ScoreScaleViewTest extends ScreenViewTest {
         reveal("#item-esas-pain-scale");
         Point2D centre = scale.localToScreen(scale.cellCenter(score));
         clickOn(centre);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
     }
 
     @Test
@@ -137,7 +137,7 @@ class ScoreScaleViewTest extends ScreenViewTest {
                     SampleSwitch.NONE, null);
             small.show();
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         try {
             assertEquals(1024, small.getScene().getWidth(), 20);
             var scales = small.getScene().getRoot().lookupAll(".score-scale");
@@ -181,7 +181,7 @@ class ScoreScaleViewTest extends ScreenViewTest {
     void itGrowsWithTheTextSize() {
         double small = pain().getHeight();
         interact(() -> stage.getScene().getRoot().setStyle("-fx-font-size: 21px;"));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertEquals(small * 1.5, pain().getHeight(), 1.5, "21 px text makes the scale half as tall again");
     }
 

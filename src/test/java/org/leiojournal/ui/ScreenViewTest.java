@@ -17,6 +17,7 @@ import org.leiojournal.ui.common.SampleSwitch;
 import org.leiojournal.ui.common.Screen;
 import org.leiojournal.ui.common.ScrollIntoView;
 import org.leiojournal.ui.common.UndoBar;
+import org.leiojournal.ui.testing.FxSettle;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -87,7 +88,7 @@ abstract class ScreenViewTest extends JournalUiTest {
     /** Shows {@code screen} of the same journal instead, as choosing it in the sidebar does (without a sidebar). */
     void visit(Screen screen) {
         interact(() -> screens.state().screenProperty().set(screen));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         partsBuilt();
     }
 
@@ -117,7 +118,7 @@ abstract class ScreenViewTest extends JournalUiTest {
     /** Saves Today's check-in with its Save button (Ctrl+S is the window's: the whole-window journeys press it). */
     void saveCheckIn() {
         clickOn(reveal("#checkin-save"));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
     }
 
     @Override
@@ -136,7 +137,7 @@ abstract class ScreenViewTest extends JournalUiTest {
 
     /** Where the focus is once it has moved to {@code expected}, or after the UI has settled without moving there. */
     String focusSettled(String expected) {
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         try {
             WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> expected.equals(focused()));
         } catch (java.util.concurrent.TimeoutException e) {

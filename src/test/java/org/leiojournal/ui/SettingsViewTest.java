@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import org.junit.jupiter.api.Test;
-import org.testfx.util.WaitForAsyncUtils;
 import org.leiojournal.domain.symptom.SymptomItem;
 import org.leiojournal.ui.common.Screen;
+import org.leiojournal.ui.testing.FxSettle;
 
 /**
  * Settings change what the check-in asks; bad values are refused in place. Mounts Settings alone; the welcome's
@@ -88,7 +88,7 @@ class SettingsViewTest extends ScreenViewTest {
         assertTrue(lookup("#profile-usual-stools").tryQuery().isEmpty(),
                 "the loose-stool alert counts loose stools alone, not from a usual number (review M4)");
         clickOn(reveal("#profile-save"));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertEquals(2, store.profile().load().usualStoolsPerDay(), "the stored number is kept, not lost");
     }
 }

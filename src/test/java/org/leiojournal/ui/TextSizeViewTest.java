@@ -10,7 +10,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.leiojournal.ui.common.Screen;
-import org.testfx.util.WaitForAsyncUtils;
+import org.leiojournal.ui.testing.FxSettle;
 
 /**
  * Issue 20: the text size in 25 % steps from 100 to 200 % with Ctrl+plus, Ctrl+minus and Ctrl+0 or in Settings;
@@ -110,7 +110,7 @@ class TextSizeViewTest extends ScreenViewTest {
             shortcut(KeyCode.EQUALS);
         }
         clickOn(reveal("#nav-report"));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         Stage report = Window.getWindows().stream().filter(w -> w != stage && w instanceof Stage && w.isShowing())
                 .map(Stage.class::cast).findFirst().orElseThrow();
         try {

@@ -18,8 +18,8 @@ import org.leiojournal.ui.common.FxDialogService;
 import org.leiojournal.ui.common.Messages;
 import org.leiojournal.ui.common.UiContexts;
 import org.leiojournal.ui.common.SampleSwitch;
+import org.leiojournal.ui.testing.FxSettle;
 import org.leiojournal.ui.today.TodayView;
-import org.testfx.util.WaitForAsyncUtils;
 import org.leiojournal.ui.common.UncachedViewport;
 
 /**
@@ -167,7 +167,7 @@ class TodayFirstFrameViewTest extends JournalUiTest {
             beforeShow.accept(other.getScene());
             other.show();
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         return other;
     }
 

@@ -9,8 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import org.junit.jupiter.api.Test;
-import org.testfx.util.WaitForAsyncUtils;
 import org.leiojournal.ui.common.Screen;
+import org.leiojournal.ui.testing.FxSettle;
 import org.leiojournal.ui.treatment.DayBox;
 
 /**
@@ -37,23 +37,23 @@ class TreatmentFirstVisitViewTest extends ScreenViewTest {
         assertTrue(lookup("#medicines-pane").tryQuery().isEmpty());
 
         clickOn("#tab-medicines .tab-label");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertNotNull(lookup("#medicines-pane").query(), "built and shown when chosen");
         assertNull(tab(tabs, "tab-procedures").getContent(), "the others still wait");
         var medicines = tab(tabs, "tab-medicines").getContent();
 
         clickOn("#tab-courses .tab-label");
         clickOn("#tab-medicines .tab-label");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertTrue(medicines == tab(tabs, "tab-medicines").getContent(), "built once: what was typed there stays");
 
         clickOn("#tab-anthracycline .tab-label");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertNotNull(lookup("#heart-scans-pane").query());
 
         assertTrue(lookup("#blood-tests-pane").tryQuery().isEmpty());
         clickOn("#tab-blood-tests .tab-label");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertNotNull(lookup("#blood-test-wbc-value").query(), "the blood tests' form, built when chosen");
         assertTrue(lookup("#blood-tests-guidance").query().isVisible(), "with its link to the Guidance page");
     }
@@ -65,7 +65,7 @@ class TreatmentFirstVisitViewTest extends ScreenViewTest {
         DayBox day = calendarDay(2, 1);
         assertNull(day.getTooltip(), "none made before it is wanted");
         moveTo(reveal(day));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertNotNull(day.getTooltip());
         assertEquals(day.getAccessibleText(), day.getTooltip().getText());
         assertTrue(day.getTooltip().getText().startsWith("Sun 15 Nov 2026"), day.getTooltip().getText());
@@ -204,7 +204,7 @@ class TreatmentFirstVisitViewTest extends ScreenViewTest {
         assertFalse(lookup("#dose-given").query().isDisabled());
         assertTrue(label("#administration-selected").contains("cycle 1 day 1"), label("#administration-selected"));
         clickOn(reveal("#dose-given"));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertEquals(org.leiojournal.domain.treatment.DoseOutcome.GIVEN, store.courses().all().get(0).history()
                 .doses().get(0).outcome(), "the button records the dose, as before");
     }
@@ -223,7 +223,7 @@ class TreatmentFirstVisitViewTest extends ScreenViewTest {
         reveal("#course-sources-pane");
         interact(pane::requestFocus);
         push(javafx.scene.input.KeyCode.SPACE);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertTrue(pane.isExpanded(), "Space opens it, as before");
         var plan = store.courses().all().get(0).plan();
         java.util.List<String> sources = new java.util.ArrayList<>();
@@ -240,7 +240,7 @@ class TreatmentFirstVisitViewTest extends ScreenViewTest {
 
         push(javafx.scene.input.KeyCode.SPACE);
         push(javafx.scene.input.KeyCode.SPACE);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertTrue(pane.isExpanded());
         assertEquals(1, lookup("#course-sources").queryAll().size(), "made once, kept when folded and opened again");
     }

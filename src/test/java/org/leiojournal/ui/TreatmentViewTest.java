@@ -11,8 +11,8 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.leiojournal.domain.treatment.Course;
+import org.leiojournal.ui.testing.FxSettle;
 import org.leiojournal.ui.treatment.AdministrationRow;
-import org.testfx.util.WaitForAsyncUtils;
 import org.leiojournal.ui.common.Screen;
 
 /**
@@ -140,7 +140,7 @@ class TreatmentViewTest extends ScreenViewTest {
         push(KeyCode.SHORTCUT, KeyCode.A).write(start);
         clickOn(reveal("#course-bsa")).write(bsa);
         clickOn(reveal("#course-save"));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
     }
 
     private void chooseTemplate(String name) {
@@ -163,7 +163,7 @@ class TreatmentViewTest extends ScreenViewTest {
         interact(() -> table.scrollTo(row));
         clickOn(lookup("#administrations .table-row-cell").match(n ->
                 ((javafx.scene.control.TableRow<?>) n).getIndex() == row).queryAs(javafx.scene.Node.class));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertEquals(table.getItems().get(row), table.getSelectionModel().getSelectedItem());
     }
 

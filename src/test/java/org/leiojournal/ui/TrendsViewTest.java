@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.leiojournal.domain.symptom.SymptomItem;
 import org.leiojournal.domain.trend.TrendRow;
 import org.leiojournal.storage.JournalStore;
+import org.leiojournal.ui.testing.FxSettle;
 import org.leiojournal.ui.trend.TrendJournal;
 import org.testfx.util.WaitForAsyncUtils;
 import org.leiojournal.ui.common.Screen;
@@ -87,7 +88,7 @@ class TrendsViewTest extends ScreenViewTest {
         assertTrue(row >= 0, "17 Nov is a row");
         int index = row;
         interact(() -> table.scrollTo(index));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         TableCell<?, ?> cell = cell("#trend-col-item-" + nausea.id(), index);
         assertEquals("–", cell.getText());
         assertEquals("unanswered", cell.getAccessibleText());

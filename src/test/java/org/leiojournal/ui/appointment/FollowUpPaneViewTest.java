@@ -32,8 +32,8 @@ import org.leiojournal.storage.JournalStore;
 import org.leiojournal.ui.common.AppState;
 import org.leiojournal.ui.common.FxDialogService;
 import org.leiojournal.ui.common.Messages;
-import org.testfx.framework.junit5.ApplicationTest;
-import org.testfx.util.WaitForAsyncUtils;
+import org.leiojournal.ui.testing.FxSettle;
+import org.leiojournal.ui.testing.WindowTest;
 import org.junit.jupiter.api.Tag;
 import org.leiojournal.ui.common.UiContext;
 import org.leiojournal.ui.common.UiContexts;
@@ -44,7 +44,7 @@ import org.leiojournal.ui.common.UiContexts;
  * shown, a zero interval refused with nothing saved, then appointments added to book.
  */
 @Tag("ui")
-class FollowUpPaneViewTest extends ApplicationTest {
+class FollowUpPaneViewTest extends WindowTest {
 
     /** Review finding M14: named after the ESMO–EURACAN–GENTURIS 2021 guideline, not the KICK Sarcoma summary. */
     private static final String ESMO = "ESMO: intermediate or high grade — source: ESMO–EURACAN–GENTURIS guideline, 2021";
@@ -199,7 +199,7 @@ class FollowUpPaneViewTest extends ApplicationTest {
     /** Presses Tab until the node with this id has the keyboard focus, as a keyboard user would. */
     private void tabTo(String id) {
         for (int i = 0; i < 80; i++) {
-            WaitForAsyncUtils.waitForFxEvents();
+            FxSettle.settle();
             Node focused = stage.getScene().getFocusOwner();
             if (focused != null && (id.equals(focused.getId())
                     || focused.getParent() != null && focused.getParent().getId() != null

@@ -11,12 +11,12 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.control.ComboBox;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.testfx.framework.junit5.ApplicationTest;
+import org.leiojournal.ui.testing.WindowTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The appointment's time-zone box lists zone ids (issue 21) and still shows and sets the form's {@link ZoneId}. */
 @Tag("ui")
-class ZoneChoiceViewTest extends ApplicationTest {
+class ZoneChoiceViewTest extends WindowTest {
 
     private final ObjectProperty<ZoneId> zone = new SimpleObjectProperty<>(ZoneId.of("Europe/London"));
 

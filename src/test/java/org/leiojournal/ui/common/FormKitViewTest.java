@@ -25,12 +25,12 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.testfx.framework.junit5.ApplicationTest;
-import org.testfx.util.WaitForAsyncUtils;
+import org.leiojournal.ui.testing.FxSettle;
+import org.leiojournal.ui.testing.WindowTest;
 
 /** The form kit's shared pieces: a calendar with no days after today, a Save that takes typed dates, record lists. */
 @Tag("ui")
-class FormKitViewTest extends ApplicationTest {
+class FormKitViewTest extends WindowTest {
 
     private static final LocalDate SUNDAY = LocalDate.of(2026, 11, 22);
 
@@ -95,7 +95,7 @@ class FormKitViewTest extends ApplicationTest {
         interact(() -> list.list().getSelectionModel().select("Echo"));
         interact(() -> list.list().requestFocus());
         type(KeyCode.DELETE);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertEquals(List.of("deleted MUGA", "deleted Echo"), done);
         interact(() -> list.list().getSelectionModel().clearSelection());
         assertTrue(delete.isDisabled());

@@ -22,7 +22,8 @@ import javafx.util.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.testfx.framework.junit5.ApplicationTest;
+import org.leiojournal.ui.testing.FxSettle;
+import org.leiojournal.ui.testing.WindowTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -31,7 +32,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * first frame.
  */
 @Tag("ui")
-class IdleWarmUpViewTest extends ApplicationTest {
+class IdleWarmUpViewTest extends WindowTest {
 
     private Scene scene;
     private VBox root;
@@ -62,7 +63,7 @@ class IdleWarmUpViewTest extends ApplicationTest {
         warmUp = new IdleWarmUp(scene, Duration.millis(50), Duration.millis(10));
         interact(warmUp::start);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> warmUp.isFinished());
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertEquals(2, root.getChildren().size(), "nothing added to the window");
         assertEquals(windows, Window.getWindows().size(), "no window opened");
     }
@@ -75,7 +76,7 @@ class IdleWarmUpViewTest extends ApplicationTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> warmUp.slicesDone() == 1);
         type(KeyCode.SHIFT);
         Thread.sleep(2_000); // twice the pause: the second slice would have come
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertEquals(1, warmUp.slicesDone());
         assertFalse(warmUp.isFinished());
     }
@@ -86,7 +87,7 @@ class IdleWarmUpViewTest extends ApplicationTest {
         interact(warmUp::start);
         type(KeyCode.SHIFT);
         Thread.sleep(2_000);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertEquals(0, warmUp.slicesDone());
     }
 
@@ -101,7 +102,7 @@ class IdleWarmUpViewTest extends ApplicationTest {
             warmUp.slice();
         });
         assertEquals(1, warmUp.slicesDone(), "the screen first");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         interact(warmUp::slice);
         assertEquals(1, warmUp.slicesDone(), "and stopped for good");
     }
@@ -150,7 +151,7 @@ class IdleWarmUpViewTest extends ApplicationTest {
         warmUp = new IdleWarmUp(scene, Duration.millis(50), Duration.millis(10));
         interact(warmUp::start);
         Thread.sleep(1_000); // twenty idle pauses: without the wait the first slices would have come
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertEquals(0, warmUp.slicesDone(), "not while a part is still to come");
         interact(() -> later.buildAfterFirstFrame(root));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> warmUp.isFinished());

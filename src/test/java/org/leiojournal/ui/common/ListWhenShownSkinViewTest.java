@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.testfx.framework.junit5.ApplicationTest;
+import org.leiojournal.ui.testing.FxSettle;
+import org.leiojournal.ui.testing.WindowTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -26,7 +27,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * with every choice and takes a click, and the box is as wide as its widest choice whichever is shown.
  */
 @Tag("ui")
-class ListWhenShownSkinViewTest extends ApplicationTest {
+class ListWhenShownSkinViewTest extends WindowTest {
 
     private static final String LONGEST = "Tunnelled central line (Hickman)";
 
@@ -54,7 +55,7 @@ class ListWhenShownSkinViewTest extends ApplicationTest {
             root.setStyle("-fx-font-size: " + fontPx + "px;");
             root.getChildren().setAll(box);
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
     }
 
     @Test
@@ -63,7 +64,7 @@ class ListWhenShownSkinViewTest extends ApplicationTest {
         assertNull(get(() -> box.lookup(".list-view")), "no drop-down list is styled with the box");
 
         interact(box::show);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         List<String> shown = get(() -> Window.getWindows().stream()
                 .filter(w -> w instanceof PopupWindow && w.isShowing())
                 .flatMap(w -> w.getScene().getRoot().lookupAll(".list-cell").stream())
@@ -71,7 +72,7 @@ class ListWhenShownSkinViewTest extends ApplicationTest {
         assertEquals(List.of("None", LONGEST, "Port"), shown, "every choice, none scrolled out of sight");
 
         clickOn(LONGEST);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertEquals(LONGEST, box.getValue());
         assertFalse(box.isShowing(), "the list closes on a choice");
     }
@@ -83,7 +84,7 @@ class ListWhenShownSkinViewTest extends ApplicationTest {
         double withShortest = get(() -> box.getWidth());
 
         interact(() -> box.setValue(LONGEST));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertEquals(withShortest, get(() -> box.getWidth()), 0.5, "the box keeps its width");
         Text words = get(() -> (Text) box.lookup(".list-cell").lookup(".text"));
         assertEquals(LONGEST, get(words::getText), "the longest choice is shown whole, not cut short");
@@ -95,10 +96,10 @@ class ListWhenShownSkinViewTest extends ApplicationTest {
         interact(box::show); // the list is made and sized at 14 px
         interact(box::hide);
         interact(() -> root.setStyle("-fx-font-size: 28px;")); // Settings, text size 200 %
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
 
         interact(box::show);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         javafx.scene.control.ListView<?> list = get(() -> Window.getWindows().stream()
                 .filter(w -> w instanceof PopupWindow && w.isShowing())
                 .map(w -> (javafx.scene.control.ListView<?>) w.getScene().getRoot().lookup(".list-view"))

@@ -13,12 +13,12 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.testfx.framework.junit5.ApplicationTest;
-import org.testfx.util.WaitForAsyncUtils;
+import org.leiojournal.ui.testing.FxSettle;
+import org.leiojournal.ui.testing.WindowTest;
 
 /** D12: a status line keeps its room whether or not it speaks, and its message goes by itself. */
 @Tag("ui")
-class StatusLineViewTest extends ApplicationTest {
+class StatusLineViewTest extends WindowTest {
 
     private final StringProperty text = new SimpleStringProperty("");
     private StatusLine line;
@@ -36,11 +36,11 @@ class StatusLineViewTest extends ApplicationTest {
     void aMessageNeverMovesWhatIsBelowIt() {
         double before = below.localToScene(0, 0).getY();
         interact(() -> text.set("Saved: Sun 22 Nov 2026, 09:30."));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertTrue(line.isVisible());
         assertEquals(before, below.localToScene(0, 0).getY(), 0.5, "the button stays under the pointer");
         interact(() -> text.set(""));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertEquals(before, below.localToScene(0, 0).getY(), 0.5);
     }
 
@@ -51,7 +51,7 @@ class StatusLineViewTest extends ApplicationTest {
         assertEquals(StatusLine.SHOWN_FOR, line.timer().getDuration());
         double before = below.localToScene(0, 0).getY();
         interact(line::expire); // what the timer does when its 12 s are up
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertFalse(line.isVisible(), "no stale message beside later work");
         assertEquals(before, below.localToScene(0, 0).getY(), 0.5, "its room is kept");
 

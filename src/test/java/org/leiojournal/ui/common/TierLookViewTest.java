@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.leiojournal.domain.alert.AlertTier;
-import org.testfx.framework.junit5.ApplicationTest;
+import org.leiojournal.ui.testing.FxSettle;
+import org.leiojournal.ui.testing.WindowTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -23,7 +24,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * it, and is the same size beside a heading as in a list at the usual size.
  */
 @Tag("ui")
-class TierLookViewTest extends ApplicationTest {
+class TierLookViewTest extends WindowTest {
 
     private VBox root;
     private Label inList;
@@ -47,7 +48,7 @@ class TierLookViewTest extends ApplicationTest {
             root.applyCss();
             root.layout();
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
     }
 
     @ParameterizedTest

@@ -17,12 +17,12 @@ import org.leiojournal.MutableClock;
 import org.leiojournal.settings.AppLock;
 import org.leiojournal.settings.LockStore;
 import org.leiojournal.ui.common.Messages;
-import org.testfx.framework.junit5.ApplicationTest;
+import org.leiojournal.ui.testing.WindowTest;
 import org.junit.jupiter.api.Tag;
 
 /** The window locks itself after the idle time, and any use of it starts the time again. */
 @Tag("ui")
-class IdleLockTest extends ApplicationTest {
+class IdleLockTest extends WindowTest {
 
     private final MutableClock clock = MutableClock.sunday();
     private LockViewModel model;

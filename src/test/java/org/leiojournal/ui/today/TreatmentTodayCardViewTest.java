@@ -27,14 +27,14 @@ import org.leiojournal.ui.common.Messages;
 import org.leiojournal.ui.common.UiContexts;
 import org.leiojournal.ui.treatment.RecordingDialogs;
 import org.leiojournal.ui.treatment.TreatmentViewModel;
-import org.testfx.framework.junit5.ApplicationTest;
+import org.leiojournal.ui.testing.WindowTest;
 
 /**
  * Issue 21, the start: Today's treatment card is drawn once when the window is built. Showing Today again redraws it
  * only when the day has changed (the start used to draw it twice, the second time on Today's first show).
  */
 @Tag("ui")
-class TreatmentTodayCardViewTest extends ApplicationTest {
+class TreatmentTodayCardViewTest extends WindowTest {
 
     private final MutableClock clock = MutableClock.sunday();
     private JournalStore store;

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.leiojournal.domain.lab.BloodTest;
 import org.leiojournal.domain.lab.LabResult;
 import org.leiojournal.domain.lab.LabUnit;
+import org.leiojournal.ui.testing.FxSettle;
 
 /**
  * Issue 22: a blood count and liver tests entered from the keyboard alone, each value in the printout's unit;
@@ -161,7 +162,7 @@ class BloodTestsPaneViewTest extends PaneViewTest {
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("the window did not take the width " + width + ": " + stage.getScene().getWidth());
         }
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
     }
 
     private javafx.scene.Node nameOf(String fieldId) {

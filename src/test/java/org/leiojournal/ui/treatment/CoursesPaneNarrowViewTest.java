@@ -23,7 +23,7 @@ import org.leiojournal.storage.JournalStore;
 import org.leiojournal.ui.common.AppState;
 import org.leiojournal.ui.common.Messages;
 import org.leiojournal.ui.common.UiContexts;
-import org.testfx.framework.junit5.ApplicationTest;
+import org.leiojournal.ui.testing.WindowTest;
 
 /**
  * With the course list above the course (a narrow screen, or large text), the course and its plan form keep a
@@ -31,7 +31,7 @@ import org.testfx.framework.junit5.ApplicationTest;
  * 1366×768 window: the plan's form in an 80-pixel strip, its doses cut).
  */
 @Tag("ui")
-class CoursesPaneNarrowViewTest extends ApplicationTest {
+class CoursesPaneNarrowViewTest extends WindowTest {
 
     private JournalStore store;
     private TreatmentViewModel model;

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.leiojournal.storage.JournalStore;
 import org.leiojournal.ui.common.FxDialogService;
 import org.leiojournal.ui.common.Messages;
-import org.testfx.framework.junit5.ApplicationTest;
-import org.testfx.util.WaitForAsyncUtils;
+import org.leiojournal.ui.testing.FxSettle;
+import org.leiojournal.ui.testing.WindowTest;
 import org.junit.jupiter.api.Tag;
 import org.leiojournal.ui.common.UiContexts;
 
@@ -27,7 +27,7 @@ import org.leiojournal.ui.common.UiContexts;
  * work run on the UI thread so each step is finished before the next.
  */
 @Tag("ui")
-abstract class PaneViewTest extends ApplicationTest {
+abstract class PaneViewTest extends WindowTest {
 
     JournalStore store;
     Stage stage;
@@ -104,7 +104,7 @@ abstract class PaneViewTest extends ApplicationTest {
     }
 
     String focusedId() {
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         Node focused = stage.getScene().getFocusOwner();
         return focused == null ? null : focused.getId();
     }

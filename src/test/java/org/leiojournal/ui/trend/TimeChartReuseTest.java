@@ -34,8 +34,8 @@ import org.leiojournal.domain.trend.TrendMarker;
 import org.leiojournal.domain.trend.TrendPoint;
 import org.leiojournal.domain.trend.TrendSeries;
 import org.leiojournal.ui.common.Messages;
-import org.testfx.framework.junit5.ApplicationTest;
-import org.testfx.util.WaitForAsyncUtils;
+import org.leiojournal.ui.testing.FxSettle;
+import org.leiojournal.ui.testing.WindowTest;
 
 /**
  * A chart keeps its series, points and marks from one range to the next and changes them in place. What it then
@@ -43,7 +43,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * back, its lines, points, bands, labels and marker glyphs are those of a fresh chart showing ten years.
  */
 @Tag("ui")
-class TimeChartReuseTest extends ApplicationTest {
+class TimeChartReuseTest extends WindowTest {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final LocalDate LAST = LocalDate.of(2026, 11, 22);
@@ -109,7 +109,7 @@ class TimeChartReuseTest extends ApplicationTest {
     }
 
     private static void settle() {
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
     }
 
     /** The chart under test switched to {@code span}, drawn. */
