@@ -72,7 +72,7 @@ class AppointmentsFramesViewTest extends ScreenViewTest {
         goToAppointments();
         partsBuilt();
         interact(() -> screens.state().appointments().add(pastVisitStillToCome()));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         ListView<?> awaiting = lookup("#awaiting-list").queryAs(ListView.class);
         assertEquals(1, awaiting.getItems().size());
         assertTrue(awaiting.isVisible(), "shown");
@@ -141,9 +141,6 @@ class AppointmentsFramesViewTest extends ScreenViewTest {
     /** Opens the box, counts the rows of the drop-down list shown, closes it. */
     private List<Integer> rowsOpened(String box) {
         interact(() -> ((ComboBox<?>) lookup(box).query()).show());
-        WaitForAsyncUtils.waitForFxEvents();
-
-        interact(() -> ((ComboBox<?>) lookup("#appointment-kind").query()).show());
         FxSettle.settle();
         List<Integer> rows = get(() -> Window.getWindows().stream()
                 .filter(w -> w.isShowing() && w instanceof PopupWindow)

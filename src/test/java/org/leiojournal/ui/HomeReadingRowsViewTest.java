@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.leiojournal.domain.lab.LevelDirection;
 import org.leiojournal.domain.lab.TeamLevel;
 import org.leiojournal.ui.common.Screen;
-import org.testfx.util.WaitForAsyncUtils;
+import org.leiojournal.ui.testing.FxSettle;
 
 /**
  * Today builds the home blood pressure rows only once they are first offered (issue 21: most journals never offer
@@ -32,7 +32,7 @@ class HomeReadingRowsViewTest extends ScreenViewTest {
                 new BigDecimal("150"), "mm[Hg]")));
         visit(Screen.JOURNAL);
         visit(Screen.TODAY); // Today shown again reads the levels again
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
 
         assertTrue(lookup("#checkin-bp-row").query().isVisible(), "a team level is entered: the row is offered");
         assertTrue(lookup("#checkin-pulse").query().isVisible());
