@@ -1,9 +1,6 @@
 package org.leiojournal.ui;
 
-import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferInt;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +22,6 @@ import javafx.scene.control.TreeTableView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.text.Text;
-import javax.imageio.ImageIO;
 
 /**
  * What a user at a small window (or large text) would find wrong with a screen: words cut to "…", controls drawn
@@ -332,11 +328,9 @@ final class LayoutProblems {
         }
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        // one bulk copy into the picture's own pixels (RGB ignores the alpha byte) instead of a call per pixel
-        int[] rgb = ((DataBufferInt) out.getRaster().getDataBuffer()).getData();
-        image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), rgb, 0, w);
-        Files.createDirectories(file.getParent());
-        ImageIO.write(out, "png", file.toFile());
+        // in the snapshot's own format, premultiplied, which is the same as plain on its opaque fill: no conversion
+        int[] rgb = new int[w * h];
+        image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), rgb, 0, w);
+        QuickPng.write(rgb, w, h, file);
     }
 }
