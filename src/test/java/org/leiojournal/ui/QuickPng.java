@@ -14,7 +14,7 @@ import java.util.zip.DeflaterOutputStream;
 /**
  * Writes opaque pixels as an RGB PNG for the layout screenshots, quickly rather than small: rows unfiltered and the
  * fastest deflate level. ImageIO's writer tries harder: on the layout classes' 87 shots it took 7.7–8.3 s of CPU
- * against 2.0 s, for 16.5 MB against 19.0 MB (docs/development.md, "Test speed"). On a screen's flat colours the
+ * against 1.8–2.0 s, for 16.5 MB against 19.0 MB (docs/development.md, "Test speed"). On a screen's flat colours the
  * "Sub" row filter made the files larger, not smaller, at this level.
  */
 final class QuickPng {
