@@ -1,9 +1,6 @@
 package org.leiojournal.ui;
 
-import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferInt;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +22,6 @@ import javafx.scene.control.TreeTableView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.text.Text;
-import javax.imageio.ImageIO;
 
 /**
  * What a user at a small window (or large text) would find wrong with a screen: words cut to "…", controls drawn
@@ -74,11 +70,13 @@ final class LayoutProblems {
                         + " px high, less than one of its rows" + where(list));
             }
         }
+        // each control's seen bounds once, not once a pair: the pairs are some hundred thousand on a full screen
+        Bounds[] seen = controls.stream().map(node -> isContainer(node) ? null : seen(node)).toArray(Bounds[]::new);
         for (int i = 0; i < controls.size(); i++) {
             for (int j = i + 1; j < controls.size(); j++) {
                 Node a = controls.get(i);
                 Node b = controls.get(j);
-                if (overlap(a, b)) {
+                if (overlap(seen[i], seen[j]) && drawnApart(a, b)) {
                     problems.add("overlapping: " + describe(a) + " and " + describe(b) + where(a));
                 }
             }
@@ -173,18 +171,19 @@ final class LayoutProblems {
         return sideways || below;
     }
 
-    private static boolean overlap(Node a, Node b) {
-        if (isContainer(a) || isContainer(b) || isAncestor(a, b) || isAncestor(b, a) || onSeparateLayers(a, b)) {
-            return false;
-        }
-        Bounds x = seen(a);
-        Bounds y = seen(b);
+    /** Seen bounds (null for a container or a control out of sight) that share more than a sliver. */
+    private static boolean overlap(Bounds x, Bounds y) {
         if (x == null || y == null) {
             return false;
         }
         double w = Math.min(x.getMaxX(), y.getMaxX()) - Math.max(x.getMinX(), y.getMinX());
         double h = Math.min(x.getMaxY(), y.getMaxY()) - Math.max(x.getMinY(), y.getMinY());
         return w > 2 && h > 2;
+    }
+
+    /** Neither inside the other nor on layers of a stack drawn over each other on purpose. */
+    private static boolean drawnApart(Node a, Node b) {
+        return !isAncestor(a, b) && !isAncestor(b, a) && !onSeparateLayers(a, b);
     }
 
     /** Panes that hold controls rather than being one. */
@@ -332,11 +331,9 @@ final class LayoutProblems {
         }
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        // one bulk copy into the picture's own pixels (RGB ignores the alpha byte) instead of a call per pixel
-        int[] rgb = ((DataBufferInt) out.getRaster().getDataBuffer()).getData();
-        image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), rgb, 0, w);
-        Files.createDirectories(file.getParent());
-        ImageIO.write(out, "png", file.toFile());
+        // in the snapshot's own format, premultiplied, which is the same as plain on its opaque fill: no conversion
+        int[] rgb = new int[w * h];
+        image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), rgb, 0, w);
+        QuickPng.write(rgb, w, h, file);
     }
 }
