@@ -95,7 +95,7 @@ class CourseFormFitViewTest extends ScreenViewTest {
 
     @ParameterizedTest(name = "text larger by {0} steps")
     @ValueSource(ints = {0, 4}) // 100 % and 200 % text, in 1366×768
-    void aDoseProblemWrapsUnderItsFieldAndTheDrugRowsKeepTheirWidthsAndLine(int larger) {
+    void aDoseProblemReadsUnderTheWholeDrugRowAndTheDrugRowsKeepTheirWidthsAndLine(int larger) {
         for (int i = 0; i < larger; i++) {
             shortcut(KeyCode.EQUALS);
         }
@@ -107,7 +107,18 @@ class CourseFormFitViewTest extends ScreenViewTest {
         FxSettle.settle();
         assertEquals(true, lookup("#drug-dose-0-error").queryLabeled().isVisible(), "the dose problem shows");
         shot("1366x768-course-form-dose-problem-larger" + larger, "#drug-dose-0");
-        assertEquals(before, drugRowWidths(), "the problem wraps under the dose field: no field moves or changes width");
+        assertEquals(before, drugRowWidths(), "the problem reads under the row: no field moves or changes width");
+        javafx.scene.control.Label problem = lookup("#drug-dose-0-error").queryAs(javafx.scene.control.Label.class);
+        javafx.geometry.Bounds under = problem.localToScene(problem.getLayoutBounds());
+        Node drug = lookup("#drug-name-0").query();
+        Node dose = lookup("#drug-dose-0").query();
+        Node daysField = lookup("#drug-days-0").query();
+        assertTrue(under.getMinX() <= drug.localToScene(0, 0).getX() + 1
+                && under.getMinY() >= daysField.localToScene(daysField.getLayoutBounds()).getMaxY()
+                && under.getWidth() > 3 * dose.getLayoutBounds().getWidth(), "under the whole drug row, as wide as it: "
+                + under + " (it wrapped to the dose field's width, seven short lines at 1366×768)");
+        assertFalse(LayoutProblems.isCut(problem), "every line of it shows");
+        assertEquals(problem.getText(), ((TextField) dose).getAccessibleHelp(), "a screen reader hears it at the dose");
         for (int i = 0; lookup("#drug-days-" + i).tryQuery().isPresent(); i++) {
             javafx.geometry.Bounds days = lookup("#drug-days-" + i).query().localToScene(
                     lookup("#drug-days-" + i).query().getLayoutBounds());

@@ -22,8 +22,8 @@ import org.leiojournal.ui.testing.FxSettle;
 
 /**
  * Saving the course plan form as a user expects of a desktop form: a save with problems says so beside Save and
- * takes the cursor to the first problem, even out of sight at 200 % text; Ctrl+S saves; removing a drug keeps the
- * other drugs' problems and leaves the cursor in the next drug; a long check reads in full.
+ * takes the cursor to the first problem, even out of sight at 200 % text; Ctrl+S saves; removing a drug or a supportive
+ * medicine keeps the other rows' problems and leaves the cursor in the next row; a long check reads in full.
  */
 class CourseFormSaveViewTest extends ScreenViewTest {
 
@@ -106,6 +106,35 @@ class CourseFormSaveViewTest extends ScreenViewTest {
         clickOn("#drug-remove-1"); // Mesna, the last drug
         assertEquals("course-add-drug", focusSettled("course-add-drug"), "no drug after it: Add a drug");
         assertTrue(lookup("#drug-dose-0-error").queryLabeled().isVisible(), "Doxorubicin keeps its mark");
+    }
+
+    @Test
+    void removingASupportiveMedicineKeepsTheOtherLinesProblemsAndPutsTheCursorInTheNextLine() {
+        openCourseFormFromScratch();
+        write("Doxorubicin alone");
+        interact(() -> {
+            lookup("#drug-name-0").queryAs(TextField.class).setText("Doxorubicin");
+            lookup("#drug-dose-0").queryAs(TextField.class).setText("75");
+            lookup("#course-bsa").queryAs(TextField.class).setText("1.80");
+        });
+        for (int i = 0; i < 3; i++) {
+            clickOn(reveal("#care-add-support-0"));
+        }
+        interact(() -> lookup("#support-name-0").queryAs(TextField.class).setText("Filgrastim"));
+        clickOn(reveal("#course-save")); // the second and third lines have no name
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(lookup("#support-name-1-error").queryLabeled().isVisible(), "the second line is marked");
+
+        clickOn(reveal("#support-remove-0")); // Filgrastim
+        assertEquals("support-name-0", focusSettled("support-name-0"), "the cursor goes on to the next line");
+        assertTrue(lookup("#support-name-0-error").queryLabeled().isVisible(), "the second line keeps its mark, now first");
+        assertTrue(lookup("#support-name-1-error").queryLabeled().isVisible(), "the third keeps its mark, now second");
+        assertEquals("2 fields need a look, first Supportive medicines. Nothing was saved yet.",
+                lookup("#course-save-problems").queryLabeled().getText());
+
+        clickOn(reveal("#support-remove-1")); // the last line
+        assertEquals("care-add-support-0", focusSettled("care-add-support-0"), "no line after it: its Add button");
+        assertTrue(lookup("#support-name-0-error").queryLabeled().isVisible(), "the line left keeps its mark");
     }
 
     @Test

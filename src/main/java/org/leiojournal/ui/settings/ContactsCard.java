@@ -1,7 +1,6 @@
 package org.leiojournal.ui.settings;
 
 import javafx.scene.control.Button;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
@@ -10,6 +9,7 @@ import org.leiojournal.domain.profile.CareContact;
 import org.leiojournal.ui.common.FormFields;
 import org.leiojournal.ui.common.FormGrid;
 import org.leiojournal.ui.common.Forms;
+import org.leiojournal.ui.common.WrappingListCell;
 import org.leiojournal.ui.common.Messages;
 import org.leiojournal.ui.common.RecordList;
 
@@ -21,14 +21,8 @@ final class ContactsCard extends VBox {
         list.setId("contacts-list");
         list.setPrefHeight(120);
         list.setPlaceholder(Forms.hint(messages.get("settings.contacts.empty")));
-        list.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(CareContact c, boolean empty) {
-                super.updateItem(c, empty);
-                setText(empty || c == null ? null
-                        : c.name() + " — " + c.phone() + (c.hours().isEmpty() ? "" : " (" + c.hours() + ")"));
-            }
-        });
+        list.setCellFactory(v -> new WrappingListCell<>(
+                c -> c.name() + " — " + c.phone() + (c.hours().isEmpty() ? "" : " (" + c.hours() + ")")));
         Button remove = RecordList.forSelected("contact-remove", messages.get("settings.contact.remove"), list,
                 model::removeContact);
 

@@ -8,7 +8,6 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
@@ -16,6 +15,7 @@ import javafx.stage.Window;
 import org.leiojournal.transfer.fhir.LabImportPreview;
 import org.leiojournal.ui.common.Formats;
 import org.leiojournal.ui.common.Forms;
+import org.leiojournal.ui.common.WrappingListCell;
 import org.leiojournal.ui.common.Messages;
 
 /**
@@ -80,27 +80,12 @@ final class LabImportPreviewDialog extends Dialog<Boolean> {
         ListView<String> list = new ListView<>();
         list.setId(id);
         list.getItems().setAll(lines.stream().map(line -> text(line, formats, time)).toList());
-        list.setCellFactory(view -> new WrappingCell());
+        list.setCellFactory(view -> new WrappingListCell<>(line -> line)); // a long reason reads whole
         // room for about five lines (more when reasons wrap); the list scrolls for the rest
         list.setPrefHeight(Math.min(5, lines.size()) * 30 + 8);
         list.setAccessibleText(heading);
         title.setLabelFor(list);
         content.getChildren().addAll(title, list);
-    }
-
-    /** A line wraps at the list's width, so a long reason is read whole, never cut to "cannot convert mg/dL ex…". */
-    private static final class WrappingCell extends ListCell<String> {
-
-        WrappingCell() {
-            setWrapText(true);
-            setPrefWidth(0); // the cell takes the list's width instead of widening it
-        }
-
-        @Override
-        protected void updateItem(String item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty ? null : item);
-        }
     }
 
     /** "Wed 18 Nov 2026 09:10 · Bilirubin 15.2 µmol/L", and for a skipped line why. */

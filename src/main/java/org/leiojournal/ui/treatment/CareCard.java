@@ -3,6 +3,7 @@ package org.leiojournal.ui.treatment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
+import java.util.function.ToIntFunction;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableMap;
@@ -109,7 +110,7 @@ final class CareCard extends VBox {
         TextField days = field("support-days-" + i, row.offsetsProperty(), 8, CourseValidator.supportDaysField(i));
         days.setPromptText(messages.get("treatment.care.daysPrompt"));
         days.setAccessibleText(messages.get("treatment.care.days"));
-        Button remove = removeButton("support-remove-" + i, () -> care.support().remove(row));
+        Button remove = removeButton("support", "support-name-", care.support(), i, SupportRow::phase);
         FlowPane first = flow(name, kind, new Label(messages.get("treatment.care.with")), drug, new Label(
                 messages.get("treatment.care.days")), days, from, remove);
 
@@ -165,7 +166,7 @@ final class CareCard extends VBox {
         from.setConverter(Converters.shown(first -> messages.get(first ? "treatment.care.firstDose"
                 : "treatment.care.eachDose")));
         from.valueProperty().bindBidirectional(row.fromFirstDoseProperty());
-        Button remove = removeButton("check-remove-" + i, () -> care.checks().remove(row));
+        Button remove = removeButton("check", "check-what-", care.checks(), i, CheckRow::phase);
         return new VBox(4, flow(what, new Label(messages.get("treatment.care.with")), drug,
                 new Label(messages.get("treatment.care.days")), days, from, remove),
                 FullText.under(what, what.getId() + "-full"),
@@ -176,7 +177,7 @@ final class CareCard extends VBox {
 
     private Node continuousCheckLine(int i, CheckRow row) {
         TextField what = checkWhat(i, row);
-        Button remove = removeButton("check-remove-" + i, () -> care.checks().remove(row));
+        Button remove = removeButton("check", "check-what-", care.checks(), i, CheckRow::phase);
         return new VBox(4, flow(what, Forms.hint(messages.get("treatment.care.continuousCheck")), remove),
                 FullText.under(what, what.getId() + "-full"),
                 FieldErrors.errorLabel(what.getId(), CourseValidator.checkWhatField(i), form.errors(), what));
@@ -202,7 +203,7 @@ final class CareCard extends VBox {
             TextField days = field("low-days-" + i, row.daysProperty(), 8, CourseValidator.lowDaysField(i));
             days.setPromptText(messages.get("treatment.care.lowDaysPrompt"));
             days.setAccessibleText(messages.get("treatment.care.days"));
-            Button remove = removeButton("low-remove-" + i, () -> care.lowCounts().remove(row));
+            Button remove = removeButton("low", "low-drug-", care.lowCounts(), i, LowCountRow::phase);
             lines.add(new VBox(4, flow(new Label(messages.get("treatment.care.after")), drug,
                     new Label(messages.get("treatment.care.days")), days, remove),
                     FieldErrors.errorLabel(drug.getId(), CourseValidator.lowDrugField(i), form.errors(), drug),
@@ -211,8 +212,19 @@ final class CareCard extends VBox {
         return lines;
     }
 
-    private Button removeButton(String id, Runnable action) {
-        Button remove = Forms.button(id, "✕", action);
+    /**
+     * The × of line {@code i} of {@code lines}: the lines after it move up (their problems with them, as the form
+     * model keeps them), and the cursor goes on to the next line of that kind in the phase, or to its Add button
+     * after the last (the × is gone with its line; the focus fell to the sidebar).
+     */
+    private <T> Button removeButton(String what, String firstField, List<T> lines, int i, ToIntFunction<T> phaseOf) {
+        T row = lines.get(i);
+        int phase = phaseOf.applyAsInt(row);
+        Button remove = Forms.button(what + "-remove-" + i, "✕", () -> {
+            lines.remove(row);
+            boolean nextInPhase = i < lines.size() && phaseOf.applyAsInt(lines.get(i)) == phase;
+            Forms.focusWhenLaidOut(body, nextInPhase ? firstField + i : "care-add-" + what + "-" + phase);
+        });
         remove.setAccessibleText(messages.get("treatment.care.remove"));
         return remove;
     }

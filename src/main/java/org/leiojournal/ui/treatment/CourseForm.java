@@ -167,7 +167,8 @@ public final class CourseForm extends VBox {
 
     /**
      * One block per drug, each field under its name: drug, dose, unit, route and days side by side while they fit,
-     * wrapping onto a second line as whole fields when not (at 200 % text the dose was squeezed to a sliver).
+     * wrapping onto a second line as whole fields when not (at 200 % text the dose was squeezed to a sliver); a dose's
+     * problem reads under the whole row.
      */
     private void buildDrugs() {
         drugRows.getChildren().clear();
@@ -179,7 +180,7 @@ public final class CourseForm extends VBox {
         }
     }
 
-    private FlowPane drugLine(int i, DrugRow row) {
+    private VBox drugLine(int i, DrugRow row) {
         TextField drug = FormFields.text("drug-name-" + i, row.nameProperty(), "", 12);
         drug.setAccessibleText(messages.get("treatment.form.drug"));
         TextField amount = small("drug-dose-" + i, row.amountProperty());
@@ -218,15 +219,24 @@ public final class CourseForm extends VBox {
         FlowPane line = Forms.wrapping(
                 Forms.labelledAbove(messages.get("treatment.form.drug"), drug,
                         FormFields.withErrorAsWide(drug, nameField, form.errors())),
-                Forms.labelledAbove(messages.get("treatment.form.dose"), amount,
-                        FormFields.withErrorAsWide(amount, doseField, form.errors())),
+                Forms.labelledAbove(messages.get("treatment.form.dose"), amount, amount),
                 Forms.labelledAbove(messages.get("treatment.form.unit"), unit, unit),
                 Forms.labelledAbove(messages.get("treatment.form.route"), route, route),
                 Forms.labelledAbove(messages.get("treatment.form.drugDays"), days,
                         FormFields.withErrorAsWide(days, daysField, form.errors())),
                 Forms.besideLabelledFields(remove));
-        line.setId("drug-line-" + i);
-        return line;
+        return new VBox(4, line, doseProblem(amount, doseField));
+    }
+
+    /**
+     * A dose's problem under the whole drug row: its sentences ("That is more than 5000 mg/m²…") ran to seven short
+     * lines wrapped to the dose field's width. Still the dose field's: its accessible help, and the first problem.
+     */
+    private Label doseProblem(TextField amount, FieldId doseField) {
+        Label problem = FieldErrors.errorLabel(amount.getId(), doseField, form.errors(), amount);
+        problem.setMaxWidth(Double.MAX_VALUE);
+        problem.setMinHeight(Region.USE_PREF_SIZE); // every line of it shows, never "…"
+        return problem;
     }
 
     private VBox bodySurfaceCard() {

@@ -18,6 +18,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.MapChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
@@ -80,6 +81,10 @@ public final class CourseFormModel {
         name.addListener(o -> errors.remove(CourseValidator.Field.NAME));
         start.addListener(o -> errors.remove(CourseValidator.Field.START));
         errors.addListener((MapChangeListener<FieldId, String>) c -> summarise());
+        followRemovals(drugs, RowFields.DRUG);
+        followRemovals(care.support(), RowFields.SUPPORT);
+        followRemovals(care.checks(), RowFields.CHECK);
+        followRemovals(care.lowCounts(), RowFields.LOW_COUNTS);
     }
 
     public ObservableMap<FieldId, String> errors() { return errors; }
@@ -143,16 +148,36 @@ public final class CourseFormModel {
         drugs.add(new DrugRow(new DrugDraft(0, "", "", DoseUnit.MG_PER_M2, Route.INTRAVENOUS, "1")));
     }
 
-    /** The rows after it move up one, and their problems with them: each stays under its own drug. */
+    /** Any drug but the last one left; the rows after it move up, their problems with them ({@link #followRemovals}). */
     public void removeDrugRow(DrugRow row) {
-        int removed = drugs.indexOf(row);
-        if (drugs.size() > 1 && removed >= 0) {
-            Map<FieldId, String> moved = new HashMap<>();
-            errors.forEach((field, problem) -> DrugRowFields.movedUp(field, removed).ifPresent(f -> moved.put(f, problem)));
-            List<FieldId> order = problemOrder.stream().flatMap(f -> DrugRowFields.movedUp(f, removed).stream()).toList();
-            problemOrder.clear();
-            problemOrder.addAll(order);
+        if (drugs.size() > 1) {
             drugs.remove(row);
+        }
+    }
+
+    /**
+     * When a row of {@code rows} is removed (its ×), the rows after it move up one and their problems with them, so
+     * each stays under its own row and the removed row's go.
+     */
+    private void followRemovals(ObservableList<?> rows, RowFields fields) {
+        rows.addListener((ListChangeListener<Object>) c -> {
+            while (c.next()) {
+                if (c.wasRemoved() && !c.wasAdded()) {
+                    for (int k = 0; k < c.getRemovedSize(); k++) {
+                        moveProblemsUp(fields, c.getFrom());
+                    }
+                }
+            }
+        });
+    }
+
+    private void moveProblemsUp(RowFields fields, int removed) {
+        Map<FieldId, String> moved = new HashMap<>();
+        errors.forEach((field, problem) -> fields.movedUp(field, removed).ifPresent(f -> moved.put(f, problem)));
+        List<FieldId> order = problemOrder.stream().flatMap(f -> fields.movedUp(f, removed).stream()).toList();
+        problemOrder.clear();
+        problemOrder.addAll(order);
+        if (!moved.equals(errors)) {
             errors.clear();
             errors.putAll(moved);
         }

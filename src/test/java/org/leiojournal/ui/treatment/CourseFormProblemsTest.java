@@ -93,4 +93,44 @@ class CourseFormProblemsTest {
         assertEquals("One field needs a look: Days of Mesna. Nothing was saved yet.",
                 form.problemSummaryProperty().get());
     }
+    /**
+     * The × of a supportive medicine, a check or a low-count line takes that line out of its list: the lines after
+     * it move up one, and each keeps its own problem (they were keyed by row number and slid onto the wrong line).
+     */
+    @Test
+    void removingACareLineKeepsTheOtherLinesProblemsUnderTheirOwnLines() {
+        CourseFormModel form = threeDrugs();
+        form.drugs().get(0).amountProperty().set("75");
+        form.drugs().get(2).daysProperty().set("1");
+        CareFormModel care = form.care();
+        for (int i = 0; i < 3; i++) {
+            care.addSupport(0, "Mesna");
+            care.addCheck(0, "Doxorubicin");
+            care.addLowCounts(0, "Doxorubicin");
+        }
+        care.support().get(0).nameProperty().set("Filgrastim");
+        care.support().get(1).nameProperty().set("Ondansetron");
+        care.support().get(1).offsetsProperty().set("x"); // the second's days and the third's name need a look
+        care.checks().get(0).whatProperty().set("ECG");
+        care.checks().get(2).whatProperty().set("Echo"); // the second's "what" is empty
+        care.lowCounts().forEach(low -> low.daysProperty().set("+6 to +8"));
+        care.lowCounts().get(2).daysProperty().set("x"); // the third's days
+        form.validate(List.of());
+        Map<FieldId, String> before = Map.copyOf(form.errors());
+        assertEquals(Map.of(CourseValidator.supportDaysField(1), before.get(CourseValidator.supportDaysField(1)),
+                CourseValidator.supportNameField(2), before.get(CourseValidator.supportNameField(2)),
+                CourseValidator.checkWhatField(1), before.get(CourseValidator.checkWhatField(1)),
+                CourseValidator.lowDaysField(2), before.get(CourseValidator.lowDaysField(2))), before);
+
+        care.support().remove(0); // Filgrastim goes: Ondansetron's days and the unnamed line's name move up with them
+        care.checks().remove(1); // the check without a name goes, its problem with it; Echo (fine) moves up
+        care.lowCounts().remove(0);
+
+        assertEquals(Map.of(CourseValidator.supportDaysField(0), before.get(CourseValidator.supportDaysField(1)),
+                CourseValidator.supportNameField(1), before.get(CourseValidator.supportNameField(2)),
+                CourseValidator.lowDaysField(1), before.get(CourseValidator.lowDaysField(2))), Map.copyOf(form.errors()),
+                "each problem under its own line, the removed check's gone");
+        assertEquals("3 fields need a look, first Supportive medicines. Nothing was saved yet.",
+                form.problemSummaryProperty().get(), "the first problem is still named as the form shows it");
+    }
 }
