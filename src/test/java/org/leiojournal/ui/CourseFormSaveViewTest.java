@@ -122,7 +122,7 @@ class CourseFormSaveViewTest extends ScreenViewTest {
         }
         interact(() -> lookup("#support-name-0").queryAs(TextField.class).setText("Filgrastim"));
         clickOn(reveal("#course-save")); // the second and third lines have no name
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertTrue(lookup("#support-name-1-error").queryLabeled().isVisible(), "the second line is marked");
 
         clickOn(reveal("#support-remove-0")); // Filgrastim

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.leiojournal.sample.SampleJournal;
 import org.leiojournal.storage.JournalStore;
-import org.testfx.util.WaitForAsyncUtils;
+import org.leiojournal.ui.testing.FxSettle;
 
 /**
  * The whole window on a year of sample journal, every screen, tab and the clinic report dialog rendered at a size
@@ -75,7 +75,7 @@ abstract class LayoutChecks extends JournalUiTest {
             stage.setWidth(width);
             stage.setHeight(height);
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertEquals(width, stage.getScene().getWidth(), 0.5, "the window takes the size asked for");
         List<String> problems = new ArrayList<>();
         for (Screen screen : Screen.values()) {
@@ -87,7 +87,7 @@ abstract class LayoutChecks extends JournalUiTest {
             } else {
                 for (Tab tab : List.copyOf(tabs.getTabs())) {
                     interact(() -> tabs.getSelectionModel().select(tab));
-                    WaitForAsyncUtils.waitForFxEvents();
+                    FxSettle.settle();
                     check(stage.getScene(), name + "-" + tab.getId(), problems);
                 }
             }
@@ -116,7 +116,7 @@ abstract class LayoutChecks extends JournalUiTest {
     }
 
     void check(Scene scene, String name, List<String> problems) {
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         partsBuilt(); // Today's right column comes a frame after the first when it starts as one column
         interact(() -> {
             scene.getRoot().applyCss();
@@ -135,7 +135,7 @@ abstract class LayoutChecks extends JournalUiTest {
     }
 
     private Stage dialogStage() {
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         return Window.getWindows().stream().filter(w -> w != stage && w instanceof Stage && w.isShowing())
                 .map(Stage.class::cast).findFirst().orElseThrow(() -> new AssertionError("no dialog opened"));
     }

@@ -8,7 +8,7 @@ import java.util.List;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
-import org.testfx.util.WaitForAsyncUtils;
+import org.leiojournal.ui.testing.FxSettle;
 
 /**
  * Every screen, every tab and the clinic report dialog at 200 % text and on a scale-2 (4K) screen, on a year of
@@ -63,7 +63,7 @@ class LayoutScaledTest extends LayoutChecks {
             // the window built again on the same journal, as the next start builds it, at the size the app fits
             // to a 1366×768 laptop's screen
             interact(() -> build(1280, 720));
-            WaitForAsyncUtils.waitForFxEvents();
+            FxSettle.settle();
             assertEquals("-fx-font-size: 28.00px;", stage.getScene().getRoot().getStyle());
             List<String> problems = new ArrayList<>();
             check(stage.getScene(), "1280x720-started-at-text200-today", problems);
