@@ -39,7 +39,10 @@ public final class AlertRepository extends Repository {
         return query("day BETWEEN ? AND ?", from.toString(), to.toString());
     }
 
-    /** Every alert of the journal, open or not, oldest first: for the Journal list. */
+    /**
+     * Every alert of the journal, open or not, oldest first: what tests compare with (the Journal reads
+     * {@link #checkInsByRule()} instead).
+     */
     public List<Alert> all() {
         return query("1 = 1");
     }
