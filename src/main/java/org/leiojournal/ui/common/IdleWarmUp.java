@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
-import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.event.Event;
@@ -64,7 +63,8 @@ public final class IdleWarmUp {
             IdleWarmUp::date, IdleWarmUp::emptyTable, IdleWarmUp::table);
     private final EventHandler<Event> onInput = e -> stop();
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    private PauseTransition pause;
+    private final Pauses pauses;
+    private Runnable cancelPause = () -> { };
     private int done;
     /** UI-thread CPU of the slices, in ns: in the log, to see that each stays small (issue 21). */
     private long cpuTotal;
@@ -73,9 +73,15 @@ public final class IdleWarmUp {
     private boolean stopped;
 
     IdleWarmUp(Scene window, Duration idle, Duration between) {
+        this(window, idle, between, Pauses.animated());
+    }
+
+    /** With the pauses a test runs by hand. */
+    IdleWarmUp(Scene window, Duration idle, Duration between, Pauses pauses) {
         this.window = window;
         this.idle = idle;
         this.between = between;
+        this.pauses = pauses;
     }
 
     /**
@@ -113,9 +119,7 @@ public final class IdleWarmUp {
                     done, slices.size(), cpuTotal / 1e6, cpuLongest / 1e6, cpuEach));
         }
         stopped = true;
-        if (pause != null) {
-            pause.stop();
-        }
+        cancelPause.run();
         for (EventType<? extends Event> type : INPUT) {
             window.removeEventFilter(type, onInput);
         }
@@ -140,9 +144,7 @@ public final class IdleWarmUp {
         if (stopped) {
             return;
         }
-        pause = new PauseTransition(after);
-        pause.setOnFinished(e -> slice());
-        pause.play();
+        cancelPause = pauses.after(after, this::slice);
     }
 
     /** One control, unless the window is busy (then it stops); the pause runs it, a test may too. */

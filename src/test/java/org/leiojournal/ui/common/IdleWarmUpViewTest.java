@@ -69,25 +69,31 @@ class IdleWarmUpViewTest extends WindowTest {
     }
 
     @Test
-    void aKeyPressedBetweenTwoSlicesStopsItForGood() throws Exception {
-        // a long pause between slices: the key comes after the first and well before the second
-        warmUp = new IdleWarmUp(scene, Duration.millis(50), Duration.seconds(1));
+    void aKeyPressedBetweenTwoSlicesStopsItForGood() {
+        HandPauses pauses = new HandPauses();
+        warmUp = new IdleWarmUp(scene, Duration.millis(50), Duration.seconds(1), pauses);
         interact(warmUp::start);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> warmUp.slicesDone() == 1);
-        type(KeyCode.SHIFT);
-        Thread.sleep(2_000); // twice the pause: the second slice would have come
         FxSettle.settle();
+        interact(pauses::endAll); // the idle pause: the first slice
+        assertEquals(1, warmUp.slicesDone());
+        assertEquals(1, pauses.running(), "the pause before the second slice");
+        type(KeyCode.SHIFT);
+        assertEquals(0, pauses.running(), "the key cancelled it");
+        interact(pauses::endAll);
         assertEquals(1, warmUp.slicesDone());
         assertFalse(warmUp.isFinished());
     }
 
     @Test
-    void aKeyPressedBeforeTheIdlePauseEndsMeansNoSliceAtAll() throws Exception {
-        warmUp = new IdleWarmUp(scene, Duration.seconds(1), Duration.millis(10));
+    void aKeyPressedBeforeTheIdlePauseEndsMeansNoSliceAtAll() {
+        HandPauses pauses = new HandPauses();
+        warmUp = new IdleWarmUp(scene, Duration.seconds(1), Duration.millis(10), pauses);
         interact(warmUp::start);
-        type(KeyCode.SHIFT);
-        Thread.sleep(2_000);
         FxSettle.settle();
+        assertEquals(1, pauses.running(), "the idle pause");
+        type(KeyCode.SHIFT);
+        assertEquals(0, pauses.running(), "the key cancelled it");
+        interact(pauses::endAll);
         assertEquals(0, warmUp.slicesDone());
     }
 
@@ -145,16 +151,24 @@ class IdleWarmUpViewTest extends WindowTest {
     }
 
     @Test
-    void itWaitsForThePartsTheWindowBuildsAfterItsFirstFrame() throws Exception {
+    void itWaitsForThePartsTheWindowBuildsAfterItsFirstFrame() {
+        HandPauses pauses = new HandPauses();
         PartsAfterFrame later = new PartsAfterFrame();
         interact(() -> root.getChildren().add(later.later(() -> new Label("the right column"))));
-        warmUp = new IdleWarmUp(scene, Duration.millis(50), Duration.millis(10));
+        warmUp = new IdleWarmUp(scene, Duration.millis(50), Duration.millis(10), pauses);
         interact(warmUp::start);
-        Thread.sleep(1_000); // twenty idle pauses: without the wait the first slices would have come
         FxSettle.settle();
+        assertEquals(0, pauses.running(), "no idle pause while a part is still to come");
+        interact(pauses::endAll);
         assertEquals(0, warmUp.slicesDone(), "not while a part is still to come");
         interact(() -> later.buildAfterFirstFrame(root));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> warmUp.isFinished());
+        FxSettle.settle();
+        assertEquals(1, pauses.running(), "the idle pause, once the part is built");
+        for (int slice = 0; slice < 20 && !warmUp.isFinished(); slice++) {
+            interact(pauses::endAll);
+            FxSettle.settle();
+        }
+        assertTrue(warmUp.isFinished(), "every control warmed, slice by slice");
         assertEquals(3, root.getChildren().size(), "the part is in its place, and nothing else was added");
     }
 }
