@@ -41,9 +41,9 @@ class CourseFormSaveViewTest extends ScreenViewTest {
         interact(() -> dose.setText("abc")); // and the body surface area left empty
         TextField bsa = lookup("#course-bsa").queryAs(TextField.class);
         double bsaWidth = bsa.getWidth();
-        reveal("#course-save");
-        assertFalse(shownWhole(dose), "at 200 % text the form is taller than the window: Save and the dose are apart");
-        pressFromKeyboard("#course-save"); // a click misses at 200 %: Save is in a scroll pane inside the page's
+        reveal("#course-bsa"); // the end of the form (its Save bar stays in sight under the fields)
+        assertFalse(shownWhole(dose), "at 200 % text the form is taller than the window: its end and the dose are apart");
+        pressFromKeyboard("#course-save"); // from the keyboard: Space on the focused Save
 
         Label summary = lookup("#course-save-problems").queryAs(Label.class);
         assertTrue(summary.isVisible(), "a line beside Save says the form was not saved");

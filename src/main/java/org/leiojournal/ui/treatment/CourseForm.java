@@ -7,6 +7,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -34,7 +35,8 @@ import org.leiojournal.ui.common.ScrollIntoView;
 
 /**
  * The plan of a course, as the team gave it: start, cycles, each drug's dose and days, and the body surface
- * area — typed from the team's sheet or worked out from height and weight. Problems show at their field.
+ * area — typed from the team's sheet or worked out from height and weight. Problems show at their field. The fields
+ * scroll; the Save bar under them does not, so Save and the line beside it that tells of problems stay in sight.
  */
 public final class CourseForm extends VBox {
 
@@ -43,6 +45,7 @@ public final class CourseForm extends VBox {
     private final VBox phaseRows = new VBox(8);
     private final VBox drugRows = new VBox(12);
     private final TextField name;
+    private final HBox buttons;
 
     public CourseForm(TreatmentViewModel model, Messages messages) {
         super(12);
@@ -68,7 +71,7 @@ public final class CourseForm extends VBox {
         save.setDefaultButton(true);
         Button cancel = Forms.button("course-cancel", messages.get("treatment.form.cancel"), model::cancelForm);
         cancel.setCancelButton(true);
-        HBox buttons = Forms.buttons(problemSummary(), cancel, save);
+        buttons = Forms.buttons(problemSummary(), cancel, save);
         buttons.setAlignment(Pos.CENTER_RIGHT);
         // Ctrl+S saves the form as it saves the check-in (the window's own Ctrl+S is Today's)
         addEventHandler(KeyEvent.KEY_PRESSED, e -> {
@@ -79,9 +82,12 @@ public final class CourseForm extends VBox {
         });
 
         Label teamPlan = Forms.hint(messages.get("treatment.form.teamPlan"));
-        getChildren().addAll(Forms.card(messages.get("treatment.form.title"), teamPlan, top, phaseRows),
+        VBox fields = new VBox(12, Forms.card(messages.get("treatment.form.title"), teamPlan, top, phaseRows),
                 Forms.card(messages.get("treatment.form.drugs"), drugRows, addDrug),
-                new CareCard(form, messages), bodySurfaceCard(), buttons);
+                new CareCard(form, messages), bodySurfaceCard());
+        ScrollPane scroll = Forms.scrolling(fields);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        getChildren().addAll(scroll, buttons);
         form.phases().addListener((ListChangeListener<PhaseRow>) c -> buildPhases());
         form.drugs().addListener((ListChangeListener<DrugRow>) c -> {
             while (c.next()) {
@@ -113,6 +119,9 @@ public final class CourseForm extends VBox {
             AfterFrame.afterLayout(getScene(), () -> FieldErrors.firstProblem(this).ifPresent(field -> {
                 field.requestFocus();
                 ScrollIntoView.show(field);
+                // when the page around the form scrolls too (list above it), it scrolls on to the Save bar: the form
+                // (about a screen high, leio.css) then shows whole, the field and the line that says why at once
+                ScrollIntoView.show(buttons);
             }));
         }
     }

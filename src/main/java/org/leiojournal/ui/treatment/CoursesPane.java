@@ -5,7 +5,6 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -24,9 +23,9 @@ public final class CoursesPane extends BorderPane {
 
     /** Built when first opened: the screen's first visit shows a course, not the form. */
     private CourseForm form;
-    private ScrollPane formScroll;
     private final VBox left;
     private final ListView<Course> list;
+    private final TreatmentViewModel model;
     private final Arrangement arrangement = new Arrangement(this::arrange);
 
     public CoursesPane(TreatmentViewModel model, Messages messages) {
@@ -66,14 +65,16 @@ public final class CoursesPane extends BorderPane {
                 FullText.under(template, "course-template-full-name"), plan);
         left.getStyleClass().add("course-list-column"); // its width in em (leio.css)
         this.list = list;
+        this.model = model;
         arrangement.fit(false);
 
         CourseDetail detail = new CourseDetail(model, messages);
         detail.getStyleClass().add(MAIN);
         Runnable swap = () -> {
-            setCenter(model.formShownProperty().get() ? formScroll(model, messages) : detail);
+            setCenter(model.formShownProperty().get() ? form(model, messages) : detail);
+            placeListAbove(arrangement.isNarrow());
             if (model.formShownProperty().get() && getScene() != null) {
-                // once laid out: the form in its scroll pane is not in the scene before, and "Plan" kept the focus
+                // once laid out: the form is not in the scene before, and "Plan" kept the focus
                 org.leiojournal.ui.common.AfterFrame.afterLayout(getScene(), form::focusFirst);
             }
         };
@@ -81,13 +82,13 @@ public final class CoursesPane extends BorderPane {
         swap.run();
     }
 
-    private ScrollPane formScroll(TreatmentViewModel model, Messages messages) {
-        if (formScroll == null) {
+    /** The form scrolls its own fields and keeps its Save bar in sight. */
+    private CourseForm form(TreatmentViewModel model, Messages messages) {
+        if (form == null) {
             form = new CourseForm(model, messages);
-            formScroll = Forms.scrolling(form);
-            formScroll.getStyleClass().add(MAIN);
+            form.getStyleClass().add(MAIN);
         }
-        return formScroll;
+        return form;
     }
 
     /** Below this width (at 100 % text) the course list stands above the course instead of beside it. */
@@ -102,12 +103,23 @@ public final class CoursesPane extends BorderPane {
     /** The course or its form: when the list stands above it, it keeps a usable height (leio.css) and the screen scrolls. */
     private static final String MAIN = "course-main";
 
+    /**
+     * With the list above, it steps aside while the form is open: the form takes the tab's height, so its fields
+     * scroll in it and its Save bar stays in sight (under the list the form ran past the tab's bottom at 200 % text,
+     * Save and its problems line out of reach). Cancel or Save brings the list back.
+     */
+    private void placeListAbove(boolean narrow) {
+        if (narrow) {
+            setTop(model.formShownProperty().get() ? null : left);
+        }
+    }
+
     private void arrange(boolean narrow) {
         getStyleClass().remove("courses-narrow");
         if (narrow) {
             getStyleClass().add("courses-narrow");
             setLeft(null);
-            setTop(left);
+            placeListAbove(true);
             BorderPane.setMargin(left, new javafx.geometry.Insets(0, 0, 16, 0));
             list.getStyleClass().add("course-list-short");
         } else {
