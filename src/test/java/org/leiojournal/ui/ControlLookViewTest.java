@@ -88,6 +88,7 @@ class ControlLookViewTest extends WindowTest {
         content.getStyleClass().add("card");
         scene = new Scene(new HBox(sidebar, content), 900, 800);
         stage.setScene(scene);
+        stage.sizeToScene(); // the primary stage is shared by the classes of a JVM: this test's own size
         stage.show();
     }
 

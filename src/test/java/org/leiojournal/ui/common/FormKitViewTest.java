@@ -50,6 +50,7 @@ class FormKitViewTest extends WindowTest {
         list = RecordList.deleteOnly("kit", records, r -> r + " scan", "None yet", "Delete…", r -> done.add("deleted " + r));
         card = list.card("Scans", date, save);
         stage.setScene(new Scene(card, 500, 500));
+        stage.sizeToScene(); // the primary stage is shared by the classes of a JVM: this test's own size
         stage.show();
     }
 

@@ -45,6 +45,7 @@ class IdleWarmUpViewTest extends WindowTest {
         root = new VBox(6, new Label("Today"), save);
         scene = new Scene(root, 600, 300);
         stage.setScene(scene);
+        stage.sizeToScene(); // the primary stage is shared by the classes of a JVM: this test's own size
         stage.show();
         stage.toFront();
         save.requestFocus();
