@@ -12,9 +12,7 @@ import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.logging.Logger;
 import javafx.application.Platform;
-import javafx.event.EventHandler;
 import javafx.stage.Stage;
-import javafx.stage.WindowEvent;
 
 /**
  * Loads and links, on a thread of its own, the classes a screen's first visit needs (a list kept as a resource), so
@@ -54,7 +52,7 @@ public final class ClassPreload {
     }
 
     /**
-     * The app's start: once the window has shown and a pulse has passed, {@code worker} has run what was queued by
+     * The app's start, called once the window is shown: after a pulse, {@code worker} has run what was queued by
      * then (Today's reads) and the window has built the parts it shows after its first frame, preloads Treatment's
      * classes: the start's own work, to Today fully built as the benchmark counts it, comes first. Off with
      * {@code -Dleio.preload=false}.
@@ -64,19 +62,8 @@ public final class ClassPreload {
             return;
         }
         ClassPreload treatment = new ClassPreload(listed(TREATMENT), ClassPreload.class.getClassLoader());
-        Runnable whenBuilt = () -> Platform.runLater(() -> worker.execute(() -> Platform.runLater(
+        Platform.runLater(() -> worker.execute(() -> Platform.runLater(
                 () -> PartsAfterFrame.whenAllBuilt(window.getScene().getRoot(), treatment::inBackground))));
-        if (window.isShowing()) {
-            whenBuilt.run();
-        } else {
-            window.addEventHandler(WindowEvent.WINDOW_SHOWN, new EventHandler<>() {
-                @Override
-                public void handle(WindowEvent shown) {
-                    window.removeEventHandler(WindowEvent.WINDOW_SHOWN, this);
-                    whenBuilt.run();
-                }
-            });
-        }
     }
 
     /** Runs {@link #run} on a daemon thread of its own at the lowest priority. */

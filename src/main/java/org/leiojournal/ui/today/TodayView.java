@@ -1,6 +1,8 @@
 package org.leiojournal.ui.today;
 
 import java.util.List;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -406,9 +408,9 @@ public final class TodayView extends BorderPane {
             build.run();
             return;
         }
-        form.offeredProperty().addListener(new javafx.beans.value.ChangeListener<Boolean>() {
+        form.offeredProperty().addListener(new ChangeListener<Boolean>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+            public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
                 if (now) {
                     form.offeredProperty().removeListener(this);
                     build.run();
