@@ -292,6 +292,10 @@ public final class Bench {
         String last = UiProbe.RANGES.get(UiProbe.RANGES.size() - 1);
         table.add("Trends switched to 10 years: memory allocated by the UI thread per switch",
                 probe.samples("bench alloc-" + last), "MB", Double.NaN);
+        table.add("Trends switched to 10 years: UI thread's CPU time per switch (styles and layout)",
+                probe.samples("bench cpu-ui-" + last), "ms", Double.NaN);
+        table.add("Trends switched to 10 years: render thread's CPU time per switch (painting the frame)",
+                probe.samples("bench cpu-render-" + last), "ms", Double.NaN);
         Samples full = probe.samples("bench fullgc-" + last);
         table.add("Trends switched to 10 years: switches with a full collection in them",
                 full.values().stream().filter(v -> v > 0).count(), "", Double.NaN, "of " + full.values().size());

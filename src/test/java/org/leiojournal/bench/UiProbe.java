@@ -83,6 +83,7 @@ public final class UiProbe {
 
 
         long fxThread = onFxGet(() -> Thread.currentThread().getId());
+        long renderThread = renderThread();
         long allCollections = allCollections();
         long fullAtStart = fullCollections();
         for (int round = 0; round < rounds; round++) {
@@ -90,7 +91,14 @@ public final class UiProbe {
                 Thread.sleep(150);
                 long allocated = allocatedBytes(fxThread);
                 long fullCollections = fullCollections();
+                long uiCpu = cpuNanos(fxThread);
+                long renderCpu = cpuNanos(renderThread);
                 print(range, switchTo(scene, range));
+                // the UI thread's CSS and layout, then the render thread's painting of the frame (software here),
+                // which may still run when the next layout pass has begun
+                print("cpu-ui-" + range, (cpuNanos(fxThread) - uiCpu) / 1e6);
+                waitUntilWaiting(renderThread);
+                print("cpu-render-" + range, (cpuNanos(renderThread) - renderCpu) / 1e6);
                 // load-independent: what the switch allocated on the UI thread, and whether a full collection fell in it
                 print("alloc-" + range, (allocatedBytes(fxThread) - allocated) / 1e6);
                 print("fullgc-" + range, fullCollections() - fullCollections);
@@ -294,6 +302,30 @@ public final class UiProbe {
 
     private static ButtonBase button(Scene scene, String selector) {
         return (ButtonBase) scene.lookup(selector);
+    }
+
+    /** JavaFX's render thread ("QuantumRenderer-0"), which paints the frames the UI thread has laid out. */
+    private static long renderThread() {
+        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        return java.util.Arrays.stream(threads.getThreadInfo(threads.getAllThreadIds()))
+                .filter(t -> t != null && t.getThreadName().startsWith("QuantumRenderer"))
+                .mapToLong(java.lang.management.ThreadInfo::getThreadId).findFirst().orElseThrow();
+    }
+
+    /** Returns once the thread has been seen waiting for work in three polls a millisecond apart (at most 5 s). */
+    private static void waitUntilWaiting(long thread) throws InterruptedException {
+        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long until = System.nanoTime() + 5_000_000_000L;
+        int waiting = 0;
+        while (waiting < 3 && System.nanoTime() < until) {
+            Thread.State state = threads.getThreadInfo(thread).getThreadState();
+            waiting = state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING ? waiting + 1 : 0;
+            Thread.sleep(1);
+        }
+    }
+
+    private static long cpuNanos(long thread) {
+        return ManagementFactory.getThreadMXBean().getThreadCpuTime(thread);
     }
 
     private static long allocatedBytes(long thread) {
