@@ -37,6 +37,20 @@ class JavaOptionsTest {
         }
     }
 
+    /**
+     * With Today open the heap holds some 34–37 MB: a 32 MB first heap made each screen's first visit grow it by full
+     * collections, two or three in Treatment's, each a pause longer than the visit's longest frame; at 64 MB the
+     * visit ended at the edge of one (issue 21).
+     */
+    @Test
+    void theFirstHeapHoldsTheOpenJournalAndAFirstVisit() throws Exception {
+        List<String> first = JavaOptions.read(JavaOptions.FILE).stream().filter(o -> o.startsWith("-Xms")).toList();
+        assertEquals(1, first.size(), first.toString());
+        String size = first.get(0).substring("-Xms".length()).toLowerCase(java.util.Locale.ROOT);
+        assertTrue(size.endsWith("m"), size);
+        assertTrue(Integer.parseInt(size.substring(0, size.length() - 1)) >= 80, size);
+    }
+
     @Test
     void theOptionsAreOnlyJvmOptions() throws Exception {
         List<String> options = JavaOptions.read(JavaOptions.FILE);
