@@ -1,8 +1,13 @@
 package org.leiojournal.ui.common;
 
+import java.util.List;
+import javafx.beans.InvalidationListener;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.Skin;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableColumnBase;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -25,6 +30,13 @@ import javafx.scene.layout.Region;
  * little more than shows, never less), and a new row keeps only the cells in sight before it is first styled.
  * Scrolling sideways lays the rows out again at their new width; the cells that come into sight are put in and
  * styled then.
+ * <p>
+ * A row makes cells only for the columns from the first to the last in sight, not for those right of it: the base
+ * row skin made (and filled with its value) a cell for every column, and took those out of sight out of the row
+ * only afterwards. Its cell list is not open to subclasses, but the columns it makes cells for are the list
+ * {@code getVisibleLeafColumns()} gives it, which a subclass may override: here the columns up to the last in sight
+ * ({@link ShownWidthFlow#columnsToMake}), a list the rows listen to, so a sideways scroll or a wider window that
+ * brings a column into sight makes its cells in that frame.
  * <p>
  * The rows' first fill comes in two frames: the upper half of the rows in sight, then the rest (see
  * {@link ShownWidthFlow#layoutChildren}). Styling all the rows' cells for the first time was the longest frame of
@@ -73,6 +85,7 @@ public final class ShownColumnsOnly {
     private static final class TableSkin<S> extends TableViewSkin<S> {
         TableSkin(TableView<S> table) {
             super(table);
+            flow().columnsOf(table);
         }
 
         @Override
@@ -109,10 +122,14 @@ public final class ShownColumnsOnly {
     private static final class ShownWidthFlow<S> extends VirtualFlow<TableRow<S>> {
         /** True until the table first has rows to show. */
         private boolean firstFill = true;
+        /** The table's columns from the first to the last in sight: the rows make cells for these only. */
+        private final ObservableList<TableColumn<S, ?>> columnsToMake = FXCollections.observableArrayList();
+        private List<TableColumn<S, ?>> columns = List.of();
 
         ShownWidthFlow() {
             // scrolled sideways: the rows in sight take their new width, and their layout puts in the cells now in sight
             getHbar().valueProperty().addListener(o -> {
+                updateColumnsToMake();
                 for (TableRow<S> row : getCells()) {
                     resizeCell(row);
                     row.requestLayout();
@@ -127,8 +144,39 @@ public final class ShownColumnsOnly {
          * {@code later} and {@code loading} says the rows are not all in (the benchmark and the window tests wait
          * for it to go). The table's items, selection and keys are untouched: only the drawing comes in two frames.
          */
+        /** The table's visible columns, whose first ones in sight the rows make cells for. */
+        void columnsOf(TableView<S> table) {
+            columns = table.getVisibleLeafColumns();
+            table.getVisibleLeafColumns().addListener((InvalidationListener) o -> updateColumnsToMake());
+            updateColumnsToMake();
+        }
+
+        ObservableList<TableColumn<S, ?>> columnsToMake() {
+            return columnsToMake;
+        }
+
+        /**
+         * The columns up to the last that starts left of the shown part's right edge; all of them before the first
+         * layout (no width yet). Changed only when it changes: each change has every row check its cells.
+         */
+        private void updateColumnsToMake() {
+            double right = shownRight();
+            int count = 0;
+            double start = 0;
+            while (count < columns.size() && (right <= 0 || start < right)) {
+                start += columns.get(count).getWidth();
+                count++;
+            }
+            List<TableColumn<S, ?>> inSight = columns.subList(0, count);
+            if (!inSight.equals(columnsToMake)) {
+                columnsToMake.setAll(inSight);
+            }
+        }
+
         @Override
         protected void layoutChildren() {
+            // the columns' widths and the flow's own are those of this layout now
+            updateColumnsToMake();
             double height = getHeight();
             if (!firstFill || getCellCount() == 0 || height <= 0 || getWidth() <= 0 || getScene() == null) {
                 super.layoutChildren();
@@ -183,6 +231,20 @@ public final class ShownColumnsOnly {
                             && !inSight(row.getTableView(), cell.getTableColumn(), left, right));
                 }
             }
+        }
+
+        /**
+         * The columns this row makes cells for: those up to the last in sight (the base skin asks for this list
+         * while it is being made, before this class's fields are set: hence no field here).
+         */
+        @Override
+        @SuppressWarnings("unchecked") // a row of a table of S has a skin of a table of S
+        protected ObservableList<TableColumn<S, ?>> getVisibleLeafColumns() {
+            TableView<S> table = getSkinnable().getTableView();
+            if (table != null && table.getSkin() instanceof TableSkin<?> skin) {
+                return ((TableSkin<S>) skin).flow().columnsToMake();
+            }
+            return super.getVisibleLeafColumns();
         }
 
         /**
