@@ -107,6 +107,38 @@ class JournalShownColumnsViewTest extends ScreenViewTest {
         }
     }
 
+    /**
+     * Rows made while the table is scrolled sideways (the window made taller) line their cells up under their
+     * columns' headers, as the rows made before: a cell left of the window, taken out of a new row before it was
+     * ever styled, counted as 0 wide and moved every cell right of it to the left.
+     */
+    @Test
+    void rowsMadeWhileScrolledSidewaysLineTheirCellsUpWithTheHeaders() {
+        TableView<?> table = loaded();
+        scrollSideways(table, 1);
+        int before = rows(table).size();
+        interact(() -> stage.setHeight(stage.getHeight() + 300));
+        FxSettle.settle();
+        interact(() -> { }); // one more pulse: the new rows are laid out
+        FxSettle.settle();
+        assertTrue(rows(table).size() > before, "new rows: " + before + " → " + rows(table).size());
+        java.util.Map<TableColumn<?, ?>, Double> headerLeft = new java.util.HashMap<>();
+        for (Node header : table.lookupAll(".column-header")) {
+            if (header instanceof javafx.scene.control.skin.TableColumnHeader h && h.getTableColumn() != null) {
+                headerLeft.put((TableColumn<?, ?>) h.getTableColumn(), h.localToScene(h.getLayoutBounds()).getMinX());
+            }
+        }
+        for (TableRow<?> row : rows(table)) {
+            for (Node child : row.getChildrenUnmodifiable()) {
+                if (child instanceof TableCell<?, ?> cell && cell.isVisible()) {
+                    double left = cell.localToScene(cell.getLayoutBounds()).getMinX();
+                    assertEquals(headerLeft.get(cell.getTableColumn()), left, 1.0,
+                            "row " + row.getIndex() + "'s " + cell.getTableColumn().getText());
+                }
+            }
+        }
+    }
+
     /** What a screen reader gets when it asks the row for its cell in a column (by the column's place). */
     private Object cellAt(TableRow<?> row, int column) {
         AtomicReference<Object> cell = new AtomicReference<>();

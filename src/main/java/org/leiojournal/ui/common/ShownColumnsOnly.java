@@ -12,6 +12,7 @@ import javafx.scene.control.TableColumnBase;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.NestedTableColumnHeader;
+import javafx.scene.control.skin.TableCellSkin;
 import javafx.scene.control.skin.TableColumnHeader;
 import javafx.scene.control.skin.TableHeaderRow;
 import javafx.scene.control.skin.TableRowSkin;
@@ -46,6 +47,8 @@ import javafx.scene.layout.Region;
  * every column's cells, and every header, a kind of their own for JavaFX's styling, matched and looked up anew.
  * <p>
  * Only for a table with {@link TableView#setFixedCellSize}: without a fixed height JavaFX keeps every cell in its row.
+ * Only for row selection, as the Journal's: with cell selection JavaFX's row would look up, for a screen reader, the
+ * cell of a selected column right of the window, which it no longer makes.
  * Its rows come from its row factory: replace it only with rows that make the same skin.
  */
 public final class ShownColumnsOnly {
@@ -219,18 +222,15 @@ public final class ShownColumnsOnly {
     }
 
     private static final class RowSkin<S> extends TableRowSkin<S> {
+        /** Marks a cell made out of sight: given its skin at once, styled only when it comes into sight. */
+        private static final String NOT_STYLED = "leio.cellNotStyledYet";
+
         RowSkin(TableRow<S> row) {
             super(row);
-            // the base skin has put every column's cell in, and the new row is styled before its first layout:
-            // take out those out of sight, so they are neither styled nor given a skin (layout puts them back)
-            if (row.getTableView() != null && row.getTableView().getSkin() instanceof TableSkin<?> table) {
-                double left = table.flow().shownLeft();
-                double right = table.flow().shownRight();
-                if (right > 0) {
-                    getChildren().removeIf(child -> child instanceof TableCell<?, ?> cell
-                            && !inSight(row.getTableView(), cell.getTableColumn(), left, right));
-                }
-            }
+            // the base skin has put its cells in, and the new row is styled before its first layout: take out those
+            // out of sight (left of the window when it is scrolled sideways), so they are not styled (layout puts
+            // them back when they come into sight)
+            getChildren().removeIf(child -> child.getProperties().containsKey(NOT_STYLED));
         }
 
         /**
@@ -254,7 +254,17 @@ public final class ShownColumnsOnly {
         @Override
         @SuppressWarnings("rawtypes") // the base skin's signature
         protected TableCell<S, ?> createCell(TableColumnBase column) {
-            return withoutColumnsId(super.createCell(column), column);
+            TableCell<S, ?> cell = withoutColumnsId(super.createCell(column), column);
+            TableView<S> table = getSkinnable().getTableView();
+            if (table != null && table.getSkin() instanceof TableSkin<?> skin && skin.flow().shownRight() > 0
+                    && !inSight(table, column, skin.flow().shownLeft(), skin.flow().shownRight())) {
+                // the row's layout moves each cell right by the width of those before it, in sight or not, as
+                // their skins give it: without a skin a cell counts 0 wide and the cells right of it stood too far
+                // left (rows made while scrolled sideways). The skin alone is cheap; the styling waits for sight.
+                cell.setSkin(new TableCellSkin<>(cell));
+                cell.getProperties().put(NOT_STYLED, Boolean.TRUE);
+            }
+            return cell;
         }
 
         private static boolean inSight(TableView<?> table, TableColumnBase<?, ?> column, double left, double right) {
@@ -288,7 +298,8 @@ public final class ShownColumnsOnly {
             // a cell put back by this layout (scrolled into sight) is not styled yet: style it now, so it shows
             // in this very frame, not one frame later
             for (Node child : getChildren()) {
-                if (child instanceof TableCell<?, ?> cell && cell.getSkin() == null) {
+                if (child instanceof TableCell<?, ?> cell
+                        && (cell.getSkin() == null || cell.getProperties().remove(NOT_STYLED) != null)) {
                     cell.applyCss();
                     cell.layout();
                 }
