@@ -140,13 +140,6 @@ public final class ShownColumnsOnly {
             });
         }
 
-        /**
-         * The first time there are rows to show, only the upper half of the rows in sight is made and styled (the
-         * flow is laid out as if half as tall, which the rows' fixed height makes exact); the frame after, at its
-         * full height, the flow adds the rest and keeps the rows it has. Meanwhile a placeholder marked
-         * {@code later} and {@code loading} says the rows are not all in (the benchmark and the window tests wait
-         * for it to go). The table's items, selection and keys are untouched: only the drawing comes in two frames.
-         */
         /** The table's visible columns, whose first ones in sight the rows make cells for. */
         void columnsOf(TableView<S> table) {
             columns = table.getVisibleLeafColumns();
@@ -176,6 +169,13 @@ public final class ShownColumnsOnly {
             }
         }
 
+        /**
+         * The first time there are rows to show, only the upper half of the rows in sight is made and styled (the
+         * flow is laid out as if half as tall, which the rows' fixed height makes exact); the frame after, at its
+         * full height, the flow adds the rest and keeps the rows it has. Meanwhile a placeholder marked
+         * {@code later} and {@code loading} says the rows are not all in (the benchmark and the window tests wait
+         * for it to go). The table's items, selection and keys are untouched: only the drawing comes in two frames.
+         */
         @Override
         protected void layoutChildren() {
             // the columns' widths and the flow's own are those of this layout now
