@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
+import javafx.scene.AccessibleAttribute;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableCell;
@@ -77,6 +79,72 @@ class JournalShownColumnsViewTest extends ScreenViewTest {
         }
         assertEquals(List.of(), cells(table, "col-when"), "the first column, now out of sight, is left out");
         rowsReachTheRightEdge(table);
+    }
+
+    /**
+     * A row makes no cell at all for a column right of the window (JavaFX's row made one for every column, filled
+     * it with its value and only then took it out of the row), and a screen reader asking a row for its cell in that
+     * column (as it does, by row and column) gets one with the row's value once the column is scrolled into sight.
+     */
+    @Test
+    void aRowMakesNoCellForAColumnRightOfTheWindowUntilItIsScrolledTo() {
+        TableView<?> table = loaded();
+        int last = table.getVisibleLeafColumns().size() - 1;
+        List<TableRow<?>> rows = rows(table);
+        assertTrue(rows.size() >= 10, "rows in sight: " + rows.size());
+        for (TableRow<?> row : rows) {
+            assertEquals(null, cellAt(row, last), "row " + row.getIndex() + "'s cell in the last column");
+            assertTrue(cellAt(row, 0) instanceof TableCell<?, ?>, "row " + row.getIndex() + "'s first cell");
+        }
+
+        scrollSideways(table, 1);
+        for (TableRow<?> row : rows(table)) {
+            Object cell = cellAt(row, last);
+            assertTrue(cell instanceof TableCell<?, ?>, "row " + row.getIndex() + "'s last cell: " + cell);
+            TableCell<?, ?> byCell = (TableCell<?, ?>) cell;
+            assertEquals(String.valueOf(byCell.getTableColumn().getCellData(row.getIndex())), byCell.getText());
+            assertTrue(row.getChildrenUnmodifiable().contains(byCell), "in the row");
+        }
+    }
+
+    /**
+     * Rows made while the table is scrolled sideways (the window made taller) line their cells up under their
+     * columns' headers, as the rows made before: a cell left of the window, taken out of a new row before it was
+     * ever styled, counted as 0 wide and moved every cell right of it to the left.
+     */
+    @Test
+    void rowsMadeWhileScrolledSidewaysLineTheirCellsUpWithTheHeaders() {
+        TableView<?> table = loaded();
+        scrollSideways(table, 1);
+        int before = rows(table).size();
+        interact(() -> stage.setHeight(stage.getHeight() + 300));
+        FxSettle.settle();
+        interact(() -> { }); // one more pulse: the new rows are laid out
+        FxSettle.settle();
+        assertTrue(rows(table).size() > before, "new rows: " + before + " → " + rows(table).size());
+        java.util.Map<TableColumn<?, ?>, Double> headerLeft = new java.util.HashMap<>();
+        for (Node header : table.lookupAll(".column-header")) {
+            if (header instanceof javafx.scene.control.skin.TableColumnHeader h && h.getTableColumn() != null) {
+                headerLeft.put((TableColumn<?, ?>) h.getTableColumn(), h.localToScene(h.getLayoutBounds()).getMinX());
+            }
+        }
+        for (TableRow<?> row : rows(table)) {
+            for (Node child : row.getChildrenUnmodifiable()) {
+                if (child instanceof TableCell<?, ?> cell && cell.isVisible()) {
+                    double left = cell.localToScene(cell.getLayoutBounds()).getMinX();
+                    assertEquals(headerLeft.get(cell.getTableColumn()), left, 1.0,
+                            "row " + row.getIndex() + "'s " + cell.getTableColumn().getText());
+                }
+            }
+        }
+    }
+
+    /** What a screen reader gets when it asks the row for its cell in a column (by the column's place). */
+    private Object cellAt(TableRow<?> row, int column) {
+        AtomicReference<Object> cell = new AtomicReference<>();
+        interact(() -> cell.set(row.queryAccessibleAttribute(AccessibleAttribute.CELL_AT_ROW_COLUMN, row.getIndex(),
+                column)));
+        return cell.get();
     }
 
     @Test

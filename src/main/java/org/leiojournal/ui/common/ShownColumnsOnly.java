@@ -1,12 +1,18 @@
 package org.leiojournal.ui.common;
 
+import java.util.List;
+import javafx.beans.InvalidationListener;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.Skin;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableColumnBase;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.NestedTableColumnHeader;
+import javafx.scene.control.skin.TableCellSkin;
 import javafx.scene.control.skin.TableColumnHeader;
 import javafx.scene.control.skin.TableHeaderRow;
 import javafx.scene.control.skin.TableRowSkin;
@@ -26,6 +32,13 @@ import javafx.scene.layout.Region;
  * Scrolling sideways lays the rows out again at their new width; the cells that come into sight are put in and
  * styled then.
  * <p>
+ * A row makes cells only for the columns from the first to the last in sight, not for those right of it: the base
+ * row skin made (and filled with its value) a cell for every column, and took those out of sight out of the row
+ * only afterwards. Its cell list is not open to subclasses, but the columns it makes cells for are the list
+ * {@code getVisibleLeafColumns()} gives it, which a subclass may override: here the columns up to the last in sight
+ * ({@link ShownWidthFlow#columnsToMake}), a list the rows listen to, so a sideways scroll or a wider window that
+ * brings a column into sight makes its cells in that frame.
+ * <p>
  * The rows' first fill comes in two frames: the upper half of the rows in sight, then the rest (see
  * {@link ShownWidthFlow#layoutChildren}). Styling all the rows' cells for the first time was the longest frame of
  * the Journal's first visit.
@@ -34,6 +47,8 @@ import javafx.scene.layout.Region;
  * every column's cells, and every header, a kind of their own for JavaFX's styling, matched and looked up anew.
  * <p>
  * Only for a table with {@link TableView#setFixedCellSize}: without a fixed height JavaFX keeps every cell in its row.
+ * Only for row selection, as the Journal's: with cell selection JavaFX's row would look up, for a screen reader, the
+ * cell of a selected column right of the window, which it no longer makes.
  * Its rows come from its row factory: replace it only with rows that make the same skin.
  */
 public final class ShownColumnsOnly {
@@ -73,6 +88,7 @@ public final class ShownColumnsOnly {
     private static final class TableSkin<S> extends TableViewSkin<S> {
         TableSkin(TableView<S> table) {
             super(table);
+            flow().columnsOf(table);
         }
 
         @Override
@@ -109,15 +125,48 @@ public final class ShownColumnsOnly {
     private static final class ShownWidthFlow<S> extends VirtualFlow<TableRow<S>> {
         /** True until the table first has rows to show. */
         private boolean firstFill = true;
+        /** The table's columns from the first to the last in sight: the rows make cells for these only. */
+        private final ObservableList<TableColumn<S, ?>> columnsToMake = FXCollections.observableArrayList();
+        private List<TableColumn<S, ?>> columns = List.of();
 
         ShownWidthFlow() {
             // scrolled sideways: the rows in sight take their new width, and their layout puts in the cells now in sight
             getHbar().valueProperty().addListener(o -> {
+                updateColumnsToMake();
                 for (TableRow<S> row : getCells()) {
                     resizeCell(row);
                     row.requestLayout();
                 }
             });
+        }
+
+        /** The table's visible columns, whose first ones in sight the rows make cells for. */
+        void columnsOf(TableView<S> table) {
+            columns = table.getVisibleLeafColumns();
+            table.getVisibleLeafColumns().addListener((InvalidationListener) o -> updateColumnsToMake());
+            updateColumnsToMake();
+        }
+
+        ObservableList<TableColumn<S, ?>> columnsToMake() {
+            return columnsToMake;
+        }
+
+        /**
+         * The columns up to the last that starts left of the shown part's right edge; all of them before the first
+         * layout (no width yet). Changed only when it changes: each change has every row check its cells.
+         */
+        private void updateColumnsToMake() {
+            double right = shownRight();
+            int count = 0;
+            double start = 0;
+            while (count < columns.size() && (right <= 0 || start < right)) {
+                start += columns.get(count).getWidth();
+                count++;
+            }
+            List<TableColumn<S, ?>> inSight = columns.subList(0, count);
+            if (!inSight.equals(columnsToMake)) {
+                columnsToMake.setAll(inSight);
+            }
         }
 
         /**
@@ -129,6 +178,8 @@ public final class ShownColumnsOnly {
          */
         @Override
         protected void layoutChildren() {
+            // the columns' widths and the flow's own are those of this layout now
+            updateColumnsToMake();
             double height = getHeight();
             if (!firstFill || getCellCount() == 0 || height <= 0 || getWidth() <= 0 || getScene() == null) {
                 super.layoutChildren();
@@ -171,18 +222,29 @@ public final class ShownColumnsOnly {
     }
 
     private static final class RowSkin<S> extends TableRowSkin<S> {
+        /** Marks a cell made out of sight: given its skin at once, styled only when it comes into sight. */
+        private static final String NOT_STYLED = "leio.cellNotStyledYet";
+
         RowSkin(TableRow<S> row) {
             super(row);
-            // the base skin has put every column's cell in, and the new row is styled before its first layout:
-            // take out those out of sight, so they are neither styled nor given a skin (layout puts them back)
-            if (row.getTableView() != null && row.getTableView().getSkin() instanceof TableSkin<?> table) {
-                double left = table.flow().shownLeft();
-                double right = table.flow().shownRight();
-                if (right > 0) {
-                    getChildren().removeIf(child -> child instanceof TableCell<?, ?> cell
-                            && !inSight(row.getTableView(), cell.getTableColumn(), left, right));
-                }
+            // the base skin has put its cells in, and the new row is styled before its first layout: take out those
+            // out of sight (left of the window when it is scrolled sideways), so they are not styled (layout puts
+            // them back when they come into sight)
+            getChildren().removeIf(child -> child.getProperties().containsKey(NOT_STYLED));
+        }
+
+        /**
+         * The columns this row makes cells for: those up to the last in sight (the base skin asks for this list
+         * while it is being made, before this class's fields are set: hence no field here).
+         */
+        @Override
+        @SuppressWarnings("unchecked") // a row of a table of S has a skin of a table of S
+        protected ObservableList<TableColumn<S, ?>> getVisibleLeafColumns() {
+            TableView<S> table = getSkinnable().getTableView();
+            if (table != null && table.getSkin() instanceof TableSkin<?> skin) {
+                return ((TableSkin<S>) skin).flow().columnsToMake();
             }
+            return super.getVisibleLeafColumns();
         }
 
         /**
@@ -192,7 +254,17 @@ public final class ShownColumnsOnly {
         @Override
         @SuppressWarnings("rawtypes") // the base skin's signature
         protected TableCell<S, ?> createCell(TableColumnBase column) {
-            return withoutColumnsId(super.createCell(column), column);
+            TableCell<S, ?> cell = withoutColumnsId(super.createCell(column), column);
+            TableView<S> table = getSkinnable().getTableView();
+            if (table != null && table.getSkin() instanceof TableSkin<?> skin && skin.flow().shownRight() > 0
+                    && !inSight(table, column, skin.flow().shownLeft(), skin.flow().shownRight())) {
+                // the row's layout moves each cell right by the width of those before it, in sight or not, as
+                // their skins give it: without a skin a cell counts 0 wide and the cells right of it stood too far
+                // left (rows made while scrolled sideways). The skin alone is cheap; the styling waits for sight.
+                cell.setSkin(new TableCellSkin<>(cell));
+                cell.getProperties().put(NOT_STYLED, Boolean.TRUE);
+            }
+            return cell;
         }
 
         private static boolean inSight(TableView<?> table, TableColumnBase<?, ?> column, double left, double right) {
@@ -226,7 +298,8 @@ public final class ShownColumnsOnly {
             // a cell put back by this layout (scrolled into sight) is not styled yet: style it now, so it shows
             // in this very frame, not one frame later
             for (Node child : getChildren()) {
-                if (child instanceof TableCell<?, ?> cell && cell.getSkin() == null) {
+                if (child instanceof TableCell<?, ?> cell
+                        && (cell.getSkin() == null || cell.getProperties().remove(NOT_STYLED) != null)) {
                     cell.applyCss();
                     cell.layout();
                 }
