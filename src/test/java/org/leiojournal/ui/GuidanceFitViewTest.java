@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
@@ -89,6 +91,22 @@ class GuidanceFitViewTest extends ScreenViewTest {
         type(KeyCode.ENTER);
         FxSettle.settle();
         assertPageFillsTheView("after Enter in the list");
+    }
+
+    @Test
+    void aRelatedLinkOpensItsPageFromItsTopAndALongLinkWraps() {
+        clickOn(reveal("#guidance-panel-related-radiotherapy"));
+        FxSettle.settle();
+        assertEquals("Radiotherapy", lookup("#guidance-panel-title").queryAs(Label.class).getText());
+        assertPageFillsTheView("after a related link");
+
+        // its related links include "Gemcitabine + docetaxel after pelvic radiotherapy", wider than the page in a row
+        Node longLink = reveal(lookup("#guidance-panel-related-regimen-gemcitabine-docetaxel-after-pelvic-rt").query());
+        List<String> problems = new ArrayList<>();
+        Parent scroll = lookup("#guidance-scroll").queryAs(Parent.class);
+        interact(() -> LayoutProblems.of(stage.getScene(), scroll).forEach(problems::add));
+        assertEquals("", String.join("\n", problems));
+        assertTrue(longLink.getLayoutBounds().getHeight() > 60, "the long link wraps onto a second line");
     }
 
     private void assertPageFillsTheView(String when) {

@@ -62,7 +62,7 @@ public final class GuidanceView extends BorderPane {
         header = new VBox(6, title, Forms.hint(messages.get("guidance.intro")));
         header.setPadding(new Insets(0, 0, 12, 0));
 
-        page = new GuidancePanelView("guidance-panel", model.library(), messages, other -> model.show(other.id()));
+        page = new GuidancePanelView("guidance-panel", model.library(), messages, this::openRelated);
         // the page comes a frame after the search field and the list, where the keyboard starts: styling both at
         // once held the window over 100 ms (issue 21)
         PartsAfterFrame later = new PartsAfterFrame();
@@ -77,6 +77,16 @@ public final class GuidanceView extends BorderPane {
         model.selectedProperty().addListener((o, old, panel) -> showPanel(panel));
         showPanel(model.selectedProperty().get());
         later.buildAfterFirstFrame(this);
+    }
+
+    /**
+     * Shows a related page from its top, the focus on the page as after Enter in the list: the link followed goes
+     * with the old page, and a click on it may have left the focus in the search field.
+     */
+    private void openRelated(GuidancePanel other) {
+        pageScroll.requestFocus();
+        model.show(other.id());
+        revealPage();
     }
 
     /** Puts the cursor in the search field, where the keyboard path of this screen starts. */
@@ -191,9 +201,7 @@ public final class GuidanceView extends BorderPane {
         page.show(panel);
         if (!arrangement.isNarrow()) {
             pageScroll.setVvalue(0);
-        } else if (!column.isFocusWithin()) { // a related link or another screen's "Read more": the page from its top
-            revealPage();
-        }
+        } // with the column above, the screen stays while the arrow keys or the search change the page (revealPage)
         if (panel != null && list.getSelectionModel().getSelectedItem() != panel && list.getItems().contains(panel)) {
             list.getSelectionModel().select(panel);
             list.scrollTo(panel);
