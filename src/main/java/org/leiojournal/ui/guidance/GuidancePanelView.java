@@ -5,7 +5,7 @@ import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.leiojournal.domain.guidance.GuidanceLibrary;
 import org.leiojournal.domain.guidance.GuidancePanel;
@@ -74,11 +74,14 @@ public final class GuidancePanelView extends VBox {
     }
 
     private Node related(GuidancePanel panel) {
-        FlowPane links = new FlowPane(6, 4);
-        links.getChildren().add(text(messages.get("guidance.related"), "guidance-meta"));
+        // one link a line, each wrapping at the page's width: in a row, a long title ("Gemcitabine + docetaxel after
+        // pelvic radiotherapy" at 200 % text) held the page wider than a small window, and it scrolled sideways
+        VBox links = new VBox(2, text(messages.get("guidance.related"), "guidance-meta"));
         for (String id : panel.related()) {
             library.find(id).ifPresent(other -> {
                 Hyperlink link = new Hyperlink(other.title());
+                link.setWrapText(true);
+                link.setMinHeight(Region.USE_PREF_SIZE);
                 link.setId(getId() + "-related-" + other.id());
                 link.setOnAction(e -> openRelated.accept(other));
                 links.getChildren().add(link);
@@ -91,7 +94,7 @@ public final class GuidancePanelView extends VBox {
         Label label = new Label(content);
         label.setWrapText(true);
         label.getStyleClass().add(style);
-        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wrapped text is never cut to "..."
+        label.setMinHeight(Region.USE_PREF_SIZE); // wrapped text is never cut to "..."
         return label;
     }
 }
