@@ -2,6 +2,7 @@ package org.leiojournal.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -14,7 +15,8 @@ import org.leiojournal.ui.common.Screen;
 
 /**
  * The care team's list in Settings at 200 % text: a long contact wraps at the list's width, so the list never scrolls
- * sideways (it did, and the mouse wheel moved it sideways instead of down).
+ * sideways (it did, and the mouse wheel moved it sideways instead of down); and it shows as many contacts as at 100 %
+ * (it was 120 px tall at every text size: one and a half contacts at 200 %).
  */
 class ContactsListFitViewTest extends ScreenViewTest {
 
@@ -45,5 +47,33 @@ class ContactsListFitViewTest extends ScreenViewTest {
         assertEquals(2, lookup("#contacts-list .list-cell").queryAll().stream()
                 .filter(cell -> cell instanceof javafx.scene.control.ListCell<?> c && c.getText() != null
                         && !LayoutProblems.isCut(c)).count(), "both contacts read whole");
+    }
+
+    @Test
+    void at200PercentTextTheListShowsAsManyContactsAsAt100Percent() {
+        interact(() -> {
+            for (int i = 1; i <= 8; i++) {
+                store.contacts().add(new CareContact(0, "Nurse " + i, "020 7352 817" + i, ""));
+            }
+        });
+        restart();
+        long at100 = contactsShownWhole();
+        interact(() -> new SettingsStore(store.folder()).save(Appearance.DEFAULT.withTextSize(200)));
+        restart();
+        assertEquals("-fx-font-size: 28.00px;", stage.getScene().getRoot().getStyle(), "200 % text");
+        long at200 = contactsShownWhole();
+        assertTrue(at100 >= 4, "at 100 % the list shows several contacts: " + at100);
+        assertEquals(at100, at200, "as many contacts show whole at 200 % as at 100 %");
+    }
+
+    /** The contacts whose whole row shows inside the list, without scrolling it. */
+    private long contactsShownWhole() {
+        Node list = lookup(reveal("#contacts-list")).query();
+        javafx.geometry.Bounds inside = list.localToScene(list.getLayoutBounds());
+        return lookup("#contacts-list .list-cell").queryAll().stream()
+                .filter(cell -> cell instanceof javafx.scene.control.ListCell<?> c && c.getText() != null)
+                .map(cell -> cell.localToScene(cell.getLayoutBounds()))
+                .filter(row -> row.getMinY() >= inside.getMinY() && row.getMaxY() <= inside.getMaxY() + 1)
+                .count();
     }
 }

@@ -15,7 +15,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.leiojournal.domain.treatment.Regimen;
 import org.leiojournal.ui.common.Screen;
 import org.leiojournal.ui.testing.FxSettle;
@@ -117,22 +117,27 @@ class CourseFormFitViewTest extends ScreenViewTest {
         });
     }
 
-    @ParameterizedTest(name = "text larger by {0} steps")
-    @ValueSource(ints = {0, 4}) // 100 % and 200 % text, in 1366×768
-    void aDoseProblemReadsUnderTheWholeDrugRowAndTheDrugRowsKeepTheirWidthsAndLine(int larger) {
+    /**
+     * A dose's problem ("That is more than 5000 mg/m²…") and the days' ("Enter the days as numbers from 1 to 21…") read
+     * under the whole drug row: wrapped to the narrow field's width they ran to six or seven short lines.
+     */
+    @ParameterizedTest(name = "{0} problem, text larger by {1} steps")
+    @CsvSource({"dose, 0", "dose, 4", "days, 0", "days, 4"}) // 100 % and 200 % text, in 1366×768
+    void aDoseOrDaysProblemReadsUnderTheWholeDrugRowAndTheDrugRowsKeepTheirWidthsAndLine(String field, int larger) {
         for (int i = 0; i < larger; i++) {
             shortcut(KeyCode.EQUALS);
         }
         openPlanForm();
         List<String> before = drugRowWidths();
-        clickOn(reveal("#drug-dose-0")).eraseText(8).write("abc");
+        clickOn(reveal("#drug-" + field + "-0")).eraseText(8).write("abc");
         // how Save is reached is not what is checked here
         interact(() -> lookup("#course-save").queryButton().fire());
         FxSettle.settle();
-        assertEquals(true, lookup("#drug-dose-0-error").queryLabeled().isVisible(), "the dose problem shows");
-        shot("1366x768-course-form-dose-problem-larger" + larger, "#drug-dose-0");
+        assertEquals(true, lookup("#drug-" + field + "-0-error").queryLabeled().isVisible(), "the problem shows");
+        shot("1366x768-course-form-" + field + "-problem-larger" + larger, "#drug-" + field + "-0");
         assertEquals(before, drugRowWidths(), "the problem reads under the row: no field moves or changes width");
-        javafx.scene.control.Label problem = lookup("#drug-dose-0-error").queryAs(javafx.scene.control.Label.class);
+        javafx.scene.control.Label problem = lookup("#drug-" + field + "-0-error").queryAs(
+                javafx.scene.control.Label.class);
         javafx.geometry.Bounds under = problem.localToScene(problem.getLayoutBounds());
         Node drug = lookup("#drug-name-0").query();
         Node dose = lookup("#drug-dose-0").query();
@@ -140,9 +145,10 @@ class CourseFormFitViewTest extends ScreenViewTest {
         assertTrue(under.getMinX() <= drug.localToScene(0, 0).getX() + 1
                 && under.getMinY() >= daysField.localToScene(daysField.getLayoutBounds()).getMaxY()
                 && under.getWidth() > 3 * dose.getLayoutBounds().getWidth(), "under the whole drug row, as wide as it: "
-                + under + " (it wrapped to the dose field's width, seven short lines at 1366×768)");
+                + under + " (wrapped to the field's width: four to seven short lines at 1366×768)");
         assertFalse(LayoutProblems.isCut(problem), "every line of it shows");
-        assertEquals(problem.getText(), ((TextField) dose).getAccessibleHelp(), "a screen reader hears it at the dose");
+        assertEquals(problem.getText(), ((TextField) lookup("#drug-" + field + "-0").query()).getAccessibleHelp(),
+                "a screen reader hears it at its field");
         for (int i = 0; lookup("#drug-days-" + i).tryQuery().isPresent(); i++) {
             javafx.geometry.Bounds days = lookup("#drug-days-" + i).query().localToScene(
                     lookup("#drug-days-" + i).query().getLayoutBounds());

@@ -28,13 +28,15 @@ public final class TabChoices extends FlowPane {
 
     /**
      * A screen of tabs under a header: its tabs keep a least height, and the whole screen scrolls down when large
-     * text leaves them too little (issue 20). The tabs can never be closed.
+     * text leaves them too little (issue 20), or when the chosen tab needs more (the tabs never cut it off). The tabs
+     * can never be closed.
      */
     public ScrollPane page(Node header) {
         tabs.getStyleClass().add("screen-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        VBox.setVgrow(tabs, Priority.ALWAYS);
-        ScrollPane page = Forms.scrolling(new VBox(header, this, tabs));
+        TabsRoom room = new TabsRoom(tabs);
+        VBox.setVgrow(room, Priority.ALWAYS);
+        ScrollPane page = Forms.scrolling(new VBox(header, this, room));
         page.setFitToHeight(true);
         return page;
     }

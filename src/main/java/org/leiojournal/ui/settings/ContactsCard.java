@@ -19,7 +19,7 @@ final class ContactsCard extends VBox {
     ContactsCard(SettingsViewModel model, Messages messages) {
         ListView<CareContact> list = new ListView<>(model.contacts());
         list.setId("contacts-list");
-        list.setPrefHeight(120);
+        list.getStyleClass().add("contacts-list"); // its height in em (leio.css): as many contacts at every text size
         list.setPlaceholder(Forms.hint(messages.get("settings.contacts.empty")));
         list.setCellFactory(v -> new WrappingListCell<>(
                 c -> c.name() + " — " + c.phone() + (c.hours().isEmpty() ? "" : " (" + c.hours() + ")")));

@@ -177,7 +177,7 @@ public final class CourseForm extends VBox {
     /**
      * One block per drug, each field under its name: drug, dose, unit, route and days side by side while they fit,
      * wrapping onto a second line as whole fields when not (at 200 % text the dose was squeezed to a sliver); a dose's
-     * problem reads under the whole row.
+     * or the days' problem reads under the whole row.
      */
     private void buildDrugs() {
         drugRows.getChildren().clear();
@@ -231,18 +231,18 @@ public final class CourseForm extends VBox {
                 Forms.labelledAbove(messages.get("treatment.form.dose"), amount, amount),
                 Forms.labelledAbove(messages.get("treatment.form.unit"), unit, unit),
                 Forms.labelledAbove(messages.get("treatment.form.route"), route, route),
-                Forms.labelledAbove(messages.get("treatment.form.drugDays"), days,
-                        FormFields.withErrorAsWide(days, daysField, form.errors())),
+                Forms.labelledAbove(messages.get("treatment.form.drugDays"), days, days),
                 Forms.besideLabelledFields(remove));
-        return new VBox(4, line, doseProblem(amount, doseField));
+        return new VBox(4, line, problemUnderRow(amount, doseField), problemUnderRow(days, daysField));
     }
 
     /**
-     * A dose's problem under the whole drug row: its sentences ("That is more than 5000 mg/m²…") ran to seven short
-     * lines wrapped to the dose field's width. Still the dose field's: its accessible help, and the first problem.
+     * A dose's or the days' problem under the whole drug row: their sentences ("That is more than 5000 mg/m²…",
+     * "Enter the days as numbers from 1 to 21…") ran to six or seven short lines wrapped to the narrow field's width.
+     * Still the field's: its accessible help, and the first problem.
      */
-    private Label doseProblem(TextField amount, FieldId doseField) {
-        Label problem = FieldErrors.errorLabel(amount.getId(), doseField, form.errors(), amount);
+    private Label problemUnderRow(TextField field, FieldId fieldId) {
+        Label problem = FieldErrors.errorLabel(field.getId(), fieldId, form.errors(), field);
         problem.setMaxWidth(Double.MAX_VALUE);
         problem.setMinHeight(Region.USE_PREF_SIZE); // every line of it shows, never "…"
         return problem;
