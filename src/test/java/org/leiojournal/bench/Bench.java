@@ -238,8 +238,8 @@ public final class Bench {
         }
         table.add("Empty JavaFX window, started the same way, " + how, emptyStarts, "ms", Double.NaN);
         table.add("App to its first window on the 10-year journal, " + how, appStarts, "ms", Double.NaN);
-        table.add("App to Today fully built (its first reads back and drawn), " + how, todayBuilt, "ms",
-                Double.NaN);
+        table.add("App to Today fully built (its first reads back, its last part styled and laid out), " + how,
+                todayBuilt, "ms", Double.NaN);
         if (painted.count() > 0) {
             table.add("App: its first frame painted, after the first window (what the user sees), " + how, painted,
                     "ms", Double.NaN);
