@@ -53,6 +53,8 @@ class AlertsViewTest extends ScreenViewTest {
     @Test
     void aScoreOf7RaisesATellSoonAlertNamingTheItemTheRuleAndItsSource() {
         assertFalse(lookup("#alert-panel").query().isVisible(), "nothing to report yet");
+        assertTrue(lookup("#alert-list").tryQuery().isEmpty() && lookup("#alert-not-sent").tryQuery().isEmpty(),
+                "the panel's list and lines are built when the first alert opens, not hidden from the start (issue 21)");
         clickOn("#item-esas-pain").write("7");
         saveCheckIn();
 

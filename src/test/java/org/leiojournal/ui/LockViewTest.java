@@ -23,8 +23,9 @@ class LockViewTest extends JournalUiTest {
         store = fresh;
     }
 
+    /** The lock screen is built when the window is first locked: none yet, none shown. */
     private boolean locked() {
-        return shown(lookup("#lock-screen").query());
+        return lookup("#lock-screen").tryQuery().map(LockViewTest::shown).orElse(false);
     }
 
     /** Visible with every parent: what the user can see. */
@@ -66,6 +67,9 @@ class LockViewTest extends JournalUiTest {
 
         shortcut(KeyCode.DIGIT1);
         clickOn("#item-esas-pain").write("6");
+        assertTrue(lookup("#lock-passphrase").tryQuery().isEmpty(),
+                "the lock screen is built when first locked, not hidden in every window from the start (issue 21)");
+        assertFalse(locked());
         shortcut(KeyCode.L);
         FxSettle.settle();
         assertTrue(locked());

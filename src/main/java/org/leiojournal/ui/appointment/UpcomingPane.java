@@ -5,7 +5,6 @@ import java.time.ZoneId;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
-import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -25,6 +24,7 @@ import org.leiojournal.domain.appointment.AppointmentStatus;
 import org.leiojournal.domain.appointment.Question;
 import org.leiojournal.ui.common.AfterFrame;
 import org.leiojournal.ui.common.Arrangement;
+import org.leiojournal.ui.common.FirstTime;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
 import org.leiojournal.ui.common.PartsAfterFrame;
@@ -92,15 +92,8 @@ public final class UpcomingPane extends BorderPane {
         }
         Region place = new Region();
         place.setManaged(false);
-        model.awaitingOutcome().addListener(new ListChangeListener<Appointment>() {
-            @Override
-            public void onChanged(Change<? extends Appointment> change) {
-                if (!model.awaitingOutcome().isEmpty()) {
-                    model.awaitingOutcome().removeListener(this);
-                    left.getChildren().set(left.getChildren().indexOf(place), awaitingBox());
-                }
-            }
-        });
+        FirstTime.whenNotEmpty(model.awaitingOutcome(),
+                () -> left.getChildren().set(left.getChildren().indexOf(place), awaitingBox()));
         return place;
     }
 

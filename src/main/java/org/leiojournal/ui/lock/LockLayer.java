@@ -16,6 +16,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.Duration;
+import org.leiojournal.ui.common.FirstTime;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
 import org.leiojournal.ui.common.Style;
@@ -37,11 +38,15 @@ public final class LockLayer {
 
     public LockLayer(Parent content, LockViewModel model, Messages messages) {
         this.model = model;
-        Node screen = screen(messages);
         content.visibleProperty().bind(model.lockedProperty().not());
         content.disableProperty().bind(model.lockedProperty());
-        screen.visibleProperty().bind(model.lockedProperty());
-        layer = new StackPane(content, screen);
+        layer = new StackPane(content);
+        // most users never lock: the screen (a passphrase field, labels, a button) is built when first locked
+        FirstTime.whenTrue(model.lockedProperty(), () -> {
+            Node screen = screen(messages);
+            screen.visibleProperty().bind(model.lockedProperty());
+            layer.getChildren().add(screen);
+        });
         layer.addEventFilter(InputEvent.ANY, e -> model.used());
         model.lockedProperty().addListener((o, was, now) -> {
             if (now) {

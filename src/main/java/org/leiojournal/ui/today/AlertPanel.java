@@ -19,6 +19,7 @@ import org.leiojournal.domain.alert.AlertTier;
 import org.leiojournal.domain.alert.TierWording;
 import org.leiojournal.domain.profile.CareContact;
 import org.leiojournal.domain.review.ContentReview;
+import org.leiojournal.ui.common.FirstTime;
 import org.leiojournal.ui.common.Formats;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
@@ -29,7 +30,8 @@ import org.leiojournal.ui.common.UncachedViewport;
  * The open alerts, at the top of Today while any is open, in two tiers: "call your care team now" first, then
  * "tell your care team soon", each with its own heading, icon, colour and advice from the rules file, and every
  * alert with its "I have read this". Then that nobody else sees the journal, the care team's numbers (or a way to
- * add one) and the emergency list. A call-now alert never suggests waiting and checking again.
+ * add one) and the emergency list. A call-now alert never suggests waiting and checking again. Built when the
+ * first alert opens: until then the panel is empty and hidden.
  */
 final class AlertPanel extends VBox {
 
@@ -43,16 +45,25 @@ final class AlertPanel extends VBox {
     private final Label counts = new Label();
     private final HBox sheetSlot = new HBox();
     private final VBox numbers = new VBox(4);
-    private final Button addNumber;
+    private final Runnable onAddNumber;
+    private Button addNumber;
 
     AlertPanel(AlertsViewModel model, Messages messages, Runnable onAddNumber) {
         super(8);
         this.model = model;
         this.messages = messages;
+        this.onAddNumber = onAddNumber;
         this.wording = new AlertWords(messages, model.rules());
         setId("alert-panel");
         getStyleClass().add("alert-panel");
 
+        ObservableList<Alert> open = model.open();
+        Forms.shownWhile(this, Bindings.isNotEmpty(open));
+        // most starts have no open alert: the panel's labels, list and buttons are built when the first one opens
+        FirstTime.whenNotEmpty(open, this::build);
+    }
+
+    private void build() {
         Label notSent = new Label(messages.get("alert.notSent"));
         notSent.setId("alert-not-sent");
         notSent.setWrapText(true);
@@ -81,9 +92,7 @@ final class AlertPanel extends VBox {
         getChildren().addAll(top, list, notSent, numbers, addNumber,
                 EmergencyNote.paragraph("alert-emergency", model.rules().emergency(), messages), reviewed);
 
-        ObservableList<Alert> open = model.open();
-        Forms.shownWhile(this, Bindings.isNotEmpty(open));
-        open.addListener((ListChangeListener<Alert>) c -> showAlerts());
+        model.open().addListener((ListChangeListener<Alert>) c -> showAlerts());
         model.contacts().addListener((ListChangeListener<CareContact>) c -> showNumbers());
         model.profileProperty().addListener((o, old, now) -> showAlerts()); // the unit may have changed
         showAlerts();

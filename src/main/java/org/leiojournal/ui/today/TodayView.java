@@ -35,6 +35,7 @@ import org.leiojournal.ui.common.StatusLine;
 import org.leiojournal.ui.common.FormFields;
 import org.leiojournal.ui.common.DateField;
 import org.leiojournal.ui.common.FieldErrors;
+import org.leiojournal.ui.common.FirstTime;
 import org.leiojournal.ui.common.ListWhenShownSkin;
 import org.leiojournal.ui.common.Converters;
 import org.leiojournal.ui.common.Formats;
@@ -172,9 +173,9 @@ public final class TodayView extends BorderPane {
      */
     private void arrangeByWindowWidth() {
         arrangement.fit(false);
-        sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+        sceneProperty().addListener(new ChangeListener<>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o,
+            public void changed(ObservableValue<? extends javafx.scene.Scene> o,
                                 javafx.scene.Scene old, javafx.scene.Scene scene) {
                 sceneProperty().removeListener(this); // only the first time: afterwards each layout decides
                 boolean narrow = scene != null && scene.getWidth() > 0 && scene.getWidth() < TWO_COLUMNS_FROM;
@@ -404,20 +405,9 @@ public final class TodayView extends BorderPane {
      * frame (issue 21). Once built they stay, shown while offered.
      */
     private static void whenFirstOffered(HomeReadingForm form, Runnable build) {
-        if (form.offeredProperty().get()) {
-            build.run();
-            return;
-        }
-        form.offeredProperty().addListener(new ChangeListener<Boolean>() {
-            @Override
-            public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
-                if (now) {
-                    form.offeredProperty().removeListener(this);
-                    build.run();
-                }
-            }
-        });
+        FirstTime.whenTrue(form.offeredProperty(), build);
     }
+
 
     /**
      * Home blood pressure and pulse, while offered (a drug in the plan asks for it, or a team level is entered),
