@@ -99,6 +99,15 @@ final class AlertPanel extends VBox {
         showNumbers();
     }
 
+    /**
+     * The first open alert's "What did you do?" field, looked up in the cards themselves: the scroll pane around
+     * them shows its content only once it has its skin, a pulse after a panel built on the first alert (issue 21).
+     */
+    java.util.Optional<javafx.scene.Node> firstNote() {
+        return cards.lookupAll("TextField").stream()
+                .filter(n -> n.getId() != null && n.getId().startsWith("alert-note-") && n.isVisible()).findFirst();
+    }
+
     /** One section per tier that has open alerts, call-now first; the panel takes the most urgent tier's colour. */
     private void showAlerts() {
         cards.getChildren().clear();

@@ -124,9 +124,7 @@ public final class TodayView extends BorderPane {
     }
 
     private java.util.Optional<Node> firstAlertNote() {
-        return alertPanel.isVisible() ? alertPanel.lookupAll("TextField").stream()
-                .filter(n -> n.getId() != null && n.getId().startsWith("alert-note-") && n.isVisible()).findFirst()
-                : java.util.Optional.empty();
+        return alertPanel.isVisible() ? alertPanel.firstNote() : java.util.Optional.empty();
     }
 
     private static boolean isInside(Node node, Node ancestor) {
