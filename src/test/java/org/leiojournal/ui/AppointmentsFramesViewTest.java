@@ -32,7 +32,9 @@ import org.leiojournal.ui.testing.FxSettle;
  * the past visits awaiting an outcome, then the form's fields, then the rest of the form; a save before the rest
  * is there builds it at once, so no problem goes unshown. Tenth session: the form's kind and status boxes make
  * their drop-down lists when first opened. Eleventh: with no past visit awaiting an outcome (most users), its list
- * is not made and the form takes its frame; the time-zone box makes its list when first opened too.
+ * is not made and the form takes its frame; the time-zone box makes its list when first opened too. Twelfth: the
+ * header, the tabs and New come first, the 30-day list the frame after (its skin and cells were half of the first
+ * frame).
  */
 class AppointmentsFramesViewTest extends ScreenViewTest {
 
@@ -43,12 +45,14 @@ class AppointmentsFramesViewTest extends ScreenViewTest {
     }
 
     @Test
-    void eachPartComesInItsOwnFrameListFirstThenAwaitingThenFieldsThenTheRestOfTheForm() throws Exception {
+    void eachPartComesInItsOwnFrameNewFirstThenTheListThenAwaitingThenFieldsThenTheRestOfTheForm() throws Exception {
         interact(() -> store.appointments().save(pastVisitStillToCome()));
         restart();
-        List<String> parts = List.of("#upcoming-list", "#awaiting-list", "#appointment-kind", "#appointment-save");
-        assertEquals(List.of(List.of("#upcoming-list"), List.of("#awaiting-list"), List.of("#appointment-kind"),
-                List.of("#appointment-save")), firstSeen(framesUntilAllThere(parts)), "one part a frame, in this order");
+        List<String> parts = List.of("#appointment-new", "#upcoming-list", "#awaiting-list", "#appointment-kind",
+                "#appointment-save");
+        assertEquals(List.of(List.of("#appointment-new"), List.of("#upcoming-list"), List.of("#awaiting-list"),
+                List.of("#appointment-kind"), List.of("#appointment-save")), firstSeen(framesUntilAllThere(parts)),
+                "one part a frame, in this order");
         partsBuilt();
         assertTrue(lookup("#upcoming-list").query().isFocused(), "the list keeps the keyboard");
     }
@@ -56,10 +60,10 @@ class AppointmentsFramesViewTest extends ScreenViewTest {
     /** Eleventh session: the hidden "What happened?" list cost a frame of its own; with no visit awaiting, none. */
     @Test
     void withNoVisitAwaitingAnOutcomeTheFormComesTheFrameAfterTheListAndNoAwaitingListIsMade() throws Exception {
-        List<String> parts = List.of("#upcoming-list", "#appointment-kind", "#appointment-save");
+        List<String> parts = List.of("#appointment-new", "#upcoming-list", "#appointment-kind", "#appointment-save");
         List<List<String>> frames = framesUntilAllThere(parts);
-        assertEquals(List.of(List.of("#upcoming-list"), List.of("#appointment-kind"), List.of("#appointment-save")),
-                firstSeen(frames), "one part a frame, in this order");
+        assertEquals(List.of(List.of("#appointment-new"), List.of("#upcoming-list"), List.of("#appointment-kind"),
+                List.of("#appointment-save")), firstSeen(frames), "one part a frame, in this order");
         assertEquals(1, firstWith("#appointment-kind", frames) - firstWith("#upcoming-list", frames),
                 "the form's fields the very frame after the list: " + frames);
         partsBuilt();

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
@@ -61,6 +62,30 @@ class AppointmentsViewTest extends ScreenViewTest {
                 label("#appointments-status"));
         assertEquals(1, lookup("#appointments-view .status").queryAll().stream().filter(AppointmentsViewTest::shown)
                 .count(), "review D12: one status line in sight, for saves and exports alike");
+    }
+
+    /**
+     * A row of the 30-day list says when, what, then where and what is left to do; with nothing for that third line
+     * it has two, not an empty third. Issue 21: a row makes its lines once and only changes their words.
+     */
+    @Test
+    void eachRowSaysWhenWhatAndWhereAndKeepsItsLinesWhenTheListChanges() {
+        Appointment ct = new Appointment(0, AppointmentKind.CT, "CT chest", LocalDateTime.of(2026, 11, 23, 9, 30),
+                Optional.empty(), LONDON, "St Mary’s", "", List.of(), List.of(), AppointmentStatus.TO_BOOK, "");
+        interact(() -> store.appointments().save(ct));
+        restart();
+        assertEquals(List.of(List.of("Tomorrow, 09:30", "CT chest", "St Mary’s · To book")), rows());
+        java.util.Set<Node> lines = lookup("#upcoming-list .label").queryAll();
+
+        Appointment saved = only(store.appointments().all());
+        Appointment booked = new Appointment(saved.id(), saved.kind(), saved.title(), saved.start(), saved.end(),
+                saved.zone(), "", "", List.of(), List.of(), AppointmentStatus.BOOKED, "");
+        interact(() -> screens.state().appointments().replaceAll(a -> a.id() == booked.id() ? booked : a));
+        visit(Screen.TODAY);
+        visit(Screen.APPOINTMENTS); // read again when shown
+        assertEquals(List.of(List.of("Tomorrow, 09:30", "CT chest")), rows());
+        assertEquals(lines, lookup("#upcoming-list .label").queryAll(),
+                "the same lines with new words, none made again");
     }
 
     @Test
@@ -147,6 +172,16 @@ class AppointmentsViewTest extends ScreenViewTest {
     private List<String> upcomingTexts() {
         ListView<Appointment> list = lookup("#upcoming-list").queryListView();
         return list.getItems().stream().map(a -> a.title() + " " + a.start()).toList();
+    }
+
+    /** The words of each filled row of the 30-day list, line by line, as shown. */
+    private List<List<String>> rows() {
+        return lookup("#upcoming-list .list-cell").queryAll().stream().filter(AppointmentsViewTest::shown)
+                .map(cell -> (ListCell<?>) cell).filter(cell -> !cell.isEmpty())
+                .sorted(java.util.Comparator.comparingInt(ListCell::getIndex))
+                .map(cell -> cell.lookupAll(".label").stream().filter(AppointmentsViewTest::shown)
+                        .filter(Node::isVisible).map(n -> ((Label) n).getText()).toList())
+                .toList();
     }
 
     private String texts(String query) {

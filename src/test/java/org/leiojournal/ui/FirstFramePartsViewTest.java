@@ -19,7 +19,7 @@ import org.leiojournal.ui.testing.FxSettle;
  * Issue 21: a screen's first frame has what the top of it shows, and the rest comes a part or two per frame right
  * after, each in its place, so the window never freezes for the whole screen at once: Settings' first frame has the
  * profile card, then its emergency details with the look card, then the rest in four frames; Appointments' first
- * frame has the list, and its form comes next; Guidance's has the search and the list, and the page comes next.
+ * frame has the header, the tabs and the New button, the list comes next and the form after it; Guidance's has the search and the list, and the page comes next.
  */
 class FirstFramePartsViewTest extends JournalUiTest {
 
@@ -52,12 +52,12 @@ class FirstFramePartsViewTest extends JournalUiTest {
     }
 
     @Test
-    void appointmentsFirstFrameHasTheListAndTheFormComesNextReadyForANewAppointment() throws Exception {
+    void appointmentsFirstFrameHasTheNewButtonThenTheListAndTheFormReadyForANewAppointment() throws Exception {
         completeWelcome();
         List<String> parts = List.of("#appointment-new", "#upcoming-list", "#appointment-kind", "#appointment-zone",
                 "#appointment-save");
-        assertEquals(List.of("#appointment-new", "#upcoming-list"),
-                inFirstFrame(KeyCode.DIGIT5, "#appointments-view", parts));
+        assertEquals(List.of("#appointment-new"), inFirstFrame(KeyCode.DIGIT5, "#appointments-view", parts),
+                "twelfth session: the list a frame after the header, the tabs and New");
         partsBuilt();
         assertEquals(parts, parts.stream().filter(id -> lookup(id).tryQuery().isPresent()).toList());
         assertTrue(lookup("#upcoming-list").query().isFocused(), "the list has the keyboard, as before");

@@ -5,8 +5,11 @@ import java.time.ZoneId;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -54,15 +57,18 @@ public final class UpcomingPane extends BorderPane {
         this.model = model;
         this.messages = messages;
         upcoming = list("upcoming-list", model.upcoming(), model, messages, messages.get("appointments.upcoming.empty"));
-        PartsAfterFrame afterList = new PartsAfterFrame();
-        Node awaitingPlace = awaitingPlace(afterList);
+        // The list comes the frame after the header, the tabs and this column's top (issue 21: the list's skin,
+        // scroll bars and cells were half of the screen's first frame, its longest); then the awaiting visits
+        PartsAfterFrame parts = new PartsAfterFrame();
+        Node listPlace = parts.later(() -> upcoming);
+        Node awaitingPlace = awaitingPlace(parts);
         Button add = Forms.button("appointment-new", messages.get("appointments.new"), () -> {
             model.newAppointment(null);
             form().focusFirst();
         });
         add.getStyleClass().add("primary");
         VBox.setVgrow(upcoming, Priority.ALWAYS);
-        left = new VBox(10, add, awaitingPlace, Forms.sectionTitle(messages.get("appointments.upcoming")), upcoming);
+        left = new VBox(10, add, awaitingPlace, Forms.sectionTitle(messages.get("appointments.upcoming")), listPlace);
         left.getStyleClass().add("appointment-list-column"); // its width in em (leio.css)
 
         // The form comes after the list, with its scroll pane (issue 21: styling them with the list held the first
@@ -74,11 +80,14 @@ public final class UpcomingPane extends BorderPane {
                 e.consume();
             }
         });
-        afterList.buildAfterFirstFrame(this);
-        // then the form, a frame after the awaiting visits if they come: each part styled alone keeps every frame
-        // short, and with none awaiting the form takes their frame
-        Runnable form = this::form;
-        AfterFrame.run(this, model.awaitingOutcome().isEmpty() ? form : () -> AfterFrame.run(this, form));
+        parts.buildAfterFirstFrame(this);
+        // then the form, the frame after the last of those parts: each part styled alone keeps every frame short
+        afterFrames(model.awaitingOutcome().isEmpty() ? 2 : 3, this::form);
+    }
+
+    /** Runs {@code then} after the next {@code frames} frames of this pane. */
+    private void afterFrames(int frames, Runnable then) {
+        AfterFrame.run(this, frames == 1 ? then : () -> afterFrames(frames - 1, then));
     }
 
     /**
@@ -158,8 +167,25 @@ public final class UpcomingPane extends BorderPane {
         left.getChildren().add(0, card);
     }
 
+    /**
+     * Gives the 30-day list the keyboard; if it is not in the window yet (the screen's first frame), as soon as it
+     * is, unless the keyboard went elsewhere meanwhile (New, a click).
+     */
     public void focusList() {
-        upcoming.requestFocus();
+        if (upcoming.getScene() != null || getScene() == null) {
+            upcoming.requestFocus();
+            return;
+        }
+        Node focusedBefore = getScene().getFocusOwner();
+        upcoming.sceneProperty().addListener(new ChangeListener<Scene>() {
+            @Override
+            public void changed(ObservableValue<? extends Scene> o, Scene old, Scene now) {
+                upcoming.sceneProperty().removeListener(this);
+                if (now != null && now.getFocusOwner() == focusedBefore) {
+                    upcoming.requestFocus();
+                }
+            }
+        });
     }
 
     private ListView<Appointment> list(String id, ObservableList<Appointment> items, AppointmentsViewModel model,
@@ -178,14 +204,26 @@ public final class UpcomingPane extends BorderPane {
         return list;
     }
 
-    /** "Tomorrow, 09:30", then "CT chest", then "St Mary’s · To book · 2 open questions". */
+    /**
+     * "Tomorrow, 09:30", then "CT chest", then "St Mary’s · To book · 2 open questions". A cell makes its three lines
+     * once and only changes their words: the list measures every row through one spare cell and restyles a cell
+     * whose lines are new, so lines made at each update were styled over and over in the screen's first frame
+     * (issue 21).
+     */
     private static final class AppointmentCell extends ListCell<Appointment> {
         private final AppointmentsViewModel model;
         private final Messages messages;
+        private final Label when = new Label();
+        private final Label what = new Label();
+        private final Label detail = Forms.hint("");
+        private final VBox lines = new VBox(2, when, what, detail);
 
         AppointmentCell(AppointmentsViewModel model, Messages messages) {
             this.model = model;
             this.messages = messages;
+            when.getStyleClass().add("appointment-line");
+            detail.setWrapText(false); // one line, as the row's height allows; "…" like a long name
+            detail.managedProperty().bind(detail.visibleProperty()); // no empty third line
         }
 
         @Override
@@ -194,14 +232,13 @@ public final class UpcomingPane extends BorderPane {
             if (empty || a == null) {
                 setText(null);
                 setGraphic(null);
+                setAccessibleText(null);
                 return;
             }
             AppointmentFormats words = model.formats();
             ZoneId zone = model.clockZone();
-            Label when = new Label(messages.get("appointments.when", day(a.dateIn(zone), model, words),
-                    words.time(a, zone)));
-            when.getStyleClass().add("appointment-line");
-            Label what = new Label(words.name(a));
+            when.setText(messages.get("appointments.when", day(a.dateIn(zone), model, words), words.time(a, zone)));
+            what.setText(words.name(a));
             StringBuilder more = new StringBuilder(a.place());
             if (a.status() == AppointmentStatus.TO_BOOK) {
                 append(more, words.status(a.status()));
@@ -210,15 +247,11 @@ public final class UpcomingPane extends BorderPane {
             if (open > 0) {
                 append(more, messages.get("appointments.openQuestions", open));
             }
-            VBox box = new VBox(2, when, what);
-            if (more.length() > 0) {
-                Label detail = Forms.hint(more.toString());
-                detail.setWrapText(false); // one line, as the row's height allows; "…" like a long name
-                box.getChildren().add(detail);
-            }
+            detail.setText(more.toString());
+            detail.setVisible(more.length() > 0);
             setPrefWidth(0); // rows fit the list's width; long names end in "…" instead of scrolling sideways
             setText(null);
-            setGraphic(box);
+            setGraphic(lines);
             setAccessibleText(model.describe(a));
         }
 
