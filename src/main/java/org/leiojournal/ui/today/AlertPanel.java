@@ -97,11 +97,14 @@ final class AlertPanel extends VBox {
         model.profileProperty().addListener((o, old, now) -> showAlerts()); // the unit may have changed
         showAlerts();
         showNumbers();
+        // built on the first alert in a window already shown: styled now, so the scroll pane's skin puts the cards
+        // in the scene and the alert's "What did you do?" can take the cursor at once (no-op before a scene)
+        applyCss();
     }
 
     /**
-     * The first open alert's "What did you do?" field, looked up in the cards themselves: the scroll pane around
-     * them shows its content only once it has its skin, a pulse after a panel built on the first alert (issue 21).
+     * The first open alert's "What did you do?" field, looked up in the cards themselves: a lookup from the panel
+     * reaches into the scroll pane around them only through its skin.
      */
     java.util.Optional<javafx.scene.Node> firstNote() {
         return cards.lookupAll("TextField").stream()
