@@ -78,7 +78,8 @@ class LayoutScaledTest extends LayoutChecks {
      * The field and the eleven buttons side by side under a symptom's name were 678 px for 564, with a sideways scroll
      * bar, and "Save check-in" read "Save che…"; now the field stands above the scale and Save under the other
      * buttons. The window is never shown pushed left: a screen wider than it (Journal's symptom filter, 547 px) once
-     * moved the sidebar off its left edge ("oday", "ournal").
+     * moved the sidebar off its left edge ("oday", "ournal"). Journal fits too: its table was squeezed under four
+     * lines of filters and Open/Delete ran off the window's bottom; the screen scrolls now.
      */
     @Test
     void todayFits1024By600At200PercentText() {
@@ -102,6 +103,11 @@ class LayoutScaledTest extends LayoutChecks {
             reveal("#item-esas-breath-scale"); // the longest ends, "Worst Possible Shortness of Breath"
             check(stage.getScene(), "1024x600-text200-today-scales", problems);
             assertEquals("", String.join("\n", problems), "Today's 0-10 scales at 1024x600 with 200 % text");
+            // Journal: the filters take four lines; the table keeps its rows and the screen scrolls (it was squeezed
+            // under its header and the Open/Delete row)
+            shortcut(KeyCode.DIGIT2);
+            check(stage.getScene(), "1024x600-text200-journal", problems);
+            assertEquals("", String.join("\n", problems), "Journal at 1024x600 with 200 % text");
             for (int screen = 1; screen <= 7; screen++) {
                 shortcut(KeyCode.valueOf("DIGIT" + screen));
                 FxSettle.settle();

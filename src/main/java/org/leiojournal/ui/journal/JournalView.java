@@ -12,6 +12,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -22,6 +23,8 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.leiojournal.domain.alert.AlertTier;
 import org.leiojournal.domain.symptom.CheckIn;
@@ -41,6 +44,7 @@ import org.leiojournal.ui.common.ShownColumnsOnly;
 import org.leiojournal.ui.common.TableRows;
 import org.leiojournal.ui.common.TextScale;
 import org.leiojournal.ui.common.TierLook;
+import org.leiojournal.ui.common.UncachedViewport;
 
 /** The journal as a table: filters above, every entry newest first, Enter to edit, Delete to delete (with undo). */
 public final class JournalView extends BorderPane {
@@ -63,10 +67,31 @@ public final class JournalView extends BorderPane {
         // the filters (two date pickers, a combo box, a spinner) a frame after the title and the table: with them
         // the screen's first frame was as long as the rows' (issue 21)
         PartsAfterFrame later = new PartsAfterFrame();
-        setTop(new VBox(10, title, later.later(this::filters)));
-        setCenter(table());
-        setBottom(actions());
+        VBox top = new VBox(10, title, later.later(this::filters));
+        setCenter(scrollingWhenCrowded(top, table(), actions()));
         later.buildAfterFirstFrame(this);
+    }
+
+    /**
+     * The filters, the table and its buttons: the table takes the height left, but keeps some rows (`leio.css`,
+     * #journal-table) and the whole screen scrolls instead when there is not enough. At 200 % text in a 1024×600
+     * window the filters take four lines and the table was squeezed under its header and the Open/Delete row.
+     */
+    private static Node scrollingWhenCrowded(Region top, Region table, Region actions) {
+        VBox.setVgrow(table, Priority.ALWAYS);
+        VBox page = new VBox(top, table, actions) {
+            /** The filters and buttons whole at the page's width (asked at no width, the filters are one line). */
+            @Override
+            protected double computeMinHeight(double width) {
+                double at = width > 0 ? width : getWidth() - snappedLeftInset() - snappedRightInset();
+                return snappedTopInset() + top.prefHeight(at) + table.minHeight(at) + actions.prefHeight(at)
+                        + snappedBottomInset();
+            }
+        };
+        // drawn directly: a cached viewport would paint the table's rows again into its bitmap on every scroll
+        ScrollPane scroll = UncachedViewport.of(Forms.scrolling(page));
+        scroll.setFitToHeight(true);
+        return scroll;
     }
 
     public void focusTable() {
@@ -132,7 +157,7 @@ public final class JournalView extends BorderPane {
         return placeholder;
     }
 
-    private Node table() {
+    private Region table() {
         table.setId("journal-table");
         table.setItems(model.entries());
         table.setPlaceholder(placeholder());
@@ -233,7 +258,7 @@ public final class JournalView extends BorderPane {
         return column;
     }
 
-    private Node actions() {
+    private Region actions() {
         Button open = Forms.button("journal-open", messages.get("journal.open"),
                 () -> model.open(table.getSelectionModel().getSelectedItem()));
         Button delete = Forms.button("journal-delete", messages.get("journal.delete"),
