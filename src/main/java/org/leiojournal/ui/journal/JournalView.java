@@ -55,6 +55,10 @@ public final class JournalView extends BorderPane {
     /** Cells only for the columns in sight: about half as many on a first visit at 1366 × 768 (issue 21). */
     private final TableView<CheckIn> table = ShownColumnsOnly.table();
     private Scene followedScene;
+    private final VBox top;
+    private final Region actions;
+    /** The page that scrolls above 100 % text, made when first needed. */
+    private ScrollPane page;
 
     public JournalView(JournalViewModel model, Messages messages) {
         this.model = model;
@@ -67,19 +71,52 @@ public final class JournalView extends BorderPane {
         // the filters (two date pickers, a combo box, a spinner) a frame after the title and the table: with them
         // the screen's first frame was as long as the rows' (issue 21)
         PartsAfterFrame later = new PartsAfterFrame();
-        VBox top = new VBox(10, title, later.later(this::filters));
-        setCenter(scrollingWhenCrowded(top, table(), actions()));
+        top = new VBox(10, title, later.later(this::filters));
+        actions = actions();
+        buildTable();
+        scrollsAsAPage(false);
         later.buildAfterFirstFrame(this);
     }
 
+    @Override
+    protected void layoutChildren() {
+        scrollsAsAPage(TextScale.of(this) > 1);
+        super.layoutChildren();
+    }
+
     /**
-     * The filters, the table and its buttons: the table takes the height left, but keeps some rows (`leio.css`,
-     * #journal-table) and the whole screen scrolls instead when there is not enough. At 200 % text in a 1024×600
-     * window the filters take four lines and the table was squeezed under its header and the Open/Delete row.
+     * Above 100 % text the filters, the table and its buttons stand in one page: the table takes the height left but
+     * keeps some rows (`leio.css`, #journal-table), and the whole screen scrolls when there is not enough. At 200 %
+     * text in a 1024×600 window the filters take four lines and the table was squeezed under its header and the
+     * Open/Delete row. At 100 % they always fit (`LayoutTest`), and the screen keeps no page (as Trends).
      */
-    private static Node scrollingWhenCrowded(Region top, Region table, Region actions) {
+    private void scrollsAsAPage(boolean paged) {
+        if (page != null && paged == (getCenter() == page)) {
+            return;
+        }
+        if (paged) {
+            setTop(null);
+            setCenter(null);
+            setBottom(null);
+            if (page == null) {
+                page = scrollingWhenCrowded();
+            }
+            ((VBox) page.getContent()).getChildren().setAll(top, table, actions);
+            setCenter(page);
+        } else {
+            if (page != null) {
+                ((VBox) page.getContent()).getChildren().clear();
+            }
+            setCenter(null);
+            setTop(top);
+            setCenter(table);
+            setBottom(actions);
+        }
+    }
+
+    private ScrollPane scrollingWhenCrowded() {
         VBox.setVgrow(table, Priority.ALWAYS);
-        VBox page = new VBox(top, table, actions) {
+        VBox content = new VBox() {
             /** The filters and buttons whole at the page's width (asked at no width, the filters are one line). */
             @Override
             protected double computeMinHeight(double width) {
@@ -89,7 +126,7 @@ public final class JournalView extends BorderPane {
             }
         };
         // drawn directly: a cached viewport would paint the table's rows again into its bitmap on every scroll
-        ScrollPane scroll = UncachedViewport.of(Forms.scrolling(page));
+        ScrollPane scroll = UncachedViewport.of(Forms.scrolling(content));
         scroll.setFitToHeight(true);
         return scroll;
     }
@@ -157,7 +194,7 @@ public final class JournalView extends BorderPane {
         return placeholder;
     }
 
-    private Region table() {
+    private void buildTable() {
         table.setId("journal-table");
         table.setItems(model.entries());
         table.setPlaceholder(placeholder());
@@ -179,7 +216,6 @@ public final class JournalView extends BorderPane {
         model.items().addListener((ListChangeListener<SymptomItem>) c -> buildColumns());
         table.sceneProperty().addListener((o, old, scene) -> followTextSize(scene));
         buildColumns();
-        return table;
     }
 
     /** Columns are as wide as their words at the chosen text size: at 200 % "Sat 21 Nov 2026, 10:44" stays whole. */
