@@ -91,8 +91,9 @@ public final class JournalView extends BorderPane {
      * Open/Delete row. At 100 % they always fit (`LayoutTest`), and the screen keeps no page (as Trends).
      */
     private void scrollsAsAPage(boolean paged) {
-        if (page != null && paged == (getCenter() == page)) {
-            return;
+        boolean pagedNow = page != null && getCenter() == page;
+        if (paged == pagedNow && getCenter() != null) {
+            return; // moving the parts asks for another layout pass: only when the answer changes
         }
         if (paged) {
             setTop(null);
