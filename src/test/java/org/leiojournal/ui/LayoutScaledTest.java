@@ -74,6 +74,54 @@ class LayoutScaledTest extends LayoutChecks {
     }
 
     /**
+     * Today at 200 % text in a 1024×600 window, the check-in a tired patient fills daily: it fitted only 1366×768.
+     * The field and the eleven buttons side by side under a symptom's name were 678 px for 564, with a sideways scroll
+     * bar, and "Save check-in" read "Save che…"; now the field stands above the scale and Save under the other
+     * buttons. The window is never shown pushed left: a screen wider than it (Journal's symptom filter, 547 px) once
+     * moved the sidebar off its left edge ("oday", "ournal"). Journal fits too: its table was squeezed under four
+     * lines of filters and Open/Delete ran off the window's bottom; the screen scrolls now.
+     */
+    @Test
+    void todayFits1024By600At200PercentText() {
+        for (int i = 0; i < 4; i++) {
+            shortcut(KeyCode.EQUALS);
+        }
+        try {
+            interact(() -> {
+                stage.setMinWidth(0);
+                stage.setMinHeight(0);
+                stage.setWidth(1024);
+                stage.setHeight(600);
+            });
+            List<String> problems = new ArrayList<>();
+            shortcut(KeyCode.DIGIT1);
+            check(stage.getScene(), "1024x600-text200-today", problems);
+            assertEquals("", String.join("\n", problems), "Today at 1024x600 with 200 % text");
+            javafx.geometry.Bounds field = inScene(lookup("#item-esas-pain").query());
+            javafx.geometry.Bounds scale = inScene(lookup("#item-esas-pain-scale").query());
+            assertTrue(scale.getMinY() >= field.getMaxY(), "the 0-10 scale stands under its field: " + field + " / " + scale);
+            reveal("#item-esas-breath-scale"); // the longest ends, "Worst Possible Shortness of Breath"
+            check(stage.getScene(), "1024x600-text200-today-scales", problems);
+            assertEquals("", String.join("\n", problems), "Today's 0-10 scales at 1024x600 with 200 % text");
+            // Journal: the filters take four lines; the table keeps its rows and the screen scrolls (it was squeezed
+            // under its header and the Open/Delete row)
+            shortcut(KeyCode.DIGIT2);
+            check(stage.getScene(), "1024x600-text200-journal", problems);
+            assertEquals("", String.join("\n", problems), "Journal at 1024x600 with 200 % text");
+            for (int screen = 1; screen <= 7; screen++) {
+                shortcut(KeyCode.valueOf("DIGIT" + screen));
+                FxSettle.settle();
+                double left = inScene(lookup("#nav-today").query()).getMinX();
+                assertTrue(left >= 0, "screen " + screen + ": the sidebar starts inside the window, at " + left);
+                assertTrue(stage.getScene().getRoot().getChildrenUnmodifiable().get(0).getLayoutBounds().getWidth()
+                        <= 1024.5, "screen " + screen + ": the window's content is no wider than the window");
+            }
+        } finally {
+            shortcut(KeyCode.DIGIT0);
+        }
+    }
+
+    /**
      * A 4K screen at 200 % display scaling (3840×2160 at scale 2): 1920×1080 in layout units with every unit drawn
      * as 2×2 pixels, so layouts snap to half units. The screenshots are taken at 3840×2160.
      */

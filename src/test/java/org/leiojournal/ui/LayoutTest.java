@@ -31,6 +31,10 @@ class LayoutTest extends LayoutChecks {
         javafx.geometry.Bounds name = inScene(lookup("#item-esas-pain-row .item-title").query());
         javafx.geometry.Bounds scale = inScene(lookup("#item-esas-pain-scale").query());
         assertTrue(scale.getMinX() >= name.getMaxX(), "at 100 % the 0-10 scale stands beside the name");
+        shortcut(KeyCode.DIGIT2);
+        org.leiojournal.ui.testing.FxSettle.settle();
+        assertFalse(lookup("#journal-view").queryAs(javafx.scene.Parent.class).isNeedsLayout(),
+                "the journal settles: choosing its page (only above 100 % text) asks for no layout pass after another");
         shortcut(KeyCode.DIGIT4);
         assertFalse(lookup("#treatment-view .tab-choices").query().isVisible(),
                 "at 100 % the tab pane's own tabs show, not the wrapping buttons");

@@ -12,6 +12,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -22,6 +23,8 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.leiojournal.domain.alert.AlertTier;
 import org.leiojournal.domain.symptom.CheckIn;
@@ -41,6 +44,7 @@ import org.leiojournal.ui.common.ShownColumnsOnly;
 import org.leiojournal.ui.common.TableRows;
 import org.leiojournal.ui.common.TextScale;
 import org.leiojournal.ui.common.TierLook;
+import org.leiojournal.ui.common.UncachedViewport;
 
 /** The journal as a table: filters above, every entry newest first, Enter to edit, Delete to delete (with undo). */
 public final class JournalView extends BorderPane {
@@ -51,6 +55,10 @@ public final class JournalView extends BorderPane {
     /** Cells only for the columns in sight: about half as many on a first visit at 1366 × 768 (issue 21). */
     private final TableView<CheckIn> table = ShownColumnsOnly.table();
     private Scene followedScene;
+    private final VBox top;
+    private final Region actions;
+    /** The page that scrolls above 100 % text, made when first needed. */
+    private ScrollPane page;
 
     public JournalView(JournalViewModel model, Messages messages) {
         this.model = model;
@@ -63,10 +71,65 @@ public final class JournalView extends BorderPane {
         // the filters (two date pickers, a combo box, a spinner) a frame after the title and the table: with them
         // the screen's first frame was as long as the rows' (issue 21)
         PartsAfterFrame later = new PartsAfterFrame();
-        setTop(new VBox(10, title, later.later(this::filters)));
-        setCenter(table());
-        setBottom(actions());
+        top = new VBox(10, title, later.later(this::filters));
+        actions = actions();
+        buildTable();
+        scrollsAsAPage(false);
         later.buildAfterFirstFrame(this);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        scrollsAsAPage(TextScale.of(this) > 1);
+        super.layoutChildren();
+    }
+
+    /**
+     * Above 100 % text the filters, the table and its buttons stand in one page: the table takes the height left but
+     * keeps some rows (`leio.css`, #journal-table), and the whole screen scrolls when there is not enough. At 200 %
+     * text in a 1024×600 window the filters take four lines and the table was squeezed under its header and the
+     * Open/Delete row. At 100 % they always fit (`LayoutTest`), and the screen keeps no page (as Trends).
+     */
+    private void scrollsAsAPage(boolean paged) {
+        boolean pagedNow = page != null && getCenter() == page;
+        if (paged == pagedNow && getCenter() != null) {
+            return; // moving the parts asks for another layout pass: only when the answer changes
+        }
+        if (paged) {
+            setTop(null);
+            setCenter(null);
+            setBottom(null);
+            if (page == null) {
+                page = scrollingWhenCrowded();
+            }
+            ((VBox) page.getContent()).getChildren().setAll(top, table, actions);
+            setCenter(page);
+        } else {
+            if (page != null) {
+                ((VBox) page.getContent()).getChildren().clear();
+            }
+            setCenter(null);
+            setTop(top);
+            setCenter(table);
+            setBottom(actions);
+        }
+    }
+
+    private ScrollPane scrollingWhenCrowded() {
+        VBox.setVgrow(table, Priority.ALWAYS);
+        VBox content = new VBox() {
+            /** The filters and buttons whole at the page's width (asked at no width, the filters are one line). */
+            @Override
+            protected double computeMinHeight(double width) {
+                double at = width > 0 ? width : getWidth() - snappedLeftInset() - snappedRightInset();
+                return snappedTopInset() + top.prefHeight(at) + table.minHeight(at) + actions.prefHeight(at)
+                        + snappedBottomInset();
+            }
+        };
+        // drawn directly: a cached viewport would paint the table's rows again into its bitmap on every scroll
+        ScrollPane scroll = UncachedViewport.of(Forms.scrolling(content));
+        scroll.setFitToHeight(true);
+        return scroll;
     }
 
     public void focusTable() {
@@ -132,7 +195,7 @@ public final class JournalView extends BorderPane {
         return placeholder;
     }
 
-    private Node table() {
+    private void buildTable() {
         table.setId("journal-table");
         table.setItems(model.entries());
         table.setPlaceholder(placeholder());
@@ -154,7 +217,6 @@ public final class JournalView extends BorderPane {
         model.items().addListener((ListChangeListener<SymptomItem>) c -> buildColumns());
         table.sceneProperty().addListener((o, old, scene) -> followTextSize(scene));
         buildColumns();
-        return table;
     }
 
     /** Columns are as wide as their words at the chosen text size: at 200 % "Sat 21 Nov 2026, 10:44" stays whole. */
@@ -233,7 +295,7 @@ public final class JournalView extends BorderPane {
         return column;
     }
 
-    private Node actions() {
+    private Region actions() {
         Button open = Forms.button("journal-open", messages.get("journal.open"),
                 () -> model.open(table.getSelectionModel().getSelectedItem()));
         Button delete = Forms.button("journal-delete", messages.get("journal.delete"),

@@ -41,6 +41,9 @@ public final class LockLayer {
         content.visibleProperty().bind(model.lockedProperty().not());
         content.disableProperty().bind(model.lockedProperty());
         layer = new StackPane(content);
+        // wider than the window (large text, small screen), the window is cut at its right, never at its left:
+        // centred, it showed the sidebar cut to "oday" and "ournal"
+        StackPane.setAlignment(content, Pos.TOP_LEFT);
         // most users never lock: the screen (a passphrase field, labels, a button) is built when first locked
         FirstTime.whenTrue(model.lockedProperty(), () -> {
             Node screen = screen(messages);

@@ -31,10 +31,13 @@ final class ItemRow extends VBox {
     private final TextField field = new TextField();
     private final HBox line = new HBox(10);
     private final HBox answer = new HBox(10);
+    /** The field above the scale, when even the two side by side under the name are too wide. */
+    private final VBox answerColumn = new VBox(4);
     private final VBox stack = new VBox(4);
     private final VBox titleBox;
     private Region picker;
     private final Arrangement arrangement = new Arrangement(this::arrange);
+    private final Arrangement answerArrangement = new Arrangement(this::arrangeAnswer);
 
     ItemRow(SymptomItem item, StringProperty value, StringProperty otherName, ObservableMap<FieldId, String> errors,
             FieldId errorField, Messages messages, Runnable onLeave) {
@@ -92,21 +95,46 @@ final class ItemRow extends VBox {
      */
     @Override
     protected void layoutChildren() {
-        arrangement.fit(getWidth() < oneLineWidth());
+        boolean below = getWidth() < oneLineWidth();
+        arrangement.fit(below);
+        if (below) {
+            answerArrangement.fit(getWidth() < answerLineWidth());
+        }
         super.layoutChildren();
     }
 
     private void arrange(boolean below) {
         if (below) {
             line.getChildren().clear();
-            answer.getChildren().setAll(field, picker);
             stack.getChildren().setAll(titleBox, answer);
+            arrangeAnswer(answerArrangement.isNarrow());
             getChildren().set(0, stack);
         } else {
             answer.getChildren().clear();
+            answerColumn.getChildren().clear();
             stack.getChildren().clear();
             line.getChildren().setAll(titleBox, field, picker);
             getChildren().set(0, line);
+        }
+    }
+
+    /**
+     * Under the name, the field beside the scale when both fit, else the field above the scale: at 200 % text in a
+     * 1024×600 window the field and the eleven buttons side by side were wider than the check-in.
+     */
+    private void arrangeAnswer(boolean column) {
+        if (!arrangement.isNarrow()) {
+            return; // the answer stands on the name's line
+        }
+        if (column) {
+            answer.getChildren().clear();
+            field.setMaxWidth(Region.USE_PREF_SIZE); // the scale takes the column's width, its ends wrapped in it
+            answerColumn.getChildren().setAll(field, picker);
+            stack.getChildren().set(1, answerColumn);
+        } else {
+            answerColumn.getChildren().clear();
+            answer.getChildren().setAll(field, picker);
+            stack.getChildren().set(1, answer);
         }
     }
 
@@ -120,17 +148,22 @@ final class ItemRow extends VBox {
                 + 2 * line.getSpacing() + snappedRightInset();
     }
 
+    private double answerLineWidth() {
+        return snappedLeftInset() + field.prefWidth(-1) + answer.getSpacing() + picker.minWidth(-1)
+                + snappedRightInset();
+    }
+
     /** The width of one full line, whichever way it stands now: the check-in chooses its columns by it. */
     @Override
     protected double computePrefWidth(double height) {
         return Math.max(super.computePrefWidth(height), oneLineWidth());
     }
 
-    /** Narrow enough for the scale under the name. */
+    /** Narrow enough for the field and the scale one under the other, under the name. */
     @Override
     protected double computeMinWidth(double height) {
-        double stacked = Math.max(titleBox.minWidth(-1), field.prefWidth(-1) + answer.getSpacing() + picker.minWidth(-1));
-        return snappedLeftInset() + stacked + snappedRightInset();
+        double column = Math.max(titleBox.minWidth(-1), Math.max(field.prefWidth(-1), picker.minWidth(-1)));
+        return snappedLeftInset() + column + snappedRightInset();
     }
 
     TextField field() {

@@ -31,6 +31,7 @@ import org.leiojournal.domain.symptom.SymptomItem;
 import org.leiojournal.domain.validation.FieldId;
 import org.leiojournal.ui.common.AfterFrame;
 import org.leiojournal.ui.common.Arrangement;
+import org.leiojournal.ui.common.EndButtonBar;
 import org.leiojournal.ui.common.StatusLine;
 import org.leiojournal.ui.common.FormFields;
 import org.leiojournal.ui.common.DateField;
@@ -376,6 +377,7 @@ public final class TodayView extends BorderPane {
         tUnit.textProperty().bind(model.temperatureUnitProperty().map(u -> u.symbol()));
         Label threshold = new Label();
         threshold.getStyleClass().add("item-hint");
+        threshold.setWrapText(true); // cut at 200 % text in a 1024×600 window
         threshold.textProperty().bind(model.profileProperty().map(p -> messages.get("checkIn.threshold",
                 AlertWords.temperature(p.feverThresholdCelsius(), p.temperatureUnit()))));
         TextField weight = measureField("checkin-weight", model.weightProperty(), CheckInValidator.Field.WEIGHT);
@@ -487,11 +489,7 @@ public final class TodayView extends BorderPane {
         // not the default button: Enter in a field must never save the whole form (D6); Ctrl+S and a click do
         save.disableProperty().bind(model.busyProperty());
         save.setOnAction(e -> model.save());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, same, cancel, spacer, save);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        return bar;
+        return new EndButtonBar(save, same, cancel);
     }
 
     private TextField measureField(String id, javafx.beans.property.StringProperty value, FieldId field) {

@@ -71,6 +71,7 @@ final class TreatmentTodayCard extends VBox {
             Label where = new Label(TreatmentFormats.position(position.get(), messages));
             where.setId("today-position-" + course.id());
             where.getStyleClass().add("position");
+            where.setWrapText(true); // "Gemcitabine + docetaxel — cycle 3, day 9" was cut at 200 % in 1024×600
             getChildren().add(where);
             if (course.plan().continuous()) {
                 getChildren().add(oral(course, today));
