@@ -9,7 +9,6 @@ import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.leiojournal.ui.common.Screen;
 import org.leiojournal.ui.testing.FxSettle;
@@ -33,14 +32,7 @@ class ScreenTabsFitViewTest extends ScreenViewTest {
 
     @Test
     void at200PercentTextIn1024By600EveryTabsContentEndsInsideItsTabAndTheScreenScrollsToIt() {
-        interact(() -> {
-            stage.setWidth(1024);
-            stage.setHeight(600);
-        });
-        for (int i = 0; i < 4; i++) {
-            shortcut(KeyCode.EQUALS);
-        }
-        assertEquals("-fx-font-size: 28.00px;", stage.getScene().getRoot().getStyle(), "200 % text");
+        at200PercentTextIn1024By600();
         List<String> cut = new ArrayList<>();
         for (Screen screen : List.of(Screen.TREATMENT, Screen.APPOINTMENTS)) {
             visit(screen);

@@ -85,6 +85,18 @@ abstract class ScreenViewTest extends JournalUiTest {
         screens.state().screenProperty().addListener((o, old, now) -> mount(now));
     }
 
+    /** The window at 1024×600 with the text made 200 % as a user does (Ctrl+plus four times). */
+    void at200PercentTextIn1024By600() {
+        interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(600);
+        });
+        for (int i = 0; i < 4; i++) {
+            shortcut(javafx.scene.input.KeyCode.EQUALS);
+        }
+        assertEquals("-fx-font-size: 28.00px;", stage.getScene().getRoot().getStyle(), "200 % text");
+    }
+
     /** Shows {@code screen} of the same journal instead, as choosing it in the sidebar does (without a sidebar). */
     void visit(Screen screen) {
         interact(() -> screens.state().screenProperty().set(screen));
