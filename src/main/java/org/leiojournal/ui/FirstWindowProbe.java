@@ -14,9 +14,10 @@ import org.leiojournal.ui.common.PartsAfterFrame;
  * on the software pipeline that painting is long), and "today fully built in N ms" once every read Today queued at
  * the start has come back and been applied, and the parts it builds after its first frame are in, styled and laid
  * out (not yet painted, as for the first window), then quits as a user closing it would. After each it prints the
- * CPU time the UI thread, the render thread and the whole process had used by then ("ui-cpu at-first-window N ms", "render-cpu at-first-window N ms", "process-cpu
- * at-first-window N ms"), which the machine's load moves far less than the wall time, and the memory the UI thread
- * had allocated ("ui-alloc at-first-window N MB"), which it hardly moves.
+ * CPU time the UI thread, the render thread and the whole process had used by then ("ui-cpu at-first-window N ms",
+ * "render-cpu at-first-window N ms", "process-cpu at-first-window N ms"), which the machine's load moves far less
+ * than the wall time, and the memory the UI thread had allocated ("ui-alloc at-first-window N MB"), which it hardly
+ * moves.
  */
 public final class FirstWindowProbe {
 

@@ -39,6 +39,8 @@ public final class GuidanceView extends BorderPane {
      * above the page (at 200 % text in 1024 px the page was 212 px wide, its title's words wider than that).
      */
     private static final double PAGE_EMS = 18;
+    /** The screen's style class while the column stands above the page: the list is short then (leio.css). */
+    private static final String NARROW = "guidance-narrow";
 
     private final GuidanceViewModel model;
     private final TextField search = new TextField();
@@ -115,9 +117,6 @@ public final class GuidanceView extends BorderPane {
             setCenter(new HBox(GAP, column, pageScroll));
         }
     }
-
-    /** The screen's style class while the column stands above the page: the list is short then (leio.css). */
-    private static final String NARROW = "guidance-narrow";
 
     private double em() {
         return search.getFont().getSize();

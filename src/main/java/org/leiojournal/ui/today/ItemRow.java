@@ -64,6 +64,7 @@ final class ItemRow extends VBox {
         field.setId(id);
         field.getStyleClass().add("item-field");
         field.setMinWidth(Region.USE_PREF_SIZE); // never narrower than the number and its hint
+        field.setMaxWidth(Region.USE_PREF_SIZE); // nor wider: above the scale, the scale takes the column's width
         field.setPrefColumnCount(2);
         field.setPromptText("–");
         field.textProperty().bindBidirectional(value);
@@ -128,7 +129,6 @@ final class ItemRow extends VBox {
         }
         if (column) {
             answer.getChildren().clear();
-            field.setMaxWidth(Region.USE_PREF_SIZE); // the scale takes the column's width, its ends wrapped in it
             answerColumn.getChildren().setAll(field, picker);
             stack.getChildren().set(1, answerColumn);
         } else {

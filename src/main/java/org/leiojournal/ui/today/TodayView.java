@@ -391,23 +391,15 @@ public final class TodayView extends BorderPane {
                 FieldErrors.errorLabel("checkin-weight", CheckInValidator.Field.WEIGHT, model.errors(), weight)));
         VBox card = Forms.card(messages.get("checkIn.vitals"), grid);
         if (model.homeReadings() != null) {
-            whenFirstOffered(model.homeReadings(), () -> bloodPressure(grid, model.homeReadings()));
+            // built once first offered: most journals never offer them, and their fields, error lines and labels
+            // were 16 of the 90 nodes Today built and styled right after its first frame (issue 21)
+            FirstTime.whenTrue(model.homeReadings().offeredProperty(), () -> bloodPressure(grid, model.homeReadings()));
             // the card's heading names what it asks for: "Temperature, weight and blood pressure" while offered
             ((Label) card.getChildren().get(0)).textProperty().bind(model.homeReadings().offeredProperty()
                     .map(on -> messages.get(on ? "checkIn.vitals.withBloodPressure" : "checkIn.vitals")));
         }
         return card;
     }
-
-    /**
-     * Builds the home reading's rows once they are first offered: most journals never offer them, and their three
-     * fields with their error lines and labels were 16 of the 90 nodes Today built and styled right after its first
-     * frame (issue 21). Once built they stay, shown while offered.
-     */
-    private static void whenFirstOffered(HomeReadingForm form, Runnable build) {
-        FirstTime.whenTrue(form.offeredProperty(), build);
-    }
-
 
     /**
      * Home blood pressure and pulse, while offered (a drug in the plan asks for it, or a team level is entered),
