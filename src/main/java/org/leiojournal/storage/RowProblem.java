@@ -20,6 +20,11 @@ public record RowProblem(String table, int row, String column, String reason) {
 
     /** "check_in, row 12, day: should be a date…", without any place in a file. */
     public String describe() {
+        return location(table, row, column) + ": " + reason;
+    }
+
+    /** "check_in, row 12, day": the row left out when 0, the column when null. */
+    public static String location(String table, int row, String column) {
         StringBuilder text = new StringBuilder(table);
         if (row > 0) {
             text.append(", row ").append(row);
@@ -27,6 +32,6 @@ public record RowProblem(String table, int row, String column, String reason) {
         if (column != null) {
             text.append(", ").append(column);
         }
-        return text.append(": ").append(reason).toString();
+        return text.toString();
     }
 }

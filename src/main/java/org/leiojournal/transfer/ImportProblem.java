@@ -2,6 +2,7 @@ package org.leiojournal.transfer;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.leiojournal.storage.RowProblem;
 
 /**
  * The first reason a file was not imported: where (the place in the file when known, then table, row and column
@@ -20,14 +21,7 @@ public record ImportProblem(String place, String table, int row, String column, 
             parts.add(place);
         }
         if (table != null) {
-            StringBuilder inTable = new StringBuilder(table);
-            if (row > 0) {
-                inTable.append(", row ").append(row);
-            }
-            if (column != null) {
-                inTable.append(", ").append(column);
-            }
-            parts.add(inTable.toString());
+            parts.add(RowProblem.location(table, row, column));
         }
         return String.join("; ", parts);
     }
