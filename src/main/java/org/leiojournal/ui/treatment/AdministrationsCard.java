@@ -87,7 +87,7 @@ final class AdministrationsCard extends VBox {
     void showRows(TreatmentViewModel model, Messages messages) {
         table.setPlaceholder(new Label(messages.get("treatment.table.empty")));
         table.setItems(model.administrations());
-        if (model.selectedRowProperty().get() != null) { // chosen before the rows came (they come two frames late)
+        if (model.selectedRowProperty().get() != null) { // chosen before the rows came (two frames after the course)
             table.getSelectionModel().select(model.selectedRowProperty().get());
         }
     }

@@ -110,7 +110,7 @@ final class CourseDetail extends VBox {
     /**
      * Builds the cards under the calendar once, in two frames, and puts them where "Loading…" stands if the course is
      * still shown: the administrations table without its rows, its actions and stopping the course first (the
-     * table's skin made the first time, two date fields; about 200 nodes), then the table's rows, which the table
+     * table's skin made the first time, two date fields; about 150 nodes), then the table's rows, which the table
      * makes and styles in its layout.
      */
     private void buildCardsBelow() {
