@@ -117,17 +117,22 @@ class TreatmentFirstVisitViewTest extends ScreenViewTest {
 
     /**
      * The cards under the calendar come after the course's first frame, with "Loading…" in their place meanwhile:
-     * the table of doses given in the next frame, its actions with stopping the course and the calendar's first six
-     * cycles in the one after, the seventh cycle in the next; and they stand in the same order as before: calendar,
-     * doses given, stop.
+     * the table of doses given without its rows, its actions and stopping the course in the next frame (no
+     * placeholder saying there are no doses meanwhile), the table's rows in the one after, then the calendar's first
+     * six cycles, then the seventh; and they stand in the same order as before: calendar, doses given, stop.
      */
     @Test
     void theCardsUnderTheCalendarComeInTheFrameAfterTheCourse() {
         java.util.List<String> frames = new java.util.ArrayList<>();
         Runnable watch = () -> {
             javafx.scene.Node root = stage.getScene().getRoot();
-            if (root.lookup("#course-title") != null) { // a letter each: the administrations, their actions, stop, "Loading…"
-                frames.add((root.lookup("#administrations") != null ? "A" : "-")
+            if (root.lookup("#course-title") != null) {
+                // a letter each: the administrations, their rows, their placeholder, actions, stop, "Loading…"
+                javafx.scene.Node table = root.lookup("#administrations");
+                boolean rows = table instanceof javafx.scene.control.TableView<?> t && !t.getItems().isEmpty();
+                boolean placeholder = root.lookupAll("#administrations .placeholder .label").stream()
+                        .anyMatch(TreatmentFirstVisitViewTest::shown);
+                frames.add((table != null ? "A" : "-") + (rows ? "R" : "-") + (placeholder ? "P" : "-")
                         + (root.lookup("#dose-given") != null ? "D" : "-")
                         + (root.lookup("#course-stop") != null ? "S" : "-")
                         + (root.lookup("#course-cards-loading") != null ? "L" : "-")
@@ -138,13 +143,14 @@ class TreatmentFirstVisitViewTest extends ScreenViewTest {
         calendarBuilt();
         interact(() -> stage.getScene().removePostLayoutPulseListener(watch));
 
-        assertTrue(frames.size() >= 2, frames.toString());
-        assertEquals("---L0", frames.get(0), "the course's first frame: \"Loading…\" where the cards will be " + frames);
-        assertEquals("A--L0", frames.get(1), "the next frame: the doses given without their actions, \"Loading…\" "
-                + "under them " + frames);
-        assertEquals("ADS-6", frames.get(2), "the next: the actions and stopping the course, \"Loading…\" gone, and "
-                + "the calendar's first six cycles " + frames);
-        assertEquals("ADS-7", frames.get(3), "then the last cycle, the calendar's last frame " + frames);
+        assertTrue(frames.size() >= 5, frames.toString());
+        assertEquals("-----L0", frames.get(0), "the course's first frame: \"Loading…\" where the cards will be "
+                + frames);
+        assertEquals("A--DS-0", frames.get(1), "the next frame: the doses given without their rows and with no "
+                + "placeholder, their actions and stopping the course, \"Loading…\" gone " + frames);
+        assertEquals("AR-DS-0", frames.get(2), "the next: the table's rows " + frames);
+        assertEquals("AR-DS-6", frames.get(3), "the next: the calendar's first six cycles " + frames);
+        assertEquals("AR-DS-7", frames.get(4), "then the last cycle, the calendar's last frame " + frames);
         java.util.List<String> wanted = java.util.List.of("cycle-strip", "administrations", "dose-given", "course-stop");
         java.util.List<String> order = new java.util.ArrayList<>();
         interact(() -> inTreeOrder(lookup("#course-detail").query(), wanted, order));
@@ -189,7 +195,28 @@ class TreatmentFirstVisitViewTest extends ScreenViewTest {
         assertTrue(lookup(".tab-choice").tryQuery().isEmpty(), "no wrapping buttons made");
     }
 
-    /** The administrations' actions come a frame after their table and work as before: enabled once a dose is chosen. */
+    /**
+     * The page's and the course's scroll panes make a bar only when there is something to scroll: at 100 % text
+     * the page never scrolls and the course never scrolls sideways (their hidden bars were 24 nodes of the screen's
+     * first frame, issue 21). The course list's bars are its list's own.
+     */
+    @Test
+    void noScrollBarIsMadeThatIsNotShown() {
+        planHensleyCourse("25/08/2026");
+        calendarBuilt();
+        java.util.List<String> hidden = lookup("#treatment-view .scroll-bar").queryAll().stream()
+                .filter(bar -> bar.getClass() == javafx.scene.control.ScrollBar.class && !bar.isVisible())
+                .map(bar -> ((javafx.scene.control.ScrollBar) bar).getOrientation() + " in "
+                        + bar.getParent().getParent()).toList();
+        assertEquals(java.util.List.of(), hidden, "hidden scroll bars");
+        assertTrue(lookup("#course-detail .scroll-bar").queryAll().stream().anyMatch(javafx.scene.Node::isVisible),
+                "the course, longer than the window with its calendar, scrolls down");
+    }
+
+    /**
+     * The administrations' actions come with their table, its rows a frame later, and work as before: enabled once a
+     * dose is chosen.
+     */
     @Test
     void theDosesGivenGetTheirActionsEnabledOnceADoseIsChosen() {
         planHensleyCourse("25/10/2026");
@@ -246,6 +273,11 @@ class TreatmentFirstVisitViewTest extends ScreenViewTest {
     }
 
     /** The ids among {@code wanted} in the order a walk of the scene graph meets them, the Tab key's order. */
+    /** Visible, and so is everything it is in. */
+    private static boolean shown(javafx.scene.Node node) {
+        return node == null || node.isVisible() && shown(node.getParent());
+    }
+
     private static void inTreeOrder(javafx.scene.Node node, java.util.List<String> wanted, java.util.List<String> found) {
         if (node.getId() != null && wanted.contains(node.getId())) {
             found.add(node.getId());

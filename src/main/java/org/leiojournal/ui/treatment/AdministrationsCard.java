@@ -11,6 +11,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.text.Text;
@@ -42,11 +43,14 @@ final class AdministrationsCard extends VBox {
 
     /** The card: its title and the table, then the actions ({@link #addActions}). */
     private final VBox card;
+    /** Without rows until {@link #showRows}. */
+    private final TableView<AdministrationRow> table = new TableView<>();
 
     AdministrationsCard(TreatmentViewModel model, Messages messages) {
         super(10);
         Formats formats = new Formats(messages.locale());
-        TableView<AdministrationRow> table = new TableView<>(model.administrations());
+        // its rows come a frame later (showRows): until then no placeholder says there are none
+        table.setPlaceholder(new Region());
         table.setId("administrations");
         table.setPrefHeight(260);
         // the columns share the card's width and their cells wrap, so every column, "Recorded" too, reads whole
@@ -66,23 +70,32 @@ final class AdministrationsCard extends VBox {
             table.getColumns().get(i).setPrefWidth(widths[i]);
             table.getColumns().get(i).setMinWidth(MIN_WIDTHS[i]);
         }
-        if (model.selectedRowProperty().get() != null) { // chosen before this card was built (it comes a frame late)
-            table.getSelectionModel().select(model.selectedRowProperty().get());
-        }
         table.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> model.selectedRowProperty().set(row));
         model.selectedRowProperty().addListener((o, old, row) -> {
             if (row != table.getSelectionModel().getSelectedItem()) {
                 table.getSelectionModel().select(row);
             }
         });
-        table.setPlaceholder(new Label(messages.get("treatment.table.empty")));
         card = Forms.card(messages.get("treatment.administrations.title"), table);
         getChildren().add(card);
     }
 
     /**
-     * Adds the actions under the table: {@link CourseDetail} calls this a frame after the table came, since the
-     * table and its actions styled together were the second-longest freeze of the screen's first visit (issue 21).
+     * Gives the table its rows: {@link CourseDetail} calls this a frame after the table came, since the rows are made
+     * and styled in the table's layout, half of the frame that brought the table (issue 21).
+     */
+    void showRows(TreatmentViewModel model, Messages messages) {
+        table.setPlaceholder(new Label(messages.get("treatment.table.empty")));
+        table.setItems(model.administrations());
+        if (model.selectedRowProperty().get() != null) { // chosen before the rows came (two frames after the course)
+            table.getSelectionModel().select(model.selectedRowProperty().get());
+        }
+    }
+
+    /**
+     * Adds the actions under the table: {@link CourseDetail} calls this in the frame that brings the table, before
+     * its rows (the table with its rows and these actions styled together were the second-longest freeze of the
+     * screen's first visit, issue 21).
      */
     void addActions(TreatmentViewModel model, Messages messages) {
         Formats formats = new Formats(messages.locale());

@@ -23,6 +23,7 @@ import org.leiojournal.domain.treatment.DrugPlan;
 import org.leiojournal.domain.treatment.OralAdherence;
 import org.leiojournal.domain.treatment.Phase;
 import org.leiojournal.ui.common.AfterFrame;
+import org.leiojournal.ui.common.BarsWhenNeededSkin;
 import org.leiojournal.ui.common.FormFields;
 import org.leiojournal.ui.common.DateField;
 import org.leiojournal.ui.common.FieldErrors;
@@ -48,7 +49,10 @@ final class CourseDetail extends VBox {
     /** "Loading…" where those cards will be, until they are in (the benchmark waits for it to go). */
     private final Label cardsLoading;
     private boolean cardsBelowScheduled;
-    /** The frames the cards under the calendar take: the administrations table, then its actions and the stop card. */
+    /**
+     * The frames the cards under the calendar take: the administrations table with its actions and the stop card,
+     * then the table's rows.
+     */
     private static final int CARDS_BELOW = 2;
 
     CourseDetail(TreatmentViewModel model, Messages messages) {
@@ -59,7 +63,8 @@ final class CourseDetail extends VBox {
         cardsLoading.setId("course-cards-loading");
         cardsLoading.getStyleClass().addAll(Loading.STYLE_CLASS, "item-hint");
         setId("course-detail");
-        ScrollPane scroll = Forms.scrolling(content);
+        // it never scrolls sideways, and down only once the calendar is in: no bar is styled with the course's frame
+        ScrollPane scroll = BarsWhenNeededSkin.install(Forms.scrolling(content));
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().add(scroll);
         model.selectedProperty().addListener((o, old, course) -> build(course));
@@ -81,8 +86,8 @@ final class CourseDetail extends VBox {
             cards.add(checks(calendar));
         } else {
             CycleStrip strip = new CycleStrip(calendar, model.today(), messages, model::countsBefore);
-            if (stopCard == null) { // the table has the next frame to itself; the first rows come with the cards' last
-                strip.firstRowsAfter(CARDS_BELOW - 1);
+            if (stopCard == null) { // the cards under it have the next frames to themselves
+                strip.firstRowsAfter(CARDS_BELOW);
             }
             cards.add(Forms.card(messages.get("treatment.calendar.title"), strip));
         }
@@ -103,25 +108,24 @@ final class CourseDetail extends VBox {
     }
 
     /**
-     * Builds the cards under the calendar once, in two frames, and puts each where "Loading…" stands if the course is
-     * still shown: the administrations table first (about 170 nodes, the table's skin made the first time), then its
-     * actions with stopping the course (each has a date field; about 100 nodes together).
+     * Builds the cards under the calendar once, in two frames, and puts them where "Loading…" stands if the course is
+     * still shown: the administrations table without its rows, its actions and stopping the course first (the
+     * table's skin made the first time, two date fields; about 150 nodes), then the table's rows, which the table
+     * makes and styles in its layout.
      */
     private void buildCardsBelow() {
         administrations = new AdministrationsCard(model, messages);
+        administrations.addActions(model, messages);
+        stopCard = stopCard();
         Course course = model.selectedProperty().get();
         int at = content.getChildren().indexOf(cardsLoading);
-        if (at >= 0 && course != null && !course.plan().continuous()) {
-            content.getChildren().add(at, administrations);
-        }
-        AfterFrame.run(content, () -> {
-            administrations.addActions(model, messages);
-            stopCard = stopCard();
-            int loading = content.getChildren().indexOf(cardsLoading);
-            if (loading >= 0) {
-                content.getChildren().set(loading, stopCard);
+        if (at >= 0) {
+            content.getChildren().set(at, stopCard);
+            if (course != null && !course.plan().continuous()) {
+                content.getChildren().add(at, administrations);
             }
-        });
+        }
+        AfterFrame.run(content, () -> administrations.showRows(model, messages));
     }
 
     private Node header(Course course, CourseCalendar calendar) {

@@ -7,6 +7,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
+import org.leiojournal.ui.common.BarsWhenNeededSkin;
 import org.leiojournal.ui.common.LazyTab;
 import org.leiojournal.ui.common.Messages;
 import org.leiojournal.ui.common.StatusLine;
@@ -30,7 +31,8 @@ public final class TreatmentView extends BorderPane {
         header.setPadding(new javafx.geometry.Insets(0, 0, 12, 0));
         tabs.setId("treatment-tabs");
         tabs.getTabs().add(tab("tab-courses", messages.get("treatment.tab.courses"), new CoursesPane(model, messages)));
-        setCenter(choices.page(header));
+        // at 100 % text on a laptop the page never scrolls: its bars are not styled with the screen (issue 21)
+        setCenter(BarsWhenNeededSkin.install(choices.page(header)));
     }
 
     @Override
