@@ -23,11 +23,11 @@ import javafx.stage.Stage;
  */
 public final class ClassPreload {
 
-    /** Set to false to start without it (to compare a first visit with and without). */
+    /** Set to false to start without either list (to compare the start or a first visit with and without). */
     public static final String PROPERTY = "leio.preload";
     /** Treatment's first visit; how the list was made is in its first lines. */
     public static final String TREATMENT = "/org/leiojournal/preload/treatment-first-visit.txt";
-    /** The window's building, from the app's start to Today fully built; how the list was made is in its first lines. */
+    /** The window's building, from the app's start to Today fully built; how the list was made is in its header. */
     public static final String START = "/org/leiojournal/preload/start.txt";
 
     private static final Logger LOG = Logger.getLogger(ClassPreload.class.getName());
