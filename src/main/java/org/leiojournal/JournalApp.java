@@ -48,6 +48,7 @@ public final class JournalApp extends Application {
 
     @Override
     public void start(Stage stage) throws Exception {
+        ClassPreload.asTheWindowIsBuilt(); // on the other core while this thread builds the window
         messages = new Messages(Locale.getDefault());
         Path folder = AppPaths.dataFolder(CommandLine.parse(getParameters().getRaw().toArray(String[]::new)).dataDir(),
                 System.getenv());

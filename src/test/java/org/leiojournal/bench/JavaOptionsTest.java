@@ -51,6 +51,20 @@ class JavaOptionsTest {
         assertTrue(Integer.parseInt(size.substring(0, size.length() - 1)) >= 80, size);
     }
 
+    /**
+     * The start's classes pass the JVM's 21 MB metaspace threshold just before the first window, and meeting it is a
+     * full collection; with every screen visited metaspace holds about 31 MB (issue 21, thirteenth session).
+     */
+    @Test
+    void theStartsClassesMeetNoMetaspaceCollection() throws Exception {
+        List<String> threshold = JavaOptions.read(JavaOptions.FILE).stream()
+                .filter(o -> o.startsWith("-XX:MetaspaceSize=")).toList();
+        assertEquals(1, threshold.size(), threshold.toString());
+        String size = threshold.get(0).substring("-XX:MetaspaceSize=".length()).toLowerCase(java.util.Locale.ROOT);
+        assertTrue(size.endsWith("m"), size);
+        assertTrue(Integer.parseInt(size.substring(0, size.length() - 1)) >= 48, size);
+    }
+
     @Test
     void theOptionsAreOnlyJvmOptions() throws Exception {
         List<String> options = JavaOptions.read(JavaOptions.FILE);

@@ -15,27 +15,31 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 
 /**
- * Loads and links, on a thread of its own, the classes a screen's first visit needs (a list kept as a resource), so
- * that visit's frames do not read and verify them on the UI thread: Treatment's first visit loaded about 290 named
- * classes, mostly JavaFX's table, tab, list and choice skins, in its own frames (issue 21). No class is initialised:
- * no static code runs off the UI thread. A name that no longer loads is skipped ({@code ClassPreloadTest} keeps the
- * list true).
+ * Loads (and links, for a first visit), on a thread of its own, the classes the UI thread will soon need (a list kept
+ * as a resource), so that it does not read and verify them itself: Treatment's first visit loaded about 290 named
+ * classes, mostly JavaFX's table, tab, list and choice skins, in its own frames; the window's building about 2,100
+ * (issue 21). No class is initialised: no static code runs off the UI thread. A name that no longer loads is skipped
+ * ({@code ClassPreloadTest} keeps the lists true).
  */
 public final class ClassPreload {
 
-    /** Set to false to start without it (to compare a first visit with and without). */
+    /** Set to false to start without either list (to compare the start or a first visit with and without). */
     public static final String PROPERTY = "leio.preload";
     /** Treatment's first visit; how the list was made is in its first lines. */
     public static final String TREATMENT = "/org/leiojournal/preload/treatment-first-visit.txt";
+    /** The window's building, from the app's start to Today fully built; how the list was made is in its header. */
+    public static final String START = "/org/leiojournal/preload/start.txt";
 
     private static final Logger LOG = Logger.getLogger(ClassPreload.class.getName());
 
     private final List<String> names;
     private final ClassLoader loader;
+    private final boolean link;
 
-    ClassPreload(List<String> names, ClassLoader loader) {
+    ClassPreload(List<String> names, ClassLoader loader, boolean link) {
         this.names = names;
         this.loader = loader;
+        this.link = link;
     }
 
     /** The class names listed in {@code resource}, one a line; blank lines and lines starting with # are left out. */
@@ -52,6 +56,19 @@ public final class ClassPreload {
     }
 
     /**
+     * The app's start, called first thing on the UI thread: loads the classes it will need from there to Today fully
+     * built, in the order it meets them, while it builds the window, so that it finds most of them loaded. Loaded, not
+     * linked: linking cost the other thread as much again and saved the UI thread little more. Started here, not by
+     * the launcher, where it competed with JavaFX's own start and the journal's opening (performance.md, "Thirteenth
+     * session: start"). Off with {@code -Dleio.preload=false}.
+     */
+    public static void asTheWindowIsBuilt() {
+        if (Boolean.parseBoolean(System.getProperty(PROPERTY, "true"))) {
+            new ClassPreload(listed(START), ClassPreload.class.getClassLoader(), false).inBackground();
+        }
+    }
+
+    /**
      * The app's start, called once the window is shown: after a pulse, {@code worker} has run what was queued by
      * then (Today's reads) and the window has built the parts it shows after its first frame, preloads Treatment's
      * classes: the start's own work, to Today fully built as the benchmark counts it, comes first. Off with
@@ -61,7 +78,7 @@ public final class ClassPreload {
         if (!Boolean.parseBoolean(System.getProperty(PROPERTY, "true"))) {
             return;
         }
-        ClassPreload treatment = new ClassPreload(listed(TREATMENT), ClassPreload.class.getClassLoader());
+        ClassPreload treatment = new ClassPreload(listed(TREATMENT), ClassPreload.class.getClassLoader(), true);
         Platform.runLater(() -> worker.execute(() -> Platform.runLater(
                 () -> PartsAfterFrame.whenAllBuilt(window.getScene().getRoot(), treatment::inBackground))));
     }
@@ -74,15 +91,17 @@ public final class ClassPreload {
         thread.start();
     }
 
-    /** Loads and links each class; returns how many it did. */
+    /** Loads each class, and links it when asked to; returns how many it did. */
     int run() {
         long cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         long start = System.nanoTime();
         int loaded = 0;
         for (String name : names) {
             try {
-                // asking for its constructors links the class (verifies it) without initialising it
-                Class.forName(name, false, loader).getDeclaredConstructors();
+                Class<?> type = Class.forName(name, false, loader);
+                if (link) {
+                    type.getDeclaredConstructors(); // links the class (verifies it) without initialising it
+                }
                 loaded++;
             } catch (ClassNotFoundException | LinkageError gone) {
                 LOG.fine(() -> "class preload: no " + name);
