@@ -165,6 +165,36 @@ class TrendsViewTest extends ScreenViewTest {
         assertFalse(lookup("#trend-chart-scores .trend-drug-day").queryAll().isEmpty(), "a month marks each drug day");
     }
 
+    /**
+     * Pointing at an earlier cycle (as a switch of range can show another cycle) rebuilds the drug note beside the
+     * chart; its labels come styled at once, not in the next frame's CSS pass, which would leave that pass unfinished
+     * and make JavaFX paint the whole window once more (the second frame of a ten-year switch, thirteenth session).
+     */
+    @Test
+    void theDrugNoteOfAnotherCycleIsStyledAsItIsShown() {
+        @SuppressWarnings("unchecked")
+        javafx.scene.chart.ValueAxis<Number> dates = (javafx.scene.chart.ValueAxis<Number>) lookup(
+                "#trend-chart-scores .axis").match(n -> n.getStyleClass().size() == 1).query();
+        List<String> unstyled = new java.util.ArrayList<>();
+        String[] heading = new String[1];
+        interact(() -> {
+            double day = java.time.LocalDate.of(2026, 10, 30).toEpochDay() + 0.5; // cycle 2's, noon
+            javafx.geometry.Point2D at = dates.localToScene(dates.getDisplayPosition(day), 0);
+            Node chart = lookup("#trend-chart-scores").query();
+            javafx.event.Event.fireEvent(chart, new javafx.scene.input.MouseEvent(
+                    javafx.scene.input.MouseEvent.MOUSE_MOVED, at.getX(), at.getY(), at.getX(), at.getY(),
+                    javafx.scene.input.MouseButton.NONE, 0, false, false, false, false, false, false, false, false,
+                    false, false, null));
+            // in the same turn of the UI thread as the change: no pulse has styled anything yet
+            Node note = lookup("#trend-drug-note").query();
+            heading[0] = ((Label) ((javafx.scene.Parent) note).getChildrenUnmodifiable().get(0)).getText();
+            note.lookupAll(".label").stream().filter(n -> ((Label) n).getSkin() == null)
+                    .forEach(n -> unstyled.add(((Label) n).getText()));
+        });
+        assertTrue(heading[0].contains("cycle 2"), heading[0]);
+        assertEquals(List.of(), unstyled, "every label of the new note is styled");
+    }
+
     @Test
     void theChartsLinesAreTwiceAsWideAt200PercentText() {
         double at100 = strokeWidth("#trend-chart-scores .trend-line");

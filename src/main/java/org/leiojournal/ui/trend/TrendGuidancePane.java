@@ -70,6 +70,9 @@ final class TrendGuidancePane extends ScrollPane {
             }
         }
         drugNote.setAccessibleText(String.join(". ", model.drugNotes().stream().map(GuidancePanel::title).toList()));
+        // styled now, not in the next CSS pass: there the new labels' skins would leave the pass unfinished, and
+        // JavaFX would finish it in one more frame that repaints the whole window (thirteenth session)
+        drugNote.applyCss();
     }
 
     private static Label text(String content, String style) {
