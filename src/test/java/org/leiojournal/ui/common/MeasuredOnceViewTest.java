@@ -8,10 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.concurrent.Callable;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.skin.LabelSkin;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -24,9 +27,10 @@ import org.leiojournal.ui.testing.WindowTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Issue 21, Settings' first visit: a hint's wrapped lines are laid out once for each width, not for every
- * question of every box above it in every frame, yet its height follows its text, font and width; a card's spinner
- * is made the first time the card is busy, not styled hidden with the card.
+ * Issue 21, Settings' and Appointments' first visits: a hint's wrapped lines are laid out once for each width, not
+ * for every question of every box above it in every frame, yet its height follows its text, font and width; a
+ * card's spinner is made the first time the card is busy, not styled hidden with the card; a screen's row of tabs
+ * is found once, not looked up through every tab's content in every layout.
  */
 @Tag("ui")
 class MeasuredOnceViewTest extends WindowTest {
@@ -141,6 +145,31 @@ class MeasuredOnceViewTest extends WindowTest {
         interact(() -> busy.set(false));
         assertFalse(get(spinner::isVisible), "hidden once the work is done");
         assertEquals(1, get(() -> row.lookupAll(".progress-indicator").size()), "one spinner, made once");
+    }
+
+    @Test
+    void theRowOfTabsIsLookedUpOnceThroughTheFramesOfAScreensFirstVisit() {
+        int[] lookups = {0};
+        TabPane tabs = get(() -> new TabPane() {
+            @Override
+            public Node lookup(String selector) {
+                if (selector.equals(".tab-header-area")) {
+                    lookups[0]++;
+                }
+                return super.lookup(selector);
+            }
+        });
+        VBox page = get(() -> new VBox(8, new Label("First part")));
+        interact(() -> {
+            tabs.getTabs().setAll(new Tab("Upcoming", page), new Tab("Calendar", new Label("Month")));
+            root.getChildren().setAll(new TabsRoom(tabs));
+        });
+        FxSettle.settle();
+        for (int part = 0; part < 3; part++) { // the parts of the tab that come in the frames after
+            interact(() -> page.getChildren().add(new Button("A part added later")));
+            FxSettle.settle();
+        }
+        assertEquals(1, lookups[0], "found once (what the room holds: ScreenTabsFitViewTest)");
     }
 
     private static <T> T get(Callable<T> read) {
