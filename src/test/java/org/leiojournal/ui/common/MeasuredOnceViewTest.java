@@ -43,11 +43,8 @@ class MeasuredOnceViewTest extends WindowTest {
     @Override
     public void start(Stage stage) {
         root = new VBox(8);
-        stage.setMinWidth(0);
-        stage.setMinHeight(0);
         stage.setScene(new Scene(root, 400, 400));
-        stage.setWidth(400);
-        stage.setHeight(400);
+        stage.sizeToScene(); // the primary stage is shared by the classes of a JVM: this test's own size
         stage.show();
     }
 
