@@ -16,6 +16,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 
 /**
@@ -196,9 +197,8 @@ public final class Forms {
     }
 
     public static Label hint(String text) {
-        Label label = new Label(text);
+        Label label = new WrappingLabel(text);
         label.getStyleClass().add(Style.HINT);
-        label.setWrapText(true);
         label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wraps onto more lines rather than "…"
         return label;
     }
@@ -219,13 +219,19 @@ public final class Forms {
         }
     }
 
-    /** A small spinner shown while {@code busy}, named for screen readers by what is being done. */
-    public static ProgressIndicator busy(String id, String doing, ObservableBooleanValue busy) {
-        ProgressIndicator progress = new ProgressIndicator();
-        progress.setId(id);
-        progress.setPrefSize(24, 24);
-        progress.visibleProperty().bind(busy);
-        progress.setAccessibleText(doing);
-        return progress;
+    /**
+     * A small spinner at the end of {@code row}, shown while {@code busy}, named for screen readers by what is being
+     * done. It is made the first time the card is busy: a hidden spinner was still skinned and styled with its
+     * card, its segments and animation, in a frame the user waits for (Settings' first visit, issue 21).
+     */
+    public static void busyIn(Pane row, String id, String doing, ObservableBooleanValue busy) {
+        FirstTime.whenTrue(busy, () -> {
+            ProgressIndicator progress = new ProgressIndicator();
+            progress.setId(id);
+            progress.setPrefSize(24, 24);
+            progress.visibleProperty().bind(busy);
+            progress.setAccessibleText(doing);
+            row.getChildren().add(progress);
+        });
     }
 }

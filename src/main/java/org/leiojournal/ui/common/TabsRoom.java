@@ -23,6 +23,8 @@ final class TabsRoom extends StackPane {
     private double needed;
     /** The chosen tab's content, watched while it is shown. */
     private Parent watched;
+    /** The tab pane's row of tabs, once found. */
+    private Region header;
     /** True while a new layout of the page is asked for and not yet done. */
     private boolean remeasure;
     private final ChangeListener<Boolean> contentLaidOut = (o, was, needsLayout) -> {
@@ -73,6 +75,17 @@ final class TabsRoom extends StackPane {
         }
     }
 
+    /**
+     * The row of tabs, found once while the tab pane keeps its skin: this is asked in every layout of the page, and
+     * a lookup parsed the selector and went through every tab's content each time (issue 21).
+     */
+    private Region header() {
+        if (header == null || !tabs.getChildrenUnmodifiable().contains(header)) { // a new skin: a new row
+            header = tabs.lookup(".tab-header-area") instanceof Region found ? found : null;
+        }
+        return header;
+    }
+
     /** The tab pane's height that shows its chosen tab's content whole, or 0 before it is built. */
     private double chosenTabNeeds() {
         Tab tab = tabs.getSelectionModel().getSelectedItem();
@@ -81,8 +94,9 @@ final class TabsRoom extends StackPane {
             return 0;
         }
         double width = content.getLayoutBounds().getWidth();
-        double row = tabs.lookup(".tab-header-area") instanceof Region header && header.isManaged()
-                ? header.prefHeight(-1) : 0; // 0 when TabChoices' buttons stand in for it
+        Region header = header();
+        // 0 when TabChoices' buttons stand in for it
+        double row = header != null && header.isManaged() ? header.prefHeight(-1) : 0;
         return tabs.snappedTopInset() + row + area.snappedTopInset() + content.minHeight(width > 0 ? width : -1)
                 + area.snappedBottomInset() + tabs.snappedBottomInset();
     }

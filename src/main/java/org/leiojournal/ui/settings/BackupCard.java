@@ -2,7 +2,6 @@ package org.leiojournal.ui.settings;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.leiojournal.ui.common.Forms;
@@ -17,8 +16,8 @@ final class BackupCard extends VBox {
         Button restore = Forms.button("backup-restore", messages.get("backup.restore"), model::restore);
         Button copy = Forms.button("backup-copy", messages.get("backup.copy"), model::copyToFolder);
         Forms.offWhile(model.busyProperty(), now, restore, copy);
-        ProgressIndicator progress = Forms.busy("backup-progress", messages.get("backup.busy"), model.busyProperty());
-        HBox buttons = Forms.buttons(now, restore, copy, progress);
+        HBox buttons = Forms.buttons(now, restore, copy);
+        Forms.busyIn(buttons, "backup-progress", messages.get("backup.busy"), model.busyProperty());
         Label last = Forms.hint("");
         last.setId("backup-last");
         last.textProperty().bind(model.lastBackupProperty());

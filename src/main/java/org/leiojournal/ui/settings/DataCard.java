@@ -3,7 +3,6 @@ package org.leiojournal.ui.settings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -39,8 +38,8 @@ final class DataCard extends VBox {
         if (model.canImport()) {
             Forms.offWhile(model.busyProperty(), importing, bloodResults);
         }
-        ProgressIndicator progress = Forms.busy("data-progress", messages.get("transfer.busy"), model.busyProperty());
-        HBox buttons = Forms.buttons(export, csv, importing, progress);
+        HBox buttons = Forms.buttons(export, csv, importing);
+        Forms.busyIn(buttons, "data-progress", messages.get("transfer.busy"), model.busyProperty());
         fhirName.setMinWidth(Region.USE_PREF_SIZE);
         fhirBirth.setMinWidth(Region.USE_PREF_SIZE);
         // the two boxes go under the button on a narrow window rather than shrinking to "Incl…"

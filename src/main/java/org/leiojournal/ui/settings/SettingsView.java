@@ -35,19 +35,21 @@ public final class SettingsView extends BorderPane {
         setTop(new VBox(6, title, status));
 
         // The first frame has the profile card; the others come right after it, in the order a screenful shows
-        // them, in five frames none heavier than the symptoms card's alone (issue 21: all seven at once froze the
-        // window for a third of a second, the look card's two choice boxes with the profile's still held the first
-        // frame over 100 ms, and one card a frame made nine frames, each with its pulse and the window's render).
+        // them, in four frames none heavier than the profile's (issue 21: all seven at once froze the window for a
+        // third of a second, the look card's two choice boxes with the profile's still held the first frame over
+        // 100 ms, and one card a frame made nine frames, each with its pulse and the window's render). The care
+        // team, backup and lock cards, the left column below the profile, share a frame.
         PartsAfterFrame later = new PartsAfterFrame();
         Node profile = profile(model, messages, later); // its emergency details, then the look card with them
         Node look = later.withPrevious(() -> Forms.card(messages.get("look.title"),
                 new LookCard(appearance, messages)));
         Node items = later.later(() -> new ItemsCard(model, messages));
         Node contacts = later.later(() -> new ContactsCard(model, messages));
-        Node data = later.later(() -> data(model, transfer, messages));
-        Node backup = later.later(() -> Forms.card(messages.get("backup.title"), new BackupCard(backups, messages)));
+        Node backup = later.withPrevious(() -> Forms.card(messages.get("backup.title"),
+                new BackupCard(backups, messages)));
         Node locking = later.withPrevious(() -> Forms.card(messages.get("lock.card.title"),
                 new LockCard(lock, messages)));
+        Node data = later.later(() -> data(model, transfer, messages));
         VBox left = new VBox(16, profile, contacts, backup, locking);
         VBox right = new VBox(16, look, items, data);
         left.setPrefWidth(560);
