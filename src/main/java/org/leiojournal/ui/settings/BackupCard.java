@@ -3,8 +3,8 @@ package org.leiojournal.ui.settings;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.leiojournal.ui.common.WrappingRow;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
 
@@ -18,7 +18,7 @@ final class BackupCard extends VBox {
         Button copy = Forms.button("backup-copy", messages.get("backup.copy"), model::copyToFolder);
         Forms.offWhile(model.busyProperty(), now, restore, copy);
         ProgressIndicator progress = Forms.busy("backup-progress", messages.get("backup.busy"), model.busyProperty());
-        HBox buttons = Forms.buttons(now, restore, copy, progress);
+        WrappingRow buttons = Forms.buttons(now, restore, copy, progress);
         Label last = Forms.hint("");
         last.setId("backup-last");
         last.textProperty().bind(model.lastBackupProperty());

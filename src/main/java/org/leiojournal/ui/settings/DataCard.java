@@ -5,9 +5,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.leiojournal.ui.common.WrappingRow;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
 
@@ -40,7 +40,7 @@ final class DataCard extends VBox {
             Forms.offWhile(model.busyProperty(), importing, bloodResults);
         }
         ProgressIndicator progress = Forms.busy("data-progress", messages.get("transfer.busy"), model.busyProperty());
-        HBox buttons = Forms.buttons(export, csv, importing, progress);
+        WrappingRow buttons = Forms.buttons(export, csv, importing, progress);
         fhirName.setMinWidth(Region.USE_PREF_SIZE);
         fhirBirth.setMinWidth(Region.USE_PREF_SIZE);
         // the two boxes go under the button on a narrow window rather than shrinking to "Incl…"
