@@ -86,8 +86,9 @@ final class AppointmentFormCard extends VBox {
         times.setAlignment(Pos.CENTER_LEFT);
         GridPane grid = new FormGrid(form.errors())
                 .field(messages.get("appointments.kind"), kind, AppointmentValidator.Field.KIND)
-                .row(messages.get("appointments.titleField"), title, new VBox(4, FormFields.withError(title,
-                        AppointmentValidator.Field.TITLE, form.errors()), FullText.promptUnder(title, "appointment-title-hint")))
+                .row(messages.get("appointments.titleField"), title, new VBox(4,
+                        FormFields.withError(title, AppointmentValidator.Field.TITLE, form.errors()),
+                        FullText.promptUnder(title, "appointment-title-hint")))
                 .field(messages.get("appointments.date"), date, AppointmentValidator.Field.DATE)
                 .row(messages.get("appointments.time"), start, new VBox(4, times, errors(start, end, form)))
                 .row(messages.get("appointments.zone"), zone, zone)

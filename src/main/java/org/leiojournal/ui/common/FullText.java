@@ -44,8 +44,8 @@ public final class FullText {
     }
 
     /**
-     * {@code field}'s hint ("Type a question and press Enter"), wrapped under it instead of in it while the empty field
-     * is too narrow to show it whole (large text in a small window): inside the field it was cut mid-word. The field
+     * {@code field}'s hint ("Type a question and press Enter"), wrapped under it instead of in it while the field is
+     * too narrow to show it whole (large text in a small window): inside the field it was cut mid-word. The field
      * shows it itself again once it is wide enough.
      */
     public static Label promptUnder(TextField field, String id) {

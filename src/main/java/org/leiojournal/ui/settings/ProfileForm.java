@@ -76,7 +76,8 @@ public final class ProfileForm extends VBox {
                 .row(messages.get("profile.name"), name, new VBox(4, name,
                         FieldErrors.errorLabel(name.getId(), ProfileValidator.Field.NAME, model.errors(), name)))
                 .row(messages.get("profile.dateOfBirth"), born, new VBox(4, new HBox(born),
-                        FieldErrors.errorLabel(born.getId(), ProfileValidator.Field.DATE_OF_BIRTH, model.errors(), born),
+                        FieldErrors.errorLabel(born.getId(), ProfileValidator.Field.DATE_OF_BIRTH, model.errors(),
+                                born),
                         Forms.hint(messages.get("profile.dateOfBirth.why"))))
                 .row(messages.get("profile.recorder"), role, new VBox(6, role, recorderName))
                 .row(messages.get("profile.temperatureUnit"), temperatureUnits, temperatureUnits)

@@ -57,7 +57,8 @@ public final class TeamLevelsCard extends VBox {
                 .field(messages.get("teamLevels.unit"), unit, TeamLevelValidator.Field.UNIT)
                 .pane();
 
-        WrappingRow buttons = Forms.buttons(Forms.primary("team-level-save", messages.get("teamLevels.save"), model::save),
+        WrappingRow buttons = Forms.buttons(
+                Forms.primary("team-level-save", messages.get("teamLevels.save"), model::save),
                 Forms.button("team-level-remove", messages.get("teamLevels.remove"), model::remove));
 
         VBox kept = new VBox(4);
