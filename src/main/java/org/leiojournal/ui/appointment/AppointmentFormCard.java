@@ -25,6 +25,7 @@ import org.leiojournal.ui.common.FieldErrors;
 import org.leiojournal.ui.common.FormFields;
 import org.leiojournal.ui.common.FormGrid;
 import org.leiojournal.ui.common.Forms;
+import org.leiojournal.ui.common.FullText;
 import org.leiojournal.ui.common.ListWhenShownSkin;
 import org.leiojournal.ui.common.Messages;
 import org.leiojournal.ui.common.PartsAfterFrame;
@@ -85,7 +86,9 @@ final class AppointmentFormCard extends VBox {
         times.setAlignment(Pos.CENTER_LEFT);
         GridPane grid = new FormGrid(form.errors())
                 .field(messages.get("appointments.kind"), kind, AppointmentValidator.Field.KIND)
-                .field(messages.get("appointments.titleField"), title, AppointmentValidator.Field.TITLE)
+                .row(messages.get("appointments.titleField"), title, new VBox(4,
+                        FormFields.withError(title, AppointmentValidator.Field.TITLE, form.errors()),
+                        FullText.promptUnder(title, "appointment-title-hint")))
                 .field(messages.get("appointments.date"), date, AppointmentValidator.Field.DATE)
                 .row(messages.get("appointments.time"), start, new VBox(4, times, errors(start, end, form)))
                 .row(messages.get("appointments.zone"), zone, zone)
@@ -197,6 +200,8 @@ final class AppointmentFormCard extends VBox {
             Button carry = Forms.button("questions-carry", messages.get("appointments.carry"),
                     model::carryOpenQuestions);
             carry.disableProperty().bind(form.savedProperty().not());
+            carry.setWrapText(true); // its words on two lines at large text, not past the card's edge
+            carry.setMinWidth(Region.USE_COMPUTED_SIZE);
             return new VBox(6, new LineList<>(form.questions(), i -> row(form, i, messages), "question",
                     messages.get("appointments.questions.prompt"), messages.get("appointments.questions.add"),
                     form::addQuestion, AppointmentValidator.Field.QUESTIONS, form.errors()), carry);

@@ -14,10 +14,12 @@ import javafx.scene.layout.VBox;
 import org.leiojournal.domain.validation.FieldId;
 import org.leiojournal.ui.common.FieldErrors;
 import org.leiojournal.ui.common.Forms;
+import org.leiojournal.ui.common.FullText;
 
 /**
  * Lines added one at a time (preparation steps, questions): a row per line, redrawn when the lines change, then
- * a field for the next line that Enter or the Add button adds, and the lines' problem under it.
+ * a field for the next line that Enter or the Add button adds (its hint under it when too long for it), and the
+ * lines' problem under it.
  */
 final class LineList<T> extends VBox {
 
@@ -51,6 +53,7 @@ final class LineList<T> extends VBox {
         };
         next.setOnAction(e -> addTyped.run());
         Button addButton = Forms.button(id + "-add", addLabel, addTyped);
-        getChildren().addAll(rows, new HBox(8, next, addButton), FieldErrors.errorLabel(id, errorField, errors, next));
+        getChildren().addAll(rows, new HBox(8, next, addButton), FullText.promptUnder(next, id + "-hint"),
+                FieldErrors.errorLabel(id, errorField, errors, next));
     }
 }

@@ -8,13 +8,13 @@ import org.leiojournal.domain.validation.FieldId;
 
 /**
  * A form's labelled fields, top to bottom: each label tied to its field (Alt+letter jumps there), each field with its
- * problem right under it. The rows number themselves, so adding a field is one line.
+ * problem right under it; the labels stand beside the fields, or above them when the form is narrow
+ * ({@link FormGridPane}). The rows number themselves, so adding a field is one line.
  */
 public final class FormGrid {
 
-    private final GridPane grid = Forms.grid();
+    private final FormGridPane grid = new FormGridPane();
     private final ObservableMap<FieldId, String> errors;
-    private int rows;
 
     /** {@code errors}: the view model's problems by field, as {@link FormFields#withError} shows them. */
     public FormGrid(ObservableMap<FieldId, String> errors) {
@@ -28,13 +28,13 @@ public final class FormGrid {
 
     /** A row whose label names {@code target} and which shows {@code content}: choices side by side, a field and its unit. */
     public FormGrid row(String label, Node target, Node content) {
-        grid.addRow(rows++, Forms.label(label, target), content);
+        grid.addRow(Forms.label(label, target), content);
         return this;
     }
 
     /** {@code content} in the fields' column, with no label of its own (a tick box with its hint). */
     public FormGrid under(Node content) {
-        grid.add(content, 1, rows++);
+        grid.addRow(null, content);
         return this;
     }
 

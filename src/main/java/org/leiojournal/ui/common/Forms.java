@@ -4,7 +4,6 @@ import java.util.Objects;
 import javafx.beans.property.Property;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -15,7 +14,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 
@@ -128,11 +126,12 @@ public final class Forms {
         return button;
     }
 
-    /** Buttons side by side, in the order given, lined up with the text beside them. */
-    public static HBox buttons(Node... buttons) {
-        HBox row = new HBox(8, buttons);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
+    /**
+     * Buttons side by side, in the order given, lined up with the text beside them; on more lines when the row runs
+     * out of width (large text, a small window), rather than past the card's edge.
+     */
+    public static WrappingRow buttons(Node... buttons) {
+        return new WrappingRow(buttons);
     }
 
     /** {@code content} in a plain scroll pane as wide as the screen: it scrolls up and down, never sideways. */

@@ -35,17 +35,40 @@ public final class FullText {
     /** A wrapped hint that follows {@code field}'s text and shows only while the field is too narrow for it. */
     public static Label under(TextField field, String id) {
         Label full = hidden(id);
-        Runnable follow = () -> show(full, field.getText(), () -> {
-            Text text = new Text(field.getText());
-            text.setFont(field.getFont());
-            double room = field.getWidth() - field.snappedLeftInset() - field.snappedRightInset();
-            return room > 0 && text.getLayoutBounds().getWidth() > room + 0.5;
-        });
+        Runnable follow = () -> show(full, field.getText(), () -> wider(field.getText(), field));
         field.widthProperty().addListener(w -> follow.run());
         field.textProperty().addListener(t -> follow.run());
         field.fontProperty().addListener(f -> follow.run());
         follow.run();
         return full;
+    }
+
+    /**
+     * {@code field}'s hint ("Type a question and press Enter"), wrapped under it instead of in it while the field is
+     * too narrow to show it whole (large text in a small window): inside the field it was cut mid-word. The field
+     * shows it itself again once it is wide enough.
+     */
+    public static Label promptUnder(TextField field, String id) {
+        String prompt = field.getPromptText();
+        Label full = hidden(id);
+        full.setText(prompt);
+        Runnable follow = () -> {
+            boolean cut = wider(prompt, field);
+            field.setPromptText(cut ? "" : prompt);
+            full.setVisible(cut);
+        };
+        field.widthProperty().addListener(w -> follow.run());
+        field.fontProperty().addListener(f -> follow.run());
+        follow.run();
+        return full;
+    }
+
+    /** True when {@code text} in {@code field}'s font is wider than the room inside the field (once laid out). */
+    private static boolean wider(String text, TextField field) {
+        Text measured = new Text(text);
+        measured.setFont(field.getFont());
+        double room = field.getWidth() - field.snappedLeftInset() - field.snappedRightInset();
+        return room > 0 && measured.getLayoutBounds().getWidth() > room + 0.5;
     }
 
     private static Label hidden(String id) {

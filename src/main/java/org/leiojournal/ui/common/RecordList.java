@@ -6,7 +6,6 @@ import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /**
@@ -14,7 +13,7 @@ import javafx.scene.layout.VBox;
  * and the cursor in its first field; the Delete key or button deletes it (the view model asks first). Both buttons are
  * off while nothing is selected.
  */
-public record RecordList<T>(ListView<T> list, HBox buttons) {
+public record RecordList<T>(ListView<T> list, WrappingRow buttons) {
 
     /**
      * {@code edit} puts a record in the form, where the cursor then goes to {@code firstField}; {@code delete} deletes

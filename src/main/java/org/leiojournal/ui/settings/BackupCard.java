@@ -2,8 +2,8 @@ package org.leiojournal.ui.settings;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.leiojournal.ui.common.WrappingRow;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
 
@@ -16,7 +16,7 @@ final class BackupCard extends VBox {
         Button restore = Forms.button("backup-restore", messages.get("backup.restore"), model::restore);
         Button copy = Forms.button("backup-copy", messages.get("backup.copy"), model::copyToFolder);
         Forms.offWhile(model.busyProperty(), now, restore, copy);
-        HBox buttons = Forms.buttons(now, restore, copy);
+        WrappingRow buttons = Forms.buttons(now, restore, copy);
         Forms.busyIn(buttons, "backup-progress", messages.get("backup.busy"), model.busyProperty());
         Label last = Forms.hint("");
         last.setId("backup-last");

@@ -4,9 +4,9 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.leiojournal.ui.common.WrappingRow;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
 
@@ -38,7 +38,7 @@ final class DataCard extends VBox {
         if (model.canImport()) {
             Forms.offWhile(model.busyProperty(), importing, bloodResults);
         }
-        HBox buttons = Forms.buttons(export, csv, importing);
+        WrappingRow buttons = Forms.buttons(export, csv, importing);
         Forms.busyIn(buttons, "data-progress", messages.get("transfer.busy"), model.busyProperty());
         fhirName.setMinWidth(Region.USE_PREF_SIZE);
         fhirBirth.setMinWidth(Region.USE_PREF_SIZE);

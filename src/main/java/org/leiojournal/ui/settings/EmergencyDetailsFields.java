@@ -26,6 +26,8 @@ final class EmergencyDetailsFields extends VBox {
         setId("profile-emergency");
         Label heading = new Label(messages.get("profile.emergency.title"));
         heading.getStyleClass().add("form-label");
+        heading.setWrapText(true); // on two lines at 200 % text in a small window, not cut to "(opti…"
+        heading.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         ComboBox<LineKind> kind = ListWhenShownSkin.install(new ComboBox<>());
         kind.setId("profile-line-kind");

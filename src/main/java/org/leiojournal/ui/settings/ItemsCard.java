@@ -7,7 +7,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -15,7 +14,9 @@ import org.leiojournal.domain.symptom.ItemKind;
 import org.leiojournal.domain.symptom.SymptomItem;
 import org.leiojournal.ui.common.Converters;
 import org.leiojournal.ui.common.FieldErrors;
+import org.leiojournal.ui.common.FormGrid;
 import org.leiojournal.ui.common.Forms;
+import org.leiojournal.ui.common.WrappingRow;
 import org.leiojournal.ui.common.ListWhenShownSkin;
 import org.leiojournal.ui.common.Messages;
 
@@ -77,11 +78,10 @@ final class ItemsCard extends VBox {
         Button add = Forms.button("item-add", messages.get("settings.items.add"), model::addItem);
         // each whole at its own width ("score 0–10", not "score …" at 1366 × 768), the next one under it if the
         // row is too narrow for all three (larger text)
-        FlowPane newItem = new FlowPane(8, 8, name, kind, add);
-        newItem.setAlignment(Pos.CENTER_LEFT);
-        GridPane grid = Forms.grid();
-        grid.addRow(0, Forms.label(messages.get("settings.items.new"), name), new VBox(4, newItem,
-                FieldErrors.errorLabel("item-new-name", SymptomItem.Field.NAME, model.errors(), name)));
+        WrappingRow newItem = new WrappingRow(name, kind, add);
+        newItem.setVgap(8);
+        GridPane grid = new FormGrid(model.errors()).row(messages.get("settings.items.new"), name, new VBox(4, newItem,
+                FieldErrors.errorLabel("item-new-name", SymptomItem.Field.NAME, model.errors(), name))).pane();
         getChildren().add(Forms.card(messages.get("settings.items"), Forms.hint(messages.get("settings.items.hint")),
                 list, new VBox(4, editRow, renameError), grid));
     }

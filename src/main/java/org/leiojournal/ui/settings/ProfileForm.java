@@ -17,6 +17,7 @@ import org.leiojournal.domain.profile.ProfileValidator;
 import org.leiojournal.domain.symptom.RecorderRole;
 import org.leiojournal.ui.common.Converters;
 import org.leiojournal.ui.common.FieldErrors;
+import org.leiojournal.ui.common.FormGrid;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.ListWhenShownSkin;
 import org.leiojournal.ui.common.Messages;
@@ -71,18 +72,21 @@ public final class ProfileForm extends VBox {
         born.setPromptText(messages.get("profile.dateOfBirth.prompt"));
         born.textProperty().bindBidirectional(model.dateOfBirthProperty());
 
-        GridPane grid = Forms.grid();
-        grid.addRow(0, Forms.label(messages.get("profile.name"), name), new VBox(4, name,
-                FieldErrors.errorLabel(name.getId(), ProfileValidator.Field.NAME, model.errors(), name)));
-        grid.addRow(1, Forms.label(messages.get("profile.dateOfBirth"), born), new VBox(4, new HBox(born),
-                FieldErrors.errorLabel(born.getId(), ProfileValidator.Field.DATE_OF_BIRTH, model.errors(), born),
-                Forms.hint(messages.get("profile.dateOfBirth.why"))));
-        grid.addRow(2, Forms.label(messages.get("profile.recorder"), role), new VBox(6, role, recorderName));
-        grid.addRow(3, Forms.label(messages.get("profile.temperatureUnit"), temperatureUnits), temperatureUnits);
-        grid.addRow(4, Forms.label(messages.get("profile.weightUnit"), weightUnits), weightUnits);
-        grid.addRow(5, Forms.label(messages.get("profile.threshold"), threshold), new VBox(6, thresholdRow,
-                FieldErrors.errorLabel(threshold.getId(), ProfileValidator.Field.THRESHOLD, model.errors(), threshold),
-                presets));
+        GridPane grid = new FormGrid(model.errors())
+                .row(messages.get("profile.name"), name, new VBox(4, name,
+                        FieldErrors.errorLabel(name.getId(), ProfileValidator.Field.NAME, model.errors(), name)))
+                .row(messages.get("profile.dateOfBirth"), born, new VBox(4, new HBox(born),
+                        FieldErrors.errorLabel(born.getId(), ProfileValidator.Field.DATE_OF_BIRTH, model.errors(),
+                                born),
+                        Forms.hint(messages.get("profile.dateOfBirth.why"))))
+                .row(messages.get("profile.recorder"), role, new VBox(6, role, recorderName))
+                .row(messages.get("profile.temperatureUnit"), temperatureUnits, temperatureUnits)
+                .row(messages.get("profile.weightUnit"), weightUnits, weightUnits)
+                .row(messages.get("profile.threshold"), threshold, new VBox(6, thresholdRow,
+                        FieldErrors.errorLabel(threshold.getId(), ProfileValidator.Field.THRESHOLD, model.errors(),
+                                threshold),
+                        presets))
+                .pane();
         javafx.scene.control.Label why = Forms.hint("");
         why.setId(idPrefix + "-threshold-why");
         why.textProperty().bind(model.temperatureUnitProperty().map(u ->

@@ -1,7 +1,6 @@
 package org.leiojournal.ui.treatment;
 
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
@@ -10,7 +9,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.input.MouseEvent;
@@ -24,7 +22,9 @@ import org.leiojournal.ui.common.DateField;
 import org.leiojournal.ui.common.FieldErrors;
 import org.leiojournal.ui.common.Formats;
 import org.leiojournal.ui.common.Forms;
+import org.leiojournal.ui.common.FullText;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.WrappingRow;
 
 /**
  * Every planned dose of the course with what was recorded, and the actions for the selected one: given as
@@ -137,23 +137,19 @@ final class AdministrationsCard extends VBox {
 
         VBox actions = new VBox(8,
                 selected,
-                row(given, skipped, clear),
-                row(Forms.label(messages.get("treatment.action.reducedLabel"), reduced), reduced, unit, reduce),
+                new WrappingRow(given, skipped, clear),
+                new WrappingRow(Forms.label(messages.get("treatment.action.reducedLabel"), reduced), reduced, unit,
+                        reduce),
                 FieldErrors.errorLabel("dose-reduced-amount", TreatmentViewModel.Field.REDUCED_AMOUNT, model.errors(),
                         reduced),
-                row(Forms.label(messages.get("treatment.action.delayLabel"), delayDate), delayDate, reason, counts, delay, undo),
+                new WrappingRow(Forms.label(messages.get("treatment.action.delayLabel"), delayDate), delayDate,
+                        new VBox(4, reason, FullText.promptUnder(reason, "delay-reason-hint")), counts, delay, undo),
                 delayDate.errorLabel(),
                 FieldErrors.errorLabel("delay-date", CourseCalendar.Field.DELAY_DATE, model.errors(), delayDate),
                 Forms.hint(messages.get("treatment.action.delayHint")));
         actions.setId("administration-actions");
         actions.disableProperty().bind(model.selectedRowProperty().isNull());
         card.getChildren().add(actions);
-    }
-
-    private static FlowPane row(javafx.scene.Node... nodes) {
-        FlowPane row = new FlowPane(8, 6, nodes);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
     }
 
     private static String recorded(AdministrationRow row, Messages messages) {

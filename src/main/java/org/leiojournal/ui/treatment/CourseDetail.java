@@ -217,6 +217,8 @@ final class CourseDetail extends VBox {
         TitledPane pane = new TitledPane(messages.get("treatment.sources.title"), null);
         pane.setId("course-sources-pane");
         pane.setExpanded(false);
+        pane.setWrapText(true); // its title on two lines at large text, not past the card's edge
+        pane.setMinWidth(0);
         // the list is made when the section is first opened: folded, it is never seen, and styling it (with the
         // pane's content box) was part of the course's first frame (issue 21). This listener runs before the skin's,
         // so the pane opens onto its content.

@@ -71,7 +71,7 @@ public final class CourseForm extends VBox {
         save.setDefaultButton(true);
         Button cancel = Forms.button("course-cancel", messages.get("treatment.form.cancel"), model::cancelForm);
         cancel.setCancelButton(true);
-        buttons = Forms.buttons(problemSummary(), cancel, save);
+        buttons = new HBox(8, problemSummary(), cancel, save); // one line: the summary beside Save wraps
         buttons.setAlignment(Pos.CENTER_RIGHT);
         // Ctrl+S saves the form as it saves the check-in (the window's own Ctrl+S is Today's)
         addEventHandler(KeyEvent.KEY_PRESSED, e -> {

@@ -5,10 +5,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.leiojournal.domain.treatment.MedicineSchedule;
 import org.leiojournal.domain.treatment.MedicineValidator;
+import org.leiojournal.ui.common.WrappingRow;
 import org.leiojournal.ui.common.DateField;
 import org.leiojournal.ui.common.FormFields;
 import org.leiojournal.ui.common.FormGrid;
@@ -39,11 +39,13 @@ final class MedicineFormCard extends VBox {
         RadioButton asNeeded = Forms.radio("medicine-schedule-asneeded", messages.get("medicines.schedule.asNeeded"),
                 MedicineSchedule.AS_NEEDED);
         Forms.bindChoice(model.form().schedule(), fixed, asNeeded);
+        WrappingRow schedule = new WrappingRow(fixed, asNeeded); // one under the other when the two do not fit
+        schedule.setHgap(16);
 
         FormGrid grid = new FormGrid(model.errors())
                 .field(messages.get("medicines.name"), name, MedicineValidator.Field.NAME)
                 .field(messages.get("medicines.dose"), dose, MedicineValidator.Field.DOSE)
-                .row(messages.get("medicines.schedule"), fixed, new HBox(16, fixed, asNeeded))
+                .row(messages.get("medicines.schedule"), fixed, schedule)
                 .field(messages.get("medicines.times"), times, MedicineValidator.Field.TIMES)
                 .field(messages.get("medicines.start"), start, MedicineValidator.Field.START)
                 .field(messages.get("medicines.end"), end, MedicineValidator.Field.END)
@@ -51,7 +53,7 @@ final class MedicineFormCard extends VBox {
 
         Button save = FormFields.save("medicine-save", messages.get("medicines.save"), model::save, start, end);
         Button clear = Forms.button("medicine-clear", messages.get("medicines.clear"), model::startNew);
-        HBox buttons = Forms.buttons(save, clear);
+        WrappingRow buttons = Forms.buttons(save, clear);
 
         Label title = new Label();
         title.getStyleClass().add(Style.CARD_TITLE);

@@ -7,10 +7,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.leiojournal.domain.treatment.Medicine;
 import org.leiojournal.domain.treatment.MedicineDose;
+import org.leiojournal.ui.common.WrappingRow;
 import org.leiojournal.ui.common.Columns;
 import org.leiojournal.ui.common.FormFields;
 import org.leiojournal.ui.common.Forms;
@@ -59,7 +59,7 @@ public final class MedicinesPane extends BorderPane {
                 () -> model.end(list.getSelectionModel().getSelectedItem()));
         end.disableProperty().bind(list.getSelectionModel().selectedItemProperty()
                 .map(m -> !model.canEnd(m)).orElse(true));
-        HBox buttons = Forms.buttons(editButton, end);
+        WrappingRow buttons = Forms.buttons(editButton, end);
         Label adherence = new Label();
         adherence.setId("medicine-adherence");
         adherence.setWrapText(true);

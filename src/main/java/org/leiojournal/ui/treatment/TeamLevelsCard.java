@@ -9,13 +9,13 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.leiojournal.domain.lab.LabTest;
 import org.leiojournal.domain.lab.LabUnit;
 import org.leiojournal.domain.lab.LevelDirection;
 import org.leiojournal.domain.lab.TeamLevelValidator;
+import org.leiojournal.ui.common.WrappingRow;
 import org.leiojournal.ui.common.Converters;
 import org.leiojournal.ui.common.FieldErrors;
 import org.leiojournal.ui.common.FormFields;
@@ -57,7 +57,8 @@ public final class TeamLevelsCard extends VBox {
                 .field(messages.get("teamLevels.unit"), unit, TeamLevelValidator.Field.UNIT)
                 .pane();
 
-        HBox buttons = Forms.buttons(Forms.primary("team-level-save", messages.get("teamLevels.save"), model::save),
+        WrappingRow buttons = Forms.buttons(
+                Forms.primary("team-level-save", messages.get("teamLevels.save"), model::save),
                 Forms.button("team-level-remove", messages.get("teamLevels.remove"), model::remove));
 
         VBox kept = new VBox(4);

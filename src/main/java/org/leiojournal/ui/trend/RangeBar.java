@@ -1,6 +1,7 @@
 package org.leiojournal.ui.trend;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -19,6 +20,7 @@ import org.leiojournal.ui.common.FormFields;
 import org.leiojournal.ui.common.Formats;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.WrappingRow;
 
 /**
  * Above the chart: the range (30, 90, 365 days, all, or typed dates), the view (over time, by cycle day, table),
@@ -45,27 +47,33 @@ final class RangeBar extends VBox {
                 presetButton(TrendRange.DAYS_90, "trend-range-90", "trends.range.90"),
                 presetButton(TrendRange.DAYS_365, "trend-range-365", "trends.range.365"),
                 presetButton(TrendRange.ALL, "trend-range-all", "trends.range.all"), customButton,
-                new Separator(Orientation.VERTICAL), modes());
+                new Separator(Orientation.VERTICAL));
+        first.getChildren().addAll(modes());
         first.getStyleClass().add("trend-bar");
         first.setAlignment(Pos.CENTER_LEFT);
         Label shown = new Label();
         shown.setId("trend-range-label");
         shown.getStyleClass().add("trend-range-label");
         shown.textProperty().bind(range.labelProperty());
-        FlowPane moves = new FlowPane(6, 6,
+        shown.setWrapText(true); // "Sat 24 Oct 2026 – Sun 22 Nov 2026 (30 days)" was 711 px at 200 % text
+        WrappingRow moves = new WrappingRow(
                 button("trend-earlier", "trends.earlier", "trends.earlier.keys", range::earlier),
                 button("trend-later", "trends.later", "trends.later.keys", range::later),
                 button("trend-zoom-in", "trends.zoomIn", "trends.zoomIn.keys", range::zoomIn),
                 button("trend-zoom-out", "trends.zoomOut", "trends.zoomOut.keys", range::zoomOut), shown);
         moves.getStyleClass().add("trend-bar");
-        moves.setAlignment(Pos.CENTER_LEFT);
+        moves.setHgap(6);
         getChildren().addAll(first, customFields(), moves);
         range.presetProperty().addListener(o -> syncPresets());
         range.customProperty().addListener(o -> syncPresets());
         syncPresets();
     }
 
-    private Node modes() {
+    /**
+     * "View:" with its first button, then the other two: each goes onto the next line on its own when the row runs
+     * out (in one box at 200 % text in a 1024×600 window they held the screen 711 px wide for 564).
+     */
+    private List<Node> modes() {
         ToggleGroup views = new ToggleGroup();
         Map<TrendMode, ToggleButton> buttons = new EnumMap<>(TrendMode.class);
         buttons.put(TrendMode.DATE, toggle("trend-view-date", messages.get("trends.view.date"), views,
@@ -78,10 +86,9 @@ final class RangeBar extends VBox {
         model.modeProperty().addListener((o, old, mode) -> buttons.get(mode).setSelected(true));
         Label label = new Label(messages.get("trends.view"));
         label.getStyleClass().add("form-label");
-        HBox box = new HBox(6, label);
-        box.getChildren().addAll(buttons.values());
-        box.setAlignment(Pos.CENTER_LEFT);
-        return box;
+        HBox first = new HBox(6, label, buttons.get(TrendMode.DATE));
+        first.setAlignment(Pos.CENTER_LEFT);
+        return List.of(first, buttons.get(TrendMode.CYCLE), buttons.get(TrendMode.TABLE));
     }
 
     private Node customFields() {

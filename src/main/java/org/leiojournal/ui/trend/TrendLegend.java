@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
@@ -13,13 +12,14 @@ import javafx.scene.shape.Rectangle;
 import javafx.scene.shape.Shape;
 import org.leiojournal.domain.trend.Measure;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.WrappingRow;
 
 /**
  * Our own legend: a sample of each line (its colour and dash) beside its name, then a key to the bands and
  * markers. The built-in legend shows point symbols, which these charts do not draw. A click on a line's name
  * shows that measure's guidance.
  */
-final class TrendLegend extends FlowPane {
+final class TrendLegend extends WrappingRow {
 
     private final Messages messages;
     private List<Entry> shownEntries = List.of();
@@ -29,6 +29,8 @@ final class TrendLegend extends FlowPane {
         this.messages = messages;
         setId(id);
         getStyleClass().add("trend-legend");
+        setHgap(16);
+        setVgap(4);
     }
 
     /** One entry per line, in order; {@code onPick} is told when a name is clicked. */
@@ -80,7 +82,9 @@ final class TrendLegend extends FlowPane {
     }
 
     private static HBox item(Node sample, String name) {
-        HBox box = new HBox(6, sample, new Label(name));
+        Label label = new Label(name);
+        label.setWrapText(true); // a long name on two lines when the legend is narrow (200 % text)
+        HBox box = new HBox(6, sample, label);
         box.getStyleClass().add("trend-legend-item");
         return box;
     }
@@ -88,6 +92,7 @@ final class TrendLegend extends FlowPane {
     private static HBox key(Node sample, String text) {
         Label label = new Label(text);
         label.getStyleClass().add("trend-legend-key");
+        label.setWrapText(true);
         HBox box = new HBox(5, sample, label);
         box.getStyleClass().add("trend-legend-item");
         return box;

@@ -12,7 +12,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.leiojournal.domain.guidance.GuidanceLibrary;
+import org.leiojournal.ui.common.Arrangement;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.TextScale;
 
 /**
  * The Trends screen: measures on the left, range and view above, the charts (or the by-cycle chart, or the
@@ -27,6 +29,11 @@ public final class TrendsView extends BorderPane {
     private final TitledPane below;
     /** Everything under the screen's edge; it scrolls down when large text makes it taller than the window. */
     private final BorderPane body = new BorderPane();
+    /** The title and the range bar; the measures' column too when it stands above the charts. */
+    private final VBox top;
+    /** The measures' column, beside the charts or above them ({@link #chooserAbove}). */
+    private final ScrollPane left;
+    private final Arrangement chooserPlace = new Arrangement(this::chooserAbove);
     /**
      * Holds the body only above 100 % text: a scrolling page around ten years of charts costs about 10 MB of
      * resident memory (the benchmark's 300 MB target), and at 100 % the screen fits every window size without it.
@@ -40,11 +47,11 @@ public final class TrendsView extends BorderPane {
         getStyleClass().add("screen");
         Label title = new Label(messages.get("trends.title"));
         title.getStyleClass().add("screen-title");
-        VBox top = new VBox(8, title, new RangeBar(model, messages));
+        top = new VBox(8, title, new RangeBar(model, messages));
         top.setPadding(new javafx.geometry.Insets(0, 0, 10, 0));
         body.setTop(top);
         chooser = new MeasureChooser(model.measures(), model.words(), messages);
-        ScrollPane left = new ScrollPane(chooser);
+        left = new ScrollPane(chooser);
         left.setFitToWidth(true);
         left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         left.getStyleClass().add("plain-scroll");
@@ -62,6 +69,9 @@ public final class TrendsView extends BorderPane {
         below.setExpanded(false);
         below.setAnimated(false);
         below.setMaxHeight(Region.USE_PREF_SIZE);
+        // its title wraps at large text in a small window: unwrapped it held the screen 888 px wide for 564
+        below.setWrapText(true);
+        below.setMinWidth(0);
         arrange(false);
         // a filter: focused buttons would otherwise turn the arrows into focus moves before the screen sees them
         addEventFilter(KeyEvent.KEY_PRESSED, this::key);
@@ -69,8 +79,11 @@ public final class TrendsView extends BorderPane {
 
     @Override
     protected void layoutChildren() {
-        double scale = org.leiojournal.ui.common.TextScale.of(this);
+        double scale = TextScale.of(this);
         arrange(getWidth() < NARROW * scale);
+        double em = TextScale.BASE_FONT_PX * scale;
+        chooserPlace.fit(getWidth() - snappedLeftInset() - snappedRightInset()
+                < left.prefWidth(-1) + CHART_ROOM_EM * em);
         compact(scale >= COMPACT_SCALE);
         scrollsAsAPage(scale > 1);
         super.layoutChildren();
@@ -99,6 +112,28 @@ public final class TrendsView extends BorderPane {
             chooser.getStyleClass().add("compact");
         } else if (!compact && now) {
             chooser.getStyleClass().remove("compact");
+        }
+    }
+
+    /** The least width of the charts beside the measures' column, in em; narrower, the column goes above them. */
+    private static final double CHART_ROOM_EM = 20;
+
+    /** The measures' list above the charts keeps this height, in em (about three measures); it scrolls. */
+    private static final double CHOOSER_ABOVE_EM = 9;
+
+    /**
+     * Puts the measures' column above the charts, as a short list that scrolls, or back beside them: at 200 % text in
+     * a 1024×600 window the charts beside it were about 50 px wide.
+     */
+    private void chooserAbove(boolean above) {
+        if (above) {
+            body.setLeft(null);
+            left.setPrefHeight(CHOOSER_ABOVE_EM * TextScale.BASE_FONT_PX * TextScale.of(this));
+            top.getChildren().add(left);
+        } else {
+            top.getChildren().remove(left);
+            left.setPrefHeight(Region.USE_COMPUTED_SIZE);
+            body.setLeft(left);
         }
     }
 

@@ -16,7 +16,6 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.skin.LabelSkin;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import javafx.stage.Stage;
@@ -122,7 +121,7 @@ class MeasuredOnceViewTest extends WindowTest {
     @Test
     void aCardsSpinnerIsMadeTheFirstTimeItIsBusyAndShowsOnlyWhileBusy() {
         SimpleBooleanProperty busy = new SimpleBooleanProperty(false);
-        HBox row = get(() -> Forms.buttons(new Button("Back up now")));
+        WrappingRow row = get(() -> Forms.buttons(new Button("Back up now")));
         interact(() -> {
             Forms.busyIn(row, "kit-progress", "Backing up", busy);
             root.getChildren().setAll(row);

@@ -1,0 +1,110 @@
+package org.leiojournal.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.leiojournal.ui.testing.FxSettle;
+
+/**
+ * The forms a tired patient meets most, at 200 % text in a 1024×600 window on a year of sample journal: each fits the
+ * screen's width, nothing cut, no sideways scroll bar. Before, recording a dose scrolled sideways (the delay's reason
+ * field, 676 px for 533), the appointment form cut its hints, Settings' profile was 812 px for 564 and Trends'
+ * guidance 888 px for 564.
+ */
+class ScreensFit1024By600Test extends LayoutChecks {
+
+    @BeforeEach
+    void largeTextInASmallWindow() {
+        for (int i = 0; i < 4; i++) {
+            shortcut(KeyCode.EQUALS);
+        }
+        assertEquals("-fx-font-size: 28.00px;", stage.getScene().getRoot().getStyle(), "200 % text");
+        interact(() -> {
+            stage.setMinWidth(0);
+            stage.setMinHeight(0);
+            stage.setWidth(1024);
+            stage.setHeight(600);
+        });
+        FxSettle.settle();
+    }
+
+    @AfterEach
+    void usualText() {
+        shortcut(KeyCode.DIGIT0); // the sample folder's settings are shared by the other tests
+    }
+
+    /** Treatment → Courses, a dose chosen: its actions (given, reduced, delayed with a reason) wrap in the card. */
+    @Test
+    void recordingADoseFits() {
+        shortcut(KeyCode.DIGIT4);
+        TabPane tabs = lookup("#treatment-tabs").queryAs(TabPane.class);
+        interact(() -> tabs.getSelectionModel().select(0));
+        FxSettle.settle();
+        TableView<?> table = lookup("#administrations").queryAs(TableView.class);
+        interact(() -> table.getSelectionModel().select(0));
+        reveal("#delay-reason");
+        assertFitsIn("#course-detail", "1024x600-text200-dose");
+        Bounds card = LayoutChecks.inScene(lookup("#administration-actions").query());
+        for (String id : List.of("#dose-given", "#dose-reduced", "#delay-reason", "#delay-apply", "#delay-undo")) {
+            Bounds control = LayoutChecks.inScene(lookup(id).query());
+            assertTrue(control.getMaxX() <= card.getMaxX() + 0.5, id + " inside the card: " + control + " / " + card);
+        }
+    }
+
+    /** Appointments → Upcoming, the form: names above the fields, every hint whole. */
+    @Test
+    void theAppointmentFormFits() {
+        shortcut(KeyCode.DIGIT5);
+        reveal("#questions-carry");
+        assertFitsIn("#upcoming-pane", "1024x600-text200-appointment-form");
+        assertNameAbove("#appointment-title");
+    }
+
+    /** Settings: the profile's names stand above its fields. */
+    @Test
+    void theProfileFits() {
+        shortcut(KeyCode.DIGIT7);
+        partsBuilt();
+        assertFitsIn("#settings-view", "1024x600-text200-settings");
+        assertNameAbove("#profile-date-of-birth");
+    }
+
+    /** Trends: the guidance under the charts, its title wrapped, opened. */
+    @Test
+    void trendsAndItsGuidanceFit() {
+        shortcut(KeyCode.DIGIT3);
+        clickOn(reveal("#trend-guidance-below .title"));
+        FxSettle.settle();
+        assertFitsIn("#trends-view", "1024x600-text200-trends-guidance");
+    }
+
+    private void assertFitsIn(String part, String shot) {
+        List<String> problems = new ArrayList<>();
+        check(stage.getScene(), shot, new ArrayList<>()); // the screenshot (and the whole window's layout)
+        Parent within = lookup(part).queryAs(Parent.class);
+        interact(() -> LayoutProblems.of(stage.getScene(), within).forEach(problems::add));
+        assertEquals("", String.join("\n", problems), part + " at 1024x600 with 200 % text");
+    }
+
+    /** The field's name (its label) stands above it, not beside it. */
+    private void assertNameAbove(String field) {
+        Node target = lookup(field).query();
+        Node label = lookup(".form-label").queryAll().stream()
+                .filter(n -> n instanceof javafx.scene.control.Label l && l.getLabelFor() == target).findFirst()
+                .orElseThrow();
+        Bounds name = LayoutChecks.inScene(label);
+        Bounds box = LayoutChecks.inScene(target);
+        assertTrue(name.getMaxY() <= box.getMinY() + 0.5, "the name above " + field + ": " + name + " / " + box);
+    }
+}
