@@ -196,6 +196,25 @@ class TrendsViewTest extends ScreenViewTest {
     }
 
     @Test
+    void theGuidanceComesBackBesideTheChartsWhenTheWindowIsMadeWiderAgain() {
+        interact(() -> {
+            stage.setWidth(1024); // the guidance folds away under the charts
+            stage.setHeight(600);
+        });
+        FxSettle.settle();
+        assertTrue(lookup("#trend-guidance-below").tryQuery().map(Node::isVisible).orElse(false), "folded under");
+        interact(() -> {
+            stage.setWidth(1366); // maximised on a usual laptop screen
+            stage.setHeight(768);
+        });
+        FxSettle.settle();
+        Node side = lookup("#trend-side").query();
+        assertTrue(side.isVisible(), "the guidance beside the charts is shown, not a blank column");
+        assertTrue(side.getLayoutBounds().getWidth() > 200, "with its width");
+        assertFalse(lookup("#trend-guidance-below").tryQuery().map(Node::isVisible).orElse(false));
+    }
+
+    @Test
     void theChartsLinesAreTwiceAsWideAt200PercentText() {
         double at100 = strokeWidth("#trend-chart-scores .trend-line");
         double threshold100 = strokeWidth("#trend-chart-temperature .trend-threshold");

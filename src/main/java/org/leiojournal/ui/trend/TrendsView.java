@@ -154,6 +154,9 @@ public final class TrendsView extends BorderPane {
             body.setBottom(null);
             below.setContent(null);
             side.setPrefHeight(Region.USE_COMPUTED_SIZE);
+            // a folded TitledPane hides its content, and nothing shows it again once it is taken out: without this
+            // the window made wider showed a blank column where the guidance should be
+            side.setVisible(true);
             body.setRight(side);
         }
     }
