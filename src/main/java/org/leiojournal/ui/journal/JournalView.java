@@ -184,14 +184,19 @@ public final class JournalView extends BorderPane {
 
     /**
      * "Loading your journal…" while the entries are read off the UI thread, in the place and size the table keeps,
-     * then "No entries yet" only if there are none.
+     * then "No entries yet" only if there are none ("Loading older days…" while the older ones are read).
      */
     private Label placeholder() {
         Label placeholder = new Label();
         placeholder.setId("journal-placeholder");
         placeholder.setWrapText(true);
-        Loading.show(placeholder, model.loadingProperty(), messages.get("journal.loading"),
-                messages.get("journal.empty"));
+        // not "No entries yet" while the older days are read: a filter may have left none of the newest
+        Runnable words = () -> placeholder.setText(messages.get(model.loadingProperty().get() ? "journal.loading"
+                : model.loadingOlderProperty().get() ? "journal.loadingOlder" : "journal.empty"));
+        model.loadingProperty().addListener((o, was, now) -> words.run());
+        model.loadingOlderProperty().addListener((o, was, now) -> words.run());
+        words.run();
+        Loading.mark(placeholder, model.loadingProperty());
         return placeholder;
     }
 
@@ -199,6 +204,7 @@ public final class JournalView extends BorderPane {
         table.setId("journal-table");
         table.setItems(model.entries());
         table.setPlaceholder(placeholder());
+        Loading.markMore(table, model.loadingOlderProperty());
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
