@@ -31,6 +31,7 @@ import org.leiojournal.domain.symptom.CheckIn;
 import org.leiojournal.domain.symptom.ItemKind;
 import org.leiojournal.ui.common.ScoreLook;
 import org.leiojournal.domain.symptom.SymptomItem;
+import org.leiojournal.ui.common.AfterFrame;
 import org.leiojournal.ui.common.Converters;
 import org.leiojournal.ui.common.FormFields;
 import org.leiojournal.ui.common.Formats;
@@ -59,6 +60,8 @@ public final class JournalView extends BorderPane {
     private final Region actions;
     /** The page that scrolls above 100 % text, made when first needed. */
     private ScrollPane page;
+    /** True until the rows are handed to the table, a frame after the filters: "Loading…" meanwhile. */
+    private final javafx.beans.property.BooleanProperty rowsWaiting = new javafx.beans.property.SimpleBooleanProperty(true);
 
     public JournalView(JournalViewModel model, Messages messages) {
         this.model = model;
@@ -76,6 +79,12 @@ public final class JournalView extends BorderPane {
         buildTable();
         scrollsAsAPage(false);
         later.buildAfterFirstFrame(this);
+        // the rows in the frame after the filters': the newest entries are often read before the screen's first
+        // frame, and the rows' first styling with the screen or with the filters made the longest frame (issue 21)
+        PartsAfterFrame.whenAllBuilt(this, () -> AfterFrame.run(this, () -> {
+            table.setItems(model.entries());
+            rowsWaiting.set(false);
+        }));
     }
 
     @Override
@@ -191,18 +200,19 @@ public final class JournalView extends BorderPane {
         placeholder.setId("journal-placeholder");
         placeholder.setWrapText(true);
         // not "No entries yet" while the older days are read: a filter may have left none of the newest
-        Runnable words = () -> placeholder.setText(messages.get(model.loadingProperty().get() ? "journal.loading"
+        javafx.beans.binding.BooleanBinding loading = model.loadingProperty().or(rowsWaiting);
+        Runnable words = () -> placeholder.setText(messages.get(loading.get() ? "journal.loading"
                 : model.loadingOlderProperty().get() ? "journal.loadingOlder" : "journal.empty"));
-        model.loadingProperty().addListener((o, was, now) -> words.run());
+        loading.addListener((o, was, now) -> words.run());
         model.loadingOlderProperty().addListener((o, was, now) -> words.run());
         words.run();
-        Loading.mark(placeholder, model.loadingProperty());
+        Loading.mark(placeholder, loading);
+        placeholder.getProperties().put(Loading.class, loading); // kept with the label: nothing else holds the binding
         return placeholder;
     }
 
     private void buildTable() {
         table.setId("journal-table");
-        table.setItems(model.entries());
         table.setPlaceholder(placeholder());
         Loading.markMore(table, model.loadingOlderProperty());
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
