@@ -39,13 +39,9 @@ class JournalNewestFirstTest {
 
     @Test
     void theNewestScreenfulComesFirstThenTheOlderDaysBehindIt() throws Exception {
-        SampleCopies.copy(temp, NOW, 1);
-        try (JournalStore store = JournalStore.open(temp, TestClocks.SUNDAY)) {
+        try (JournalStore store = sampleYear()) {
             List<CheckIn> whole = store.checkIns().all();
-            JournalViewModel model = model(store);
-            assertEquals(2, held.size(), "the newest first, then the whole journal");
-
-            held.remove(0).run();
+            JournalViewModel model = newestShown(store);
             assertFalse(model.loadingProperty().get(), "rows to show");
             assertTrue(model.loadingOlderProperty().get());
             assertEquals(whole.subList(0, JournalViewModel.FIRST_SCREENFUL), model.entries());
@@ -62,11 +58,9 @@ class JournalNewestFirstTest {
 
     @Test
     void aFilterSetWhileTheOlderDaysAreReadIsAppliedToTheWholeList() throws Exception {
-        SampleCopies.copy(temp, NOW, 1);
-        try (JournalStore store = JournalStore.open(temp, TestClocks.SUNDAY)) {
+        try (JournalStore store = sampleYear()) {
             List<CheckIn> whole = store.checkIns().all();
-            JournalViewModel model = model(store);
-            held.remove(0).run();
+            JournalViewModel model = newestShown(store);
 
             // only days older than the newest screenful
             model.toProperty().set(whole.get(JournalViewModel.FIRST_SCREENFUL).day());
@@ -86,16 +80,24 @@ class JournalNewestFirstTest {
     @Test
     void aJournalShorterThanAScreenfulIsCountedAtOnce() throws Exception {
         try (JournalStore store = JournalStore.open(temp, TestClocks.SUNDAY)) {
-            JournalViewModel model = model(store);
-            held.remove(0).run();
+            JournalViewModel model = newestShown(store);
             assertFalse(model.loadingOlderProperty().get());
             assertEquals("No entries", model.summaryProperty().get());
         }
     }
 
-    private JournalViewModel model(JournalStore store) {
-        return new JournalViewModel(new AppState(), store.checkIns(), store.alerts(), store.homeVitals(),
+    private JournalStore sampleYear() throws Exception {
+        SampleCopies.copy(temp, NOW, 1);
+        return JournalStore.open(temp, TestClocks.SUNDAY);
+    }
+
+    /** The view model with its first read, the newest entries, done; the whole read still held. */
+    private JournalViewModel newestShown(JournalStore store) {
+        JournalViewModel model = new JournalViewModel(new AppState(), store.checkIns(), store.alerts(), store.homeVitals(),
                 AlertRuleCatalog.bundled(), new UiContext(new BackgroundTasks(held::add, Runnable::run),
                 new org.leiojournal.ui.treatment.RecordingDialogs(), new Messages(Locale.UK), TestClocks.SUNDAY));
+        assertEquals(2, held.size(), "the newest first, then the whole journal");
+        held.remove(0).run();
+        return model;
     }
 }
