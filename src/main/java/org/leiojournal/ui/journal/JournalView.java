@@ -84,6 +84,8 @@ public final class JournalView extends BorderPane {
         PartsAfterFrame.whenAllBuilt(this, () -> AfterFrame.run(this, () -> {
             table.setItems(model.entries());
             rowsWaiting.set(false);
+            // after the rows' two frames (the upper half, the rest): the whole read took a core from them
+            AfterFrame.run(this, () -> AfterFrame.run(this, model::readOlderDays));
         }));
     }
 

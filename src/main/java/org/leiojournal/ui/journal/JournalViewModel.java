@@ -105,8 +105,15 @@ public final class JournalViewModel {
         symptom.addListener(o -> refilter());
         minimum.addListener(o -> refilter());
         state.journalRevisionProperty().addListener(o -> reload());
-        // the whole read queued next says so if the journal cannot be read: one message, not two
+        // the whole read asked for next says so if the journal cannot be read: one message, not two
         tasks.run(() -> read(checkIns.newest(FIRST_SCREENFUL), true), this::showNewest, e -> { });
+    }
+
+    /**
+     * Reads the whole journal after the newest entries: the view asks once their rows are drawn, so that the read
+     * (a few hundred milliseconds of CPU for ten years) does not take one of two cores from those frames (issue 21).
+     */
+    public void readOlderDays() {
         reload();
     }
 
@@ -131,7 +138,8 @@ public final class JournalViewModel {
      * Reads the journal again on the worker, with each entry's most urgent alert tier (from which rules raised
      * alerts on which entries, not the 7,269 alerts of ten years) and home reading worked out there too: the UI
      * thread only puts the rows in. A read asked for while one is still waiting to start is that read. The first
-     * visit reads the newest entries first ({@link #FIRST_SCREENFUL}, queued by the constructor before this).
+     * visit reads the newest entries first ({@link #FIRST_SCREENFUL}, queued by the constructor), then the rest
+     * ({@link #readOlderDays}).
      */
     public void reload() {
         if (!readWaiting.compareAndSet(false, true)) {
