@@ -176,7 +176,7 @@ public final class JournalViewModel {
         newestOnly = true;
         loadingOlder.set(newest.entries().size() >= FIRST_SCREENFUL);
         loading.set(false);
-        refilter();
+        count();
     }
 
     /**
@@ -198,7 +198,7 @@ public final class JournalViewModel {
         }
         loadingOlder.set(false);
         loading.set(false);
-        summary.set(summary(messages, shown.size(), all.size()));
+        count();
     }
 
     private void take(Loaded loaded) {
@@ -265,6 +265,11 @@ public final class JournalViewModel {
 
     private void refilter() {
         shown.setPredicate(filter());
+        count();
+    }
+
+    /** The line above the table: no count while the older days are read. */
+    private void count() {
         summary.set(loadingOlder.get() ? messages.get("journal.loadingOlder")
                 : summary(messages, shown.size(), all.size()));
     }
