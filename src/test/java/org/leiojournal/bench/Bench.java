@@ -360,7 +360,8 @@ public final class Bench {
                     Double.NaN);
             if (completes.count() > 0) {
                 table.add(name + " opened the first time: click to the rest of its data in, after its first "
-                        + "screenful (in " + completes.count() + " of the runs; the others had it all by then)",
+                        + "screenful (" + completes.count() + " of " + Math.min(runs, 3) + " runs; the others had it all "
+                        + "by then)",
                         completes, "ms", Double.NaN);
             }
         }
