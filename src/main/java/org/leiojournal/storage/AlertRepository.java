@@ -52,14 +52,27 @@ public final class AlertRepository extends Repository {
      * column needs, as a few arrays of numbers instead of 7,269 whole alerts in ten years (issue 21).
      */
     public Map<String, long[]> checkInsByRule() {
+        return checkInsByRule("1 = 1", List.of());
+    }
+
+    /** As {@link #checkInsByRule()}, for these check-ins only (the Journal's first screenful). */
+    public Map<String, long[]> checkInsByRule(List<Long> checkIns) {
+        return checkInsByRule("check_in_id IN (" + String.join(", ", java.util.Collections.nCopies(checkIns.size(),
+                "?")) + ")", checkIns);
+    }
+
+    private Map<String, long[]> checkInsByRule(String where, List<Long> params) {
         // one row a rule (a handful), its check-ins as one list of numbers: one query, so one consistent state
         String sql = "SELECT rule_id, COUNT(*), group_concat(check_in_id) FROM "
-                + "(SELECT DISTINCT rule_id, check_in_id FROM alert) GROUP BY rule_id";
+                + "(SELECT DISTINCT rule_id, check_in_id FROM alert WHERE " + where + ") GROUP BY rule_id";
         return db.read(c -> {
             Map<String, long[]> byRule = new HashMap<>();
-            try (var s = c.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    byRule.put(rs.getString(1), numbers(rs.getString(3), rs.getInt(2)));
+            try (var s = c.prepareStatement(sql)) {
+                Sql.bind(s, params.toArray());
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        byRule.put(rs.getString(1), numbers(rs.getString(3), rs.getInt(2)));
+                    }
                 }
             }
             return byRule;

@@ -101,6 +101,14 @@ public final class CheckInRepository extends Repository {
         return query("1 = 1");
     }
 
+    /**
+     * The newest {@code count} entries, newest first: a screenful to show while the rest is read (the Journal's
+     * first visit, issue 21).
+     */
+    public List<CheckIn> newest(int count) {
+        return query("id IN (SELECT id FROM check_in ORDER BY recorded_at DESC, id DESC LIMIT ?)", count);
+    }
+
     /** Entries whose day lies in [from, to], newest first. */
     public List<CheckIn> between(LocalDate from, LocalDate to) {
         return query("day BETWEEN ? AND ?", from.toString(), to.toString());

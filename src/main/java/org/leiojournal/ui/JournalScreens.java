@@ -127,8 +127,7 @@ final class JournalScreens {
         });
         registry.add(Screen.JOURNAL, () -> {
             JournalViewModel journalModel = new JournalViewModel(state, store.checkIns(), store.alerts(),
-                    alerts.rules(), ui);
-            journalModel.showHomeReadings(store.homeVitals());
+                    store.homeVitals(), alerts.rules(), ui);
             JournalView journal = new JournalView(journalModel, messages);
             registry.focusWith(Screen.JOURNAL, journal::focusTable);
             return journal;

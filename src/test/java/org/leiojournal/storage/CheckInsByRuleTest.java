@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -28,6 +29,8 @@ import org.leiojournal.sample.SampleCopies;
 /**
  * Issue 21: the Journal's alert column is read as "which rules raised alerts on which entries", not as every whole
  * alert; on a sample year it gives every entry the same tier as the whole alerts did, and a delete shows at once.
+ * The Journal's first read is its newest entries with their tiers (thirteenth session), which must be exactly the
+ * head of the whole read that follows (the older entries are then only added behind them).
  */
 class CheckInsByRuleTest {
 
@@ -82,6 +85,34 @@ class CheckInsByRuleTest {
     void anEmptyJournalHasNoRules() throws Exception {
         try (JournalStore store = JournalStore.open(temp, TestClocks.SUNDAY)) {
             assertEquals(Map.of(), store.alerts().checkInsByRule());
+        }
+    }
+
+    @Test
+    void theNewestEntriesAreTheWholeReadsHeadWithTheSameTiers() throws Exception {
+        SampleCopies.copy(temp, NOW, 1);
+        try (JournalStore store = JournalStore.open(temp, TestClocks.SUNDAY)) {
+            List<CheckIn> all = store.checkIns().all();
+            List<CheckIn> newest = store.checkIns().newest(100);
+            assertTrue(all.size() > 300, "a sample year: " + all.size());
+            assertEquals(all.subList(0, 100), newest, "the newest 100, newest first, whole");
+
+            List<Long> ids = newest.stream().map(CheckIn::id).toList();
+            EntryTiers whole = EntryTiers.of(store.alerts().checkInsByRule(), RULES);
+            EntryTiers ofNewest = EntryTiers.of(store.alerts().checkInsByRule(ids), RULES);
+            assertTrue(ids.stream().anyMatch(id -> whole.of(id).isPresent()), "some of the newest raised alerts");
+            for (CheckIn entry : all) {
+                assertEquals(ids.contains(entry.id()) ? whole.of(entry.id()) : java.util.Optional.empty(),
+                        ofNewest.of(entry.id()), "entry " + entry.id() + " of " + entry.day());
+            }
+        }
+    }
+
+    @Test
+    void aJournalSmallerThanAskedForIsReadWhole() throws Exception {
+        try (JournalStore store = JournalStore.open(temp, TestClocks.SUNDAY)) {
+            assertEquals(List.of(), store.checkIns().newest(100));
+            assertEquals(java.util.Map.of(), store.alerts().checkInsByRule(List.of()));
         }
     }
 }

@@ -11,6 +11,8 @@ import javafx.scene.control.Labeled;
 public final class Loading {
 
     public static final String STYLE_CLASS = "loading";
+    /** The property key of {@link #markMore}. */
+    public static final String MORE_KEY = "loading-more";
 
     private Loading() {
     }
@@ -20,6 +22,23 @@ public final class Loading {
         loading.addListener((o, was, now) -> update.run());
         update.run();
         mark(label, loading);
+    }
+
+    /**
+     * Marks {@code node} while the rest of a screen's data is read after its first part is shown (the Journal's
+     * older days): a key in its properties, not a style class, so that the mark's going restyles nothing. The
+     * benchmark waits for it to go too.
+     */
+    public static void markMore(Node node, ObservableBooleanValue loadingMore) {
+        Runnable update = () -> {
+            if (loadingMore.get()) {
+                node.getProperties().put(MORE_KEY, Boolean.TRUE);
+            } else {
+                node.getProperties().remove(MORE_KEY);
+            }
+        };
+        loadingMore.addListener((o, was, now) -> update.run());
+        update.run();
     }
 
     /** Gives {@code node} the style class {@code loading} while {@code loading} is true. */

@@ -31,6 +31,7 @@ import org.leiojournal.domain.symptom.CheckIn;
 import org.leiojournal.domain.symptom.ItemKind;
 import org.leiojournal.ui.common.ScoreLook;
 import org.leiojournal.domain.symptom.SymptomItem;
+import org.leiojournal.ui.common.AfterFrame;
 import org.leiojournal.ui.common.Converters;
 import org.leiojournal.ui.common.FormFields;
 import org.leiojournal.ui.common.Formats;
@@ -59,6 +60,8 @@ public final class JournalView extends BorderPane {
     private final Region actions;
     /** The page that scrolls above 100 % text, made when first needed. */
     private ScrollPane page;
+    /** True until the rows are handed to the table, a frame after the filters: "Loading…" meanwhile. */
+    private final javafx.beans.property.BooleanProperty rowsWaiting = new javafx.beans.property.SimpleBooleanProperty(true);
 
     public JournalView(JournalViewModel model, Messages messages) {
         this.model = model;
@@ -76,6 +79,14 @@ public final class JournalView extends BorderPane {
         buildTable();
         scrollsAsAPage(false);
         later.buildAfterFirstFrame(this);
+        // the rows in the frame after the filters': the newest entries are often read before the screen's first
+        // frame, and the rows' first styling with the screen or with the filters made the longest frame (issue 21)
+        PartsAfterFrame.whenAllBuilt(this, () -> AfterFrame.run(this, () -> {
+            table.setItems(model.entries());
+            rowsWaiting.set(false);
+            // after the rows' two frames (the upper half, the rest): the whole read took a core from them
+            AfterFrame.run(this, () -> AfterFrame.run(this, model::readOlderDays));
+        }));
     }
 
     @Override
@@ -184,21 +195,28 @@ public final class JournalView extends BorderPane {
 
     /**
      * "Loading your journal…" while the entries are read off the UI thread, in the place and size the table keeps,
-     * then "No entries yet" only if there are none.
+     * then "No entries yet" only if there are none ("Loading older days…" while the older ones are read).
      */
     private Label placeholder() {
         Label placeholder = new Label();
         placeholder.setId("journal-placeholder");
         placeholder.setWrapText(true);
-        Loading.show(placeholder, model.loadingProperty(), messages.get("journal.loading"),
-                messages.get("journal.empty"));
+        // not "No entries yet" while the older days are read: a filter may have left none of the newest
+        javafx.beans.binding.BooleanBinding loading = model.loadingProperty().or(rowsWaiting);
+        Runnable words = () -> placeholder.setText(messages.get(loading.get() ? "journal.loading"
+                : model.loadingOlderProperty().get() ? "journal.loadingOlder" : "journal.empty"));
+        loading.addListener((o, was, now) -> words.run());
+        model.loadingOlderProperty().addListener((o, was, now) -> words.run());
+        words.run();
+        Loading.mark(placeholder, loading);
+        placeholder.getProperties().put(Loading.class, loading); // kept with the label: nothing else holds the binding
         return placeholder;
     }
 
     private void buildTable() {
         table.setId("journal-table");
-        table.setItems(model.entries());
         table.setPlaceholder(placeholder());
+        Loading.markMore(table, model.loadingOlderProperty());
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {

@@ -42,6 +42,12 @@ import org.leiojournal.ui.common.UiContext;
  */
 public final class JournalViewModel {
 
+    /**
+     * How many of the newest entries the first read brings before the rest: more rows than any window shows at
+     * once, read in a few milliseconds where ten years take a few hundred (issue 21).
+     */
+    static final int FIRST_SCREENFUL = 100;
+
     private final AppState state;
     private final CheckInRepository checkIns;
     private final AlertRepository alerts;
@@ -59,16 +65,33 @@ public final class JournalViewModel {
     private final ObjectProperty<SymptomItem> symptom = new SimpleObjectProperty<>();
     private final IntegerProperty minimum = new SimpleIntegerProperty(1);
     private final StringProperty summary = new SimpleStringProperty("");
-    private volatile HomeVitalRepository homeVitals;
+    private final HomeVitalRepository homeVitals;
     private final java.util.concurrent.atomic.AtomicBoolean readWaiting = new java.util.concurrent.atomic.AtomicBoolean();
     private Map<java.time.LocalDateTime, HomeVital> readings = new HashMap<>();
     private final javafx.beans.property.BooleanProperty hasReadings = new javafx.beans.property.SimpleBooleanProperty();
     /** True until the first read of the journal is back: the table says "Loading…", not "No entries yet". */
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(true);
+    /**
+     * True while only the newest entries are in and the older ones are being read: the count waits for them, and a
+     * filter set meanwhile is applied again to the whole list when it comes.
+     */
+    private final ReadOnlyBooleanWrapper loadingOlder = new ReadOnlyBooleanWrapper(false);
+    /** The newest entries are in and the whole read after them is not yet: it only adds what they lack. */
+    private boolean newestOnly;
 
     public JournalViewModel(AppState state, CheckInRepository checkIns, AlertRepository alerts, AlertRuleSet rules,
                             UiContext ui) {
+        this(state, checkIns, alerts, null, rules, ui);
+    }
+
+    /**
+     * With the home blood pressure readings taken with each entry (kept at the entry's time); {@code homeVitals} may
+     * be null (no readings column).
+     */
+    public JournalViewModel(AppState state, CheckInRepository checkIns, AlertRepository alerts,
+                            HomeVitalRepository homeVitals, AlertRuleSet rules, UiContext ui) {
         this.state = state;
+        this.homeVitals = homeVitals;
         this.checkIns = checkIns;
         this.alerts = alerts;
         this.rules = rules;
@@ -82,6 +105,15 @@ public final class JournalViewModel {
         symptom.addListener(o -> refilter());
         minimum.addListener(o -> refilter());
         state.journalRevisionProperty().addListener(o -> reload());
+        // the whole read asked for next says so if the journal cannot be read: one message, not two
+        tasks.run(() -> read(checkIns.newest(FIRST_SCREENFUL), true), this::showNewest, e -> { });
+    }
+
+    /**
+     * Reads the whole journal after the newest entries: the view asks once their rows are drawn, so that the read
+     * (a few hundred milliseconds of CPU for ten years) does not take one of two cores from those frames (issue 21).
+     */
+    public void readOlderDays() {
         reload();
     }
 
@@ -92,6 +124,7 @@ public final class JournalViewModel {
     public IntegerProperty minimumProperty() { return minimum; }
     public ReadOnlyStringProperty summaryProperty() { return summary; }
     public ReadOnlyBooleanProperty loadingProperty() { return loading.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty loadingOlderProperty() { return loadingOlder.getReadOnlyProperty(); }
     /** The symptom items, for the filter and the columns. */
     public ObservableList<SymptomItem> items() { return state.items(); }
     public AlertRuleSet rules() { return rules; }
@@ -104,8 +137,9 @@ public final class JournalViewModel {
     /**
      * Reads the journal again on the worker, with each entry's most urgent alert tier (from which rules raised
      * alerts on which entries, not the 7,269 alerts of ten years) and home reading worked out there too: the UI
-     * thread only puts the rows in. A read asked for while one is
-     * still waiting to start is that read (the window's first build asks twice: for the entries, then the readings).
+     * thread only puts the rows in. A read asked for while one is still waiting to start is that read. The first
+     * visit reads the newest entries first ({@link #FIRST_SCREENFUL}, queued by the constructor), then the rest
+     * ({@link #readOlderDays}).
      */
     public void reload() {
         if (!readWaiting.compareAndSet(false, true)) {
@@ -113,38 +147,82 @@ public final class JournalViewModel {
         }
         tasks.run(() -> {
             readWaiting.set(false);
-            HomeVitalRepository vitals = homeVitals;
-            return new Loaded(checkIns.all(), EntryTiers.of(alerts.checkInsByRule(), rules),
-                    byTime(vitals == null ? List.of() : vitals.all()));
-        }, loaded -> {
-            tiers = loaded.tiers();
-            readings = loaded.readings();
-            hasReadings.set(!readings.isEmpty());
-            shown.setPredicate(filter()); // before the rows go in: the rows are filtered once, not twice
-            all.setAll(loaded.entries());
-            loading.set(false);
-            summary.set(summary(messages, shown.size(), all.size()));
-        }, e -> {
-            loading.set(false);
-            refilter();
-            showReadFailure(e);
-        });
+            return read(checkIns.all(), false);
+        }, this::showAll, this::readFailed);
+    }
+
+    private Loaded read(List<CheckIn> entries, boolean someOnly) {
+        Map<String, long[]> byRule = someOnly ? alerts.checkInsByRule(entries.stream().map(CheckIn::id).toList())
+                : alerts.checkInsByRule();
+        return new Loaded(entries, EntryTiers.of(byRule, rules),
+                byTime(homeVitals == null ? List.of() : homeVitals.all()));
     }
 
     private record Loaded(List<CheckIn> entries, EntryTiers tiers,
                           Map<java.time.LocalDateTime, HomeVital> readings) {
     }
 
+    /**
+     * The newest entries, unless the whole journal is already in (or its read failed); fewer than asked for are the
+     * whole journal.
+     */
+    private void showNewest(Loaded newest) {
+        if (!loading.get()) {
+            return;
+        }
+        take(newest);
+        shown.setPredicate(filter()); // before the rows go in: the rows are filtered once, not twice
+        all.setAll(newest.entries());
+        newestOnly = true;
+        loadingOlder.set(newest.entries().size() >= FIRST_SCREENFUL);
+        loading.set(false);
+        count();
+    }
+
+    /**
+     * Every entry. After the first screenful, when those are still the newest entries, only the older ones are
+     * added (none in a short journal): the rows in sight are not redrawn and their selection stays; a filter set
+     * meanwhile now sees every entry. Any later read replaces the rows (an alert's tier may have changed with no
+     * entry changed).
+     */
+    private void showAll(Loaded whole) {
+        take(whole);
+        List<CheckIn> entries = whole.entries();
+        boolean afterNewest = newestOnly;
+        newestOnly = false;
+        if (afterNewest && startsWith(entries, all)) {
+            all.addAll(entries.subList(all.size(), entries.size()));
+        } else {
+            shown.setPredicate(filter());
+            all.setAll(entries);
+        }
+        loadingOlder.set(false);
+        loading.set(false);
+        count();
+    }
+
+    private void take(Loaded loaded) {
+        tiers = loaded.tiers();
+        readings = loaded.readings();
+        hasReadings.set(!readings.isEmpty());
+    }
+
+    private static boolean startsWith(List<CheckIn> whole, List<CheckIn> newest) {
+        return whole.size() >= newest.size() && whole.subList(0, newest.size()).equals(newest);
+    }
+
+    private void readFailed(RuntimeException e) {
+        newestOnly = false;
+        loading.set(false);
+        loadingOlder.set(false);
+        refilter();
+        showReadFailure(e);
+    }
+
     private static Map<java.time.LocalDateTime, HomeVital> byTime(List<HomeVital> all) {
         Map<java.time.LocalDateTime, HomeVital> byTime = new HashMap<>();
         all.forEach(r -> byTime.put(r.measuredAt(), r));
         return byTime;
-    }
-
-    /** Shows the home blood pressure taken with each entry (kept at the entry's time), and reads the journal again. */
-    public void showHomeReadings(HomeVitalRepository vitals) {
-        homeVitals = vitals;
-        reload();
     }
 
     /** "150/90 mmHg, pulse 72": the home reading taken with the entry, or empty. */
@@ -187,7 +265,13 @@ public final class JournalViewModel {
 
     private void refilter() {
         shown.setPredicate(filter());
-        summary.set(summary(messages, shown.size(), all.size()));
+        count();
+    }
+
+    /** The line above the table: no count while the older days are read. */
+    private void count() {
+        summary.set(loadingOlder.get() ? messages.get("journal.loadingOlder")
+                : summary(messages, shown.size(), all.size()));
     }
 
     /** "3 entries", "1 entry", or "Showing 2 of 3 entries" while a filter hides some (D16). */
