@@ -1,11 +1,13 @@
 package org.leiojournal.ui.journal;
 
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.MapChangeListener;
+import javafx.collections.transformation.SortedList;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -27,6 +29,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.leiojournal.domain.alert.AlertTier;
+import org.leiojournal.domain.measure.Temperature;
+import org.leiojournal.domain.measure.Weight;
 import org.leiojournal.domain.symptom.CheckIn;
 import org.leiojournal.domain.symptom.ItemKind;
 import org.leiojournal.ui.common.ScoreLook;
@@ -82,7 +86,11 @@ public final class JournalView extends BorderPane {
         // the rows in the frame after the filters': the newest entries are often read before the screen's first
         // frame, and the rows' first styling with the screen or with the filters made the longest frame (issue 21)
         PartsAfterFrame.whenAllBuilt(this, () -> AfterFrame.run(this, () -> {
-            table.setItems(model.entries());
+            // sorted as the clicked column header says, else in the model's order (newest first): the filtered list
+            // alone cannot be sorted, and a click on a header did nothing
+            SortedList<CheckIn> sorted = new SortedList<>(model.entries());
+            sorted.comparatorProperty().bind(table.comparatorProperty());
+            table.setItems(sorted);
             rowsWaiting.set(false);
             // after the rows' two frames (the upper half, the rest): the whole read took a core from them
             AfterFrame.run(this, () -> AfterFrame.run(this, model::readOlderDays));
@@ -255,17 +263,21 @@ public final class JournalView extends BorderPane {
     private void buildColumns() {
         table.setFixedCellSize(TableRows.height(TextScale.of(table), TierLook.ICON_HEIGHT * TextScale.of(table)));
         table.getColumns().clear();
-        table.getColumns().add(textColumn("col-when", messages.get("journal.col.when"), 190,
-                e -> formats.dateTime(e.recordedAt())));
+        table.getColumns().add(orderedColumn("col-when", messages.get("journal.col.when"), 190,
+                e -> formats.dateTime(e.recordedAt()), Comparator.comparing(CheckIn::recordedAt)));
         table.getColumns().add(alertColumn());
-        table.getColumns().add(textColumn("col-temperature", messages.get("journal.col.temperature"), 110,
-                e -> e.temperatureReading().map(t -> t.display()).orElse("–")));
+        table.getColumns().add(orderedColumn("col-temperature", messages.get("journal.col.temperature"), 110,
+                e -> e.temperatureReading().map(t -> t.display()).orElse("–"),
+                Comparator.comparing(e -> e.temperatureReading().map(Temperature::celsius).orElse(null),
+                        Comparator.nullsFirst(Comparator.naturalOrder()))));
         table.getColumns().add(noteColumn());
         for (SymptomItem item : model.items()) {
             table.getColumns().add(itemColumn(item));
         }
-        table.getColumns().add(textColumn("col-weight", messages.get("journal.col.weight"), 90,
-                e -> e.weightReading().map(w -> w.display()).orElse("–")));
+        table.getColumns().add(orderedColumn("col-weight", messages.get("journal.col.weight"), 90,
+                e -> e.weightReading().map(w -> w.display()).orElse("–"),
+                Comparator.comparing(e -> e.weightReading().map(Weight::kilograms).orElse(null),
+                        Comparator.nullsFirst(Comparator.naturalOrder()))));
         TableColumn<CheckIn, String> bloodPressure = textColumn("col-blood-pressure", messages.get("journal.col.bp"),
                 150, e -> model.bloodPressureOf(e).orElse("–"));
         bloodPressure.visibleProperty().bind(model.hasReadingsProperty());
@@ -289,6 +301,18 @@ public final class JournalView extends BorderPane {
         column.setId(id);
         column.setPrefWidth(width * TextScale.of(table));
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(text.apply(c.getValue())));
+        return column;
+    }
+
+    /** A column whose words sort by {@code order} (a time, a number), not alphabetically. */
+    private TableColumn<CheckIn, EntryText> orderedColumn(String id, String title, double width,
+            java.util.function.Function<CheckIn, String> text, Comparator<CheckIn> order) {
+        TableColumn<CheckIn, EntryText> column = new TableColumn<>(title);
+        column.setId(id);
+        column.setPrefWidth(width * TextScale.of(table));
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(new EntryText(text.apply(c.getValue()),
+                c.getValue())));
+        column.setComparator((a, b) -> order.compare(a.entry(), b.entry()));
         return column;
     }
 
