@@ -45,7 +45,7 @@ public final class BloodTestsPane extends BorderPane {
      * Below this width (at 100 % text) each test's value and unit share a line and its range goes under them: the
      * three side by side need 777 px at 200 % text, and a 1024×600 window leaves the grid 501.
      */
-    private static final double STACKED = 470;
+    private static final double STACKED = 400;
     /** Marks a test's value cell whose answer is words (a dipstick): it has no unit or range beside it. */
     private static final String WORDS = "blood-test-words";
 
