@@ -89,6 +89,38 @@ class ScreensFit1024By600Test extends LayoutChecks {
         assertFitsIn("#trends-view", "1024x600-text200-trends-guidance");
     }
 
+    /** Treatment → Blood tests: each test's name, however long, above its value, unit and range, all whole. */
+    @Test
+    void bloodTestsFit() {
+        shortcut(KeyCode.DIGIT4);
+        chooseTab("#treatment-tabs", "tab-blood-tests");
+        reveal("#blood-test-values");
+        assertFitsIn("#blood-tests-pane", "1024x600-text200-blood-tests");
+    }
+
+    /**
+     * Appointments → Follow-up plan, two lines added: each line's from, until, every and what the source said, all
+     * whole, the names beside the numbers.
+     */
+    @Test
+    void theFollowUpPlanFits() {
+        shortcut(KeyCode.DIGIT5);
+        chooseTab("#appointment-tabs", "tab-followup");
+        clickOn(reveal("#followup-add-line"));
+        clickOn(reveal("#followup-add-line"));
+        FxSettle.settle();
+        reveal("#followup-from-0");
+        assertFitsIn("#followup-pane", "1024x600-text200-followup");
+        assertNameBeside("#followup-every-1");
+    }
+
+    private void chooseTab(String tabs, String id) {
+        TabPane pane = lookup(tabs).queryAs(TabPane.class);
+        interact(() -> pane.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
+                .ifPresent(t -> pane.getSelectionModel().select(t)));
+        FxSettle.settle();
+    }
+
     private void assertFitsIn(String part, String shot) {
         List<String> problems = new ArrayList<>();
         check(stage.getScene(), shot, new ArrayList<>()); // the screenshot (and the whole window's layout)
@@ -97,14 +129,25 @@ class ScreensFit1024By600Test extends LayoutChecks {
         assertEquals("", String.join("\n", problems), part + " at 1024x600 with 200 % text");
     }
 
+    /** The field's name (its label) stands beside it, on its line. */
+    private void assertNameBeside(String field) {
+        Bounds name = LayoutChecks.inScene(nameOf(field));
+        Bounds box = LayoutChecks.inScene(lookup(field).query());
+        assertTrue(name.getMaxX() <= box.getMinX() && name.getMinY() < box.getMaxY() && name.getMaxY() > box.getMinY(),
+                "the name beside " + field + ": " + name + " / " + box);
+    }
+
+    private Node nameOf(String field) {
+        Node target = lookup(field).query();
+        return lookup(".form-label").queryAll().stream()
+                .filter(n -> n instanceof javafx.scene.control.Label l && l.getLabelFor() == target && n.isVisible())
+                .findFirst().orElseThrow();
+    }
+
     /** The field's name (its label) stands above it, not beside it. */
     private void assertNameAbove(String field) {
-        Node target = lookup(field).query();
-        Node label = lookup(".form-label").queryAll().stream()
-                .filter(n -> n instanceof javafx.scene.control.Label l && l.getLabelFor() == target).findFirst()
-                .orElseThrow();
-        Bounds name = LayoutChecks.inScene(label);
-        Bounds box = LayoutChecks.inScene(target);
+        Bounds name = LayoutChecks.inScene(nameOf(field));
+        Bounds box = LayoutChecks.inScene(lookup(field).query());
         assertTrue(name.getMaxY() <= box.getMinY() + 0.5, "the name above " + field + ": " + name + " / " + box);
     }
 }

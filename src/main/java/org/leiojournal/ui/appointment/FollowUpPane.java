@@ -1,7 +1,6 @@
 package org.leiojournal.ui.appointment;
 
 import java.util.Objects;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -9,7 +8,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.leiojournal.domain.appointment.AppointmentKind;
@@ -20,6 +18,7 @@ import org.leiojournal.ui.common.FieldErrors;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
 import org.leiojournal.ui.common.WhyToggle;
+import org.leiojournal.ui.common.WrappingRow;
 
 /**
  * The follow-up plan: time since treatment, a plain line that presets are not advice, the preset chooser with
@@ -95,7 +94,7 @@ public final class FollowUpPane extends BorderPane {
         grid.addRow(0, Forms.label(messages.get("followUp.preset"), preset), preset);
         return Forms.card(messages.get("followUp.lines"), grid, details,
                 Forms.hint(messages.get("followUp.rangeRule")), origin, new IntervalsEditor(model, messages),
-                new HBox(8, addLine, removeLine), linesError, scans(model, messages));
+                new WrappingRow(addLine, removeLine), linesError, scans(model, messages));
     }
 
     private static Node scans(FollowUpViewModel model, Messages messages) {
@@ -105,8 +104,8 @@ public final class FollowUpPane extends BorderPane {
         RadioButton pet = Forms.radio("followup-scan-pet", messages.get("followUp.scan.pet"), AppointmentKind.PET);
         RadioButton none = Forms.radio("followup-scan-none", messages.get("followUp.scan.none"), null);
         Forms.bindChoice(model.scanProperty(), ct, mri, xray, pet, none);
-        HBox row = new HBox(14, ct, mri, xray, pet, none);
-        row.setAlignment(Pos.CENTER_LEFT);
+        WrappingRow row = new WrappingRow(ct, mri, xray, pet, none); // on two lines at 200 % text in 1024×600
+        row.setHgap(14);
         return new VBox(4, Forms.label(messages.get("followUp.scan"), ct), row,
                 Forms.hint(messages.get("followUp.scan.hint")));
     }

@@ -24,6 +24,7 @@ import org.leiojournal.ui.common.DateField;
 import org.leiojournal.ui.common.FieldErrors;
 import org.leiojournal.ui.common.FormFields;
 import org.leiojournal.ui.common.FormGrid;
+import org.leiojournal.ui.common.FullText;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
 import org.leiojournal.ui.common.RecordList;
@@ -40,6 +41,11 @@ public final class BloodTestsPane extends BorderPane {
      * tests fits beside the sidebar at large text: in one line a test needs about 1,350 px at 200 % (issue 21).
      */
     private static final double NARROW = 740;
+    /**
+     * Below this width (at 100 % text) each test's value and unit share a line and its range goes under them: the
+     * three side by side need 777 px at 200 % text, and a 1024×600 window leaves the grid 501.
+     */
+    private static final double STACKED = 400;
     /** Marks a test's value cell whose answer is words (a dipstick): it has no unit or range beside it. */
     private static final String WORDS = "blood-test-words";
 
@@ -47,7 +53,9 @@ public final class BloodTestsPane extends BorderPane {
     private final GridPane values = Forms.grid();
     /** The groups' titles among the grid's cells ("Blood count", "Liver"…), each on a line of its own. */
     private final java.util.Set<Node> groupTitles = new java.util.HashSet<>();
-    private final Arrangement arrangement = new Arrangement(this::arrange);
+    private final Arrangement arrangement = new Arrangement(n -> arrange());
+    /** Narrower still: the range under the value and unit. */
+    private final Arrangement stacked = new Arrangement(n -> arrange());
     /** "What the results mean", shown once a screen that can open the Guidance page links it. */
     private final Hyperlink guidance = new Hyperlink();
 
@@ -82,6 +90,7 @@ public final class BloodTestsPane extends BorderPane {
             }
             addRow(values, row, model, messages);
         }
+        stacked.fit(false);
         arrangement.fit(false);
         Label none = FieldErrors.errorLabel("blood-test-values", BloodTestValidator.Field.VALUES, model.errors(), lab);
 
@@ -109,24 +118,28 @@ public final class BloodTestsPane extends BorderPane {
 
     @Override
     protected void layoutChildren() {
-        arrangement.fit(getWidth() > 0 && getWidth() < NARROW * TextScale.of(this));
+        double scale = TextScale.of(this);
+        stacked.fit(getWidth() > 0 && getWidth() < STACKED * scale);
+        arrangement.fit(getWidth() > 0 && getWidth() < NARROW * scale);
         super.layoutChildren();
     }
 
     /**
      * Places the grid's cells: its children are the four headings, then a group's title or a test's four cells
-     * (name, value, unit, range) in the order Tab moves through them, which stays the same either way.
+     * (name, value, unit, range) in the order Tab moves through them, which stays the same in every layout. Wide: a
+     * test on one line. Narrow: its name above its value, unit and range. Stacked: its name, then value and unit,
+     * then range, each on a line; the headings stand the same way above the tests.
      */
-    private void arrange(boolean narrow) {
+    private void arrange() {
+        boolean narrow = arrangement.isNarrow();
+        boolean stack = narrow && stacked.isNarrow();
         List<Node> cells = values.getChildren();
-        int columns = narrow ? 3 : 4;
+        int columns = stack ? 2 : narrow ? 3 : 4;
+        int first = narrow ? 0 : 1; // the value's column
         Node testHeading = cells.get(0);
         testHeading.setVisible(!narrow); // the names stand above their lines: no column of names to head
         testHeading.setManaged(!narrow);
-        for (int c = 1; c < 4; c++) {
-            GridPane.setConstraints(cells.get(c), narrow ? c - 1 : c, 0);
-        }
-        int row = 1;
+        int row = placeFields(cells.subList(1, 4), first, stack, 0);
         for (int i = 4; i < cells.size(); ) {
             Node cell = cells.get(i);
             if (groupTitles.contains(cell)) {
@@ -134,19 +147,31 @@ public final class BloodTestsPane extends BorderPane {
                 i++;
                 continue;
             }
-            GridPane.setConstraints(cell, 0, row, narrow ? columns : 1, 1);
-            if (narrow) {
-                row++;
-            }
-            for (int c = 1; c < 4; c++) {
-                GridPane.setConstraints(cells.get(i + c), narrow ? c - 1 : c, row);
-            }
+            Label name = (Label) cell;
+            name.setWrapText(narrow); // "Urine protein/creatinine ratio (PCR)" is 562 px at 200 % text
+            name.setMinWidth(narrow ? 0 : Region.USE_PREF_SIZE);
+            GridPane.setConstraints(name, 0, narrow ? row++ : row, narrow ? columns : 1, 1);
+            row = placeFields(cells.subList(i + 1, i + 4), first, stack, row);
             if (cells.get(i + 1).getProperties().containsKey(WORDS)) {
-                GridPane.setColumnSpan(cells.get(i + 1), 3); // no unit, no range: its words get their room
+                GridPane.setColumnSpan(cells.get(i + 1), stack ? 2 : 3); // no unit, no range: its words get their room
             }
-            row++;
             i += 4;
         }
+    }
+
+    /**
+     * Places a test's value, unit and range (or their headings) on {@code row} from column {@code first}, the range
+     * on the next line when stacked; returns the row after them.
+     */
+    private static int placeFields(List<Node> fields, int first, boolean stack, int row) {
+        GridPane.setConstraints(fields.get(0), first, row, 1, 1);
+        GridPane.setConstraints(fields.get(1), first + 1, row, 1, 1);
+        if (stack) {
+            GridPane.setConstraints(fields.get(2), first, row + 1, 2, 1);
+            return row + 2;
+        }
+        GridPane.setConstraints(fields.get(2), first + 2, row, 1, 1);
+        return row + 1;
     }
 
     /** Adds a card under the blood tests (the team's levels for tests and for home blood pressure). */
@@ -161,9 +186,12 @@ public final class BloodTestsPane extends BorderPane {
                 : String.join(", ", test.choices()));
         value.setPrefColumnCount(test.choices().isEmpty() ? 7 : 17); // a dipstick's words whole
         Label name = Forms.label(test.name(), value);
+        name.setMinHeight(Region.USE_PREF_SIZE); // wrapped when narrow: every line of it
         VBox valueBox = new VBox(4, value,
                 FieldErrors.errorLabel(value.getId(), BloodTestValidator.Field.VALUE.in(test.id()), model.errors(), value));
         if (!test.choices().isEmpty()) {
+            // the choices under the field while it is too narrow for them (200 % text in a 1024×600 window)
+            valueBox.getChildren().add(1, FullText.promptUnder(value, id + "-hint"));
             valueBox.getProperties().put(WORDS, true);
             value.setMaxWidth(Region.USE_PREF_SIZE);
         }
@@ -190,6 +218,7 @@ public final class BloodTestsPane extends BorderPane {
                 FieldErrors.errorLabel(low.getId(), BloodTestValidator.Field.RANGE.in(test.id()), model.errors(), low));
         if (!test.choices().isEmpty()) {
             rangeBox.setVisible(false); // a dipstick's printout has no numeric range
+            rangeBox.setManaged(false); // nor an empty line for one when the range stands under the value
             low.setFocusTraversable(false);
             high.setFocusTraversable(false);
         }
