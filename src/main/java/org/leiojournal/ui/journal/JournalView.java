@@ -259,14 +259,17 @@ public final class JournalView extends BorderPane {
         buildColumns();
     }
 
-    /** What a clinician or carer looks for first, left of the scores: when, alert, temperature, note (D16). */
+    /**
+     * What a clinician or carer looks for first, left of the scores: when, alert, temperature, note (D16). The
+     * temperature and weight columns have room for the sort arrow beside their names ("Tempera…▼" at 110 px).
+     */
     private void buildColumns() {
         table.setFixedCellSize(TableRows.height(TextScale.of(table), TierLook.ICON_HEIGHT * TextScale.of(table)));
         table.getColumns().clear();
         table.getColumns().add(orderedColumn("col-when", messages.get("journal.col.when"), 190,
                 e -> formats.dateTime(e.recordedAt()), Comparator.comparing(CheckIn::recordedAt)));
         table.getColumns().add(alertColumn());
-        table.getColumns().add(orderedColumn("col-temperature", messages.get("journal.col.temperature"), 110,
+        table.getColumns().add(orderedColumn("col-temperature", messages.get("journal.col.temperature"), 128,
                 e -> e.temperatureReading().map(t -> t.display()).orElse("–"),
                 Comparator.comparing(e -> e.temperatureReading().map(Temperature::celsius).orElse(null),
                         Comparator.nullsFirst(Comparator.naturalOrder()))));
@@ -274,7 +277,7 @@ public final class JournalView extends BorderPane {
         for (SymptomItem item : model.items()) {
             table.getColumns().add(itemColumn(item));
         }
-        table.getColumns().add(orderedColumn("col-weight", messages.get("journal.col.weight"), 90,
+        table.getColumns().add(orderedColumn("col-weight", messages.get("journal.col.weight"), 104,
                 e -> e.weightReading().map(w -> w.display()).orElse("–"),
                 Comparator.comparing(e -> e.weightReading().map(Weight::kilograms).orElse(null),
                         Comparator.nullsFirst(Comparator.naturalOrder()))));
