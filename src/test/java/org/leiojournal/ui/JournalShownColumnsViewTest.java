@@ -17,8 +17,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.Test;
-import org.leiojournal.storage.JournalStore;
-import org.leiojournal.ui.common.Screen;
 import org.leiojournal.ui.testing.FxSettle;
 import org.leiojournal.ui.trend.TrendJournal;
 
@@ -27,18 +25,7 @@ import org.leiojournal.ui.trend.TrendJournal;
  * scrolling sideways shows every column's values as before, each row's background and selection reach the right
  * edge, and a score's band still shows when its column comes back into sight.
  */
-class JournalShownColumnsViewTest extends ScreenViewTest {
-
-    @Override
-    Screen screen() {
-        return Screen.JOURNAL;
-    }
-
-    @Override
-    void prepare(JournalStore fresh) {
-        super.prepare(fresh);
-        TrendJournal.fill(fresh); // a check-in every day from 4 Oct to 21 Nov 2026: 49 entries
-    }
+class JournalShownColumnsViewTest extends SevenWeekJournalViewTest {
 
     /**
      * JavaFX gives each cell and column header its column's id; an id a column made every column's cells a kind of
@@ -172,13 +159,6 @@ class JournalShownColumnsViewTest extends ScreenViewTest {
         assertTrue(selected.getChildrenUnmodifiable().stream().anyMatch(n -> n instanceof TableCell<?, ?> c
                 && "col-by".equals(c.getTableColumn().getId())), "its last cell is in sight");
         rowsReachTheRightEdge(table);
-    }
-
-    private TableView<?> loaded() {
-        FxSettle.settle();
-        TableView<?> table = lookup("#journal-table").queryTableView();
-        assertEquals(49, table.getItems().size());
-        return table;
     }
 
     /** Moves the sideways scroll bar to a fraction of its way (0 far left, 1 far right) and waits for the frame. */

@@ -12,9 +12,6 @@ import javafx.scene.control.skin.TableColumnHeader;
 import org.junit.jupiter.api.Test;
 import org.leiojournal.domain.measure.Temperature;
 import org.leiojournal.domain.symptom.CheckIn;
-import org.leiojournal.storage.JournalStore;
-import org.leiojournal.ui.common.Screen;
-import org.leiojournal.ui.testing.FxSettle;
 import org.leiojournal.ui.trend.TrendJournal;
 
 /**
@@ -22,18 +19,7 @@ import org.leiojournal.ui.trend.TrendJournal;
  * from the first day. A click on a header sorts by what the column means (a time, a number), a second click the
  * other way round; the list was filtered only and a click did nothing.
  */
-class JournalSortViewTest extends ScreenViewTest {
-
-    @Override
-    Screen screen() {
-        return Screen.JOURNAL;
-    }
-
-    @Override
-    void prepare(JournalStore fresh) {
-        super.prepare(fresh);
-        TrendJournal.fill(fresh); // a check-in every day from 4 Oct to 21 Nov 2026: 49 entries
-    }
+class JournalSortViewTest extends SevenWeekJournalViewTest {
 
     @Test
     void clickingWhenSortsByTimeOldestFirstThenNewestFirst() {
@@ -69,14 +55,6 @@ class JournalSortViewTest extends ScreenViewTest {
                 .collect(Collectors.toList()), scores);
         assertEquals(null, scores.get(0), "17 November, left unanswered, first");
         assertEquals(6, scores.get(48), "a score of 6 last: by number");
-    }
-
-    @SuppressWarnings("unchecked")
-    private TableView<CheckIn> loaded() {
-        FxSettle.settle();
-        TableView<CheckIn> table = (TableView<CheckIn>) lookup("#journal-table").query();
-        assertEquals(49, table.getItems().size());
-        return table;
     }
 
     private static List<String> days(TableView<CheckIn> table) {
