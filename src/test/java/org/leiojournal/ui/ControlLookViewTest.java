@@ -87,9 +87,7 @@ class ControlLookViewTest extends WindowTest {
         VBox content = new VBox(12, secondary, primary, dialogDefault, probe, field, choice, tabs, table, dialog);
         content.getStyleClass().add("card");
         scene = new Scene(new HBox(sidebar, content), 900, 800);
-        stage.setScene(scene);
-        stage.sizeToScene(); // the primary stage is shared by the classes of a JVM: this test's own size
-        stage.show();
+        showAtItsSize(stage, scene);
     }
 
     /** Runs on the UI thread and hands back what it found. */

@@ -66,9 +66,7 @@ class FollowUpPaneViewTest extends WindowTest {
                 ui);
         Scene scene = new Scene(new FollowUpPane(model, messages), 1280, 960);
         scene.getStylesheets().add(getClass().getResource("/org/leiojournal/css/leio.css").toExternalForm());
-        stage.setScene(scene);
-        stage.sizeToScene(); // the primary stage is shared by the classes of a JVM: this test's own size
-        stage.show();
+        showAtItsSize(stage, scene);
         stage.toFront();
     }
 

@@ -49,9 +49,7 @@ class FormKitViewTest extends WindowTest {
         save = FormFields.save("kit-save", "_Save", () -> done.add("saved " + date.getValue()), date);
         list = RecordList.deleteOnly("kit", records, r -> r + " scan", "None yet", "Delete…", r -> done.add("deleted " + r));
         card = list.card("Scans", date, save);
-        stage.setScene(new Scene(card, 500, 500));
-        stage.sizeToScene(); // the primary stage is shared by the classes of a JVM: this test's own size
-        stage.show();
+        showAtItsSize(stage, new Scene(card, 500, 500));
     }
 
     private boolean canPick(LocalDate day) {

@@ -44,9 +44,7 @@ class IdleWarmUpViewTest extends WindowTest {
         save = new Button("Save");
         root = new VBox(6, new Label("Today"), save);
         scene = new Scene(root, 600, 300);
-        stage.setScene(scene);
-        stage.sizeToScene(); // the primary stage is shared by the classes of a JVM: this test's own size
-        stage.show();
+        showAtItsSize(stage, scene);
         stage.toFront();
         save.requestFocus();
     }

@@ -42,9 +42,7 @@ class MeasuredOnceViewTest extends WindowTest {
     @Override
     public void start(Stage stage) {
         root = new VBox(8);
-        stage.setScene(new Scene(root, 400, 400));
-        stage.sizeToScene(); // the primary stage is shared by the classes of a JVM: this test's own size
-        stage.show();
+        showAtItsSize(stage, new Scene(root, 400, 400));
     }
 
     /** A label skin that counts how often the label's lines are laid out for a height. */

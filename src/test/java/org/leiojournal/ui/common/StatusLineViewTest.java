@@ -28,9 +28,7 @@ class StatusLineViewTest extends WindowTest {
     public void start(Stage stage) {
         line = new StatusLine("test-status", text);
         below = new Button("Tabs below the status");
-        stage.setScene(new Scene(new VBox(6, line, below), 600, 200));
-        stage.sizeToScene(); // the primary stage is shared by the classes of a JVM: this test's own size
-        stage.show();
+        showAtItsSize(stage, new Scene(new VBox(6, line, below), 600, 200));
     }
 
     @Test

@@ -33,10 +33,9 @@ class TierLookViewTest extends WindowTest {
     @Override
     public void start(Stage stage) {
         root = new VBox(8);
-        stage.setScene(new Scene(root, 600, 300));
-        stage.sizeToScene(); // the primary stage is shared by the classes of a JVM: this test's own size
-        stage.getScene().getStylesheets().add(getClass().getResource("/org/leiojournal/css/leio.css").toExternalForm());
-        stage.show();
+        Scene scene = new Scene(root, 600, 300);
+        scene.getStylesheets().add(getClass().getResource("/org/leiojournal/css/leio.css").toExternalForm());
+        showAtItsSize(stage, scene);
     }
 
     private void show(AlertTier tier, double fontPx) {

@@ -40,9 +40,7 @@ class IdleLockTest extends WindowTest {
         TextField field = new TextField();
         field.setId("typing");
         layer = new LockLayer(new StackPane(field), model, new Messages(Locale.UK));
-        stage.setScene(new Scene(layer.root(), 600, 400));
-        stage.sizeToScene(); // the primary stage is shared by the classes of a JVM: this test's own size
-        stage.show();
+        showAtItsSize(stage, new Scene(layer.root(), 600, 400));
     }
 
     @Override

@@ -1,6 +1,8 @@
 package org.leiojournal.ui.testing;
 
 import java.util.concurrent.Callable;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.Tag;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationTest;
@@ -37,5 +39,15 @@ public abstract class WindowTest extends ApplicationTest {
         WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(callable));
         FxSettle.settle();
         return this;
+    }
+
+    /**
+     * Shows {@code scene} in the stage at the scene's own size: the toolkit's one stage is shared by the test classes
+     * of a JVM, and an earlier class may have sized it.
+     */
+    protected static void showAtItsSize(Stage stage, Scene scene) {
+        stage.setScene(scene);
+        stage.sizeToScene();
+        stage.show();
     }
 }

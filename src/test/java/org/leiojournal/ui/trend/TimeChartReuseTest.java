@@ -59,9 +59,7 @@ class TimeChartReuseTest extends WindowTest {
     public void start(Stage stage) {
         switched = chart("switched");
         fresh = chart("fresh");
-        stage.setScene(new Scene(new VBox(switched, fresh), WIDTH + 100, 700));
-        stage.sizeToScene(); // the primary stage is shared by the classes of a JVM: this test's own size
-        stage.show();
+        showAtItsSize(stage, new Scene(new VBox(switched, fresh), WIDTH + 100, 700));
     }
 
     @Test
