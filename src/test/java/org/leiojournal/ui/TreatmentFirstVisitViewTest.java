@@ -196,6 +196,32 @@ class TreatmentFirstVisitViewTest extends ScreenViewTest {
     }
 
     /**
+     * The list of templates under the course list is styled when first opened: left to JavaFX, the box's least width
+     * was its list's, so the whole hidden list (a menu item a template) was styled in the screen's first frame
+     * (issue 21). Opened, it lists every template, and the box keeps the column's width.
+     */
+    @Test
+    void theTemplatesListIsStyledWhenFirstOpened() throws ReflectiveOperationException {
+        javafx.scene.control.ChoiceBox<?> box = lookup("#course-template").queryAs(javafx.scene.control.ChoiceBox.class);
+        java.lang.reflect.Field field = javafx.scene.control.skin.ChoiceBoxSkin.class.getDeclaredField("popup");
+        field.setAccessible(true);
+        javafx.scene.control.ContextMenu list = (javafx.scene.control.ContextMenu) field.get(box.getSkin());
+        assertNull(list.getSkin(), "the list not styled with the screen");
+        javafx.scene.layout.Region column = (javafx.scene.layout.Region) box.getParent();
+        assertEquals(column.getWidth() - column.snappedLeftInset() - column.snappedRightInset(), box.getWidth(), 0.5,
+                "the box fills the column");
+
+        clickOn(box);
+        FxSettle.settle();
+        assertTrue(box.isShowing(), "a click opens it, as before");
+        assertNotNull(list.getSkin(), "styled once opened");
+        assertEquals(box.getItems().size(), list.getItems().size(), "every template, and starting from scratch");
+        push(javafx.scene.input.KeyCode.ESCAPE);
+        FxSettle.settle();
+        assertFalse(box.isShowing());
+    }
+
+    /**
      * The page's and the course's scroll panes make a bar only when there is something to scroll: at 100 % text
      * the page never scrolls and the course never scrolls sideways (their hidden bars were 24 nodes of the screen's
      * first frame, issue 21). The course list's bars are its list's own.

@@ -46,8 +46,8 @@ public final class CoursesPane extends BorderPane {
                 model.selectedProperty().set(course);
             }
         });
-        model.selectedProperty().addListener((o, old, course) -> list.getSelectionModel().select(course));
-        list.getSelectionModel().select(model.selectedProperty().get());
+        model.selectedProperty().addListener((o, old, course) -> select(list, course));
+        select(list, model.selectedProperty().get());
         VBox.setVgrow(list, Priority.ALWAYS);
 
         ChoiceBox<Regimen> template = new ChoiceBox<>();
@@ -57,6 +57,10 @@ public final class CoursesPane extends BorderPane {
         template.setConverter(Converters.shown(Regimen::name, messages.get("treatment.template.scratch")));
         template.getSelectionModel().select(1);
         template.setMaxWidth(Double.MAX_VALUE);
+        // it fills the column, whose least width is set in em (leio.css): left to JavaFX, its least width was its
+        // list's, which styled the hidden list of every template in the screen's first frame (issue 21); the list
+        // is now styled when first opened
+        template.setMinWidth(0);
         Label templateLabel = Forms.label(messages.get("treatment.template.label"), template);
         Button plan = Forms.button("course-new", messages.get("treatment.newCourse"),
                 () -> model.newCourse(template.getValue()));
@@ -80,6 +84,22 @@ public final class CoursesPane extends BorderPane {
         };
         model.formShownProperty().addListener((o, was, now) -> swap.run());
         swap.run();
+    }
+
+    /**
+     * Selects {@code course} by its place in the list, found by identity: selecting the item itself compared it with
+     * each course by {@code equals}, a record's comparison of the whole course, whose first call linked the equals of
+     * every record in it on the screen's first visit (issue 21). A course not in the list by identity is selected as
+     * before.
+     */
+    private static void select(ListView<Course> list, Course course) {
+        for (int i = 0; i < list.getItems().size(); i++) {
+            if (list.getItems().get(i) == course) {
+                list.getSelectionModel().select(i);
+                return;
+            }
+        }
+        list.getSelectionModel().select(course);
     }
 
     /** The form scrolls its own fields and keeps its Save bar in sight. */
