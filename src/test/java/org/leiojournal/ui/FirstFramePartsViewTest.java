@@ -25,7 +25,7 @@ class FirstFramePartsViewTest extends JournalUiTest {
 
     /** One field of each card, in the order Tab reaches them once the screen is complete. */
     private static final List<String> CARDS = List.of("#profile-name", "#profile-emergency", "#contacts-list",
-            "#backup-last", "#lock-status", "#look-text-size", "#items-list", "#data-path");
+            "#backup-last", "#lock-turn-on", "#look-text-size", "#items-list", "#data-path");
 
     @Test
     void settingsFirstFrameHasTheProfileCardAndEveryCardIsThereOnceTheScreenSettlesInItsPlace() throws Exception {
@@ -49,7 +49,7 @@ class FirstFramePartsViewTest extends JournalUiTest {
     void settingsCardsAfterTheProfileComeInFourFramesTheLeftColumnsRestInOne() throws Exception {
         completeWelcome();
         assertEquals(List.of(List.of("#profile-name"), List.of("#profile-emergency", "#look-text-size"),
-                List.of("#items-list"), List.of("#contacts-list", "#backup-last", "#lock-status"),
+                List.of("#items-list"), List.of("#contacts-list", "#backup-last", "#lock-turn-on"),
                 List.of("#data-path")), cardsFrameByFrame(KeyCode.DIGIT7, "#settings-view"));
     }
 

@@ -41,6 +41,8 @@ class LockViewTest extends JournalUiTest {
     @Test
     void turnOnReadTheExplanationLockTypeUnlockAndTheCheckInIsStillThere() throws Exception {
         shortcut(KeyCode.DIGIT7);
+        assertTrue(lookup("#lock-now").tryQuery().isEmpty(),
+                "with the lock off, Settings does not make its hidden Lock now (issue 21)");
         clickOn(reveal("#lock-turn-on"));
         String explanation = lookup("#lock-explanation").queryAs(Label.class).getText();
         assertTrue(explanation.contains("It does not encrypt your journal"), explanation);
@@ -109,6 +111,7 @@ class LockViewTest extends JournalUiTest {
         doubleClickOn("#lock-off-passphrase").write("violet river");
         clickOn("#lock-off-ok");
         assertFalse(Files.exists(dataDir.resolve("lock.json")));
+        assertTrue(shown(lookup("#lock-turn-on").query()), "off again: Turn on… is back");
         shortcut(KeyCode.L);
         assertFalse(locked(), "with the lock off, Ctrl+L does nothing");
     }

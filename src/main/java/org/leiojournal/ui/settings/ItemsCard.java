@@ -30,6 +30,7 @@ final class ItemsCard extends VBox {
         ListView<SymptomItem> list = new ListView<>(model.items());
         list.setId("items-list");
         list.setPrefHeight(220);
+        OneLineRows.fix(list);
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(SymptomItem item, boolean empty) {
