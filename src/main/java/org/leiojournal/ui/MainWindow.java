@@ -67,6 +67,8 @@ public final class MainWindow {
     private Node showing;
     /** The "Loading…" frame of the first visit under way, if any: not kept once something else shows. */
     private Node loadingFrame;
+    /** The screens being built at idle, if started. */
+    private IdlePrebuild prebuild;
 
     /**
      * {@code ui}: the worker, dialogs, words and clock every screen of the window is handed; {@code sample} opens the
@@ -151,25 +153,41 @@ public final class MainWindow {
      * visited are built so, one at a time ({@link IdlePrebuild}): a later first visit is one frame.
      */
     public void prebuildAtIdle() {
+        prebuildAtIdle(PREBUILD_ORDER);
+    }
+
+    /** As {@link #prebuildAtIdle()}, the screens of {@code order}. */
+    void prebuildAtIdle(List<Screen> order) {
         keepScreens = true;
-        IdlePrebuild.whenIdle(root.getScene(), new IdlePrebuild.Screens() {
+        prebuild = IdlePrebuild.whenIdle(root.getScene(), new IdlePrebuild.Screens() {
             @Override
             public boolean isBuilt(Screen screen) {
-                return screens.isBuilt(screen);
+                return screens.isBuilt(screen) && screens.screen(screen).getParent() == content;
             }
 
             @Override
             public Node buildHidden(Screen screen) {
-                Node built = screens.screen(screen);
-                keepHidden(built);
-                if (built.getParent() != content) {
-                    content.getChildren().add(content.getChildren().size() - 1, built); // under the undo bar
-                }
-                // laid out at the size it will show at: unmanaged, the stack would leave it at none
-                built.resizeRelocate(0, 0, content.getWidth(), content.getHeight());
-                return built;
+                return MainWindow.this.buildHidden(screen);
             }
-        }, PREBUILD_ORDER);
+
+            @Override
+            public void setAside(Screen screen) {
+                content.getChildren().remove(screens.screen(screen));
+            }
+        }, order);
+    }
+
+    /** Builds {@code screen} now, hidden in the window at the size it will show at; its parts and data follow. */
+    Node buildHidden(Screen screen) {
+        keepScreens = true;
+        Node built = screens.screen(screen);
+        keepHidden(built);
+        if (built.getParent() != content) {
+            content.getChildren().add(content.getChildren().size() - 1, built); // under the undo bar
+        }
+        // laid out at the size it will show at: unmanaged, the stack would leave it at none
+        built.resizeRelocate(0, 0, content.getWidth(), content.getHeight());
+        return built;
     }
 
     private void showWelcomeOrJournal() {
@@ -190,6 +208,9 @@ public final class MainWindow {
             return;
         }
         sidebar.select(screen);
+        if (prebuild != null) {
+            prebuild.opened(screen); // the screen the user opened comes first
+        }
         if (loadingFirst && screen != Screen.TODAY && !screens.isBuilt(screen)) {
             loadingFrame = ScreenRegistry.loading(screen, messages);
             display(loadingFrame);

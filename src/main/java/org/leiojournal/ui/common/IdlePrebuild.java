@@ -40,10 +40,17 @@ public final class IdlePrebuild {
 
     /** The window's side: which screens are built, and building one hidden. */
     public interface Screens {
+        /** Built and in the window. */
         boolean isBuilt(Screen screen);
 
-        /** Builds {@code screen} now and puts it in the window, hidden; returns it. */
+        /** Builds {@code screen} now (or takes the one built) and puts it in the window, hidden; returns it. */
         Node buildHidden(Screen screen);
+
+        /**
+         * Takes {@code screen}, half built, out of the window: its parts and styling wait until it is back (shown,
+         * or built on at idle), so that they do not share the frames of the screen the user opened.
+         */
+        void setAside(Screen screen);
     }
 
     private final Scene window;
@@ -124,6 +131,22 @@ public final class IdlePrebuild {
         return built;
     }
 
+    /**
+     * The user opened {@code screen}: a screen half built that is not it is set aside, and nothing new is begun
+     * until the window has been idle again (the sidebar's buttons and Ctrl+digit come as input too; this is for a
+     * screen opened otherwise, as by a link).
+     */
+    public void opened(Screen screen) {
+        if (stopped) {
+            return;
+        }
+        if (building != null && building != screen) {
+            screens.setAside(building);
+            building = null;
+        }
+        input();
+    }
+
     /** The user is using the window: nothing new is begun until it has been idle again. */
     private void input() {
         cancelPause.run();
@@ -167,6 +190,9 @@ public final class IdlePrebuild {
         Node node = screens.buildHidden(screen);
         long[] frame = {cpu, 0, 0}; // the last reading, the longest frame, frames so far
         whenComplete(node, frame, () -> {
+            if (building != screen) {
+                return; // set aside for a screen the user opened
+            }
             long total = threads.getCurrentThreadCpuTime() - cpu;
             LOG.info(String.format(Locale.ROOT, "prebuilt %s: UI-thread CPU %.1f ms in %d frames, longest %.1f ms, "
                             + "%.0f ms", screen, total / 1e6, frame[2], frame[1] / 1e6,
@@ -187,7 +213,7 @@ public final class IdlePrebuild {
             frame[1] = Math.max(frame[1], now - frame[0]);
             frame[0] = now;
             frame[2]++;
-            if (stopped || complete(screen) || frame[2] >= MOST_FRAMES) {
+            if (stopped || screen.getScene() == null || complete(screen) || frame[2] >= MOST_FRAMES) {
                 then.run();
             } else {
                 whenComplete(screen, frame, then);
