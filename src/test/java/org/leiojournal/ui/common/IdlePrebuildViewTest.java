@@ -8,19 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import javafx.scene.Node;
-import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
-import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.leiojournal.ui.testing.FxSettle;
-import org.leiojournal.ui.testing.WindowTest;
 
 /**
  * Issue 21: the screens built at idle come one at a time, hidden, in their order; the next is begun only once the
@@ -28,13 +23,11 @@ import org.leiojournal.ui.testing.WindowTest;
  * been idle again; a screen already opened is not built again; nothing is begun while the window lays something out.
  */
 @Tag("ui")
-class IdlePrebuildViewTest extends WindowTest {
+class IdlePrebuildViewTest extends IdleWindowTest {
 
     private static final Duration IDLE = Duration.seconds(5);
     private static final Duration BETWEEN = Duration.millis(10);
 
-    private Scene scene;
-    private VBox root;
     private final HandPauses pauses = new HandPauses();
     private final List<Screen> built = new ArrayList<>();
     private final List<Node> nodes = new ArrayList<>();
@@ -44,16 +37,6 @@ class IdlePrebuildViewTest extends WindowTest {
     private boolean withAPartLeft;
     private IdlePrebuild prebuild;
     private final List<Screen> setAside = new ArrayList<>();
-
-    @Override
-    public void start(Stage stage) {
-        Button save = new Button("Save");
-        root = new VBox(6, new Label("Today"), save);
-        scene = new Scene(root, 600, 300);
-        showAtItsSize(stage, scene);
-        stage.toFront();
-        save.requestFocus();
-    }
 
     @AfterEach
     void stopIt() {
