@@ -28,6 +28,7 @@ import org.leiojournal.ui.appointment.NotificationPopups;
 import org.leiojournal.ui.common.BackgroundTasks;
 import org.leiojournal.ui.common.FxDialogService;
 import org.leiojournal.ui.common.ClassPreload;
+import org.leiojournal.ui.common.IdlePrebuild;
 import org.leiojournal.ui.common.IdleWarmUp;
 import org.leiojournal.ui.common.Messages;
 
@@ -82,7 +83,8 @@ public final class JournalApp extends Application {
         try {
             session.show(store, JournalOpening.firstRead(store)); // read while JavaFX started
             FirstWindowProbe.watch(stage, worker);
-            IdleWarmUp.whenIdle(stage.getScene(), worker); // the other screens' controls, before their first visit
+            // the other screens' controls, then the screens themselves, before their first visit
+            IdleWarmUp.whenIdle(stage.getScene(), worker, IdlePrebuild.enabled() ? session::prebuildAtIdle : () -> { });
             ClassPreload.afterStart(stage, worker); // Treatment's classes, off the UI thread
         } catch (StorageException e) {
             // the file opened but holds what the app cannot read: say so rather than crash

@@ -52,6 +52,8 @@ public final class JournalSession implements SampleSwitch {
     private JournalStore shown;
     private ReminderNotifier reminders;
     private boolean loadingFirst;
+    /** The window shown now. */
+    private MainWindow window;
 
     /** {@code home} is the user's own journal folder; {@code popups} show reminders (none in tests). */
     public JournalSession(Stage stage, Path home, WindowSettings size, Messages messages, BackgroundTasks tasks,
@@ -76,6 +78,14 @@ public final class JournalSession implements SampleSwitch {
         loadingFirst = true;
     }
 
+    /**
+     * The screens not yet visited are built hidden once the window shown now has been idle a moment
+     * ({@link MainWindow#prebuildAtIdle}; the app calls this after the warm-up, tests don't).
+     */
+    public void prebuildAtIdle() {
+        window.prebuildAtIdle();
+    }
+
     /** Builds the window on an open journal and shows it, with its reminders running. */
     public void show(JournalStore opened) {
         show(opened, JournalSnapshot.read(opened));
@@ -93,7 +103,7 @@ public final class JournalSession implements SampleSwitch {
         if (starting) {
             size = WindowFit.sized(size, placement); // the first window fits the screen it opens on (D10)
         }
-        MainWindow window = new MainWindow(stage, size, opened, first, ui, folderOpener, this, this::reload);
+        window = new MainWindow(stage, size, opened, first, ui, folderOpener, this, this::reload);
         if (loadingFirst) {
             window.showLoadingFirst();
         }

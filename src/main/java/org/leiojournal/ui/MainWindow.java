@@ -1,8 +1,10 @@
 package org.leiojournal.ui;
 
+import java.util.List;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -21,6 +23,7 @@ import org.leiojournal.ui.appointment.ReminderNotifier;
 import org.leiojournal.ui.appointment.ReminderPopups;
 import org.leiojournal.ui.common.AfterFrame;
 import org.leiojournal.ui.common.AppState;
+import org.leiojournal.ui.common.IdlePrebuild;
 import org.leiojournal.ui.common.Messages;
 import org.leiojournal.ui.common.UiContext;
 import org.leiojournal.ui.common.SampleSwitch;
@@ -36,6 +39,17 @@ import org.leiojournal.ui.lock.LockLayer;
  */
 public final class MainWindow {
 
+    /**
+     * The screens built at idle: the two heaviest first visits (issue 21: Treatment 523 ms, Settings 329 ms). Each
+     * screen built holds its nodes and data from then on, and resident memory with ten years charted must stay
+     * under 300 MB: the Journal (ten years of rows, about 11 MB of heap) would take it over, Trends too (its charts
+     * also come in one frame of about 300 ms, which a click would wait for); Appointments and Guidance meet 300 ms
+     * without. {@code -Dleio.prebuild=treatment,journal,…} chooses others (performance.md, "Fourteenth session").
+     */
+    static final List<Screen> PREBUILD_ORDER = List.of(Screen.TREATMENT, Screen.SETTINGS);
+    /** The property key of a screen kept in the window, hidden, while another shows (the benchmark skips them). */
+    public static final String KEPT_HIDDEN = "screen-kept-hidden";
+
     private final JournalScreens journal;
     private final ScreenRegistry screens;
     private final AppState state;
@@ -47,6 +61,14 @@ public final class MainWindow {
     private final Sidebar sidebar;
     /** A screen's first visit draws a "Loading…" frame before the screen is built (see {@link #showLoadingFirst}). */
     private boolean loadingFirst;
+    /** Built screens stay in {@link #content}, hidden while another shows (see {@link #prebuildAtIdle}). */
+    private boolean keepScreens;
+    /** What {@link #content} shows: a screen or its "Loading…" frame. */
+    private Node showing;
+    /** The "Loading…" frame of the first visit under way, if any: not kept once something else shows. */
+    private Node loadingFrame;
+    /** The screens being built at idle, if started. */
+    private IdlePrebuild prebuild;
 
     /**
      * {@code ui}: the worker, dialogs, words and clock every screen of the window is handed; {@code sample} opens the
@@ -125,6 +147,49 @@ public final class MainWindow {
         loadingFirst = true;
     }
 
+    /**
+     * From now on a built screen stays in the window, hidden and left out of its layout while another shows, so
+     * showing it again restyles nothing; and once the window has been idle for a moment the screens not yet
+     * visited are built so, one at a time ({@link IdlePrebuild}): a later first visit is one frame.
+     */
+    public void prebuildAtIdle() {
+        prebuildAtIdle(PREBUILD_ORDER);
+    }
+
+    /** As {@link #prebuildAtIdle()}, the screens of {@code order}. */
+    void prebuildAtIdle(List<Screen> order) {
+        keepScreens = true;
+        prebuild = IdlePrebuild.whenIdle(root.getScene(), new IdlePrebuild.Screens() {
+            @Override
+            public boolean isBuilt(Screen screen) {
+                return screens.isBuilt(screen) && screens.screen(screen).getParent() == content;
+            }
+
+            @Override
+            public Node buildHidden(Screen screen) {
+                return MainWindow.this.buildHidden(screen);
+            }
+
+            @Override
+            public void setAside(Screen screen) {
+                content.getChildren().remove(screens.screen(screen));
+            }
+        }, order);
+    }
+
+    /** Builds {@code screen} now, hidden in the window at the size it will show at; its parts and data follow. */
+    Node buildHidden(Screen screen) {
+        keepScreens = true;
+        Node built = screens.screen(screen);
+        keepHidden(built);
+        if (built.getParent() != content) {
+            content.getChildren().add(content.getChildren().size() - 1, built); // under the undo bar
+        }
+        // laid out at the size it will show at: unmanaged, the stack would leave it at none
+        built.resizeRelocate(0, 0, content.getWidth(), content.getHeight());
+        return built;
+    }
+
     private void showWelcomeOrJournal() {
         if (!state.profile().welcomeCompleted()) {
             root.setLeft(null);
@@ -143,8 +208,12 @@ public final class MainWindow {
             return;
         }
         sidebar.select(screen);
+        if (prebuild != null) {
+            prebuild.opened(screen); // the screen the user opened comes first
+        }
         if (loadingFirst && screen != Screen.TODAY && !screens.isBuilt(screen)) {
-            content.getChildren().set(0, ScreenRegistry.loading(screen, messages));
+            loadingFrame = ScreenRegistry.loading(screen, messages);
+            display(loadingFrame);
             afterNextFrame(() -> {
                 if (state.screenProperty().get() == screen && !screens.isBuilt(screen)) {
                     screens.screen(screen);
@@ -153,9 +222,42 @@ public final class MainWindow {
             });
             return;
         }
-        content.getChildren().set(0, screens.screen(screen));
+        display(screens.screen(screen));
         screens.shown(screen);
         focusAfterLayout(screens.focus(screen));
+    }
+
+    /**
+     * Puts {@code node} where the screen goes. Kept screens stay in the window, hidden, and a "Loading…" frame goes
+     * once something else shows; otherwise the node takes the place of the one shown.
+     */
+    private void display(Node node) {
+        Node before = showing;
+        showing = node;
+        if (!keepScreens) {
+            content.getChildren().set(0, node);
+            return;
+        }
+        if (before != null && before != node) {
+            if (before == loadingFrame) {
+                content.getChildren().remove(before);
+            } else {
+                keepHidden(before);
+            }
+        }
+        if (node.getParent() != content) {
+            content.getChildren().add(content.getChildren().size() - 1, node); // under the undo bar
+        }
+        node.getProperties().remove(KEPT_HIDDEN);
+        node.setManaged(true);
+        node.setVisible(true);
+    }
+
+    /** Hidden, and out of the window's layout: a hidden screen's size and sizes asked for cost nothing. */
+    private static void keepHidden(Node screen) {
+        screen.getProperties().put(KEPT_HIDDEN, Boolean.TRUE);
+        screen.setVisible(false);
+        screen.setManaged(false);
     }
 
     /** Runs {@code then} once the next frame has been laid out and handed to the renderer. */
@@ -185,7 +287,7 @@ public final class MainWindow {
         onKey(scene, KeyCode.P, openReport);
         onKey(scene, KeyCode.E, () -> journal.emergencySheet().save());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> {
-            if (content.getChildren().get(0) == journal.today() && root.getCenter() == content
+            if (showing == journal.today() && root.getCenter() == content
                     && !root.isDisabled()) {
                 journal.checkIn().save();
             }

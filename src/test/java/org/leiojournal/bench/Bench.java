@@ -69,6 +69,9 @@ public final class Bench {
                     : System.getProperty("bench.classpath", System.getProperty("java.class.path"));
             List<String> options = new ArrayList<>(JavaOptions.read(JavaOptions.FILE));
             options.addAll(display.jvmOptions());
+            // an A/B of a switch such as -Dleio.prebuild=false, or the probe's -Dbench.settleMs, for every app
+            options.addAll(List.of(System.getProperty("bench.appOptions", "").trim().split("\\s+")).stream()
+                    .filter(o -> !o.isEmpty()).toList());
             say("The app's JVM options (%s): %s", JavaOptions.FILE, String.join(" ", options));
             ChildJvm jvm = new ChildJvm(classpath, options, display.environment(),
                     work.resolve("children-stderr.log"));

@@ -162,8 +162,18 @@ public final class UiProbe {
 
     /** A table still marked while the rest of its rows is read ({@code Loading.markMore}). */
     private static boolean readingMore(Scene scene) {
-        return scene.getRoot().lookupAll(".table-view").stream()
+        return scene.getRoot().lookupAll(".table-view").stream().filter(UiProbe::notInAHiddenScreen)
                 .anyMatch(table -> table.getProperties().containsKey(org.leiojournal.ui.common.Loading.MORE_KEY));
+    }
+
+    /** Not on a screen built at idle and kept hidden while another shows ({@code MainWindow.KEPT_HIDDEN}). */
+    private static boolean notInAHiddenScreen(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n.getProperties().containsKey(org.leiojournal.ui.MainWindow.KEPT_HIDDEN)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -235,7 +245,8 @@ public final class UiProbe {
      * The screen is in the window and laid out, nothing on it says "Loading…", and the Journal's table has its rows.
      */
     private static boolean ready(Scene scene, Node view) {
-        boolean loading = scene.getRoot().lookupAll(".loading").stream().anyMatch(Node::isVisible);
+        boolean loading = scene.getRoot().lookupAll(".loading").stream().filter(UiProbe::notInAHiddenScreen)
+                .anyMatch(Node::isVisible);
         Node table = view.lookup("#journal-table");
         boolean rows = !(table instanceof javafx.scene.control.TableView<?> t) || !t.getItems().isEmpty();
         // laid out at least once: until then a tab pane has no skin, so its tab's "Loading…" is not in the scene yet

@@ -71,6 +71,8 @@ public final class IdleWarmUp {
     private long cpuLongest;
     private final StringBuilder cpuEach = new StringBuilder();
     private boolean stopped;
+    /** What follows it once it has ended, however it ended (the screens built at idle). */
+    private Runnable then = () -> { };
 
     IdleWarmUp(Scene window, Duration idle, Duration between) {
         this(window, idle, between, Pauses.animated());
@@ -86,13 +88,16 @@ public final class IdleWarmUp {
 
     /**
      * The app's start: once {@code worker} has run what was queued before now (Today's reads) and their results
-     * have been shown, warms up after {@link #IDLE} without input. Off with {@code -Dleio.warmUp=false}.
+     * have been shown, warms up after {@link #IDLE} without input; then runs {@code then} once it has ended,
+     * finished or stopped by input (when it is off, once those reads are back). Off with {@code -Dleio.warmUp=false}.
      */
-    public static void whenIdle(Scene window, Executor worker) {
+    public static void whenIdle(Scene window, Executor worker, Runnable then) {
         if (!Boolean.parseBoolean(System.getProperty(PROPERTY, "true"))) {
+            worker.execute(() -> Platform.runLater(then));
             return;
         }
         IdleWarmUp warmUp = new IdleWarmUp(window, IDLE, BETWEEN);
+        warmUp.then = then;
         warmUp.listen(); // input from now on counts, even before the reads are back
         worker.execute(() -> Platform.runLater(warmUp::start));
     }
@@ -118,10 +123,14 @@ public final class IdleWarmUp {
                     "warm-up: %d of %d controls, UI-thread CPU %.1f ms, longest %.1f ms (each:%s)",
                     done, slices.size(), cpuTotal / 1e6, cpuLongest / 1e6, cpuEach));
         }
+        boolean ending = !stopped;
         stopped = true;
         cancelPause.run();
         for (EventType<? extends Event> type : INPUT) {
             window.removeEventFilter(type, onInput);
+        }
+        if (ending) {
+            then.run();
         }
     }
 

@@ -8,9 +8,11 @@ import javafx.util.Duration;
 final class HandPauses implements Pauses {
 
     private final List<Runnable> waiting = new ArrayList<>();
+    private Duration last;
 
     @Override
     public Runnable after(Duration pause, Runnable then) {
+        last = pause;
         waiting.add(then);
         return () -> waiting.remove(then);
     }
@@ -18,6 +20,11 @@ final class HandPauses implements Pauses {
     /** How many pauses are running (started and neither ended nor cancelled). */
     int running() {
         return waiting.size();
+    }
+
+    /** How long the pause started last was to be. */
+    Duration last() {
+        return last;
     }
 
     /** Ends every running pause: what each was to run, runs. */

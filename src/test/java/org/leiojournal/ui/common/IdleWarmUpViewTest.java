@@ -11,19 +11,14 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
-import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.VBox;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.leiojournal.ui.testing.FxSettle;
-import org.leiojournal.ui.testing.WindowTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -32,22 +27,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * first frame.
  */
 @Tag("ui")
-class IdleWarmUpViewTest extends WindowTest {
+class IdleWarmUpViewTest extends IdleWindowTest {
 
-    private Scene scene;
-    private VBox root;
-    private Button save;
     private IdleWarmUp warmUp;
-
-    @Override
-    public void start(Stage stage) {
-        save = new Button("Save");
-        root = new VBox(6, new Label("Today"), save);
-        scene = new Scene(root, 600, 300);
-        showAtItsSize(stage, scene);
-        stage.toFront();
-        save.requestFocus();
-    }
 
     @AfterEach
     void stopIt() {

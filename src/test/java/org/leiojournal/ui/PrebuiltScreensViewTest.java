@@ -1,0 +1,149 @@
+package org.leiojournal.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+import org.leiojournal.storage.JournalStore;
+import org.leiojournal.ui.common.Screen;
+import org.leiojournal.ui.testing.FxSettle;
+import org.leiojournal.ui.trend.TrendJournal;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Issue 21: screens built at idle, hidden in the window, before their first visit. Such a visit shows the whole
+ * screen with its data in its first frame, no "Loading…"; what changed after it was built (a check-in saved on
+ * Today) is on it; a visit while it is still half built shows it, complete once its parts are in, with the
+ * keyboard in it; a hidden screen takes no Alt+letter from the one shown, and its own work once it shows.
+ */
+class PrebuiltScreensViewTest extends JournalUiTest {
+
+    @Override
+    void prepare(JournalStore fresh) {
+        super.prepare(fresh);
+        TrendJournal.fill(fresh); // a check-in every day from 4 Oct to 21 Nov 2026: 49 entries, past the welcome
+    }
+
+    /** The Journal built at idle and complete, hidden behind Today. */
+    private void journalBuiltAtIdle() throws Exception {
+        interact(window::showLoadingFirst); // as the app does
+        interact(() -> window.prebuildAtIdle(List.of(Screen.JOURNAL)));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#journal-table").tryQuery()
+                .map(table -> ((TableView<?>) table).getItems().size() == 49).orElse(false)
+                && lookup(".later").tryQuery().isEmpty());
+        FxSettle.settle();
+        assertFalse(lookup("#journal-view").query().isVisible(), "hidden until visited");
+        assertTrue(lookup("#today-view").query().isVisible());
+    }
+
+    /** What the first frame laid out after the Journal is chosen shows: whether it is seen, and its rows. */
+    private String firstFrameOfTheJournal() throws Exception {
+        Scene scene = stage.getScene();
+        CompletableFuture<String> seen = new CompletableFuture<>();
+        interact(() -> {
+            scene.addPostLayoutPulseListener(new Runnable() {
+                @Override
+                public void run() {
+                    scene.removePostLayoutPulseListener(this);
+                    Node journal = scene.lookup("#journal-view");
+                    boolean loading = scene.getRoot().lookupAll(".loading").stream().anyMatch(PrebuiltScreensViewTest::shown);
+                    seen.complete(String.format("journal %s, %d rows, loading %s, today %s",
+                            journal != null && shown(journal) ? "shown" : "not shown",
+                            journal == null ? 0 : ((TableView<?>) journal.lookup("#journal-table")).getItems().size(),
+                            loading, shown(scene.lookup("#today-view")) ? "shown" : "hidden"));
+                }
+            });
+            window.state().screenProperty().set(Screen.JOURNAL); // what Ctrl+2 and the sidebar do
+        });
+        return seen.get(30, TimeUnit.SECONDS);
+    }
+
+    /** Seen: it and every node around it visible. */
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private String focusedId() {
+        for (Node n = stage.getScene().getFocusOwner(); n != null; n = n.getParent()) {
+            if (n.getId() != null) {
+                return n.getId();
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void aScreenBuiltAtIdleShowsWholeWithItsDataInTheFirstFrameOfItsVisit() throws Exception {
+        journalBuiltAtIdle();
+        assertEquals("journal shown, 49 rows, loading false, today hidden", firstFrameOfTheJournal());
+        FxSettle.settle();
+        assertTrue(lookup("#screen-loading").tryQuery().isEmpty(), "no \"Loading…\" frame");
+        assertEquals("journal-table", focusedId(), "the keyboard in its table, as after a visit built on demand");
+        assertEquals("49 entries", lookup("#journal-summary").queryLabeled().getText());
+    }
+
+    @Test
+    void aCheckInSavedOnTodayAfterTheJournalWasBuiltIsInItOnTheFirstVisit() throws Exception {
+        journalBuiltAtIdle();
+        clickOn("#item-esas-pain").write("6");
+        shortcut(KeyCode.S);
+        assertEquals("journal shown, 50 rows, loading false, today hidden", firstFrameOfTheJournal());
+        FxSettle.settle();
+        assertEquals("50 entries", lookup("#journal-summary").queryLabeled().getText());
+    }
+
+    @Test
+    void aVisitWhileTheScreenIsHalfBuiltShowsItCompleteWithTheKeyboardInItAndTodayKeepsWhatWasTyped() {
+        interact(window::showLoadingFirst);
+        clickOn("#item-esas-pain").write("6");
+        interact(() -> {
+            window.buildHidden(Screen.JOURNAL); // begun at idle: its parts and rows still to come
+            window.state().screenProperty().set(Screen.JOURNAL);
+        });
+        partsBuilt();
+        assertTrue(lookup("#journal-view").query().isVisible());
+        assertTrue(lookup("#screen-loading").tryQuery().isEmpty(), "shown as it is, not a \"Loading…\" frame");
+        assertEquals(49, lookup("#journal-table").queryTableView().getItems().size());
+        assertEquals("journal-table", focusedId());
+
+        shortcut(KeyCode.DIGIT7); // a screen not begun: built on demand, as before
+        assertTrue(lookup("#settings-view").query().isVisible());
+        assertFalse(lookup("#journal-view").query().isVisible());
+        shortcut(KeyCode.DIGIT1);
+        assertEquals("6", lookup("#item-esas-pain").queryTextInputControl().getText(), "nothing lost on Today");
+        assertEquals(1, stage.getScene().getRoot().lookupAll("#journal-view").size(), "the Journal once");
+    }
+
+    @Test
+    void aHiddenScreenTakesNoAltLetterFromTheOneShownAndAnswersItsOwnOnceShown() throws Exception {
+        journalBuiltAtIdle();
+        // the hidden Journal's Delete (Alt+D) enabled: an entry selected in it
+        interact(() -> lookup("#journal-table").queryTableView().getSelectionModel().selectFirst());
+        push(KeyCode.ALT, KeyCode.D);
+        FxSettle.settle();
+        assertEquals("checkin-date", focusedId(), "Alt+D is Today's date");
+        assertEquals(Screen.TODAY, window.state().screenProperty().get());
+        assertNull(stage.getScene().getRoot().lookup(".dialog-pane"), "the Journal's Delete not pressed");
+
+        shortcut(KeyCode.DIGIT2);
+        push(KeyCode.ALT, KeyCode.O); // the Journal's Open, on the selected entry
+        FxSettle.settle();
+        assertEquals(Screen.TODAY, window.state().screenProperty().get(), "the entry opened on Today");
+        assertEquals("Sat 21 Nov 2026", lookup("#checkin-date").queryAs(javafx.scene.control.DatePicker.class)
+                .getEditor().getText(), "the newest entry");
+    }
+}
