@@ -134,6 +134,10 @@ class ScreensFit1024By600Test extends LayoutChecks {
         reveal("#followup-from-0");
         assertFitsIn("#followup-pane", "1024x600-text200-followup");
         assertNameBeside("#followup-every-1");
+        // the lines the user added have no source: no empty band for it between them (it was about 90 px)
+        double gap = LayoutChecks.inScene(lookup("#followup-from-1").query()).getMinY()
+                - LayoutChecks.inScene(lookup("#followup-every-0").query()).getMaxY();
+        assertTrue(gap < 1.5 * 28, "the next line's \"From month\" follows \"Every\": " + gap + " px apart");
     }
 
     private void chooseTab(String tabs, String id) {
