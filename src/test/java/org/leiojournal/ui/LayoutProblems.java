@@ -45,6 +45,7 @@ final class LayoutProblems {
         List<String> problems = new ArrayList<>();
         List<Node> controls = new ArrayList<>();
         collect(part, controls);
+        java.util.Set<ScrollPane> cutBy = new java.util.HashSet<>(); // the first control each cuts is enough
         for (Node node : controls) {
             if (node instanceof Labeled labeled && isCut(labeled) && !isCalendarChip(labeled)) {
                 problems.add("cut text: \"" + labeled.getText() + "\" shows as \"" + shown(labeled) + "\"" + where(node));
@@ -52,6 +53,9 @@ final class LayoutProblems {
             cutPrompt(node).ifPresent(field -> problems.add("cut hint: \"" + field.getPromptText()
                     + "\" does not fit its empty field, " + Math.round(field.getWidth()) + " px wide"
                     + where(node)));
+            cutAtTheRight(node).filter(cutBy::add).ifPresent(scroll -> problems.add("cut at the right: "
+                    + describe(node) + " runs " + Math.round(pastTheRight(node, scroll)) + " px past the right of "
+                    + describe(scroll) + ", with no sideways scroll bar in sight" + where(node)));
             if (outside(node, scene)) {
                 problems.add("outside the window: " + describe(node) + " at " + round(node.localToScene(
                         node.getBoundsInLocal())) + where(node));
@@ -97,8 +101,8 @@ final class LayoutProblems {
                     || control instanceof TextInputControl || control instanceof ComboBoxBase<?>) {
                 return; // their insides scroll and clip by design
             }
-            if (control instanceof Labeled) {
-                return;
+            if (control instanceof Labeled && !(control instanceof javafx.scene.control.TitledPane)) {
+                return; // a titled pane is a labeled whose content is more controls
             }
         }
         if (node instanceof Parent parent) {
@@ -153,12 +157,22 @@ final class LayoutProblems {
     }
 
     private static String shown(Labeled labeled) {
-        for (Node child : labeled.getChildrenUnmodifiable()) {
+        // a titled pane shows its text in its title bar, one level down
+        Parent holder = labeled instanceof javafx.scene.control.TitledPane pane ? titleBar(pane) : labeled;
+        if (holder == null) {
+            return null;
+        }
+        for (Node child : holder.getChildrenUnmodifiable()) {
             if (child instanceof Text text) {
                 return text.getText();
             }
         }
         return null;
+    }
+
+    private static Parent titleBar(javafx.scene.control.TitledPane pane) {
+        return pane.getChildrenUnmodifiable().stream().filter(n -> n.getStyleClass().contains("title"))
+                .filter(Parent.class::isInstance).map(Parent.class::cast).findFirst().orElse(null);
     }
 
     private static boolean outside(Node node, Scene scene) {
@@ -278,9 +292,38 @@ final class LayoutProblems {
         return name;
     }
 
-    /** The chain of nodes, widest first, that keeps the content of the pane around {@code bar} from shrinking. */
-    private static String widest(ScrollBar bar) {
-        for (Node n = bar.getParent(); n != null; n = n.getParent()) {
+    /**
+     * A scroll pane around a control (the nearest or one further out) that cuts off its right: with no sideways
+     * scroll bar in sight (switched off, or below the window's bottom where the page around it scrolls), what runs
+     * past the pane's right edge is cut with no sign (Treatment's anthracycline card at 200 % text in 1024×600: its
+     * scale, 560 px wide, held the card wider than the page, and the wrapped words under it were cut at the right).
+     */
+    private static java.util.Optional<ScrollPane> cutAtTheRight(Node node) {
+        if (isContainer(node)) {
+            return java.util.Optional.empty();
+        }
+        for (Node n = node.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof ScrollPane scroll) {
+                boolean barInSight = scroll.getChildrenUnmodifiable().stream().anyMatch(bar -> bar instanceof ScrollBar b
+                        && b.getOrientation() == Orientation.HORIZONTAL && showing(b) && seen(b) != null);
+                if (!barInSight && pastTheRight(node, scroll) > SLACK) {
+                    return java.util.Optional.of(scroll);
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** How far the node reaches past the right of the scroll pane's view (its vertical bar not counted). */
+    private static double pastTheRight(Node node, ScrollPane scroll) {
+        double viewRight = scroll.localToScene(scroll.snappedLeftInset() + scroll.getViewportBounds().getWidth(), 0)
+                .getX();
+        return node.localToScene(node.getLayoutBounds()).getMaxX() - viewRight;
+    }
+
+    /** The chain of nodes, widest first, that keeps the content of the pane around {@code inside} from shrinking. */
+    private static String widest(Node inside) {
+        for (Node n = inside.getParent(); n != null; n = n.getParent()) {
             if (n instanceof ScrollPane scroll && scroll.getContent() instanceof Parent content) {
                 double room = scroll.getViewportBounds().getWidth();
                 Node culprit = content;

@@ -122,6 +122,36 @@ class LayoutScaledTest extends LayoutChecks {
     }
 
     /**
+     * Treatment, every tab, at 200 % text in a 1024×600 window, the whole window checked: the Doxorubicin total and
+     * heart scale was 560 px in fixed px (594 px for 531 with its card) and a course's folding "Where the plan's
+     * details come from" ended in "…".
+     */
+    @Test
+    void treatmentFits1024By600At200PercentText() {
+        for (int i = 0; i < 4; i++) {
+            shortcut(KeyCode.EQUALS);
+        }
+        try {
+            interact(() -> {
+                stage.setMinWidth(0);
+                stage.setMinHeight(0);
+                stage.setWidth(1024);
+                stage.setHeight(600);
+            });
+            shortcut(KeyCode.DIGIT4);
+            TabPane tabs = lookup("#treatment-tabs").queryAs(TabPane.class);
+            List<String> problems = new ArrayList<>();
+            for (javafx.scene.control.Tab tab : List.copyOf(tabs.getTabs())) {
+                interact(() -> tabs.getSelectionModel().select(tab));
+                check(stage.getScene(), "1024x600-text200-treatment-" + tab.getId(), problems);
+            }
+            assertEquals("", String.join("\n", problems), "Treatment at 1024x600 with 200 % text");
+        } finally {
+            shortcut(KeyCode.DIGIT0);
+        }
+    }
+
+    /**
      * A 4K screen at 200 % display scaling (3840×2160 at scale 2): 1920×1080 in layout units with every unit drawn
      * as 2×2 pixels, so layouts snap to half units. The screenshots are taken at 3840×2160.
      */

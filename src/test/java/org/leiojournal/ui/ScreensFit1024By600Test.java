@@ -89,6 +89,28 @@ class ScreensFit1024By600Test extends LayoutChecks {
         assertFitsIn("#trends-view", "1024x600-text200-trends-guidance");
     }
 
+    /**
+     * Treatment → Doxorubicin total and heart: the scale from 0 to 700 mg/m² follows the card's width, its marks'
+     * figures whole and apart. It was drawn 560 px wide in fixed pixels, 594 px for 531 with its card.
+     */
+    @Test
+    void theAnthracyclineScaleFits() {
+        shortcut(KeyCode.DIGIT4);
+        chooseTab("#treatment-tabs", "tab-anthracycline");
+        reveal("#anthracycline-scale");
+        assertFitsIn("#anthracycline-card", "1024x600-text200-anthracycline");
+        Bounds card = LayoutChecks.inScene(lookup("#anthracycline-card .card").query());
+        Bounds scale = LayoutChecks.inScene(lookup("#anthracycline-scale").query());
+        assertTrue(scale.getMaxX() <= card.getMaxX() + 0.5, "the scale inside its card: " + scale + " / " + card);
+        for (Node label : lookup("#anthracycline-scale .scale-label").queryAll()) {
+            Bounds figure = LayoutChecks.inScene(label);
+            assertTrue(figure.getMinX() >= scale.getMinX() - 0.5 && figure.getMaxX() <= scale.getMaxX() + 0.5
+                    && figure.getMinY() >= scale.getMinY() - 0.5 && figure.getMaxY() <= scale.getMaxY() + 0.5,
+                    "\"" + ((javafx.scene.control.Label) label).getText() + "\" within the scale: " + figure + " / "
+                            + scale);
+        }
+    }
+
     /** Treatment → Blood tests: each test's name, however long, above its value, unit and range, all whole. */
     @Test
     void bloodTestsFit() {
@@ -112,6 +134,10 @@ class ScreensFit1024By600Test extends LayoutChecks {
         reveal("#followup-from-0");
         assertFitsIn("#followup-pane", "1024x600-text200-followup");
         assertNameBeside("#followup-every-1");
+        // the lines the user added have no source: no empty band for it between them (it was about 90 px)
+        double gap = LayoutChecks.inScene(lookup("#followup-from-1").query()).getMinY()
+                - LayoutChecks.inScene(lookup("#followup-every-0").query()).getMaxY();
+        assertTrue(gap < 1.5 * 28, "the next line's \"From month\" follows \"Every\": " + gap + " px apart");
     }
 
     private void chooseTab(String tabs, String id) {

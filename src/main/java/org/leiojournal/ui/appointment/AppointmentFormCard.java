@@ -31,6 +31,7 @@ import org.leiojournal.ui.common.Messages;
 import org.leiojournal.ui.common.PartsAfterFrame;
 import org.leiojournal.ui.common.ScrollIntoView;
 import org.leiojournal.ui.common.Style;
+import org.leiojournal.ui.common.WrappingRow;
 
 /**
  * One appointment: when and where, what to prepare, the questions to ask (ticked off at the visit), and afterwards
@@ -82,8 +83,13 @@ final class AppointmentFormCard extends VBox {
         TextArea result = FormFields.note("appointment-result", form.resultProperty(),
                 messages.get("appointments.result.prompt"));
 
-        HBox times = new HBox(8, start, new Label(messages.get("appointments.until")), end);
-        times.setAlignment(Pos.CENTER_LEFT);
+        // "until" stays with the end time, and both go under the start when the row is too narrow (200 % text in
+        // 1024×600 cut it to "u…")
+        Label until = new Label(messages.get("appointments.until"));
+        until.setMinWidth(Region.USE_PREF_SIZE);
+        HBox untilEnd = new HBox(8, until, end);
+        untilEnd.setAlignment(Pos.CENTER_LEFT);
+        WrappingRow times = Forms.buttons(start, untilEnd);
         GridPane grid = new FormGrid(form.errors())
                 .field(messages.get("appointments.kind"), kind, AppointmentValidator.Field.KIND)
                 .row(messages.get("appointments.titleField"), title, new VBox(4,

@@ -119,6 +119,11 @@ final class IntervalsEditor extends GridPane {
         said.getStyleClass().add("item-hint");
         said.setWrapText(true);
         said.setMaxWidth(420);
+        // a line the user added has no source: its empty range and words took two lines' room (about 90 px at 200 %
+        // between two such lines as small forms)
+        for (Label source : List.of(range, said)) {
+            Forms.shownWhile(source, source.textProperty().isNotEmpty());
+        }
         ObservableMap<FieldId, String> errors = model.errors();
         Node[] cells = {header("followUp.col.from"), Forms.label(messages.get("followUp.col.until"), until),
                 Forms.label(messages.get("followUp.col.every"), every),

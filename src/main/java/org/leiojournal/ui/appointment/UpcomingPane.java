@@ -159,6 +159,12 @@ public final class UpcomingPane extends BorderPane {
         } else {
             upcoming.setMinHeight(Region.USE_COMPUTED_SIZE);
         }
+        // above the form the column is as wide as the screen, its least width (21.4 em, leio.css) only for beside it:
+        // at 200 % text in 1024×600 it held the tab 600 px wide for 564, the list's right edge cut off
+        left.getStyleClass().remove("stacked");
+        if (narrow) {
+            left.getStyleClass().add("stacked");
+        }
         setCenter(narrow ? new VBox(16, left, formSide) : new HBox(16, left, formSide));
     }
 

@@ -1,6 +1,5 @@
 package org.leiojournal.ui.treatment;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import javafx.geometry.Pos;
@@ -8,7 +7,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.leiojournal.domain.treatment.AnthracyclineTotal;
@@ -24,9 +22,6 @@ import org.leiojournal.ui.common.Messages;
  */
 public final class AnthracyclineCard extends VBox {
 
-    private static final double SCALE_MAX = 700;
-    private static final double SCALE_WIDTH = 560;
-
     public AnthracyclineCard(AnthracyclineViewModel model, Messages messages) {
         super(12);
         setId("anthracycline-card");
@@ -37,11 +32,9 @@ public final class AnthracyclineCard extends VBox {
         Label breakdown = new Label();
         breakdown.setId("anthracycline-breakdown");
         breakdown.setWrapText(true);
-        Pane scale = new Pane();
+        DoseScale scale = new DoseScale();
         scale.setId("anthracycline-scale");
-        scale.setMinSize(SCALE_WIDTH, 54);
-        scale.setPrefSize(SCALE_WIDTH, 54);
-        scale.setMaxWidth(SCALE_WIDTH);
+        scale.setMaxWidth(Region.USE_PREF_SIZE); // 40 em, as wide as the figures under it need, no wider
         Label others = caution("anthracycline-others");
         Forms.shownWhile(others, others.textProperty().isNotEmpty());
         Label relatives = Forms.hint(messages.get("anthracycline.relatives"));
@@ -88,7 +81,8 @@ public final class AnthracyclineCard extends VBox {
             others.setText(total.others().isEmpty() ? "" : messages.get("anthracycline.others",
                     total.others().entrySet().stream().map(e -> e.getKey() + " " + e.getValue().toPlainString()
                             + " mg/m²").collect(java.util.stream.Collectors.joining(", "))));
-            drawScale(scale, total.total(), messages);
+            scale.show(total.total().doubleValue(), messages.get("anthracycline.pointer", total.total().toPlainString()),
+                    figures.getText());
         };
         model.totalProperty().addListener((o, old, now) -> update.run());
         update.run();
@@ -125,42 +119,6 @@ public final class AnthracyclineCard extends VBox {
                 Forms.card(messages.get("anthracycline.prior.title"), Forms.hint(messages.get("anthracycline.prior.hint")),
                         priorRow, FieldErrors.errorLabel("anthracycline-prior", AnthracyclineViewModel.Field.PRIOR,
                                 model.errors(), prior), status));
-    }
-
-    /** A 0–700 mg/m² rule: the label's 300–500 risk range shaded, 400 and 550 marked, the total as a pointer. */
-    private static void drawScale(Pane scale, BigDecimal total, Messages messages) {
-        scale.getChildren().clear();
-        Region track = box(0, 20, SCALE_WIDTH, 12, "scale-track");
-        Region range = box(x(300), 20, x(500) - x(300), 12, "scale-range");
-        scale.getChildren().addAll(track, range);
-        for (int mark : new int[] {0, 300, 400, 500, 550, 700}) {
-            scale.getChildren().add(box(x(mark), 16, 1.5, 20, "scale-tick"));
-            Label text = new Label(Integer.toString(mark));
-            text.getStyleClass().add("scale-label");
-            text.setLayoutX(Math.max(0, x(mark) - 10));
-            text.setLayoutY(36);
-            scale.getChildren().add(text);
-        }
-        double at = Math.min(SCALE_WIDTH, x(total.doubleValue()));
-        scale.getChildren().add(box(at - 2, 8, 4, 30, "scale-pointer"));
-        Label you = new Label(messages.get("anthracycline.pointer", total.toPlainString()));
-        you.getStyleClass().add("scale-label");
-        you.setLayoutX(Math.max(0, Math.min(SCALE_WIDTH - 90, at - 20)));
-        you.setLayoutY(-8);
-        scale.getChildren().add(you);
-        scale.setAccessibleText(messages.get("anthracycline.totalLine", total.toPlainString()));
-    }
-
-    private static double x(double mgPerSquareMetre) {
-        return mgPerSquareMetre / SCALE_MAX * SCALE_WIDTH;
-    }
-
-    private static Region box(double x, double y, double w, double h, String style) {
-        Region region = new Region();
-        region.getStyleClass().add(style);
-        region.resizeRelocate(x, y, w, h);
-        region.setManaged(false);
-        return region;
     }
 
     /** A warning in the card's caution colour, wrapped to its width. */

@@ -32,6 +32,7 @@ import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Loading;
 import org.leiojournal.ui.common.Messages;
 import org.leiojournal.ui.common.Style;
+import org.leiojournal.ui.common.WrappingTitledPane;
 
 /** One course: its plan and doses for the patient, its calendar, and what really happened. */
 final class CourseDetail extends VBox {
@@ -214,11 +215,10 @@ final class CourseDetail extends VBox {
             phase.lowCounts().forEach(w -> all.addAll(w.sources()));
         }
         String text = String.join("\n", all.stream().distinct().toList());
-        TitledPane pane = new TitledPane(messages.get("treatment.sources.title"), null);
+        // its title on two lines at large text, not past the card's edge nor cut to "…" (JavaFX's title bar is one line)
+        TitledPane pane = new WrappingTitledPane(messages.get("treatment.sources.title"));
         pane.setId("course-sources-pane");
         pane.setExpanded(false);
-        pane.setWrapText(true); // its title on two lines at large text, not past the card's edge
-        pane.setMinWidth(0);
         // the list is made when the section is first opened: folded, it is never seen, and styling it (with the
         // pane's content box) was part of the course's first frame (issue 21). This listener runs before the skin's,
         // so the pane opens onto its content.

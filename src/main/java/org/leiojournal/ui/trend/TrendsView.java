@@ -15,6 +15,7 @@ import org.leiojournal.domain.guidance.GuidanceLibrary;
 import org.leiojournal.ui.common.Arrangement;
 import org.leiojournal.ui.common.Messages;
 import org.leiojournal.ui.common.TextScale;
+import org.leiojournal.ui.common.WrappingTitledPane;
 
 /**
  * The Trends screen: measures on the left, range and view above, the charts (or the by-cycle chart, or the
@@ -64,14 +65,13 @@ public final class TrendsView extends BorderPane {
         side = new TrendGuidancePane(model.guidance(), library, messages);
         side.setPrefWidth(340);
         side.setMinWidth(260);
-        below = new TitledPane(messages.get("trends.guidance.below"), null);
+        // its title wraps at large text in a small window: unwrapped it held the screen 888 px wide for 564, and
+        // JavaFX's own title bar cut it to "What these measures mean, and …"
+        below = new WrappingTitledPane(messages.get("trends.guidance.below"));
         below.setId("trend-guidance-below");
         below.setExpanded(false);
         below.setAnimated(false);
         below.setMaxHeight(Region.USE_PREF_SIZE);
-        // its title wraps at large text in a small window: unwrapped it held the screen 888 px wide for 564
-        below.setWrapText(true);
-        below.setMinWidth(0);
         arrange(false);
         // a filter: focused buttons would otherwise turn the arrows into focus moves before the screen sees them
         addEventFilter(KeyEvent.KEY_PRESSED, this::key);
