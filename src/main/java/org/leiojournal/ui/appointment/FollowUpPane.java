@@ -14,6 +14,7 @@ import org.leiojournal.domain.appointment.AppointmentKind;
 import org.leiojournal.domain.followup.FollowUpValidator;
 import org.leiojournal.ui.common.FormFields;
 import org.leiojournal.ui.common.DateField;
+import org.leiojournal.ui.common.ErrorLine;
 import org.leiojournal.ui.common.FieldErrors;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
@@ -87,7 +88,7 @@ public final class FollowUpPane extends BorderPane {
         Button removeLine = Forms.button("followup-remove-line", messages.get("followUp.removeLine"),
                 model::removeLastLine);
         removeLine.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.lines()));
-        Label linesError = FieldErrors.errorLabel("followup-lines", FollowUpValidator.Field.LINES, model.errors(),
+        ErrorLine linesError = FieldErrors.errorLabel("followup-lines", FollowUpValidator.Field.LINES, model.errors(),
                 addLine);
 
         GridPane grid = Forms.grid();

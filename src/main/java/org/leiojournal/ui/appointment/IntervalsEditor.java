@@ -17,6 +17,7 @@ import javafx.scene.layout.VBox;
 import org.leiojournal.domain.followup.FollowUpValidator;
 import org.leiojournal.domain.validation.FieldId;
 import org.leiojournal.ui.common.Arrangement;
+import org.leiojournal.ui.common.ErrorLine;
 import org.leiojournal.ui.common.FieldErrors;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
@@ -151,7 +152,7 @@ final class IntervalsEditor extends GridPane {
     }
 
     private static VBox withError(Control control, FieldId field, ObservableMap<FieldId, String> errors, HBox shown) {
-        Label error = FieldErrors.errorLabel(control.getId(), field, errors, control);
+        ErrorLine error = FieldErrors.errorLabel(control.getId(), field, errors, control);
         error.setMaxWidth(220);
         return new VBox(4, shown, error);
     }

@@ -8,7 +8,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.DateCell;
 import javafx.scene.control.DatePicker;
-import javafx.scene.control.Label;
 import javafx.util.StringConverter;
 
 /**
@@ -99,15 +98,8 @@ public final class DateField extends DatePicker {
     }
 
     /** The field's problem in red, right under it; takes no room while there is none. */
-    public Label errorLabel() {
-        Label label = new Label();
-        label.setId(getId() + "-date-error");
-        label.getStyleClass().add(Style.FIELD_ERROR);
-        label.getProperties().put(FieldErrors.FIELD, this);
-        label.setWrapText(true);
-        label.textProperty().bind(problem);
-        Forms.shownWhile(label, problem.isNotEmpty());
-        return label;
+    public ErrorLine errorLabel() {
+        return new ErrorLine(getId() + "-date-error", problem, this, false);
     }
 
     private void keepIfUnreadable(String text) {

@@ -3,7 +3,6 @@ package org.leiojournal.ui.common;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ObservableMap;
 import javafx.scene.control.Control;
-import javafx.scene.control.Label;
 import org.leiojournal.domain.validation.FieldId;
 
 /** Shows a field's problem right under it, and marks the field, so the message is where the eyes are. */
@@ -23,19 +22,11 @@ public final class FieldErrors {
                 .map(n -> (javafx.scene.Node) n.getProperties().get(FIELD));
     }
 
-    /** A label that shows the message for {@code field}, hidden while there is none. */
-    public static Label errorLabel(String id, FieldId field, ObservableMap<FieldId, String> errors, Control control) {
-        Label label = new Label();
-        label.setId(id + "-error");
-        label.getStyleClass().add(Style.FIELD_ERROR);
-        label.setWrapText(true);
-        label.getProperties().put(FIELD, control);
-        label.textProperty().bind(Bindings.valueAt(errors, field));
-        Forms.shownWhile(label, label.textProperty().isNotEmpty());
-        label.visibleProperty().addListener((obs, was, shown) -> {
-            control.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("invalid"), shown);
-            control.setAccessibleHelp(shown ? label.getText() : null);
-        });
-        return label;
+    /**
+     * The line that shows the message for {@code field} under it ({@code id}-error), taking no room while there is
+     * none; its label is made when the first message comes ({@link ErrorLine}).
+     */
+    public static ErrorLine errorLabel(String id, FieldId field, ObservableMap<FieldId, String> errors, Control control) {
+        return new ErrorLine(id + "-error", Bindings.stringValueAt(errors, field), control, true);
     }
 }

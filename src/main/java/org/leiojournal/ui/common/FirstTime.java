@@ -3,13 +3,14 @@ package org.leiojournal.ui.common;
 import java.util.function.BooleanSupplier;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
+import javafx.beans.value.ObservableStringValue;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ObservableList;
 
 /**
  * Work done the first time something holds, and never again: a part most journals never show (an alert, the lock
- * screen, the home blood pressure rows) is built then instead of being built, styled and kept hidden from the
- * start (issue 21). Once built, the part shows and hides with its own bindings.
+ * screen, the home blood pressure rows, a field's problem) is built then instead of being built, styled and kept
+ * hidden from the start (issue 21). Once built, the part shows and hides with its own bindings.
  */
 public final class FirstTime {
 
@@ -24,6 +25,11 @@ public final class FirstTime {
     /** Runs {@code then} at once if {@code list} has items, else the first time it gets some. */
     public static void whenNotEmpty(ObservableList<?> list, Runnable then) {
         when(list, () -> !list.isEmpty(), then);
+    }
+
+    /** Runs {@code then} at once if {@code text} has some, else the first time it gets some. */
+    public static void whenNotEmpty(ObservableStringValue text, Runnable then) {
+        when(text, () -> text.get() != null && !text.get().isEmpty(), then);
     }
 
     private static void when(Observable source, BooleanSupplier holds, Runnable then) {

@@ -114,7 +114,7 @@ public final class FormFields {
      */
     public static VBox withErrorAsWide(Control control, FieldId field, ObservableMap<FieldId, String> errors) {
         VBox box = withError(control, field, errors);
-        box.getChildren().stream().filter(Label.class::isInstance).map(Label.class::cast).forEach(problem -> {
+        box.getChildren().stream().filter(ErrorLine.class::isInstance).map(ErrorLine.class::cast).forEach(problem -> {
             problem.setMinWidth(0);
             problem.setPrefWidth(0); // the column is as wide as its field; the problem wraps within it
             problem.setMaxWidth(Double.MAX_VALUE);

@@ -21,6 +21,7 @@ import org.leiojournal.domain.lab.LabUnit;
 import org.leiojournal.ui.common.Arrangement;
 import org.leiojournal.ui.common.Converters;
 import org.leiojournal.ui.common.DateField;
+import org.leiojournal.ui.common.ErrorLine;
 import org.leiojournal.ui.common.FieldErrors;
 import org.leiojournal.ui.common.FormFields;
 import org.leiojournal.ui.common.FormGrid;
@@ -92,7 +93,7 @@ public final class BloodTestsPane extends BorderPane {
         }
         stacked.fit(false);
         arrangement.fit(false);
-        Label none = FieldErrors.errorLabel("blood-test-values", BloodTestValidator.Field.VALUES, model.errors(), lab);
+        ErrorLine none = FieldErrors.errorLabel("blood-test-values", BloodTestValidator.Field.VALUES, model.errors(), lab);
 
         Button add = FormFields.save("blood-test-add", messages.get("bloodTests.add"), model::add, date);
 

@@ -27,6 +27,7 @@ import org.leiojournal.domain.validation.FieldId;
 import org.leiojournal.ui.common.AfterFrame;
 import org.leiojournal.ui.common.FormFields;
 import org.leiojournal.ui.common.DateField;
+import org.leiojournal.ui.common.ErrorLine;
 import org.leiojournal.ui.common.FieldErrors;
 import org.leiojournal.ui.common.FormGrid;
 import org.leiojournal.ui.common.Forms;
@@ -241,8 +242,8 @@ public final class CourseForm extends VBox {
      * "Enter the days as numbers from 1 to 21…") ran to six or seven short lines wrapped to the narrow field's width.
      * Still the field's: its accessible help, and the first problem.
      */
-    private Label problemUnderRow(TextField field, FieldId fieldId) {
-        Label problem = FieldErrors.errorLabel(field.getId(), fieldId, form.errors(), field);
+    private ErrorLine problemUnderRow(TextField field, FieldId fieldId) {
+        ErrorLine problem = FieldErrors.errorLabel(field.getId(), fieldId, form.errors(), field);
         problem.setMaxWidth(Double.MAX_VALUE);
         problem.setMinHeight(Region.USE_PREF_SIZE); // every line of it shows, never "…"
         return problem;

@@ -80,8 +80,9 @@ class FollowUpPaneViewTest extends WindowTest {
         return label.isVisible() ? label.getText() : "";
     }
 
+    /** The problem shown under the field, "" if none (its line's label is made with the first problem). */
     private String errorAt(String id) {
-        return text(id + "-error");
+        return lookup("#" + id + "-error").tryQuery().isPresent() ? text(id + "-error") : "";
     }
 
     private void replaceText(String id, String text) {

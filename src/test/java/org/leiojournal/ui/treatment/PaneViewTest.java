@@ -77,9 +77,10 @@ abstract class PaneViewTest extends WindowTest {
         write(text);
     }
 
+    /** The problem shown under the field, "" if none (its line's label is made with the first problem). */
     String errorAt(String id) {
-        Label label = lookup("#" + id + "-error").queryAs(Label.class);
-        return label.isVisible() ? label.getText() : "";
+        return lookup("#" + id + "-error").tryQuery().map(Label.class::cast)
+                .map(label -> label.isVisible() ? label.getText() : "").orElse("");
     }
 
     String status(String id) {
