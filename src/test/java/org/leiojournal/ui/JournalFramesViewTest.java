@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.leiojournal.storage.JournalStore;
 import org.leiojournal.ui.common.PartsAfterFrame;
 import org.leiojournal.ui.common.Screen;
+import org.leiojournal.ui.testing.FxSettle;
 import org.leiojournal.ui.trend.TrendJournal;
 
 /**
@@ -65,6 +66,23 @@ class JournalFramesViewTest extends ScreenViewTest {
         assertEquals(indices(last.rows).subList(0, first.rows.size()), indices(first.rows), "in their places");
         assertTrue(last.flowBottom <= last.tableBottom + 0.5, "the rows end inside the table, above the buttons: "
                 + last.flowBottom + " > " + last.tableBottom);
+    }
+
+    /**
+     * Fourteenth session: a row's first layout moves its cells into place, and JavaFX then asks for the row's layout
+     * again; the table took that for a sign that rows may change height and laid every row out anew a frame after the
+     * last rows came, each resized twice, so the whole table was laid out and painted once more.
+     */
+    @Test
+    void theRowsAreNotResizedAgainAfterTheirFrames() throws Exception {
+        List<Frame> frames = framesUntilBuilt();
+        List<TableRow<?>> rows = frames.get(frames.size() - 1).rows;
+        List<String> resized = new ArrayList<>();
+        interact(() -> rows.forEach(row -> row.widthProperty().addListener((o, was, now) ->
+                resized.add("row " + row.getIndex() + ": " + was + " → " + now))));
+        FxSettle.settle();
+        FxSettle.settle();
+        assertEquals(List.of(), resized, "no row resized in the frames after the rows'");
     }
 
     /** What a frame laid out showed of the Journal. */
