@@ -85,6 +85,42 @@ class JournalFramesViewTest extends ScreenViewTest {
         assertEquals(List.of(), resized, "no row resized in the frames after the rows'");
     }
 
+    /**
+     * Fourteenth session: the rest of the rows are made and styled just before the pulse that shows them, not in its
+     * layout pass. Nodes styled as they join the scene mark its root for CSS; marked after the pulse's CSS pass, the
+     * root stayed marked and the frame after the rows was painted whole, every node of the window again.
+     */
+    @Test
+    void theRestOfTheRowsAreThereBeforeThePulseThatShowsThem() throws Exception {
+        Scene scene = stage.getScene();
+        List<Integer> beforeCss = new ArrayList<>();
+        Runnable count = () -> beforeCss.add(shownRows(scene).size());
+        interact(() -> scene.addPreLayoutPulseListener(count));
+        List<Frame> frames = framesUntilBuilt();
+        interact(() -> scene.removePreLayoutPulseListener(count));
+        int last = frames.get(frames.size() - 1).rows.size();
+        assertTrue(beforeCss.contains(last), "every row that fits (" + last + ") before a pulse's CSS pass: "
+                + beforeCss);
+    }
+
+    /** The rows the Journal's table shows with an entry, or none while it is not shown. */
+    private static List<TableRow<?>> shownRows(Scene scene) {
+        Node view = scene.lookup("#journal-view");
+        List<TableRow<?>> rows = new ArrayList<>();
+        if (view == null || !view.isVisible()) {
+            return rows;
+        }
+        TableView<?> table = (TableView<?>) view.lookup("#journal-table");
+        Node flow = table.lookup(".virtual-flow");
+        for (Node node : table.lookupAll(".table-row-cell")) {
+            if (node instanceof TableRow<?> row && row.isVisible() && !row.isEmpty() && row.getSkin() != null
+                    && row.getLayoutY() < flow.getLayoutBounds().getHeight()) {
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
     /** What a frame laid out showed of the Journal. */
     private record Frame(boolean title, boolean filters, boolean waiting, List<TableRow<?>> rows, double rowHeight,
                          double flowHeight, double flowBottom, double tableBottom) {

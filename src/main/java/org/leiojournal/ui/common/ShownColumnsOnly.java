@@ -200,6 +200,13 @@ public final class ShownColumnsOnly {
                 // the table's next layout gives the flow its whole height (not this one's: the window or the
                 // screen above the table may have changed meanwhile), and the flow then adds the rest
                 getParent().requestLayout();
+                if (getScene() != null) {
+                    // now, before the next pulse, not in its layout pass: the rest's rows and cells are styled as
+                    // they join the scene, which marks the scene's root for CSS; marked after the pulse's CSS pass,
+                    // the root stayed marked, and the frame after the rows was painted whole, the window's every
+                    // node again (issue 21). The pulse's own layout then only finishes the rows' places.
+                    getParent().layout();
+                }
             });
         }
 
