@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.leiojournal.storage.JournalStore;
 import org.leiojournal.ui.common.PartsAfterFrame;
 import org.leiojournal.ui.common.Screen;
+import org.leiojournal.ui.testing.FxSettle;
 import org.leiojournal.ui.trend.TrendJournal;
 
 /**
@@ -65,6 +66,59 @@ class JournalFramesViewTest extends ScreenViewTest {
         assertEquals(indices(last.rows).subList(0, first.rows.size()), indices(first.rows), "in their places");
         assertTrue(last.flowBottom <= last.tableBottom + 0.5, "the rows end inside the table, above the buttons: "
                 + last.flowBottom + " > " + last.tableBottom);
+    }
+
+    /**
+     * Fourteenth session: a row's first layout moves its cells into place, and JavaFX then asks for the row's layout
+     * again; the table took that for a sign that rows may change height and laid every row out anew a frame after the
+     * last rows came, each resized twice, so the whole table was laid out and painted once more.
+     */
+    @Test
+    void theRowsAreNotResizedAgainAfterTheirFrames() throws Exception {
+        List<Frame> frames = framesUntilBuilt();
+        List<TableRow<?>> rows = frames.get(frames.size() - 1).rows;
+        List<String> resized = new ArrayList<>();
+        interact(() -> rows.forEach(row -> row.widthProperty().addListener((o, was, now) ->
+                resized.add("row " + row.getIndex() + ": " + was + " → " + now))));
+        FxSettle.settle();
+        FxSettle.settle();
+        assertEquals(List.of(), resized, "no row resized in the frames after the rows'");
+    }
+
+    /**
+     * Fourteenth session: the rest of the rows are made and styled just before the pulse that shows them, not in its
+     * layout pass. Nodes styled as they join the scene mark its root for CSS; marked after the pulse's CSS pass, the
+     * root stayed marked and the frame after the rows was painted whole, every node of the window again.
+     */
+    @Test
+    void theRestOfTheRowsAreThereBeforeThePulseThatShowsThem() throws Exception {
+        Scene scene = stage.getScene();
+        List<Integer> beforeCss = new ArrayList<>();
+        Runnable count = () -> beforeCss.add(shownRows(scene).size());
+        interact(() -> scene.addPreLayoutPulseListener(count));
+        List<Frame> frames = framesUntilBuilt();
+        interact(() -> scene.removePreLayoutPulseListener(count));
+        int last = frames.get(frames.size() - 1).rows.size();
+        assertTrue(beforeCss.contains(last), "every row that fits (" + last + ") before a pulse's CSS pass: "
+                + beforeCss);
+    }
+
+    /** The rows the Journal's table shows with an entry, or none while it is not shown. */
+    private static List<TableRow<?>> shownRows(Scene scene) {
+        Node view = scene.lookup("#journal-view");
+        List<TableRow<?>> rows = new ArrayList<>();
+        if (view == null || !view.isVisible()) {
+            return rows;
+        }
+        TableView<?> table = (TableView<?>) view.lookup("#journal-table");
+        Node flow = table.lookup(".virtual-flow");
+        for (Node node : table.lookupAll(".table-row-cell")) {
+            if (node instanceof TableRow<?> row && row.isVisible() && !row.isEmpty() && row.getSkin() != null
+                    && row.getLayoutY() < flow.getLayoutBounds().getHeight()) {
+                rows.add(row);
+            }
+        }
+        return rows;
     }
 
     /** What a frame laid out showed of the Journal. */

@@ -180,6 +180,7 @@ public final class ShownColumnsOnly {
         protected void layoutChildren() {
             // the columns' widths and the flow's own are those of this layout now
             updateColumnsToMake();
+            layOutRowsInPlace();
             double height = getHeight();
             if (!firstFill || getCellCount() == 0 || height <= 0 || getWidth() <= 0 || getScene() == null) {
                 super.layoutChildren();
@@ -199,7 +200,30 @@ public final class ShownColumnsOnly {
                 // the table's next layout gives the flow its whole height (not this one's: the window or the
                 // screen above the table may have changed meanwhile), and the flow then adds the rest
                 getParent().requestLayout();
+                if (getScene() != null) {
+                    // now, before the next pulse, not in its layout pass: the rest's rows and cells are styled as
+                    // they join the scene, which marks the scene's root for CSS; marked after the pulse's CSS pass,
+                    // the root stayed marked, and the frame after the rows was painted whole, the window's every
+                    // node again (issue 21). The pulse's own layout then only finishes the rows' places.
+                    getParent().layout();
+                }
             });
+        }
+
+        /**
+         * Lays out, where they stand, the rows that ask for it. A row's first layout moves its cells into place, and
+         * JavaFX then asks for another layout of the row (a child moved by its parent's layout, not in the parent's
+         * loop over its children); the base flow takes any row that needs layout for a sign its height may change, and
+         * lays every row out anew: each row resized twice, so every row laid out and painted again a frame after
+         * the rows came (the Journal's first visit: a whole table painted once more after its last rows, issue 21). With
+         * one fixed height a row's own layout is all it needs.
+         */
+        private void layOutRowsInPlace() {
+            for (TableRow<S> row : getCells()) {
+                if (row.isNeedsLayout()) {
+                    row.layout();
+                }
+            }
         }
 
         @Override

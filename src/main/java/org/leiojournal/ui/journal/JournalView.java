@@ -54,6 +54,9 @@ import org.leiojournal.ui.common.UncachedViewport;
 /** The journal as a table: filters above, every entry newest first, Enter to edit, Delete to delete (with undo). */
 public final class JournalView extends BorderPane {
 
+    /** A run of spaces, tabs or line breaks: a note shows on one line (compiled once, not for every cell). */
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
     private final JournalViewModel model;
     private final Messages messages;
     private final Formats formats;
@@ -293,7 +296,7 @@ public final class JournalView extends BorderPane {
     /** The note's start, the whole note on hover: a long note never pushes the scores out of sight. */
     private TableColumn<CheckIn, String> noteColumn() {
         TableColumn<CheckIn, String> column = textColumn("col-note", messages.get("journal.col.note"), 170,
-                e -> e.note().replaceAll("\\s+", " "));
+                e -> WHITESPACE.matcher(e.note()).replaceAll(" "));
         column.setCellFactory(c -> new NoteCell());
         return column;
     }
