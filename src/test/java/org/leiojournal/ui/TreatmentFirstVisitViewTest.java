@@ -87,7 +87,7 @@ class TreatmentFirstVisitViewTest extends ScreenViewTest {
     }
 
     /**
-     * The calendar's rows come after the course's first frame, twelve cycles a frame, with "Loading the calendar…"
+     * The calendar's rows come after the course's first frame, six cycles a frame, with "Loading the calendar…"
      * until the last is in: the window answers between them instead of freezing for the whole calendar.
      */
     @Test
@@ -109,7 +109,7 @@ class TreatmentFirstVisitViewTest extends ScreenViewTest {
         for (int i = 1; i < rowsAtEachFrame.size(); i++) {
             most = Math.max(most, rowsAtEachFrame.get(i) - rowsAtEachFrame.get(i - 1));
         }
-        assertTrue(most > 0 && most <= 12, "at most twelve cycles a frame: " + rowsAtEachFrame);
+        assertTrue(most > 0 && most <= 6, "at most six cycles a frame: " + rowsAtEachFrame);
         assertTrue(java.util.stream.IntStream.range(0, rowsAtEachFrame.size())
                 .anyMatch(i -> loadingAtEachFrame.get(i) && rowsAtEachFrame.get(i) < all),
                 "a frame said \"Loading the calendar…\" before the last rows: " + loadingAtEachFrame);
@@ -118,9 +118,8 @@ class TreatmentFirstVisitViewTest extends ScreenViewTest {
     /**
      * The cards under the calendar come after the course's first frame, with "Loading…" in their place meanwhile:
      * the table of doses given without its rows, its actions and stopping the course in the next frame (no
-     * placeholder saying there are no doses meanwhile), the table's rows in the one after, then the calendar's seven
-     * cycles in one frame (two frames of six and one cost more than the wait between them); and they stand in the
-     * same order as before: calendar, doses given, stop.
+     * placeholder saying there are no doses meanwhile), the table's rows in the one after, then the calendar's first
+     * six cycles, then the seventh; and they stand in the same order as before: calendar, doses given, stop.
      */
     @Test
     void theCardsUnderTheCalendarComeInTheFrameAfterTheCourse() {
@@ -144,13 +143,14 @@ class TreatmentFirstVisitViewTest extends ScreenViewTest {
         calendarBuilt();
         interact(() -> stage.getScene().removePostLayoutPulseListener(watch));
 
-        assertTrue(frames.size() >= 4, frames.toString());
+        assertTrue(frames.size() >= 5, frames.toString());
         assertEquals("-----L0", frames.get(0), "the course's first frame: \"Loading…\" where the cards will be "
                 + frames);
         assertEquals("A--DS-0", frames.get(1), "the next frame: the doses given without their rows and with no "
                 + "placeholder, their actions and stopping the course, \"Loading…\" gone " + frames);
         assertEquals("AR-DS-0", frames.get(2), "the next: the table's rows " + frames);
-        assertEquals("AR-DS-7", frames.get(3), "the next: the calendar's seven cycles, its only frame " + frames);
+        assertEquals("AR-DS-6", frames.get(3), "the next: the calendar's first six cycles " + frames);
+        assertEquals("AR-DS-7", frames.get(4), "then the last cycle, the calendar's last frame " + frames);
         java.util.List<String> wanted = java.util.List.of("cycle-strip", "administrations", "dose-given", "course-stop");
         java.util.List<String> order = new java.util.ArrayList<>();
         interact(() -> inTreeOrder(lookup("#course-detail").query(), wanted, order));

@@ -39,12 +39,10 @@ public final class CycleStrip extends VBox {
     /**
      * Cycles' rows built at a time, each batch after the frame before it is drawn: all of a ten-cycle course's
      * hundreds of day boxes at once were the largest part of the Treatment screen's first visit (issue 21). Twelve
-     * (about 740 nodes) since the days became cheap {@link DayBox}es: each batch also waits for a frame to be drawn,
-     * and the second batch of six cost half the first (whose days are the first of their kind styled), less than the
-     * wait. Measured at load 24-27: three cycles of boxes took 20-30 ms of UI-thread CPU, where labels with ids took
-     * 65-105; if an idle run shows a batch over the 100 ms freeze target, six is the number to go back to.
+     * a frame (one frame fewer on the bench's course) was tried in the fourteenth session: idle, the merged frame
+     * froze the window 134-160 ms against 96-103 ms with six (performance.md, "Fourteenth session: after the merges").
      */
-    static final int CYCLES_PER_FRAME = 12;
+    static final int CYCLES_PER_FRAME = 6;
 
     private final LocalDate today;
     private final Messages messages;
