@@ -83,16 +83,8 @@ class LayoutScaledTest extends LayoutChecks {
      */
     @Test
     void todayFits1024By600At200PercentText() {
-        for (int i = 0; i < 4; i++) {
-            shortcut(KeyCode.EQUALS);
-        }
+        textAt200PercentIn1024By600();
         try {
-            interact(() -> {
-                stage.setMinWidth(0);
-                stage.setMinHeight(0);
-                stage.setWidth(1024);
-                stage.setHeight(600);
-            });
             List<String> problems = new ArrayList<>();
             shortcut(KeyCode.DIGIT1);
             check(stage.getScene(), "1024x600-text200-today", problems);
@@ -128,16 +120,8 @@ class LayoutScaledTest extends LayoutChecks {
      */
     @Test
     void treatmentFits1024By600At200PercentText() {
-        for (int i = 0; i < 4; i++) {
-            shortcut(KeyCode.EQUALS);
-        }
+        textAt200PercentIn1024By600();
         try {
-            interact(() -> {
-                stage.setMinWidth(0);
-                stage.setMinHeight(0);
-                stage.setWidth(1024);
-                stage.setHeight(600);
-            });
             shortcut(KeyCode.DIGIT4);
             TabPane tabs = lookup("#treatment-tabs").queryAs(TabPane.class);
             List<String> problems = new ArrayList<>();
@@ -149,6 +133,19 @@ class LayoutScaledTest extends LayoutChecks {
         } finally {
             shortcut(KeyCode.DIGIT0);
         }
+    }
+
+    /** Ctrl+plus four times (200 % text) and the window at 1024×600, below its usual least size; Ctrl+0 undoes the text. */
+    private void textAt200PercentIn1024By600() {
+        for (int i = 0; i < 4; i++) {
+            shortcut(KeyCode.EQUALS);
+        }
+        interact(() -> {
+            stage.setMinWidth(0);
+            stage.setMinHeight(0);
+            stage.setWidth(1024);
+            stage.setHeight(600);
+        });
     }
 
     /**
