@@ -239,6 +239,12 @@ public final class MainWindow {
             return;
         }
         if (before != null && before != node) {
+            if (holdsFocus(before)) {
+                // a hidden node keeps the focus or JavaFX moves it on to the next control in the window (the last
+                // screen's sidebar button was seen): it goes where removing the screen left it, the chosen screen's
+                // button, until that screen's own first field takes it
+                sidebar.focus(state.screenProperty().get());
+            }
             if (before == loadingFrame) {
                 content.getChildren().remove(before);
             } else {
@@ -251,6 +257,16 @@ public final class MainWindow {
         node.getProperties().remove(KEPT_HIDDEN);
         node.setManaged(true);
         node.setVisible(true);
+    }
+
+    private static boolean holdsFocus(Node screen) {
+        Scene scene = screen.getScene();
+        for (Node n = scene == null ? null : scene.getFocusOwner(); n != null; n = n.getParent()) {
+            if (n == screen) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Hidden, and out of the window's layout: a hidden screen's size and sizes asked for cost nothing. */

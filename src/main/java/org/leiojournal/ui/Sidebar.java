@@ -74,6 +74,11 @@ final class Sidebar {
         return node;
     }
 
+    /** Puts the keyboard focus on {@code screen}'s button. */
+    void focus(Screen screen) {
+        navigation.get(screen).requestFocus();
+    }
+
     /** Marks {@code screen} as the one shown. */
     void select(Screen screen) {
         navigation.get(screen).setSelected(true);
