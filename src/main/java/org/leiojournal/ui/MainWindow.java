@@ -43,8 +43,9 @@ public final class MainWindow {
      * The screens built at idle: the two heaviest first visits (issue 21: Treatment 523 ms, Settings 329 ms). Each
      * screen built holds its nodes and data from then on, and resident memory with ten years charted must stay
      * under 300 MB: the Journal (ten years of rows, about 11 MB of heap) would take it over, Trends too (its charts
-     * also come in one frame of about 300 ms, which a click would wait for); Appointments and Guidance meet 300 ms
-     * without. {@code -Dleio.prebuild=treatment,journal,…} chooses others (performance.md, "Fourteenth session").
+     * also come in one frame of about 300 ms, which a click would wait for); Guidance meets 300 ms without, and
+     * Appointments is at the line (271–415 ms in the fourteenth session's idle runs: a candidate if memory allows).
+     * {@code -Dleio.prebuild=treatment,journal,…} chooses others (performance.md, "Fourteenth session").
      */
     static final List<Screen> PREBUILD_ORDER = List.of(Screen.TREATMENT, Screen.SETTINGS);
     /** The property key of a screen kept in the window, hidden, while another shows (the benchmark skips them). */
