@@ -5,13 +5,15 @@ import java.lang.management.GarbageCollectorMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
+import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.leiojournal.TestClocks;
 import org.leiojournal.storage.JournalStore;
 
 /**
- * Times only the warm 90-day clinic report and its floor ({@link PdfFloor}), alternately in one JVM, to re-time or
+ * Times only the warm 90-day clinic report and its floor ({@link PdfFloor}), alternately in one JVM, with the floor
+ * whose font subsets hold the report's glyphs ({@link PdfFloor#writeWithGlyphs}) as a third, to re-time or
  * profile a report change quickly (run with the app's options, and -XX:StartFlightRecording to profile). The journal
  * is the benchmark's ten-year one, written on first use with the tests' fixed clock, and the report is written at
  * that clock too, so that two runs (before and after a change) write the same report to compare. Prints the medians
@@ -40,21 +42,25 @@ public final class ReportProbe {
         }
         try (JournalStore store = JournalStore.open(journal, TestClocks.SUNDAY)) {
             InProcessBench bench = new InProcessBench(store, work, TestClocks.SUNDAY);
-            Samples[] wall = {new Samples(), new Samples()};
-            Samples[] cpu = {new Samples(), new Samples()};
-            Samples[] allocated = {new Samples(), new Samples()};
-            Samples[] collecting = {new Samples(), new Samples()};
-            String[] names = {"Report", "Floor"};
+            String[] names = {"Report", "Floor", "Floor, the report's glyphs"};
+            Samples[] wall = samples(names.length);
+            Samples[] cpu = samples(names.length);
+            Samples[] allocated = samples(names.length);
+            Samples[] collecting = samples(names.length);
+            bench.report90DaysOnce();
+            PdfFloor.Glyphs glyphs = PdfFloor.Glyphs.of(work.resolve("report-90-days.pdf"));
             for (int i = 0; i < WARM_UP + runs; i++) {
-                for (int k = 0; k < 2; k++) {
+                for (int k = 0; k < names.length; k++) {
                     long cpu0 = THREADS.getCurrentThreadCpuTime();
                     long bytes0 = THREADS.getCurrentThreadAllocatedBytes();
                     long gc0 = collectionMillis();
                     long wall0 = System.nanoTime();
                     if (k == 0) {
                         bench.report90DaysOnce();
-                    } else {
+                    } else if (k == 1) {
                         PdfFloor.write(bench.reportPages(), work.resolve("report-floor.pdf"));
+                    } else {
+                        PdfFloor.writeWithGlyphs(bench.reportPages(), work.resolve("report-floor-glyphs.pdf"), glyphs);
                     }
                     if (i >= WARM_UP) {
                         wall[k].add((System.nanoTime() - wall0) / 1e6);
@@ -64,15 +70,23 @@ public final class ReportProbe {
                     }
                 }
             }
-            for (int k = 0; k < 2; k++) {
+            for (int k = 0; k < names.length; k++) {
                 System.out.printf("%s: wall %.1f ms (%.1f–%.1f), cpu %.1f ms (%.1f–%.1f)%n", names[k],
                         wall[k].median(), wall[k].min(), wall[k].max(), cpu[k].median(), cpu[k].min(), cpu[k].max());
                 System.out.printf("  allocated %.1f MB, collections %.1f ms (%.0f–%.0f)%n", allocated[k].median(),
                         collecting[k].median(), collecting[k].min(), collecting[k].max());
             }
-            System.out.printf("Report ÷ floor (%d pages): wall %.2f×, cpu %.2f×%n", bench.reportPages(),
-                    wall[0].median() / wall[1].median(), cpu[0].median() / cpu[1].median());
+            for (int k = 1; k < names.length; k++) {
+                System.out.printf("Report ÷ %s (%d pages): wall %.2f×, cpu %.2f×%n", names[k].toLowerCase(Locale.ROOT),
+                        bench.reportPages(), wall[0].median() / wall[k].median(), cpu[0].median() / cpu[k].median());
+            }
         }
+    }
+
+    private static Samples[] samples(int count) {
+        Samples[] samples = new Samples[count];
+        java.util.Arrays.setAll(samples, i -> new Samples());
+        return samples;
     }
 
     /** Time the collectors have taken so far (the serial collector stops this thread meanwhile). */
