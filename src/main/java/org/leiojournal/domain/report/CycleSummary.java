@@ -49,10 +49,15 @@ public record CycleSummary(CycleBand band, List<Moved> delays, List<Changed> dos
 
     /** The cycles of the courses overlapping {@code span}, ordered as {@link CycleBands#bands()} orders them. */
     public static List<CycleSummary> of(Collection<Course> courses, DateSpan span) {
+        return of(courses, CycleBands.of(courses, span));
+    }
+
+    /** The same from the courses' bands already worked out for the span ({@link CycleBands#of}). */
+    public static List<CycleSummary> of(Collection<Course> courses, CycleBands bands) {
         Map<Long, Course> byId = courses.stream().collect(Collectors.toMap(Course::id, Function.identity(),
                 (a, b) -> a));
         List<CycleSummary> cycles = new ArrayList<>();
-        for (CycleBand band : CycleBands.of(courses, span).bands()) {
+        for (CycleBand band : bands.bands()) {
             Course course = byId.get(band.courseId());
             if (band.continuous() || course == null) {
                 cycles.add(new CycleSummary(band, List.of(), List.of()));

@@ -8,6 +8,7 @@ import org.leiojournal.domain.alert.Alert;
 import org.leiojournal.domain.symptom.CheckIn;
 import org.leiojournal.domain.symptom.SymptomItem;
 import org.leiojournal.domain.treatment.CyclePosition;
+import org.leiojournal.domain.trend.CycleBands;
 import org.leiojournal.domain.trend.DateSpan;
 import org.leiojournal.domain.trend.TrendUnits;
 
@@ -31,6 +32,14 @@ public record VisitSummary(ReportRange range, List<CyclePosition> today, int che
     }
 
     public static VisitSummary of(ReportInput input, ReportRange range) {
+        return of(input, range, CycleBands.of(input.courses(), range.span()));
+    }
+
+    /**
+     * The same, with the courses' bands over the range already worked out (issue 21: the report's sections use
+     * them too, and working them out was about 1 MB and 2 % of a report).
+     */
+    public static VisitSummary of(ReportInput input, ReportRange range, CycleBands bands) {
         DateSpan span = range.span();
         List<CheckIn> checkIns = input.checkIns();
         List<CyclePosition> today = input.courses().stream()
@@ -45,7 +54,7 @@ public record VisitSummary(ReportRange range, List<CyclePosition> today, int che
         return new VisitSummary(range, today, days, symptoms,
                 TemperatureSummary.of(checkIns, span, input.profile().feverThresholdCelsius()),
                 WeightChange.of(checkIns, span, TrendUnits.of(input.profile())),
-                CycleSummary.of(input.courses(), span),
+                CycleSummary.of(input.courses(), bands),
                 DoxorubicinSummary.of(input.courses(), input.prior(), span),
                 alerts, VisitQuestions.of(input.appointments(), input.now()));
     }

@@ -10,6 +10,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.leiojournal.domain.report.ReportInput;
 import org.leiojournal.domain.report.ReportSection;
 import org.leiojournal.domain.report.VisitSummary;
+import org.leiojournal.domain.trend.CycleBands;
 
 /**
  * Writes a clinic report as PDF: page 1 the visit summary, then the first page's lists in full where they were
@@ -22,11 +23,12 @@ public final class ClinicReport {
 
     /** Writes the report to {@code out} (not closed); returns its number of pages. */
     public static int write(ReportInput input, ReportOptions options, OutputStream out) throws IOException {
-        VisitSummary summary = VisitSummary.of(input, options.range());
+        CycleBands bands = CycleBands.of(input.courses(), options.range().span()); // worked out once for both
+        VisitSummary summary = VisitSummary.of(input, options.range(), bands);
         try (PDDocument document = new PDDocument(); ReportFonts fonts = ReportFonts.load(document)) {
             Pages pages = new Pages(document, options.paper(), fonts);
             pages.add();
-            SectionContext context = new SectionContext(input, summary, pages.fonts(), pages.width());
+            SectionContext context = new SectionContext(input, summary, pages.fonts(), pages.width(), bands);
             SummaryPage first = new SummaryPage(context, options, pages);
             int[] shown = first.plan();
             Flow flow = new Flow(pages, runningHead(input, options, summary));

@@ -218,6 +218,9 @@ final class ReportFonts implements AutoCloseable {
 
     /** The character as drawn: a control or a line break as a space; -1 for an invisible format character. */
     private static int shown(int cp) {
+        if (cp >= ' ' && cp < 0x7F) {
+            return cp; // printable ASCII, most of every report: none is a format character, control or break
+        }
         if (Character.getType(cp) == Character.FORMAT) {
             return -1;
         }

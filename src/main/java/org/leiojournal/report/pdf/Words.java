@@ -101,8 +101,23 @@ final class Words {
 
     /** One decimal, with a true minus sign: "−3.6". */
     static String decimal(double value) {
-        String text = String.format(ENGLISH, "%.1f", value);
+        String text = oneDecimalAsIs(value).orElseGet(() -> String.format(ENGLISH, "%.1f", value));
         return text.equals("-0.0") ? "0.0" : text.replace('-', '−');
+    }
+
+    /**
+     * What {@code %.1f} gives for a value already at one decimal (a reading of 37.8, a score of 3), without the
+     * formatter (issue 21: {@code String.format} parses its pattern and allocates a formatter on every call; the
+     * daily table asks hundreds of times). The value is the double nearest to tenths/10, so nothing is rounded
+     * and the digits are those of the tenths; any other value is left to the formatter.
+     */
+    private static java.util.Optional<String> oneDecimalAsIs(double value) {
+        double tenths = Math.rint(value * 10);
+        if (Math.abs(tenths) >= 1e15 || tenths / 10 != value) {
+            return java.util.Optional.empty();
+        }
+        long whole = Math.abs((long) tenths);
+        return java.util.Optional.of((tenths < 0 ? "-" : "") + whole / 10 + "." + whole % 10);
     }
 
     /** As {@link #decimal} with a plus sign for a rise: "+1.4". */

@@ -7,9 +7,8 @@ import java.util.regex.Pattern;
 /** Breaks text into lines that fit a width: at spaces, inside a word only when the word alone is too wide. */
 final class Wrap {
 
-    /** Compiled once: {@code String.split} compiles these again on every call (issue 21: allocating less). */
+    /** Compiled once: {@code String.split} compiles it again on every call (issue 21: allocating less). */
     private static final Pattern LINE_BREAK = Pattern.compile("\\R");
-    private static final Pattern SPACES = Pattern.compile(" +");
 
     private Wrap() {
     }
@@ -17,7 +16,8 @@ final class Wrap {
     /** The lines of {@code text} (line breaks in it are kept) at most {@code width} wide. */
     static List<String> lines(String text, float width, TextStyle style, ReportFonts fonts) {
         List<String> lines = new ArrayList<>();
-        for (String paragraph : LINE_BREAK.split(text.strip(), -1)) {
+        String stripped = text.strip();
+        for (String paragraph : hasLineBreak(stripped) ? LINE_BREAK.split(stripped, -1) : new String[] {stripped}) {
             wrapParagraph(paragraph.strip(), width, style, fonts, lines);
         }
         return lines.isEmpty() ? List.of("") : lines;
@@ -35,7 +35,7 @@ final class Wrap {
         }
         StringBuilder line = new StringBuilder();
         ReportFonts.Tally lineWidth = fonts.tally(style);
-        for (String word : SPACES.split(ReportFonts.composed(paragraph))) {
+        for (String word : words(ReportFonts.composed(paragraph))) {
             ReportFonts.Tally candidate = lineWidth.copy();
             if (line.length() > 0) {
                 candidate.add(" ");
@@ -66,6 +66,46 @@ final class Wrap {
         if (line.length() > 0) {
             lines.add(line.toString());
         }
+    }
+
+    /** Whether {@code LINE_BREAK} ({@code \\R}) matches anywhere: most texts are one paragraph, split for nothing. */
+    private static boolean hasLineBreak(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\n' && c <= '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The words between runs of spaces, as {@code text.split(" +")} gives them (a leading empty word if the text
+     * starts with a space, none at the end), without the regex (issue 21: a matcher and its pieces for every
+     * paragraph of the report).
+     */
+    static List<String> words(String text) {
+        if (text.indexOf(' ') < 0) {
+            return List.of(text);
+        }
+        List<String> words = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); ) {
+            if (text.charAt(i) != ' ') {
+                i++;
+                continue;
+            }
+            words.add(text.substring(start, i));
+            while (i < text.length() && text.charAt(i) == ' ') {
+                i++;
+            }
+            start = i;
+        }
+        words.add(text.substring(start));
+        while (!words.isEmpty() && words.get(words.size() - 1).isEmpty()) {
+            words.remove(words.size() - 1);
+        }
+        return words;
     }
 
     /** How many chars of a word fit (at least one code point, so a narrow column still makes progress). */

@@ -61,4 +61,25 @@ class WrapTest {
                     fonts));
         }
     }
+
+    /** Issue 21: the words are found without a regex; they must be what {@code split(" +")} gave. */
+    @Test
+    void wordsAreWhatSplittingAtRunsOfSpacesGave() {
+        for (String text : List.of("", "one", "two words", "many   spaces  between", " leading", "trailing  ", " ",
+                "   ", "a b c", "李 小  龙")) {
+            assertEquals(List.of(text.split(" +")), Wrap.words(text), "\"" + text + "\"");
+        }
+    }
+
+    /** Issue 21: text without a line break skips the regex; every kind of break still starts a new line. */
+    @Test
+    void everyKindOfLineBreakStartsANewLine() throws IOException {
+        try (PDDocument document = new PDDocument(); ReportFonts fonts = ReportFonts.load(document)) {
+            for (String lineBreak : List.of("\n", "\u000B", "\u000C", "\r", "\r\n", "\u0085", "\u2028", "\u2029")) {
+                assertEquals(List.of("one", "two"), Wrap.lines("one" + lineBreak + "two", 500, BODY, fonts),
+                        "U+" + Integer.toHexString(lineBreak.charAt(0)));
+            }
+            assertEquals(List.of("one line"), Wrap.lines("  one line \t", 500, BODY, fonts));
+        }
+    }
 }
