@@ -77,8 +77,9 @@ public final class ReportProbe {
                         collecting[k].median(), collecting[k].min(), collecting[k].max());
             }
             for (int k = 1; k < names.length; k++) {
-                System.out.printf("Report ÷ %s (%d pages): wall %.2f×, cpu %.2f×%n", names[k].toLowerCase(Locale.ROOT),
-                        bench.reportPages(), wall[0].median() / wall[k].median(), cpu[0].median() / cpu[k].median());
+                System.out.printf("Report ÷ %s (%d pages): wall %.2f×, cpu %.2f×%n",
+                        names[k].toLowerCase(Locale.ROOT), bench.reportPages(), wall[0].median() / wall[k].median(),
+                        cpu[0].median() / cpu[k].median());
             }
         }
     }

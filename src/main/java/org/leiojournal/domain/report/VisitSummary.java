@@ -37,7 +37,7 @@ public record VisitSummary(ReportRange range, List<CyclePosition> today, int che
 
     /**
      * The same, with the courses' bands over the range already worked out (issue 21: the report's sections use
-     * them too, and working them out was about 1 MB and 2 % of a report).
+     * them too, and worked them out again).
      */
     public static VisitSummary of(ReportInput input, ReportRange range, CycleBands bands) {
         DateSpan span = range.span();

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Optional;
 import org.leiojournal.domain.measure.Temperature;
 import org.leiojournal.domain.measure.TemperatureUnit;
 import org.leiojournal.domain.measure.TemperatureWords;
@@ -111,13 +112,13 @@ final class Words {
      * daily table asks hundreds of times). The value is the double nearest to tenths/10, so nothing is rounded
      * and the digits are those of the tenths; any other value is left to the formatter.
      */
-    private static java.util.Optional<String> oneDecimalAsIs(double value) {
+    private static Optional<String> oneDecimalAsIs(double value) {
         double tenths = Math.rint(value * 10);
         if (Math.abs(tenths) >= 1e15 || tenths / 10 != value) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         long whole = Math.abs((long) tenths);
-        return java.util.Optional.of((tenths < 0 ? "-" : "") + whole / 10 + "." + whole % 10);
+        return Optional.of((tenths < 0 ? "-" : "") + whole / 10 + "." + whole % 10);
     }
 
     /** As {@link #decimal} with a plus sign for a rise: "+1.4". */
