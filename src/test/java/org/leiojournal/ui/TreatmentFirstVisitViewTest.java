@@ -74,30 +74,21 @@ class TreatmentFirstVisitViewTest extends ScreenViewTest {
     /**
      * The calendar's days are cheap to style (issue 21): boxes with a bare text, not labels, and without an id each,
      * since JavaFX reuses the styles it matched only for nodes alike in kind, classes and id (an id a day made every
-     * box match the whole stylesheet afresh: three times the UI thread's work for the calendar).
+     * box match the whole stylesheet afresh: three times the UI thread's work for the calendar). A cycle's heading
+     * has no id either (nor its line of blood counts): an id each made each row's heading a kind of its own, about a
+     * sixth of the kinds of node the first visit styled for the first time.
      */
     @Test
-    void theCalendarsDaysShareTheirStyles() {
+    void theCalendarsDaysAndCycleHeadingsShareTheirStyles() {
         planHensleyCourse("25/10/2026");
         calendarBuilt();
         java.util.Set<javafx.scene.Node> days = lookup(".strip-day").queryAll();
         assertTrue(days.size() > 21, "the boxes of a few cycles: " + days.size());
         assertTrue(days.stream().allMatch(d -> d instanceof DayBox && d.getId() == null), "no label, no id");
         assertEquals("1", calendarDay(2, 1).getText().lines().findFirst().orElseThrow(), "found by cycle and day");
-    }
-
-    /**
-     * A cycle's heading has no id either (nor its line of blood counts): an id each made each row's heading a kind of
-     * node of its own, styled from the whole stylesheet, about a sixth of the kinds the first visit met (issue 21).
-     * Found by their cycle instead.
-     */
-    @Test
-    void theCalendarsCycleHeadingsShareTheirStyles() {
-        planHensleyCourse("25/10/2026");
-        calendarBuilt();
         java.util.Set<javafx.scene.Node> headings = lookup(".strip-cycle").queryAll();
         assertTrue(headings.size() > 1, "the headings of a few cycles: " + headings.size());
-        assertTrue(headings.stream().allMatch(h -> h.getId() == null), "no id");
+        assertTrue(headings.stream().allMatch(h -> h.getId() == null), "no heading with an id");
         assertTrue(calendarCycle(2).getText().startsWith("Cycle 2"), "found by cycle: " + calendarCycle(2).getText());
     }
 
