@@ -27,6 +27,7 @@ import org.leiojournal.ui.common.FxDialogService;
 import org.leiojournal.ui.common.Messages;
 import org.leiojournal.ui.common.PartsAfterFrame;
 import org.leiojournal.ui.testing.FxSettle;
+import org.leiojournal.ui.treatment.CycleStrip;
 import org.leiojournal.ui.treatment.DayBox;
 import org.leiojournal.ui.testing.WindowTest;
 import org.testfx.util.WaitForAsyncUtils;
@@ -147,6 +148,23 @@ abstract class JournalUiTest extends WindowTest {
     java.util.Optional<DayBox> calendarDayIfAny(int cycle, int day) {
         return lookup(".strip-day").queryAllAs(DayBox.class).stream()
                 .filter(box -> box.cycle() == cycle && box.day() == day).findFirst();
+    }
+
+    /** The heading of that cycle's row in the course calendar (no id, as the days have none: issue 21). */
+    Label calendarCycle(int cycle) {
+        return calendarRowLabel(cycle, label -> !label.getStyleClass().contains("item-hint"))
+                .orElseThrow(() -> new AssertionError("no heading for cycle " + cycle + " in the calendar"));
+    }
+
+    /** The line of blood counts drawn before that cycle, under its heading, if any. */
+    java.util.Optional<Label> calendarCounts(int cycle) {
+        return calendarRowLabel(cycle, label -> label.getStyleClass().contains("item-hint"));
+    }
+
+    private java.util.Optional<Label> calendarRowLabel(int cycle, java.util.function.Predicate<Label> which) {
+        return lookup("#cycle-strip .label").queryAllAs(Label.class).stream()
+                .filter(label -> Integer.valueOf(cycle).equals(label.getProperties().get(CycleStrip.CYCLE)))
+                .filter(which).findFirst();
     }
 
     /**

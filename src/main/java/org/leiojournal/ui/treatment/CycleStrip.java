@@ -44,6 +44,13 @@ public final class CycleStrip extends VBox {
      */
     static final int CYCLES_PER_FRAME = 6;
 
+    /**
+     * A cycle's heading and its line of blood counts carry the cycle's number under this key of their properties.
+     * They have no id, as a day has none ({@link DayBox}): an id each made each of a course's rows match the whole
+     * stylesheet afresh, a sixth of the kinds of node the screen's first visit styled for the first time (issue 21).
+     */
+    public static final String CYCLE = "cycle-strip.cycle";
+
     private final LocalDate today;
     private final Messages messages;
     private final java.util.function.Function<LocalDate, java.util.Optional<String>> countsBefore;
@@ -123,7 +130,7 @@ public final class CycleStrip extends VBox {
         VBox row = new VBox(2, cycleLabel(cycle, formats, messages));
         countsBefore.apply(cycle.start()).ifPresent(text -> {
             Label counts = new Label(text);
-            counts.setId("strip-counts-" + cycle.number());
+            counts.getProperties().put(CYCLE, cycle.number());
             counts.getStyleClass().add("item-hint");
             counts.setWrapText(true);
             row.getChildren().add(counts);
@@ -138,7 +145,7 @@ public final class CycleStrip extends VBox {
             text += " — " + messages.get("treatment.strip.moved", formats.date(cycle.plannedStart()));
         }
         Label label = new Label(text);
-        label.setId("strip-cycle-" + cycle.number());
+        label.getProperties().put(CYCLE, cycle.number());
         label.getStyleClass().add(cycle.moved() ? "strip-cycle-moved" : "strip-cycle");
         label.setWrapText(true); // "moved; planned …" is long at large text
         return label;
