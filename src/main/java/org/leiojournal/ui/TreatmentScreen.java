@@ -2,14 +2,13 @@ package org.leiojournal.ui;
 
 import static org.leiojournal.ui.common.Forms.scrolling;
 
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
+import org.leiojournal.ui.common.WrappingRow;
 import org.leiojournal.ui.report.EmergencySheetViewModel;
 import org.leiojournal.ui.treatment.AnthracyclineCard;
 import org.leiojournal.ui.treatment.AnthracyclineViewModel;
@@ -51,10 +50,14 @@ final class TreatmentScreen {
         status.setWrapText(true);
         status.textProperty().bind(emergencySheet.statusProperty());
         Label hint = new Label(messages.get("emergency.button.hint"));
+        hint.setId("emergency-sheet-hint");
         hint.setWrapText(true);
         hint.getStyleClass().add("hint");
-        HBox row = new HBox(10, button, hint);
-        row.setAlignment(Pos.CENTER_LEFT);
+        // beside the button while it reads in two or three lines (its width in em, leio.css); under it, as wide as
+        // the screen, when not: at 200 % text in 1024x600 it stood in a narrow column of ten lines beside the
+        // button, the whole first screenful, with the tabs below it
+        WrappingRow row = new WrappingRow(button, hint);
+        row.setHgap(10);
         return new VBox(4, row, status);
     }
 }

@@ -21,6 +21,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.leiojournal.settings.WindowSettings;
+import org.leiojournal.storage.FreshJournals;
 import org.leiojournal.storage.JournalStore;
 import org.leiojournal.ui.common.DialogService;
 import org.leiojournal.ui.common.FxDialogService;
@@ -56,7 +57,7 @@ abstract class JournalUiTest extends WindowTest {
     public void start(Stage stage) throws Exception {
         this.stage = stage;
         dataDir = Files.createTempDirectory("leio-ui-test");
-        prepare(JournalStore.open(dataDir, CLOCK));
+        prepare(FreshJournals.open(dataDir, CLOCK)); // a copy: making one per test was the slowest part of a start
         open();
     }
 

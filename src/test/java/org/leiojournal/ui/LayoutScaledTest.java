@@ -124,6 +124,13 @@ class LayoutScaledTest extends LayoutChecks {
         try {
             shortcut(KeyCode.DIGIT4);
             TabPane tabs = lookup("#treatment-tabs").queryAs(TabPane.class);
+            // the first screenful shows where to choose a tab (here the buttons that stand for the tab row): the
+            // emergency sheet's hint once stood in ten lines beside its button, and they began below the window
+            javafx.scene.Node choice = lookup("#tab-courses-choice").tryQuery().filter(javafx.scene.Node::isVisible)
+                    .orElse(tabs);
+            double choiceBottom = inScene(choice).getMaxY();
+            assertTrue(choiceBottom <= stage.getScene().getHeight(),
+                    "Treatment's first tab button shows in the first screenful: its bottom at " + choiceBottom);
             List<String> problems = new ArrayList<>();
             for (javafx.scene.control.Tab tab : List.copyOf(tabs.getTabs())) {
                 interact(() -> tabs.getSelectionModel().select(tab));

@@ -97,10 +97,14 @@ class PrebuiltScreensViewTest extends JournalUiTest {
     }
 
     /**
-     * Screens kept hidden: leaving one never leaves the keyboard in it, nor sends it on to another screen's button.
-     * As when a screen was taken out of the window, it goes to the chosen screen's button (Treatment has no first
-     * field of its own), or into the screen (Trends' first range). (The real app, the screens built at idle running,
-     * left it on Trends' button after Ctrl+3 and Ctrl+4; this window passed with and without the fix in MainWindow.)
+     * Screens kept hidden: leaving one never leaves the keyboard in it, nor sends it on to another screen's button
+     * or into the next screen in the window. As when a screen was taken out of the window, it goes to the chosen
+     * screen's button (Treatment has no first field of its own), or into the screen (Trends' first range). Left to
+     * JavaFX, a hidden screen's focused node hands the keyboard to the next control in the window: the first Ctrl+4
+     * then lands on Treatment's button by chance or on its emergency-sheet button, as the screens built at idle
+     * happen to be ordered; the return visit (Treatment kept after Trends in the window, as when it is built at idle
+     * while Trends shows) fails without the fix in MainWindow every time. The real app, on the sample journal, left
+     * it on Trends' button.
      */
     @Test
     void theKeyboardFollowsTheScreenShownNotTheOneHidden() {
@@ -114,6 +118,14 @@ class PrebuiltScreensViewTest extends JournalUiTest {
         FxSettle.settle();
         assertEquals("nav-treatment", focusedId(), "on Treatment's button, not in hidden Trends or on its button");
         assertTrue(stage.getScene().getFocusOwner().isVisible());
+
+        partsBuilt(); // both kept hidden now, Treatment after Trends in the window
+        shortcut(KeyCode.DIGIT3);
+        FxSettle.settle();
+        assertEquals("trends-view", focusedScreen(), "back in Trends, on its first range");
+        shortcut(KeyCode.DIGIT4);
+        FxSettle.settle();
+        assertEquals("nav-treatment", focusedId(), "on Treatment's button, not on the next control in the window");
     }
 
     /** The id of the screen (or sidebar part) holding the keyboard: the outermost node with an id below the window. */

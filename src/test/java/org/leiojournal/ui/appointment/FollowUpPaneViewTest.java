@@ -28,6 +28,7 @@ import org.leiojournal.domain.appointment.Appointment;
 import org.leiojournal.domain.appointment.AppointmentKind;
 import org.leiojournal.domain.appointment.AppointmentStatus;
 import org.leiojournal.domain.followup.FollowUpPlan;
+import org.leiojournal.storage.FreshJournals;
 import org.leiojournal.storage.JournalStore;
 import org.leiojournal.ui.common.AppState;
 import org.leiojournal.ui.common.FxDialogService;
@@ -57,7 +58,7 @@ class FollowUpPaneViewTest extends WindowTest {
     @Override
     public void start(Stage stage) throws Exception {
         this.stage = stage;
-        store = JournalStore.open(Files.createTempDirectory("leio-followup-test"), TestClocks.SUNDAY);
+        store = FreshJournals.open(Files.createTempDirectory("leio-followup-test"), TestClocks.SUNDAY);
         state = new AppState();
         Messages messages = new Messages(Locale.UK);
         UiContext ui = UiContexts.inline(new FxDialogService(stage, messages), messages, FollowUpViewModelTest.CLOCK);

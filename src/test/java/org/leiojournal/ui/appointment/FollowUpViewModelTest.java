@@ -27,6 +27,7 @@ import org.leiojournal.domain.treatment.BodySurfaceArea;
 import org.leiojournal.domain.treatment.Course;
 import org.leiojournal.domain.treatment.CourseHistory;
 import org.leiojournal.domain.treatment.CourseStop;
+import org.leiojournal.storage.FreshJournals;
 import org.leiojournal.storage.JournalStore;
 import org.leiojournal.ui.common.AppState;
 import org.leiojournal.ui.common.DialogService;
@@ -50,7 +51,7 @@ class FollowUpViewModelTest {
 
     @BeforeEach
     void open() throws Exception {
-        store = JournalStore.open(folder, CLOCK);
+        store = FreshJournals.open(folder, CLOCK);
     }
 
     @AfterEach

@@ -19,6 +19,7 @@ import org.leiojournal.domain.profile.CareContact;
 import org.leiojournal.domain.symptom.ItemKind;
 import org.leiojournal.domain.symptom.SymptomItem;
 import org.leiojournal.storage.FailingDisk;
+import org.leiojournal.storage.FreshJournals;
 import org.leiojournal.storage.JournalStore;
 import org.leiojournal.ui.common.AppState;
 import org.leiojournal.ui.common.SampleSwitch;
@@ -45,7 +46,7 @@ class SettingsViewModelTest {
 
     @BeforeEach
     void open() throws Exception {
-        store = JournalStore.open(folder, TestClocks.SUNDAY);
+        store = FreshJournals.open(folder, TestClocks.SUNDAY);
         state.profileProperty().set(store.profile().load());
         state.items().setAll(store.items().all());
         state.contacts().setAll(store.contacts().all());

@@ -22,6 +22,7 @@ import org.leiojournal.domain.measure.Temperature;
 import org.leiojournal.domain.symptom.CheckIn;
 import org.leiojournal.domain.symptom.Recorder;
 import org.leiojournal.storage.FailingDisk;
+import org.leiojournal.storage.FreshJournals;
 import org.leiojournal.storage.JournalStore;
 import org.leiojournal.ui.common.AppState;
 import org.leiojournal.ui.common.UiContexts;
@@ -45,7 +46,7 @@ class AlertsViewModelTest {
 
     @BeforeEach
     void open() throws Exception {
-        store = JournalStore.open(folder, CLOCK);
+        store = FreshJournals.open(folder, CLOCK);
         state.profileProperty().set(store.profile().load());
         state.items().setAll(store.items().all());
         SaveCheckIn saving = new SaveCheckIn(store, AlertRuleCatalog.bundled());

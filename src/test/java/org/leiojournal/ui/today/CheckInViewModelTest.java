@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.leiojournal.app.SaveCheckIn;
 import org.leiojournal.catalog.AlertRuleCatalog;
 import org.leiojournal.domain.symptom.SymptomItem;
+import org.leiojournal.storage.FreshJournals;
 import org.leiojournal.storage.JournalStore;
 import org.leiojournal.ui.common.AppState;
 import org.leiojournal.ui.common.Messages;
@@ -57,7 +58,7 @@ class CheckInViewModelTest {
 
     @BeforeEach
     void open() throws Exception {
-        store = JournalStore.open(folder, clock);
+        store = FreshJournals.open(folder, clock);
         state.profileProperty().set(store.profile().load());
         state.items().setAll(store.items().all());
         RecordingDialogs dialogs = new RecordingDialogs();

@@ -27,6 +27,7 @@ import org.leiojournal.domain.lab.TeamLevel;
 import org.leiojournal.domain.treatment.Course;
 import org.leiojournal.domain.treatment.CourseDraft;
 import org.leiojournal.domain.treatment.CourseValidator;
+import org.leiojournal.storage.FreshJournals;
 import org.leiojournal.storage.JournalStore;
 import org.leiojournal.ui.common.AppState;
 import org.leiojournal.ui.common.BackgroundTasks;
@@ -49,7 +50,7 @@ class HomeReadingFormTest {
 
     @BeforeEach
     void open() throws Exception {
-        store = JournalStore.open(folder, clock);
+        store = FreshJournals.open(folder, clock);
         state.profileProperty().set(store.profile().load());
         state.items().setAll(store.items().all());
         RecordingDialogs dialogs = new RecordingDialogs();

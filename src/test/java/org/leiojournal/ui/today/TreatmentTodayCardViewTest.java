@@ -21,6 +21,7 @@ import org.leiojournal.catalog.RegimenCatalog;
 import org.leiojournal.domain.treatment.Course;
 import org.leiojournal.domain.treatment.CourseDraft;
 import org.leiojournal.domain.treatment.CourseValidator;
+import org.leiojournal.storage.FreshJournals;
 import org.leiojournal.storage.JournalStore;
 import org.leiojournal.ui.common.AppState;
 import org.leiojournal.ui.common.Messages;
@@ -43,7 +44,7 @@ class TreatmentTodayCardViewTest extends WindowTest {
 
     @Override
     public void start(Stage stage) throws Exception {
-        store = JournalStore.open(Files.createTempDirectory("leio-today-card"), clock);
+        store = FreshJournals.open(Files.createTempDirectory("leio-today-card"), clock);
         AppState state = new AppState();
         Messages messages = new Messages(Locale.UK);
         TreatmentViewModel treatment = new TreatmentViewModel(state, store.courses(),

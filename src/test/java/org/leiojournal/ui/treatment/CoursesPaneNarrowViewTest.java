@@ -19,6 +19,7 @@ import org.leiojournal.catalog.RegimenCatalog;
 import org.leiojournal.domain.treatment.BodySurfaceArea;
 import org.leiojournal.domain.treatment.Course;
 import org.leiojournal.domain.treatment.CourseHistory;
+import org.leiojournal.storage.FreshJournals;
 import org.leiojournal.storage.JournalStore;
 import org.leiojournal.ui.common.AppState;
 import org.leiojournal.ui.common.Messages;
@@ -38,7 +39,7 @@ class CoursesPaneNarrowViewTest extends WindowTest {
 
     @Override
     public void start(Stage stage) throws Exception {
-        store = JournalStore.open(Files.createTempDirectory("leio-courses-narrow"), TestClocks.SUNDAY);
+        store = FreshJournals.open(Files.createTempDirectory("leio-courses-narrow"), TestClocks.SUNDAY);
         AppState state = new AppState();
         Course course = store.courses().save(new Course(0, RegimenCatalog.bundled()
                 .find("gemcitabine-docetaxel-hensley").orElseThrow(), LocalDate.of(2026, 11, 1), List.of(6),

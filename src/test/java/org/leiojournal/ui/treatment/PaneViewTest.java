@@ -13,6 +13,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.leiojournal.storage.FreshJournals;
 import org.leiojournal.storage.JournalStore;
 import org.leiojournal.ui.common.FxDialogService;
 import org.leiojournal.ui.common.Messages;
@@ -36,7 +37,7 @@ abstract class PaneViewTest extends WindowTest {
     public void start(Stage stage) throws Exception {
         this.stage = stage;
         Path dataDir = Files.createTempDirectory("leio-pane-test");
-        store = JournalStore.open(dataDir, TestClocks.SUNDAY);
+        store = FreshJournals.open(dataDir, TestClocks.SUNDAY);
         Messages messages = new Messages(Locale.UK);
         TreatmentPanes panes = TreatmentPanes.create(store,
                 UiContexts.inline(new FxDialogService(stage, messages), messages, MedicinesViewModelTest.CLOCK),
