@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Scene;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,39 +54,41 @@ class JournalColumnsViewTest extends WindowTest {
 
     @Test
     void theColumnsMadeWithTheViewAreTheOnesShownAt100Percent() {
-        AtomicReference<List<TableColumn<?, ?>>> made = new AtomicReference<>();
-        AtomicReference<TableView<?>> table = new AtomicReference<>();
-        interact(() -> {
-            JournalView view = view();
-            table.set((TableView<?>) view.lookup("#journal-table"));
-            made.set(List.copyOf(table.get().getColumns()));
-            showAtItsSize(stage, new Scene(view, 1024, 600));
-        });
+        Columns columns = shownAt(1.0);
 
-        List<TableColumn<?, ?>> shown = List.copyOf(table.get().getColumns());
-        assertEquals(made.get().size(), shown.size());
-        for (int i = 0; i < shown.size(); i++) {
-            assertSame(made.get().get(i), shown.get(i), "column " + i + " made again as the table joined the window");
+        assertEquals(columns.made().size(), columns.shown().size());
+        for (int i = 0; i < columns.shown().size(); i++) {
+            assertSame(columns.made().get(i), columns.shown().get(i),
+                    "column " + i + " made again as the table joined the window");
         }
     }
 
     @Test
     void atAnotherTextSizeTheyAreMadeAgainAsWideAsItsWords() {
+        Columns columns = shownAt(2.0);
+
+        TableColumn<?, ?> when = columns.shown().get(0);
+        assertNotSame(columns.made().get(0), when, "made again at 200 %");
+        assertEquals(2 * columns.made().get(0).getPrefWidth(), when.getPrefWidth(), 0.01, "twice as wide at 200 %");
+    }
+
+    /** The table's columns as the view made them, and as shown in a window at {@code textScale}. */
+    private record Columns(List<TableColumn<?, ?>> made, List<TableColumn<?, ?>> shown) {
+    }
+
+    private Columns shownAt(double textScale) {
         AtomicReference<List<TableColumn<?, ?>>> made = new AtomicReference<>();
         AtomicReference<TableView<?>> table = new AtomicReference<>();
         interact(() -> {
             JournalView view = view();
             table.set((TableView<?>) view.lookup("#journal-table"));
             made.set(List.copyOf(table.get().getColumns()));
-            Scene scene = new Scene(new javafx.scene.layout.StackPane(), 1024, 600);
-            scene.getProperties().put(TextScale.KEY, 2.0);
+            Scene scene = new Scene(new StackPane(), 1024, 600);
+            scene.getProperties().put(TextScale.KEY, textScale); // as the window's look keeps it
             scene.setRoot(view);
             showAtItsSize(stage, scene);
         });
-
-        TableColumn<?, ?> when = table.get().getColumns().get(0);
-        assertNotSame(made.get().get(0), when, "made again at 200 %");
-        assertEquals(2 * made.get().get(0).getPrefWidth(), when.getPrefWidth(), 0.01, "twice as wide at 200 %");
+        return new Columns(made.get(), List.copyOf(table.get().getColumns()));
     }
 
     private JournalView view() {
