@@ -17,8 +17,8 @@ import javafx.stage.Stage;
 /**
  * Loads (and links, for a first visit), on a thread of its own, the classes the UI thread will soon need (a list kept
  * as a resource), so that it does not read and verify them itself: Treatment's first visit loaded about 290 named
- * classes, mostly JavaFX's table, tab, list and choice skins, in its own frames; the window's building about 2,100
- * (issue 21). No class is initialised: no static code runs off the UI thread. A name that no longer loads is skipped
+ * classes, mostly JavaFX's table, tab, list and choice skins, in its own frames; the Journal's about 260 (its table,
+ * row and cell skins, the filters' spinner); the window's building about 2,100 (issue 21). No class is initialised: no static code runs off the UI thread. A name that no longer loads is skipped
  * ({@code ClassPreloadTest} keeps the lists true).
  */
 public final class ClassPreload {
@@ -27,6 +27,8 @@ public final class ClassPreload {
     public static final String PROPERTY = "leio.preload";
     /** Treatment's first visit; how the list was made is in its first lines. */
     public static final String TREATMENT = "/org/leiojournal/preload/treatment-first-visit.txt";
+    /** The Journal's first visit; how the list was made is in its first lines. */
+    public static final String JOURNAL = "/org/leiojournal/preload/journal-first-visit.txt";
     /** The window's building, from the app's start to Today fully built; how the list was made is in its header. */
     public static final String START = "/org/leiojournal/preload/start.txt";
 
@@ -71,21 +73,30 @@ public final class ClassPreload {
     /**
      * The app's start, called once the window is shown: after a pulse, {@code worker} has run what was queued by
      * then (Today's reads) and the window has built the parts it shows after its first frame, preloads Treatment's
-     * classes: the start's own work, to Today fully built as the benchmark counts it, comes first. Off with
-     * {@code -Dleio.preload=false}.
+     * classes, then the Journal's, on one thread: the start's own work, to Today fully built as the benchmark counts
+     * it, comes first. Off with {@code -Dleio.preload=false}.
      */
     public static void afterStart(Stage window, Executor worker) {
         if (!Boolean.parseBoolean(System.getProperty(PROPERTY, "true"))) {
             return;
         }
         ClassPreload treatment = new ClassPreload(listed(TREATMENT), ClassPreload.class.getClassLoader(), true);
+        ClassPreload journal = new ClassPreload(listed(JOURNAL), ClassPreload.class.getClassLoader(), true);
+        Runnable both = () -> inBackground(() -> {
+            treatment.run();
+            journal.run();
+        });
         Platform.runLater(() -> worker.execute(() -> Platform.runLater(
-                () -> PartsAfterFrame.whenAllBuilt(window.getScene().getRoot(), treatment::inBackground))));
+                () -> PartsAfterFrame.whenAllBuilt(window.getScene().getRoot(), both))));
     }
 
     /** Runs {@link #run} on a daemon thread of its own at the lowest priority. */
     void inBackground() {
-        Thread thread = new Thread(this::run, "class-preload");
+        inBackground(this::run);
+    }
+
+    private static void inBackground(Runnable preload) {
+        Thread thread = new Thread(preload, "class-preload");
         thread.setDaemon(true);
         thread.setPriority(Thread.MIN_PRIORITY);
         thread.start();

@@ -67,6 +67,8 @@ public final class JournalView extends BorderPane {
     private final Region actions;
     /** The page that scrolls above 100 % text, made when first needed. */
     private ScrollPane page;
+    /** The text size the columns were last made at: joining the window at that size needs no second making. */
+    private double columnsMadeAt;
     /** True until the rows are handed to the table, a frame after the filters: "Loading…" meanwhile. */
     private final javafx.beans.property.BooleanProperty rowsWaiting = new javafx.beans.property.SimpleBooleanProperty(true);
 
@@ -259,7 +261,10 @@ public final class JournalView extends BorderPane {
                 buildColumns();
             }
         });
-        buildColumns();
+        // made in the constructor at 100 %: again only at another size (it was 18 columns made twice a first visit)
+        if (TextScale.of(table) != columnsMadeAt) {
+            buildColumns();
+        }
     }
 
     /**
@@ -267,6 +272,7 @@ public final class JournalView extends BorderPane {
      * temperature and weight columns have room for the sort arrow beside their names ("Tempera…▼" at 110 px).
      */
     private void buildColumns() {
+        columnsMadeAt = TextScale.of(table);
         table.setFixedCellSize(TableRows.height(TextScale.of(table), TierLook.ICON_HEIGHT * TextScale.of(table)));
         table.getColumns().clear();
         table.getColumns().add(orderedColumn("col-when", messages.get("journal.col.when"), 190,

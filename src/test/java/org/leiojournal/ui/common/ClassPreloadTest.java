@@ -21,21 +21,29 @@ class ClassPreloadTest {
 
     @Test
     void everyClassTreatmentsListNamesStillLoads() {
-        List<String> names = ClassPreload.listed(ClassPreload.TREATMENT);
-        assertTrue(names.size() > 200, "the list: " + names.size());
-        assertTrue(names.contains("javafx.scene.control.skin.TableViewSkin"), "the administrations table's skin");
-        // a JavaFX upgrade or a class renamed here leaves names that load nothing: make the list again (its header)
-        assertEquals(names.size(), new ClassPreload(names, getClass().getClassLoader(), true).run());
+        everyNameLoads(ClassPreload.TREATMENT, 200, true, "javafx.scene.control.skin.TableViewSkin"); // its table
+    }
+
+    @Test
+    void everyClassTheJournalsListNamesStillLoads() {
+        everyNameLoads(ClassPreload.JOURNAL, 200, true, "org.leiojournal.ui.journal.JournalView$ScoreCell",
+                "javafx.scene.control.skin.SpinnerSkin"); // the scores' cells, the filters' spinner
     }
 
     @Test
     void everyClassTheStartsListNamesStillLoads() {
-        List<String> names = ClassPreload.listed(ClassPreload.START);
-        assertTrue(names.size() > 1500, "the list: " + names.size());
-        assertTrue(names.contains("org.leiojournal.ui.today.TodayView"), "Today's own view");
-        assertTrue(names.contains("javafx.scene.control.skin.TextFieldSkin"), "the check-in's fields");
+        everyNameLoads(ClassPreload.START, 1500, false, "org.leiojournal.ui.today.TodayView", // Today's own view
+                "javafx.scene.control.skin.TextFieldSkin"); // the check-in's fields
+    }
+
+    private void everyNameLoads(String list, int atLeast, boolean link, String... named) {
+        List<String> names = ClassPreload.listed(list);
+        assertTrue(names.size() > atLeast, "the list: " + names.size());
+        for (String name : named) {
+            assertTrue(names.contains(name), name);
+        }
         // a JavaFX upgrade or a class renamed here leaves names that load nothing: make the list again (its header)
-        assertEquals(names.size(), new ClassPreload(names, getClass().getClassLoader(), false).run());
+        assertEquals(names.size(), new ClassPreload(names, getClass().getClassLoader(), link).run());
     }
 
     @Test
