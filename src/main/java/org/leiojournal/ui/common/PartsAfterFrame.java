@@ -39,6 +39,9 @@ public final class PartsAfterFrame {
     private record Waiting(Node root, Runnable then) {
     }
 
+    /** Whether a look at the waits is queued, for placeholders taken out by hand (not by {@link #buildNext}). */
+    private static boolean checkQueued;
+
     private final Deque<Part> parts = new ArrayDeque<>();
 
     /** A placeholder to put where the part goes; the parts are built in the order this is called. */
@@ -89,9 +92,10 @@ public final class PartsAfterFrame {
 
     /**
      * Runs {@code then} once no part is left to build anywhere under {@code root} (at once if none is waiting),
-     * after the frame that lays out the last one. It waits for placeholders to leave, not by looking the window
-     * through every frame: the start's three waits did that through a screen's whole first visit, a selector
-     * parsed at every node, and asked for a frame each time (issue 21).
+     * right after the last one is built, as a check after each frame did (the Journal's rows come the frame after
+     * its filters); after a part put in by hand, once the work that put it in is done. It waits for placeholders
+     * to leave, not by looking the window through every frame: the start's three waits did that through a
+     * screen's whole first visit, a selector parsed at every node, and asked for a frame each time (issue 21).
      */
     public static void whenAllBuilt(Node root, Runnable then) {
         if (waitingUnder(root)) {
@@ -115,15 +119,27 @@ public final class PartsAfterFrame {
         return false;
     }
 
-    /** Each wait with no placeholder left under its root runs after the next frame, if none has come back by then. */
+    /**
+     * A look at the waits once the work that took a placeholder out is done: a screen rearranged puts its
+     * placeholders back in their new place at once.
+     */
     private static void placeholderLeft() {
         if (!Platform.isFxApplicationThread()) {
             return; // a screen built off the window's thread is in no window anyone waits on
         }
+        if (!WAITING.isEmpty() && !checkQueued) {
+            checkQueued = true;
+            Platform.runLater(PartsAfterFrame::runWaitsWithNothingLeft);
+        }
+    }
+
+    /** Runs, and forgets, each wait with no placeholder left under its root. */
+    private static void runWaitsWithNothingLeft() {
+        checkQueued = false;
         for (Waiting waiting : List.copyOf(WAITING)) {
             if (!waitingUnder(waiting.root())) {
                 WAITING.remove(waiting);
-                AfterFrame.run(waiting.root(), () -> whenAllBuilt(waiting.root(), waiting.then()));
+                waiting.then().run();
             }
         }
     }
@@ -133,6 +149,7 @@ public final class PartsAfterFrame {
         while (!parts.isEmpty() && parts.peek().withPrevious()) {
             build(parts.poll());
         }
+        runWaitsWithNothingLeft(); // in this frame's work, not after the next frame's (the Journal's rows)
         buildAfterFirstFrame(screen);
     }
 
