@@ -12,6 +12,8 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import org.junit.jupiter.api.Test;
 import org.leiojournal.storage.JournalStore;
 import org.leiojournal.ui.common.Screen;
@@ -125,6 +127,36 @@ class PrebuiltScreensViewTest extends JournalUiTest {
             }
         }
         return outer;
+    }
+
+    /**
+     * A text-size change restyles the whole window: a screen kept hidden is out of it in that frame (not restyled
+     * with it), is built back in at idle, and its visit then shows it whole, at the new size, in its first frame.
+     */
+    @Test
+    void aTextSizeChangeLeavesTheHiddenScreensOutOfItsFrameAndTheyComeBackAtIdleAtTheNewSize() throws Exception {
+        journalBuiltAtIdle();
+        double before = lookup("#journal-summary").queryLabeled().getFont().getSize();
+        Scene scene = stage.getScene();
+        CompletableFuture<Boolean> inTheFrame = new CompletableFuture<>();
+        interact(() -> {
+            scene.addPostLayoutPulseListener(new Runnable() {
+                @Override
+                public void run() {
+                    scene.removePostLayoutPulseListener(this);
+                    inTheFrame.complete(scene.lookup("#journal-view") != null);
+                }
+            });
+            scene.getAccelerators().get(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN)).run();
+        });
+        assertFalse(inTheFrame.get(30, TimeUnit.SECONDS), "not in the window in the frame that restyles it");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#journal-view").tryQuery().isPresent()
+                && lookup(".later").tryQuery().isEmpty());
+        FxSettle.settle();
+        assertFalse(lookup("#journal-view").query().isVisible(), "back in at idle, hidden");
+
+        assertEquals("journal shown, 49 rows, loading false, today hidden", firstFrameOfTheJournal());
+        assertTrue(lookup("#journal-summary").queryLabeled().getFont().getSize() > before, "at the new text size");
     }
 
     @Test

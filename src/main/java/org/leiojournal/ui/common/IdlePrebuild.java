@@ -86,7 +86,7 @@ public final class IdlePrebuild {
      * {@code order}, or the screens {@code -Dleio.prebuild=journal,treatment} names (to measure what each one
      * built at idle costs and saves).
      */
-    static List<Screen> chosen(List<Screen> order) {
+    public static List<Screen> chosen(List<Screen> order) {
         String named = System.getProperty(PROPERTY, "true");
         if (named.equals("true")) {
             return order;
@@ -101,7 +101,7 @@ public final class IdlePrebuild {
      * been idle throughout a warm-up that ran to its end, so the first screen is begun after the short pause.
      */
     public static IdlePrebuild whenIdle(Scene window, Screens screens, List<Screen> order, boolean idleAlready) {
-        IdlePrebuild prebuild = new IdlePrebuild(window, screens, chosen(order), IDLE, BETWEEN, Pauses.animated());
+        IdlePrebuild prebuild = new IdlePrebuild(window, screens, order, IDLE, BETWEEN, Pauses.animated());
         prebuild.start(idleAlready);
         return prebuild;
     }
@@ -118,7 +118,7 @@ public final class IdlePrebuild {
     }
 
     /** Stops for good; what was built stays built. */
-    void stop() {
+    public void stop() {
         stopped = true;
         cancelPause.run();
         for (EventType<? extends Event> type : INPUT) {
