@@ -50,23 +50,31 @@ class PrebuiltScreensViewTest extends JournalUiTest {
     /** What the first frame laid out after the Journal is chosen shows: whether it is seen, and its rows. */
     private String firstFrameOfTheJournal() throws Exception {
         Scene scene = stage.getScene();
-        CompletableFuture<String> seen = new CompletableFuture<>();
+        return inTheFrameAfter(() -> window.state().screenProperty().set(Screen.JOURNAL), () -> { // as Ctrl+2 and the sidebar do
+            Node journal = scene.lookup("#journal-view");
+            boolean loading = scene.getRoot().lookupAll(".loading").stream().anyMatch(PrebuiltScreensViewTest::shown);
+            return String.format("journal %s, %d rows, loading %s, today %s",
+                    journal != null && shown(journal) ? "shown" : "not shown",
+                    journal == null ? 0 : ((TableView<?>) journal.lookup("#journal-table")).getItems().size(),
+                    loading, shown(scene.lookup("#today-view")) ? "shown" : "hidden");
+        });
+    }
+
+    /** Does {@code action} on the UI thread and returns what {@code seen} reads in the next frame laid out. */
+    private <T> T inTheFrameAfter(Runnable action, java.util.function.Supplier<T> seen) throws Exception {
+        Scene scene = stage.getScene();
+        CompletableFuture<T> result = new CompletableFuture<>();
         interact(() -> {
             scene.addPostLayoutPulseListener(new Runnable() {
                 @Override
                 public void run() {
                     scene.removePostLayoutPulseListener(this);
-                    Node journal = scene.lookup("#journal-view");
-                    boolean loading = scene.getRoot().lookupAll(".loading").stream().anyMatch(PrebuiltScreensViewTest::shown);
-                    seen.complete(String.format("journal %s, %d rows, loading %s, today %s",
-                            journal != null && shown(journal) ? "shown" : "not shown",
-                            journal == null ? 0 : ((TableView<?>) journal.lookup("#journal-table")).getItems().size(),
-                            loading, shown(scene.lookup("#today-view")) ? "shown" : "hidden"));
+                    result.complete(seen.get());
                 }
             });
-            window.state().screenProperty().set(Screen.JOURNAL); // what Ctrl+2 and the sidebar do
+            action.run();
         });
-        return seen.get(30, TimeUnit.SECONDS);
+        return result.get(30, TimeUnit.SECONDS);
     }
 
     /** Seen: it and every node around it visible. */
@@ -138,18 +146,9 @@ class PrebuiltScreensViewTest extends JournalUiTest {
         journalBuiltAtIdle();
         double before = lookup("#journal-summary").queryLabeled().getFont().getSize();
         Scene scene = stage.getScene();
-        CompletableFuture<Boolean> inTheFrame = new CompletableFuture<>();
-        interact(() -> {
-            scene.addPostLayoutPulseListener(new Runnable() {
-                @Override
-                public void run() {
-                    scene.removePostLayoutPulseListener(this);
-                    inTheFrame.complete(scene.lookup("#journal-view") != null);
-                }
-            });
-            scene.getAccelerators().get(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN)).run();
-        });
-        assertFalse(inTheFrame.get(30, TimeUnit.SECONDS), "not in the window in the frame that restyles it");
+        boolean inTheFrame = inTheFrameAfter(() -> scene.getAccelerators().get(new KeyCodeCombination(KeyCode.PLUS,
+                KeyCombination.SHORTCUT_DOWN)).run(), () -> scene.lookup("#journal-view") != null);
+        assertFalse(inTheFrame, "not in the window in the frame that restyles it");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#journal-view").tryQuery().isPresent()
                 && lookup(".later").tryQuery().isEmpty());
         FxSettle.settle();
