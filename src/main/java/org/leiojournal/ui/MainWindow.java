@@ -1,5 +1,6 @@
 package org.leiojournal.ui;
 
+import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
@@ -40,14 +41,15 @@ import org.leiojournal.ui.lock.LockLayer;
 public final class MainWindow {
 
     /**
-     * The screens built at idle: the two heaviest first visits (issue 21: Treatment 523 ms, Settings 329 ms). Each
-     * screen built holds its nodes and data from then on, and resident memory with ten years charted must stay
-     * under 300 MB: the Journal (ten years of rows, about 11 MB of heap) would take it over, Trends too (its charts
-     * also come in one frame of about 300 ms, which a click would wait for); Guidance meets 300 ms without, and
-     * Appointments is at the line (271–415 ms in the fourteenth session's idle runs: a candidate if memory allows).
-     * {@code -Dleio.prebuild=treatment,journal,…} chooses others (performance.md, "Fourteenth session").
+     * The screens built at idle, heaviest first visit first (issue 21: Treatment 503 ms, Settings 353 ms, Appointments
+     * 328 ms in the fourteenth session's idle run). Each screen built holds its nodes and data from then on, and
+     * resident memory with ten years charted must stay under 300 MB: 290-294 MB with Treatment and Settings, 295-298
+     * MB with Appointments too (fifteenth session, three runs each), 309 MB with the Journal as well (ten years of
+     * rows), so the Journal is not built at idle; Trends neither (its charts come in one frame of about 300 ms, which
+     * a click would wait for); Guidance meets 300 ms without. {@code -Dleio.prebuild=treatment,journal,…} chooses
+     * others (performance.md, "Fourteenth session" and "Fifteenth session: screens built at idle").
      */
-    static final List<Screen> PREBUILD_ORDER = List.of(Screen.TREATMENT, Screen.SETTINGS);
+    static final List<Screen> PREBUILD_ORDER = List.of(Screen.TREATMENT, Screen.SETTINGS, Screen.APPOINTMENTS);
     /** The property key of a screen kept in the window, hidden, while another shows (the benchmark skips them). */
     public static final String KEPT_HIDDEN = "screen-kept-hidden";
 
@@ -68,8 +70,9 @@ public final class MainWindow {
     private Node showing;
     /** The "Loading…" frame of the first visit under way, if any: not kept once something else shows. */
     private Node loadingFrame;
-    /** The screens being built at idle, if started. */
+    /** The screens being built at idle, if started, and their order. */
     private IdlePrebuild prebuild;
+    private List<Screen> prebuildOrder = List.of();
 
     /**
      * {@code ui}: the worker, dialogs, words and clock every screen of the window is handed; {@code sample} opens the
@@ -100,7 +103,9 @@ public final class MainWindow {
         StackPane.setMargin(undoBar, new Insets(0, 0, 16, 0));
         content.getChildren().setAll(new Region(), undoBar);
         Scene scene = new Scene(new LockLayer(root, journal.lock(), messages).root(), window.width(), window.height());
-        journal.useLook(Look.install(scene, new SettingsStore(store.folder()))); // text size and theme, dialogs too
+        Look look = Look.install(scene, new SettingsStore(store.folder())); // text size and theme, dialogs too
+        journal.useLook(look);
+        look.appearanceProperty().addListener((o, was, now) -> restyleKeptScreensAtIdle());
         addShortcuts(scene);
         ScrollIntoView.install(scene);
         stage.setTitle(messages.get(store.isSample() ? "app.title.sample" : "app.title"));
@@ -152,14 +157,21 @@ public final class MainWindow {
      * From now on a built screen stays in the window, hidden and left out of its layout while another shows, so
      * showing it again restyles nothing; and once the window has been idle for a moment the screens not yet
      * visited are built so, one at a time ({@link IdlePrebuild}): a later first visit is one frame.
+     * {@code idleAlready}: the window has just been idle throughout (a warm-up ran to its end), so the first screen
+     * is begun at once rather than after another idle moment.
      */
-    public void prebuildAtIdle() {
-        prebuildAtIdle(PREBUILD_ORDER);
+    public void prebuildAtIdle(boolean idleAlready) {
+        prebuildAtIdle(IdlePrebuild.chosen(PREBUILD_ORDER), idleAlready);
     }
 
-    /** As {@link #prebuildAtIdle()}, the screens of {@code order}. */
+    /** As {@link #prebuildAtIdle(boolean)}, the screens of {@code order}, after the window's idle moment. */
     void prebuildAtIdle(List<Screen> order) {
+        prebuildAtIdle(order, false);
+    }
+
+    private void prebuildAtIdle(List<Screen> order, boolean idleAlready) {
         keepScreens = true;
+        prebuildOrder = List.copyOf(order);
         prebuild = IdlePrebuild.whenIdle(root.getScene(), new IdlePrebuild.Screens() {
             @Override
             public boolean isBuilt(Screen screen) {
@@ -175,7 +187,29 @@ public final class MainWindow {
             public void setAside(Screen screen) {
                 content.getChildren().remove(screens.screen(screen));
             }
-        }, order);
+        }, order, idleAlready);
+    }
+
+    /**
+     * A text-size or theme change restyles the whole window, and screens kept hidden in it with it: about twice the
+     * UI-thread CPU of the change without them (fifteenth session). They are taken out of the window first and
+     * built back in at idle, one at a time, as the screens built at idle are (a screen's nodes and data are kept).
+     */
+    private void restyleKeptScreensAtIdle() {
+        if (prebuild == null) {
+            return;
+        }
+        prebuild.stop();
+        List<Screen> order = new ArrayList<>();
+        for (Screen screen : Screen.values()) {
+            if (screens.isBuilt(screen) && screens.screen(screen).getParent() == content
+                    && screens.screen(screen) != showing) {
+                content.getChildren().remove(screens.screen(screen));
+                order.add(screen);
+            }
+        }
+        prebuildOrder.stream().filter(screen -> !order.contains(screen)).forEach(order::add); // those not begun yet
+        prebuildAtIdle(order, false);
     }
 
     /** Builds {@code screen} now, hidden in the window at the size it will show at; its parts and data follow. */

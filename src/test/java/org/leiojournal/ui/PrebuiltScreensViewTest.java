@@ -12,6 +12,8 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import org.junit.jupiter.api.Test;
 import org.leiojournal.storage.JournalStore;
 import org.leiojournal.ui.common.Screen;
@@ -48,23 +50,31 @@ class PrebuiltScreensViewTest extends JournalUiTest {
     /** What the first frame laid out after the Journal is chosen shows: whether it is seen, and its rows. */
     private String firstFrameOfTheJournal() throws Exception {
         Scene scene = stage.getScene();
-        CompletableFuture<String> seen = new CompletableFuture<>();
+        return inTheFrameAfter(() -> window.state().screenProperty().set(Screen.JOURNAL), () -> { // as Ctrl+2 and the sidebar do
+            Node journal = scene.lookup("#journal-view");
+            boolean loading = scene.getRoot().lookupAll(".loading").stream().anyMatch(PrebuiltScreensViewTest::shown);
+            return String.format("journal %s, %d rows, loading %s, today %s",
+                    journal != null && shown(journal) ? "shown" : "not shown",
+                    journal == null ? 0 : ((TableView<?>) journal.lookup("#journal-table")).getItems().size(),
+                    loading, shown(scene.lookup("#today-view")) ? "shown" : "hidden");
+        });
+    }
+
+    /** Does {@code action} on the UI thread and returns what {@code seen} reads in the next frame laid out. */
+    private <T> T inTheFrameAfter(Runnable action, java.util.function.Supplier<T> seen) throws Exception {
+        Scene scene = stage.getScene();
+        CompletableFuture<T> result = new CompletableFuture<>();
         interact(() -> {
             scene.addPostLayoutPulseListener(new Runnable() {
                 @Override
                 public void run() {
                     scene.removePostLayoutPulseListener(this);
-                    Node journal = scene.lookup("#journal-view");
-                    boolean loading = scene.getRoot().lookupAll(".loading").stream().anyMatch(PrebuiltScreensViewTest::shown);
-                    seen.complete(String.format("journal %s, %d rows, loading %s, today %s",
-                            journal != null && shown(journal) ? "shown" : "not shown",
-                            journal == null ? 0 : ((TableView<?>) journal.lookup("#journal-table")).getItems().size(),
-                            loading, shown(scene.lookup("#today-view")) ? "shown" : "hidden"));
+                    result.complete(seen.get());
                 }
             });
-            window.state().screenProperty().set(Screen.JOURNAL); // what Ctrl+2 and the sidebar do
+            action.run();
         });
-        return seen.get(30, TimeUnit.SECONDS);
+        return result.get(30, TimeUnit.SECONDS);
     }
 
     /** Seen: it and every node around it visible. */
@@ -137,6 +147,27 @@ class PrebuiltScreensViewTest extends JournalUiTest {
             }
         }
         return outer;
+    }
+
+    /**
+     * A text-size change restyles the whole window: a screen kept hidden is out of it in that frame (not restyled
+     * with it), is built back in at idle, and its visit then shows it whole, at the new size, in its first frame.
+     */
+    @Test
+    void aTextSizeChangeLeavesTheHiddenScreensOutOfItsFrameAndTheyComeBackAtIdleAtTheNewSize() throws Exception {
+        journalBuiltAtIdle();
+        double before = lookup("#journal-summary").queryLabeled().getFont().getSize();
+        Scene scene = stage.getScene();
+        boolean inTheFrame = inTheFrameAfter(() -> scene.getAccelerators().get(new KeyCodeCombination(KeyCode.PLUS,
+                KeyCombination.SHORTCUT_DOWN)).run(), () -> scene.lookup("#journal-view") != null);
+        assertFalse(inTheFrame, "not in the window in the frame that restyles it");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#journal-view").tryQuery().isPresent()
+                && lookup(".later").tryQuery().isEmpty());
+        FxSettle.settle();
+        assertFalse(lookup("#journal-view").query().isVisible(), "back in at idle, hidden");
+
+        assertEquals("journal shown, 49 rows, loading false, today hidden", firstFrameOfTheJournal());
+        assertTrue(lookup("#journal-summary").queryLabeled().getFont().getSize() > before, "at the new text size");
     }
 
     @Test

@@ -86,7 +86,7 @@ public final class IdlePrebuild {
      * {@code order}, or the screens {@code -Dleio.prebuild=journal,treatment} names (to measure what each one
      * built at idle costs and saves).
      */
-    static List<Screen> chosen(List<Screen> order) {
+    public static List<Screen> chosen(List<Screen> order) {
         String named = System.getProperty(PROPERTY, "true");
         if (named.equals("true")) {
             return order;
@@ -97,24 +97,28 @@ public final class IdlePrebuild {
 
     /**
      * The app's start: once the parts Today builds after its first frame are in and the window has been idle for
-     * {@link #IDLE}, builds the screens of {@code order} not yet built.
+     * {@link #IDLE}, builds the screens of {@code order} not yet built. {@code idleAlready}: the window has just
+     * been idle throughout a warm-up that ran to its end, so the first screen is begun after the short pause.
      */
-    public static IdlePrebuild whenIdle(Scene window, Screens screens, List<Screen> order) {
-        IdlePrebuild prebuild = new IdlePrebuild(window, screens, chosen(order), IDLE, BETWEEN, Pauses.animated());
-        prebuild.start();
+    public static IdlePrebuild whenIdle(Scene window, Screens screens, List<Screen> order, boolean idleAlready) {
+        IdlePrebuild prebuild = new IdlePrebuild(window, screens, order, IDLE, BETWEEN, Pauses.animated());
+        prebuild.start(idleAlready);
         return prebuild;
     }
 
-    /** Starts listening for input and, once the window's parts are built and it has been idle, the screens. */
-    void start() {
+    /**
+     * Starts listening for input and, once the window's parts are built and it has been idle (or at once, after
+     * the short pause, when {@code idleAlready}), the screens.
+     */
+    void start(boolean idleAlready) {
         for (EventType<? extends Event> type : INPUT) {
             window.addEventFilter(type, onInput);
         }
-        PartsAfterFrame.whenAllBuilt(window.getRoot(), () -> next(idle));
+        PartsAfterFrame.whenAllBuilt(window.getRoot(), () -> next(idleAlready ? between : idle));
     }
 
     /** Stops for good; what was built stays built. */
-    void stop() {
+    public void stop() {
         stopped = true;
         cancelPause.run();
         for (EventType<? extends Event> type : INPUT) {
