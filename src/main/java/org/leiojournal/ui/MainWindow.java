@@ -41,15 +41,15 @@ import org.leiojournal.ui.lock.LockLayer;
 public final class MainWindow {
 
     /**
-     * The screens built at idle, heaviest first visit first (issue 21: Treatment 503 ms, Settings 353 ms, Appointments
-     * 328 ms in the fourteenth session's idle run). Each screen built holds its nodes and data from then on, and
-     * resident memory with ten years charted must stay under 300 MB: 290-294 MB with Treatment and Settings, 295-298
-     * MB with Appointments too (fifteenth session, three runs each), 309 MB with the Journal as well (ten years of
-     * rows), so the Journal is not built at idle; Trends neither (its charts come in one frame of about 300 ms, which
-     * a click would wait for); Guidance meets 300 ms without. {@code -Dleio.prebuild=treatment,journal,…} chooses
-     * others (performance.md, "Fourteenth session" and "Fifteenth session: screens built at idle").
+     * The screens built at idle, heaviest first visit first (issue 21: Treatment 503 ms, Settings 353 ms in the
+     * fourteenth session's idle run). Each screen built holds its nodes and data from then on, and resident memory
+     * with ten years charted must stay under 300 MB: 290-294 MB with Treatment and Settings; with Appointments too it
+     * was 295-298 MB under load but 303 MB in the fifteenth session's idle run, and 309 MB with the Journal as well,
+     * so neither is built at idle; Trends neither (its charts come in one frame of about 300 ms, which a click would
+     * wait for); Guidance meets 300 ms without. {@code -Dleio.prebuild=treatment,appointments,…} chooses others
+     * (performance.md, "Fourteenth session" and "Fifteenth session: screens built at idle").
      */
-    static final List<Screen> PREBUILD_ORDER = List.of(Screen.TREATMENT, Screen.SETTINGS, Screen.APPOINTMENTS);
+    static final List<Screen> PREBUILD_ORDER = List.of(Screen.TREATMENT, Screen.SETTINGS);
     /** The property key of a screen kept in the window, hidden, while another shows (the benchmark skips them). */
     public static final String KEPT_HIDDEN = "screen-kept-hidden";
 
