@@ -84,8 +84,7 @@ public final class JournalApp extends Application {
             session.show(store, JournalOpening.firstRead(store)); // read while JavaFX started
             FirstWindowProbe.watch(stage, worker);
             // the other screens' controls, then the screens themselves, before their first visit
-            IdleWarmUp.whenIdle(stage.getScene(), worker,
-                    IdlePrebuild.enabled() ? session::prebuildAtIdle : idleThroughout -> { });
+            IdleWarmUp.whenIdle(stage.getScene(), worker, IdlePrebuild.enabled() ? session::prebuildAtIdle : () -> { });
             ClassPreload.afterStart(stage, worker); // Treatment's classes, off the UI thread
         } catch (StorageException e) {
             // the file opened but holds what the app cannot read: say so rather than crash

@@ -80,11 +80,10 @@ public final class JournalSession implements SampleSwitch {
 
     /**
      * The screens not yet visited are built hidden once the window shown now has been idle a moment
-     * ({@link MainWindow#prebuildAtIdle}; the app calls this after the warm-up, tests don't). {@code idleAlready}:
-     * the warm-up ran to its end, the window idle throughout, so the first screen needs no second idle moment.
+     * ({@link MainWindow#prebuildAtIdle}; the app calls this after the warm-up, tests don't).
      */
-    public void prebuildAtIdle(boolean idleAlready) {
-        window.prebuildAtIdle(idleAlready);
+    public void prebuildAtIdle() {
+        window.prebuildAtIdle();
     }
 
     /** Builds the window on an open journal and shows it, with its reminders running. */

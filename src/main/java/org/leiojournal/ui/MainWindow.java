@@ -157,19 +157,13 @@ public final class MainWindow {
      * From now on a built screen stays in the window, hidden and left out of its layout while another shows, so
      * showing it again restyles nothing; and once the window has been idle for a moment the screens not yet
      * visited are built so, one at a time ({@link IdlePrebuild}): a later first visit is one frame.
-     * {@code idleAlready}: the window has just been idle throughout (a warm-up ran to its end), so the first screen
-     * is begun at once rather than after another idle moment.
      */
-    public void prebuildAtIdle(boolean idleAlready) {
-        prebuildAtIdle(IdlePrebuild.chosen(PREBUILD_ORDER), idleAlready);
+    public void prebuildAtIdle() {
+        prebuildAtIdle(IdlePrebuild.chosen(PREBUILD_ORDER));
     }
 
-    /** As {@link #prebuildAtIdle(boolean)}, the screens of {@code order}, after the window's idle moment. */
+    /** As {@link #prebuildAtIdle()}, the screens of {@code order}. */
     void prebuildAtIdle(List<Screen> order) {
-        prebuildAtIdle(order, false);
-    }
-
-    private void prebuildAtIdle(List<Screen> order, boolean idleAlready) {
         keepScreens = true;
         prebuildOrder = List.copyOf(order);
         prebuild = IdlePrebuild.whenIdle(root.getScene(), new IdlePrebuild.Screens() {
@@ -187,7 +181,7 @@ public final class MainWindow {
             public void setAside(Screen screen) {
                 content.getChildren().remove(screens.screen(screen));
             }
-        }, order, idleAlready);
+        }, order);
     }
 
     /**
@@ -209,7 +203,7 @@ public final class MainWindow {
             }
         }
         prebuildOrder.stream().filter(screen -> !order.contains(screen)).forEach(order::add); // those not begun yet
-        prebuildAtIdle(order, false);
+        prebuildAtIdle(order);
     }
 
     /** Builds {@code screen} now, hidden in the window at the size it will show at; its parts and data follow. */

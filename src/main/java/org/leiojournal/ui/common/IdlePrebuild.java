@@ -97,24 +97,20 @@ public final class IdlePrebuild {
 
     /**
      * The app's start: once the parts Today builds after its first frame are in and the window has been idle for
-     * {@link #IDLE}, builds the screens of {@code order} not yet built. {@code idleAlready}: the window has just
-     * been idle throughout a warm-up that ran to its end, so the first screen is begun after the short pause.
+     * {@link #IDLE}, builds the screens of {@code order} not yet built.
      */
-    public static IdlePrebuild whenIdle(Scene window, Screens screens, List<Screen> order, boolean idleAlready) {
+    public static IdlePrebuild whenIdle(Scene window, Screens screens, List<Screen> order) {
         IdlePrebuild prebuild = new IdlePrebuild(window, screens, order, IDLE, BETWEEN, Pauses.animated());
-        prebuild.start(idleAlready);
+        prebuild.start();
         return prebuild;
     }
 
-    /**
-     * Starts listening for input and, once the window's parts are built and it has been idle (or at once, after
-     * the short pause, when {@code idleAlready}), the screens.
-     */
-    void start(boolean idleAlready) {
+    /** Starts listening for input and, once the window's parts are built and it has been idle, the screens. */
+    void start() {
         for (EventType<? extends Event> type : INPUT) {
             window.addEventFilter(type, onInput);
         }
-        PartsAfterFrame.whenAllBuilt(window.getRoot(), () -> next(idleAlready ? between : idle));
+        PartsAfterFrame.whenAllBuilt(window.getRoot(), () -> next(idle));
     }
 
     /** Stops for good; what was built stays built. */

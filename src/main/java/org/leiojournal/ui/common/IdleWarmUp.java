@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executor;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 import javafx.application.Platform;
@@ -72,11 +71,8 @@ public final class IdleWarmUp {
     private long cpuLongest;
     private final StringBuilder cpuEach = new StringBuilder();
     private boolean stopped;
-    /**
-     * What follows it once it has ended (the screens built at idle), told whether the window was idle throughout:
-     * true when it ran to its end, so what follows need not wait for the window to be left alone again.
-     */
-    private final Consumer<Boolean> then;
+    /** What follows it once it has ended, however it ended (the screens built at idle). */
+    private Runnable then = () -> { };
 
     IdleWarmUp(Scene window, Duration idle, Duration between) {
         this(window, idle, between, Pauses.animated());
@@ -84,30 +80,24 @@ public final class IdleWarmUp {
 
     /** With the pauses a test runs by hand. */
     IdleWarmUp(Scene window, Duration idle, Duration between, Pauses pauses) {
-        this(window, idle, between, pauses, idleThroughout -> { });
-    }
-
-    /** With what follows it once it has ended. */
-    IdleWarmUp(Scene window, Duration idle, Duration between, Pauses pauses, Consumer<Boolean> then) {
         this.window = window;
         this.idle = idle;
         this.between = between;
         this.pauses = pauses;
-        this.then = then;
     }
 
     /**
      * The app's start: once {@code worker} has run what was queued before now (Today's reads) and their results
      * have been shown, warms up after {@link #IDLE} without input; then runs {@code then} once it has ended,
-     * finished ({@code true}: the window has been idle throughout) or stopped by input ({@code false}); when it is
-     * off, once those reads are back ({@code false}). Off with {@code -Dleio.warmUp=false}.
+     * finished or stopped by input (when it is off, once those reads are back). Off with {@code -Dleio.warmUp=false}.
      */
-    public static void whenIdle(Scene window, Executor worker, Consumer<Boolean> then) {
+    public static void whenIdle(Scene window, Executor worker, Runnable then) {
         if (!Boolean.parseBoolean(System.getProperty(PROPERTY, "true"))) {
-            worker.execute(() -> Platform.runLater(() -> then.accept(false)));
+            worker.execute(() -> Platform.runLater(then));
             return;
         }
-        IdleWarmUp warmUp = new IdleWarmUp(window, IDLE, BETWEEN, Pauses.animated(), then);
+        IdleWarmUp warmUp = new IdleWarmUp(window, IDLE, BETWEEN);
+        warmUp.then = then;
         warmUp.listen(); // input from now on counts, even before the reads are back
         worker.execute(() -> Platform.runLater(warmUp::start));
     }
@@ -140,7 +130,7 @@ public final class IdleWarmUp {
             window.removeEventFilter(type, onInput);
         }
         if (ending) {
-            then.accept(isFinished());
+            then.run();
         }
     }
 

@@ -46,10 +46,6 @@ class IdlePrebuildViewTest extends IdleWindowTest {
     }
 
     private void startWith(List<Screen> order) {
-        startWith(order, false);
-    }
-
-    private void startWith(List<Screen> order, boolean idleAlready) {
         prebuild = new IdlePrebuild(scene, new IdlePrebuild.Screens() {
             @Override
             public boolean isBuilt(Screen screen) {
@@ -76,7 +72,7 @@ class IdlePrebuildViewTest extends IdleWindowTest {
                 setAside.add(screen);
             }
         }, order, IDLE, BETWEEN, pauses);
-        interact(() -> prebuild.start(idleAlready));
+        interact(prebuild::start);
     }
 
     /** Ends the pauses running, then lets the frames that follow run. */
@@ -100,14 +96,6 @@ class IdlePrebuildViewTest extends IdleWindowTest {
         assertTrue(prebuild.isFinished());
         assertEquals(0, pauses.running());
         assertTrue(nodes.stream().noneMatch(Node::isVisible), "all hidden");
-    }
-
-    @Test
-    void rightAfterAWarmUpThatRanToItsEndTheFirstScreenIsBegunAfterTheShortPauseNotASecondIdleOne() {
-        startWith(List.of(Screen.TREATMENT, Screen.SETTINGS), true);
-        assertEquals(BETWEEN, pauses.last(), "the window has been idle throughout the warm-up");
-        endPauses();
-        assertEquals(List.of(Screen.TREATMENT), built);
     }
 
     @Test

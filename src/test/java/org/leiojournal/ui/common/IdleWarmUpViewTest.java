@@ -66,25 +66,6 @@ class IdleWarmUpViewTest extends IdleWindowTest {
     }
 
     @Test
-    void whatFollowsIsToldTheWindowWasIdleThroughoutOnlyWhenItRanToItsEnd() {
-        List<Boolean> told = new ArrayList<>();
-        HandPauses pauses = new HandPauses();
-        warmUp = new IdleWarmUp(scene, Duration.millis(50), Duration.millis(10), pauses, told::add);
-        interact(warmUp::start);
-        for (int slice = 0; slice < 20 && !warmUp.isFinished(); slice++) {
-            interact(pauses::endAll);
-        }
-        assertEquals(List.of(true), told, "ran to its end: idle throughout");
-
-        HandPauses second = new HandPauses();
-        warmUp = new IdleWarmUp(scene, Duration.millis(50), Duration.millis(10), second, told::add);
-        interact(warmUp::start);
-        interact(second::endAll);
-        type(KeyCode.SHIFT);
-        assertEquals(List.of(true, false), told, "stopped by a key: not idle");
-    }
-
-    @Test
     void aKeyPressedBeforeTheIdlePauseEndsMeansNoSliceAtAll() {
         HandPauses pauses = new HandPauses();
         warmUp = new IdleWarmUp(scene, Duration.seconds(1), Duration.millis(10), pauses);
