@@ -237,6 +237,11 @@ public final class MainWindow {
             return;
         }
         sidebar.select(screen);
+        if (holdsFocus(sidebar.node())) {
+            // a shortcut (Ctrl+digit) while the keyboard is on another screen's button: the focus ring follows the
+            // screen chosen, as a click on its button would move it, until that screen's own first field takes it
+            sidebar.focus(screen);
+        }
         if (prebuild != null) {
             prebuild.opened(screen); // the screen the user opened comes first
         }
@@ -288,10 +293,10 @@ public final class MainWindow {
         node.setVisible(true);
     }
 
-    private static boolean holdsFocus(Node screen) {
-        Scene scene = screen.getScene();
+    private static boolean holdsFocus(Node part) {
+        Scene scene = part.getScene();
         for (Node n = scene == null ? null : scene.getFocusOwner(); n != null; n = n.getParent()) {
-            if (n == screen) {
+            if (n == part) {
                 return true;
             }
         }

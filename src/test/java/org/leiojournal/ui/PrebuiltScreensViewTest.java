@@ -136,6 +136,15 @@ class PrebuiltScreensViewTest extends JournalUiTest {
         shortcut(KeyCode.DIGIT4);
         FxSettle.settle();
         assertEquals("nav-treatment", focusedId(), "on Treatment's button, not on the next control in the window");
+
+        // the keyboard on another screen's button (as the real app left it on Trends' after Ctrl+3): Ctrl+4 moves
+        // the focus ring to Treatment's button, not leaving it on the button of a screen no longer shown
+        shortcut(KeyCode.DIGIT3);
+        FxSettle.settle();
+        interact(() -> lookup("#nav-trends").query().requestFocus());
+        shortcut(KeyCode.DIGIT4);
+        FxSettle.settle();
+        assertEquals("nav-treatment", focusedId(), "the focus ring on the chosen screen's button");
     }
 
     /** The id of the screen (or sidebar part) holding the keyboard: the outermost node with an id below the window. */
