@@ -121,30 +121,29 @@ class PrebuiltScreensViewTest extends JournalUiTest {
         interact(window::showLoadingFirst); // as the app does
         interact(() -> window.prebuildAtIdle(List.of(Screen.TREATMENT, Screen.SETTINGS))); // as the app does
         clickOn("#item-esas-pain"); // the keyboard in Today's first field, as at the start
-        shortcut(KeyCode.DIGIT3);
-        FxSettle.settle();
+        pressAndSettle(KeyCode.DIGIT3);
         assertEquals("trends-view", focusedScreen(), "in Trends, on its first range");
-        shortcut(KeyCode.DIGIT4);
-        FxSettle.settle();
+        pressAndSettle(KeyCode.DIGIT4);
         assertEquals("nav-treatment", focusedId(), "on Treatment's button, not in hidden Trends or on its button");
         assertTrue(stage.getScene().getFocusOwner().isVisible());
 
         partsBuilt(); // both kept hidden now, Treatment after Trends in the window
-        shortcut(KeyCode.DIGIT3);
-        FxSettle.settle();
+        pressAndSettle(KeyCode.DIGIT3);
         assertEquals("trends-view", focusedScreen(), "back in Trends, on its first range");
-        shortcut(KeyCode.DIGIT4);
-        FxSettle.settle();
+        pressAndSettle(KeyCode.DIGIT4);
         assertEquals("nav-treatment", focusedId(), "on Treatment's button, not on the next control in the window");
 
         // the keyboard on another screen's button (as the real app left it on Trends' after Ctrl+3): Ctrl+4 moves
         // the focus ring to Treatment's button, not leaving it on the button of a screen no longer shown
-        shortcut(KeyCode.DIGIT3);
-        FxSettle.settle();
+        pressAndSettle(KeyCode.DIGIT3);
         interact(() -> lookup("#nav-trends").query().requestFocus());
-        shortcut(KeyCode.DIGIT4);
-        FxSettle.settle();
+        pressAndSettle(KeyCode.DIGIT4);
         assertEquals("nav-treatment", focusedId(), "the focus ring on the chosen screen's button");
+    }
+
+    private void pressAndSettle(KeyCode digit) {
+        shortcut(digit);
+        FxSettle.settle();
     }
 
     /** The id of the screen (or sidebar part) holding the keyboard: the outermost node with an id below the window. */
