@@ -18,8 +18,9 @@ import javafx.stage.Stage;
  * Loads (and links, for a first visit), on a thread of its own, the classes the UI thread will soon need (a list kept
  * as a resource), so that it does not read and verify them itself: Treatment's first visit loaded about 290 named
  * classes, mostly JavaFX's table, tab, list and choice skins, in its own frames; the Journal's about 260 (its table,
- * row and cell skins, the filters' spinner); the window's building about 2,100 (issue 21). No class is initialised: no static code runs off the UI thread. A name that no longer loads is skipped
- * ({@code ClassPreloadTest} keeps the lists true).
+ * row and cell skins, the filters' spinner); the window's building about 2,100 (issue 21). No class is initialised:
+ * no static code runs off the UI thread. A name that no longer loads is skipped ({@code ClassPreloadTest} keeps the
+ * lists true).
  */
 public final class ClassPreload {
 
