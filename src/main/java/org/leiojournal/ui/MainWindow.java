@@ -237,11 +237,6 @@ public final class MainWindow {
             return;
         }
         sidebar.select(screen);
-        if (holdsFocus(sidebar.node())) {
-            // a shortcut (Ctrl+digit) while the keyboard is on another screen's button: the focus ring follows the
-            // screen chosen, as a click on its button would move it, until that screen's own first field takes it
-            sidebar.focus(screen);
-        }
         if (prebuild != null) {
             prebuild.opened(screen); // the screen the user opened comes first
         }
@@ -268,17 +263,17 @@ public final class MainWindow {
     private void display(Node node) {
         Node before = showing;
         showing = node;
+        if (before != null && before != node && (holdsFocus(before) || holdsFocus(sidebar.node()))) {
+            // the keyboard in the screen left (a hidden node would keep it, or JavaFX move it on to the next control
+            // in the window) or on another screen's button (after a Ctrl+digit shortcut): to the chosen screen's
+            // button, as a click on it would, until that screen's own first field takes it
+            sidebar.focus(state.screenProperty().get());
+        }
         if (!keepScreens) {
             content.getChildren().set(0, node);
             return;
         }
         if (before != null && before != node) {
-            if (holdsFocus(before)) {
-                // a hidden node keeps the focus or JavaFX moves it on to the next control in the window (the last
-                // screen's sidebar button was seen): it goes where removing the screen left it, the chosen screen's
-                // button, until that screen's own first field takes it
-                sidebar.focus(state.screenProperty().get());
-            }
             if (before == loadingFrame) {
                 content.getChildren().remove(before);
             } else {
