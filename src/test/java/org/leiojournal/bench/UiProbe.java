@@ -122,6 +122,8 @@ public final class UiProbe {
         java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long cpuBefore = threads.getThreadCpuTime(fxThread);
         long allocatedBefore = allocated(threads, fxThread);
+        long renderThread = renderThread();
+        long renderBefore = cpuNanos(renderThread);
         FreezeWatch freezes = FreezeWatch.start();
         CompletableFuture<Long> answered = new CompletableFuture<>();
         long start = System.nanoTime();
@@ -156,6 +158,10 @@ public final class UiProbe {
             print("cpu-complete-" + screen, (threads.getThreadCpuTime(fxThread) - cpuBefore) / 1e6);
         }
         print("freeze-" + screen, freezes.stop());
+        // the render thread's painting of the visit's frames (software on Xvfb), read once it has painted the last:
+        // with the UI thread's CPU, what a visit costs the machine (not a row of the benchmark's table)
+        waitUntilWaiting(renderThread);
+        print("cpu-render-" + screen, (cpuNanos(renderThread) - renderBefore) / 1e6);
         onFx(frames::stop);
         frames.print();
     }
