@@ -66,6 +66,7 @@ final class PlainList<T> extends VBox {
         row.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
             requestFocus();
             choose(getChildren().indexOf(row));
+            e.consume(); // a scroll pane around the list would take the keyboard on the same press
         });
         return row;
     }

@@ -49,7 +49,11 @@ class PlainListViewTest extends WindowTest {
         list.setId("list");
         Button before = new Button("Before");
         before.setId("before");
-        Scene scene = new Scene(new VBox(8, before, list), 400, 300);
+        // in a scroll pane, as the course list is: the pane must not take the keyboard from it
+        javafx.scene.control.ScrollPane scroll = org.leiojournal.ui.common.BarsWhenNeededSkin.install(
+                org.leiojournal.ui.common.Forms.scrolling(list));
+        scroll.setFitToHeight(true);
+        Scene scene = new Scene(new VBox(8, before, scroll), 400, 300);
         scene.getStylesheets().add(getClass().getResource("/org/leiojournal/css/leio.css").toExternalForm());
         showAtItsSize(stage, scene);
     }
@@ -77,6 +81,8 @@ class PlainListViewTest extends WindowTest {
         assertSame(third, chosen.get());
         assertTrue(list.isFocused(), "the arrow keys now move in the list");
         assertEquals(List.of(false, false, true), selectedRows());
+        push(KeyCode.UP);
+        assertSame(second, chosen.get(), "and they do");
     }
 
     @Test
