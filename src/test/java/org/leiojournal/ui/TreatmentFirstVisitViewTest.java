@@ -202,6 +202,25 @@ class TreatmentFirstVisitViewTest extends ScreenViewTest {
     }
 
     /**
+     * The course list is a box of rows, one a course, the shown one selected: no list's virtual flow, filler cells or
+     * hidden scroll bars styled with the screen's first frame (issue 21). Its keys and screen-reader words:
+     * {@code PlainListViewTest}.
+     */
+    @Test
+    void theCourseListIsABoxOfRowsWithTheShownCourseSelected() {
+        planHensleyCourse("25/08/2026");
+        javafx.scene.Node list = lookup("#course-list").query();
+        assertTrue(list.lookupAll(".virtual-flow").isEmpty(), "no virtual flow");
+        assertTrue(list.lookupAll(".scroll-bar").isEmpty(), "no scroll bar made for a list that fits");
+        java.util.List<javafx.scene.control.Label> rows = list.lookupAll(".list-cell").stream()
+                .map(javafx.scene.control.Label.class::cast).toList();
+        assertEquals(1, rows.size(), "a row for the one course, none for nothing");
+        assertTrue(rows.get(0).getText().startsWith("Gemcitabine + docetaxel\n"), rows.get(0).getText());
+        assertTrue(rows.get(0).getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("selected")),
+                "the course shown is selected");
+    }
+
+    /**
      * The list of templates under the course list is styled when first opened: left to JavaFX, the box's least width
      * was its list's, so the whole hidden list (a menu item a template) was styled in the screen's first frame
      * (issue 21). Opened, it lists every template, and the box keeps the column's width.

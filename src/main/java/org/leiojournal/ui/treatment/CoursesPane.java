@@ -3,14 +3,14 @@ package org.leiojournal.ui.treatment;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.leiojournal.domain.treatment.Course;
 import org.leiojournal.domain.treatment.Regimen;
 import org.leiojournal.ui.common.Arrangement;
+import org.leiojournal.ui.common.BarsWhenNeededSkin;
 import org.leiojournal.ui.common.Converters;
 import org.leiojournal.ui.common.Formats;
 import org.leiojournal.ui.common.FullText;
@@ -24,30 +24,19 @@ public final class CoursesPane extends BorderPane {
     /** Built when first opened: the screen's first visit shows a course, not the form. */
     private CourseForm form;
     private final VBox left;
-    private final ListView<Course> list;
+    private final ScrollPane list;
     private final TreatmentViewModel model;
     private final Arrangement arrangement = new Arrangement(this::arrange);
 
     public CoursesPane(TreatmentViewModel model, Messages messages) {
         Formats formats = new Formats(messages.locale());
         setId("courses-pane");
-        ListView<Course> list = new ListView<>(model.courses());
-        list.setId("course-list");
-        list.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(Course course, boolean empty) {
-                super.updateItem(course, empty);
-                setText(empty || course == null ? null : messages.get("treatment.list.item", course.plan().name(),
-                        formats.date(course.start())));
-            }
-        });
-        list.getSelectionModel().selectedItemProperty().addListener((o, old, course) -> {
-            if (course != null) {
-                model.selectedProperty().set(course);
-            }
-        });
-        model.selectedProperty().addListener((o, old, course) -> select(list, course));
-        select(list, model.selectedProperty().get());
+        PlainList<Course> courses = new PlainList<>(model.courses(), course -> messages.get("treatment.list.item",
+                course.plan().name(), formats.date(course.start())), model.selectedProperty());
+        courses.setId("course-list");
+        // the rows fill the column's height; more than fit scroll, with bars made only then
+        ScrollPane list = BarsWhenNeededSkin.install(Forms.scrolling(courses));
+        list.setFitToHeight(true);
         VBox.setVgrow(list, Priority.ALWAYS);
 
         ChoiceBox<Regimen> template = new ChoiceBox<>();
@@ -84,22 +73,6 @@ public final class CoursesPane extends BorderPane {
         };
         model.formShownProperty().addListener((o, was, now) -> swap.run());
         swap.run();
-    }
-
-    /**
-     * Selects {@code course} by its place in the list, found by identity: selecting the item itself compared it with
-     * each course by {@code equals}, a record's comparison of the whole course, whose first call linked the equals of
-     * every record in it on the screen's first visit (issue 21). A course not in the list by identity is selected as
-     * before.
-     */
-    private static void select(ListView<Course> list, Course course) {
-        for (int i = 0; i < list.getItems().size(); i++) {
-            if (list.getItems().get(i) == course) {
-                list.getSelectionModel().select(i);
-                return;
-            }
-        }
-        list.getSelectionModel().select(course);
     }
 
     /** The form scrolls its own fields and keeps its Save bar in sight. */
