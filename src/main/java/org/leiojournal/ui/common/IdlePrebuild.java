@@ -122,7 +122,8 @@ public final class IdlePrebuild {
         }
     }
 
-    boolean isFinished() {
+    /** Stopped for good, or done. */
+    public boolean isFinished() {
         return stopped;
     }
 
