@@ -96,6 +96,9 @@ public final class JournalApp extends Application {
 
     @Override
     public void stop() throws InterruptedException {
+        if (session != null) {
+            session.stopAtIdle(); // before the worker goes: a screen begun at idle now would hand it its reads
+        }
         if (worker != null) {
             worker.shutdown();
             worker.awaitTermination(10, TimeUnit.SECONDS); // let the last save finish before closing the file

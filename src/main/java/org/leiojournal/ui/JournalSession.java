@@ -86,6 +86,13 @@ public final class JournalSession implements SampleSwitch {
         window.prebuildAtIdle();
     }
 
+    /** The app is ending: no screen of the window is built at idle any more ({@link MainWindow#stopAtIdle}). */
+    public void stopAtIdle() {
+        if (window != null) {
+            window.stopAtIdle();
+        }
+    }
+
     /** Builds the window on an open journal and shows it, with its reminders running. */
     public void show(JournalStore opened) {
         show(opened, JournalSnapshot.read(opened));

@@ -73,6 +73,8 @@ public final class MainWindow {
     /** The screens being built at idle, if started, and their order. */
     private IdlePrebuild prebuild;
     private List<Screen> prebuildOrder = List.of();
+    /** Set when the app is ending: no screen is built at idle from then on ({@link #stopAtIdle}). */
+    private boolean ending;
 
     /**
      * {@code ui}: the worker, dialogs, words and clock every screen of the window is handed; {@code sample} opens the
@@ -162,8 +164,11 @@ public final class MainWindow {
         prebuildAtIdle(IdlePrebuild.chosen(PREBUILD_ORDER));
     }
 
-    /** As {@link #prebuildAtIdle()}, the screens of {@code order}. */
+    /** As {@link #prebuildAtIdle()}, the screens of {@code order}; nothing once the app is ending. */
     void prebuildAtIdle(List<Screen> order) {
+        if (ending) {
+            return; // called by the warm-up's end, or a text-size change, after the app's stop
+        }
         keepScreens = true;
         prebuildOrder = List.copyOf(order);
         prebuild = IdlePrebuild.whenIdle(root.getScene(), new IdlePrebuild.Screens() {
@@ -182,6 +187,23 @@ public final class MainWindow {
                 content.getChildren().remove(screens.screen(screen));
             }
         }, order);
+    }
+
+    /**
+     * The app is ending: the screens built at idle stop, and none is begun later. A screen begun after the app's
+     * stop hands its reads to the worker already shut down: a {@code RejectedExecutionException} in the log when the
+     * benchmark's probes exit (fifteenth session).
+     */
+    public void stopAtIdle() {
+        ending = true;
+        if (prebuild != null) {
+            prebuild.stop();
+        }
+    }
+
+    /** Whether screens are being built at idle, or wait for the window to be idle to be. */
+    boolean buildsAtIdle() {
+        return prebuild != null && !prebuild.isFinished();
     }
 
     /**

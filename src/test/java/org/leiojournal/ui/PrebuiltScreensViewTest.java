@@ -178,6 +178,27 @@ class PrebuiltScreensViewTest extends JournalUiTest {
         assertTrue(lookup("#journal-summary").queryLabeled().getFont().getSize() > before, "at the new text size");
     }
 
+    /**
+     * The app ending (its stop, before the journal's worker is shut down) stops the screens built at idle for good:
+     * neither the warm-up's end nor a text-size change begins them again. A screen begun after the stop handed its
+     * reads to the worker already shut down (a RejectedExecutionException when the benchmark's probes exited).
+     */
+    @Test
+    void onceTheAppIsEndingNoScreenIsBuiltAtIdleAgain() {
+        interact(() -> window.prebuildAtIdle(List.of(Screen.JOURNAL, Screen.SETTINGS)));
+        assertTrue(window.buildsAtIdle(), "waiting for the window to be idle");
+
+        interact(window::stopAtIdle);
+        assertFalse(window.buildsAtIdle(), "stopped when the app ends");
+        interact(() -> window.prebuildAtIdle(List.of(Screen.SETTINGS))); // as the warm-up's end calls it
+        assertFalse(window.buildsAtIdle(), "not begun again by the warm-up's end");
+        Scene scene = stage.getScene();
+        interact(() -> scene.getAccelerators().get(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN))
+                .run());
+        FxSettle.settle();
+        assertFalse(window.buildsAtIdle(), "nor by a text-size change");
+    }
+
     @Test
     void aCheckInSavedOnTodayAfterTheJournalWasBuiltIsInItOnTheFirstVisit() throws Exception {
         journalBuiltAtIdle();

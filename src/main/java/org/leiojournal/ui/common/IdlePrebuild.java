@@ -122,7 +122,8 @@ public final class IdlePrebuild {
         }
     }
 
-    boolean isFinished() {
+    /** Stopped for good, or done. */
+    public boolean isFinished() {
         return stopped;
     }
 
@@ -221,12 +222,30 @@ public final class IdlePrebuild {
         });
     }
 
-    /** No part left to build, nothing loading (the Journal's older days included), laid out. */
+    /**
+     * No part left to build, nothing loading (the Journal's older days included), laid out. Asked after each of the
+     * screen's frames: the cheap checks first, and while parts are still to come no look through the screen at all
+     * (three lookups a frame before, each a walk of the whole screen).
+     */
     static boolean complete(Node screen) {
-        return screen.lookup("." + PartsAfterFrame.PLACEHOLDER) == null
-                && screen.lookupAll("." + Loading.STYLE_CLASS).stream().noneMatch(Node::isVisible)
-                && screen.lookupAll(".table-view").stream().noneMatch(t -> t.getProperties()
-                        .containsKey(Loading.MORE_KEY))
-                && !(screen instanceof Parent parent && parent.isNeedsLayout());
+        return !(screen instanceof Parent parent && parent.isNeedsLayout()) && !PartsAfterFrame.waitingUnder(screen)
+                && nothingLoadingIn(screen);
+    }
+
+    /** Nothing under {@code node} says "Loading…" (shown), nor is a table of it still reading more rows. */
+    private static boolean nothingLoadingIn(Node node) {
+        if (node.isVisible() && node.getStyleClass().contains(Loading.STYLE_CLASS)
+                || node.getStyleClass().contains("table-view") && node.hasProperties() // no map made for the others
+                        && node.getProperties().containsKey(Loading.MORE_KEY)) {
+            return false;
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                if (!nothingLoadingIn(child)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 }

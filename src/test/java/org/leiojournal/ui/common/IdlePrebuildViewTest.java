@@ -35,6 +35,11 @@ class IdlePrebuildViewTest extends IdleWindowTest {
     private Set<Screen> opened = Set.of();
     /** The next screen built still has a part to build (a placeholder of {@link PartsAfterFrame}). */
     private boolean withAPartLeft;
+    /** The next screen built still reads its data: a "Loading…" line shown and a table still reading more rows. */
+    private boolean withItsDataComing;
+    private final javafx.beans.property.BooleanProperty loading = new javafx.beans.property.SimpleBooleanProperty(true);
+    private final javafx.beans.property.BooleanProperty loadingMore =
+            new javafx.beans.property.SimpleBooleanProperty(true);
     private IdlePrebuild prebuild;
     private final List<Screen> setAside = new ArrayList<>();
 
@@ -57,6 +62,14 @@ class IdlePrebuildViewTest extends IdleWindowTest {
                 StackPane made = new StackPane(new Label(screen.name()));
                 if (withAPartLeft) {
                     made.getChildren().add(PartsAfterFrame.placeholder());
+                }
+                if (withItsDataComing) {
+                    Label saying = new Label("Loading…");
+                    saying.getStyleClass().add(Loading.STYLE_CLASS);
+                    saying.visibleProperty().bind(loading);
+                    javafx.scene.control.TableView<String> table = new javafx.scene.control.TableView<>();
+                    Loading.markMore(table, loadingMore);
+                    made.getChildren().addAll(saying, table);
                 }
                 made.setVisible(false);
                 made.setManaged(false);
@@ -129,6 +142,26 @@ class IdlePrebuildViewTest extends IdleWindowTest {
         assertEquals(1, pauses.running());
         assertEquals(IDLE, pauses.last(), "a key came while it was built: the idle pause before the next");
         assertEquals(List.of(Screen.TREATMENT), built);
+    }
+
+    /** Its data still coming holds the next screen back as its parts do: "Loading…" shown, then older rows. */
+    @Test
+    void aScreenStillReadingItsDataHoldsTheNextBack() {
+        withItsDataComing = true;
+        startWith(List.of(Screen.TREATMENT, Screen.SETTINGS));
+        endPauses();
+        assertEquals(List.of(Screen.TREATMENT), built);
+        assertEquals(0, pauses.running(), "\"Loading…\" shown: waiting for its data, no pause running");
+
+        interact(() -> loading.set(false)); // its first rows in
+        FxSettle.settle();
+        assertEquals(0, pauses.running(), "its table still reading more rows");
+
+        interact(() -> loadingMore.set(false)); // all in
+        FxSettle.settle();
+        assertEquals(BETWEEN, pauses.last(), "complete, the next after a short pause");
+        endPauses();
+        assertEquals(List.of(Screen.TREATMENT, Screen.SETTINGS), built);
     }
 
     @Test
