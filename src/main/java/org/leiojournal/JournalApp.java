@@ -82,6 +82,8 @@ public final class JournalApp extends Application {
         stage.getIcons().addAll(Icons.loadedInBackground());
         try {
             session.show(store, JournalOpening.firstRead(store)); // read while JavaFX started
+            JournalStore opened = store;
+            worker.execute(() -> JournalOpening.backUpToday(opened)); // after the window's own reads
             FirstWindowProbe.watch(stage, worker);
             // the other screens' controls, then the screens themselves, before their first visit
             IdleWarmUp.whenIdle(stage.getScene(), worker, IdlePrebuild.enabled() ? session::prebuildAtIdle : () -> { });

@@ -3,6 +3,7 @@ package org.leiojournal;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
@@ -81,7 +82,8 @@ public final class Launcher {
     /** Starts opening the journal while JavaFX starts; if its folder cannot even be named, the window says so. */
     private static void beginOpening(CommandLine commandLine, Map<String, String> environment, Clock clock) {
         try {
-            JournalOpening.begin(AppPaths.dataFolder(commandLine.dataDir(), environment), clock);
+            JournalOpening.begin(AppPaths.dataFolder(commandLine.dataDir(), environment), clock,
+                    Optional.of(AppPaths.cacheFolder()));
         } catch (RuntimeException e) {
             Logger.getLogger(Launcher.class.getName()).fine("The journal opens with the window: " + e);
         }

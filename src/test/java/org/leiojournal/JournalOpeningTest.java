@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.leiojournal.app.JournalSnapshot;
 import org.leiojournal.storage.JournalInUseException;
+import org.leiojournal.storage.Backups;
 import org.leiojournal.storage.JournalStore;
 import org.leiojournal.storage.NewerJournalException;
 import org.leiojournal.storage.StorageException;
@@ -116,6 +117,25 @@ class JournalOpeningTest {
             assertEquals(store.items().all(), first.items());
             assertEquals(store.profile().load(), first.profile());
         }
+    }
+
+    @Test
+    void theDaysBackupIsNotOnTheWayToTheFirstReadButTakenWhenAsked() throws Exception {
+        Path folder = home.resolve("journal");
+        JournalOpening.begin(folder, TestClocks.SUNDAY);
+        try (JournalStore store = JournalOpening.take(folder, TestClocks.SUNDAY)) {
+            JournalOpening.firstRead(store);
+            assertTrue(dailyBackups(store).isEmpty(), "the window's first read does not wait for the backup");
+
+            JournalOpening.backUpToday(store); // the app, on the journal's worker once the window is shown
+            JournalOpening.backUpToday(store);
+
+            assertEquals(1, dailyBackups(store).size(), "one a day");
+        }
+    }
+
+    private static List<org.leiojournal.storage.BackupFile> dailyBackups(JournalStore store) {
+        return store.backups().list().stream().filter(b -> b.reason().equals(Backups.DAILY)).toList();
     }
 
     @Test

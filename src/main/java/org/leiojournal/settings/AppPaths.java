@@ -29,6 +29,14 @@ public final class AppPaths {
         return defaultFolder(System.getProperty("os.name", ""), Path.of(BaseDirectories.get().dataDir));
     }
 
+    /**
+     * The operating system's per-user cache folder for the app (XDG's cache on Linux, %LOCALAPPDATA% on Windows,
+     * Caches on macOS): what can be made again, such as SQLite's unpacked library, never the journal.
+     */
+    public static Path cacheFolder() {
+        return defaultFolder(System.getProperty("os.name", ""), Path.of(BaseDirectories.get().cacheDir));
+    }
+
     /** Linux keeps lower-case, dash-separated folder names; Windows and macOS show the product name. */
     static Path defaultFolder(String osName, Path userDataDir) {
         String os = osName.toLowerCase(Locale.ROOT);
