@@ -60,6 +60,16 @@ class ScreensFit1024By600Test extends LayoutChecks {
             Bounds control = LayoutChecks.inScene(lookup(id).query());
             assertTrue(control.getMaxX() <= card.getMaxX() + 0.5, id + " inside the card: " + control + " / " + card);
         }
+        // recorded: the screen's status floats over the window's bottom, in sight though the page is scrolled down
+        // to the dose (it stood under the screen's title, scrolled out of sight, and kept an empty band there)
+        clickOn(reveal("#dose-given"));
+        FxSettle.settle();
+        javafx.scene.control.Label status = lookup("#treatment-status").queryAs(javafx.scene.control.Label.class);
+        assertTrue(status.isVisible() && !status.getText().isEmpty(), "a message: " + status.getText());
+        Bounds message = LayoutChecks.inScene(status);
+        assertTrue(message.getMinY() >= 0 && message.getMaxY() <= stage.getScene().getHeight() + 0.5
+                && message.getMaxX() <= stage.getScene().getWidth() + 0.5, "the message in sight: " + message);
+        assertFitsIn("#course-detail", "1024x600-text200-dose-recorded");
     }
 
     /** Appointments → Upcoming, the form: names above the fields, every hint whole. */
