@@ -81,6 +81,34 @@ class ScreensFit1024By600Test extends LayoutChecks {
         assertNameAbove("#appointment-title");
     }
 
+    /**
+     * Appointments → Upcoming: each row's when, what and where are whole, wrapped, and "What happened?" shows its two
+     * rows whole. They ended in "…" ("Sarcoma clinic, Sample Hospital · 1 ope…", "CT after 3 cycles of gemcitabine
+     * …"): a list's rows are not among the controls {@link LayoutProblems} checks.
+     */
+    @Test
+    void appointmentRowsAreWhole() {
+        shortcut(KeyCode.DIGIT5);
+        partsBuilt();
+        reveal("#upcoming-list");
+        check(stage.getScene(), "1024x600-text200-appointment-rows", new ArrayList<>());
+        List<String> cut = new ArrayList<>();
+        for (String list : List.of("#awaiting-list", "#upcoming-list")) {
+            for (Node label : lookup(list + " .list-cell .label").queryAll()) {
+                if (label.isVisible() && LayoutProblems.isCut((javafx.scene.control.Labeled) label)) {
+                    cut.add(list + ": " + ((javafx.scene.control.Labeled) label).getText());
+                }
+            }
+        }
+        assertEquals("", String.join("\n", cut), "rows cut to \"…\"");
+        javafx.scene.control.ListView<?> awaiting = lookup("#awaiting-list").queryAs(javafx.scene.control.ListView.class);
+        double rows = lookup("#awaiting-list .list-cell").queryAll().stream()
+                .filter(c -> !((javafx.scene.control.IndexedCell<?>) c).isEmpty())
+                .mapToDouble(c -> ((javafx.scene.control.IndexedCell<?>) c).getHeight()).sum();
+        assertTrue(awaiting.getHeight() >= rows, "\"What happened?\" shows its rows whole: " + awaiting.getHeight()
+                + " px for " + rows);
+    }
+
     /** Settings: the profile's names stand above its fields. */
     @Test
     void theProfileFits() {
