@@ -82,14 +82,21 @@ class ScreensFit1024By600Test extends LayoutChecks {
     }
 
     /**
-     * Appointments → Upcoming: each row's when, what and where are whole, wrapped, and "What happened?" shows its two
-     * rows whole. They ended in "…" ("Sarcoma clinic, Sample Hospital · 1 ope…", "CT after 3 cycles of gemcitabine
-     * …"): a list's rows are not among the controls {@link LayoutProblems} checks.
+     * Appointments → Upcoming, under its header with no empty band: each row's when, what and where are whole,
+     * wrapped, and "What happened?" shows its two rows whole. They ended in "…" ("Sarcoma clinic, Sample Hospital · 1
+     * ope…", "CT after 3 cycles of gemcitabine …"): a list's rows are not among the controls {@link LayoutProblems}
+     * checks.
      */
     @Test
     void appointmentRowsAreWhole() {
         shortcut(KeyCode.DIGIT5);
         partsBuilt();
+        // no empty band between the header and the tabs: the status line kept one, empty, ~40 px at 200 %
+        Node choice = lookup("#tab-upcoming-choice").tryQuery().filter(Node::isVisible)
+                .orElse(lookup("#appointment-tabs").query());
+        double band = LayoutChecks.inScene(choice).getMinY()
+                - LayoutChecks.inScene(lookup("#reminders-note").query()).getMaxY();
+        assertTrue(band < 28, "the tabs follow the header: " + band + " px apart");
         reveal("#upcoming-list");
         check(stage.getScene(), "1024x600-text200-appointment-rows", new ArrayList<>());
         List<String> cut = new ArrayList<>();

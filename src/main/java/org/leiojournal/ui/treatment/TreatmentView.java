@@ -1,15 +1,11 @@
 package org.leiojournal.ui.treatment;
 
 import java.util.function.Supplier;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.leiojournal.ui.common.BarsWhenNeededSkin;
 import org.leiojournal.ui.common.LazyTab;
@@ -34,24 +30,10 @@ public final class TreatmentView extends BorderPane {
         header.setPadding(new javafx.geometry.Insets(0, 0, 12, 0));
         tabs.setId("treatment-tabs");
         tabs.getTabs().add(tab("tab-courses", messages.get("treatment.tab.courses"), new CoursesPane(model, messages)));
-        // at 100 % text on a laptop the page never scrolls: its bars are not styled with the screen (issue 21)
-        setCenter(new StackPane(BarsWhenNeededSkin.install(choices.page(header)),
-                floating(new StatusLine("treatment-status", model.statusProperty()))));
-    }
-
-    /**
-     * The screen's status ("Recorded doxorubicin, cycle 3 day 1") floats over the bottom of the screen, as the undo
-     * bar does: the line it once kept under the header, empty most of the time, was a band of ~50 px (~90 px at 200 %
-     * text) between the emergency sheet and the tabs, and a message never moves the tabs under the pointer. It shows
-     * even with the page scrolled down to the dose just recorded.
-     */
-    private static Label floating(StatusLine status) {
-        status.getStyleClass().addAll("floating-status", "floating-bar");
-        status.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-        status.setMouseTransparent(true);
-        StackPane.setAlignment(status, Pos.BOTTOM_CENTER);
-        StackPane.setMargin(status, new Insets(0, 16, 16, 16));
-        return status;
+        // at 100 % text on a laptop the page never scrolls: its bars are not styled with the screen (issue 21); the
+        // status floats over the screen's bottom, in sight with the page scrolled down to the dose just recorded
+        setCenter(new StatusLine("treatment-status", model.statusProperty())
+                .floatingOver(BarsWhenNeededSkin.install(choices.page(header))));
     }
 
     @Override
