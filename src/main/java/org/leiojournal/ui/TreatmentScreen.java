@@ -49,6 +49,8 @@ final class TreatmentScreen {
         status.setId("emergency-sheet-status");
         status.setWrapText(true);
         status.textProperty().bind(emergencySheet.statusProperty());
+        status.managedProperty().bind(status.textProperty().isNotEmpty()); // no empty line above the tabs before it
+        status.visibleProperty().bind(status.managedProperty());
         Label hint = new Label(messages.get("emergency.button.hint"));
         hint.setId("emergency-sheet-hint");
         hint.setWrapText(true);

@@ -131,6 +131,10 @@ class LayoutScaledTest extends LayoutChecks {
             double choiceBottom = inScene(choice).getMaxY();
             assertTrue(choiceBottom <= stage.getScene().getHeight(),
                     "Treatment's first tab button shows in the first screenful: its bottom at " + choiceBottom);
+            // and no empty band above it: the status lines kept a line each, empty, ~90 px between the emergency
+            // sheet's hint and the tabs
+            double band = inScene(choice).getMinY() - inScene(lookup("#emergency-sheet-hint").query()).getMaxY();
+            assertTrue(band < 28, "the tabs follow the emergency sheet's hint: " + band + " px apart");
             List<String> problems = new ArrayList<>();
             for (javafx.scene.control.Tab tab : List.copyOf(tabs.getTabs())) {
                 interact(() -> tabs.getSelectionModel().select(tab));

@@ -60,6 +60,16 @@ class ScreensFit1024By600Test extends LayoutChecks {
             Bounds control = LayoutChecks.inScene(lookup(id).query());
             assertTrue(control.getMaxX() <= card.getMaxX() + 0.5, id + " inside the card: " + control + " / " + card);
         }
+        // recorded: the screen's status floats over the window's bottom, in sight though the page is scrolled down
+        // to the dose (it stood under the screen's title, scrolled out of sight, and kept an empty band there)
+        clickOn(reveal("#dose-given"));
+        FxSettle.settle();
+        javafx.scene.control.Label status = lookup("#treatment-status").queryAs(javafx.scene.control.Label.class);
+        assertTrue(status.isVisible() && !status.getText().isEmpty(), "a message: " + status.getText());
+        Bounds message = LayoutChecks.inScene(status);
+        assertTrue(message.getMinY() >= 0 && message.getMaxY() <= stage.getScene().getHeight() + 0.5
+                && message.getMaxX() <= stage.getScene().getWidth() + 0.5, "the message in sight: " + message);
+        assertFitsIn("#course-detail", "1024x600-text200-dose-recorded");
     }
 
     /** Appointments → Upcoming, the form: names above the fields, every hint whole. */
@@ -69,6 +79,41 @@ class ScreensFit1024By600Test extends LayoutChecks {
         reveal("#questions-carry");
         assertFitsIn("#upcoming-pane", "1024x600-text200-appointment-form");
         assertNameAbove("#appointment-title");
+    }
+
+    /**
+     * Appointments → Upcoming, under its header with no empty band: each row's when, what and where are whole,
+     * wrapped, and "What happened?" shows its two rows whole. They ended in "…" ("Sarcoma clinic, Sample Hospital · 1
+     * ope…", "CT after 3 cycles of gemcitabine …"): a list's rows are not among the controls {@link LayoutProblems}
+     * checks.
+     */
+    @Test
+    void appointmentRowsAreWhole() {
+        shortcut(KeyCode.DIGIT5);
+        partsBuilt();
+        // no empty band between the header and the tabs: the status line kept one, empty, ~40 px at 200 %
+        Node choice = lookup("#tab-upcoming-choice").tryQuery().filter(Node::isVisible)
+                .orElse(lookup("#appointment-tabs").query());
+        double band = LayoutChecks.inScene(choice).getMinY()
+                - LayoutChecks.inScene(lookup("#reminders-note").query()).getMaxY();
+        assertTrue(band < 28, "the tabs follow the header: " + band + " px apart");
+        reveal("#upcoming-list");
+        check(stage.getScene(), "1024x600-text200-appointment-rows", new ArrayList<>());
+        List<String> cut = new ArrayList<>();
+        for (String list : List.of("#awaiting-list", "#upcoming-list")) {
+            for (Node label : lookup(list + " .list-cell .label").queryAll()) {
+                if (label.isVisible() && LayoutProblems.isCut((javafx.scene.control.Labeled) label)) {
+                    cut.add(list + ": " + ((javafx.scene.control.Labeled) label).getText());
+                }
+            }
+        }
+        assertEquals("", String.join("\n", cut), "rows cut to \"…\"");
+        javafx.scene.control.ListView<?> awaiting = lookup("#awaiting-list").queryAs(javafx.scene.control.ListView.class);
+        double rows = lookup("#awaiting-list .list-cell").queryAll().stream()
+                .filter(c -> !((javafx.scene.control.IndexedCell<?>) c).isEmpty())
+                .mapToDouble(c -> ((javafx.scene.control.IndexedCell<?>) c).getHeight()).sum();
+        assertTrue(awaiting.getHeight() >= rows, "\"What happened?\" shows its rows whole: " + awaiting.getHeight()
+                + " px for " + rows);
     }
 
     /** Settings: the profile's names stand above its fields. */

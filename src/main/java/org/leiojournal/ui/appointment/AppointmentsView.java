@@ -27,7 +27,7 @@ public final class AppointmentsView extends BorderPane {
 
     private final TabPane tabs = new TabPane();
     private final HBox actions = new HBox(8);
-    private final Label status = new StatusLine("appointments-status");
+    private final StatusLine status = new StatusLine("appointments-status");
     private final TabChoices choices = new TabChoices(tabs);
 
     public AppointmentsView(Messages messages) {
@@ -44,10 +44,10 @@ public final class AppointmentsView extends BorderPane {
         actionRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(remindersNote, Priority.ALWAYS);
         actions.setMinWidth(Region.USE_PREF_SIZE);
-        VBox header = new UnsqueezedBox(6, title, actionRow, status);
+        VBox header = new UnsqueezedBox(6, title, actionRow);
         header.setPadding(new Insets(0, 0, 12, 0));
         tabs.setId("appointment-tabs");
-        setCenter(choices.page(header));
+        setCenter(status.floatingOver(choices.page(header))); // no empty band kept for it above the tabs
     }
 
     @Override
@@ -74,8 +74,8 @@ public final class AppointmentsView extends BorderPane {
     }
 
     /**
-     * The screen's one status line (review D12), under the header: it says what the latest action did, whichever
-     * part of the screen it came from (a save in the list, an export of all appointments).
+     * The screen's one status line (review D12), floating over the screen's bottom: it says what the latest action
+     * did, whichever part of the screen it came from (a save in the list, an export of all appointments).
      */
     @SafeVarargs
     public final void showStatus(ObservableValue<String>... texts) {

@@ -2,6 +2,7 @@ package org.leiojournal.ui.appointment;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
@@ -11,6 +12,7 @@ import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -44,6 +46,8 @@ public final class UpcomingPane extends BorderPane {
     /** Built right after the screen's first frame (issue 21), or at once if something needs it before. */
     private AppointmentFormCard form;
     private final ListView<Appointment> upcoming;
+    /** "What happened?", built when there are past visits awaiting an outcome. */
+    private ListView<Appointment> awaiting;
     private final VBox left;
     /** Where the form goes: a placeholder until the form comes, then the scroll pane holding it. */
     private Node formSide = PartsAfterFrame.placeholder();
@@ -108,7 +112,7 @@ public final class UpcomingPane extends BorderPane {
 
     /** "What happened?": past visits whose outcome is still to write down; shown only when there are some. */
     private VBox awaitingBox() {
-        ListView<Appointment> awaiting = list("awaiting-list", model.awaitingOutcome(), model, messages, "");
+        awaiting = list("awaiting-list", model.awaitingOutcome(), model, messages, "");
         // One or two rows tall as needed, and never squeezed away by the 30-day list below.
         awaiting.prefHeightProperty().bind(Bindings.min(2,
                 Bindings.size(model.awaitingOutcome())).multiply(awaitingRowHeight).add(6));
@@ -139,9 +143,16 @@ public final class UpcomingPane extends BorderPane {
 
     @Override
     protected void layoutChildren() {
-        awaitingRowHeight.set(AWAITING_ROW * TextScale.of(this));
+        awaitingRowHeight.set(Math.max(AWAITING_ROW * TextScale.of(this), tallestAwaitingRow()));
         arrangement.fit(getWidth() < NARROW * TextScale.of(this));
         super.layoutChildren();
+    }
+
+    /** The tallest "What happened?" row shown, its lines wrapped at the list's width (0 before it is built). */
+    private double tallestAwaitingRow() {
+        return awaiting == null ? 0 : awaiting.lookupAll(".list-cell").stream()
+                .filter(cell -> cell instanceof IndexedCell<?> row && !row.isEmpty())
+                .mapToDouble(cell -> ((IndexedCell<?>) cell).prefHeight(awaiting.getWidth())).max().orElse(0);
     }
 
     private static void grow(Node formSide) {
@@ -228,8 +239,23 @@ public final class UpcomingPane extends BorderPane {
             this.model = model;
             this.messages = messages;
             when.getStyleClass().add("appointment-line");
-            detail.setWrapText(false); // one line, as the row's height allows; "…" like a long name
+            // when, what and where wrap, whole: at 200 % text in 1024×600 the rows ended in "…" and the place and
+            // the open questions could not be read
+            for (Label line : List.of(when, what, detail)) {
+                line.setWrapText(true);
+                line.setMinHeight(Region.USE_PREF_SIZE);
+            }
             detail.managedProperty().bind(detail.visibleProperty()); // no empty third line
+        }
+
+        /** The lines' height at the row's width: a label's skin would measure its lines unwrapped. */
+        @Override
+        protected double computePrefHeight(double width) {
+            if (getGraphic() != lines || width < 0) {
+                return super.computePrefHeight(width);
+            }
+            return snappedTopInset() + lines.prefHeight(width - snappedLeftInset() - snappedRightInset())
+                    + snappedBottomInset();
         }
 
         @Override
@@ -255,7 +281,7 @@ public final class UpcomingPane extends BorderPane {
             }
             detail.setText(more.toString());
             detail.setVisible(more.length() > 0);
-            setPrefWidth(0); // rows fit the list's width; long names end in "…" instead of scrolling sideways
+            setPrefWidth(0); // rows fit the list's width; long names wrap instead of scrolling sideways
             setText(null);
             setGraphic(lines);
             setAccessibleText(model.describe(a));

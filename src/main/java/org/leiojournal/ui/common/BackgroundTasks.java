@@ -1,6 +1,7 @@
 package org.leiojournal.ui.common;
 
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
@@ -8,7 +9,9 @@ import org.leiojournal.platform.FailureTrace;
 
 /**
  * Runs journal work off the UI thread and hands the result back to it. One worker thread, so writes to the
- * journal happen in the order the user made them. Tests pass same-thread executors.
+ * journal happen in the order the user made them. Tests pass same-thread executors. Work handed over once the
+ * worker has shut down (the app closing while a screen is built at idle asks for its first read) is dropped: the
+ * journal is being closed, and no screen is left to show the result.
  */
 public final class BackgroundTasks {
 
@@ -23,16 +26,22 @@ public final class BackgroundTasks {
     }
 
     public <T> void run(Supplier<T> work, Consumer<T> onSuccess, Consumer<RuntimeException> onFailure) {
-        worker.execute(() -> {
-            T result;
-            try {
-                result = work.get();
-            } catch (RuntimeException e) {
-                LOG.warning(() -> "Background work failed: " + FailureTrace.of(e));
-                uiThread.execute(() -> onFailure.accept(e));
-                return;
-            }
-            uiThread.execute(() -> onSuccess.accept(result));
-        });
+        try {
+            worker.execute(() -> perform(work, onSuccess, onFailure));
+        } catch (RejectedExecutionException closing) {
+            LOG.fine("Background work after the worker shut down, dropped: the journal is closing");
+        }
+    }
+
+    private <T> void perform(Supplier<T> work, Consumer<T> onSuccess, Consumer<RuntimeException> onFailure) {
+        T result;
+        try {
+            result = work.get();
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "Background work failed: " + FailureTrace.of(e));
+            uiThread.execute(() -> onFailure.accept(e));
+            return;
+        }
+        uiThread.execute(() -> onSuccess.accept(result));
     }
 }

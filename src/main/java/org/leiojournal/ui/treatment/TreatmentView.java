@@ -26,13 +26,14 @@ public final class TreatmentView extends BorderPane {
         getStyleClass().add("screen");
         Label title = new Label(messages.get("treatment.title"));
         title.getStyleClass().add("screen-title");
-        Label status = new StatusLine("treatment-status", model.statusProperty());
-        header = new UnsqueezedBox(6, title, status);
+        header = new UnsqueezedBox(6, title);
         header.setPadding(new javafx.geometry.Insets(0, 0, 12, 0));
         tabs.setId("treatment-tabs");
         tabs.getTabs().add(tab("tab-courses", messages.get("treatment.tab.courses"), new CoursesPane(model, messages)));
-        // at 100 % text on a laptop the page never scrolls: its bars are not styled with the screen (issue 21)
-        setCenter(BarsWhenNeededSkin.install(choices.page(header)));
+        // at 100 % text on a laptop the page never scrolls: its bars are not styled with the screen (issue 21); the
+        // status floats over the screen's bottom, in sight with the page scrolled down to the dose just recorded
+        setCenter(new StatusLine("treatment-status", model.statusProperty())
+                .floatingOver(BarsWhenNeededSkin.install(choices.page(header))));
     }
 
     @Override
