@@ -37,6 +37,7 @@ public final class AppointmentsViewModel {
         book.all().addListener((ListChangeListener<Appointment>) c -> refresh());
         refresh();
         form.clear(null, ui.clock().getZone());
+        FormGroundwork.start(ui.tasks(), book.all());
     }
 
     public AppointmentFormModel form() { return form; }

@@ -39,7 +39,7 @@ import javafx.scene.layout.Region;
  * ({@link ShownWidthFlow#columnsToMake}), a list the rows listen to, so a sideways scroll or a wider window that
  * brings a column into sight makes its cells in that frame.
  * <p>
- * The rows' first fill comes in two frames: the upper half of the rows in sight, then the rest (see
+ * The rows' first fill comes in two frames: the top three eighths of the rows in sight, then the rest (see
  * {@link ShownWidthFlow#layoutChildren}). Styling all the rows' cells for the first time was the longest frame of
  * the Journal's first visit.
  * <p>
@@ -123,6 +123,13 @@ public final class ShownColumnsOnly {
      * frames.
      */
     private static final class ShownWidthFlow<S> extends VirtualFlow<TableRow<S>> {
+        /**
+         * The share of the rows in sight made in the first of the two frames. Less than half: that frame also does
+         * the table's first-time work (the first row and cell of each kind styled, JavaFX's code run for the first
+         * time), about as much as four rows more; at a half it was the longest frame of the Journal's first visit,
+         * half again as heavy as the rest's (issue 21).
+         */
+        private static final double FIRST_SHARE = 3.0 / 8;
         /** True until the table first has rows to show. */
         private boolean firstFill = true;
         /** The table's columns from the first to the last in sight: the rows make cells for these only. */
@@ -170,9 +177,9 @@ public final class ShownColumnsOnly {
         }
 
         /**
-         * The first time there are rows to show, only the upper half of the rows in sight is made and styled (the
-         * flow is laid out as if half as tall, which the rows' fixed height makes exact); the frame after, at its
-         * full height, the flow adds the rest and keeps the rows it has. Meanwhile a placeholder marked
+         * The first time there are rows to show, only the top rows in sight ({@link #FIRST_SHARE}) are made and
+         * styled (the flow is laid out as if that much as tall, which the rows' fixed height makes exact); the frame
+         * after, at its full height, the flow adds the rest and keeps the rows it has. Meanwhile a placeholder marked
          * {@code later} and {@code loading} says the rows are not all in (the benchmark and the window tests wait
          * for it to go). The table's items, selection and keys are untouched: only the drawing comes in two frames.
          */
@@ -187,9 +194,9 @@ public final class ShownColumnsOnly {
                 return;
             }
             firstFill = false;
-            setHeight(Math.ceil(height / 2));
+            setHeight(Math.ceil(height * FIRST_SHARE));
             super.layoutChildren();
-            // the scroll bars would stand at the half's edge for this frame: they come with the rest
+            // the scroll bars would stand at the top rows' edge for this frame: they come with the rest
             getHbar().setVisible(false);
             getVbar().setVisible(false);
             Region rest = PartsAfterFrame.placeholder();

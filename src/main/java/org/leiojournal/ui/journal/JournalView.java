@@ -97,7 +97,7 @@ public final class JournalView extends BorderPane {
             sorted.comparatorProperty().bind(table.comparatorProperty());
             table.setItems(sorted);
             rowsWaiting.set(false);
-            // after the rows' two frames (the upper half, the rest): the whole read took a core from them
+            // after the rows' two frames (the top rows, the rest): the whole read took a core from them
             AfterFrame.run(this, () -> AfterFrame.run(this, model::readOlderDays));
         }));
     }

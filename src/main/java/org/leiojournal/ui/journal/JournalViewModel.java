@@ -106,7 +106,11 @@ public final class JournalViewModel {
         minimum.addListener(o -> refilter());
         state.journalRevisionProperty().addListener(o -> reload());
         // the whole read asked for next says so if the journal cannot be read: one message, not two
-        tasks.run(() -> read(checkIns.newest(FIRST_SCREENFUL), true), this::showNewest, e -> { });
+        tasks.run(() -> {
+            Loaded newest = read(checkIns.newest(FIRST_SCREENFUL), true);
+            RowsGroundwork.lay(newest.entries(), rules);
+            return newest;
+        }, this::showNewest, e -> { });
     }
 
     /**
