@@ -141,7 +141,8 @@ public final class UiProbe {
             Platform.requestNextPulse();
         });
         print("answered-" + screen, (answered.get(60, TimeUnit.SECONDS) - start) / 1e6);
-        frames.dataLaidOut().get(60, TimeUnit.SECONDS);
+        waitFor(() -> Optional.ofNullable(scene.lookup("#" + screen + "-view")).filter(view -> ready(scene, view)),
+                60_000);
         nextFrame(scene);
         print("visit-" + screen, (System.nanoTime() - start) / 1e6);
         // the UI thread's own work for the visit: unlike the times, hardly moved by other programs' load
@@ -151,7 +152,7 @@ public final class UiProbe {
         if (onFxGet(() -> readingMore(scene))) {
             // the rest of the data read after its first screenful (the Journal's older days): the window must not
             // freeze while it comes either, so the watch and the frame log go on until it is in
-            frames.restLaidOut().get(60, TimeUnit.SECONDS);
+            waitFor(() -> Optional.of(scene).filter(s -> !readingMore(s)), 60_000);
             nextFrame(scene);
             print("complete-" + screen, (System.nanoTime() - start) / 1e6);
             print("cpu-complete-" + screen, (threads.getThreadCpuTime(fxThread) - cpuBefore) / 1e6);
@@ -185,9 +186,7 @@ public final class UiProbe {
      * Every layout pass of the window from the click on, until the screen is laid out with its data: how many
      * frames the user waits through, and the UI thread's CPU and allocation since the pass before (building the
      * screen, the worker's results handed over, styling and laying out), which show where a visit's work falls.
-     * Load moves the frames' wall-clock times, hardly their count or their work. It also tells when the data is
-     * laid out: looked for once a frame, where the data can first show, instead of asking the UI thread every 5 ms
-     * (each ask a search of the whole window, about 4 MB and its CPU on the UI thread within the measured visit).
+     * Load moves the frames' wall-clock times, hardly their count or their work.
      */
     private static final class FrameLog {
         private final Scene scene;
@@ -198,8 +197,6 @@ public final class UiProbe {
         private long cpu;
         private long allocated;
         private int framesToData;
-        private final CompletableFuture<Void> dataLaidOut = new CompletableFuture<>();
-        private final CompletableFuture<Void> restLaidOut = new CompletableFuture<>();
 
         FrameLog(Scene scene, String screen, long start) {
             this.scene = scene;
@@ -228,26 +225,10 @@ public final class UiProbe {
                     (allocatedNow - allocated) / 1e6});
             cpu = cpuNow;
             allocated = allocatedNow;
-            if (framesToData == 0) {
-                Node view = scene.lookup("#" + screen + "-view");
-                if (view != null && ready(scene, view)) {
-                    framesToData = frames.size();
-                    dataLaidOut.complete(null);
-                }
+            Node view = scene.lookup("#" + screen + "-view");
+            if (framesToData == 0 && view != null && ready(scene, view)) {
+                framesToData = frames.size();
             }
-            if (framesToData > 0 && !restLaidOut.isDone() && !readingMore(scene)) {
-                restLaidOut.complete(null);
-            }
-        }
-
-        /** Completes in the first layout pass that has the screen with its data. */
-        CompletableFuture<Void> dataLaidOut() {
-            return dataLaidOut;
-        }
-
-        /** Completes in the first layout pass, from the data's on, with no table still reading more rows. */
-        CompletableFuture<Void> restLaidOut() {
-            return restLaidOut;
         }
 
         /** One line a frame up to the one with the data: "frame-SCREEN N AT-MS CPU-MS ALLOC-MB". */
