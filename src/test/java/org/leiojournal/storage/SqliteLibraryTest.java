@@ -8,8 +8,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -66,13 +68,33 @@ class SqliteLibraryTest {
     }
 
     @Test
-    void aLibraryAlreadyThereIsKeptNotWrittenAgain() throws Exception {
+    void aWholeLibraryAlreadyThereIsKeptNotWrittenAgain() throws Exception {
         Path library = SqliteLibrary.unpacked(cache).resolve(LibraryLoaderUtil.getNativeLibName());
-        Files.writeString(library, "kept");
+        FileTime written = FileTime.fromMillis(1_000_000_000_000L);
+        Files.setLastModifiedTime(library, written);
 
         SqliteLibrary.unpacked(cache);
 
-        assertEquals("kept", Files.readString(library));
+        assertEquals(written, Files.getLastModifiedTime(library));
+    }
+
+    /** A truncated library stops the JVM as the system loads it (SIGBUS, seen here), so it must never be used. */
+    @Test
+    void aDamagedLibraryIsWrittenAgainBeforeUse() throws Exception {
+        Path library = SqliteLibrary.unpacked(cache).resolve(LibraryLoaderUtil.getNativeLibName());
+        byte[] whole = Files.readAllBytes(library);
+        Files.write(library, Arrays.copyOf(whole, 5000));
+
+        SqliteLibrary.unpacked(cache);
+
+        assertArrayEquals(whole, Files.readAllBytes(library));
+        whole[whole.length / 2] ^= 1; // the same length, one bit changed
+        Files.write(library, whole);
+
+        SqliteLibrary.unpacked(cache);
+
+        whole[whole.length / 2] ^= 1;
+        assertArrayEquals(whole, Files.readAllBytes(library));
     }
 
     @Test
