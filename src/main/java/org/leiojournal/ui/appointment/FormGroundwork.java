@@ -24,13 +24,7 @@ final class FormGroundwork implements Supplier<Object>, Consumer<Object> {
 
     static void start(BackgroundTasks tasks, List<Appointment> appointments) {
         FormGroundwork work = new FormGroundwork(appointments.isEmpty() ? null : appointments.get(0));
-        tasks.run(work, work, work.ignoring());
-    }
-
-    /** This, as the failure's handler too: it ignores whatever it is given (the worker has logged a failure). */
-    @SuppressWarnings("unchecked")
-    private Consumer<RuntimeException> ignoring() {
-        return (Consumer<RuntimeException>) (Consumer<?>) this;
+        tasks.run(work, work, work); // done or failed, nothing to do back on the UI thread
     }
 
     /** On the worker. */
@@ -41,7 +35,10 @@ final class FormGroundwork implements Supplier<Object>, Consumer<Object> {
         return any != null && any.equals(any.withId(any.id()));
     }
 
-    /** Back on the UI thread, done or failed: nothing to do, the work was only to have it done before the form. */
+    /**
+     * Back on the UI thread, with the result or the failure (the worker has logged it): nothing to do, the work was
+     * only to have it done before the form.
+     */
     @Override
     public void accept(Object ignored) {
     }

@@ -25,7 +25,8 @@ public final class BackgroundTasks {
         this.uiThread = uiThread;
     }
 
-    public <T> void run(Supplier<T> work, Consumer<T> onSuccess, Consumer<RuntimeException> onFailure) {
+    public <T> void run(Supplier<T> work, Consumer<? super T> onSuccess,
+            Consumer<? super RuntimeException> onFailure) {
         try {
             worker.execute(() -> perform(work, onSuccess, onFailure));
         } catch (RejectedExecutionException closing) {
@@ -33,7 +34,8 @@ public final class BackgroundTasks {
         }
     }
 
-    private <T> void perform(Supplier<T> work, Consumer<T> onSuccess, Consumer<RuntimeException> onFailure) {
+    private <T> void perform(Supplier<T> work, Consumer<? super T> onSuccess,
+            Consumer<? super RuntimeException> onFailure) {
         T result;
         try {
             result = work.get();
