@@ -149,10 +149,11 @@ public final class UiProbe {
         print("cpu-" + screen, (threads.getThreadCpuTime(fxThread) - cpuBefore) / 1e6);
         // what the UI thread allocated for the visit, in MB: the young collections it sets off stop the window too
         print("alloc-" + screen, (allocated(threads, fxThread) - allocatedBefore) / 1e6);
-        if (onFxGet(() -> readingMore(scene))) {
-            // the rest of the data read after its first screenful (the Journal's older days): the window must not
-            // freeze while it comes either, so the watch and the frame log go on until it is in
-            waitFor(() -> Optional.of(scene).filter(s -> !readingMore(s)), 60_000);
+        if (onFxGet(() -> !whole(scene))) {
+            // the rest after what is in sight: the Journal's older days read after its first screenful, the parts
+            // below the window's edge; the window must not freeze while they come either, so the watch and the
+            // frame log go on until they are in
+            waitFor(() -> Optional.of(scene).filter(UiProbe::whole), 60_000);
             nextFrame(scene);
             print("complete-" + screen, (System.nanoTime() - start) / 1e6);
             print("cpu-complete-" + screen, (threads.getThreadCpuTime(fxThread) - cpuBefore) / 1e6);
@@ -164,6 +165,12 @@ public final class UiProbe {
         print("cpu-render-" + screen, (cpuNanos(renderThread) - renderBefore) / 1e6);
         onFx(frames::stop);
         frames.print();
+    }
+
+    /** Nothing on the shown screen says "Loading…", in sight or not, and no table is reading more rows. */
+    private static boolean whole(Scene scene) {
+        return !readingMore(scene) && scene.getRoot().lookupAll(".loading").stream()
+                .filter(UiProbe::notInAHiddenScreen).noneMatch(Node::isVisible);
     }
 
     /** A table still marked while the rest of its rows is read ({@code Loading.markMore}). */
@@ -248,11 +255,12 @@ public final class UiProbe {
     }
 
     /**
-     * The screen is in the window and laid out, nothing on it says "Loading…", and the Journal's table has its rows.
+     * The screen is in the window and laid out, nothing in sight on it says "Loading…", and the Journal's table
+     * has its rows.
      */
     private static boolean ready(Scene scene, Node view) {
         boolean loading = scene.getRoot().lookupAll(".loading").stream().filter(UiProbe::notInAHiddenScreen)
-                .anyMatch(Node::isVisible);
+                .anyMatch(node -> InSight.inSight(scene, node));
         Node table = view.lookup("#journal-table");
         boolean rows = !(table instanceof javafx.scene.control.TableView<?> t) || !t.getItems().isEmpty();
         // laid out at least once: until then a tab pane has no skin, so its tab's "Loading…" is not in the scene yet
