@@ -25,6 +25,7 @@ import org.leiojournal.ui.FirstWindowProbe;
 import org.leiojournal.ui.Icons;
 import org.leiojournal.ui.JournalSession;
 import org.leiojournal.ui.appointment.NotificationPopups;
+import org.leiojournal.ui.common.AfterStart;
 import org.leiojournal.ui.common.BackgroundTasks;
 import org.leiojournal.ui.common.FxDialogService;
 import org.leiojournal.ui.common.ClassPreload;
@@ -88,6 +89,7 @@ public final class JournalApp extends Application {
             // the other screens' controls, then the screens themselves, before their first visit
             IdleWarmUp.whenIdle(stage.getScene(), worker, IdlePrebuild.enabled() ? session::prebuildAtIdle : () -> { });
             ClassPreload.afterStart(stage, worker); // Treatment's classes, off the UI thread
+            AfterStart.then(stage, worker, JournalOpening::readCatalogsForLaterScreens); // Treatment's templates
         } catch (StorageException e) {
             // the file opened but holds what the app cannot read: say so rather than crash
             LOG.warning("Journal could not be read: " + FailureTrace.of(e));

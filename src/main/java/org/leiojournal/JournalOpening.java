@@ -187,14 +187,33 @@ final class JournalOpening {
         }
     }
 
-    /** Read now, off the toolkit's thread, what Today reads first; they are kept once read. */
+    /**
+     * Read now, off the toolkit's thread, what Today reads first; they are kept once read. The regimen templates wait
+     * for {@link #readCatalogsForLaterScreens}: only Treatment shows them.
+     */
     private static void warmCatalogs() {
         try {
             AlertRuleCatalog.bundled();
             GuidanceCatalog.bundled();
-            RegimenCatalog.bundled();
         } catch (RuntimeException e) {
             LOG.warning("A bundled catalog could not be read: " + FailureTrace.of(e));
         }
+    }
+
+    /**
+     * Once the window's start is done, reads on a thread of its own the catalogs only later screens show (the regimen
+     * templates, for Treatment), so that a first visit finds them read. A file that cannot be read is logged here, and
+     * the screen that needs it says so when it asks.
+     */
+    static void readCatalogsForLaterScreens() {
+        Thread thread = new Thread(() -> {
+            try {
+                RegimenCatalog.bundled().readNow();
+            } catch (RuntimeException e) {
+                LOG.warning("A bundled catalog could not be read: " + FailureTrace.of(e));
+            }
+        }, "catalog-reading");
+        thread.setDaemon(true);
+        thread.start();
     }
 }

@@ -4,7 +4,9 @@ import java.util.function.Supplier;
 
 /**
  * A bundled catalog read on first use and kept: its files never change while the app runs, and parsing them again
- * at every use cost the start. Two threads asking at once may both read it; either result is the same.
+ * at every use cost the start. Read once only: a thread that asks while another is reading waits for that read
+ * instead of parsing the files a second time beside it (at the start the window's thread could ask while the
+ * catalogs' own thread was still reading, and both then paid Jackson's cold parse on the two cores).
  */
 final class ReadOnce<T> implements Supplier<T> {
 
@@ -18,10 +20,14 @@ final class ReadOnce<T> implements Supplier<T> {
     @Override
     public T get() {
         T read = value;
-        if (read == null) {
-            read = reader.get();
-            value = read;
+        if (read != null) {
+            return read; // no lock once read: the window's every use
         }
-        return read;
+        synchronized (this) {
+            if (value == null) {
+                value = reader.get();
+            }
+            return value;
+        }
     }
 }

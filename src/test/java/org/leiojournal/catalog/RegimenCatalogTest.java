@@ -66,6 +66,32 @@ class RegimenCatalogTest {
         return RegimenJson.readTemplate(new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /**
+     * The templates are read when first asked for, not when the catalog is handed out (the start hands it to
+     * Treatment's model before the first window), and once: the same templates, in the index's order, with their
+     * review dates.
+     */
+    @Test
+    void theFilesAreReadWhenATemplateIsFirstAskedForAndOnlyThen() {
+        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+        RegimenCatalog catalog = new RegimenCatalog(() -> {
+            reads.incrementAndGet();
+            return new BundledFolder(FOLDER).readAll(RegimenJson::readTemplate);
+        });
+        assertEquals(0, reads.get(), "nothing read while the catalog is only handed out");
+
+        List<String> ids = catalog.all().stream().map(Regimen::id).toList();
+        assertEquals(1, reads.get());
+        assertEquals(RegimenCatalog.bundled().all(), catalog.all());
+        assertEquals(EXPECTED_FILES.size(), ids.size());
+        for (String id : ids) {
+            assertEquals(RegimenCatalog.bundled().review(id), catalog.review(id));
+            assertTrue(catalog.review(id).isPresent(), id + " has its review dates");
+        }
+        catalog.readNow();
+        assertEquals(1, reads.get(), "kept once read");
+    }
+
     static Stream<String> files() throws IOException {
         return indexFiles().stream();
     }

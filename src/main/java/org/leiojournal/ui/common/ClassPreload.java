@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.logging.Logger;
-import javafx.application.Platform;
 import javafx.stage.Stage;
 
 /**
@@ -87,8 +86,7 @@ public final class ClassPreload {
             treatment.run();
             journal.run();
         });
-        Platform.runLater(() -> worker.execute(() -> Platform.runLater(
-                () -> PartsAfterFrame.whenAllBuilt(window.getScene().getRoot(), both))));
+        AfterStart.then(window, worker, both);
     }
 
     /** Runs {@link #run} on a daemon thread of its own at the lowest priority. */
