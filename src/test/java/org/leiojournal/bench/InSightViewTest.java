@@ -3,6 +3,7 @@ package org.leiojournal.bench;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -11,6 +12,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.leiojournal.ui.common.PartsAfterFrame;
 import org.leiojournal.ui.testing.FxSettle;
 import org.leiojournal.ui.testing.WindowTest;
 import org.testfx.util.WaitForAsyncUtils;
@@ -52,6 +54,21 @@ class InSightViewTest extends WindowTest {
         FxSettle.settle();
         assertFalse(onFx(() -> InSight.inSight(scene, top)));
         assertTrue(onFx(() -> InSight.inSight(scene, belowTheEdge)));
+    }
+
+    @Test
+    void aPartsPlaceholderIsInSightOnlyWhereItsPartWillGo() {
+        PartsAfterFrame later = new PartsAfterFrame();
+        Node underTheTop = later.later(() -> new Label("built"));
+        Node atTheFoot = later.later(() -> new Label("built"));
+        interact(() -> {
+            page.getChildren().add(1, underTheTop);
+            page.getChildren().add(atTheFoot);
+        });
+        FxSettle.settle();
+        assertTrue(onFx(() -> InSight.inSight(scene, underTheTop)), "under the label at the pane's top");
+        assertFalse(onFx(() -> InSight.inSight(scene, atTheFoot)), "below the pane's edge, though the page's top "
+                + "is in sight");
     }
 
     @Test

@@ -17,7 +17,7 @@ import javafx.scene.layout.Region;
  * The parts of a screen its first frame does not show, built one per frame right after it (or a few together), each in the place a
  * placeholder kept for it: styling and laying out a whole screen at once froze the window for a third of a second
  * (Settings, issue 21). A placeholder has the style classes {@code later} and {@code loading} (the benchmark and
- * the window tests wait for them to go).
+ * the window tests wait for them to go), and stands where its part will go, taking no room ({@link PlaceholderPlace}).
  */
 public final class PartsAfterFrame {
 
@@ -62,7 +62,7 @@ public final class PartsAfterFrame {
 
     private Node add(Supplier<? extends Node> make, boolean withPrevious) {
         Region placeholder = placeholder();
-        placeholder.setManaged(false); // no gap for a part not there yet
+        PlaceholderPlace.keep(placeholder); // where the part will go, taking no room
         parts.add(new Part(placeholder, make, withPrevious));
         return placeholder;
     }
