@@ -42,8 +42,9 @@ final class CourseDetail extends VBox {
     private final Formats formats;
     private final VBox content = new VBox(12);
     /**
-     * The cards under the calendar, built after the course's first frame: below the first screenful, and styling
-     * their ~300 nodes with the rest was a large part of the screen's first-visit freeze (issue 21).
+     * The cards under the calendar, built after the course's first frame and the calendar's first rows: below the
+     * first screenful, and styling their ~300 nodes with the rest was a large part of the screen's first-visit
+     * freeze (issue 21). What a laptop's window shows comes first: the calendar's key and first rows.
      */
     private AdministrationsCard administrations;
     private Node stopCard;
@@ -87,8 +88,8 @@ final class CourseDetail extends VBox {
             cards.add(checks(calendar));
         } else {
             CycleStrip strip = new CycleStrip(calendar, model.today(), messages, model::countsBefore);
-            if (stopCard == null) { // the cards under it have the next frames to themselves
-                strip.firstRowsAfter(CARDS_BELOW);
+            if (stopCard == null) { // its first rows, in sight, come first; then the cards under it have two frames
+                strip.restOfRowsAfter(CARDS_BELOW);
             }
             cards.add(Forms.card(messages.get("treatment.calendar.title"), strip));
         }
@@ -102,7 +103,11 @@ final class CourseDetail extends VBox {
             cards.add(cardsLoading);
             if (!cardsBelowScheduled) { // a course chosen meanwhile shows the same "Loading…" until they come
                 cardsBelowScheduled = true;
-                AfterFrame.run(content, this::buildCardsBelow);
+                if (course.plan().continuous()) {
+                    AfterFrame.run(content, this::buildCardsBelow);
+                } else { // after the frame with the calendar's first rows
+                    AfterFrame.run(content, () -> AfterFrame.run(content, this::buildCardsBelow));
+                }
             }
         }
         content.getChildren().setAll(cards);

@@ -87,15 +87,20 @@ public final class CycleStrip extends VBox {
         AfterFrame.run(this, () -> buildFrom(0));
     }
 
-    /** The first rows that many frames later than they would come: the frames after the course's have other work. */
-    void firstRowsAfter(int frames) {
+    /**
+     * The rows after the first six that many frames later than they would come: the first rows are what a laptop's
+     * window shows of the calendar, the frames right after them belong to the cards under it (issue 21).
+     */
+    void restOfRowsAfter(int frames) {
         framesToLeave = frames;
     }
 
     private void buildFrom(int first) {
         // taken off the screen meanwhile (the course form): go on once back; or asked to leave this frame to others
-        if (getScene() == null || framesToLeave > 0) {
-            framesToLeave = Math.max(0, framesToLeave - 1);
+        if (getScene() == null || first > 0 && framesToLeave > 0) {
+            if (first > 0) {
+                framesToLeave = Math.max(0, framesToLeave - 1);
+            }
             AfterFrame.run(this, () -> buildFrom(first));
             return;
         }
