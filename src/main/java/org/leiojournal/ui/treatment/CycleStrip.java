@@ -45,6 +45,13 @@ public final class CycleStrip extends VBox {
     static final int CYCLES_PER_FRAME = 6;
 
     /**
+     * Cycles in the first batch, with the key: what a laptop's 1366 × 768 window shows of the calendar under the
+     * course's doses, so the visit's frame with nothing "Loading…" in sight comes sooner; a taller window shows
+     * "Loading the calendar…" under them until the next batch (issue 21).
+     */
+    static final int FIRST_CYCLES = 2;
+
+    /**
      * A cycle's heading and its line of blood counts carry the cycle's number under this key of their properties.
      * They have no id, as a day has none ({@link DayBox}): an id each made each of a course's rows match the whole
      * stylesheet afresh, a sixth of the kinds of node the screen's first visit styled for the first time (issue 21).
@@ -88,7 +95,7 @@ public final class CycleStrip extends VBox {
     }
 
     /**
-     * The rows after the first six that many frames later than they would come: the first rows are what a laptop's
+     * The rows after the first batch that many frames later than they would come: the first rows are what a laptop's
      * window shows of the calendar, the frames right after them belong to the cards under it (issue 21).
      */
     void restOfRowsAfter(int frames) {
@@ -107,7 +114,7 @@ public final class CycleStrip extends VBox {
         if (first == 0) {
             getChildren().add(0, legend);
         }
-        int end = Math.min(first + CYCLES_PER_FRAME, cycles.size());
+        int end = Math.min(first + (first == 0 ? FIRST_CYCLES : CYCLES_PER_FRAME), cycles.size());
         for (int i = first; i < end; i++) {
             rows.getChildren().add(row(cycles.get(i)));
         }
