@@ -168,6 +168,34 @@ class TreatmentFirstVisitViewTest extends ScreenViewTest {
     }
 
     /**
+     * The screen's first frame brings the tabs and the course list with "Loading…" where the course will be; the
+     * course comes in the next frame (all of it in one frame was the first visit's longest freeze, issue 21).
+     */
+    @Test
+    void theCourseComesTheFrameAfterTheList() {
+        java.util.List<String> frames = new java.util.ArrayList<>();
+        javafx.scene.layout.StackPane holder = new javafx.scene.layout.StackPane();
+        Runnable watch = () -> frames.add((holder.lookup("#course-list") != null ? "C" : "-")
+                + (holder.lookup("#course-loading") != null ? "L" : "-")
+                + (holder.lookup("#course-detail") != null ? "D" : "-"));
+        interact(() -> {
+            var model = new org.leiojournal.ui.treatment.TreatmentViewModel(screens.state(), store.courses(),
+                    context(new org.leiojournal.ui.common.Messages(java.util.Locale.UK)),
+                    org.leiojournal.catalog.RegimenCatalog.bundled());
+            javafx.scene.layout.StackPane root = (javafx.scene.layout.StackPane) lookup("#treatment-view").query()
+                    .getParent();
+            root.getChildren().set(0, holder);
+            stage.getScene().addPostLayoutPulseListener(watch);
+            holder.getChildren().add(new org.leiojournal.ui.treatment.CoursesPane(model,
+                    new org.leiojournal.ui.common.Messages(java.util.Locale.UK)));
+        });
+        FxSettle.settle();
+        interact(() -> stage.getScene().removePostLayoutPulseListener(watch));
+        assertEquals("CL-", frames.get(0), "the first frame: the list, \"Loading…\" for the course " + frames);
+        assertEquals("C-D", frames.get(1), "the next: the course in its place " + frames);
+    }
+
+    /**
      * The calendar's key (its colours and letters) comes with the calendar's first rows, not in the course's first
      * frame, the screen's longest (issue 21); once in, it stands above the rows as before.
      */

@@ -61,9 +61,7 @@ final class CourseDetail extends VBox {
         this.model = model;
         this.messages = messages;
         this.formats = new Formats(messages.locale());
-        this.cardsLoading = new Label(messages.get("common.loading"));
-        cardsLoading.setId("course-cards-loading");
-        cardsLoading.getStyleClass().addAll(Loading.STYLE_CLASS, "item-hint");
+        this.cardsLoading = loading("course-cards-loading", messages);
         setId("course-detail");
         // it never scrolls sideways, and down only once the calendar is in: no bar is styled with the course's frame
         ScrollPane scroll = BarsWhenNeededSkin.install(Forms.scrolling(content));
@@ -71,6 +69,14 @@ final class CourseDetail extends VBox {
         getChildren().add(scroll);
         model.selectedProperty().addListener((o, old, course) -> build(course));
         build(model.selectedProperty().get());
+    }
+
+    /** "Loading…" where a part of the course will be (the benchmark waits for it to go). */
+    static Label loading(String id, Messages messages) {
+        Label loading = new Label(messages.get("common.loading"));
+        loading.setId(id);
+        loading.getStyleClass().addAll(Loading.STYLE_CLASS, "item-hint");
+        return loading;
     }
 
     private void build(Course course) {
