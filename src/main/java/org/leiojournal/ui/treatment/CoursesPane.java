@@ -1,5 +1,6 @@
 package org.leiojournal.ui.treatment;
 
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -65,7 +66,8 @@ public final class CoursesPane extends BorderPane {
 
         Label detailLoading = CourseDetail.loading("course-loading", messages);
         Runnable swap = () -> {
-            setCenter(model.formShownProperty().get() ? form(model, messages) : detail != null ? detail : detailLoading);
+            Node course = detail != null ? detail : detailLoading;
+            setCenter(model.formShownProperty().get() ? form(model, messages) : course);
             placeListAbove(arrangement.isNarrow());
             if (model.formShownProperty().get() && getScene() != null) {
                 // once laid out: the form is not in the scene before, and "Plan" kept the focus
