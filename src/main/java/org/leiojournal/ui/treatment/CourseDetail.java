@@ -52,10 +52,10 @@ final class CourseDetail extends VBox {
     private final Label cardsLoading;
     private boolean cardsBelowScheduled;
     /**
-     * The frames the cards under the calendar take: the administrations table with its actions and the stop card,
+     * The frames the cards under the calendar take: the administrations table, its actions with the stop card,
      * then the table's rows.
      */
-    private static final int CARDS_BELOW = 2;
+    private static final int CARDS_BELOW = 3;
 
     CourseDetail(TreatmentViewModel model, Messages messages) {
         this.model = model;
@@ -120,22 +120,28 @@ final class CourseDetail extends VBox {
     }
 
     /**
-     * Builds the cards under the calendar once, in two frames, and puts them where "Loading…" stands if the course is
-     * still shown: the administrations table without its rows, its actions and stopping the course first (the
-     * table's skin made the first time, two date fields; about 150 nodes), then the table's rows, which the table
-     * makes and styles in its layout.
+     * Builds the cards under the calendar once, in three frames, and puts them where "Loading…" stands if the course
+     * is still shown: the administrations table without its rows (its skin made the first time), then its actions and
+     * stopping the course (two date fields; together about 150 nodes, the visit's longest frame when they came with
+     * the table), then the table's rows, which the table makes and styles in its layout.
      */
     private void buildCardsBelow() {
         administrations = new AdministrationsCard(model, messages);
+        Course course = model.selectedProperty().get();
+        int at = content.getChildren().indexOf(cardsLoading);
+        if (at >= 0 && course != null && !course.plan().continuous()) {
+            content.getChildren().add(at, administrations);
+        }
+        AfterFrame.run(content, this::buildActionsAndStop);
+    }
+
+    /** The table's actions and stopping the course, in the frame after the table, "Loading…" under them till then. */
+    private void buildActionsAndStop() {
         administrations.addActions(model, messages);
         stopCard = stopCard();
-        Course course = model.selectedProperty().get();
         int at = content.getChildren().indexOf(cardsLoading);
         if (at >= 0) {
             content.getChildren().set(at, stopCard);
-            if (course != null && !course.plan().continuous()) {
-                content.getChildren().add(at, administrations);
-            }
         }
         AfterFrame.run(content, () -> administrations.showRows(model, messages));
     }
