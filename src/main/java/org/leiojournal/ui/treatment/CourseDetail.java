@@ -42,8 +42,9 @@ final class CourseDetail extends VBox {
     private final Formats formats;
     private final VBox content = new VBox(12);
     /**
-     * The cards under the calendar, built after the course's first frame: below the first screenful, and styling
-     * their ~300 nodes with the rest was a large part of the screen's first-visit freeze (issue 21).
+     * The cards under the calendar, built after the course's first frame and the calendar's first rows: below the
+     * first screenful, and styling their ~300 nodes with the rest was a large part of the screen's first-visit
+     * freeze (issue 21). What a laptop's window shows comes first: the calendar's key and first rows.
      */
     private AdministrationsCard administrations;
     private Node stopCard;
@@ -51,18 +52,16 @@ final class CourseDetail extends VBox {
     private final Label cardsLoading;
     private boolean cardsBelowScheduled;
     /**
-     * The frames the cards under the calendar take: the administrations table with its actions and the stop card,
+     * The frames the cards under the calendar take: the administrations table, its actions with the stop card,
      * then the table's rows.
      */
-    private static final int CARDS_BELOW = 2;
+    private static final int CARDS_BELOW = 3;
 
     CourseDetail(TreatmentViewModel model, Messages messages) {
         this.model = model;
         this.messages = messages;
         this.formats = new Formats(messages.locale());
-        this.cardsLoading = new Label(messages.get("common.loading"));
-        cardsLoading.setId("course-cards-loading");
-        cardsLoading.getStyleClass().addAll(Loading.STYLE_CLASS, "item-hint");
+        this.cardsLoading = loading("course-cards-loading", messages);
         setId("course-detail");
         // it never scrolls sideways, and down only once the calendar is in: no bar is styled with the course's frame
         ScrollPane scroll = BarsWhenNeededSkin.install(Forms.scrolling(content));
@@ -70,6 +69,14 @@ final class CourseDetail extends VBox {
         getChildren().add(scroll);
         model.selectedProperty().addListener((o, old, course) -> build(course));
         build(model.selectedProperty().get());
+    }
+
+    /** "Loading…" where a part of the course will be (the benchmark waits for it to go). */
+    static Label loading(String id, Messages messages) {
+        Label loading = new Label(messages.get("common.loading"));
+        loading.setId(id);
+        loading.getStyleClass().addAll(Loading.STYLE_CLASS, "item-hint");
+        return loading;
     }
 
     private void build(Course course) {
@@ -87,8 +94,8 @@ final class CourseDetail extends VBox {
             cards.add(checks(calendar));
         } else {
             CycleStrip strip = new CycleStrip(calendar, model.today(), messages, model::countsBefore);
-            if (stopCard == null) { // the cards under it have the next frames to themselves
-                strip.firstRowsAfter(CARDS_BELOW);
+            if (stopCard == null) { // its first rows, in sight, come first; then the cards under it have two frames
+                strip.restOfRowsAfter(CARDS_BELOW);
             }
             cards.add(Forms.card(messages.get("treatment.calendar.title"), strip));
         }
@@ -102,29 +109,39 @@ final class CourseDetail extends VBox {
             cards.add(cardsLoading);
             if (!cardsBelowScheduled) { // a course chosen meanwhile shows the same "Loading…" until they come
                 cardsBelowScheduled = true;
-                AfterFrame.run(content, this::buildCardsBelow);
+                if (course.plan().continuous()) {
+                    AfterFrame.run(content, this::buildCardsBelow);
+                } else { // after the frame with the calendar's first rows
+                    AfterFrame.run(content, () -> AfterFrame.run(content, this::buildCardsBelow));
+                }
             }
         }
         content.getChildren().setAll(cards);
     }
 
     /**
-     * Builds the cards under the calendar once, in two frames, and puts them where "Loading…" stands if the course is
-     * still shown: the administrations table without its rows, its actions and stopping the course first (the
-     * table's skin made the first time, two date fields; about 150 nodes), then the table's rows, which the table
-     * makes and styles in its layout.
+     * Builds the cards under the calendar once, in three frames, and puts them where "Loading…" stands if the course
+     * is still shown: the administrations table without its rows (its skin made the first time), then its actions and
+     * stopping the course (two date fields; together about 150 nodes, the visit's longest frame when they came with
+     * the table), then the table's rows, which the table makes and styles in its layout.
      */
     private void buildCardsBelow() {
         administrations = new AdministrationsCard(model, messages);
+        Course course = model.selectedProperty().get();
+        int at = content.getChildren().indexOf(cardsLoading);
+        if (at >= 0 && course != null && !course.plan().continuous()) {
+            content.getChildren().add(at, administrations);
+        }
+        AfterFrame.run(content, this::buildActionsAndStop);
+    }
+
+    /** The table's actions and stopping the course, in the frame after the table, "Loading…" under them till then. */
+    private void buildActionsAndStop() {
         administrations.addActions(model, messages);
         stopCard = stopCard();
-        Course course = model.selectedProperty().get();
         int at = content.getChildren().indexOf(cardsLoading);
         if (at >= 0) {
             content.getChildren().set(at, stopCard);
-            if (course != null && !course.plan().continuous()) {
-                content.getChildren().add(at, administrations);
-            }
         }
         AfterFrame.run(content, () -> administrations.showRows(model, messages));
     }

@@ -1,5 +1,6 @@
 package org.leiojournal.ui.treatment;
 
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -23,6 +24,8 @@ public final class CoursesPane extends BorderPane {
 
     /** Built when first opened: the screen's first visit shows a course, not the form. */
     private CourseForm form;
+    /** Built the frame after the screen (below). */
+    private CourseDetail detail;
     private final VBox left;
     private final ScrollPane list;
     private final TreatmentViewModel model;
@@ -61,10 +64,10 @@ public final class CoursesPane extends BorderPane {
         this.model = model;
         arrangement.fit(false);
 
-        CourseDetail detail = new CourseDetail(model, messages);
-        detail.getStyleClass().add(MAIN);
+        Label detailLoading = CourseDetail.loading("course-loading", messages);
         Runnable swap = () -> {
-            setCenter(model.formShownProperty().get() ? form(model, messages) : detail);
+            Node course = detail != null ? detail : detailLoading;
+            setCenter(model.formShownProperty().get() ? form(model, messages) : course);
             placeListAbove(arrangement.isNarrow());
             if (model.formShownProperty().get() && getScene() != null) {
                 // once laid out: the form is not in the scene before, and "Plan" kept the focus
@@ -73,6 +76,15 @@ public final class CoursesPane extends BorderPane {
         };
         model.formShownProperty().addListener((o, was, now) -> swap.run());
         swap.run();
+        // the course the frame after the screen: the tab pane, this list and the course styled in one frame were the
+        // first visit's longest freeze (issue 21); "Loading…" stands in its place meanwhile
+        org.leiojournal.ui.common.AfterFrame.run(this, () -> {
+            detail = new CourseDetail(model, messages);
+            detail.getStyleClass().add(MAIN);
+            if (getCenter() == detailLoading) {
+                setCenter(detail);
+            }
+        });
     }
 
     /** The form scrolls its own fields and keeps its Save bar in sight. */

@@ -45,6 +45,13 @@ public final class CycleStrip extends VBox {
     static final int CYCLES_PER_FRAME = 6;
 
     /**
+     * Cycles in the first batch, with the key: what a laptop's 1366 × 768 window shows of the calendar under the
+     * course's doses, so the visit's frame with nothing "Loading…" in sight comes sooner; a taller window shows
+     * "Loading the calendar…" under them until the next batch (issue 21).
+     */
+    static final int FIRST_CYCLES = 2;
+
+    /**
      * A cycle's heading and its line of blood counts carry the cycle's number under this key of their properties.
      * They have no id, as a day has none ({@link DayBox}): an id each made each of a course's rows match the whole
      * stylesheet afresh, a sixth of the kinds of node the screen's first visit styled for the first time (issue 21).
@@ -87,22 +94,27 @@ public final class CycleStrip extends VBox {
         AfterFrame.run(this, () -> buildFrom(0));
     }
 
-    /** The first rows that many frames later than they would come: the frames after the course's have other work. */
-    void firstRowsAfter(int frames) {
+    /**
+     * The rows after the first batch that many frames later than they would come: the first rows are what a laptop's
+     * window shows of the calendar, the frames right after them belong to the cards under it (issue 21).
+     */
+    void restOfRowsAfter(int frames) {
         framesToLeave = frames;
     }
 
     private void buildFrom(int first) {
         // taken off the screen meanwhile (the course form): go on once back; or asked to leave this frame to others
-        if (getScene() == null || framesToLeave > 0) {
-            framesToLeave = Math.max(0, framesToLeave - 1);
+        if (getScene() == null || first > 0 && framesToLeave > 0) {
+            if (first > 0) {
+                framesToLeave = Math.max(0, framesToLeave - 1);
+            }
             AfterFrame.run(this, () -> buildFrom(first));
             return;
         }
         if (first == 0) {
             getChildren().add(0, legend);
         }
-        int end = Math.min(first + CYCLES_PER_FRAME, cycles.size());
+        int end = Math.min(first + (first == 0 ? FIRST_CYCLES : CYCLES_PER_FRAME), cycles.size());
         for (int i = first; i < end; i++) {
             rows.getChildren().add(row(cycles.get(i)));
         }
