@@ -121,13 +121,12 @@ public final class UiProbe {
         long fxThread = onFx(() -> Thread.currentThread().getId());
         java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long cpuBefore = threads.getThreadCpuTime(fxThread);
-        long allocatedBefore = allocated(threads, fxThread);
         long renderThread = renderThread();
         long renderBefore = cpuNanos(renderThread);
         FreezeWatch freezes = FreezeWatch.start();
         CompletableFuture<Long> answered = new CompletableFuture<>();
         long start = System.nanoTime();
-        FrameLog frames = new FrameLog(scene, screen, start);
+        FrameLog frames = new FrameLog(scene, screen, start, renderThread);
         onFx(() -> {
             frames.start();
             button(scene, "#nav-" + screen).fire();
@@ -141,17 +140,16 @@ public final class UiProbe {
             Platform.requestNextPulse();
         });
         print("answered-" + screen, (answered.get(60, TimeUnit.SECONDS) - start) / 1e6);
-        // whether the whole screen was in with what is in sight, read in the same look (a frame later it may be)
-        boolean wholeAtOnce = waitFor(() -> Optional.ofNullable(scene.lookup("#" + screen + "-view"))
-                .filter(view -> ready(scene, view)).map(view -> whole(scene)), 60_000);
-        nextFrame(scene);
-        double visit = (System.nanoTime() - start) / 1e6;
+        // the frame with nothing "Loading…" in sight painted, seen from the render thread: the UI thread may be
+        // building the parts below the window's edge by then, so a look from it would come a part or two late
+        double visit = (frames.inSightPainted().get(60, TimeUnit.SECONDS) - start) / 1e6;
         print("visit-" + screen, visit);
+        double[] toData = onFxGet(frames::toData);
         // the UI thread's own work for the visit: unlike the times, hardly moved by other programs' load
-        print("cpu-" + screen, (threads.getThreadCpuTime(fxThread) - cpuBefore) / 1e6);
+        print("cpu-" + screen, toData[0]);
         // what the UI thread allocated for the visit, in MB: the young collections it sets off stop the window too
-        print("alloc-" + screen, (allocated(threads, fxThread) - allocatedBefore) / 1e6);
-        if (wholeAtOnce) {
+        print("alloc-" + screen, toData[1]);
+        if (onFxGet(frames::wholeAtOnce)) {
             print("complete-" + screen, visit);
         } else {
             // the rest after what is in sight: the Journal's older days read after its first screenful, the parts
@@ -207,12 +205,36 @@ public final class UiProbe {
         private final Runnable listener = this::laidOut;
         private long cpu;
         private long allocated;
+        private final long renderThread;
+        private final CompletableFuture<Long> inSightPainted = new CompletableFuture<>();
         private int framesToData;
+        /** Whether the whole screen was in with the frame that had what is in sight. */
+        private boolean wholeAtOnce;
 
-        FrameLog(Scene scene, String screen, long start) {
+        FrameLog(Scene scene, String screen, long start, long renderThread) {
             this.scene = scene;
             this.screen = screen;
             this.start = start;
+            this.renderThread = renderThread;
+        }
+
+        /** When the frame with nothing "Loading…" in sight was painted ({@code System.nanoTime()}). */
+        CompletableFuture<Long> inSightPainted() {
+            return inSightPainted;
+        }
+
+        /** On the UI thread: its CPU (ms) and allocation (MB) from the click to the frame with what is in sight. */
+        double[] toData() {
+            double[] sum = new double[2];
+            for (int i = 0; i < framesToData; i++) {
+                sum[0] += frames.get(i)[1];
+                sum[1] += frames.get(i)[2];
+            }
+            return sum;
+        }
+
+        boolean wholeAtOnce() {
+            return wholeAtOnce;
         }
 
         /** On the UI thread, just before the click. */
@@ -239,6 +261,14 @@ public final class UiProbe {
             Node view = scene.lookup("#" + screen + "-view");
             if (framesToData == 0 && view != null && ready(scene, view)) {
                 framesToData = frames.size();
+                wholeAtOnce = whole(scene);
+                PaintWatch.frameJustLaidOut(renderThread).whenComplete((at, failed) -> {
+                    if (failed == null) {
+                        inSightPainted.complete(at);
+                    } else {
+                        inSightPainted.completeExceptionally(failed);
+                    }
+                });
             }
         }
 
