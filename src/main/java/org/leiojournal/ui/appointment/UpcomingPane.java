@@ -227,34 +227,29 @@ public final class UpcomingPane extends BorderPane {
      * whose lines are new, so lines made at each update were styled over and over in the screen's first frame
      * (issue 21).
      */
-    private static final class AppointmentCell extends ListCell<Appointment> {
+    static final class AppointmentCell extends ListCell<Appointment> {
         private final AppointmentsViewModel model;
         private final Messages messages;
-        private final Label when = new Label();
-        private final Label what = new Label();
-        private final Label detail = Forms.hint("");
-        private final VBox lines = new VBox(2, when, what, detail);
+        /** Made with the cell's first appointment: the list fills its height with empty cells that never show any. */
+        private Lines lines;
 
         AppointmentCell(AppointmentsViewModel model, Messages messages) {
             this.model = model;
             this.messages = messages;
-            when.getStyleClass().add("appointment-line");
-            // when, what and where wrap, whole: at 200 % text in 1024×600 the rows ended in "…" and the place and
-            // the open questions could not be read
-            for (Label line : List.of(when, what, detail)) {
-                line.setWrapText(true);
-                line.setMinHeight(Region.USE_PREF_SIZE);
-            }
-            detail.managedProperty().bind(detail.visibleProperty()); // no empty third line
+        }
+
+        /** Whether its lines are made: only once it has shown an appointment. */
+        boolean hasLines() {
+            return lines != null;
         }
 
         /** The lines' height at the row's width: a label's skin would measure its lines unwrapped. */
         @Override
         protected double computePrefHeight(double width) {
-            if (getGraphic() != lines || width < 0) {
+            if (lines == null || getGraphic() != lines.box || width < 0) {
                 return super.computePrefHeight(width);
             }
-            return snappedTopInset() + lines.prefHeight(width - snappedLeftInset() - snappedRightInset())
+            return snappedTopInset() + lines.box.prefHeight(width - snappedLeftInset() - snappedRightInset())
                     + snappedBottomInset();
         }
 
@@ -267,6 +262,12 @@ public final class UpcomingPane extends BorderPane {
                 setAccessibleText(null);
                 return;
             }
+            if (lines == null) {
+                lines = new Lines();
+            }
+            Label when = lines.when;
+            Label what = lines.what;
+            Label detail = lines.detail;
             AppointmentFormats words = model.formats();
             ZoneId zone = model.clockZone();
             when.setText(messages.get("appointments.when", day(a.dateIn(zone), model, words), words.time(a, zone)));
@@ -283,8 +284,27 @@ public final class UpcomingPane extends BorderPane {
             detail.setVisible(more.length() > 0);
             setPrefWidth(0); // rows fit the list's width; long names wrap instead of scrolling sideways
             setText(null);
-            setGraphic(lines);
+            setGraphic(lines.box);
             setAccessibleText(model.describe(a));
+        }
+
+        /** An appointment's three lines, made once per cell and only given new words after. */
+        private static final class Lines {
+            final Label when = new Label();
+            final Label what = new Label();
+            final Label detail = Forms.hint("");
+            final VBox box = new VBox(2, when, what, detail);
+
+            Lines() {
+                when.getStyleClass().add("appointment-line");
+                // when, what and where wrap, whole: at 200 % text in 1024×600 the rows ended in "…" and the place
+                // and the open questions could not be read
+                for (Label line : List.of(when, what, detail)) {
+                    line.setWrapText(true);
+                    line.setMinHeight(Region.USE_PREF_SIZE);
+                }
+                detail.managedProperty().bind(detail.visibleProperty()); // no empty third line
+            }
         }
 
         private static void append(StringBuilder text, String part) {
