@@ -12,9 +12,9 @@ import java.util.function.LongConsumer;
  * handed it over. JavaFX says nothing when a frame has been painted, so {@link #whenIdleAfterWork} watches the
  * thread's state instead: the first window is on the screen once the render thread has worked and is waiting for
  * its next job again. On the software pipeline that painting is the largest piece between the probe's "first
- * window shown" and what the user sees (issue 21).
+ * window shown" and what the user sees (issue 21). The benchmark's first visits watch it the same way.
  */
-final class RenderThreadWatch {
+public final class RenderThreadWatch {
 
     /** JavaFX's render thread is "QuantumRenderer-0". */
     private static final String NAME = "QuantumRenderer";
@@ -29,28 +29,45 @@ final class RenderThreadWatch {
         return id < 0 ? -1 : THREADS.getThreadCpuTime(id) / 1_000_000;
     }
 
+    /** Whether the render thread is waiting for its next job (or not there). */
+    public static boolean idle() {
+        long id = threadId();
+        ThreadInfo info = id < 0 ? null : THREADS.getThreadInfo(id);
+        return info == null || waiting(info);
+    }
+
     /**
      * On a thread of its own, waits until the render thread has been seen working and then waiting for work, and
      * gives {@code then} the render thread's CPU time at that moment. Call it when a frame has just been handed
      * over; it polls every millisecond, for at most a minute.
      */
     static void whenIdleAfterWork(LongConsumer then) {
+        whenIdleAfterWork(1, then);
+    }
+
+    /**
+     * As {@link #whenIdleAfterWork(LongConsumer)}, after that many paintings: 2 when the frame before is still being
+     * painted as a frame is laid out (JavaFX hands a frame over only once the one before is painted).
+     */
+    public static void whenIdleAfterWork(int paintings, LongConsumer then) {
         Thread watch = new Thread(() -> {
             long id = threadId();
             boolean worked = false;
+            int ended = 0;
             long until = System.nanoTime() + 60_000_000_000L;
             while (id >= 0 && System.nanoTime() < until) {
                 ThreadInfo info = THREADS.getThreadInfo(id);
                 if (info == null) {
                     return; // the app closed first
                 }
-                boolean waiting = info.getThreadState() == Thread.State.WAITING
-                        || info.getThreadState() == Thread.State.TIMED_WAITING;
-                if (!waiting) {
+                if (!waiting(info)) {
                     worked = true;
                 } else if (worked) {
-                    then.accept(THREADS.getThreadCpuTime(id) / 1_000_000);
-                    return;
+                    worked = false;
+                    if (++ended == paintings) {
+                        then.accept(THREADS.getThreadCpuTime(id) / 1_000_000);
+                        return;
+                    }
                 }
                 try {
                     Thread.sleep(1);
@@ -61,6 +78,10 @@ final class RenderThreadWatch {
         }, "first-frame-watch");
         watch.setDaemon(true);
         watch.start();
+    }
+
+    private static boolean waiting(ThreadInfo info) {
+        return info.getThreadState() == Thread.State.WAITING || info.getThreadState() == Thread.State.TIMED_WAITING;
     }
 
     private static long threadId() {

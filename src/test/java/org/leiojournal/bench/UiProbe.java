@@ -126,7 +126,7 @@ public final class UiProbe {
         FreezeWatch freezes = FreezeWatch.start();
         CompletableFuture<Long> answered = new CompletableFuture<>();
         long start = System.nanoTime();
-        FrameLog frames = new FrameLog(scene, screen, start, renderThread);
+        FrameLog frames = new FrameLog(scene, screen, start);
         onFx(() -> {
             frames.start();
             button(scene, "#nav-" + screen).fire();
@@ -205,17 +205,15 @@ public final class UiProbe {
         private final Runnable listener = this::laidOut;
         private long cpu;
         private long allocated;
-        private final long renderThread;
         private final CompletableFuture<Long> inSightPainted = new CompletableFuture<>();
         private int framesToData;
         /** Whether the whole screen was in with the frame that had what is in sight. */
         private boolean wholeAtOnce;
 
-        FrameLog(Scene scene, String screen, long start, long renderThread) {
+        FrameLog(Scene scene, String screen, long start) {
             this.scene = scene;
             this.screen = screen;
             this.start = start;
-            this.renderThread = renderThread;
         }
 
         /** When the frame with nothing "Loading…" in sight was painted ({@code System.nanoTime()}). */
@@ -262,13 +260,12 @@ public final class UiProbe {
             if (framesToData == 0 && view != null && ready(scene, view)) {
                 framesToData = frames.size();
                 wholeAtOnce = whole(scene);
-                PaintWatch.frameJustLaidOut(renderThread).whenComplete((at, failed) -> {
-                    if (failed == null) {
-                        inSightPainted.complete(at);
-                    } else {
-                        inSightPainted.completeExceptionally(failed);
-                    }
-                });
+                // painted once the render thread has worked on it and waits again; JavaFX says so only through
+                // the UI thread, which may be building the next part by then. The frame before first, if it is
+                // still being painted as this one is laid out.
+                int paintings = org.leiojournal.ui.RenderThreadWatch.idle() ? 1 : 2;
+                org.leiojournal.ui.RenderThreadWatch.whenIdleAfterWork(paintings,
+                        renderCpu -> inSightPainted.complete(System.nanoTime()));
             }
         }
 
