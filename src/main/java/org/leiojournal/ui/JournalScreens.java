@@ -146,6 +146,7 @@ final class JournalScreens {
             registry.focusWith(Screen.TRENDS, trends::focusFirst);
             return trends;
         });
+        registry.loadingFirst(Screen.TRENDS); // its charts' first build holds the UI thread for 250 ms or more
         registry.add(Screen.GUIDANCE, () -> {
             GuidanceView guidanceView = new GuidanceView(guidanceModel, messages);
             registry.focusWith(Screen.GUIDANCE, guidanceView::focusSearch);

@@ -71,7 +71,7 @@ public final class JournalSession implements SampleSwitch {
     }
 
     /**
-     * Each screen's first visit shows its title and "Loading…" in a frame of its own before the screen is built, so
+     * A slow screen's first visit shows its title and "Loading…" in a frame of its own before the screen is built, so
      * the key press is answered at once (the app sets this; tests that look a screen up right after switching don't).
      */
     public void showLoadingFirst() {

@@ -62,7 +62,7 @@ public final class MainWindow {
     /** The screen shown, with the window's undo bar floating over its bottom edge. */
     private final StackPane content = new StackPane();
     private final Sidebar sidebar;
-    /** A screen's first visit draws a "Loading…" frame before the screen is built (see {@link #showLoadingFirst}). */
+    /** A slow screen's first visit draws a "Loading…" frame before the screen is built (see {@link #showLoadingFirst}). */
     private boolean loadingFirst;
     /** Built screens stay in {@link #content}, hidden while another shows (see {@link #prebuildAtIdle}). */
     private boolean keepScreens;
@@ -148,8 +148,9 @@ public final class MainWindow {
     }
 
     /**
-     * From now on a screen's first visit shows the screen's title and "Loading…" at once, in a frame of its own, and
-     * builds the screen right after that frame is drawn: the key press is answered before the build's work.
+     * From now on the first visit of a screen slow to build ({@link ScreenRegistry#loadingFirst}) shows the screen's
+     * title and "Loading…" at once, in a frame of its own, and builds the screen right after that frame is drawn: the
+     * key press is answered before the build's work. The other screens answer with their own first frame.
      */
     public void showLoadingFirst() {
         loadingFirst = true;
@@ -262,7 +263,7 @@ public final class MainWindow {
         if (prebuild != null) {
             prebuild.opened(screen); // the screen the user opened comes first
         }
-        if (loadingFirst && screen != Screen.TODAY && !screens.isBuilt(screen)) {
+        if (loadingFirst && screens.drawsLoadingFirst(screen) && !screens.isBuilt(screen)) {
             loadingFrame = ScreenRegistry.loading(screen, messages);
             display(loadingFrame);
             afterNextFrame(() -> {

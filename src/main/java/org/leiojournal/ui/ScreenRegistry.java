@@ -1,7 +1,9 @@
 package org.leiojournal.ui;
 
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -23,10 +25,24 @@ final class ScreenRegistry {
     private final Map<Screen, Node> built = new EnumMap<>(Screen.class);
     private final Map<Screen, Runnable> focus = new EnumMap<>(Screen.class);
     private final Map<Screen, Runnable> onShow = new EnumMap<>(Screen.class);
+    private final Set<Screen> loadingFirst = EnumSet.noneOf(Screen.class);
 
     /** How to build {@code screen} on its first visit. */
     void add(Screen screen, Supplier<Node> maker) {
         makers.put(screen, maker);
+    }
+
+    /**
+     * {@code screen}'s build and first frame take too long to answer a key press: its first visit draws its title and
+     * "Loading…" in a frame of their own first. The other screens answer with their own first frame, which shows
+     * their own placeholders: a frame of "Loading…" before it cost them a frame and its painting (issue 21).
+     */
+    void loadingFirst(Screen screen) {
+        loadingFirst.add(screen);
+    }
+
+    boolean drawsLoadingFirst(Screen screen) {
+        return loadingFirst.contains(screen);
     }
 
     /** What gets the keyboard focus each time {@code screen} is shown (set by its maker once it has the nodes). */

@@ -290,7 +290,7 @@ public final class Bench {
         Path folder = copyOf(journal, "screens");
         ChildJvm.Run probe = jvm.run(UiProbe.class.getName(), List.of("--data-dir", folder.toString(),
                 Integer.toString(runs)), List.of(), UiProbe.DONE);
-        table.add("Trends opened the first time (reads and charts 10 years)",
+        table.add("Trends opened in the switching run (reads and charts 10 years; its first visit's rows are below)",
                 Samples.of(probe.value("bench trends-open")), "ms", Double.NaN);
         String[] names = {"Trends switched to 30 days", "Trends switched to 1 year", "Trends switched to 10 years"};
         for (int r = 0; r < UiProbe.RANGES.size(); r++) {
@@ -317,7 +317,7 @@ public final class Bench {
                 probe.value("bench collections-switching-full"), "", Double.NaN, "over " + 3 * runs + " switches");
         table.add("Trends switching, all ranges: young collections while switching",
                 probe.value("bench collections-switching-young"), "", Double.NaN, "over " + 3 * runs + " switches");
-        table.add("Trends opened the first time: longest the window did not answer",
+        table.add("Trends opened in the switching run: longest the window did not answer",
                 Samples.of(probe.value("bench freeze-trends")), "ms", Double.NaN);
         firstVisits(jvm, folder);
         table.add("Heap after GC, Today open", probe.value("bench heap-today"), "MB", Double.NaN, "");
