@@ -19,6 +19,12 @@ public final class RenderThreadWatch {
     /** JavaFX's render thread is "QuantumRenderer-0". */
     private static final String NAME = "QuantumRenderer";
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    /**
+     * Render-thread CPU since the last painting ended that counts as a painting even if this watch never saw the
+     * thread working: on two busy cores the watch can sleep through a whole painting (17–33 ms of the render
+     * thread's CPU here), and it then waited for the next one, up to a second later (issue 21, eighteenth session).
+     */
+    private static final long PAINTED_UNSEEN_NANOS = 2_000_000;
 
     private RenderThreadWatch() {
     }
@@ -50,22 +56,26 @@ public final class RenderThreadWatch {
      * painted as a frame is laid out (JavaFX hands a frame over only once the one before is painted).
      */
     public static void whenIdleAfterWork(int paintings, LongConsumer then) {
+        long id = threadId();
+        long cpuAtHandOver = id < 0 ? 0 : THREADS.getThreadCpuTime(id); // here: the watch's thread may start late
         Thread watch = new Thread(() -> {
-            long id = threadId();
             boolean worked = false;
             int ended = 0;
+            long cpuAtLastEnd = cpuAtHandOver;
             long until = System.nanoTime() + 60_000_000_000L;
             while (id >= 0 && System.nanoTime() < until) {
+                long cpu = THREADS.getThreadCpuTime(id); // before the state: work it counts was done before the look
                 ThreadInfo info = THREADS.getThreadInfo(id);
                 if (info == null) {
                     return; // the app closed first
                 }
                 if (!waiting(info)) {
                     worked = true;
-                } else if (worked) {
+                } else if (worked || cpu - cpuAtLastEnd > PAINTED_UNSEEN_NANOS) {
                     worked = false;
+                    cpuAtLastEnd = cpu;
                     if (++ended == paintings) {
-                        then.accept(THREADS.getThreadCpuTime(id) / 1_000_000);
+                        then.accept(cpu / 1_000_000);
                         return;
                     }
                 }
