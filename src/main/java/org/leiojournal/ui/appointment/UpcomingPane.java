@@ -243,9 +243,18 @@ public final class UpcomingPane extends BorderPane {
             return lines != null;
         }
 
-        /** The lines' height at the row's width: a label's skin would measure its lines unwrapped. */
+        /**
+         * The lines' height at the row's width: a label's skin would measure its lines unwrapped. An empty cell is as
+         * tall as the list: the list fills the height under its last appointment with empty cells, thirteen under
+         * three appointments at 1366 × 768, each made and styled in the list's frame though it shows nothing (empty
+         * cells are transparent, leio.css); one that tall fills it alone (issue 21).
+         */
         @Override
         protected double computePrefHeight(double width) {
+            if (isEmpty()) {
+                double rest = getListView() == null ? 0 : getListView().getHeight();
+                return Math.max(super.computePrefHeight(width), rest);
+            }
             if (lines == null || getGraphic() != lines.box || width < 0) {
                 return super.computePrefHeight(width);
             }

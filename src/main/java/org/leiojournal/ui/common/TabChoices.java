@@ -25,6 +25,8 @@ public final class TabChoices extends FlowPane {
     private final TabPane tabs;
     private final ToggleGroup group = new ToggleGroup();
     private Boolean shown;
+    /** The tab pane's own row of tab headers, once its skin has made it. */
+    private Region headers;
 
     /**
      * A screen of tabs under a header: its tabs keep a least height, and the whole screen scrolls down when large
@@ -68,8 +70,21 @@ public final class TabChoices extends FlowPane {
     }
 
     private boolean rowTooWide() {
-        Node headers = tabs.lookup(".headers-region");
-        return headers instanceof Region row && tabs.getWidth() > 0 && row.prefWidth(-1) > tabs.getWidth() - 2;
+        Region row = headers();
+        return row != null && tabs.getWidth() > 0 && row.prefWidth(-1) > tabs.getWidth() - 2;
+    }
+
+    /**
+     * The tab pane's row of tabs, found once while the pane keeps its skin: this is asked in every layout of the
+     * screen, and a lookup parsed the selector again at every node of every tab's content on its way to the row,
+     * which the skin puts after them (issue 21: 0.16 MB in the Appointments form's frame), as in {@link TabsRoom}.
+     */
+    private Region headers() {
+        if (headers == null || headers.getParent() == null
+                || !tabs.getChildrenUnmodifiable().contains(headers.getParent())) { // a new skin: a new row
+            headers = tabs.lookup(".headers-region") instanceof Region found ? found : null;
+        }
+        return headers;
     }
 
     private void show(boolean wrap) {

@@ -166,6 +166,38 @@ class MeasuredOnceViewTest extends WindowTest {
         assertEquals(1, lookups[0], "found once (what the room holds: ScreenTabsFitViewTest)");
     }
 
+    @Test
+    void theTabChoicesFindTheRowOfTabsOnceThroughTheFramesOfAScreensFirstVisit() {
+        int[] lookups = {0};
+        TabPane tabs = get(() -> new TabPane() {
+            @Override
+            public Node lookup(String selector) {
+                if (selector.equals(".headers-region")) {
+                    lookups[0]++;
+                }
+                return super.lookup(selector);
+            }
+        });
+        VBox page = get(() -> new VBox(8, new Label("First part")));
+        interact(() -> {
+            tabs.getTabs().setAll(new Tab("Upcoming", page), new Tab("Calendar", new Label("Month")));
+            TabChoices choices = new TabChoices(tabs);
+            root.getChildren().setAll(new VBox(choices.page(new Label("Appointments"))) {
+                @Override
+                protected void layoutChildren() {
+                    choices.fit(); // as a screen of tabs does (AppointmentsView)
+                    super.layoutChildren();
+                }
+            });
+        });
+        FxSettle.settle();
+        for (int part = 0; part < 3; part++) { // the parts of the tab that come in the frames after
+            interact(() -> page.getChildren().add(new Button("A part added later")));
+            FxSettle.settle();
+        }
+        assertEquals(1, lookups[0], "found once (whether the row fits: LayoutTest at 200 % text)");
+    }
+
     private static <T> T get(Callable<T> read) {
         return WaitForAsyncUtils.waitForAsyncFx(10_000, read);
     }
