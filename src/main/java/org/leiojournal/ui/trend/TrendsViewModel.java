@@ -33,6 +33,7 @@ import org.leiojournal.domain.trend.LabTable;
 import org.leiojournal.storage.BloodTestRepository;
 import org.leiojournal.domain.guidance.GuidanceLibrary;
 import org.leiojournal.domain.symptom.CheckIn;
+import org.leiojournal.domain.symptom.SymptomItem;
 import org.leiojournal.domain.treatment.Course;
 import org.leiojournal.domain.trend.BandPosition;
 import org.leiojournal.domain.trend.ByCycleDay;
@@ -53,7 +54,6 @@ import org.leiojournal.domain.trend.TrendTable;
 import org.leiojournal.domain.trend.TrendUnits;
 import org.leiojournal.storage.AlertRepository;
 import org.leiojournal.storage.CheckInRepository;
-import org.leiojournal.domain.alert.Alert;
 import org.leiojournal.ui.common.AppState;
 import org.leiojournal.ui.common.Screen;
 import org.leiojournal.ui.common.UiContext;
@@ -102,6 +102,8 @@ public final class TrendsViewModel {
     private final javafx.beans.property.ReadOnlyBooleanWrapper loading =
             new javafx.beans.property.ReadOnlyBooleanWrapper(true);
     private boolean stale = true;
+    /** True while a read's results are put in place, so that the view is made once, from all of them. */
+    private boolean holdUpdates;
 
     public TrendsViewModel(AppState state, CheckInRepository repository, UiContext ui, GuidanceLibrary library) {
         this(state, repository, null, ui, library);
@@ -182,20 +184,31 @@ public final class TrendsViewModel {
     /** Reads the journal again now (the screen calls this when shown after a change). */
     public void refresh() {
         stale = false;
+        List<SymptomItem> items = List.copyOf(state.items());
+        // the alerts are worded off the UI thread with the read: ten years of them took about a tenth of the
+        // first visit's UI-thread time (issue 21)
         ui.tasks().run(() -> new Loaded(repository.all(), alertRepository == null ? List.of()
-                : alertRepository.between(LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31)),
+                : markerWords.alerts(alertRepository.between(LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31)),
+                items),
                 bloodStore == null ? List.of() : bloodStore.all(),
                 bloodStore == null ? List.of() : bloodStore.levels()), read -> {
-            checkIns = List.copyOf(read.checkIns());
-            bloodTests = List.copyOf(read.bloodTests());
-            levels = List.copyOf(read.levels());
-            measures.setLabs(LabSeries.measuresWithValues(LabCatalog.bundled().all(), bloodTests));
-            alerts.setAll(markerWords.alerts(read.alerts(), state.items()));
-            built.clear();
-            loaded = true;
-            loading.set(false);
-            measures.chooseDefaults(checkIns);
-            journalExtentChanged();
+            // every step below asked for the view again (the measures ticked, the cycle compared, the range, the
+            // alerts): four views built from ten years of days in the first visit's frame, issue 21
+            holdUpdates = true;
+            try {
+                checkIns = List.copyOf(read.checkIns());
+                bloodTests = List.copyOf(read.bloodTests());
+                levels = List.copyOf(read.levels());
+                measures.setLabs(LabSeries.measuresWithValues(LabCatalog.bundled().all(), bloodTests));
+                alerts.setAll(read.alerts());
+                built.clear();
+                loaded = true;
+                loading.set(false);
+                measures.chooseDefaults(checkIns);
+                journalExtentChanged();
+            } finally {
+                holdUpdates = false;
+            }
             update();
         }, e -> {
             if (loading.get()) { // nothing to chart: say why where the charts would be, not "Loading…" for ever
@@ -206,7 +219,7 @@ public final class TrendsViewModel {
         });
     }
 
-    private record Loaded(List<CheckIn> checkIns, List<Alert> alerts, List<BloodTest> bloodTests,
+    private record Loaded(List<CheckIn> checkIns, List<TrendMarker> alerts, List<BloodTest> bloodTests,
                           List<TeamLevel> levels) { }
 
     /** "Nausea 6 · Tue 17 Nov 2026, 09:12 · Gemcitabine + docetaxel, cycle 3 day 9". */
@@ -263,7 +276,7 @@ public final class TrendsViewModel {
     }
 
     private void update() {
-        if (!loaded || range.span() == null) {
+        if (!loaded || holdUpdates || range.span() == null) {
             return;
         }
         DateSpan span = range.span();

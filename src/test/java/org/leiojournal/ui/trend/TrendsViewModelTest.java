@@ -135,6 +135,26 @@ class TrendsViewModelTest {
     }
 
     @Test
+    void theJournalsReadIsChartedOnceFromAllOfIt() {
+        TrendJournal.fill(store);
+        state.profileProperty().set(store.profile().load());
+        state.items().setAll(store.items().all());
+        state.courses().setAll(store.courses().all());
+        model = new TrendsViewModel(state, store.checkIns(), store.alerts(), UiContexts.inline(dialogs, CLOCK),
+                GuidanceCatalog.bundled());
+        List<DateView> views = new java.util.ArrayList<>();
+        // every view made, equal or not: an invalidation listener that reads the view is told of each new one
+        model.dateViewProperty().addListener(o -> views.add(model.dateViewProperty().get()));
+
+        state.screenProperty().set(Screen.TRENDS);
+
+        // each view is ten years of days cut, thinned and marked on the UI thread (issue 21)
+        assertEquals(1, views.size(), "one view, made once the ticks, the range and the alerts are all in");
+        assertEquals(List.of("Pain", "Nausea", "Temperature"),
+                views.get(0).lines().stream().map(StyledSeries::name).toList());
+    }
+
+    @Test
     void theFirstViewShowsTheLatestScoresAndTemperatureWithTheFeverPanel() {
         show();
         // 21 Nov (cycle 3 day 7) scored nausea 4 and pain 3
