@@ -110,6 +110,22 @@ class TrendsViewTest extends ScreenViewTest {
     }
 
     @Test
+    void theByCycleViewAndTheTableAreMadeWhenFirstChosenInTheirPlace() {
+        // hidden, they were styled and laid out in the first visit's frame all the same (issue 21)
+        assertTrue(lookup("#trend-cycle-view").tryQuery().isEmpty(), "no by-cycle view before it is chosen");
+        assertTrue(lookup("#trend-table-view").tryQuery().isEmpty(), "no table before it is chosen");
+        clickOn("#trend-view-table");
+        clickOn("#trend-view-cycle");
+        Pane center = lookup("#trend-center").queryAs(Pane.class);
+        assertEquals(List.of("trend-date-view", "trend-cycle-view", "trend-table-view", "trend-message"),
+                center.getChildren().stream().map(Node::getId).toList(), "the message over the views, as before");
+        assertEquals(List.of(false, true, false), center.getChildren().subList(0, 3).stream().map(Node::isVisible)
+                .toList(), "only the view chosen shows");
+        clickOn("#trend-view-table");
+        assertTrue(lookup("#trend-table").query().isVisible());
+    }
+
+    @Test
     void zoomingInNarrowsTheRangeAndTheKeysPan() {
         clickOn("#trend-zoom-in");
         assertEquals("Sat 31 Oct 2026 – Sat 14 Nov 2026 (15 days)", label("#trend-range-label"));
