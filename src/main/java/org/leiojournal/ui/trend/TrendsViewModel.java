@@ -185,13 +185,22 @@ public final class TrendsViewModel {
     public void refresh() {
         stale = false;
         List<SymptomItem> items = List.copyOf(state.items());
-        // the alerts are worded off the UI thread with the read: ten years of them took about a tenth of the
-        // first visit's UI-thread time (issue 21)
-        ui.tasks().run(() -> new Loaded(repository.all(), alertRepository == null ? List.of()
-                : markerWords.alerts(alertRepository.between(LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31)),
-                items),
-                bloodStore == null ? List.of() : bloodStore.all(),
-                bloodStore == null ? List.of() : bloodStore.levels()), read -> {
+        List<SymptomItem> active = List.copyOf(state.activeItems());
+        TrendUnits unitsRead = units();
+        // the alerts are worded, the blood tests offered and the first view's lines built off the UI thread with
+        // the read: on the UI thread they were about half of the first visit's chart frame (issue 21)
+        ui.tasks().run(() -> {
+            List<CheckIn> read = repository.all();
+            List<BloodTest> tests = bloodStore == null ? List.of() : bloodStore.all();
+            Map<String, TrendSeries> lines = new HashMap<>();
+            for (Measure measure : MeasuresViewModel.defaultsFor(active, read)) {
+                lines.put(measure.key(), TrendSeriesBuilder.build(measure, read, unitsRead));
+            }
+            return new Loaded(read, alertRepository == null ? List.of()
+                    : markerWords.alerts(alertRepository.between(LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31)),
+                    items), tests, bloodStore == null ? List.of() : bloodStore.levels(),
+                    LabSeries.measuresWithValues(LabCatalog.bundled().all(), tests), active, unitsRead, lines);
+        }, read -> {
             // every step below asked for the view again (the measures ticked, the cycle compared, the range, the
             // alerts): four views built from ten years of days in the first visit's frame, issue 21
             holdUpdates = true;
@@ -199,9 +208,12 @@ public final class TrendsViewModel {
                 checkIns = List.copyOf(read.checkIns());
                 bloodTests = List.copyOf(read.bloodTests());
                 levels = List.copyOf(read.levels());
-                measures.setLabs(LabSeries.measuresWithValues(LabCatalog.bundled().all(), bloodTests));
+                measures.setLabs(read.labs());
                 alerts.setAll(read.alerts());
                 built.clear();
+                if (read.units().equals(units()) && read.items().equals(state.activeItems())) {
+                    built.putAll(read.lines()); // unless the profile's units or the items changed meanwhile
+                }
                 loaded = true;
                 loading.set(false);
                 measures.chooseDefaults(checkIns);
@@ -219,8 +231,10 @@ public final class TrendsViewModel {
         });
     }
 
+    /** A read, with what was worked out from it off the UI thread for the items and units it was read for. */
     private record Loaded(List<CheckIn> checkIns, List<TrendMarker> alerts, List<BloodTest> bloodTests,
-                          List<TeamLevel> levels) { }
+                          List<TeamLevel> levels, List<LabMeasure> labs, List<SymptomItem> items, TrendUnits units,
+                          Map<String, TrendSeries> lines) { }
 
     /** "Nausea 6 · Tue 17 Nov 2026, 09:12 · Gemcitabine + docetaxel, cycle 3 day 9". */
     public String describe(Measure measure, TrendPoint point) {

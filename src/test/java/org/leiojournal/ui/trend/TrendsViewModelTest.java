@@ -214,6 +214,27 @@ class TrendsViewModelTest {
     }
 
     @Test
+    void linesBuiltWithTheReadInTheUnitsOfThenAreNotShownOnceTheUnitsChanged() {
+        TrendJournal.fill(store);
+        state.profileProperty().set(store.profile().load());
+        state.items().setAll(store.items().all());
+        state.courses().setAll(store.courses().all());
+        List<Runnable> uiThread = new java.util.ArrayList<>();
+        model = new TrendsViewModel(state, store.checkIns(), store.alerts(), new org.leiojournal.ui.common.UiContext(
+                new org.leiojournal.ui.common.BackgroundTasks(Runnable::run, uiThread::add), dialogs,
+                new org.leiojournal.ui.common.Messages(java.util.Locale.UK), CLOCK), GuidanceCatalog.bundled());
+        state.screenProperty().set(Screen.TRENDS); // read, and the first view's lines built, in °C
+
+        Profile celsius = state.profile();
+        state.profileProperty().set(new Profile(celsius.patientName(), celsius.usualRecorder(),
+                TemperatureUnit.FAHRENHEIT, celsius.weightUnit(), new BigDecimal("38.0"), true));
+        uiThread.forEach(Runnable::run); // the read is back after the change
+
+        TrendSeries temperature = model.dateViewProperty().get().linesOf(ChartKind.TEMPERATURE).get(0).series();
+        assertEquals(97.9, temperature.segments().get(0).get(0).value(), 1e-9, "36.6 °C, in the unit now chosen");
+    }
+
+    @Test
     void theRangeLabelFollowsPresetsZoomAndPan() {
         show();
         RangeViewModel range = model.range();
