@@ -131,6 +131,9 @@ public final class TrendsViewModel {
         measures.setItems(state.activeItems());
         measures.selected().addListener((ListChangeListener<Measure>) c -> selectionChanged());
         measures.focusedProperty().addListener((o, old, now) -> guidance.showFor(now));
+        // the first view explains temperature (chooseDefaults): its panel is shown with the screen, not made in
+        // the frame that draws the read's lines (issue 21)
+        guidance.showFor(MeasuresViewModel.TEMPERATURE);
         range.spanProperty().addListener(o -> update());
         mode.addListener(o -> update());
         cycleMeasure.addListener(o -> update());

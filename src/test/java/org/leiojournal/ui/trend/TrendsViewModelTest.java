@@ -235,6 +235,23 @@ class TrendsViewModelTest {
     }
 
     @Test
+    void theFeverPanelTheFirstViewExplainsShowsWhileTheJournalIsRead() {
+        TrendJournal.fill(store);
+        state.profileProperty().set(store.profile().load());
+        state.items().setAll(store.items().all());
+        List<Runnable> uiThread = new java.util.ArrayList<>();
+        model = new TrendsViewModel(state, store.checkIns(), store.alerts(), new org.leiojournal.ui.common.UiContext(
+                new org.leiojournal.ui.common.BackgroundTasks(Runnable::run, uiThread::add), dialogs,
+                new org.leiojournal.ui.common.Messages(java.util.Locale.UK), CLOCK), GuidanceCatalog.bundled());
+        state.screenProperty().set(Screen.TRENDS);
+
+        // made with the screen, not in the frame that draws the read's lines (issue 21)
+        assertEquals("fever-infection", model.guidance().panelProperty().get().id(), "before the read is back");
+        uiThread.forEach(Runnable::run);
+        assertEquals("fever-infection", model.guidance().panelProperty().get().id());
+    }
+
+    @Test
     void theRangeLabelFollowsPresetsZoomAndPan() {
         show();
         RangeViewModel range = model.range();
