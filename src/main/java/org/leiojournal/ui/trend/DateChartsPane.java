@@ -42,14 +42,15 @@ final class DateChartsPane extends VBox {
         legend = new TrendLegend("trend-legend", messages);
         getChildren().add(legend);
         this.messages = messages;
-        for (ChartKind kind : ChartKind.values()) {
-            if (kind == ChartKind.LAB) {
-                continue; // a chart per blood test, made when it is first ticked
+        // each chart is made when something it draws is first ticked (a chart per blood test likewise): the four
+        // made at once, hidden until the read was back, were styled in the first visit's frame (issue 21); the two
+        // a first view nearly always shows (the latest scores, temperature) are made hidden in the frame after it,
+        // while the journal is read, so the frame of the lines does not style them too
+        org.leiojournal.ui.common.AfterFrame.run(this, () -> {
+            for (ChartKind kind : FIRST_SHOWN) {
+                charts.computeIfAbsent(kind, k -> hidden(newKindChart(k)));
             }
-            TimeChart chart = newChart("trend-chart-" + kind.name().toLowerCase(Locale.ROOT));
-            charts.put(kind, chart);
-            getChildren().add(chart);
-        }
+        });
         setOnScroll(this::wheel);
         addEventHandler(MouseEvent.MOUSE_PRESSED, e -> dragAnchor = e.getX());
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::drag);
@@ -61,6 +62,7 @@ final class DateChartsPane extends VBox {
         }
     }
 
+    /** The chart of a kind, or null while nothing it draws has been ticked. */
     TimeChart chart(ChartKind kind) {
         return charts.get(kind);
     }
@@ -80,8 +82,12 @@ final class DateChartsPane extends VBox {
             if (kind == ChartKind.LAB) {
                 continue;
             }
+            List<StyledSeries> lines = view.linesOf(kind);
+            if (!charts.containsKey(kind) && lines.isEmpty()) {
+                continue;
+            }
             OptionalDouble threshold = kind == ChartKind.TEMPERATURE ? view.threshold() : OptionalDouble.empty();
-            draw(charts.get(kind), kind, view.linesOf(kind), view, threshold, view.thresholdText(),
+            draw(charts.computeIfAbsent(kind, this::newKindChart), kind, lines, view, threshold, view.thresholdText(),
                     words.axis(kind, view.units()), shown);
         }
         // one chart per blood test, so each is drawn in its own unit with its team's level
@@ -132,6 +138,23 @@ final class DateChartsPane extends VBox {
         chart.onPointer(model::pointerAt);
         chart.getStyleClass().add("trend-date-chart"); // its least height is in em: axis titles are not cut at 200 %
         VBox.setVgrow(chart, Priority.ALWAYS);
+        return chart;
+    }
+
+    /** The charts a first view nearly always shows: temperature is always ticked, and the latest scores. */
+    private static final List<ChartKind> FIRST_SHOWN = List.of(ChartKind.SCORES, ChartKind.TEMPERATURE);
+
+    private static TimeChart hidden(TimeChart chart) {
+        chart.setVisible(false);
+        chart.setManaged(false);
+        return chart;
+    }
+
+    /** A chart of a kind, in the kinds' order under the legend (the blood tests' charts after them). */
+    private TimeChart newKindChart(ChartKind kind) {
+        TimeChart chart = newChart("trend-chart-" + kind.name().toLowerCase(Locale.ROOT));
+        int at = 1 + (int) charts.keySet().stream().filter(k -> k.ordinal() < kind.ordinal()).count();
+        getChildren().add(at, chart);
         return chart;
     }
 

@@ -78,6 +78,24 @@ public final class MeasuresViewModel {
             return;
         }
         chosenKeys.clear();
+        defaultsAmong(options, checkIns).forEach(m -> chosenKeys.add(m.key()));
+        publish();
+        focused.set(TEMPERATURE); // the fever panel first: a fever during chemotherapy is the one emergency
+    }
+
+    /**
+     * The measures the first view ticks for these active items: the worst-scored items of the latest check-in,
+     * then temperature. It reads nothing of the screen, so the read's thread can build their lines (issue 21).
+     */
+    static List<Measure> defaultsFor(List<SymptomItem> activeItems, List<CheckIn> checkIns) {
+        List<Measure> options = new ArrayList<>();
+        activeItems.stream().sorted(Comparator.comparingInt(SymptomItem::sortOrder))
+                .forEach(item -> options.add(new ItemMeasure(item)));
+        return defaultsAmong(options, checkIns);
+    }
+
+    private static List<Measure> defaultsAmong(List<Measure> options, List<CheckIn> checkIns) {
+        List<Measure> chosen = new ArrayList<>();
         checkIns.stream().filter(c -> !c.answers().isEmpty()).max(Comparator.comparing(c -> c.recordedAt().toInstant()))
                 .ifPresent(latest -> options.stream()
                         .filter(m -> m instanceof ItemMeasure item && item.item().kind() == ItemKind.SCORE
@@ -85,10 +103,9 @@ public final class MeasuresViewModel {
                         .sorted(Comparator.comparingInt((Measure m) -> -latest.answer(((ItemMeasure) m).item().id())
                                 .orElse(0)))
                         .limit(DEFAULT_ITEMS)
-                        .forEach(m -> chosenKeys.add(m.key())));
-        chosenKeys.add(TEMPERATURE.key());
-        publish();
-        focused.set(TEMPERATURE); // the fever panel first: a fever during chemotherapy is the one emergency
+                        .forEach(chosen::add));
+        chosen.add(TEMPERATURE);
+        return chosen;
     }
 
     public boolean isSelected(Measure measure) {

@@ -168,8 +168,7 @@ public final class TrendsView extends BorderPane {
 
     private Node center(Messages messages) {
         Node dates = new DateChartsPane(model, model.words(), messages);
-        Node cycles = new CycleChartPane(model, messages);
-        Node table = new TrendTablePane(model, messages);
+        dates.setUserData(TrendMode.DATE);
         Label message = new Label();
         message.setId("trend-message");
         message.getStyleClass().add("trend-message");
@@ -178,11 +177,45 @@ public final class TrendsView extends BorderPane {
         org.leiojournal.ui.common.Loading.mark(message, model.loadingProperty());
         var blank = model.messageProperty().isEmpty();
         dates.visibleProperty().bind(blank.and(model.modeProperty().isEqualTo(TrendMode.DATE)));
-        cycles.visibleProperty().bind(blank.and(model.modeProperty().isEqualTo(TrendMode.CYCLE)));
-        table.visibleProperty().bind(model.modeProperty().isEqualTo(TrendMode.TABLE).and(blank));
-        StackPane center = new StackPane(dates, cycles, table, message);
+        StackPane center = new StackPane(dates, message);
         center.setId("trend-center");
+        // the by-cycle view and the table are made the first time they are chosen: hidden, they were styled and
+        // laid out in the first visit's frame all the same (a combo box, a chart and two tables; issue 21)
+        whenFirstChosen(TrendMode.CYCLE, () -> shownIn(center, TrendMode.CYCLE, new CycleChartPane(model, messages),
+                blank));
+        whenFirstChosen(TrendMode.TABLE, () -> shownIn(center, TrendMode.TABLE, new TrendTablePane(model, messages),
+                blank));
         return center;
+    }
+
+    private void whenFirstChosen(TrendMode mode, Runnable make) {
+        if (model.modeProperty().get() == mode) {
+            make.run();
+            return;
+        }
+        model.modeProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends TrendMode> o, TrendMode old,
+                                TrendMode now) {
+                if (now == mode) {
+                    o.removeListener(this);
+                    make.run();
+                }
+            }
+        });
+    }
+
+    /** Puts a view in the centre in the views' order (dates, by cycle, table), under the message. */
+    private void shownIn(StackPane center, TrendMode mode, Node view,
+                         javafx.beans.binding.BooleanBinding blank) {
+        view.setUserData(mode);
+        view.visibleProperty().bind(blank.and(model.modeProperty().isEqualTo(mode)));
+        int at = 0;
+        while (center.getChildren().get(at).getUserData() instanceof TrendMode before
+                && before.ordinal() < mode.ordinal()) {
+            at++;
+        }
+        center.getChildren().add(at, view);
     }
 
     private void key(KeyEvent e) {

@@ -33,6 +33,7 @@ import org.leiojournal.domain.trend.LabTable;
 import org.leiojournal.storage.BloodTestRepository;
 import org.leiojournal.domain.guidance.GuidanceLibrary;
 import org.leiojournal.domain.symptom.CheckIn;
+import org.leiojournal.domain.symptom.SymptomItem;
 import org.leiojournal.domain.treatment.Course;
 import org.leiojournal.domain.trend.BandPosition;
 import org.leiojournal.domain.trend.ByCycleDay;
@@ -53,7 +54,6 @@ import org.leiojournal.domain.trend.TrendTable;
 import org.leiojournal.domain.trend.TrendUnits;
 import org.leiojournal.storage.AlertRepository;
 import org.leiojournal.storage.CheckInRepository;
-import org.leiojournal.domain.alert.Alert;
 import org.leiojournal.ui.common.AppState;
 import org.leiojournal.ui.common.Screen;
 import org.leiojournal.ui.common.UiContext;
@@ -102,6 +102,8 @@ public final class TrendsViewModel {
     private final javafx.beans.property.ReadOnlyBooleanWrapper loading =
             new javafx.beans.property.ReadOnlyBooleanWrapper(true);
     private boolean stale = true;
+    /** True while a read's results are put in place, so that the view is made once, from all of them. */
+    private boolean holdUpdates;
 
     public TrendsViewModel(AppState state, CheckInRepository repository, UiContext ui, GuidanceLibrary library) {
         this(state, repository, null, ui, library);
@@ -129,6 +131,9 @@ public final class TrendsViewModel {
         measures.setItems(state.activeItems());
         measures.selected().addListener((ListChangeListener<Measure>) c -> selectionChanged());
         measures.focusedProperty().addListener((o, old, now) -> guidance.showFor(now));
+        // the first view explains temperature (chooseDefaults): its panel is shown with the screen, not made in
+        // the frame that draws the read's lines (issue 21)
+        guidance.showFor(MeasuresViewModel.TEMPERATURE);
         range.spanProperty().addListener(o -> update());
         mode.addListener(o -> update());
         cycleMeasure.addListener(o -> update());
@@ -182,20 +187,43 @@ public final class TrendsViewModel {
     /** Reads the journal again now (the screen calls this when shown after a change). */
     public void refresh() {
         stale = false;
-        ui.tasks().run(() -> new Loaded(repository.all(), alertRepository == null ? List.of()
-                : alertRepository.between(LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31)),
-                bloodStore == null ? List.of() : bloodStore.all(),
-                bloodStore == null ? List.of() : bloodStore.levels()), read -> {
-            checkIns = List.copyOf(read.checkIns());
-            bloodTests = List.copyOf(read.bloodTests());
-            levels = List.copyOf(read.levels());
-            measures.setLabs(LabSeries.measuresWithValues(LabCatalog.bundled().all(), bloodTests));
-            alerts.setAll(markerWords.alerts(read.alerts(), state.items()));
-            built.clear();
-            loaded = true;
-            loading.set(false);
-            measures.chooseDefaults(checkIns);
-            journalExtentChanged();
+        List<SymptomItem> items = List.copyOf(state.items());
+        List<SymptomItem> active = List.copyOf(state.activeItems());
+        TrendUnits unitsRead = units();
+        // the alerts are worded, the blood tests offered and the first view's lines built off the UI thread with
+        // the read: on the UI thread they were about half of the first visit's chart frame (issue 21)
+        ui.tasks().run(() -> {
+            List<CheckIn> read = repository.all();
+            List<BloodTest> tests = bloodStore == null ? List.of() : bloodStore.all();
+            Map<String, TrendSeries> lines = new HashMap<>();
+            for (Measure measure : MeasuresViewModel.defaultsFor(active, read)) {
+                lines.put(measure.key(), TrendSeriesBuilder.build(measure, read, unitsRead));
+            }
+            return new Loaded(read, alertRepository == null ? List.of()
+                    : markerWords.alerts(alertRepository.between(LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31)),
+                    items), tests, bloodStore == null ? List.of() : bloodStore.levels(),
+                    LabSeries.measuresWithValues(LabCatalog.bundled().all(), tests), active, unitsRead, lines);
+        }, read -> {
+            // every step below asked for the view again (the measures ticked, the cycle compared, the range, the
+            // alerts): four views built from ten years of days in the first visit's frame, issue 21
+            holdUpdates = true;
+            try {
+                checkIns = List.copyOf(read.checkIns());
+                bloodTests = List.copyOf(read.bloodTests());
+                levels = List.copyOf(read.levels());
+                measures.setLabs(read.labs());
+                alerts.setAll(read.alerts());
+                built.clear();
+                if (read.units().equals(units()) && read.items().equals(state.activeItems())) {
+                    built.putAll(read.lines()); // unless the profile's units or the items changed meanwhile
+                }
+                loaded = true;
+                loading.set(false);
+                measures.chooseDefaults(checkIns);
+                journalExtentChanged();
+            } finally {
+                holdUpdates = false;
+            }
             update();
         }, e -> {
             if (loading.get()) { // nothing to chart: say why where the charts would be, not "Loading…" for ever
@@ -206,8 +234,10 @@ public final class TrendsViewModel {
         });
     }
 
-    private record Loaded(List<CheckIn> checkIns, List<Alert> alerts, List<BloodTest> bloodTests,
-                          List<TeamLevel> levels) { }
+    /** A read, with what was worked out from it off the UI thread for the items and units it was read for. */
+    private record Loaded(List<CheckIn> checkIns, List<TrendMarker> alerts, List<BloodTest> bloodTests,
+                          List<TeamLevel> levels, List<LabMeasure> labs, List<SymptomItem> items, TrendUnits units,
+                          Map<String, TrendSeries> lines) { }
 
     /** "Nausea 6 · Tue 17 Nov 2026, 09:12 · Gemcitabine + docetaxel, cycle 3 day 9". */
     public String describe(Measure measure, TrendPoint point) {
@@ -263,7 +293,7 @@ public final class TrendsViewModel {
     }
 
     private void update() {
-        if (!loaded || range.span() == null) {
+        if (!loaded || holdUpdates || range.span() == null) {
             return;
         }
         DateSpan span = range.span();

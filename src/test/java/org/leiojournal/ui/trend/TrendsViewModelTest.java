@@ -135,6 +135,26 @@ class TrendsViewModelTest {
     }
 
     @Test
+    void theJournalsReadIsChartedOnceFromAllOfIt() {
+        TrendJournal.fill(store);
+        state.profileProperty().set(store.profile().load());
+        state.items().setAll(store.items().all());
+        state.courses().setAll(store.courses().all());
+        model = new TrendsViewModel(state, store.checkIns(), store.alerts(), UiContexts.inline(dialogs, CLOCK),
+                GuidanceCatalog.bundled());
+        List<DateView> views = new java.util.ArrayList<>();
+        // every view made, equal or not: an invalidation listener that reads the view is told of each new one
+        model.dateViewProperty().addListener(o -> views.add(model.dateViewProperty().get()));
+
+        state.screenProperty().set(Screen.TRENDS);
+
+        // each view is ten years of days cut, thinned and marked on the UI thread (issue 21)
+        assertEquals(1, views.size(), "one view, made once the ticks, the range and the alerts are all in");
+        assertEquals(List.of("Pain", "Nausea", "Temperature"),
+                views.get(0).lines().stream().map(StyledSeries::name).toList());
+    }
+
+    @Test
     void theFirstViewShowsTheLatestScoresAndTemperatureWithTheFeverPanel() {
         show();
         // 21 Nov (cycle 3 day 7) scored nausea 4 and pain 3
@@ -191,6 +211,44 @@ class TrendsViewModelTest {
         assertEquals("Your team’s threshold 100.4 °F", view.thresholdText());
         TrendSeries temperature = view.linesOf(ChartKind.TEMPERATURE).get(0).series();
         assertEquals(97.9, temperature.segments().get(0).get(0).value(), 1e-9, "36.6 °C");
+    }
+
+    @Test
+    void linesBuiltWithTheReadInTheUnitsOfThenAreNotShownOnceTheUnitsChanged() {
+        TrendJournal.fill(store);
+        state.profileProperty().set(store.profile().load());
+        state.items().setAll(store.items().all());
+        state.courses().setAll(store.courses().all());
+        List<Runnable> uiThread = new java.util.ArrayList<>();
+        model = new TrendsViewModel(state, store.checkIns(), store.alerts(), new org.leiojournal.ui.common.UiContext(
+                new org.leiojournal.ui.common.BackgroundTasks(Runnable::run, uiThread::add), dialogs,
+                new org.leiojournal.ui.common.Messages(java.util.Locale.UK), CLOCK), GuidanceCatalog.bundled());
+        state.screenProperty().set(Screen.TRENDS); // read, and the first view's lines built, in °C
+
+        Profile celsius = state.profile();
+        state.profileProperty().set(new Profile(celsius.patientName(), celsius.usualRecorder(),
+                TemperatureUnit.FAHRENHEIT, celsius.weightUnit(), new BigDecimal("38.0"), true));
+        uiThread.forEach(Runnable::run); // the read is back after the change
+
+        TrendSeries temperature = model.dateViewProperty().get().linesOf(ChartKind.TEMPERATURE).get(0).series();
+        assertEquals(97.9, temperature.segments().get(0).get(0).value(), 1e-9, "36.6 °C, in the unit now chosen");
+    }
+
+    @Test
+    void theFeverPanelTheFirstViewExplainsShowsWhileTheJournalIsRead() {
+        TrendJournal.fill(store);
+        state.profileProperty().set(store.profile().load());
+        state.items().setAll(store.items().all());
+        List<Runnable> uiThread = new java.util.ArrayList<>();
+        model = new TrendsViewModel(state, store.checkIns(), store.alerts(), new org.leiojournal.ui.common.UiContext(
+                new org.leiojournal.ui.common.BackgroundTasks(Runnable::run, uiThread::add), dialogs,
+                new org.leiojournal.ui.common.Messages(java.util.Locale.UK), CLOCK), GuidanceCatalog.bundled());
+        state.screenProperty().set(Screen.TRENDS);
+
+        // made with the screen, not in the frame that draws the read's lines (issue 21)
+        assertEquals("fever-infection", model.guidance().panelProperty().get().id(), "before the read is back");
+        uiThread.forEach(Runnable::run);
+        assertEquals("fever-infection", model.guidance().panelProperty().get().id());
     }
 
     @Test
