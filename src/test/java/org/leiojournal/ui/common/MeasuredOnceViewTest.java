@@ -144,40 +144,20 @@ class MeasuredOnceViewTest extends WindowTest {
     @Test
     void theRowOfTabsIsLookedUpOnceThroughTheFramesOfAScreensFirstVisit() {
         int[] lookups = {0};
-        TabPane tabs = get(() -> new TabPane() {
-            @Override
-            public Node lookup(String selector) {
-                if (selector.equals(".tab-header-area")) {
-                    lookups[0]++;
-                }
-                return super.lookup(selector);
-            }
-        });
+        TabPane tabs = tabsCounting(".tab-header-area", lookups);
         VBox page = get(() -> new VBox(8, new Label("First part")));
         interact(() -> {
             tabs.getTabs().setAll(new Tab("Upcoming", page), new Tab("Calendar", new Label("Month")));
             root.getChildren().setAll(new TabsRoom(tabs));
         });
-        FxSettle.settle();
-        for (int part = 0; part < 3; part++) { // the parts of the tab that come in the frames after
-            interact(() -> page.getChildren().add(new Button("A part added later")));
-            FxSettle.settle();
-        }
+        partsInTheFramesAfter(page);
         assertEquals(1, lookups[0], "found once (what the room holds: ScreenTabsFitViewTest)");
     }
 
     @Test
     void theTabChoicesFindTheRowOfTabsOnceThroughTheFramesOfAScreensFirstVisit() {
         int[] lookups = {0};
-        TabPane tabs = get(() -> new TabPane() {
-            @Override
-            public Node lookup(String selector) {
-                if (selector.equals(".headers-region")) {
-                    lookups[0]++;
-                }
-                return super.lookup(selector);
-            }
-        });
+        TabPane tabs = tabsCounting(".headers-region", lookups);
         VBox page = get(() -> new VBox(8, new Label("First part")));
         interact(() -> {
             tabs.getTabs().setAll(new Tab("Upcoming", page), new Tab("Calendar", new Label("Month")));
@@ -190,12 +170,30 @@ class MeasuredOnceViewTest extends WindowTest {
                 }
             });
         });
+        partsInTheFramesAfter(page);
+        assertEquals(1, lookups[0], "found once (whether the row fits: LayoutTest at 200 % text)");
+    }
+
+    /** A tab pane that counts its look-ups of {@code selector} in {@code lookups[0]}. */
+    private static TabPane tabsCounting(String selector, int[] lookups) {
+        return get(() -> new TabPane() {
+            @Override
+            public Node lookup(String asked) {
+                if (asked.equals(selector)) {
+                    lookups[0]++;
+                }
+                return super.lookup(asked);
+            }
+        });
+    }
+
+    /** Shows the tab's first part, then adds three more in the frames after, as a first visit's parts come. */
+    private void partsInTheFramesAfter(VBox page) {
         FxSettle.settle();
-        for (int part = 0; part < 3; part++) { // the parts of the tab that come in the frames after
+        for (int part = 0; part < 3; part++) {
             interact(() -> page.getChildren().add(new Button("A part added later")));
             FxSettle.settle();
         }
-        assertEquals(1, lookups[0], "found once (whether the row fits: LayoutTest at 200 % text)");
     }
 
     private static <T> T get(Callable<T> read) {

@@ -220,9 +220,7 @@ class TrendsViewModelTest {
         state.items().setAll(store.items().all());
         state.courses().setAll(store.courses().all());
         List<Runnable> uiThread = new java.util.ArrayList<>();
-        model = new TrendsViewModel(state, store.checkIns(), store.alerts(), new org.leiojournal.ui.common.UiContext(
-                new org.leiojournal.ui.common.BackgroundTasks(Runnable::run, uiThread::add), dialogs,
-                new org.leiojournal.ui.common.Messages(java.util.Locale.UK), CLOCK), GuidanceCatalog.bundled());
+        model = modelWithTheReadsEndHeldIn(uiThread);
         state.screenProperty().set(Screen.TRENDS); // read, and the first view's lines built, in °C
 
         Profile celsius = state.profile();
@@ -240,9 +238,7 @@ class TrendsViewModelTest {
         state.profileProperty().set(store.profile().load());
         state.items().setAll(store.items().all());
         List<Runnable> uiThread = new java.util.ArrayList<>();
-        model = new TrendsViewModel(state, store.checkIns(), store.alerts(), new org.leiojournal.ui.common.UiContext(
-                new org.leiojournal.ui.common.BackgroundTasks(Runnable::run, uiThread::add), dialogs,
-                new org.leiojournal.ui.common.Messages(java.util.Locale.UK), CLOCK), GuidanceCatalog.bundled());
+        model = modelWithTheReadsEndHeldIn(uiThread);
         state.screenProperty().set(Screen.TRENDS);
 
         // made with the screen, not in the frame that draws the read's lines (issue 21)
@@ -432,5 +428,12 @@ class TrendsViewModelTest {
                 new GuidanceTopics(List.of(), List.of(), List.of(), List.of(drug), List.of()), List.of(),
                 List.of(new GuidanceSource("Test source", "")), LocalDate.of(2026, 11, 1),
                 LocalDate.of(2027, 11, 1));
+    }
+
+    /** A model whose reads run at once and whose results wait in {@code uiThread} until the test runs them. */
+    private TrendsViewModel modelWithTheReadsEndHeldIn(List<Runnable> uiThread) {
+        return new TrendsViewModel(state, store.checkIns(), store.alerts(), new org.leiojournal.ui.common.UiContext(
+                new org.leiojournal.ui.common.BackgroundTasks(Runnable::run, uiThread::add), dialogs,
+                new org.leiojournal.ui.common.Messages(java.util.Locale.UK), CLOCK), GuidanceCatalog.bundled());
     }
 }
