@@ -39,12 +39,22 @@ class PrebuiltScreensViewTest extends JournalUiTest {
     private void journalBuiltAtIdle() throws Exception {
         interact(window::showLoadingFirst); // as the app does
         interact(() -> window.prebuildAtIdle(List.of(Screen.JOURNAL)));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#journal-table").tryQuery()
+        untilOnTheUiThread(() -> lookup("#journal-table").tryQuery()
                 .map(table -> ((TableView<?>) table).getItems().size() == 49).orElse(false)
                 && lookup(".later").tryQuery().isEmpty());
         FxSettle.settle();
         assertFalse(lookup("#journal-view").query().isVisible(), "hidden until visited");
         assertTrue(lookup("#today-view").query().isVisible());
+    }
+
+    /**
+     * Waits until {@code condition} holds, asking it on the UI thread: the screens built at idle add parts while it
+     * looks, and a look from the test's thread walked a list of children as it changed (a NullPointerException in
+     * `Parent.lookupAll`, once in a clean CI run).
+     */
+    private static void untilOnTheUiThread(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.waitForAsyncFx(10_000, condition));
     }
 
     /** What the first frame laid out after the Journal is chosen shows: whether it is seen, and its rows. */
@@ -169,7 +179,7 @@ class PrebuiltScreensViewTest extends JournalUiTest {
         boolean inTheFrame = inTheFrameAfter(() -> scene.getAccelerators().get(new KeyCodeCombination(KeyCode.PLUS,
                 KeyCombination.SHORTCUT_DOWN)).run(), () -> scene.lookup("#journal-view") != null);
         assertFalse(inTheFrame, "not in the window in the frame that restyles it");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#journal-view").tryQuery().isPresent()
+        untilOnTheUiThread(() -> lookup("#journal-view").tryQuery().isPresent()
                 && lookup(".later").tryQuery().isEmpty());
         FxSettle.settle();
         assertFalse(lookup("#journal-view").query().isVisible(), "back in at idle, hidden");
