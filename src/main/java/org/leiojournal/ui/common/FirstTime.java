@@ -22,6 +22,11 @@ public final class FirstTime {
         when(value, () -> Boolean.TRUE.equals(value.getValue()), then);
     }
 
+    /** Runs {@code then} at once if {@code value} is {@code wanted}, else the first time it becomes so. */
+    public static <T> void whenEqual(ObservableValue<T> value, T wanted, Runnable then) {
+        when(value, () -> java.util.Objects.equals(value.getValue(), wanted), then);
+    }
+
     /** Runs {@code then} at once if {@code list} has items, else the first time it gets some. */
     public static void whenNotEmpty(ObservableList<?> list, Runnable then) {
         when(list, () -> !list.isEmpty(), then);

@@ -13,6 +13,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.leiojournal.domain.guidance.GuidanceLibrary;
 import org.leiojournal.ui.common.Arrangement;
+import org.leiojournal.ui.common.FirstTime;
 import org.leiojournal.ui.common.Messages;
 import org.leiojournal.ui.common.TextScale;
 import org.leiojournal.ui.common.WrappingTitledPane;
@@ -181,28 +182,11 @@ public final class TrendsView extends BorderPane {
         center.setId("trend-center");
         // the by-cycle view and the table are made the first time they are chosen: hidden, they were styled and
         // laid out in the first visit's frame all the same (a combo box, a chart and two tables; issue 21)
-        whenFirstChosen(TrendMode.CYCLE, () -> shownIn(center, TrendMode.CYCLE, new CycleChartPane(model, messages),
-                blank));
-        whenFirstChosen(TrendMode.TABLE, () -> shownIn(center, TrendMode.TABLE, new TrendTablePane(model, messages),
-                blank));
+        FirstTime.whenEqual(model.modeProperty(), TrendMode.CYCLE,
+                () -> shownIn(center, TrendMode.CYCLE, new CycleChartPane(model, messages), blank));
+        FirstTime.whenEqual(model.modeProperty(), TrendMode.TABLE,
+                () -> shownIn(center, TrendMode.TABLE, new TrendTablePane(model, messages), blank));
         return center;
-    }
-
-    private void whenFirstChosen(TrendMode mode, Runnable make) {
-        if (model.modeProperty().get() == mode) {
-            make.run();
-            return;
-        }
-        model.modeProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends TrendMode> o, TrendMode old,
-                                TrendMode now) {
-                if (now == mode) {
-                    o.removeListener(this);
-                    make.run();
-                }
-            }
-        });
     }
 
     /** Puts a view in the centre in the views' order (dates, by cycle, table), under the message. */
