@@ -62,9 +62,7 @@ public final class MeasuresViewModel {
     }
 
     private void rebuild() {
-        List<Measure> all = new ArrayList<>();
-        items.stream().sorted(Comparator.comparingInt(SymptomItem::sortOrder))
-                .forEach(item -> all.add(new ItemMeasure(item)));
+        List<Measure> all = itemMeasures(items);
         all.add(TEMPERATURE);
         all.add(WEIGHT);
         all.addAll(labs);
@@ -88,10 +86,15 @@ public final class MeasuresViewModel {
      * then temperature. It reads nothing of the screen, so the read's thread can build their lines (issue 21).
      */
     static List<Measure> defaultsFor(List<SymptomItem> activeItems, List<CheckIn> checkIns) {
-        List<Measure> options = new ArrayList<>();
-        activeItems.stream().sorted(Comparator.comparingInt(SymptomItem::sortOrder))
-                .forEach(item -> options.add(new ItemMeasure(item)));
-        return defaultsAmong(options, checkIns);
+        return defaultsAmong(itemMeasures(activeItems), checkIns);
+    }
+
+    /** The items' measures in the items' order, as the options list them first. */
+    private static List<Measure> itemMeasures(List<SymptomItem> items) {
+        List<Measure> measures = new ArrayList<>();
+        items.stream().sorted(Comparator.comparingInt(SymptomItem::sortOrder))
+                .forEach(item -> measures.add(new ItemMeasure(item)));
+        return measures;
     }
 
     private static List<Measure> defaultsAmong(List<Measure> options, List<CheckIn> checkIns) {
