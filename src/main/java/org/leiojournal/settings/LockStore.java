@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.leiojournal.platform.FilePermissions;
+import org.leiojournal.platform.LightJson;
 
 /**
  * {@code lock.json} in the data folder: present while the app lock is on. Deleting the file turns the lock off,
@@ -17,7 +18,10 @@ public final class LockStore {
 
     public static final String FILE_NAME = "lock.json";
     private static final Logger LOG = Logger.getLogger(LockStore.class.getName());
-    private final ObjectMapper json = new ObjectMapper();
+    /** Made on first use only (saving, or a file not in the plain form): lock.json is read at the start (issue 21). */
+    private static final class Databind {
+        static final ObjectMapper JSON = new ObjectMapper();
+    }
     private final Path file;
 
     public LockStore(Path dataFolder) {
@@ -34,7 +38,8 @@ public final class LockStore {
             return Optional.empty();
         }
         try {
-            AppLock lock = json.readValue(file.toFile(), AppLock.class);
+            AppLock lock = LightJson.strict().readOr(AppLock.class, Files.readAllBytes(file),
+                    text -> Databind.JSON.readValue(text, AppLock.class));
             return Optional.of(lock.salt() == null || lock.hash() == null ? damaged() : lock);
         } catch (IOException | RuntimeException e) {
             LOG.warning("lock.json could not be read (" + e.getClass().getSimpleName() + ")");
@@ -49,7 +54,7 @@ public final class LockStore {
     public void save(AppLock lock) throws IOException {
         Path temp = file.resolveSibling(FILE_NAME + ".tmp");
         FilePermissions.createPrivateFile(temp);
-        json.writerWithDefaultPrettyPrinter().writeValue(temp.toFile(), lock);
+        Databind.JSON.writerWithDefaultPrettyPrinter().writeValue(temp.toFile(), lock);
         Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.logging.Logger;
 import org.leiojournal.platform.FilePermissions;
+import org.leiojournal.platform.LightJson;
 
 /** Reads and writes settings.json in the data folder. A missing or damaged file means defaults, never a crash. */
 public final class SettingsStore {
@@ -16,8 +17,14 @@ public final class SettingsStore {
     private static final Logger LOG = Logger.getLogger(SettingsStore.class.getName());
 
     private final Path file;
-    private final ObjectMapper json = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    /**
+     * Made on first use only (saving, or a file not in the plain form): the file is read at every start on the UI
+     * thread, and loading databind there costs it ~115 ms and 12 MB (issue 21).
+     */
+    private static final class Databind {
+        static final ObjectMapper JSON = new ObjectMapper()
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    }
 
     public SettingsStore(Path dataFolder) {
         this.file = dataFolder.resolve(FILE_NAME);
@@ -38,7 +45,8 @@ public final class SettingsStore {
             return fallback;
         }
         try {
-            return json.readValue(file.toFile(), type);
+            return LightJson.lenient().readOr(type, Files.readAllBytes(file),
+                    text -> Databind.JSON.readValue(text, type));
         } catch (IOException | RuntimeException e) {
             LOG.warning("settings.json could not be read; " + instead + " (" + e.getClass().getSimpleName() + ")");
             return fallback;
@@ -47,12 +55,12 @@ public final class SettingsStore {
 
     /** Writes the window's size and place, keeping the look saved beside them. */
     public void save(WindowSettings settings) {
-        write(json.valueToTree(settings));
+        write(Databind.JSON.valueToTree(settings));
     }
 
     /** Writes the text size and theme, keeping the window's size and place saved beside them. */
     public void save(Appearance appearance) {
-        write(json.valueToTree(appearance));
+        write(Databind.JSON.valueToTree(appearance));
     }
 
     /** Replaces these fields in the file and keeps the others, so the window and the look never undo each other. */
@@ -62,7 +70,7 @@ public final class SettingsStore {
         try {
             Path temp = file.resolveSibling(FILE_NAME + ".tmp");
             FilePermissions.createPrivateFile(temp);
-            json.writerWithDefaultPrettyPrinter().writeValue(temp.toFile(), all);
+            Databind.JSON.writerWithDefaultPrettyPrinter().writeValue(temp.toFile(), all);
             Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
@@ -72,12 +80,12 @@ public final class SettingsStore {
 
     private ObjectNode existing() {
         try {
-            if (Files.isRegularFile(file) && json.readTree(file.toFile()) instanceof ObjectNode node) {
+            if (Files.isRegularFile(file) && Databind.JSON.readTree(file.toFile()) instanceof ObjectNode node) {
                 return node;
             }
         } catch (IOException | RuntimeException e) {
             // a damaged file is replaced by what is written now
         }
-        return json.createObjectNode();
+        return Databind.JSON.createObjectNode();
     }
 }
