@@ -95,6 +95,19 @@ class CatalogReadsFaithfulTest {
                 json -> LabCatalog.readWithDatabind(JsonVariants.utf8(json)));
     }
 
+    static Stream<String> regimenTemplates() {
+        return new BundledFolder("/org/leiojournal/regimens/").index().stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("regimenTemplates")
+    void everyRegimenTemplateReadsToWhatDatabindReadsAndEachChangeAsDatabindDoes(String file) throws IOException {
+        String json = text("/org/leiojournal/regimens/", file);
+        assertEquals(RegimenJson.readWithDatabind(JsonVariants.utf8(json)), RegimenJson.readTemplate(in(json)));
+        JsonVariants.assertSameOutcomes(json, t -> RegimenJson.readTemplate(in(t)),
+                t -> RegimenJson.readWithDatabind(JsonVariants.utf8(t)));
+    }
+
     @Test
     void theHeartScanFileReadsToWhatDatabindReadsAndEachChangeAsDatabindDoes() throws IOException {
         assertEquals(HeartScanCatalog.readWithDatabind(JsonVariants.utf8(heartScan())),

@@ -62,7 +62,7 @@ class StartReadsWithoutDatabindTest {
     /** Called inside the fresh loader: what the start reads, as the start reads it. */
     public static Object readAsTheStartDoes(Path folder, String plan) {
         return List.of(AlertRuleCatalog.bundled(), GuidanceCatalog.bundled().all(), LabCatalog.bundled().all(),
-                HeartScanCatalog.afterAnthracycline(), CoursePlanJson.read(plan),
+                HeartScanCatalog.afterAnthracycline(), CoursePlanJson.read(plan), RegimenCatalog.bundled().all(),
                 new SettingsStore(folder).load(), new SettingsStore(folder).loadAppearance(),
                 new LockStore(folder).load()).toString();
     }
@@ -73,7 +73,13 @@ class StartReadsWithoutDatabindTest {
         new SettingsStore(folder).save(new WindowSettings(1366, 768, false, 0.0, 0.0));
         new SettingsStore(folder).save(new Appearance(125, "dark"));
         new LockStore(folder).save(new AppLock("c2FsdA==", "aGFzaA==", 210_000, 5));
-        String plan = CoursePlanJson.write(RegimenCatalog.bundled().all().get(0));
+        String plan = CoursePlanJson.write(new org.leiojournal.domain.treatment.Regimen("r", "R",
+                List.of(new org.leiojournal.domain.treatment.Phase("P", 21, java.util.Optional.of(6), "",
+                        List.of(new org.leiojournal.domain.treatment.DrugPlan("Doxorubicin",
+                                org.leiojournal.domain.treatment.Dose.of("75",
+                                        org.leiojournal.domain.treatment.DoseUnit.MG_PER_M2),
+                                org.leiojournal.domain.treatment.Route.INTRAVENOUS, "", List.of(1), true, "",
+                                List.of("s"))), List.of(), List.of(), List.of())), List.of()));
 
         URL[] urls = Stream.of(StartReadsWithoutDatabindTest.class, CoursePlanJson.class, JsonParser.class,
                 JSON.class, ObjectMapper.class, JsonProperty.class, JavaTimeModule.class, Jdk8Module.class)
