@@ -27,18 +27,21 @@ import java.util.regex.Pattern;
  */
 public final class LightJson {
 
-    private static final LightJson STRICT = new LightJson(Map.of(), true);
-    private static final LightJson LENIENT = new LightJson(Map.of(), false);
+    private static final LightJson STRICT = new LightJson(Map.of(), Integer.class, true);
+    private static final LightJson LENIENT = new LightJson(Map.of(), Integer.class, false);
 
     private final JSON json;
 
-    private LightJson(Map<Class<?>, Function<String, ?>> codes, boolean refuseUnknown) {
-        JSON.Builder builder = JSON.builder().register(new PlainValues(codes));
+    private LightJson(Map<Class<?>, Function<String, ?>> codes, Class<?> optionalOf, boolean refuseUnknown) {
+        JSON.Builder builder = JSON.builder().register(new PlainValues(codes, optionalOf));
         json = (refuseUnknown ? builder.enable(JSON.Feature.FAIL_ON_UNKNOWN_BEAN_PROPERTY)
                 : builder.disable(JSON.Feature.FAIL_ON_UNKNOWN_BEAN_PROPERTY)).build();
     }
 
-    /** Unknown fields refused, as the catalogues and stored plans are read. */
+    /**
+     * Unknown fields refused, as the catalogues and stored plans are read; an {@code Optional} holds an Integer (a
+     * plan phase's usual cycles).
+     */
     public static LightJson strict() {
         return STRICT;
     }
@@ -50,7 +53,15 @@ public final class LightJson {
 
     /** Unknown fields refused, and each of {@code codes}' types read from a string by its function. */
     public static LightJson strictWith(Map<Class<?>, Function<String, ?>> codes) {
-        return new LightJson(codes, true);
+        return new LightJson(codes, Integer.class, true);
+    }
+
+    /**
+     * Unknown fields refused, and every {@code Optional} read as holding {@code optionalOf}: jackson-jr is not told
+     * an Optional's content type, so a reader is made for records whose Optionals all hold the same one.
+     */
+    public static LightJson strictWithOptionalOf(Class<?> optionalOf) {
+        return new LightJson(Map.of(), optionalOf, true);
     }
 
     /** {@code text} read as {@code type}; fails for anything but the plain form (see the class comment). */
@@ -85,9 +96,11 @@ public final class LightJson {
         private static final Pattern PLAIN_DECIMAL = Pattern.compile("-?[0-9]{1,30}(\\.[0-9]{1,30})?");
 
         private final Map<Class<?>, Function<String, ?>> codes;
+        private final Class<?> optionalOf;
 
-        PlainValues(Map<Class<?>, Function<String, ?>> codes) {
+        PlainValues(Map<Class<?>, Function<String, ?>> codes, Class<?> optionalOf) {
             this.codes = codes;
+            this.optionalOf = optionalOf;
         }
 
         @Override
@@ -96,13 +109,24 @@ public final class LightJson {
                 @Override
                 public ValueReader findValueReader(JSONReader reader, Class<?> type) {
                     Function<String, ?> code = codes.get(type);
-                    return code != null ? new Scalar(type, false, p -> string(p, code))
-                            : PlainValues.find(type);
+                    if (code != null) {
+                        return new Scalar(type, false, p -> string(p, code));
+                    }
+                    if (type == Optional.class) {
+                        Scalar content = find(optionalOf);
+                        return new Scalar(type, false, p -> Optional.of(content.read.from(p))) {
+                            @Override
+                            Object ifNull() {
+                                return Optional.empty();
+                            }
+                        };
+                    }
+                    return find(type);
                 }
             });
         }
 
-        private static ValueReader find(Class<?> type) {
+        private static Scalar find(Class<?> type) {
             if (type == String.class) {
                 return new Scalar(type, false, p -> string(p, Function.identity()));
             } else if (type == int.class || type == Integer.class) {
@@ -117,15 +141,6 @@ public final class LightJson {
                 return new Scalar(type, false, PlainValues::decimal);
             } else if (type == LocalDate.class) {
                 return new Scalar(type, false, p -> string(p, LocalDate::parse));
-            } else if (type == Optional.class) {
-                // The only Optional the start reads is a plan phase's Optional<Integer> (usualCycles); jackson-jr
-                // is not told the type inside, so anything but a whole number fails and databind decides.
-                return new Scalar(type, false, p -> Optional.of(integer(p))) {
-                    @Override
-                    Object ifNull() {
-                        return Optional.empty();
-                    }
-                };
             }
             return null;
         }

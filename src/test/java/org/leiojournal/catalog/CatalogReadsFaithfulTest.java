@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.leiojournal.domain.alert.AlertRuleSet;
 import org.leiojournal.domain.alert.AlertTier;
+import org.leiojournal.domain.followup.FollowUpPreset;
 import org.leiojournal.domain.guidance.GuidancePanel;
 import org.leiojournal.domain.lab.LabCatalogFile;
 import org.leiojournal.platform.JsonVariants;
@@ -106,6 +107,28 @@ class CatalogReadsFaithfulTest {
         assertEquals(RegimenJson.readWithDatabind(JsonVariants.utf8(json)), RegimenJson.readTemplate(in(json)));
         JsonVariants.assertSameOutcomes(json, t -> RegimenJson.readTemplate(in(t)),
                 t -> RegimenJson.readWithDatabind(JsonVariants.utf8(t)));
+    }
+
+    static Stream<String> followUpPresets() {
+        return FollowUpCatalog.index().stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("followUpPresets")
+    void everyFollowUpPresetReadsToWhatDatabindReadsAndEachChangeAsDatabindDoes(String file) throws IOException {
+        String json = text("/org/leiojournal/followup/", file);
+        assertEquals(FollowUpCatalog.readWithDatabind(JsonVariants.utf8(json)),
+                LightJson.strictWithOptionalOf(String.class).read(FollowUpPreset.class, JsonVariants.utf8(json)));
+        JsonVariants.assertSameOutcomes(json, t -> FollowUpCatalog.read(in(t)),
+                t -> FollowUpCatalog.readWithDatabind(JsonVariants.utf8(t)));
+    }
+
+    @Test
+    void theEmergencySheetReadsToWhatDatabindReadsAndEachChangeAsDatabindDoes() throws IOException {
+        String json = text("/org/leiojournal/emergency/", "sheet.json");
+        assertEquals(EmergencySheetCatalog.readWithDatabind(JsonVariants.utf8(json)), EmergencySheetCatalog.bundled());
+        JsonVariants.assertSameOutcomes(json, t -> EmergencySheetCatalog.read(in(t)),
+                t -> EmergencySheetCatalog.readWithDatabind(JsonVariants.utf8(t)));
     }
 
     @Test

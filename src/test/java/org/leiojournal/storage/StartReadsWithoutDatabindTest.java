@@ -63,6 +63,7 @@ class StartReadsWithoutDatabindTest {
     public static Object readAsTheStartDoes(Path folder, String plan) {
         return List.of(AlertRuleCatalog.bundled(), GuidanceCatalog.bundled().all(), LabCatalog.bundled().all(),
                 HeartScanCatalog.afterAnthracycline(), CoursePlanJson.read(plan), RegimenCatalog.bundled().all(),
+                org.leiojournal.catalog.FollowUpCatalog.bundled().all(),
                 new SettingsStore(folder).load(), new SettingsStore(folder).loadAppearance(),
                 new LockStore(folder).load()).toString();
     }
