@@ -2,10 +2,11 @@ package org.leiojournal.settings;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.logging.Logger;
 import org.leiojournal.platform.FilePermissions;
 import org.leiojournal.platform.LightJson;
@@ -18,8 +19,8 @@ public final class SettingsStore {
 
     private final Path file;
     /**
-     * Made on first use only (saving, or a file not in the plain form): the file is read at every start on the UI
-     * thread, and loading databind there costs it ~115 ms and 12 MB (issue 21).
+     * Made on first use only (a file not in the plain form): the file is read at every start on the UI thread, and
+     * loading databind there costs it ~115 ms and 12 MB (issue 21).
      */
     private static final class Databind {
         static final ObjectMapper JSON = new ObjectMapper()
@@ -55,22 +56,35 @@ public final class SettingsStore {
 
     /** Writes the window's size and place, keeping the look saved beside them. */
     public void save(WindowSettings settings) {
-        write(Databind.JSON.valueToTree(settings));
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("width", settings.width());
+        fields.put("height", settings.height());
+        fields.put("maximized", settings.maximized());
+        fields.put("x", settings.x());
+        fields.put("y", settings.y());
+        write(fields);
     }
 
     /** Writes the text size and theme, keeping the window's size and place saved beside them. */
     public void save(Appearance appearance) {
-        write(Databind.JSON.valueToTree(appearance));
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("textSize", appearance.textSize());
+        fields.put("theme", appearance.theme());
+        write(fields);
     }
 
-    /** Replaces these fields in the file and keeps the others, so the window and the look never undo each other. */
-    private void write(ObjectNode fields) {
-        ObjectNode all = existing();
-        all.setAll(fields);
+    /**
+     * Replaces these fields in the file and keeps the others, so the window and the look never undo each other.
+     * Written without databind, as databind wrote it (a text size chosen on the UI thread would otherwise load
+     * databind's classes there: issue 21).
+     */
+    private void write(Map<String, Object> fields) {
+        Map<String, Object> all = existing();
+        all.putAll(fields);
         try {
             Path temp = file.resolveSibling(FILE_NAME + ".tmp");
             FilePermissions.createPrivateFile(temp);
-            Databind.JSON.writerWithDefaultPrettyPrinter().writeValue(temp.toFile(), all);
+            Files.write(temp, LightJson.pretty(all));
             Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
@@ -78,14 +92,14 @@ public final class SettingsStore {
         }
     }
 
-    private ObjectNode existing() {
+    private Map<String, Object> existing() {
         try {
-            if (Files.isRegularFile(file) && Databind.JSON.readTree(file.toFile()) instanceof ObjectNode node) {
-                return node;
+            if (Files.isRegularFile(file)) {
+                return LightJson.fields(Files.readAllBytes(file));
             }
         } catch (IOException | RuntimeException e) {
             // a damaged file is replaced by what is written now
         }
-        return Databind.JSON.createObjectNode();
+        return new LinkedHashMap<>();
     }
 }

@@ -67,6 +67,38 @@ class SettingsReadsFaithfulTest {
         }
     }
 
+    /** settings.json as databind wrote it: the fields of the file kept, these replaced, pretty printed. */
+    private static String writtenByDatabind(String existing, Object fields) throws Exception {
+        com.fasterxml.jackson.databind.node.ObjectNode all;
+        try {
+            all = SETTINGS.readTree(existing) instanceof com.fasterxml.jackson.databind.node.ObjectNode node ? node
+                    : SETTINGS.createObjectNode();
+        } catch (Exception e) {
+            all = SETTINGS.createObjectNode();
+        }
+        all.setAll((com.fasterxml.jackson.databind.node.ObjectNode) SETTINGS.valueToTree(fields));
+        return SETTINGS.writerWithDefaultPrettyPrinter().writeValueAsString(all);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 2})
+    void savingOverEachSettingsFileWritesWhatDatabindWrote(int which) throws Exception {
+        Path file = folder.resolve(SettingsStore.FILE_NAME);
+        for (String existing : JsonVariants.of(writtenSettings().get(which))) {
+            for (Object saved : List.of(new WindowSettings(1500, 900.5, true, -1920.0, 0.0),
+                    new WindowSettings(1280, 760, false), new Appearance(175, "high-contrast"))) {
+                Files.writeString(file, existing);
+                if (saved instanceof WindowSettings window) {
+                    new SettingsStore(folder).save(window);
+                } else {
+                    new SettingsStore(folder).save((Appearance) saved);
+                }
+                org.junit.jupiter.api.Assertions.assertEquals(writtenByDatabind(existing, saved),
+                        Files.readString(file), existing);
+            }
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(ints = {1, 30})
     void everyLockFileAndEachChangeGiveTheLockDatabindGave(int idleMinutes) throws Exception {

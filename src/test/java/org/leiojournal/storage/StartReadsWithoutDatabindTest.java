@@ -59,8 +59,9 @@ class StartReadsWithoutDatabindTest {
         return type.getProtectionDomain().getCodeSource().getLocation();
     }
 
-    /** Called inside the fresh loader: what the start reads, as the start reads it. */
+    /** Called inside the fresh loader: what the start reads, as the start reads it, and a look saved. */
     public static Object readAsTheStartDoes(Path folder, String plan) {
+        new SettingsStore(folder).save(new Appearance(125, "dark")); // a text size chosen: written on the UI thread
         return List.of(AlertRuleCatalog.bundled(), GuidanceCatalog.bundled().all(), LabCatalog.bundled().all(),
                 HeartScanCatalog.afterAnthracycline(), CoursePlanJson.read(plan), RegimenCatalog.bundled().all(),
                 org.leiojournal.catalog.FollowUpCatalog.bundled().all(),
