@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.leiojournal.platform.FilePermissions;
@@ -18,7 +20,7 @@ public final class LockStore {
 
     public static final String FILE_NAME = "lock.json";
     private static final Logger LOG = Logger.getLogger(LockStore.class.getName());
-    /** Made on first use only (saving, or a file not in the plain form): lock.json is read at the start (issue 21). */
+    /** Made on first use only (a file not in the plain form): lock.json is read at the start (issue 21). */
     private static final class Databind {
         static final ObjectMapper JSON = new ObjectMapper();
     }
@@ -54,7 +56,12 @@ public final class LockStore {
     public void save(AppLock lock) throws IOException {
         Path temp = file.resolveSibling(FILE_NAME + ".tmp");
         FilePermissions.createPrivateFile(temp);
-        Databind.JSON.writerWithDefaultPrettyPrinter().writeValue(temp.toFile(), lock);
+        Map<String, Object> fields = new LinkedHashMap<>(); // as databind wrote it, without loading it (issue 21)
+        fields.put("salt", lock.salt());
+        fields.put("hash", lock.hash());
+        fields.put("iterations", lock.iterations());
+        fields.put("idleMinutes", lock.idleMinutes());
+        Files.write(temp, LightJson.pretty(fields));
         Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 

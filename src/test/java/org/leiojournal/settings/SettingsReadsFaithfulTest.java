@@ -101,6 +101,15 @@ class SettingsReadsFaithfulTest {
 
     @ParameterizedTest
     @ValueSource(ints = {1, 30})
+    void aLockIsWrittenAsDatabindWroteIt(int idleMinutes) throws Exception {
+        AppLock lock = AppLock.create("a long passphrase".toCharArray(), idleMinutes);
+        new LockStore(folder).save(lock);
+        org.junit.jupiter.api.Assertions.assertEquals(LOCK.writerWithDefaultPrettyPrinter().writeValueAsString(lock),
+                Files.readString(folder.resolve(LockStore.FILE_NAME)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 30})
     void everyLockFileAndEachChangeGiveTheLockDatabindGave(int idleMinutes) throws Exception {
         new LockStore(folder).save(new AppLock("c2FsdA==", "aGFzaA==", 210_000, idleMinutes));
         String written = Files.readString(folder.resolve(LockStore.FILE_NAME));

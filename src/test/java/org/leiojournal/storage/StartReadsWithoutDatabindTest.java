@@ -59,9 +59,14 @@ class StartReadsWithoutDatabindTest {
         return type.getProtectionDomain().getCodeSource().getLocation();
     }
 
-    /** Called inside the fresh loader: what the start reads, as the start reads it, and a look saved. */
+    /** Called inside the fresh loader: what the start reads, as the start reads it, and a look and lock saved. */
     public static Object readAsTheStartDoes(Path folder, String plan) {
         new SettingsStore(folder).save(new Appearance(125, "dark")); // a text size chosen: written on the UI thread
+        try {
+            new LockStore(folder).save(new AppLock("c2FsdA==", "aGFzaA==", 210_000, 5)); // the lock turned on, too
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         return List.of(AlertRuleCatalog.bundled(), GuidanceCatalog.bundled().all(), LabCatalog.bundled().all(),
                 HeartScanCatalog.afterAnthracycline(), CoursePlanJson.read(plan), RegimenCatalog.bundled().all(),
                 org.leiojournal.catalog.FollowUpCatalog.bundled().all(),
