@@ -12,7 +12,6 @@ import com.fasterxml.jackson.jr.ob.impl.JSONReader;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -30,8 +29,6 @@ public final class LightJson {
 
     private static final LightJson STRICT = new LightJson(Map.of(), Integer.class, true);
     private static final LightJson LENIENT = new LightJson(Map.of(), Integer.class, false);
-
-    private static final JSON FIELDS = JSON.builder().enable(JSON.Feature.WRITE_NULL_PROPERTIES).build();
 
     private final JSON json;
 
@@ -91,23 +88,6 @@ public final class LightJson {
         } catch (IOException e) {
             return otherwise.read(text);
         }
-    }
-
-    /**
-     * The top-level object's fields in file order (numbers as Integer, Long, BigInteger or Double); fails for
-     * anything but an object. For files kept whole and written back with changes (settings.json, issue 21).
-     */
-    public static Map<String, Object> fields(byte[] text) throws IOException {
-        try {
-            return new LinkedHashMap<>(FIELDS.mapFrom(text));
-        } catch (RuntimeException e) {
-            throw new JSONObjectException("not an object: " + e.getMessage(), e);
-        }
-    }
-
-    /** {@code fields} as databind's default pretty printer writes them, nulls included. */
-    public static byte[] pretty(Map<String, ?> fields) throws IOException {
-        return FIELDS.with(JSON.Feature.PRETTY_PRINT_OUTPUT).asBytes(fields);
     }
 
     /** The plain scalar readers; types not named here are left to jackson-jr (records, lists, maps, enums). */

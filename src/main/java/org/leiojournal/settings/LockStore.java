@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.leiojournal.platform.FilePermissions;
+import org.leiojournal.platform.JsonFields;
 import org.leiojournal.platform.LightJson;
 
 /**
@@ -61,7 +62,7 @@ public final class LockStore {
         fields.put("hash", lock.hash());
         fields.put("iterations", lock.iterations());
         fields.put("idleMinutes", lock.idleMinutes());
-        Files.write(temp, LightJson.pretty(fields));
+        Files.write(temp, JsonFields.pretty(fields));
         Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 

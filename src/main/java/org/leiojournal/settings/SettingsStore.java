@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.leiojournal.platform.FilePermissions;
+import org.leiojournal.platform.JsonFields;
 import org.leiojournal.platform.LightJson;
 
 /** Reads and writes settings.json in the data folder. A missing or damaged file means defaults, never a crash. */
@@ -84,7 +85,7 @@ public final class SettingsStore {
         try {
             Path temp = file.resolveSibling(FILE_NAME + ".tmp");
             FilePermissions.createPrivateFile(temp);
-            Files.write(temp, LightJson.pretty(all));
+            Files.write(temp, JsonFields.pretty(all));
             Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
@@ -95,7 +96,7 @@ public final class SettingsStore {
     private Map<String, Object> existing() {
         try {
             if (Files.isRegularFile(file)) {
-                return LightJson.fields(Files.readAllBytes(file));
+                return JsonFields.read(Files.readAllBytes(file));
             }
         } catch (IOException | RuntimeException e) {
             // a damaged file is replaced by what is written now

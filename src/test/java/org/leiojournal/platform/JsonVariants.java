@@ -18,8 +18,8 @@ import java.util.function.Consumer;
 /**
  * A JSON text and the ways a hand, an older version or a damaged disk may have changed it, one change each: every
  * field left out, made null, written as a string, as a float, as a one-element array, or joined by an unknown field,
- * every array unwrapped, every string emptied or upper-cased. Used to check that the start's reads without databind
- * (issue 21) read or refuse each one exactly as databind does.
+ * every array unwrapped, every string emptied or upper-cased; and the whole followed by more, or put in an array.
+ * Used to check that the start's reads without databind (issue 21) read or refuse each one exactly as databind does.
  */
 public final class JsonVariants {
 
@@ -34,6 +34,9 @@ public final class JsonVariants {
         JsonNode root = TREE.readTree(json);
         List<String> out = new ArrayList<>();
         out.add(json);
+        out.add(json + " {}"); // something after the value: a second write cut short, or a stray edit
+        out.add(json + " x");
+        out.add("[" + json + "]");
         collect(root, root, out);
         return out;
     }
