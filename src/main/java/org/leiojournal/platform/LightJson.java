@@ -160,7 +160,8 @@ public final class LightJson {
         }
 
         private static Number whole(JsonParser p) throws IOException {
-            if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+            if (p.currentToken() != JsonToken.VALUE_NUMBER_INT
+                    || p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
                 throw unplain(p);
             }
             return p.getNumberValue();
