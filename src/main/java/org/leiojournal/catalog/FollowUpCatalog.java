@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
 import org.leiojournal.domain.followup.FollowUpPreset;
+import org.leiojournal.platform.LightJson;
 
 /**
  * The follow-up presets that ship with the app: one JSON file per published schedule under {@code followup/},
@@ -19,9 +20,18 @@ public final class FollowUpCatalog {
     private static final BundledFolder FILES = new BundledFolder("/org/leiojournal/followup/");
     private static final ReadOnce<FollowUpCatalog> BUNDLED = new ReadOnce<>(() ->
             new FollowUpCatalog(FILES.readAll(FollowUpCatalog::read)));
-    private static final ObjectMapper MAPPER = CatalogJson.mapper()
-            .registerModule(new Jdk8Module())
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+    /** A phase's Optional is its length note, a String; databind only for a file not in the plain form (issue 21). */
+    private static final LightJson LIGHT = LightJson.strictWithOptionalOf(String.class);
+
+    /**
+     * Made on first use only: the presets are read on the UI thread when the Follow-up tab is first chosen, and
+     * loading databind there would freeze the window (issue 21).
+     */
+    private static final class Databind {
+        static final ObjectMapper MAPPER = CatalogJson.mapper()
+                .registerModule(new Jdk8Module())
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+    }
 
     private final List<FollowUpPreset> presets;
 
@@ -34,7 +44,12 @@ public final class FollowUpCatalog {
     }
 
     static FollowUpPreset read(InputStream in) throws IOException {
-        return MAPPER.readValue(in, FollowUpPreset.class);
+        return LIGHT.readOr(FollowUpPreset.class, in.readAllBytes(), FollowUpCatalog::readWithDatabind);
+    }
+
+    /** The file as databind reads it, with its coercions and its messages for a broken file. */
+    static FollowUpPreset readWithDatabind(byte[] text) throws IOException {
+        return Databind.MAPPER.readValue(text, FollowUpPreset.class);
     }
 
     static List<String> index() {

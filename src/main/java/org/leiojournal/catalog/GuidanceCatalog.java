@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.util.List;
 import org.leiojournal.domain.guidance.GuidanceLibrary;
 import org.leiojournal.domain.guidance.GuidancePanel;
+import org.leiojournal.platform.LightJson;
 
 /**
  * The guidance panels that ship with the app: one JSON file per panel under {@code guidance/}, listed in
@@ -17,7 +18,10 @@ public final class GuidanceCatalog {
     private static final BundledFolder FILES = new BundledFolder("/org/leiojournal/guidance/");
     private static final ReadOnce<GuidanceLibrary> BUNDLED = new ReadOnce<>(() ->
             new GuidanceLibrary(FILES.readAll(GuidanceCatalog::read)));
-    private static final ObjectMapper MAPPER = CatalogJson.mapper();
+    /** Made on first use only: loading databind costs the start 100-550 ms of CPU (issue 21). */
+    private static final class Databind {
+        static final ObjectMapper MAPPER = CatalogJson.mapper();
+    }
 
     private GuidanceCatalog() {
     }
@@ -27,7 +31,12 @@ public final class GuidanceCatalog {
     }
 
     static GuidancePanel read(InputStream in) throws IOException {
-        return MAPPER.readValue(in, GuidancePanel.class);
+        return LightJson.strict().readOr(GuidancePanel.class, in.readAllBytes(), GuidanceCatalog::readWithDatabind);
+    }
+
+    /** The file as databind reads it, with its coercions and its messages for a broken file. */
+    static GuidancePanel readWithDatabind(byte[] text) throws IOException {
+        return Databind.MAPPER.readValue(text, GuidancePanel.class);
     }
 
     static List<String> index() {

@@ -14,6 +14,7 @@ import org.leiojournal.domain.lab.LabTest;
 import org.leiojournal.domain.lab.LabUnit;
 import org.leiojournal.domain.lab.UnitConverter;
 import org.leiojournal.domain.review.ContentReview;
+import org.leiojournal.platform.LightJson;
 
 /**
  * The blood and urine tests a journal can record ({@code labs/lab-tests.json}): find a test by its LOINC code or
@@ -25,8 +26,11 @@ public final class LabCatalog {
     private static final BundledFolder FILES = new BundledFolder("/org/leiojournal/labs/");
     private static final ReadOnce<LabCatalog> BUNDLED = new ReadOnce<>(() ->
             new LabCatalog(FILES.readAll(LabCatalog::read).get(0)));
-    private static final ObjectMapper MAPPER = CatalogJson.mapper()
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+    /** Made on first use only: loading databind costs the start 100-550 ms of CPU (issue 21). */
+    private static final class Databind {
+        static final ObjectMapper MAPPER = CatalogJson.mapper()
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+    }
 
     private final LabCatalogFile file;
 
@@ -39,7 +43,12 @@ public final class LabCatalog {
     }
 
     static LabCatalogFile read(InputStream in) throws IOException {
-        return MAPPER.readValue(in, LabCatalogFile.class);
+        return LightJson.strict().readOr(LabCatalogFile.class, in.readAllBytes(), LabCatalog::readWithDatabind);
+    }
+
+    /** The file as databind reads it, with its coercions and its messages for a broken file. */
+    static LabCatalogFile readWithDatabind(byte[] text) throws IOException {
+        return Databind.MAPPER.readValue(text, LabCatalogFile.class);
     }
 
     static String text() {

@@ -5,9 +5,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.leiojournal.platform.FilePermissions;
+import org.leiojournal.platform.JsonFields;
+import org.leiojournal.platform.LightJson;
 
 /**
  * {@code lock.json} in the data folder: present while the app lock is on. Deleting the file turns the lock off,
@@ -17,7 +21,10 @@ public final class LockStore {
 
     public static final String FILE_NAME = "lock.json";
     private static final Logger LOG = Logger.getLogger(LockStore.class.getName());
-    private final ObjectMapper json = new ObjectMapper();
+    /** Made on first use only (a file not in the plain form): lock.json is read at the start (issue 21). */
+    private static final class Databind {
+        static final ObjectMapper JSON = new ObjectMapper();
+    }
     private final Path file;
 
     public LockStore(Path dataFolder) {
@@ -34,7 +41,8 @@ public final class LockStore {
             return Optional.empty();
         }
         try {
-            AppLock lock = json.readValue(file.toFile(), AppLock.class);
+            AppLock lock = LightJson.strict().readOr(AppLock.class, Files.readAllBytes(file),
+                    text -> Databind.JSON.readValue(text, AppLock.class));
             return Optional.of(lock.salt() == null || lock.hash() == null ? damaged() : lock);
         } catch (IOException | RuntimeException e) {
             LOG.warning("lock.json could not be read (" + e.getClass().getSimpleName() + ")");
@@ -49,7 +57,12 @@ public final class LockStore {
     public void save(AppLock lock) throws IOException {
         Path temp = file.resolveSibling(FILE_NAME + ".tmp");
         FilePermissions.createPrivateFile(temp);
-        json.writerWithDefaultPrettyPrinter().writeValue(temp.toFile(), lock);
+        Map<String, Object> fields = new LinkedHashMap<>(); // as databind wrote it, without loading it (issue 21)
+        fields.put("salt", lock.salt());
+        fields.put("hash", lock.hash());
+        fields.put("iterations", lock.iterations());
+        fields.put("idleMinutes", lock.idleMinutes());
+        Files.write(temp, JsonFields.pretty(fields));
         Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 

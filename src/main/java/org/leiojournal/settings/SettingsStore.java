@@ -2,12 +2,15 @@ package org.leiojournal.settings;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.logging.Logger;
 import org.leiojournal.platform.FilePermissions;
+import org.leiojournal.platform.JsonFields;
+import org.leiojournal.platform.LightJson;
 
 /** Reads and writes settings.json in the data folder. A missing or damaged file means defaults, never a crash. */
 public final class SettingsStore {
@@ -16,8 +19,14 @@ public final class SettingsStore {
     private static final Logger LOG = Logger.getLogger(SettingsStore.class.getName());
 
     private final Path file;
-    private final ObjectMapper json = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    /**
+     * Made on first use only (a file not in the plain form): the file is read at every start on the UI thread, and
+     * loading databind there costs it ~115 ms and 12 MB (issue 21).
+     */
+    private static final class Databind {
+        static final ObjectMapper JSON = new ObjectMapper()
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    }
 
     public SettingsStore(Path dataFolder) {
         this.file = dataFolder.resolve(FILE_NAME);
@@ -38,7 +47,8 @@ public final class SettingsStore {
             return fallback;
         }
         try {
-            return json.readValue(file.toFile(), type);
+            return LightJson.lenient().readOr(type, Files.readAllBytes(file),
+                    text -> Databind.JSON.readValue(text, type));
         } catch (IOException | RuntimeException e) {
             LOG.warning("settings.json could not be read; " + instead + " (" + e.getClass().getSimpleName() + ")");
             return fallback;
@@ -47,22 +57,35 @@ public final class SettingsStore {
 
     /** Writes the window's size and place, keeping the look saved beside them. */
     public void save(WindowSettings settings) {
-        write(json.valueToTree(settings));
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("width", settings.width());
+        fields.put("height", settings.height());
+        fields.put("maximized", settings.maximized());
+        fields.put("x", settings.x());
+        fields.put("y", settings.y());
+        write(fields);
     }
 
     /** Writes the text size and theme, keeping the window's size and place saved beside them. */
     public void save(Appearance appearance) {
-        write(json.valueToTree(appearance));
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("textSize", appearance.textSize());
+        fields.put("theme", appearance.theme());
+        write(fields);
     }
 
-    /** Replaces these fields in the file and keeps the others, so the window and the look never undo each other. */
-    private void write(ObjectNode fields) {
-        ObjectNode all = existing();
-        all.setAll(fields);
+    /**
+     * Replaces these fields in the file and keeps the others, so the window and the look never undo each other.
+     * Written without databind, as databind wrote it (a text size chosen on the UI thread would otherwise load
+     * databind's classes there: issue 21).
+     */
+    private void write(Map<String, Object> fields) {
+        Map<String, Object> all = existing();
+        all.putAll(fields);
         try {
             Path temp = file.resolveSibling(FILE_NAME + ".tmp");
             FilePermissions.createPrivateFile(temp);
-            json.writerWithDefaultPrettyPrinter().writeValue(temp.toFile(), all);
+            Files.write(temp, JsonFields.pretty(all));
             Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
@@ -70,14 +93,14 @@ public final class SettingsStore {
         }
     }
 
-    private ObjectNode existing() {
+    private Map<String, Object> existing() {
         try {
-            if (Files.isRegularFile(file) && json.readTree(file.toFile()) instanceof ObjectNode node) {
-                return node;
+            if (Files.isRegularFile(file)) {
+                return JsonFields.read(Files.readAllBytes(file));
             }
         } catch (IOException | RuntimeException e) {
             // a damaged file is replaced by what is written now
         }
-        return json.createObjectNode();
+        return new LinkedHashMap<>();
     }
 }

@@ -42,6 +42,11 @@ class BenchJournalTest {
     }
 
     @Test
+    void theJournalsFolderHasTheSettingsAReturningUserHas() {
+        assertEquals(BenchJournal.RETURNING_WINDOW, new org.leiojournal.settings.SettingsStore(folder).load());
+    }
+
+    @Test
     void tenYearsOfDailyCheckInsEndYesterdayWithEveryItemAnsweredAndVitalsAndANote() {
         assertEquals(BenchJournal.DAYS, checkIns.size());
         assertEquals(3_650, checkIns.stream().map(c -> c.recordedAt().toLocalDate()).distinct().count());

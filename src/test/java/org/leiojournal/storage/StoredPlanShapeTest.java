@@ -19,7 +19,7 @@ import org.leiojournal.domain.treatment.Regimen;
  */
 class StoredPlanShapeTest {
 
-    private static final String OLD_PLAN = """
+    static final String OLD_PLAN = """
             {"id":"gemcitabine-docetaxel-hensley","name":"Gemcitabine + docetaxel","cautions":[],"phases":[{
               "name":"Gemcitabine + docetaxel","cycleLengthDays":21,"usualCycles":null,"lengthNote":"",
               "drugs":[
