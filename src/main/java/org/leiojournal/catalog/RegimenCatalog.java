@@ -13,7 +13,7 @@ import org.leiojournal.domain.treatment.Regimen;
  * {@code regimens/index.txt} in the order the user sees them. Every value carries its sources. The files are read
  * when a template is first asked for (or by {@link #readNow}), not when the catalog is handed out: only Treatment
  * shows them, and reading them at the start put a second Jackson parse of the plans' types beside the journal's own
- * courses on the path to the first window (performance.md, "Seventeenth session: the start").
+ * courses on the path to the first window (performance-history.md, "Seventeenth session: the start").
  */
 public final class RegimenCatalog {
 

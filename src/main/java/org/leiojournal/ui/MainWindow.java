@@ -47,7 +47,7 @@ public final class MainWindow {
      * was 295-298 MB under load but 303 MB in the fifteenth session's idle run, and 309 MB with the Journal as well,
      * so neither is built at idle; Trends neither (its charts come in one frame of about 300 ms, which a click would
      * wait for); Guidance meets 300 ms without. {@code -Dleio.prebuild=treatment,appointments,…} chooses others
-     * (performance.md, "Fourteenth session" and "Fifteenth session: screens built at idle").
+     * (performance-history.md, "Fourteenth session" and "Fifteenth session: screens built at idle").
      */
     static final List<Screen> PREBUILD_ORDER = List.of(Screen.TREATMENT, Screen.SETTINGS);
     /** The property key of a screen kept in the window, hidden, while another shows (the benchmark skips them). */

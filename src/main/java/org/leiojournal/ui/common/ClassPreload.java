@@ -61,7 +61,7 @@ public final class ClassPreload {
      * The app's start, called first thing on the UI thread: loads the classes it will need from there to Today fully
      * built, in the order it meets them, while it builds the window, so that it finds most of them loaded. Loaded, not
      * linked: linking cost the other thread as much again and saved the UI thread little more. Started here, not by
-     * the launcher, where it competed with JavaFX's own start and the journal's opening (performance.md, "Thirteenth
+     * the launcher, where it competed with JavaFX's own start and the journal's opening (performance-history.md, "Thirteenth
      * session: start"). Off with {@code -Dleio.preload=false}.
      */
     public static void asTheWindowIsBuilt() {
