@@ -47,6 +47,18 @@ class SettingsStoreTest {
         assertEquals(new WindowSettings(800, 600, false), store.load());
     }
 
+    /**
+     * A file holding only the JSON literal null reads as no object at all: it must mean defaults like any other
+     * damaged file, not a null that stops the window opening (found in the nineteenth session's review; fails on
+     * main and on 136539e alike).
+     */
+    @Test
+    void aFileHoldingOnlyNullMeansDefaults() throws Exception {
+        Files.writeString(file(), "null");
+        assertEquals(WindowSettings.DEFAULT, new SettingsStore(folder).load());
+        assertEquals(Appearance.DEFAULT, new SettingsStore(folder).loadAppearance());
+    }
+
     @Test
     void missingFileMeansDefaults() {
         assertEquals(WindowSettings.DEFAULT, new SettingsStore(folder).load());
