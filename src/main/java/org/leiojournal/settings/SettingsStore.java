@@ -47,8 +47,12 @@ public final class SettingsStore {
             return fallback;
         }
         try {
-            return LightJson.lenient().readOr(type, Files.readAllBytes(file),
+            T read = LightJson.lenient().readOr(type, Files.readAllBytes(file),
                     text -> Databind.JSON.readValue(text, type));
+            if (read == null) { // a file holding only "null": the window never opened with it
+                throw new IOException("no settings in the file");
+            }
+            return read;
         } catch (IOException | RuntimeException e) {
             LOG.warning("settings.json could not be read; " + instead + " (" + e.getClass().getSimpleName() + ")");
             return fallback;
