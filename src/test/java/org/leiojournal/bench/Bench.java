@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.leiojournal.Launcher;
+import org.leiojournal.settings.SettingsStore;
 import org.leiojournal.storage.JournalStore;
 import org.leiojournal.transfer.fhir.FhirCheck;
 import org.leiojournal.ui.FirstWindowProbe;
@@ -388,9 +389,21 @@ public final class Bench {
     private Path copyOf(Path journal, String name) throws IOException {
         Path folder = work.resolve(name);
         Files.createDirectories(folder);
+        copyJournal(journal, folder);
+        return folder;
+    }
+
+    /**
+     * The journal's file and the returning user's settings.json beside it ({@link BenchJournal}), which the start
+     * reads before the first window: without it every run measured a first start's.
+     */
+    static void copyJournal(Path journal, Path folder) throws IOException {
         Files.copy(journal.resolve(JournalStore.FILE_NAME), folder.resolve(JournalStore.FILE_NAME),
                 StandardCopyOption.REPLACE_EXISTING);
-        return folder;
+        Path settings = journal.resolve(SettingsStore.FILE_NAME);
+        if (Files.exists(settings)) {
+            Files.copy(settings, folder.resolve(SettingsStore.FILE_NAME), StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     private static void say(String format, Object... args) {

@@ -47,6 +47,12 @@ class BenchJournalTest {
     }
 
     @Test
+    void eachRunsCopyOfTheJournalKeepsTheReturningUsersSettings(@TempDir Path run) throws Exception {
+        Bench.copyJournal(folder, run);
+        assertEquals(BenchJournal.RETURNING_WINDOW, new org.leiojournal.settings.SettingsStore(run).load());
+    }
+
+    @Test
     void tenYearsOfDailyCheckInsEndYesterdayWithEveryItemAnsweredAndVitalsAndANote() {
         assertEquals(BenchJournal.DAYS, checkIns.size());
         assertEquals(3_650, checkIns.stream().map(c -> c.recordedAt().toLocalDate()).distinct().count());
