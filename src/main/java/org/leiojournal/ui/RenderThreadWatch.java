@@ -59,7 +59,11 @@ public final class RenderThreadWatch {
         long id = threadId();
         long cpuAtHandOver = id < 0 ? 0 : THREADS.getThreadCpuTime(id); // here: the watch's thread may start late
         Thread watch = new Thread(() -> {
-            boolean worked = false;
+            // two paintings: the caller saw the thread painting the frame before, so its end counts even when that
+            // painting is over before this thread first looks; otherwise it waited for a painting more, which came
+            // only with the caret's next blink: Appointments' visit took about a second in one run of three
+            // (issue 21, nineteenth session)
+            boolean worked = paintings > 1;
             int ended = 0;
             long cpuAtLastEnd = cpuAtHandOver;
             long until = System.nanoTime() + 60_000_000_000L;
