@@ -48,22 +48,29 @@ public final class RenderThreadWatch {
      * over; it polls every millisecond, for at most a minute.
      */
     static void whenIdleAfterWork(LongConsumer then) {
-        whenIdleAfterWork(1, then);
+        whenIdleAfterWork(1, false, then);
     }
 
     /**
-     * As {@link #whenIdleAfterWork(LongConsumer)}, after that many paintings: 2 when the frame before is still being
-     * painted as a frame is laid out (JavaFX hands a frame over only once the one before is painted).
+     * As {@link #whenIdleAfterWork(LongConsumer)}, for a frame the UI thread has just laid out: if the render thread
+     * is still painting the frame before (JavaFX hands a frame over only once the one before is painted), after that
+     * painting and then this frame's.
      */
-    public static void whenIdleAfterWork(int paintings, LongConsumer then) {
+    public static void whenLaidOutFrameIsPainted(LongConsumer then) {
+        boolean paintingTheFrameBefore = !idle();
+        whenIdleAfterWork(paintingTheFrameBefore ? 2 : 1, paintingTheFrameBefore, then);
+    }
+
+    /**
+     * After that many paintings; {@code seenWorking}: the render thread was seen painting just now, so the end of
+     * that painting counts even when it is over before the watch's thread first looks (else the watch would wait
+     * for a painting more, up to the caret's next blink).
+     */
+    private static void whenIdleAfterWork(int paintings, boolean seenWorking, LongConsumer then) {
         long id = threadId();
         long cpuAtHandOver = id < 0 ? 0 : THREADS.getThreadCpuTime(id); // here: the watch's thread may start late
         Thread watch = new Thread(() -> {
-            // two paintings: the caller saw the thread painting the frame before, so its end counts even when that
-            // painting is over before this thread first looks; otherwise it waited for a painting more, which came
-            // only with the caret's next blink: Appointments' visit took about a second in one run of three
-            // (issue 21, nineteenth session)
-            boolean worked = paintings > 1;
+            boolean worked = seenWorking;
             int ended = 0;
             long cpuAtLastEnd = cpuAtHandOver;
             long until = System.nanoTime() + 60_000_000_000L;

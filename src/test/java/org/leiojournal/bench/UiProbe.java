@@ -266,10 +266,8 @@ public final class UiProbe {
                 framesToData = frames.size();
                 wholeAtOnce = whole(scene);
                 // painted once the render thread has worked on it and waits again; JavaFX says so only through
-                // the UI thread, which may be building the next part by then. The frame before first, if it is
-                // still being painted as this one is laid out.
-                int paintings = org.leiojournal.ui.RenderThreadWatch.idle() ? 1 : 2;
-                org.leiojournal.ui.RenderThreadWatch.whenIdleAfterWork(paintings,
+                // the UI thread, which may be building the next part by then
+                org.leiojournal.ui.RenderThreadWatch.whenLaidOutFrameIsPainted(
                         renderCpu -> inSightPainted.complete(System.nanoTime()));
             }
         }
