@@ -69,11 +69,17 @@ final class JournalOpening {
                 store.completeExceptionally(e);
                 return;
             }
+            JournalSnapshot read;
             try {
-                snapshot.complete(JournalSnapshot.read(opened));
+                read = JournalSnapshot.read(opened);
             } catch (Exception | Error e) {
                 snapshot.completeExceptionally(e);
+                return;
             }
+            snapshot.complete(read);
+            // the window hashes and compares these first: linked here, not on the UI thread (issue 21)
+            RecordMethods.link(read.items());
+            RecordMethods.link(read.courses());
         }, "journal-opening");
         thread.setDaemon(true);
         thread.start();
@@ -193,7 +199,7 @@ final class JournalOpening {
      */
     private static void warmCatalogs() {
         try {
-            AlertRuleCatalog.bundled();
+            RecordMethods.link(AlertRuleCatalog.bundled().signs()); // compared as Today is built (issue 21)
             GuidanceCatalog.bundled();
         } catch (RuntimeException e) {
             LOG.warning("A bundled catalog could not be read: " + FailureTrace.of(e));
