@@ -3,6 +3,7 @@ package org.leiojournal;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -20,6 +21,7 @@ import org.leiojournal.storage.JournalStore;
 import org.leiojournal.storage.NewerJournalException;
 import org.leiojournal.storage.SqliteLibrary;
 import org.leiojournal.storage.StorageException;
+import org.leiojournal.ui.common.Messages;
 
 /**
  * Opens the journal for the window: the file (SQLite's native library, kept unpacked in the user's cache by
@@ -198,6 +200,11 @@ final class JournalOpening {
      * for {@link #readCatalogsForLaterScreens}: only Treatment shows them.
      */
     private static void warmCatalogs() {
+        try {
+            Messages.readAhead(Locale.getDefault()); // the window's first need, as JournalApp.start begins
+        } catch (RuntimeException e) {
+            LOG.fine(() -> "The window reads its text itself: " + e);
+        }
         try {
             RecordMethods.link(AlertRuleCatalog.bundled().signs()); // compared as Today is built (issue 21)
             GuidanceCatalog.bundled();
