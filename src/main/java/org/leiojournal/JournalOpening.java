@@ -3,6 +3,7 @@ package org.leiojournal;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -82,6 +83,7 @@ final class JournalOpening {
             // the window hashes and compares these first: linked here, not on the UI thread (issue 21)
             RecordMethods.link(read.items());
             RecordMethods.link(read.courses());
+            askedFirst(read, clock);
         }, "journal-opening");
         thread.setDaemon(true);
         thread.start();
@@ -89,6 +91,20 @@ final class JournalOpening {
         Thread catalogs = new Thread(JournalOpening::warmCatalogs, "catalog-reading");
         catalogs.setDaemon(true);
         catalogs.start();
+    }
+
+    /**
+     * Works out once, on the opening thread and for nothing, the first thing the check-in asks of the journal's data:
+     * which warning signs to ask about today (each drug rule's courses laid out as calendars). The UI thread asks
+     * the same as it builds Today and then finds that code loaded and linked: its first time there took 20–30 ms of
+     * the UI thread's CPU before the first window, a second time 5–7 (issue 21).
+     */
+    private static void askedFirst(JournalSnapshot read, Clock clock) {
+        try {
+            AlertRuleCatalog.bundled().signsShownOn(LocalDate.now(clock), read.courses());
+        } catch (RuntimeException e) {
+            LOG.fine(() -> "The window works out the warning signs itself: " + e); // and says what failed
+        }
     }
 
     /**
