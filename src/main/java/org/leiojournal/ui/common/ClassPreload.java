@@ -51,7 +51,7 @@ public final class ClassPreload {
 
     /**
      * The classes listed in {@code resource}, read when {@link #run} begins, on the thread that preloads them: the
-     * start's list of 2,100 names took about 10 ms of the UI thread's CPU to read before the window (issue 21).
+     * start's list of 2,100 names took 6–8 ms of the UI thread's CPU to read before the window (issue 21).
      */
     static ClassPreload of(String resource, ClassLoader loader, boolean link) {
         return new ClassPreload(() -> listed(resource), loader, link);

@@ -24,7 +24,7 @@ public final class Messages {
     /**
      * Reads the text for {@code locale} now, into the JDK's cache of bundles, so that a {@code new Messages} for it
      * finds it read: the start calls this on the catalogs' thread while JavaFX starts, which takes parsing the
-     * bundle (about 20 ms of CPU) off the UI thread before the first window (issue 21).
+     * bundle (11–14 ms of CPU) off the UI thread before the first window (issue 21).
      */
     public static void readAhead(Locale locale) {
         ResourceBundle.getBundle(BUNDLE, locale);
