@@ -3,6 +3,8 @@ package org.leiojournal;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -20,6 +22,7 @@ import org.leiojournal.storage.JournalStore;
 import org.leiojournal.storage.NewerJournalException;
 import org.leiojournal.storage.SqliteLibrary;
 import org.leiojournal.storage.StorageException;
+import org.leiojournal.ui.common.Messages;
 
 /**
  * Opens the journal for the window: the file (SQLite's native library, kept unpacked in the user's cache by
@@ -69,11 +72,18 @@ final class JournalOpening {
                 store.completeExceptionally(e);
                 return;
             }
+            JournalSnapshot read;
             try {
-                snapshot.complete(JournalSnapshot.read(opened));
+                read = JournalSnapshot.read(opened);
             } catch (Exception | Error e) {
                 snapshot.completeExceptionally(e);
+                return;
             }
+            snapshot.complete(read);
+            // the window hashes and compares these first: linked here, not on the UI thread (issue 21)
+            RecordMethods.link(read.items());
+            RecordMethods.link(read.courses());
+            askedFirst(read, clock);
         }, "journal-opening");
         thread.setDaemon(true);
         thread.start();
@@ -81,6 +91,20 @@ final class JournalOpening {
         Thread catalogs = new Thread(JournalOpening::warmCatalogs, "catalog-reading");
         catalogs.setDaemon(true);
         catalogs.start();
+    }
+
+    /**
+     * Works out once, on the opening thread and for nothing, the first thing the check-in asks of the journal's data:
+     * which warning signs to ask about today (each drug rule's courses laid out as calendars). The UI thread asks
+     * the same as it builds Today and then finds that code loaded and linked: its first time there took 20–30 ms of
+     * the UI thread's CPU before the first window, a second time 5–7 (issue 21).
+     */
+    private static void askedFirst(JournalSnapshot read, Clock clock) {
+        try {
+            AlertRuleCatalog.bundled().signsShownOn(LocalDate.now(clock), read.courses());
+        } catch (RuntimeException e) {
+            LOG.fine(() -> "The window works out the warning signs itself: " + e); // and says what failed
+        }
     }
 
     /**
@@ -193,7 +217,12 @@ final class JournalOpening {
      */
     private static void warmCatalogs() {
         try {
-            AlertRuleCatalog.bundled();
+            Messages.readAhead(Locale.getDefault()); // the window's first need, as JournalApp.start begins
+        } catch (RuntimeException e) {
+            LOG.fine(() -> "The window reads its text itself: " + e);
+        }
+        try {
+            RecordMethods.link(AlertRuleCatalog.bundled().signs()); // compared as Today is built (issue 21)
             GuidanceCatalog.bundled();
         } catch (RuntimeException e) {
             LOG.warning("A bundled catalog could not be read: " + FailureTrace.of(e));

@@ -35,6 +35,11 @@ public final class GuidanceLibrary {
     public List<GuidancePanel> search(String query) {
         String[] words = query == null ? new String[0] : query.toLowerCase(Locale.ROOT).strip().split("\\s+");
         List<String> needed = Arrays.stream(words).filter(w -> !w.isEmpty()).toList();
+        if (needed.isEmpty()) {
+            // every panel, without gathering and lower-casing each one's whole text: the Guidance screen's model
+            // lists them all at the start, on the UI thread, before the first window (8 ms, now 2; issue 21)
+            return panels;
+        }
         return panels.stream()
                 .filter(p -> {
                     String text = p.text().toLowerCase(Locale.ROOT);

@@ -2,6 +2,7 @@ package org.leiojournal.ui.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -51,6 +52,16 @@ class ClassPreloadTest {
         String name = Untouched.class.getName(); // a class literal loads the class but does not initialise it
         assertEquals(1, new ClassPreload(List.of(name), getClass().getClassLoader(), true).run());
         assertFalse(UNTOUCHED_INITIALISED.get(), "static code run off the UI thread");
+    }
+
+    @Test
+    void aListIsReadByTheThreadThatPreloadsItNotTheCaller() {
+        // the caller is the UI thread at the start: reading the start's list there cost it about 10 ms (issue 21)
+        ClassPreload missing = ClassPreload.of("/org/leiojournal/preload/no-such-list.txt", getClass().getClassLoader(),
+                false);
+        assertThrows(IllegalArgumentException.class, missing::run);
+        assertEquals(ClassPreload.listed(ClassPreload.JOURNAL).size(),
+                ClassPreload.of(ClassPreload.JOURNAL, getClass().getClassLoader(), false).run());
     }
 
     @Test
