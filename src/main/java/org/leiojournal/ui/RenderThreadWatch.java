@@ -12,7 +12,10 @@ import java.util.function.LongConsumer;
  * handed it over. JavaFX says nothing when a frame has been painted, so {@link #whenIdleAfterWork} watches the
  * thread's state instead: the first window is on the screen once the render thread has worked and is waiting for
  * its next job again. On the software pipeline that painting is the largest piece between the probe's "first
- * window shown" and what the user sees (issue 21). The benchmark's first visits watch it the same way.
+ * window shown" and what the user sees (issue 21). The benchmark's first visits are told by JavaFX instead
+ * ({@code bench.PaintedFrames}): this watch takes paintings that follow each other without a wait it sees for one,
+ * harmless for the first window's single painting, a second late for a visit's (twentieth session); the start
+ * cannot use JavaFX's internal callback when JavaFX runs as named modules.
  */
 public final class RenderThreadWatch {
 
@@ -35,44 +38,16 @@ public final class RenderThreadWatch {
         return id < 0 ? -1 : THREADS.getThreadCpuTime(id) / 1_000_000;
     }
 
-    /** Whether the render thread is waiting for its next job (or not there). */
-    public static boolean idle() {
-        long id = threadId();
-        ThreadInfo info = id < 0 ? null : THREADS.getThreadInfo(id);
-        return info == null || waiting(info);
-    }
-
     /**
      * On a thread of its own, waits until the render thread has been seen working and then waiting for work, and
      * gives {@code then} the render thread's CPU time at that moment. Call it when a frame has just been handed
      * over; it polls every millisecond, for at most a minute.
      */
     static void whenIdleAfterWork(LongConsumer then) {
-        whenIdleAfterWork(1, false, then);
-    }
-
-    /**
-     * As {@link #whenIdleAfterWork(LongConsumer)}, for a frame the UI thread has just laid out: if the render thread
-     * is still painting the frame before (JavaFX hands a frame over only once the one before is painted), after that
-     * painting and then this frame's.
-     */
-    public static void whenLaidOutFrameIsPainted(LongConsumer then) {
-        boolean paintingTheFrameBefore = !idle();
-        whenIdleAfterWork(paintingTheFrameBefore ? 2 : 1, paintingTheFrameBefore, then);
-    }
-
-    /**
-     * After that many paintings; {@code seenWorking}: the render thread was seen painting just now, so the end of
-     * that painting counts even when it is over before the watch's thread first looks (else the watch would wait
-     * for a painting more, up to the caret's next blink).
-     */
-    private static void whenIdleAfterWork(int paintings, boolean seenWorking, LongConsumer then) {
         long id = threadId();
         long cpuAtHandOver = id < 0 ? 0 : THREADS.getThreadCpuTime(id); // here: the watch's thread may start late
         Thread watch = new Thread(() -> {
-            boolean worked = seenWorking;
-            int ended = 0;
-            long cpuAtLastEnd = cpuAtHandOver;
+            boolean worked = false;
             long until = System.nanoTime() + 60_000_000_000L;
             while (id >= 0 && System.nanoTime() < until) {
                 long cpu = THREADS.getThreadCpuTime(id); // before the state: work it counts was done before the look
@@ -82,13 +57,9 @@ public final class RenderThreadWatch {
                 }
                 if (!waiting(info)) {
                     worked = true;
-                } else if (worked || cpu - cpuAtLastEnd > PAINTED_UNSEEN_NANOS) {
-                    worked = false;
-                    cpuAtLastEnd = cpu;
-                    if (++ended == paintings) {
-                        then.accept(cpu / 1_000_000);
-                        return;
-                    }
+                } else if (worked || cpu - cpuAtHandOver > PAINTED_UNSEEN_NANOS) {
+                    then.accept(cpu / 1_000_000);
+                    return;
                 }
                 try {
                     Thread.sleep(1);

@@ -211,6 +211,7 @@ public final class UiProbe {
         private long cpu;
         private long allocated;
         private final CompletableFuture<Long> inSightPainted = new CompletableFuture<>();
+        private PaintedFrames painted;
         private int framesToData;
         /** Whether the whole screen was in with the frame that had what is in sight. */
         private boolean wholeAtOnce;
@@ -245,11 +246,13 @@ public final class UiProbe {
             java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             cpu = threads.getCurrentThreadCpuTime();
             allocated = allocated(threads, Thread.currentThread().getId());
+            painted = PaintedFrames.watch(scene);
             scene.addPostLayoutPulseListener(listener);
         }
 
         void stop() {
             scene.removePostLayoutPulseListener(listener);
+            painted.stop();
         }
 
         private void laidOut() {
@@ -265,10 +268,9 @@ public final class UiProbe {
             if (framesToData == 0 && view != null && ready(scene, view)) {
                 framesToData = frames.size();
                 wholeAtOnce = whole(scene);
-                // painted once the render thread has worked on it and waits again; JavaFX says so only through
-                // the UI thread, which may be building the next part by then
-                org.leiojournal.ui.RenderThreadWatch.whenLaidOutFrameIsPainted(
-                        renderCpu -> inSightPainted.complete(System.nanoTime()));
+                // told by the render thread when it has painted it: the UI thread may be building the next part
+                // by then, so a look from it would come a part or two late
+                painted.whenLaidOutFrameIsPainted().thenAccept(inSightPainted::complete);
             }
         }
 
