@@ -169,6 +169,30 @@ class TrendsViewTest extends ScreenViewTest {
     }
 
     @Test
+    void theTypedRangesFieldsAreMadeWhenFirstOpenedInTheirPlace() {
+        // hidden, its two date fields and button were styled and laid out in the first visit's frame (issue 21)
+        assertTrue(lookup("#trend-custom").tryQuery().isEmpty(), "no fields before a typed range is chosen");
+        clickOn("#trend-range-custom");
+        Pane bar = lookup("#trend-bar").queryAs(Pane.class);
+        assertEquals(3, bar.getChildren().size(), "the presets' row, the fields, the moves' row");
+        assertEquals("trend-custom", bar.getChildren().get(1).getId(), "under the presets, as before");
+        assertTrue(lookup("#trend-custom-from").query().isVisible());
+        assertEquals("Sat 24 Oct 2026", lookup("#trend-custom-from").queryAs(javafx.scene.control.DatePicker.class)
+                .getEditor().getText(), "filled with the range shown");
+        clickOn("#trend-range-30");
+        assertFalse(lookup("#trend-custom").query().isVisible(), "closed again with a preset");
+        assertFalse(lookup("#trend-custom").query().isManaged(), "and takes no room");
+    }
+
+    @Test
+    void theChartsMakeNoLegendOfTheirOwn() {
+        // hidden, the line chart's own legend still made a label and a symbol per segment, styled and laid out in
+        // the frame of the lines (issue 21); the legend above the charts names the lines
+        assertTrue(lookup("#trend-date-view .chart-legend").tryQuery().isEmpty());
+        assertTrue(lookup("#trend-legend").query().isVisible());
+    }
+
+    @Test
     void hoveringAMarkerSaysWhatItMarks() throws Exception {
         Node glyph = lookup("#trend-chart-scores .trend-marker-glyph").query();
         moveTo(glyph);

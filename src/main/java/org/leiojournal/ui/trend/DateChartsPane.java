@@ -12,6 +12,7 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.leiojournal.domain.trend.ChartKind;
+import org.leiojournal.domain.trend.DateSpan;
 import org.leiojournal.domain.trend.Measure;
 import org.leiojournal.domain.trend.YScale;
 import org.leiojournal.ui.common.Messages;
@@ -132,13 +133,35 @@ final class DateChartsPane extends VBox {
         shown.add(chart);
     }
 
-    private TimeChart newChart(String id) {
-        TimeChart chart = new TimeChart(id, new DateAxis(messages.locale()), new NumberAxis(), new ChartDecor(messages));
+    private TimeChart newChart(String id, ChartKind kind) {
+        TimeChart chart = new TimeChart(id, firstDates(), firstValues(kind), new ChartDecor(messages));
         chart.describeWith(model::describe);
         chart.onPointer(model::pointerAt);
         chart.getStyleClass().add("trend-date-chart"); // its least height is in em: axis titles are not cut at 200 %
         VBox.setVgrow(chart, Priority.ALWAYS);
         return chart;
+    }
+
+    /**
+     * A time axis already over the range chosen: at the epoch's days (its default), its labels were made, styled and
+     * measured in the frame that makes the chart, then thrown away for the range's in the frame of the lines (issue 21).
+     */
+    private DateAxis firstDates() {
+        DateAxis dates = new DateAxis(messages.locale());
+        DateSpan span = model.range().span();
+        if (span != null) {
+            dates.show(ChartTime.startOf(span.first()), ChartTime.endOf(span.last()));
+        }
+        return dates;
+    }
+
+    /**
+     * A value axis on the kind's scale when no value is known yet (the scores' 0 to 10 is their scale whatever they
+     * are): the default 0 to 100 by 5 made 21 labels a chart, thrown away when the lines came (issue 21).
+     */
+    private static NumberAxis firstValues(ChartKind kind) {
+        YScale scale = YScale.of(kind, List.of(), OptionalDouble.empty());
+        return new NumberAxis(scale.lower(), scale.upper(), scale.tick());
     }
 
     /** The charts a first view nearly always shows: temperature is always ticked, and the latest scores. */
@@ -152,14 +175,14 @@ final class DateChartsPane extends VBox {
 
     /** A chart of a kind, in the kinds' order under the legend (the blood tests' charts after them). */
     private TimeChart newKindChart(ChartKind kind) {
-        TimeChart chart = newChart("trend-chart-" + kind.name().toLowerCase(Locale.ROOT));
+        TimeChart chart = newChart("trend-chart-" + kind.name().toLowerCase(Locale.ROOT), kind);
         int at = 1 + (int) charts.keySet().stream().filter(k -> k.ordinal() < kind.ordinal()).count();
         getChildren().add(at, chart);
         return chart;
     }
 
     private TimeChart newLabChart(String key) {
-        TimeChart chart = newChart("trend-chart-" + key.replace(':', '-'));
+        TimeChart chart = newChart("trend-chart-" + key.replace(':', '-'), ChartKind.LAB);
         getChildren().add(chart);
         return chart;
     }

@@ -1,9 +1,13 @@
 package org.leiojournal.ui.trend;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
@@ -43,33 +47,62 @@ final class MeasureChooser extends VBox {
         return "trend-measure-" + ((VitalMeasure) measure).vital().name().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * Lists the options' boxes under their headings. The boxes and headings already shown are kept: the blood tests
+     * come with the journal's read, in the frame that draws the first lines, and every box made again there (with its
+     * skin, styled and laid out anew) was work thrown away (issue 21). When the boxes shown come first in the same
+     * order, the new ones are only added after them.
+     */
     private void rebuild() {
-        getChildren().clear();
+        Map<String, CheckBox> before = new HashMap<>(boxes);
         boxes.clear();
-        getChildren().add(heading(messages.get("trends.measures.symptoms")));
+        List<Node> wanted = new ArrayList<>();
+        wanted.add(heading("symptoms", "trends.measures.symptoms"));
         boolean vitalsHeading = false;
         boolean labsHeading = false;
         for (Measure measure : model.options()) {
             if (measure instanceof VitalMeasure && !vitalsHeading) {
-                getChildren().add(heading(messages.get("trends.measures.vitals")));
+                wanted.add(heading("vitals", "trends.measures.vitals"));
                 vitalsHeading = true;
             }
             if (measure instanceof LabMeasure && !labsHeading) {
-                getChildren().add(heading(messages.get("trends.measures.labs")));
+                wanted.add(heading("labs", "trends.measures.labs"));
                 labsHeading = true;
             }
-            CheckBox box = new CheckBox(words.name(measure));
-            box.setId(idOf(measure));
-            box.setWrapText(true);
-            box.setSelected(model.isSelected(measure));
-            box.selectedProperty().addListener((o, was, on) -> {
-                if (!syncing) {
-                    model.select(measure, on);
-                }
-            });
+            CheckBox box = before.remove(measure.key());
+            String name = words.name(measure);
+            if (box == null || !box.getText().equals(name) || !idOf(measure).equals(box.getId())) {
+                box = box(measure, name);
+            } else {
+                syncing = true;
+                box.setSelected(model.isSelected(measure));
+                syncing = false;
+            }
             boxes.put(measure.key(), box);
-            getChildren().add(box);
+            wanted.add(box);
         }
+        ObservableList<Node> shown = getChildren();
+        if (shown.size() <= wanted.size() && wanted.subList(0, shown.size()).equals(shown)) {
+            shown.addAll(wanted.subList(shown.size(), wanted.size()));
+        } else {
+            shown.setAll(wanted);
+        }
+    }
+
+    private CheckBox box(Measure measure, String name) {
+        CheckBox box = new CheckBox(name);
+        box.setId(idOf(measure));
+        box.setWrapText(true);
+        box.setSelected(model.isSelected(measure));
+        // by key: the options' measure objects may be made anew for the same measure (a box is kept for its key)
+        String key = measure.key();
+        box.selectedProperty().addListener((o, was, on) -> {
+            if (!syncing) {
+                model.select(model.options().stream().filter(m -> m.key().equals(key)).findFirst().orElse(measure),
+                        on);
+            }
+        });
+        return box;
     }
 
     private void sync() {
@@ -83,9 +116,13 @@ final class MeasureChooser extends VBox {
         syncing = false;
     }
 
-    private static Label heading(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("section-title");
-        return label;
+    private final Map<String, Label> headings = new HashMap<>();
+
+    private Label heading(String name, String key) {
+        return headings.computeIfAbsent(name, n -> {
+            Label label = new Label(messages.get(key));
+            label.getStyleClass().add("section-title");
+            return label;
+        });
     }
 }

@@ -17,7 +17,7 @@ import javafx.scene.layout.VBox;
 import org.leiojournal.domain.trend.TrendRange;
 import org.leiojournal.ui.common.DateField;
 import org.leiojournal.ui.common.FormFields;
-import org.leiojournal.ui.common.Formats;
+import org.leiojournal.ui.common.FirstTime;
 import org.leiojournal.ui.common.Forms;
 import org.leiojournal.ui.common.Messages;
 import org.leiojournal.ui.common.WrappingRow;
@@ -63,7 +63,10 @@ final class RangeBar extends VBox {
                 button("trend-zoom-out", "trends.zoomOut", "trends.zoomOut.keys", range::zoomOut), shown);
         moves.getStyleClass().add("trend-bar");
         moves.setHgap(6);
-        getChildren().addAll(first, customFields(), moves);
+        getChildren().addAll(first, moves);
+        // the typed range's fields are made when first opened, in their place under the first row: hidden, their two
+        // date fields and button were styled and laid out in the first visit's frame all the same (issue 21)
+        FirstTime.whenTrue(range.customProperty(), () -> getChildren().add(1, customFields()));
         range.presetProperty().addListener(o -> syncPresets());
         range.customProperty().addListener(o -> syncPresets());
         syncPresets();
@@ -92,7 +95,6 @@ final class RangeBar extends VBox {
     }
 
     private Node customFields() {
-        Formats formats = new Formats(messages.locale());
         DateField from = FormFields.date("trend-custom-from", range.customFromProperty(), messages);
         DateField to = FormFields.date("trend-custom-to", range.customToProperty(), messages);
         Button show = Forms.button("trend-custom-apply", messages.get("trends.custom.apply"), () -> {

@@ -245,6 +245,16 @@ final class TimeChart extends LineChart<Number, Number> {
     }
 
     /**
+     * Makes no legend: the chart's own is hidden ({@link TrendLegend} names the lines above the charts), yet the line
+     * chart still made a label and a symbol for every series, one a segment, and styled and laid them out in the
+     * frame that draws the lines (issue 21).
+     */
+    @Override
+    protected void updateLegend() {
+        setLegend(null);
+    }
+
+    /**
      * Lays out the lines as the line chart does (a move to the first point, then a line to each, shapes centred on
      * their points), but into the path elements each line already has: the chart's own makes new ones for every
      * point at every layout. The points are in time order already, so nothing is sorted.

@@ -190,6 +190,10 @@ public final class TrendsViewModel {
         List<SymptomItem> items = List.copyOf(state.items());
         List<SymptomItem> active = List.copyOf(state.activeItems());
         TrendUnits unitsRead = units();
+        // the cycle bands of the range open now, which the first view nearly always keeps: made with the read
+        // rather than in the frame that draws its lines (about 10 ms of it; issue 21)
+        List<Course> coursesRead = List.copyOf(state.courses());
+        DateSpan spanNow = range.span();
         // the alerts are worded, the blood tests offered and the first view's lines built off the UI thread with
         // the read: on the UI thread they were about half of the first visit's chart frame (issue 21)
         ui.tasks().run(() -> {
@@ -202,7 +206,8 @@ public final class TrendsViewModel {
             return new Loaded(read, alertRepository == null ? List.of()
                     : markerWords.alerts(alertRepository.between(LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31)),
                     items), tests, bloodStore == null ? List.of() : bloodStore.levels(),
-                    LabSeries.measuresWithValues(LabCatalog.bundled().all(), tests), active, unitsRead, lines);
+                    LabSeries.measuresWithValues(LabCatalog.bundled().all(), tests), active, unitsRead, lines,
+                    spanNow == null ? null : CycleBands.of(coursesRead, spanNow));
         }, read -> {
             // every step below asked for the view again (the measures ticked, the cycle compared, the range, the
             // alerts): four views built from ten years of days in the first visit's frame, issue 21
@@ -216,6 +221,9 @@ public final class TrendsViewModel {
                 built.clear();
                 if (read.units().equals(units()) && read.items().equals(state.activeItems())) {
                     built.putAll(read.lines()); // unless the profile's units or the items changed meanwhile
+                }
+                if (read.bands() != null && state.courses().equals(coursesRead)) { // unless the courses changed
+                    bandsBySpan.put(spanNow, read.bands());
                 }
                 loaded = true;
                 loading.set(false);
@@ -237,7 +245,7 @@ public final class TrendsViewModel {
     /** A read, with what was worked out from it off the UI thread for the items and units it was read for. */
     private record Loaded(List<CheckIn> checkIns, List<TrendMarker> alerts, List<BloodTest> bloodTests,
                           List<TeamLevel> levels, List<LabMeasure> labs, List<SymptomItem> items, TrendUnits units,
-                          Map<String, TrendSeries> lines) { }
+                          Map<String, TrendSeries> lines, CycleBands bands) { }
 
     /** "Nausea 6 · Tue 17 Nov 2026, 09:12 · Gemcitabine + docetaxel, cycle 3 day 9". */
     public String describe(Measure measure, TrendPoint point) {

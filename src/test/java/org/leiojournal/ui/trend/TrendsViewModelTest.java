@@ -233,6 +233,24 @@ class TrendsViewModelTest {
     }
 
     @Test
+    void bandsMadeWithTheReadAreNotShownOnceTheCoursesChanged() {
+        TrendJournal.fill(store);
+        state.profileProperty().set(store.profile().load());
+        state.items().setAll(store.items().all());
+        state.courses().setAll(store.courses().all());
+        List<Runnable> uiThread = new java.util.ArrayList<>();
+        model = modelWithTheReadsEndHeldIn(uiThread);
+        state.screenProperty().set(Screen.TRENDS); // read, and the 30 days' cycle bands made with it
+
+        state.courses().clear(); // the course deleted before the read is back
+        uiThread.forEach(Runnable::run);
+
+        assertTrue(model.dateViewProperty().get().bands().isEmpty(), "no cycle band once the course is gone");
+        state.courses().setAll(store.courses().all());
+        assertFalse(model.dateViewProperty().get().bands().isEmpty(), "this month's cycles, the course back");
+    }
+
+    @Test
     void theFeverPanelTheFirstViewExplainsShowsWhileTheJournalIsRead() {
         TrendJournal.fill(store);
         state.profileProperty().set(store.profile().load());
