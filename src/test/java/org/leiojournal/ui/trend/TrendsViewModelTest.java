@@ -215,13 +215,7 @@ class TrendsViewModelTest {
 
     @Test
     void linesBuiltWithTheReadInTheUnitsOfThenAreNotShownOnceTheUnitsChanged() {
-        TrendJournal.fill(store);
-        state.profileProperty().set(store.profile().load());
-        state.items().setAll(store.items().all());
-        state.courses().setAll(store.courses().all());
-        List<Runnable> uiThread = new java.util.ArrayList<>();
-        model = modelWithTheReadsEndHeldIn(uiThread);
-        state.screenProperty().set(Screen.TRENDS); // read, and the first view's lines built, in °C
+        List<Runnable> uiThread = trendsOpenedWithTheReadsEndHeld(); // the first view's lines built, in °C
 
         Profile celsius = state.profile();
         state.profileProperty().set(new Profile(celsius.patientName(), celsius.usualRecorder(),
@@ -234,13 +228,7 @@ class TrendsViewModelTest {
 
     @Test
     void bandsMadeWithTheReadAreNotShownOnceTheCoursesChanged() {
-        TrendJournal.fill(store);
-        state.profileProperty().set(store.profile().load());
-        state.items().setAll(store.items().all());
-        state.courses().setAll(store.courses().all());
-        List<Runnable> uiThread = new java.util.ArrayList<>();
-        model = modelWithTheReadsEndHeldIn(uiThread);
-        state.screenProperty().set(Screen.TRENDS); // read, and the 30 days' cycle bands made with it
+        List<Runnable> uiThread = trendsOpenedWithTheReadsEndHeld(); // the 30 days' cycle bands made with the read
 
         state.courses().clear(); // the course deleted before the read is back
         uiThread.forEach(Runnable::run);
@@ -446,6 +434,21 @@ class TrendsViewModelTest {
                 new GuidanceTopics(List.of(), List.of(), List.of(), List.of(drug), List.of()), List.of(),
                 List.of(new GuidanceSource("Test source", "")), LocalDate.of(2026, 11, 1),
                 LocalDate.of(2027, 11, 1));
+    }
+
+    /**
+     * The sample journal read, Trends opened on it and the read's end held in the returned list (the UI thread's
+     * part of the read, not yet run).
+     */
+    private List<Runnable> trendsOpenedWithTheReadsEndHeld() {
+        TrendJournal.fill(store);
+        state.profileProperty().set(store.profile().load());
+        state.items().setAll(store.items().all());
+        state.courses().setAll(store.courses().all());
+        List<Runnable> uiThread = new java.util.ArrayList<>();
+        model = modelWithTheReadsEndHeldIn(uiThread);
+        state.screenProperty().set(Screen.TRENDS);
+        return uiThread;
     }
 
     /** A model whose reads run at once and whose results wait in {@code uiThread} until the test runs them. */
