@@ -200,8 +200,8 @@ final class JournalOpening {
     /**
      * At most one a day, at start, on the journal's worker once the window is shown: on the opening thread, before
      * the first read, it put its copy and syncs (140-270 ms at load) on the path the window waits for, on a user's
-     * first start of each day (performance-history.md, "Sixteenth session: the start"). A failed backup is logged and the
-     * journal stays open all the same.
+     * first start of each day (performance-history.md, "Sixteenth session: the start"). A failed backup is logged
+     * and the journal stays open all the same.
      */
     static void backUpToday(JournalStore store) {
         try {

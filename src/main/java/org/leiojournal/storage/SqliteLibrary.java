@@ -20,8 +20,8 @@ import org.sqlite.util.LibraryLoaderUtil;
  * SQLite's native library, unpacked once into a cache folder of the user's instead of on every start. Left to
  * itself, the JDBC driver's first connection lists the whole temporary folder for its old copies, writes its 1.1 MB
  * library there under a new name, reads it back byte by byte to compare, then loads it: on the journal's opening
- * thread, which the window waits for at the start, about 100 ms of CPU (performance-history.md, "Sixteenth session: the
- * start"). Unpacked once per driver version into {@code CACHE/sqlite-jdbc-VERSION/}, the driver loads it from there
+ * thread, which the window waits for at the start, about 100 ms of CPU (performance-history.md, "Sixteenth session:
+ * the start"). Unpacked once per driver version into {@code CACHE/sqlite-jdbc-VERSION/}, the driver loads it from there
  * ({@code org.sqlite.lib.path}) and looks for old copies only in that folder ({@code org.sqlite.tmpdir}). The
  * cached file is checked against the driver's jar before each use and written again if it differs; should it still
  * not load, the driver unpacks its own into that folder, as it did into the temporary one.

@@ -74,8 +74,8 @@ public final class ClassPreload {
      * The app's start, called first thing on the UI thread: loads the classes it will need from there to Today fully
      * built, in the order it meets them, while it builds the window, so that it finds most of them loaded. Loaded, not
      * linked: linking cost the other thread as much again and saved the UI thread little more. Started here, not by
-     * the launcher, where it competed with JavaFX's own start and the journal's opening (performance-history.md, "Thirteenth
-     * session: start"). Off with {@code -Dleio.preload=false}.
+     * the launcher, where it competed with JavaFX's own start and the journal's opening (performance-history.md,
+     * "Thirteenth session: start"). Off with {@code -Dleio.preload=false}.
      */
     public static void asTheWindowIsBuilt() {
         if (Boolean.parseBoolean(System.getProperty(PROPERTY, "true"))) {

@@ -40,7 +40,8 @@ public final class CycleStrip extends VBox {
      * Cycles' rows built at a time, each batch after the frame before it is drawn: all of a ten-cycle course's
      * hundreds of day boxes at once were the largest part of the Treatment screen's first visit (issue 21). Twelve
      * a frame (one frame fewer on the bench's course) was tried in the fourteenth session: idle, the merged frame
-     * froze the window 134-160 ms against 96-103 ms with six (performance-history.md, "Fourteenth session: after the merges").
+     * froze the window 134-160 ms against 96-103 ms with six (performance-history.md, "Fourteenth session: after the
+     * merges").
      */
     static final int CYCLES_PER_FRAME = 6;
 

@@ -143,8 +143,9 @@ final class DateChartsPane extends VBox {
     }
 
     /**
-     * A time axis already over the range chosen: at the epoch's days (its default), its labels were made, styled and
-     * measured in the frame that makes the chart, then thrown away for the range's in the frame of the lines (issue 21).
+     * A time axis already over the range chosen: at the epoch's days (its default), its labels were made, styled
+     * and measured in the frame that makes the chart, then thrown away for the range's in the frame of the lines
+     * (issue 21).
      */
     private DateAxis firstDates() {
         DateAxis dates = new DateAxis(messages.locale());
